@@ -1,0 +1,1 @@
+//! A Stripe-compatible simulator (work in progress).

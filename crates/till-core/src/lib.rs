@@ -1,0 +1,10 @@
+//! Till's core: everything that is not the window.
+//!
+//! This crate never depends on `tauri`; the shell in `src-tauri` and the `tillctl`
+//! binary are thin adapters over the use cases here.
+
+pub mod error;
+pub mod logging;
+pub mod paths;
+
+pub use error::{Error, ErrorCode};

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs whatever Till needs that this machine is missing, and nothing else.
+#   scripts/deps.sh build   packages to build and run the app
+#   scripts/deps.sh test    + what the tests need (Xvfb, WebDriver, D-Bus, a keyring, tauri-driver)
+# Debian/Ubuntu only (apt); elsewhere it says what to install. Safe to run again.
+set -euo pipefail
+
+what=${1:-build}
+build_packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-dev libdbus-1-dev)
+test_packages=(xvfb xauth webkit2gtk-driver dbus dbus-x11 gnome-keyring libsecret-tools x11-utils xdg-utils)
+run_packages=(xdg-utils)
+
+packages=("${build_packages[@]}")
+case "$what" in
+  build) packages+=("${run_packages[@]}") ;;
+  test) packages+=("${test_packages[@]}") ;;
+  xvfb) packages+=(xvfb xauth x11-utils) ;;
+  *) echo "usage: scripts/deps.sh build|test|xvfb" >&2; exit 2 ;;
+esac
+
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "Rust is not installed. Install it from https://rustup.rs (stable toolchain), then run this again." >&2
+  exit 1
+fi
+
+if command -v dpkg-query >/dev/null 2>&1; then
+  missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "==> installing Debian packages: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+else
+  echo "This script installs packages with apt (Debian/Ubuntu). On other systems install the equivalents of:" >&2
+  echo "  ${packages[*]}" >&2
+  echo "See README.md, 'Building on macOS and Windows'." >&2
+fi
+
+if [ "$what" = test ]; then
+  cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
+  if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$cargo_bin/tauri-driver" ]; then
+    echo "==> installing tauri-driver 2.x"
+    cargo install tauri-driver --version '^2' --locked --quiet
+  fi
+fi

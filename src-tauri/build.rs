@@ -1,0 +1,14 @@
+//! Every app command is listed here; Tauri then generates an `allow-<command>` permission
+//! for each, and only the capabilities in `capabilities/` grant them to a window.
+
+/// The app's IPC commands. Keep in step with `generate_handler!` in `src/lib.rs` and the
+/// grants in `capabilities/main.json`.
+const COMMANDS: &[&str] = &["app_status"];
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )?;
+    Ok(())
+}

@@ -1,0 +1,292 @@
+//! The real-window harness: a display, tauri-driver, the built Till app with a fresh data
+//! folder, and a WebDriver client driving it. Everything it starts, it stops on drop.
+//!
+//! A test that needs a display fails when none can be had; it never skips.
+
+use std::io::{BufRead, BufReader};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use fantoccini::{Client, ClientBuilder, Locator};
+
+/// How long to wait for a process or an element before failing the test.
+pub const DEADLINE: Duration = Duration::from_secs(30);
+
+/// A running Till window under WebDriver.
+pub struct App {
+    pub client: Client,
+    pub data_dir: tempfile::TempDir,
+    driver: ChildGuard,
+    _display: Option<ChildGuard>,
+}
+
+/// Options for launching the app.
+#[derive(Debug, Default, Clone)]
+pub struct LaunchOptions {
+    /// Extra environment for the app (it inherits tauri-driver's environment).
+    pub env: Vec<(String, String)>,
+}
+
+impl App {
+    /// Launches the debug build of Till in a fresh `TILL_DATA_DIR`.
+    pub async fn launch() -> Result<App> {
+        App::launch_with(LaunchOptions::default()).await
+    }
+
+    pub async fn launch_with(options: LaunchOptions) -> Result<App> {
+        let app_binary = app_binary()?;
+        let (display, display_guard) = ensure_display()?;
+        let data_dir = tempfile::Builder::new()
+            .prefix("till-window-test-")
+            .tempdir()
+            .context("creating a temporary data folder")?;
+
+        let port = free_port()?;
+        let native_port = free_port()?;
+        let mut command = Command::new(tauri_driver()?);
+        command
+            .args(["--port", &port.to_string()])
+            .args(["--native-port", &native_port.to_string()])
+            .env("DISPLAY", &display)
+            .env("TILL_DATA_DIR", data_dir.path())
+            .env("TILL_LOG", "info,till_core=debug,till_app=debug")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit());
+        for (k, v) in &options.env {
+            command.env(k, v);
+        }
+        if let Some(native) = webkit_webdriver() {
+            command.args(["--native-driver", &native]);
+        }
+        let driver = ChildGuard::new(
+            "tauri-driver",
+            command.spawn().context("starting tauri-driver")?,
+        );
+        wait_for_port(port).context("tauri-driver did not start listening")?;
+
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), serde_json::json!("wry"));
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": app_binary }),
+        );
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .context("opening a WebDriver session on the Till window")?;
+        Ok(App {
+            client,
+            data_dir,
+            driver,
+            _display: display_guard,
+        })
+    }
+
+    /// Waits for an element matching a CSS selector.
+    pub async fn wait_css(&self, selector: &str) -> Result<fantoccini::elements::Element> {
+        self.client
+            .wait()
+            .at_most(DEADLINE)
+            .for_element(Locator::Css(selector))
+            .await
+            .with_context(|| format!("waiting for `{selector}`"))
+    }
+
+    /// Waits until the text of the element matching `selector` satisfies `predicate`;
+    /// returns that text.
+    pub async fn wait_text(
+        &self,
+        selector: &str,
+        predicate: impl Fn(&str) -> bool,
+    ) -> Result<String> {
+        let start = Instant::now();
+        let mut last = String::new();
+        while start.elapsed() < DEADLINE {
+            if let Ok(element) = self.client.find(Locator::Css(selector)).await {
+                last = element.text().await.unwrap_or_default();
+                if predicate(&last) {
+                    return Ok(last);
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        bail!("`{selector}` never showed the expected text; last seen: {last:?}")
+    }
+
+    /// Saves a PNG screenshot of the window as `<dir>/<name>.png` and returns its path.
+    pub async fn screenshot(&self, dir: &Path, name: &str) -> Result<PathBuf> {
+        // Let the page paint what the test just asserted before capturing it.
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\n\
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await
+            .context("waiting for the page to paint")?;
+        let png = self
+            .client
+            .screenshot()
+            .await
+            .context("taking a screenshot")?;
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).with_context(|| format!("writing {}", path.display()))?;
+        Ok(path)
+    }
+
+    /// Ends the WebDriver session (closing the window), then tauri-driver.
+    pub async fn close(self) -> Result<()> {
+        let App { client, driver, .. } = self;
+        let closed = client.close().await;
+        drop(driver);
+        closed.context("closing the WebDriver session")
+    }
+}
+
+/// Kills its child when dropped: SIGTERM first (tauri-driver reaps WebKitWebDriver only on
+/// SIGTERM), SIGKILL if it has not exited within a few seconds.
+pub struct ChildGuard {
+    name: &'static str,
+    child: Child,
+}
+
+impl ChildGuard {
+    pub fn new(name: &'static str, child: Child) -> Self {
+        ChildGuard { name, child }
+    }
+}
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        if let Ok(Some(_)) = self.child.try_wait() {
+            return;
+        }
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        eprintln!("{} ignored SIGTERM; killing it", self.name);
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The Till binary next to this test executable (`target/debug/till`), or `TILL_APP_BIN`.
+pub fn app_binary() -> Result<PathBuf> {
+    if let Some(path) = std::env::var_os("TILL_APP_BIN") {
+        return Ok(PathBuf::from(path));
+    }
+    let exe = std::env::current_exe().context("locating the test executable")?;
+    // target/debug/deps/window-<hash> -> target/debug/till
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .context("the test executable is not inside a cargo target folder")?;
+    let binary = profile_dir.join(format!("till{}", std::env::consts::EXE_SUFFIX));
+    if !binary.is_file() {
+        bail!(
+            "the Till app is not built at {}: run `cargo build --workspace` first (scripts/test does)",
+            binary.display()
+        );
+    }
+    Ok(binary)
+}
+
+fn tauri_driver() -> Result<PathBuf> {
+    let candidates = [
+        std::env::var_os("CARGO_HOME").map(|h| PathBuf::from(h).join("bin/tauri-driver")),
+        dirs_home().map(|h| h.join(".cargo/bin/tauri-driver")),
+    ];
+    for candidate in candidates.into_iter().flatten() {
+        if candidate.is_file() {
+            return Ok(candidate);
+        }
+    }
+    which("tauri-driver").context(
+        "tauri-driver is not installed: run scripts/test (it installs it) or `cargo install tauri-driver --version ^2 --locked`",
+    )
+}
+
+fn webkit_webdriver() -> Option<String> {
+    which("WebKitWebDriver").map(|p| p.display().to_string())
+}
+
+fn dirs_home() -> Option<PathBuf> {
+    std::env::var_os("HOME").map(PathBuf::from)
+}
+
+fn which(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(name))
+            .find(|p| p.is_file())
+    })
+}
+
+/// The display to use: `DISPLAY` if set, else a private Xvfb started here.
+fn ensure_display() -> Result<(String, Option<ChildGuard>)> {
+    if let Some(display) = std::env::var_os("DISPLAY").filter(|d| !d.is_empty()) {
+        return Ok((display.to_string_lossy().into_owned(), None));
+    }
+    let xvfb = which("Xvfb").context(
+        "this test needs a display: DISPLAY is unset and Xvfb is not installed (apt-get install xvfb, or run scripts/test)",
+    )?;
+    let mut child = Command::new(xvfb)
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .context("starting Xvfb")?;
+    let stdout = child.stdout.take().context("Xvfb has no stdout")?;
+    let guard = ChildGuard::new("Xvfb", child);
+    let mut line = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .context("reading Xvfb's display number")?;
+    let number = line.trim();
+    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit()) {
+        bail!("Xvfb did not report a display number (got {line:?})");
+    }
+    Ok((format!(":{number}"), Some(guard)))
+}
+
+/// A TCP port that was free a moment ago.
+pub fn free_port() -> Result<u16> {
+    let listener = TcpListener::bind("127.0.0.1:0").context("finding a free port")?;
+    Ok(listener
+        .local_addr()
+        .context("reading the free port")?
+        .port())
+}
+
+fn wait_for_port(port: u16) -> Result<()> {
+    let start = Instant::now();
+    while start.elapsed() < DEADLINE {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    bail!("nothing listened on 127.0.0.1:{port} within {DEADLINE:?}")
+}
