@@ -6,5 +6,7 @@
 pub mod error;
 pub mod logging;
 pub mod paths;
+pub mod store;
 
 pub use error::{Error, ErrorCode};
+pub mod money;

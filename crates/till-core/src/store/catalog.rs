@@ -1,0 +1,212 @@
+//! The catalog cache: Stripe's products and active prices, per mode, so the register
+//! works when Stripe is unreachable.
+
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+
+use super::{storage_error, Ledger};
+use crate::error::Result;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CachedProduct {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub active: bool,
+    pub category: Option<String>,
+    pub sku: Option<String>,
+    pub barcode: Option<String>,
+    /// The product's whole metadata as JSON.
+    pub metadata: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CachedPrice {
+    pub id: String,
+    pub product_id: String,
+    pub currency: String,
+    pub unit_amount: i64,
+    /// `day`, `week`, `month` or `year` for a recurring price.
+    pub recurring_interval: Option<String>,
+    pub recurring_count: Option<i64>,
+    pub active: bool,
+}
+
+impl Ledger {
+    /// Replaces the cached catalog of `mode` with a fresh sync, in one transaction: a failed
+    /// sync leaves the previous cache as it was.
+    pub fn replace_catalog(
+        &mut self,
+        mode: &str,
+        products: &[CachedProduct],
+        prices: &[CachedPrice],
+        synced_at: i64,
+    ) -> Result<()> {
+        let doing = "saving the synced catalog";
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| storage_error(doing, e))?;
+        tx.execute("DELETE FROM catalog_prices WHERE mode = ?1", [mode])
+            .and_then(|_| tx.execute("DELETE FROM catalog_products WHERE mode = ?1", [mode]))
+            .map_err(|e| storage_error(doing, e))?;
+        {
+            let mut insert_product = tx
+                .prepare_cached(
+                    "INSERT INTO catalog_products (id, mode, name, description, active, category, sku, barcode, metadata, synced_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                )
+                .map_err(|e| storage_error(doing, e))?;
+            for p in products {
+                insert_product
+                    .execute(params![
+                        p.id,
+                        mode,
+                        p.name,
+                        p.description,
+                        p.active,
+                        p.category,
+                        p.sku,
+                        p.barcode,
+                        p.metadata,
+                        synced_at
+                    ])
+                    .map_err(|e| storage_error(doing, e))?;
+            }
+            let mut insert_price = tx
+                .prepare_cached(
+                    "INSERT INTO catalog_prices (id, mode, product_id, currency, unit_amount, recurring_interval, recurring_count, active, synced_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                )
+                .map_err(|e| storage_error(doing, e))?;
+            for p in prices {
+                insert_price
+                    .execute(params![
+                        p.id,
+                        mode,
+                        p.product_id,
+                        p.currency,
+                        p.unit_amount,
+                        p.recurring_interval,
+                        p.recurring_count,
+                        p.active,
+                        synced_at
+                    ])
+                    .map_err(|e| storage_error(doing, e))?;
+            }
+        }
+        tx.commit().map_err(|e| storage_error(doing, e))
+    }
+
+    /// The cached catalog of `mode`: products by name, prices by product.
+    pub fn cached_catalog(&self, mode: &str) -> Result<(Vec<CachedProduct>, Vec<CachedPrice>)> {
+        let doing = "reading the cached catalog";
+        let products = self
+            .conn
+            .prepare_cached(
+                "SELECT id, name, description, active, category, sku, barcode, metadata FROM catalog_products
+                 WHERE mode = ?1 ORDER BY name, id",
+            )
+            .and_then(|mut s| {
+                s.query_map([mode], |row| {
+                    Ok(CachedProduct {
+                        id: row.get(0)?,
+                        name: row.get(1)?,
+                        description: row.get(2)?,
+                        active: row.get(3)?,
+                        category: row.get(4)?,
+                        sku: row.get(5)?,
+                        barcode: row.get(6)?,
+                        metadata: row.get(7)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .map_err(|e| storage_error(doing, e))?;
+        let prices = self
+            .conn
+            .prepare_cached(
+                "SELECT id, product_id, currency, unit_amount, recurring_interval, recurring_count, active
+                 FROM catalog_prices WHERE mode = ?1 ORDER BY product_id, currency, id",
+            )
+            .and_then(|mut s| {
+                s.query_map([mode], |row| {
+                    Ok(CachedPrice {
+                        id: row.get(0)?,
+                        product_id: row.get(1)?,
+                        currency: row.get(2)?,
+                        unit_amount: row.get(3)?,
+                        recurring_interval: row.get(4)?,
+                        recurring_count: row.get(5)?,
+                        active: row.get(6)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .map_err(|e| storage_error(doing, e))?;
+        Ok((products, prices))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn product(id: &str) -> CachedProduct {
+        CachedProduct {
+            id: id.into(),
+            name: format!("Product {id}"),
+            description: None,
+            active: true,
+            category: Some("Coffee".into()),
+            sku: Some(format!("SKU-{id}")),
+            barcode: None,
+            metadata: "{}".into(),
+        }
+    }
+
+    fn price(id: &str, product: &str) -> CachedPrice {
+        CachedPrice {
+            id: id.into(),
+            product_id: product.into(),
+            currency: "usd".into(),
+            unit_amount: 350,
+            recurring_interval: None,
+            recurring_count: None,
+            active: true,
+        }
+    }
+
+    #[test]
+    fn a_sync_replaces_only_its_own_mode() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        ledger
+            .replace_catalog("test", &[product("a")], &[price("pa", "a")], 1)
+            .unwrap();
+        ledger
+            .replace_catalog("training", &[product("b")], &[price("pb", "b")], 1)
+            .unwrap();
+        ledger
+            .replace_catalog("test", &[product("c")], &[price("pc", "c")], 2)
+            .unwrap();
+        let (test_products, test_prices) = ledger.cached_catalog("test").unwrap();
+        assert_eq!(test_products, vec![product("c")]);
+        assert_eq!(test_prices, vec![price("pc", "c")]);
+        assert_eq!(
+            ledger.cached_catalog("training").unwrap().0,
+            vec![product("b")]
+        );
+    }
+
+    #[test]
+    fn a_failed_sync_keeps_the_previous_cache() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        ledger
+            .replace_catalog("test", &[product("a")], &[price("pa", "a")], 1)
+            .unwrap();
+        // A price whose product is missing violates the foreign key: the whole sync fails.
+        let result = ledger.replace_catalog("test", &[product("b")], &[price("px", "zzz")], 2);
+        assert!(result.is_err());
+        assert_eq!(ledger.cached_catalog("test").unwrap().0, vec![product("a")]);
+    }
+}

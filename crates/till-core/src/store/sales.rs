@@ -1,0 +1,670 @@
+//! Sales, their lines, the append-only timeline and the stored idempotency keys.
+
+use rusqlite::{params, OptionalExtension, Row};
+use serde::Serialize;
+
+use super::{storage_error, Ledger};
+use crate::error::{Error, Result};
+
+/// A sale as it is first written, before Stripe is asked anything.
+#[derive(Debug, Clone)]
+pub struct NewSale {
+    pub id: String,
+    pub mode: String,
+    pub register_id: String,
+    pub state: String,
+    pub currency: String,
+    pub amount_total: i64,
+    pub customer_email: Option<String>,
+    pub lines: Vec<NewSaleLine>,
+    /// The key for creating its Checkout Session, stored with the sale.
+    pub idempotency_key: String,
+    pub created_at: i64,
+}
+
+/// A snapshot of one cart line at the time of the sale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSaleLine {
+    pub price_id: String,
+    pub product_id: String,
+    pub name: String,
+    pub unit_amount: i64,
+    pub quantity: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SaleRecord {
+    pub id: String,
+    pub mode: String,
+    pub register_id: String,
+    pub state: String,
+    pub currency: String,
+    pub amount_total: i64,
+    pub customer_email: Option<String>,
+    pub session_id: Option<String>,
+    pub session_url: Option<String>,
+    pub session_expires_at: Option<i64>,
+    pub payment_intent_id: Option<String>,
+    pub amount_refunded: i64,
+    /// The latest observation inside the state, e.g. the last decline reason.
+    pub status_detail: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub settled_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SaleLineRecord {
+    pub position: i64,
+    pub price_id: String,
+    pub product_id: String,
+    pub name: String,
+    pub unit_amount: i64,
+    pub quantity: i64,
+}
+
+/// What a state change writes besides the state.
+#[derive(Debug, Clone, Default)]
+pub struct SaleUpdate {
+    pub session_id: Option<String>,
+    pub session_url: Option<String>,
+    pub session_expires_at: Option<i64>,
+    pub payment_intent_id: Option<String>,
+    pub status_detail: Option<String>,
+    pub settled_at: Option<i64>,
+}
+
+/// One line of a sale's timeline, as written.
+#[derive(Debug, Clone, Default)]
+pub struct TimelineEntry {
+    pub at: i64,
+    /// Who saw it: `staff`, `poll`, `success_page`, `recovery`, `event`, `webhook`, `reconcile`.
+    pub source: String,
+    /// What happened: `created`, `session_created`, `declined`, `three_d_secure`, `paid`, ...
+    pub kind: String,
+    pub from_state: Option<String>,
+    pub to_state: Option<String>,
+    pub detail: String,
+    pub session_id: Option<String>,
+    pub payment_intent_id: Option<String>,
+    pub event_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineRecord {
+    pub id: i64,
+    pub at: i64,
+    pub source: String,
+    pub kind: String,
+    pub from_state: Option<String>,
+    pub to_state: Option<String>,
+    pub detail: String,
+    pub session_id: Option<String>,
+    pub payment_intent_id: Option<String>,
+    pub event_id: Option<String>,
+}
+
+const SALE_COLUMNS: &str = "id, mode, register_id, state, currency, amount_total, customer_email, session_id, \
+     session_url, session_expires_at, payment_intent_id, amount_refunded, status_detail, created_at, updated_at, settled_at";
+
+fn sale_from_row(row: &Row<'_>) -> rusqlite::Result<SaleRecord> {
+    Ok(SaleRecord {
+        id: row.get(0)?,
+        mode: row.get(1)?,
+        register_id: row.get(2)?,
+        state: row.get(3)?,
+        currency: row.get(4)?,
+        amount_total: row.get(5)?,
+        customer_email: row.get(6)?,
+        session_id: row.get(7)?,
+        session_url: row.get(8)?,
+        session_expires_at: row.get(9)?,
+        payment_intent_id: row.get(10)?,
+        amount_refunded: row.get(11)?,
+        status_detail: row.get(12)?,
+        created_at: row.get(13)?,
+        updated_at: row.get(14)?,
+        settled_at: row.get(15)?,
+    })
+}
+
+fn insert_timeline(
+    tx: &rusqlite::Transaction<'_>,
+    sale_id: &str,
+    entry: &TimelineEntry,
+) -> rusqlite::Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO sale_timeline (sale_id, at, source, kind, from_state, to_state, detail, session_id, payment_intent_id, event_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        sale_id,
+        entry.at,
+        entry.source,
+        entry.kind,
+        entry.from_state,
+        entry.to_state,
+        entry.detail,
+        entry.session_id,
+        entry.payment_intent_id,
+        entry.event_id
+    ])?;
+    Ok(())
+}
+
+impl Ledger {
+    /// Writes a new sale, its lines, its idempotency key and its first timeline entry in one
+    /// transaction. This happens before Stripe is asked anything.
+    pub fn insert_sale(&mut self, sale: &NewSale, entry: &TimelineEntry) -> Result<()> {
+        let doing = "recording a new sale";
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| storage_error(doing, e))?;
+        tx.prepare_cached(
+            "INSERT INTO sales (id, mode, register_id, state, currency, amount_total, customer_email, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+        )
+        .and_then(|mut s| {
+            s.execute(params![
+                sale.id,
+                sale.mode,
+                sale.register_id,
+                sale.state,
+                sale.currency,
+                sale.amount_total,
+                sale.customer_email,
+                sale.created_at
+            ])
+        })
+        .map_err(|e| storage_error(doing, e))?;
+        for (position, line) in sale.lines.iter().enumerate() {
+            tx.prepare_cached(
+                "INSERT INTO sale_lines (sale_id, position, price_id, product_id, name, unit_amount, quantity)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    sale.id,
+                    position as i64,
+                    line.price_id,
+                    line.product_id,
+                    line.name,
+                    line.unit_amount,
+                    line.quantity
+                ])
+            })
+            .map_err(|e| storage_error(doing, e))?;
+        }
+        tx.prepare_cached(
+            "INSERT INTO idempotency_keys (key, sale_id, purpose, mode, created_at) VALUES (?1, ?2, 'create_session', ?3, ?4)",
+        )
+        .and_then(|mut s| s.execute(params![sale.idempotency_key, sale.id, sale.mode, sale.created_at]))
+        .map_err(|e| storage_error(doing, e))?;
+        insert_timeline(&tx, &sale.id, entry).map_err(|e| storage_error(doing, e))?;
+        tx.commit().map_err(|e| storage_error(doing, e))
+    }
+
+    pub fn sale(&self, id: &str) -> Result<Option<SaleRecord>> {
+        self.conn
+            .prepare_cached(&format!("SELECT {SALE_COLUMNS} FROM sales WHERE id = ?1"))
+            .and_then(|mut s| s.query_row([id], sale_from_row).optional())
+            .map_err(|e| storage_error("reading a sale", e))
+    }
+
+    /// The sale, or a `not_found` error naming it.
+    pub fn require_sale(&self, id: &str) -> Result<SaleRecord> {
+        self.sale(id)?.ok_or_else(|| {
+            Error::new(
+                crate::ErrorCode::NotFound,
+                format!("There is no sale {id} in this ledger. Check the id (tillctl sales lists them)."),
+            )
+        })
+    }
+
+    pub fn sale_by_session(&self, session_id: &str) -> Result<Option<SaleRecord>> {
+        self.conn
+            .prepare_cached(&format!(
+                "SELECT {SALE_COLUMNS} FROM sales WHERE session_id = ?1"
+            ))
+            .and_then(|mut s| s.query_row([session_id], sale_from_row).optional())
+            .map_err(|e| storage_error("finding a sale by its session", e))
+    }
+
+    pub fn sale_lines(&self, sale_id: &str) -> Result<Vec<SaleLineRecord>> {
+        self.conn
+            .prepare_cached(
+                "SELECT position, price_id, product_id, name, unit_amount, quantity FROM sale_lines
+                 WHERE sale_id = ?1 ORDER BY position",
+            )
+            .and_then(|mut s| {
+                s.query_map([sale_id], |row| {
+                    Ok(SaleLineRecord {
+                        position: row.get(0)?,
+                        price_id: row.get(1)?,
+                        product_id: row.get(2)?,
+                        name: row.get(3)?,
+                        unit_amount: row.get(4)?,
+                        quantity: row.get(5)?,
+                    })
+                })?
+                .collect()
+            })
+            .map_err(|e| storage_error("reading a sale's lines", e))
+    }
+
+    pub fn timeline(&self, sale_id: &str) -> Result<Vec<TimelineRecord>> {
+        self.conn
+            .prepare_cached(
+                "SELECT id, at, source, kind, from_state, to_state, detail, session_id, payment_intent_id, event_id
+                 FROM sale_timeline WHERE sale_id = ?1 ORDER BY id",
+            )
+            .and_then(|mut s| {
+                s.query_map([sale_id], |row| {
+                    Ok(TimelineRecord {
+                        id: row.get(0)?,
+                        at: row.get(1)?,
+                        source: row.get(2)?,
+                        kind: row.get(3)?,
+                        from_state: row.get(4)?,
+                        to_state: row.get(5)?,
+                        detail: row.get(6)?,
+                        session_id: row.get(7)?,
+                        payment_intent_id: row.get(8)?,
+                        event_id: row.get(9)?,
+                    })
+                })?
+                .collect()
+            })
+            .map_err(|e| storage_error("reading a sale's timeline", e))
+    }
+
+    /// Moves a sale from `expected_state` to `new_state` and appends the timeline entry, in
+    /// one transaction. Compare-and-set: returns `false` and changes nothing when the sale is
+    /// no longer in `expected_state` (another watcher got there first).
+    pub fn transition(
+        &mut self,
+        sale_id: &str,
+        expected_state: &str,
+        new_state: &str,
+        update: &SaleUpdate,
+        entry: &TimelineEntry,
+    ) -> Result<bool> {
+        let doing = "recording a sale's new state";
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| storage_error(doing, e))?;
+        let changed = tx
+            .prepare_cached(
+                "UPDATE sales SET state = ?3,
+                    session_id = COALESCE(?4, session_id),
+                    session_url = COALESCE(?5, session_url),
+                    session_expires_at = COALESCE(?6, session_expires_at),
+                    payment_intent_id = COALESCE(?7, payment_intent_id),
+                    status_detail = ?8,
+                    settled_at = COALESCE(?9, settled_at),
+                    updated_at = ?10
+                 WHERE id = ?1 AND state = ?2",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    sale_id,
+                    expected_state,
+                    new_state,
+                    update.session_id,
+                    update.session_url,
+                    update.session_expires_at,
+                    update.payment_intent_id,
+                    update.status_detail,
+                    update.settled_at,
+                    entry.at
+                ])
+            })
+            .map_err(|e| storage_error(doing, e))?;
+        if changed == 0 {
+            return Ok(false);
+        }
+        insert_timeline(&tx, sale_id, entry).map_err(|e| storage_error(doing, e))?;
+        tx.commit().map_err(|e| storage_error(doing, e))?;
+        Ok(true)
+    }
+
+    /// Records an observation that does not change the state (a declined attempt, 3-D
+    /// Secure in progress), unless the sale already shows the same detail.
+    /// Returns whether anything was written.
+    pub fn note(
+        &mut self,
+        sale_id: &str,
+        expected_state: &str,
+        status_detail: &str,
+        entry: &TimelineEntry,
+    ) -> Result<bool> {
+        let doing = "recording what Stripe reported";
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| storage_error(doing, e))?;
+        let changed = tx
+            .prepare_cached(
+                "UPDATE sales SET status_detail = ?3, updated_at = ?4,
+                    payment_intent_id = COALESCE(?5, payment_intent_id)
+                 WHERE id = ?1 AND state = ?2 AND status_detail IS NOT ?3",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    sale_id,
+                    expected_state,
+                    status_detail,
+                    entry.at,
+                    entry.payment_intent_id
+                ])
+            })
+            .map_err(|e| storage_error(doing, e))?;
+        if changed == 0 {
+            return Ok(false);
+        }
+        insert_timeline(&tx, sale_id, entry).map_err(|e| storage_error(doing, e))?;
+        tx.commit().map_err(|e| storage_error(doing, e))?;
+        Ok(true)
+    }
+
+    /// Sales that are not finished: `creating`, `awaiting_payment`, `processing`.
+    pub fn unfinished_sales(&self) -> Result<Vec<SaleRecord>> {
+        self.conn
+            .prepare_cached(&format!(
+                "SELECT {SALE_COLUMNS} FROM sales WHERE state IN ('creating', 'awaiting_payment', 'processing')
+                 ORDER BY created_at, id"
+            ))
+            .and_then(|mut s| s.query_map([], sale_from_row)?.collect())
+            .map_err(|e| storage_error("listing unfinished sales", e))
+    }
+
+    /// The newest sales of a mode, optionally of one state.
+    pub fn recent_sales(
+        &self,
+        mode: &str,
+        state: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<SaleRecord>> {
+        self.conn
+            .prepare_cached(&format!(
+                "SELECT {SALE_COLUMNS} FROM sales WHERE mode = ?1 AND (?2 IS NULL OR state = ?2)
+                 ORDER BY created_at DESC, id DESC LIMIT ?3"
+            ))
+            .and_then(|mut s| {
+                s.query_map(params![mode, state, limit as i64], sale_from_row)?
+                    .collect()
+            })
+            .map_err(|e| storage_error("listing sales", e))
+    }
+
+    /// The stored idempotency key of a sale for a purpose (`create_session`, `expire_session`, ...).
+    pub fn idempotency_key(&self, sale_id: &str, purpose: &str) -> Result<Option<String>> {
+        self.conn
+            .prepare_cached("SELECT key FROM idempotency_keys WHERE sale_id = ?1 AND purpose = ?2")
+            .and_then(|mut s| s.query_row([sale_id, purpose], |row| row.get(0)).optional())
+            .map_err(|e| storage_error("reading an idempotency key", e))
+    }
+
+    /// The stored key for `(sale, purpose)`, storing `candidate` first if there is none.
+    pub fn ensure_idempotency_key(
+        &mut self,
+        sale_id: &str,
+        purpose: &str,
+        mode: &str,
+        candidate: &str,
+        at: i64,
+    ) -> Result<String> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO idempotency_keys (key, sale_id, purpose, mode, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (sale_id, purpose) DO NOTHING",
+            )
+            .and_then(|mut s| s.execute(params![candidate, sale_id, purpose, mode, at]))
+            .map_err(|e| storage_error("storing an idempotency key", e))?;
+        self.idempotency_key(sale_id, purpose)?.ok_or_else(|| {
+            Error::internal("An idempotency key vanished right after it was stored.")
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn new_sale(id: &str) -> NewSale {
+        NewSale {
+            id: id.into(),
+            mode: "training".into(),
+            register_id: "reg_1".into(),
+            state: "creating".into(),
+            currency: "usd".into(),
+            amount_total: 2900,
+            customer_email: None,
+            lines: vec![NewSaleLine {
+                price_id: "price_1".into(),
+                product_id: "prod_1".into(),
+                name: "Pro Plan".into(),
+                unit_amount: 2900,
+                quantity: 1,
+            }],
+            idempotency_key: format!("till-{id}-create"),
+            created_at: 1_000,
+        }
+    }
+
+    fn entry(kind: &str) -> TimelineEntry {
+        TimelineEntry {
+            at: 2_000,
+            source: "staff".into(),
+            kind: kind.into(),
+            ..TimelineEntry::default()
+        }
+    }
+
+    #[test]
+    fn a_sale_is_written_with_lines_key_and_timeline() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        ledger
+            .insert_sale(&new_sale("sale_a"), &entry("created"))
+            .unwrap();
+        let sale = ledger.require_sale("sale_a").unwrap();
+        assert_eq!(sale.state, "creating");
+        assert_eq!(sale.amount_total, 2900);
+        assert_eq!(ledger.sale_lines("sale_a").unwrap().len(), 1);
+        assert_eq!(
+            ledger
+                .idempotency_key("sale_a", "create_session")
+                .unwrap()
+                .as_deref(),
+            Some("till-sale_a-create")
+        );
+        assert_eq!(ledger.timeline("sale_a").unwrap()[0].kind, "created");
+    }
+
+    #[test]
+    fn transition_is_compare_and_set() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        ledger
+            .insert_sale(&new_sale("sale_a"), &entry("created"))
+            .unwrap();
+        let update = SaleUpdate {
+            session_id: Some("cs_test_1".into()),
+            ..SaleUpdate::default()
+        };
+        assert!(ledger
+            .transition(
+                "sale_a",
+                "creating",
+                "awaiting_payment",
+                &update,
+                &entry("session_created")
+            )
+            .unwrap());
+        // A second watcher with a stale view changes nothing.
+        assert!(!ledger
+            .transition(
+                "sale_a",
+                "creating",
+                "awaiting_payment",
+                &update,
+                &entry("session_created")
+            )
+            .unwrap());
+        assert_eq!(ledger.timeline("sale_a").unwrap().len(), 2);
+        let sale = ledger.require_sale("sale_a").unwrap();
+        assert_eq!(sale.session_id.as_deref(), Some("cs_test_1"));
+        assert_eq!(
+            ledger
+                .sale_by_session("cs_test_1")
+                .unwrap()
+                .map(|s| s.id)
+                .as_deref(),
+            Some("sale_a")
+        );
+    }
+
+    #[test]
+    fn the_same_note_is_recorded_once() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        ledger
+            .insert_sale(&new_sale("sale_a"), &entry("created"))
+            .unwrap();
+        assert!(ledger
+            .note(
+                "sale_a",
+                "creating",
+                "declined:insufficient_funds",
+                &entry("declined")
+            )
+            .unwrap());
+        assert!(!ledger
+            .note(
+                "sale_a",
+                "creating",
+                "declined:insufficient_funds",
+                &entry("declined")
+            )
+            .unwrap());
+        assert_eq!(ledger.timeline("sale_a").unwrap().len(), 2);
+    }
+
+    #[test]
+    fn the_timeline_is_append_only() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        ledger
+            .insert_sale(&new_sale("sale_a"), &entry("created"))
+            .unwrap();
+        let conn = ledger.connection();
+        assert!(conn
+            .execute("UPDATE sale_timeline SET kind = 'x'", [])
+            .is_err());
+        assert!(conn.execute("DELETE FROM sale_timeline", []).is_err());
+    }
+
+    #[test]
+    fn a_duplicate_sale_id_is_refused_and_changes_nothing() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        ledger
+            .insert_sale(&new_sale("sale_a"), &entry("created"))
+            .unwrap();
+        let mut again = new_sale("sale_a");
+        again.idempotency_key = "other".into();
+        again.amount_total = 1;
+        assert!(ledger.insert_sale(&again, &entry("created")).is_err());
+        assert_eq!(ledger.require_sale("sale_a").unwrap().amount_total, 2900);
+        assert_eq!(ledger.timeline("sale_a").unwrap().len(), 1);
+    }
+
+    #[test]
+    fn ensure_idempotency_key_keeps_the_first() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        ledger
+            .insert_sale(&new_sale("sale_a"), &entry("created"))
+            .unwrap();
+        let first = ledger
+            .ensure_idempotency_key("sale_a", "expire_session", "training", "k1", 5)
+            .unwrap();
+        let second = ledger
+            .ensure_idempotency_key("sale_a", "expire_session", "training", "k2", 6)
+            .unwrap();
+        assert_eq!(first, "k1");
+        assert_eq!(second, "k1");
+    }
+
+    #[test]
+    fn unfinished_and_recent_sales() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        ledger
+            .insert_sale(&new_sale("sale_a"), &entry("created"))
+            .unwrap();
+        let mut b = new_sale("sale_b");
+        b.created_at = 1_500;
+        ledger.insert_sale(&b, &entry("created")).unwrap();
+        ledger
+            .transition(
+                "sale_b",
+                "creating",
+                "paid",
+                &SaleUpdate::default(),
+                &entry("paid"),
+            )
+            .unwrap();
+        let unfinished: Vec<_> = ledger
+            .unfinished_sales()
+            .unwrap()
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(unfinished, vec!["sale_a"]);
+        let recent: Vec<_> = ledger
+            .recent_sales("training", None, 10)
+            .unwrap()
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(recent, vec!["sale_b", "sale_a"]);
+        assert_eq!(
+            ledger
+                .recent_sales("training", Some("paid"), 10)
+                .unwrap()
+                .len(),
+            1
+        );
+        assert!(ledger.recent_sales("live", None, 10).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_file_ledger_survives_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("till.sqlite3");
+        {
+            let mut ledger = Ledger::open(&path).unwrap();
+            ledger
+                .insert_sale(&new_sale("sale_a"), &entry("created"))
+                .unwrap();
+        }
+        let ledger = Ledger::open(&path).unwrap();
+        assert_eq!(
+            ledger.schema_version().unwrap(),
+            super::super::migrations::SCHEMA_VERSION
+        );
+        assert!(ledger.sale("sale_a").unwrap().is_some());
+        let mode: String = ledger
+            .connection()
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        let fk: i64 = ledger
+            .connection()
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1);
+        let sync: i64 = ledger
+            .connection()
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(sync, 2, "synchronous must be FULL");
+    }
+}
