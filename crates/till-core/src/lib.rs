@@ -9,4 +9,5 @@ pub mod paths;
 pub mod store;
 
 pub use error::{Error, ErrorCode};
+pub mod cart;
 pub mod money;

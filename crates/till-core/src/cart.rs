@@ -1,0 +1,828 @@
+//! The cart: what staff have rung up, before it becomes a sale.
+//!
+//! Pure rules, no I/O. Invariants that hold after every operation: one currency across all
+//! lines, each price at most once, quantities 1–999, at most 100 lines (Stripe's limit for
+//! line items in a payment-mode Checkout Session), and a total that fits in an `i64`. Every
+//! operation either succeeds completely or returns an error and leaves the cart exactly as it
+//! was: staff never lose what they rang up because one scan was refused.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorCode};
+use crate::money::{Currency, Money, MoneyError};
+
+/// Most lines one cart may hold: Stripe accepts at most 100 line items in payment mode.
+pub const MAX_LINES: usize = 100;
+/// Smallest quantity of a line. A line with nothing on it is removed, not set to zero.
+pub const MIN_QUANTITY: u32 = 1;
+/// Largest quantity of a line, a product rule that catches a scanner or keyboard slip.
+pub const MAX_QUANTITY: u32 = 999;
+/// Longest Stripe object id accepted in a line; real ids are far shorter.
+const MAX_ID_LENGTH: usize = 255;
+
+/// How often a recurring price bills (Stripe's `recurring.interval`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecurringInterval {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A recurring price's schedule, kept in the snapshot for memberships (a later feature).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Recurring {
+    pub interval: RecurringInterval,
+    /// Bills every `interval_count` intervals (Stripe's `recurring.interval_count`, ≥ 1).
+    pub interval_count: u32,
+}
+
+/// A snapshot of one price as it was when staff picked it. The cart keeps the snapshot, not a
+/// reference to the catalog, so a catalog sync during a sale cannot change what is on screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CartItem {
+    /// Stripe Price id (`price_…`). Identifies the line: adding the same price again adds to
+    /// its quantity. The prefix is not enforced because prices created through Stripe's older
+    /// Plans API may carry custom ids.
+    pub price_id: String,
+    /// Stripe Product id (`prod_…`).
+    pub product_id: String,
+    /// The product name shown to staff and on Stripe's page.
+    pub name: String,
+    /// Price of one unit.
+    pub unit_amount: Money,
+    /// `Some` for a recurring price.
+    pub recurring: Option<Recurring>,
+}
+
+/// One line of the cart: an item and how many of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CartLine {
+    #[serde(flatten)]
+    pub item: CartItem,
+    pub quantity: u32,
+}
+
+impl CartLine {
+    /// Unit amount × quantity, with overflow reported.
+    pub fn subtotal(&self) -> Result<Money, MoneyError> {
+        self.item.unit_amount.checked_mul(i64::from(self.quantity))
+    }
+}
+
+/// The lines of a cart as stored or sent. Deserializing a [`Cart`] goes through
+/// [`Cart::from_lines`], so stored data cannot bypass the cart's rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CartContents {
+    pub lines: Vec<CartLine>,
+}
+
+/// The cart being rung up. See the module documentation for its invariants.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "CartContents", into = "CartContents")]
+pub struct Cart {
+    lines: Vec<CartLine>,
+}
+
+impl Cart {
+    pub fn new() -> Cart {
+        Cart::default()
+    }
+
+    /// Rebuilds a cart from stored lines, checking every rule a cart keeps.
+    pub fn from_lines(lines: Vec<CartLine>) -> Result<Cart, CartError> {
+        let mut cart = Cart::new();
+        for line in lines {
+            if cart.line(&line.item.price_id).is_some() {
+                return Err(CartError::InvalidItem {
+                    reason: format!("The price {} appears twice.", line.item.price_id),
+                });
+            }
+            cart.add(line.item, i64::from(line.quantity))?;
+        }
+        Ok(cart)
+    }
+
+    pub fn lines(&self) -> &[CartLine] {
+        &self.lines
+    }
+
+    pub fn line(&self, price_id: &str) -> Option<&CartLine> {
+        self.lines
+            .iter()
+            .find(|line| line.item.price_id == price_id)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// The cart's currency: that of its lines, `None` while empty. Derived rather than stored,
+    /// so an emptied cart accepts any currency again.
+    pub fn currency(&self) -> Option<Currency> {
+        self.lines
+            .first()
+            .map(|line| line.item.unit_amount.currency)
+    }
+
+    /// The number of units across all lines (at most 100 × 999).
+    pub fn item_count(&self) -> u32 {
+        self.lines.iter().map(|line| line.quantity).sum()
+    }
+
+    /// Adds `quantity` of an item. If its price is already in the cart, the quantity is added
+    /// to that line (the line keeps its first snapshot); otherwise a new line goes at the end.
+    pub fn add(&mut self, item: CartItem, quantity: i64) -> Result<(), CartError> {
+        validate_item(&item)?;
+        let added = checked_quantity(quantity, &item.name)?;
+        self.change(|lines| {
+            if let Some(cart_currency) = lines.first().map(|line| line.item.unit_amount.currency) {
+                if cart_currency != item.unit_amount.currency {
+                    return Err(CartError::MixedCurrency {
+                        cart: cart_currency,
+                        item: item.unit_amount.currency,
+                        name: item.name.clone(),
+                    });
+                }
+            }
+            match lines
+                .iter_mut()
+                .find(|line| line.item.price_id == item.price_id)
+            {
+                Some(line) => {
+                    if line.item.unit_amount != item.unit_amount
+                        || line.item.recurring != item.recurring
+                    {
+                        return Err(CartError::PriceConflict {
+                            price_id: item.price_id.clone(),
+                            name: line.item.name.clone(),
+                        });
+                    }
+                    line.quantity = checked_quantity(
+                        i64::from(line.quantity) + i64::from(added),
+                        &line.item.name,
+                    )?;
+                }
+                None => {
+                    if lines.len() >= MAX_LINES {
+                        return Err(CartError::TooManyLines);
+                    }
+                    lines.push(CartLine {
+                        item,
+                        quantity: added,
+                    });
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// Sets a line's quantity. Zero is refused like any out-of-range number: removing a line
+    /// is its own, deliberate action.
+    pub fn set_quantity(&mut self, price_id: &str, quantity: i64) -> Result<(), CartError> {
+        self.change(|lines| {
+            let line = find_line(lines, price_id)?;
+            line.quantity = checked_quantity(quantity, &line.item.name)?;
+            Ok(())
+        })
+    }
+
+    /// One more of a line.
+    pub fn increment(&mut self, price_id: &str) -> Result<(), CartError> {
+        self.step_quantity(price_id, 1)
+    }
+
+    /// One fewer of a line. At quantity 1 this is refused rather than removing the line, so a
+    /// repeated tap cannot silently drop an item; the message points to Remove.
+    pub fn decrement(&mut self, price_id: &str) -> Result<(), CartError> {
+        self.step_quantity(price_id, -1)
+    }
+
+    /// Takes a line off the cart and returns it.
+    pub fn remove(&mut self, price_id: &str) -> Result<CartLine, CartError> {
+        let position = self
+            .lines
+            .iter()
+            .position(|line| line.item.price_id == price_id)
+            .ok_or_else(|| CartError::LineNotFound {
+                price_id: price_id.to_owned(),
+            })?;
+        Ok(self.lines.remove(position))
+    }
+
+    /// Empties the cart, for the next sale.
+    pub fn clear(&mut self) {
+        self.lines.clear();
+    }
+
+    /// The sum of all lines; `None` while the cart is empty (it has no currency yet).
+    pub fn total(&self) -> Result<Option<Money>, CartError> {
+        total_of(&self.lines)
+    }
+
+    /// Checks everything that must hold before a Checkout Session is created, and returns the
+    /// amount to charge: the cart is not empty, holds no recurring price (Till's Checkout is
+    /// `mode=payment`, which Stripe refuses for recurring prices), and the total is within
+    /// Stripe's minimum, maximum and charge step for the currency.
+    pub fn validate_for_charge(&self) -> Result<Money, CartError> {
+        let total = self.total()?.ok_or(CartError::EmptyCart)?;
+        if let Some(line) = self.lines.iter().find(|line| line.item.recurring.is_some()) {
+            return Err(CartError::RecurringNotSupported {
+                name: line.item.name.clone(),
+            });
+        }
+        total.validate_for_charge()?;
+        Ok(total)
+    }
+
+    fn step_quantity(&mut self, price_id: &str, step: i64) -> Result<(), CartError> {
+        self.change(|lines| {
+            let line = find_line(lines, price_id)?;
+            let wanted = i64::from(line.quantity) + step;
+            if wanted < i64::from(MIN_QUANTITY) {
+                return Err(CartError::QuantityBelowOne {
+                    name: line.item.name.clone(),
+                });
+            }
+            line.quantity = checked_quantity(wanted, &line.item.name)?;
+            Ok(())
+        })
+    }
+
+    /// Applies a change to a copy of the lines and keeps it only if the change and the total
+    /// both succeed. This is what makes every operation all-or-nothing (≤ 100 lines: the copy
+    /// is cheap).
+    fn change(
+        &mut self,
+        edit: impl FnOnce(&mut Vec<CartLine>) -> Result<(), CartError>,
+    ) -> Result<(), CartError> {
+        let mut lines = self.lines.clone();
+        edit(&mut lines)?;
+        total_of(&lines)?;
+        self.lines = lines;
+        Ok(())
+    }
+}
+
+impl TryFrom<CartContents> for Cart {
+    type Error = CartError;
+
+    fn try_from(contents: CartContents) -> Result<Cart, CartError> {
+        Cart::from_lines(contents.lines)
+    }
+}
+
+impl From<Cart> for CartContents {
+    fn from(cart: Cart) -> CartContents {
+        CartContents { lines: cart.lines }
+    }
+}
+
+fn find_line<'lines>(
+    lines: &'lines mut [CartLine],
+    price_id: &str,
+) -> Result<&'lines mut CartLine, CartError> {
+    lines
+        .iter_mut()
+        .find(|line| line.item.price_id == price_id)
+        .ok_or_else(|| CartError::LineNotFound {
+            price_id: price_id.to_owned(),
+        })
+}
+
+fn total_of(lines: &[CartLine]) -> Result<Option<Money>, CartError> {
+    let mut lines = lines.iter();
+    let Some(first) = lines.next() else {
+        return Ok(None);
+    };
+    let mut total = first.subtotal()?;
+    for line in lines {
+        total = total.checked_add(line.subtotal()?)?;
+    }
+    Ok(Some(total))
+}
+
+fn checked_quantity(quantity: i64, name: &str) -> Result<u32, CartError> {
+    u32::try_from(quantity)
+        .ok()
+        .filter(|quantity| (MIN_QUANTITY..=MAX_QUANTITY).contains(quantity))
+        .ok_or_else(|| CartError::QuantityOutOfRange {
+            quantity,
+            name: name.to_owned(),
+        })
+}
+
+/// Refuses snapshots that could only come from a bug or corrupt catalog data, before they
+/// reach the cart or Stripe.
+fn validate_item(item: &CartItem) -> Result<(), CartError> {
+    let invalid = |reason: String| Err(CartError::InvalidItem { reason });
+    let is_stripe_id = |id: &str| {
+        !id.is_empty()
+            && id.len() <= MAX_ID_LENGTH
+            && id.bytes().all(|byte| byte.is_ascii_graphic())
+    };
+    if !is_stripe_id(&item.price_id) {
+        return invalid(format!(
+            "The price id \u{201c}{}\u{201d} is not a Stripe id.",
+            item.price_id
+        ));
+    }
+    if !is_stripe_id(&item.product_id) {
+        return invalid(format!(
+            "The product id \u{201c}{}\u{201d} of {} is not a Stripe id.",
+            item.product_id, item.price_id
+        ));
+    }
+    if item.name.trim().is_empty() {
+        return invalid(format!("The product of {} has no name.", item.price_id));
+    }
+    if item.unit_amount.amount_minor < 0 {
+        return invalid(format!("{} has a negative price.", item.name));
+    }
+    if item.unit_amount.amount_minor > item.unit_amount.currency.maximum_charge_minor() {
+        // One unit could never be charged; refusing it here also bounds every total far below
+        // `i64::MAX` (100 lines × 999 × 99,999,999).
+        return Err(CartError::Money(MoneyError::AmountTooLarge {
+            currency: item.unit_amount.currency,
+        }));
+    }
+    if item
+        .recurring
+        .is_some_and(|recurring| recurring.interval_count == 0)
+    {
+        return invalid(format!("{} has a recurring interval of zero.", item.name));
+    }
+    Ok(())
+}
+
+/// Why a cart operation was refused; the cart is unchanged. Each variant has its own
+/// [`CartError::code`] and a message that tells staff what to do.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CartError {
+    #[error("The cart is empty. Add at least one item before charging.")]
+    EmptyCart,
+
+    #[error("This sale is in {cart} but {name} is priced in {item}. One sale takes one currency: finish or clear this sale first.")]
+    MixedCurrency {
+        cart: Currency,
+        item: Currency,
+        name: String,
+    },
+
+    #[error("The quantity of {name} must be between 1 and 999 (asked for {quantity}).")]
+    QuantityOutOfRange { quantity: i64, name: String },
+
+    #[error("The quantity of {name} can't go below 1. Use Remove to take it off the sale.")]
+    QuantityBelowOne { name: String },
+
+    #[error("A sale can hold at most 100 different items. Charge this sale, then ring up the rest as a new one.")]
+    TooManyLines,
+
+    #[error("That item is no longer in the cart. Refresh and try again.")]
+    LineNotFound { price_id: String },
+
+    #[error("This item can't be sold: {reason} Sync the catalog, or fix the product in Stripe.")]
+    InvalidItem { reason: String },
+
+    #[error("{name} is already in the cart at a different price. Sync the catalog, then clear the sale and ring it up again.")]
+    PriceConflict { price_id: String, name: String },
+
+    #[error("{name} is a recurring price (a membership); the till can't charge those yet. Remove it from the sale.")]
+    RecurringNotSupported { name: String },
+
+    #[error(transparent)]
+    Money(#[from] MoneyError),
+}
+
+impl CartError {
+    /// A stable, machine-readable code per variant; money errors keep their own code
+    /// (`amount_too_small`, `amount_too_large`, `amount_precision`, …).
+    pub fn code(&self) -> &'static str {
+        match self {
+            CartError::EmptyCart => "empty_cart",
+            CartError::MixedCurrency { .. } => "mixed_currency",
+            CartError::QuantityOutOfRange { .. } => "quantity_out_of_range",
+            CartError::QuantityBelowOne { .. } => "quantity_below_one",
+            CartError::TooManyLines => "too_many_lines",
+            CartError::LineNotFound { .. } => "line_not_found",
+            CartError::InvalidItem { .. } => "invalid_item",
+            CartError::PriceConflict { .. } => "price_conflict",
+            CartError::RecurringNotSupported { .. } => "recurring_not_supported",
+            CartError::Money(error) => error.code(),
+        }
+    }
+}
+
+impl From<CartError> for Error {
+    fn from(error: CartError) -> Error {
+        Error::new(ErrorCode::InvalidInput, error.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::MAX_CHARGE_MINOR;
+
+    fn item(price: &str, amount_minor: i64, currency: Currency) -> CartItem {
+        CartItem {
+            price_id: format!("price_{price}"),
+            product_id: format!("prod_{price}"),
+            name: format!("Item {price}"),
+            unit_amount: Money::new(amount_minor, currency),
+            recurring: None,
+        }
+    }
+
+    fn usd(price: &str, amount_minor: i64) -> CartItem {
+        item(price, amount_minor, Currency::USD)
+    }
+
+    fn cart_with(items: &[(CartItem, i64)]) -> Cart {
+        let mut cart = Cart::new();
+        for (item, quantity) in items {
+            cart.add(item.clone(), *quantity).unwrap();
+        }
+        cart
+    }
+
+    fn full_cart() -> Cart {
+        let mut cart = Cart::new();
+        for index in 0..MAX_LINES {
+            cart.add(usd(&index.to_string(), 100), 1).unwrap();
+        }
+        cart
+    }
+
+    #[test]
+    fn adding_the_same_price_adds_to_its_line() {
+        let mut cart = Cart::new();
+        cart.add(usd("a", 2900), 1).unwrap();
+        cart.add(usd("b", 500), 2).unwrap();
+        cart.add(usd("a", 2900), 3).unwrap();
+        assert_eq!(cart.lines().len(), 2);
+        assert_eq!(cart.line("price_a").map(|line| line.quantity), Some(4));
+        assert_eq!(
+            cart.lines()[0].item.price_id,
+            "price_a",
+            "lines keep their order"
+        );
+        assert_eq!(cart.item_count(), 6);
+        assert_eq!(
+            cart.total(),
+            Ok(Some(Money::new(4 * 2900 + 2 * 500, Currency::USD)))
+        );
+        assert_eq!(cart.currency(), Some(Currency::USD));
+    }
+
+    #[test]
+    fn quantity_operations() {
+        let mut cart = cart_with(&[(usd("a", 2900), 1)]);
+        cart.increment("price_a").unwrap();
+        assert_eq!(cart.line("price_a").unwrap().quantity, 2);
+        cart.decrement("price_a").unwrap();
+        assert_eq!(cart.line("price_a").unwrap().quantity, 1);
+        cart.set_quantity("price_a", 999).unwrap();
+        assert_eq!(cart.line("price_a").unwrap().quantity, 999);
+        let removed = cart.remove("price_a").unwrap();
+        assert_eq!(removed.quantity, 999);
+        assert!(cart.is_empty());
+        assert_eq!(cart.total(), Ok(None));
+        assert_eq!(cart.currency(), None);
+    }
+
+    #[test]
+    fn an_emptied_cart_takes_any_currency_again() {
+        let mut cart = cart_with(&[(usd("a", 2900), 1)]);
+        cart.clear();
+        assert!(cart.is_empty());
+        cart.add(item("e", 1000, Currency::EUR), 1).unwrap();
+        assert_eq!(cart.currency(), Some(Currency::EUR));
+    }
+
+    /// Each refused operation, on a cart in a given starting state, with its error code. After
+    /// each one the cart must be exactly as it was.
+    #[test]
+    fn every_failed_operation_leaves_the_cart_unchanged() {
+        type Operation = Box<dyn Fn(&mut Cart) -> Result<(), CartError>>;
+        let base = || cart_with(&[(usd("a", 2900), 998), (usd("b", 500), 1)]);
+        let yearly = Recurring {
+            interval: RecurringInterval::Year,
+            interval_count: 1,
+        };
+        let cases: Vec<(&str, Cart, Operation)> = vec![
+            (
+                "mixed_currency",
+                base(),
+                Box::new(|cart| cart.add(item("e", 900, Currency::EUR), 1)),
+            ),
+            (
+                "quantity_out_of_range",
+                base(),
+                Box::new(|cart| cart.add(usd("a", 2900), 2)),
+            ),
+            (
+                "quantity_out_of_range",
+                base(),
+                Box::new(|cart| cart.add(usd("c", 100), 0)),
+            ),
+            (
+                "quantity_out_of_range",
+                base(),
+                Box::new(|cart| cart.add(usd("c", 100), -1)),
+            ),
+            (
+                "quantity_out_of_range",
+                base(),
+                Box::new(|cart| cart.add(usd("c", 100), 1000)),
+            ),
+            (
+                "quantity_out_of_range",
+                base(),
+                Box::new(|cart| cart.add(usd("c", 100), i64::MAX)),
+            ),
+            (
+                "quantity_out_of_range",
+                base(),
+                Box::new(|cart| cart.set_quantity("price_b", 0)),
+            ),
+            (
+                "quantity_out_of_range",
+                base(),
+                Box::new(|cart| cart.set_quantity("price_b", -5)),
+            ),
+            (
+                "quantity_out_of_range",
+                base(),
+                Box::new(|cart| cart.set_quantity("price_b", 1000)),
+            ),
+            (
+                "quantity_out_of_range",
+                base(),
+                Box::new(|cart| cart.set_quantity("price_b", i64::MIN)),
+            ),
+            (
+                "quantity_out_of_range",
+                cart_with(&[(usd("a", 2900), 999)]),
+                Box::new(|cart| cart.increment("price_a")),
+            ),
+            (
+                "quantity_below_one",
+                base(),
+                Box::new(|cart| cart.decrement("price_b")),
+            ),
+            (
+                "line_not_found",
+                base(),
+                Box::new(|cart| cart.set_quantity("price_zzz", 2)),
+            ),
+            (
+                "line_not_found",
+                base(),
+                Box::new(|cart| cart.increment("price_zzz")),
+            ),
+            (
+                "line_not_found",
+                base(),
+                Box::new(|cart| cart.decrement("price_zzz")),
+            ),
+            (
+                "line_not_found",
+                base(),
+                Box::new(|cart| cart.remove("price_zzz").map(drop)),
+            ),
+            (
+                "too_many_lines",
+                full_cart(),
+                Box::new(|cart| cart.add(usd("one_more", 100), 1)),
+            ),
+            (
+                "price_conflict",
+                base(),
+                Box::new(|cart| cart.add(usd("a", 3000), 1)),
+            ),
+            (
+                "price_conflict",
+                base(),
+                Box::new(move |cart| {
+                    let mut membership = usd("b", 500);
+                    membership.recurring = Some(yearly);
+                    cart.add(membership, 1)
+                }),
+            ),
+            (
+                "invalid_item",
+                base(),
+                Box::new(|cart| cart.add(usd("c", -1), 1)),
+            ),
+            (
+                "invalid_item",
+                base(),
+                Box::new(|cart| {
+                    let mut nameless = usd("c", 100);
+                    nameless.name = "  ".into();
+                    cart.add(nameless, 1)
+                }),
+            ),
+            (
+                "invalid_item",
+                base(),
+                Box::new(|cart| {
+                    let mut no_id = usd("c", 100);
+                    no_id.price_id = String::new();
+                    cart.add(no_id, 1)
+                }),
+            ),
+            (
+                "invalid_item",
+                base(),
+                Box::new(|cart| {
+                    let mut spaced = usd("c", 100);
+                    spaced.product_id = "prod 1".into();
+                    cart.add(spaced, 1)
+                }),
+            ),
+            (
+                "invalid_item",
+                base(),
+                Box::new(move |cart| {
+                    let mut never = usd("c", 100);
+                    never.recurring = Some(Recurring {
+                        interval: RecurringInterval::Month,
+                        interval_count: 0,
+                    });
+                    cart.add(never, 1)
+                }),
+            ),
+            (
+                "amount_too_large",
+                base(),
+                Box::new(|cart| cart.add(usd("c", MAX_CHARGE_MINOR + 1), 1)),
+            ),
+        ];
+        for (expected_code, mut cart, operation) in cases {
+            let before = cart.clone();
+            let outcome = operation(&mut cart);
+            assert_eq!(outcome.map_err(|error| error.code()), Err(expected_code));
+            assert_eq!(cart, before, "a failed {expected_code} changed the cart");
+        }
+    }
+
+    #[test]
+    fn validation_for_charge() {
+        let membership = CartItem {
+            recurring: Some(Recurring {
+                interval: RecurringInterval::Month,
+                interval_count: 1,
+            }),
+            ..usd("m", 1500)
+        };
+        // (cart, expected code or None with the amount to charge)
+        let cases: Vec<(Cart, Result<i64, &str>)> = vec![
+            (Cart::new(), Err("empty_cart")),
+            (cart_with(&[(usd("a", 2900), 1)]), Ok(2900)),
+            (cart_with(&[(usd("a", 20), 2)]), Err("amount_too_small")),
+            (cart_with(&[(usd("a", 20), 3)]), Ok(60)),
+            (cart_with(&[(usd("free", 0), 1)]), Err("amount_too_small")),
+            (
+                cart_with(&[(item("g", 29, Currency::GBP), 1)]),
+                Err("amount_too_small"),
+            ),
+            (cart_with(&[(item("g", 30, Currency::GBP), 1)]), Ok(30)),
+            (cart_with(&[(item("y", 500, Currency::JPY), 1)]), Ok(500)),
+            (
+                cart_with(&[(usd("big", MAX_CHARGE_MINOR), 1)]),
+                Ok(MAX_CHARGE_MINOR),
+            ),
+            (
+                cart_with(&[(usd("big", MAX_CHARGE_MINOR), 1), (usd("c", 1), 1)]),
+                Err("amount_too_large"),
+            ),
+            (
+                cart_with(&[(usd("big", 50_000_000), 999)]),
+                Err("amount_too_large"),
+            ),
+            (
+                cart_with(&[(item("k", 5125, Currency::KWD), 1)]),
+                Err("amount_precision"),
+            ),
+            (
+                cart_with(&[(item("k", 5125, Currency::KWD), 2)]),
+                Ok(10_250),
+            ),
+            (
+                cart_with(&[(item("i", 50_000, Currency::ISK), 1)]),
+                Ok(50_000),
+            ),
+            (
+                cart_with(&[(membership, 1)]),
+                Err("recurring_not_supported"),
+            ),
+        ];
+        for (cart, expected) in cases {
+            let outcome = cart.validate_for_charge();
+            let outcome = outcome
+                .map(|money| money.amount_minor)
+                .map_err(|error| error.code());
+            assert_eq!(outcome, expected, "{:?}", cart.lines());
+        }
+    }
+
+    #[test]
+    fn the_largest_possible_cart_still_totals_exactly() {
+        let mut cart = Cart::new();
+        for index in 0..MAX_LINES {
+            cart.add(
+                usd(&index.to_string(), MAX_CHARGE_MINOR),
+                i64::from(MAX_QUANTITY),
+            )
+            .unwrap();
+        }
+        let expected = MAX_CHARGE_MINOR * i64::from(MAX_QUANTITY) * 100;
+        assert_eq!(cart.total(), Ok(Some(Money::new(expected, Currency::USD))));
+        assert_eq!(
+            cart.validate_for_charge().map_err(|error| error.code()),
+            Err("amount_too_large")
+        );
+    }
+
+    #[test]
+    fn serde_round_trip_revalidates() {
+        let mut membership = usd("m", 1500);
+        membership.recurring = Some(Recurring {
+            interval: RecurringInterval::Month,
+            interval_count: 1,
+        });
+        let cart = cart_with(&[(usd("a", 2900), 2), (membership, 1)]);
+        let json = serde_json::to_string(&cart).unwrap();
+        assert!(json.contains(r#""price_id":"price_a""#), "{json}");
+        assert!(
+            json.contains(r#""recurring":{"interval":"month","interval_count":1}"#),
+            "{json}"
+        );
+        let back: Cart = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, cart);
+
+        let mixed = r#"{"lines":[
+            {"price_id":"price_a","product_id":"prod_a","name":"A","unit_amount":{"amount_minor":100,"currency":"usd"},"recurring":null,"quantity":1},
+            {"price_id":"price_b","product_id":"prod_b","name":"B","unit_amount":{"amount_minor":100,"currency":"eur"},"recurring":null,"quantity":1}]}"#;
+        assert!(serde_json::from_str::<Cart>(mixed).is_err());
+        let zero = r#"{"lines":[
+            {"price_id":"price_a","product_id":"prod_a","name":"A","unit_amount":{"amount_minor":100,"currency":"usd"},"recurring":null,"quantity":0}]}"#;
+        assert!(serde_json::from_str::<Cart>(zero).is_err());
+        let twice = r#"{"lines":[
+            {"price_id":"price_a","product_id":"prod_a","name":"A","unit_amount":{"amount_minor":100,"currency":"usd"},"recurring":null,"quantity":1},
+            {"price_id":"price_a","product_id":"prod_a","name":"A","unit_amount":{"amount_minor":100,"currency":"usd"},"recurring":null,"quantity":1}]}"#;
+        assert!(serde_json::from_str::<Cart>(twice).is_err());
+    }
+
+    #[test]
+    fn every_error_has_its_own_code_and_becomes_invalid_input() {
+        let errors = [
+            CartError::EmptyCart,
+            CartError::MixedCurrency {
+                cart: Currency::USD,
+                item: Currency::EUR,
+                name: "Mug".into(),
+            },
+            CartError::QuantityOutOfRange {
+                quantity: 0,
+                name: "Mug".into(),
+            },
+            CartError::QuantityBelowOne { name: "Mug".into() },
+            CartError::TooManyLines,
+            CartError::LineNotFound {
+                price_id: "price_a".into(),
+            },
+            CartError::InvalidItem {
+                reason: "No name.".into(),
+            },
+            CartError::PriceConflict {
+                price_id: "price_a".into(),
+                name: "Mug".into(),
+            },
+            CartError::RecurringNotSupported {
+                name: "Membership".into(),
+            },
+            CartError::Money(MoneyError::AmountTooSmall {
+                amount: Money::new(20, Currency::USD),
+                minimum: Money::new(50, Currency::USD),
+            }),
+        ];
+        let mut codes: Vec<&str> = errors.iter().map(CartError::code).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), errors.len(), "codes must be distinct");
+        for error in errors {
+            let message = error.to_string();
+            let core: Error = error.into();
+            assert_eq!(core.code, ErrorCode::InvalidInput);
+            assert_eq!(core.message, message);
+        }
+        assert_eq!(
+            CartError::MixedCurrency { cart: Currency::USD, item: Currency::EUR, name: "Mug".into() }.to_string(),
+            "This sale is in USD but Mug is priced in EUR. One sale takes one currency: finish or clear this sale first."
+        );
+    }
+}
