@@ -7,6 +7,7 @@ pub mod error;
 pub mod logging;
 pub mod paths;
 pub mod store;
+pub mod stripe;
 
 pub use error::{Error, ErrorCode};
 pub mod cart;

@@ -1,0 +1,261 @@
+//! The Stripe adapter: the only place in Till that reads the secret key or talks to Stripe.
+//!
+//! Requests are built with async-stripe's typed request builders and sent through Till's
+//! own transport ([`client::StripeHttp`]), which keeps what async-stripe's client throws
+//! away: the HTTP status and the `Stripe-Should-Retry` header. Till's retry loop
+//! ([`retry`]) uses them, and sends every attempt of a POST with the key stored in the
+//! ledger before the first attempt.
+
+pub mod client;
+mod gateway;
+pub mod retry;
+
+use std::fmt;
+
+use serde::Serialize;
+
+pub use client::StripeHttp;
+pub use gateway::{CheckoutLine, CheckoutRequest, Gateway};
+
+use crate::error::{Error, ErrorCode};
+
+/// A Stripe secret or restricted key. `Debug` and `Display` never print it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ApiKey(String);
+
+impl ApiKey {
+    /// Wraps a key; callers validate its form first (see the keys module).
+    pub fn new(key: impl Into<String>) -> ApiKey {
+        ApiKey(key.into())
+    }
+
+    /// The key itself: for the `Authorization` header and the keyring, nothing else.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// `sk_test_…a1b2`: prefix and last four characters.
+    pub fn masked(&self) -> String {
+        let prefix_end = self
+            .0
+            .match_indices('_')
+            .nth(1)
+            .map(|(i, _)| i + 1)
+            .unwrap_or(0);
+        let tail: String = self
+            .0
+            .chars()
+            .rev()
+            .take(4)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        format!("{}…{}", &self.0[..prefix_end], tail)
+    }
+}
+
+impl fmt::Debug for ApiKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ApiKey({})", self.masked())
+    }
+}
+
+impl fmt::Display for ApiKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.masked())
+    }
+}
+
+/// Stripe's error body, the fields Till uses.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct ApiError {
+    #[serde(rename = "type", default)]
+    pub type_: String,
+    #[serde(default)]
+    pub code: Option<String>,
+    #[serde(default)]
+    pub decline_code: Option<String>,
+    #[serde(default)]
+    pub message: Option<String>,
+    #[serde(default)]
+    pub param: Option<String>,
+}
+
+/// Why a call to Stripe failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StripeFailure {
+    /// The request never got an answer (refused, reset, DNS, TLS).
+    Network(String),
+    /// No answer within the timeout.
+    Timeout,
+    /// Stripe answered with an error status.
+    Api {
+        status: u16,
+        error: ApiError,
+        /// The `Stripe-Should-Retry` header, when Stripe sent one.
+        should_retry: Option<bool>,
+    },
+    /// The answer could not be read.
+    Decode(String),
+}
+
+impl StripeFailure {
+    /// Whether sending the same request again (with the same idempotency key) may succeed.
+    /// `Stripe-Should-Retry` decides when present; otherwise network failures, timeouts,
+    /// 409, 424, 429 and 5xx are retryable, as Stripe documents.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            StripeFailure::Network(_) | StripeFailure::Timeout => true,
+            StripeFailure::Api {
+                should_retry: Some(decision),
+                ..
+            } => *decision,
+            StripeFailure::Api { status, .. } => {
+                matches!(status, 409 | 424 | 429) || *status >= 500
+            }
+            StripeFailure::Decode(_) => false,
+        }
+    }
+
+    pub fn is_rate_limited(&self) -> bool {
+        matches!(self, StripeFailure::Api { status: 429, .. })
+    }
+
+    /// The Stripe error `code`, if any (`resource_missing`, `idempotency_error`...).
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            StripeFailure::Api { error, .. } => error.code.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for StripeFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StripeFailure::Network(e) => write!(f, "Stripe could not be reached ({e})"),
+            StripeFailure::Timeout => f.write_str("Stripe did not answer in time"),
+            StripeFailure::Api { status, error, .. } => {
+                let message = error.message.as_deref().unwrap_or("no message");
+                write!(f, "Stripe answered {status}")?;
+                if !error.type_.is_empty() {
+                    write!(f, " ({}", error.type_)?;
+                    if let Some(code) = &error.code {
+                        write!(f, "/{code}")?;
+                    }
+                    f.write_str(")")?;
+                }
+                write!(f, ": {message}")
+            }
+            StripeFailure::Decode(e) => write!(f, "Stripe's answer could not be read ({e})"),
+        }
+    }
+}
+
+impl stripe_client_core::StripeClientErr for StripeFailure {
+    fn deserialize_err(msg: impl fmt::Display) -> Self {
+        StripeFailure::Decode(msg.to_string())
+    }
+}
+
+impl From<StripeFailure> for Error {
+    fn from(failure: StripeFailure) -> Error {
+        let code = match &failure {
+            StripeFailure::Network(_) | StripeFailure::Timeout => ErrorCode::Network,
+            _ => ErrorCode::Stripe,
+        };
+        let advice = match &failure {
+            StripeFailure::Network(_) | StripeFailure::Timeout => {
+                " Check the internet connection and try again; nothing was lost."
+            }
+            StripeFailure::Api { status: 401, .. } => {
+                " The Stripe key was refused: check it in Settings."
+            }
+            StripeFailure::Api { status: 403, .. } => {
+                " The restricted key lacks a permission Till needs: see Settings."
+            }
+            StripeFailure::Api { status: 429, .. } => " Stripe is busy; try again in a moment.",
+            _ => "",
+        };
+        Error::new(code, format!("{failure}.{advice}"))
+    }
+}
+
+/// A Checkout Session as Till needs to see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SessionView {
+    pub id: String,
+    pub url: Option<String>,
+    /// `open`, `complete` or `expired`.
+    pub status: String,
+    /// `paid`, `unpaid` or `no_payment_required`.
+    pub payment_status: String,
+    pub expires_at: i64,
+    pub amount_total: Option<i64>,
+    pub currency: Option<String>,
+    pub client_reference_id: Option<String>,
+    pub livemode: bool,
+    pub payment_intent: Option<PaymentIntentView>,
+}
+
+/// The PaymentIntent behind a session, once the customer has tried to pay.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PaymentIntentView {
+    pub id: String,
+    /// `requires_payment_method`, `requires_action`, `processing`, `succeeded`, `canceled`...
+    pub status: String,
+    pub amount: i64,
+    pub amount_received: i64,
+    pub last_payment_error: Option<ApiError>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_never_print() {
+        let key = ApiKey::new("sk_test_51Habcdefghijklmnopa1b2");
+        assert_eq!(key.masked(), "sk_test_…a1b2");
+        assert_eq!(format!("{key}"), "sk_test_…a1b2");
+        assert!(!format!("{key:?}").contains("abcdefgh"));
+    }
+
+    #[test]
+    fn retryability_follows_stripe() {
+        let api = |status, should_retry| StripeFailure::Api {
+            status,
+            error: ApiError::default(),
+            should_retry,
+        };
+        assert!(api(500, None).is_retryable());
+        assert!(api(429, None).is_retryable());
+        assert!(api(409, None).is_retryable());
+        assert!(!api(400, None).is_retryable());
+        assert!(!api(402, None).is_retryable());
+        assert!(!api(500, Some(false)).is_retryable());
+        assert!(api(400, Some(true)).is_retryable());
+        assert!(StripeFailure::Network("reset".into()).is_retryable());
+        assert!(StripeFailure::Timeout.is_retryable());
+    }
+
+    #[test]
+    fn failures_become_coded_errors() {
+        let e: Error = StripeFailure::Network("connection refused".into()).into();
+        assert_eq!(e.code, ErrorCode::Network);
+        let e: Error = StripeFailure::Api {
+            status: 400,
+            error: ApiError {
+                type_: "invalid_request_error".into(),
+                code: Some("parameter_unknown".into()),
+                message: Some("Received unknown parameter: foo".into()),
+                ..ApiError::default()
+            },
+            should_retry: None,
+        }
+        .into();
+        assert_eq!(e.code, ErrorCode::Stripe);
+        assert!(e.message.contains("Received unknown parameter: foo"));
+    }
+}

@@ -1,0 +1,169 @@
+//! Till's HTTP transport for async-stripe's request builders: one attempt per call,
+//! returning the status and `Stripe-Should-Retry` with any error.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
+use hyper_tls::HttpsConnector;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
+use stripe_client_core::{CustomizedStripeRequest, StripeClient, StripeMethod};
+
+use super::{ApiError, ApiKey, StripeFailure};
+
+/// Stripe's API base.
+pub const STRIPE_API_BASE: &str = "https://api.stripe.com";
+
+/// A Stripe client bound to one key and one API base.
+#[derive(Clone)]
+pub struct StripeHttp {
+    client: Client<HttpsConnector<HttpConnector>, Full<Bytes>>,
+    api_base: String,
+    authorization: HeaderValue,
+    timeout: Duration,
+}
+
+impl std::fmt::Debug for StripeHttp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StripeHttp")
+            .field("api_base", &self.api_base)
+            .finish_non_exhaustive()
+    }
+}
+
+impl StripeHttp {
+    /// `api_base` without `/v1`, e.g. `https://api.stripe.com` or `http://127.0.0.1:4242`.
+    pub fn new(
+        key: &ApiKey,
+        api_base: &str,
+        timeout: Duration,
+    ) -> Result<StripeHttp, StripeFailure> {
+        let mut authorization = HeaderValue::from_str(&format!("Bearer {}", key.expose()))
+            .map_err(|_| {
+                StripeFailure::Decode(
+                    "the Stripe key contains characters that cannot be sent".into(),
+                )
+            })?;
+        authorization.set_sensitive(true);
+        let client = Client::builder(TokioExecutor::new())
+            .pool_idle_timeout(Duration::from_secs(60))
+            .build(HttpsConnector::new());
+        Ok(StripeHttp {
+            client,
+            api_base: api_base.trim_end_matches('/').to_string(),
+            authorization,
+            timeout,
+        })
+    }
+
+    pub fn api_base(&self) -> &str {
+        &self.api_base
+    }
+
+    async fn send_once(&self, request: CustomizedStripeRequest) -> Result<Bytes, StripeFailure> {
+        let (request, config) = request.into_pieces();
+        let mut uri = format!("{}/v1{}", self.api_base, request.path);
+        if let Some(query) = &request.query {
+            if !query.is_empty() {
+                uri.push('?');
+                uri.push_str(query);
+            }
+        }
+        let method = match request.method {
+            StripeMethod::Get => hyper::Method::GET,
+            StripeMethod::Post => hyper::Method::POST,
+            StripeMethod::Delete => hyper::Method::DELETE,
+        };
+        let mut builder = hyper::Request::builder()
+            .method(method)
+            .uri(&uri)
+            .header(AUTHORIZATION, self.authorization.clone())
+            .header(USER_AGENT, concat!("Till/", env!("CARGO_PKG_VERSION")))
+            .header("stripe-version", stripe_shared::version::VERSION.as_str());
+        if let Some(key) = config.request_strategy.as_ref().and_then(|s| s.get_key()) {
+            builder = builder.header("idempotency-key", key.as_str());
+        }
+        let body = match request.body {
+            Some(body) => {
+                builder = builder.header(CONTENT_TYPE, "application/x-www-form-urlencoded");
+                Bytes::from(body)
+            }
+            None => Bytes::new(),
+        };
+        let http_request = builder
+            .body(Full::new(body))
+            .map_err(|e| StripeFailure::Network(format!("building the request: {e}")))?;
+        let timeout = config.timeout.unwrap_or(self.timeout);
+        let exchange = async {
+            let response = self
+                .client
+                .request(http_request)
+                .await
+                .map_err(|e| StripeFailure::Network(describe_hyper_error(&e)))?;
+            let status = response.status().as_u16();
+            let should_retry = response
+                .headers()
+                .get("stripe-should-retry")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.parse::<bool>().ok());
+            let bytes = response
+                .into_body()
+                .collect()
+                .await
+                .map_err(|e| StripeFailure::Network(format!("reading the answer: {e}")))?
+                .to_bytes();
+            Ok::<_, StripeFailure>((status, should_retry, bytes))
+        };
+        let (status, should_retry, bytes) = tokio::time::timeout(timeout, exchange)
+            .await
+            .map_err(|_| StripeFailure::Timeout)??;
+        if (200..300).contains(&status) {
+            return Ok(bytes);
+        }
+        #[derive(serde::Deserialize)]
+        struct Envelope {
+            error: ApiError,
+        }
+        let error = serde_json::from_slice::<Envelope>(&bytes)
+            .map(|e| e.error)
+            .unwrap_or_else(|_| ApiError {
+                type_: "api_error".into(),
+                message: Some(format!(
+                    "unexpected answer: {}",
+                    String::from_utf8_lossy(&bytes[..bytes.len().min(200)])
+                )),
+                ..ApiError::default()
+            });
+        tracing::debug!(status, ?should_retry, code = ?error.code, path = %request.path, "Stripe returned an error");
+        Err(StripeFailure::Api {
+            status,
+            error,
+            should_retry,
+        })
+    }
+}
+
+fn describe_hyper_error(e: &hyper_util::client::legacy::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(inner) = source {
+        text.push_str(": ");
+        text.push_str(&inner.to_string());
+        source = inner.source();
+    }
+    text
+}
+
+impl StripeClient for StripeHttp {
+    type Err = StripeFailure;
+
+    fn execute(
+        &self,
+        request: CustomizedStripeRequest,
+    ) -> impl std::future::Future<Output = Result<Bytes, StripeFailure>> + Send {
+        self.send_once(request)
+    }
+}

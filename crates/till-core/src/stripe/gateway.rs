@@ -1,0 +1,256 @@
+//! The Stripe operations Till performs, as typed calls returning Till's own views.
+
+use std::collections::HashMap;
+
+use futures_util::TryStreamExt;
+use stripe_checkout::checkout_session::{
+    CreateCheckoutSession, CreateCheckoutSessionAllowedPaymentMethodTypes,
+    CreateCheckoutSessionLineItems, CreateCheckoutSessionPaymentIntentData, ExpireCheckoutSession,
+    RetrieveCheckoutSession,
+};
+use stripe_client_core::{IdempotencyKey, RequestStrategy, StripeRequest};
+use stripe_product::price::ListPrice;
+use stripe_product::product::ListProduct;
+use stripe_shared::{CheckoutSession, CheckoutSessionMode};
+
+use super::retry::RetryPolicy;
+use super::{ApiError, PaymentIntentView, SessionView, StripeFailure, StripeHttp};
+use crate::store::{CachedPrice, CachedProduct};
+
+/// One line of a Checkout Session: a Stripe price and a quantity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckoutLine {
+    pub price_id: String,
+    pub quantity: u64,
+}
+
+/// What Till asks Stripe for when staff press Charge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckoutRequest {
+    pub lines: Vec<CheckoutLine>,
+    pub client_reference_id: String,
+    /// Put on the session and on its PaymentIntent.
+    pub metadata: HashMap<String, String>,
+    pub customer_email: Option<String>,
+    pub expires_at: i64,
+    pub success_url: String,
+    pub cancel_url: String,
+    pub allowed_payment_method_types: Vec<String>,
+}
+
+/// Stripe, as the rest of the core sees it.
+#[derive(Debug, Clone)]
+pub struct Gateway {
+    http: StripeHttp,
+    retry: RetryPolicy,
+}
+
+impl Gateway {
+    pub fn new(http: StripeHttp, retry: RetryPolicy) -> Gateway {
+        Gateway { http, retry }
+    }
+
+    pub fn api_base(&self) -> &str {
+        self.http.api_base()
+    }
+
+    fn idempotent(key: &str) -> Result<RequestStrategy, StripeFailure> {
+        IdempotencyKey::new(key)
+            .map(RequestStrategy::Idempotent)
+            .map_err(|e| StripeFailure::Decode(format!("invalid idempotency key: {e}")))
+    }
+
+    /// Creates a Checkout Session with the stored idempotency key, retrying transient
+    /// failures with the same key: Stripe then returns the same session, never a second one.
+    pub async fn create_session(
+        &self,
+        request: &CheckoutRequest,
+        idempotency_key: &str,
+    ) -> Result<SessionView, StripeFailure> {
+        let strategy = Gateway::idempotent(idempotency_key)?;
+        let line_items: Vec<CreateCheckoutSessionLineItems> = request
+            .lines
+            .iter()
+            .map(|line| {
+                let mut item = CreateCheckoutSessionLineItems::new();
+                item.price = Some(line.price_id.clone());
+                item.quantity = Some(line.quantity);
+                item
+            })
+            .collect();
+        let mut payment_intent_data = CreateCheckoutSessionPaymentIntentData::new();
+        payment_intent_data.metadata = Some(request.metadata.clone());
+        let allowed: Vec<CreateCheckoutSessionAllowedPaymentMethodTypes> = request
+            .allowed_payment_method_types
+            .iter()
+            .filter_map(|t| t.parse().ok())
+            .collect();
+        self.retry
+            .run("creating the Checkout Session", || {
+                let mut create = CreateCheckoutSession::new()
+                    .mode(CheckoutSessionMode::Payment)
+                    .line_items(line_items.clone())
+                    .client_reference_id(request.client_reference_id.clone())
+                    .metadata(request.metadata.clone())
+                    .payment_intent_data(payment_intent_data.clone())
+                    .expires_at(request.expires_at)
+                    .success_url(request.success_url.clone())
+                    .cancel_url(request.cancel_url.clone());
+                if !allowed.is_empty() {
+                    create = create.allowed_payment_method_types(allowed.clone());
+                }
+                if let Some(email) = &request.customer_email {
+                    create = create.customer_email(email.clone());
+                }
+                let strategy = strategy.clone();
+                async move {
+                    create
+                        .customize()
+                        .request_strategy(strategy)
+                        .send(&self.http)
+                        .await
+                        .map(session_view)
+                }
+            })
+            .await
+    }
+
+    /// One look at a session with its PaymentIntent expanded (no retries: the watcher
+    /// decides when to look again).
+    pub async fn retrieve_session(&self, session_id: &str) -> Result<SessionView, StripeFailure> {
+        RetrieveCheckoutSession::new(session_id)
+            .expand(vec!["payment_intent".to_string()])
+            .send(&self.http)
+            .await
+            .map(session_view)
+    }
+
+    /// Expires an open session (cancel). Stripe refuses for a session that is no longer open.
+    pub async fn expire_session(
+        &self,
+        session_id: &str,
+        idempotency_key: &str,
+    ) -> Result<SessionView, StripeFailure> {
+        let strategy = Gateway::idempotent(idempotency_key)?;
+        self.retry
+            .run("expiring the Checkout Session", || {
+                let strategy = strategy.clone();
+                async move {
+                    ExpireCheckoutSession::new(session_id)
+                        .customize()
+                        .request_strategy(strategy)
+                        .send(&self.http)
+                        .await
+                        .map(session_view)
+                }
+            })
+            .await
+    }
+
+    /// Every active product and every active price, all pages.
+    pub async fn list_catalog(
+        &self,
+    ) -> Result<(Vec<CachedProduct>, Vec<CachedPrice>), StripeFailure> {
+        let products: Vec<stripe_shared::Product> = self
+            .retry
+            .run("listing products", || {
+                ListProduct::new()
+                    .active(true)
+                    .limit(100)
+                    .paginate()
+                    .stream(&self.http)
+                    .try_collect()
+            })
+            .await?;
+        let prices: Vec<stripe_shared::Price> = self
+            .retry
+            .run("listing prices", || {
+                ListPrice::new()
+                    .active(true)
+                    .limit(100)
+                    .paginate()
+                    .stream(&self.http)
+                    .try_collect()
+            })
+            .await?;
+        let products: Vec<CachedProduct> = products
+            .into_iter()
+            .map(|p| {
+                let metadata = serde_json::to_string(&p.metadata).unwrap_or_else(|_| "{}".into());
+                CachedProduct {
+                    id: p.id.as_str().to_string(),
+                    category: p.metadata.get("category").cloned(),
+                    sku: p.metadata.get("sku").cloned(),
+                    barcode: p.metadata.get("barcode").cloned(),
+                    name: p.name,
+                    description: p.description,
+                    active: p.active,
+                    metadata,
+                }
+            })
+            .collect();
+        let known: std::collections::HashSet<&str> =
+            products.iter().map(|p| p.id.as_str()).collect();
+        let prices = prices
+            .into_iter()
+            .filter_map(|p| {
+                // Only fixed per-unit prices can be rung up; tiered or custom ones are skipped.
+                let unit_amount = p.unit_amount?;
+                let product_id = p.product.id().as_str().to_string();
+                if !known.contains(product_id.as_str()) {
+                    return None;
+                }
+                Some(CachedPrice {
+                    id: p.id.as_str().to_string(),
+                    product_id,
+                    currency: p.currency.to_string(),
+                    unit_amount,
+                    recurring_interval: p
+                        .recurring
+                        .as_ref()
+                        .map(|r| r.interval.as_str().to_string()),
+                    recurring_count: p
+                        .recurring
+                        .as_ref()
+                        .map(|r| i64::try_from(r.interval_count).unwrap_or(i64::MAX)),
+                    active: p.active,
+                })
+            })
+            .collect();
+        Ok((products, prices))
+    }
+}
+
+fn session_view(session: CheckoutSession) -> SessionView {
+    let payment_intent = session.payment_intent.as_ref().and_then(|pi| {
+        pi.as_object().map(|pi| PaymentIntentView {
+            id: pi.id.as_str().to_string(),
+            status: pi.status.as_str().to_string(),
+            amount: pi.amount,
+            amount_received: pi.amount_received,
+            last_payment_error: pi.last_payment_error.as_ref().map(|e| ApiError {
+                type_: e.type_.as_str().to_string(),
+                code: e.code.as_ref().map(|c| c.as_str().to_string()),
+                decline_code: e.decline_code.clone(),
+                message: e.message.clone(),
+                param: e.param.clone(),
+            }),
+        })
+    });
+    SessionView {
+        id: session.id.as_str().to_string(),
+        url: session.url,
+        status: session
+            .status
+            .as_ref()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_else(|| "open".into()),
+        payment_status: session.payment_status.as_str().to_string(),
+        expires_at: session.expires_at,
+        amount_total: session.amount_total,
+        currency: session.currency.map(|c| c.to_string()),
+        client_reference_id: session.client_reference_id,
+        livemode: session.livemode,
+        payment_intent,
+    }
+}
