@@ -12,3 +12,4 @@ pub mod stripe;
 pub use error::{Error, ErrorCode};
 pub mod cart;
 pub mod money;
+pub mod sale;
