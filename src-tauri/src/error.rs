@@ -6,15 +6,25 @@ use till_core::ErrorCode;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct IpcError {
-    pub code: ErrorCode,
+    /// The most precise code: a rule's reason (`empty_cart`) or the category (`network`).
+    pub code: &'static str,
     pub message: String,
 }
 
 impl From<till_core::Error> for IpcError {
     fn from(e: till_core::Error) -> Self {
         IpcError {
-            code: e.code,
+            code: e.wire_code(),
             message: e.message,
+        }
+    }
+}
+
+impl IpcError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> IpcError {
+        IpcError {
+            code: code.as_str(),
+            message: message.into(),
         }
     }
 }
@@ -37,14 +47,17 @@ mod tests {
     }
 
     #[test]
-    fn every_code_keeps_its_wire_name() {
-        let e = IpcError {
-            code: ErrorCode::Internal,
-            message: "x".into(),
-        };
+    fn a_rules_reason_is_the_code() {
+        let e = IpcError::from(
+            till_core::Error::invalid_input("The cart is empty.").with_reason("empty_cart"),
+        );
         assert_eq!(
             serde_json::to_value(&e).unwrap(),
-            serde_json::json!({"code": "internal", "message": "x"})
+            serde_json::json!({"code": "empty_cart", "message": "The cart is empty."})
+        );
+        assert_eq!(
+            serde_json::to_string(&IpcError::new(ErrorCode::Internal, "x")).unwrap(),
+            r#"{"code":"internal","message":"x"}"#
         );
     }
 }

@@ -416,7 +416,7 @@ impl CartError {
 
 impl From<CartError> for Error {
     fn from(error: CartError) -> Error {
-        Error::new(ErrorCode::InvalidInput, error.to_string())
+        Error::new(ErrorCode::InvalidInput, error.to_string()).with_reason(error.code())
     }
 }
 

@@ -20,6 +20,10 @@ pub enum ErrorCode {
     Network,
     /// Stripe answered with an error.
     Stripe,
+    /// The request clashes with what is already recorded (e.g. a sale id reused for other items).
+    Conflict,
+    /// The OS keyring could not be used.
+    Keyring,
     /// A bug or an unexpected state: the message says what to report.
     Internal,
 }
@@ -33,6 +37,8 @@ impl ErrorCode {
             ErrorCode::Storage => "storage",
             ErrorCode::Network => "network",
             ErrorCode::Stripe => "stripe",
+            ErrorCode::Conflict => "conflict",
+            ErrorCode::Keyring => "keyring",
             ErrorCode::Internal => "internal",
         }
     }
@@ -45,10 +51,15 @@ impl fmt::Display for ErrorCode {
 }
 
 /// An error with a code and a message that tells the user what to do.
+///
+/// `reason` is the precise code of a rule that was broken (`empty_cart`, `amount_too_small`,
+/// `cannot_cancel`...); when present it is what crosses IPC as `code`, so the UI can tell
+/// each violation apart. `code` is its category.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
 pub struct Error {
     pub code: ErrorCode,
+    pub reason: Option<&'static str>,
     pub message: String,
 }
 
@@ -56,8 +67,20 @@ impl Error {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         Error {
             code,
+            reason: None,
             message: message.into(),
         }
+    }
+
+    /// The same error with a precise reason code.
+    pub fn with_reason(mut self, reason: &'static str) -> Self {
+        self.reason = Some(reason);
+        self
+    }
+
+    /// The most precise code: the reason if there is one, else the category.
+    pub fn wire_code(&self) -> &'static str {
+        self.reason.unwrap_or(self.code.as_str())
     }
 
     pub fn invalid_input(message: impl Into<String>) -> Self {
@@ -87,6 +110,8 @@ mod tests {
             ErrorCode::Storage,
             ErrorCode::Network,
             ErrorCode::Stripe,
+            ErrorCode::Conflict,
+            ErrorCode::Keyring,
             ErrorCode::Internal,
         ] {
             let json = serde_json::to_string(&code).unwrap();

@@ -2,14 +2,21 @@
 //!
 //! This crate never depends on `tauri`; the shell in `src-tauri` and the `tillctl`
 //! binary are thin adapters over the use cases here.
+//!
+//! Pure rules (no I/O): `money`, `cart`, `sale`, `mode`. I/O: `store` (SQLite), `stripe`
+//! (the only code that talks to Stripe or reads the key), `return_page` (loopback HTTP).
+//! Use cases over both: `checkout`.
 
+pub mod cart;
+pub mod checkout;
 pub mod error;
 pub mod logging;
+pub mod mode;
+pub mod money;
 pub mod paths;
+pub mod return_page;
+pub mod sale;
 pub mod store;
 pub mod stripe;
 
 pub use error::{Error, ErrorCode};
-pub mod cart;
-pub mod money;
-pub mod sale;

@@ -667,7 +667,7 @@ impl MoneyError {
 
 impl From<MoneyError> for Error {
     fn from(error: MoneyError) -> Error {
-        Error::new(ErrorCode::InvalidInput, error.to_string())
+        Error::new(ErrorCode::InvalidInput, error.to_string()).with_reason(error.code())
     }
 }
 

@@ -147,7 +147,7 @@ impl UnknownSaleState {
 
 impl From<UnknownSaleState> for Error {
     fn from(error: UnknownSaleState) -> Error {
-        Error::new(ErrorCode::Storage, error.to_string())
+        Error::new(ErrorCode::Storage, error.to_string()).with_reason(error.code())
     }
 }
 
@@ -515,7 +515,8 @@ impl From<IllegalTransition> for Error {
             Refusal::CannotCancel => ErrorCode::InvalidInput,
             Refusal::OutOfOrder | Refusal::LedgerConflict => ErrorCode::Internal,
         };
-        Error::new(code, error.message)
+        let reason = error.code();
+        Error::new(code, error.message).with_reason(reason)
     }
 }
 

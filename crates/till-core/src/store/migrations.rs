@@ -29,7 +29,7 @@ const MIGRATIONS: &[&str] = &[
         settled_at         INTEGER
     ) STRICT;
     CREATE INDEX sales_by_time ON sales (mode, created_at DESC, id DESC);
-    CREATE INDEX sales_by_state ON sales (state) WHERE state IN ('creating', 'awaiting_payment', 'processing');
+    CREATE INDEX sales_by_state ON sales (state) WHERE state IN ('creating', 'awaiting_payment', 'canceling', 'processing');
 
     CREATE TABLE sale_lines (
         sale_id      TEXT NOT NULL REFERENCES sales (id),

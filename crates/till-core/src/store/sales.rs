@@ -369,11 +369,11 @@ impl Ledger {
         Ok(true)
     }
 
-    /// Sales that are not finished: `creating`, `awaiting_payment`, `processing`.
+    /// Sales that are not finished: `creating`, `awaiting_payment`, `canceling`, `processing`.
     pub fn unfinished_sales(&self) -> Result<Vec<SaleRecord>> {
         self.conn
             .prepare_cached(&format!(
-                "SELECT {SALE_COLUMNS} FROM sales WHERE state IN ('creating', 'awaiting_payment', 'processing')
+                "SELECT {SALE_COLUMNS} FROM sales WHERE state IN ('creating', 'awaiting_payment', 'canceling', 'processing')
                  ORDER BY created_at, id"
             ))
             .and_then(|mut s| s.query_map([], sale_from_row)?.collect())

@@ -1,0 +1,1091 @@
+//! The sale's use cases: charge, watch, cancel, recover. They call the ledger and Stripe;
+//! the rules live in the pure modules (`cart`, `sale`).
+//!
+//! Order of writes, always: the sale and its idempotency key reach the ledger before Stripe
+//! is asked anything, and every state change is a compare-and-set in the ledger, so two
+//! watchers (or a watcher and a cancel) cannot apply the same change twice.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use tokio::sync::Notify;
+
+use crate::cart::Cart;
+use crate::error::{Error, ErrorCode, Result};
+use crate::mode::Mode;
+use crate::money::{Currency, Locale, Money};
+use crate::sale::{self, Observation, SaleState, SaleStatus, Transition};
+use crate::store::{now_ms, NewSale, NewSaleLine, SaleRecord, SaleUpdate, Store, TimelineEntry};
+use crate::stripe::{CheckoutLine, CheckoutRequest, Gateway, SessionView, StripeFailure};
+
+/// Stripe refuses `expires_at` under 30 minutes from creation; a minute of margin covers
+/// clock skew and a slow request.
+pub const MIN_SESSION_LIFETIME: Duration = Duration::from_secs(31 * 60);
+
+/// The register's settings that a sale needs.
+#[derive(Debug, Clone)]
+pub struct RegisterSettings {
+    pub mode: Mode,
+    pub register_id: String,
+    pub success_url: String,
+    pub cancel_url: String,
+    /// How long the Checkout Session lives at Stripe (at least [`MIN_SESSION_LIFETIME`]).
+    pub session_lifetime: Duration,
+    pub allowed_payment_method_types: Vec<String>,
+    pub locale: Locale,
+}
+
+/// Who saw what happened, for the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Staff,
+    Poll,
+    ReturnPage,
+    Recovery,
+    Event,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Staff => "staff",
+            Source::Poll => "poll",
+            Source::ReturnPage => "return_page",
+            Source::Recovery => "recovery",
+            Source::Event => "event",
+        }
+    }
+}
+
+/// A sale as the register and `tillctl` show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SaleView {
+    pub id: String,
+    pub mode: String,
+    pub state: String,
+    /// What staff should read: "Waiting for the customer", "Declined — insufficient funds..."
+    pub status_text: String,
+    pub is_final: bool,
+    pub currency: String,
+    pub amount_total: i64,
+    pub amount_display: String,
+    pub customer_email: Option<String>,
+    pub session_id: Option<String>,
+    pub url: Option<String>,
+    pub session_expires_at: Option<i64>,
+    pub payment_intent_id: Option<String>,
+    pub created_at: i64,
+    pub settled_at: Option<i64>,
+}
+
+/// How often the watcher asks Stripe about a waiting sale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WatchPolicy {
+    /// While the customer is most likely paying.
+    pub fast: Duration,
+    pub fast_for: Duration,
+    /// After `fast_for`, until `medium_until`.
+    pub medium: Duration,
+    pub medium_until: Duration,
+    /// After that.
+    pub slow: Duration,
+    /// The longest wait after repeated errors.
+    pub max_error_backoff: Duration,
+}
+
+impl Default for WatchPolicy {
+    fn default() -> Self {
+        WatchPolicy {
+            fast: Duration::from_secs(1),
+            fast_for: Duration::from_secs(120),
+            medium: Duration::from_secs(3),
+            medium_until: Duration::from_secs(600),
+            slow: Duration::from_secs(10),
+            max_error_backoff: Duration::from_secs(30),
+        }
+    }
+}
+
+impl WatchPolicy {
+    /// The wait before the next look, after `waited` on screen and `errors` failures in a row.
+    pub fn next_wait(
+        &self,
+        waited: Duration,
+        errors: u32,
+        last: Option<&StripeFailure>,
+    ) -> Duration {
+        let base = if waited < self.fast_for {
+            self.fast
+        } else if waited < self.medium_until {
+            self.medium
+        } else {
+            self.slow
+        };
+        if errors == 0 {
+            return base;
+        }
+        let backoff = base
+            .saturating_mul(1u32 << errors.min(8))
+            .min(self.max_error_backoff);
+        let floor = if last.is_some_and(StripeFailure::is_rate_limited) {
+            Duration::from_secs(5).min(self.max_error_backoff)
+        } else {
+            Duration::ZERO
+        };
+        backoff.max(floor)
+    }
+}
+
+/// The sale use cases for one register.
+pub struct Checkout {
+    store: Store,
+    gateway: Gateway,
+    settings: RegisterSettings,
+    /// One async lock per sale: charge, watch, cancel and recover of the same sale take
+    /// turns; different sales run in parallel.
+    sale_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    /// Wakes a sale's watcher at once (the return page was visited).
+    wakers: Mutex<HashMap<String, Arc<Notify>>>,
+}
+
+impl Checkout {
+    pub fn new(store: Store, gateway: Gateway, settings: RegisterSettings) -> Checkout {
+        Checkout {
+            store,
+            gateway,
+            settings,
+            sale_locks: Mutex::new(HashMap::new()),
+            wakers: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn gateway(&self) -> &Gateway {
+        &self.gateway
+    }
+
+    pub fn settings(&self) -> &RegisterSettings {
+        &self.settings
+    }
+
+    fn sale_lock(&self, sale_id: &str) -> Result<Arc<tokio::sync::Mutex<()>>> {
+        let mut locks = self
+            .sale_locks
+            .lock()
+            .map_err(|_| Error::internal("The sale lock table was poisoned; restart Till."))?;
+        Ok(Arc::clone(locks.entry(sale_id.to_string()).or_default()))
+    }
+
+    /// The notifier that wakes `sale_id`'s watcher.
+    pub fn waker(&self, sale_id: &str) -> Result<Arc<Notify>> {
+        let mut wakers = self
+            .wakers
+            .lock()
+            .map_err(|_| Error::internal("The waker table was poisoned; restart Till."))?;
+        Ok(Arc::clone(wakers.entry(sale_id.to_string()).or_default()))
+    }
+
+    /// The return page was visited for `session_id`: wake that sale's watcher so it asks
+    /// Stripe now. Returns the sale id, if the session is one of ours.
+    pub async fn on_return_visit(&self, session_id: &str) -> Result<Option<String>> {
+        let session = session_id.to_string();
+        let sale = self
+            .store
+            .call(move |ledger| ledger.sale_by_session(&session))
+            .await?;
+        if let Some(sale) = &sale {
+            self.waker(&sale.id)?.notify_one();
+        }
+        Ok(sale.map(|s| s.id))
+    }
+
+    /// A new sale id: `sale_` and 24 random lowercase letters and digits.
+    pub fn new_sale_id() -> String {
+        let suffix: String = (0..24)
+            .map(|_| {
+                let n = fastrand::u8(0..36);
+                char::from(if n < 10 { b'0' + n } else { b'a' + n - 10 })
+            })
+            .collect();
+        format!("sale_{suffix}")
+    }
+
+    /// Charge: writes the sale (state `creating`) with its idempotency key, then creates
+    /// the Checkout Session. Calling it again with the same `sale_id` never makes a second
+    /// session: an existing sale is returned (and its session creation resumed, with the
+    /// same key, if it never got one).
+    pub async fn charge(
+        &self,
+        sale_id: &str,
+        cart: &Cart,
+        customer_email: Option<&str>,
+    ) -> Result<SaleView> {
+        validate_sale_id(sale_id)?;
+        let total = cart.validate_for_charge()?;
+        let email = customer_email
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(validate_email)
+            .transpose()?;
+        let lock = self.sale_lock(sale_id)?;
+        let _turn = lock.lock().await;
+
+        let id = sale_id.to_string();
+        if let Some(existing) = self.store.call(move |l| l.sale(&id)).await? {
+            let lines = self.lines_for_compare(&existing.id).await?;
+            if lines != cart_lines(cart) || existing.amount_total != total.amount_minor {
+                return Err(Error::new(
+                    ErrorCode::Conflict,
+                    format!(
+                        "Sale {sale_id} was already charged with other items. Start a new sale for this cart."
+                    ),
+                ));
+            }
+            tracing::info!(sale_id, state = %existing.state, "charge repeated for an existing sale");
+            if existing.state == SaleState::Creating.as_str() {
+                return self.create_session(existing, Source::Staff).await;
+            }
+            return Ok(self.view(&existing));
+        }
+
+        let created_at = now_ms();
+        let new_sale = NewSale {
+            id: sale_id.to_string(),
+            mode: self.settings.mode.as_str().to_string(),
+            register_id: self.settings.register_id.clone(),
+            state: SaleState::Creating.as_str().to_string(),
+            currency: total.currency.code().to_string(),
+            amount_total: total.amount_minor,
+            customer_email: email,
+            lines: cart_lines(cart),
+            idempotency_key: format!("till-{sale_id}-create"),
+            created_at,
+        };
+        let entry = TimelineEntry {
+            at: created_at,
+            source: Source::Staff.as_str().into(),
+            kind: "created".into(),
+            to_state: Some(SaleState::Creating.as_str().into()),
+            detail: format!(
+                "Charge pressed: {} line(s), {}.",
+                new_sale.lines.len(),
+                total.format(self.settings.locale)
+            ),
+            ..TimelineEntry::default()
+        };
+        let record = self
+            .store
+            .call(move |ledger| {
+                ledger.insert_sale(&new_sale, &entry)?;
+                ledger.require_sale(&new_sale.id)
+            })
+            .await?;
+        tracing::info!(sale_id, amount = total.amount_minor, currency = %total.currency, "sale recorded; creating its Checkout Session");
+        fail_point("after_sale_written")?;
+        self.create_session(record, Source::Staff).await
+    }
+
+    async fn lines_for_compare(&self, sale_id: &str) -> Result<Vec<NewSaleLine>> {
+        let id = sale_id.to_string();
+        let lines = self.store.call(move |l| l.sale_lines(&id)).await?;
+        Ok(lines
+            .into_iter()
+            .map(|l| NewSaleLine {
+                price_id: l.price_id,
+                product_id: l.product_id,
+                name: l.name,
+                unit_amount: l.unit_amount,
+                quantity: l.quantity,
+            })
+            .collect())
+    }
+
+    /// Creates (or, with the same stored key, gets back) the session of a `creating` sale.
+    /// The caller holds the sale's lock.
+    async fn create_session(&self, sale: SaleRecord, source: Source) -> Result<SaleView> {
+        let sale_id = sale.id.clone();
+        let key_sale = sale_id.clone();
+        let key = self
+            .store
+            .call(move |l| l.idempotency_key(&key_sale, "create_session"))
+            .await?
+            .ok_or_else(|| {
+                Error::internal(format!(
+                    "Sale {sale_id} has no stored idempotency key; it was not created by Till's charge."
+                ))
+            })?;
+        let line_sale = sale_id.clone();
+        let lines = self.store.call(move |l| l.sale_lines(&line_sale)).await?;
+        let mut metadata = HashMap::new();
+        metadata.insert("till_sale_id".to_string(), sale_id.clone());
+        metadata.insert("till_register_id".to_string(), sale.register_id.clone());
+        metadata.insert("till_mode".to_string(), sale.mode.clone());
+        let expires_at = sale.created_at / 1000
+            + i64::try_from(
+                self.settings
+                    .session_lifetime
+                    .max(MIN_SESSION_LIFETIME)
+                    .as_secs(),
+            )
+            .unwrap_or(i64::MAX / 2);
+        // A sale recovered long after it was written still gets a valid lifetime.
+        let earliest = now_ms() / 1000 + MIN_SESSION_LIFETIME.as_secs() as i64;
+        let request = CheckoutRequest {
+            lines: lines
+                .iter()
+                .map(|l| CheckoutLine {
+                    price_id: l.price_id.clone(),
+                    quantity: u64::try_from(l.quantity).unwrap_or(1),
+                })
+                .collect(),
+            client_reference_id: sale_id.clone(),
+            metadata,
+            customer_email: sale.customer_email.clone(),
+            expires_at: expires_at.max(earliest),
+            success_url: self.settings.success_url.clone(),
+            cancel_url: self.settings.cancel_url.clone(),
+            allowed_payment_method_types: self.settings.allowed_payment_method_types.clone(),
+        };
+        let started = Instant::now();
+        match self.gateway.create_session(&request, &key).await {
+            Ok(session) => {
+                tracing::info!(sale_id, session_id = %session.id, elapsed_ms = started.elapsed().as_millis() as u64, "Checkout Session created");
+                self.check_livemode(&session)?;
+                let url = session.url.clone().unwrap_or_default();
+                let record = self
+                    .observe(
+                        &sale_id,
+                        Observation::SessionCreated {
+                            session_id: session.id.clone(),
+                            url,
+                            expires_at: session.expires_at,
+                        },
+                        source,
+                        Some(&session),
+                    )
+                    .await?;
+                // A session that was created long ago (recovery) may already be paid.
+                let record = self.apply_session(record, &session, source).await?;
+                Ok(self.view(&record))
+            }
+            Err(failure) if failure.is_retryable() => {
+                tracing::warn!(sale_id, %failure, "Checkout Session not created yet; the sale stays saved and will be retried with the same key");
+                Err(Error::new(
+                    ErrorCode::Network,
+                    format!(
+                        "{failure}. The sale is saved; press Retry (or restart Till) and it continues with the same request, so the customer is never charged twice."
+                    ),
+                ))
+            }
+            Err(failure) => {
+                tracing::warn!(sale_id, %failure, "Stripe refused to create the Checkout Session");
+                let reason = failure.to_string();
+                self.observe(
+                    &sale_id,
+                    Observation::SessionCreateFailed {
+                        reason: reason.clone(),
+                    },
+                    source,
+                    None,
+                )
+                .await?;
+                Err(Error::new(
+                    ErrorCode::Stripe,
+                    format!("{reason}. The sale was marked failed; nothing was charged."),
+                ))
+            }
+        }
+    }
+
+    fn check_livemode(&self, session: &SessionView) -> Result<()> {
+        let expect_live = self.settings.mode == Mode::Live;
+        if session.livemode != expect_live {
+            return Err(Error::new(
+                ErrorCode::Stripe,
+                format!(
+                    "Stripe returned a {} session while Till is in {} mode; test and live payments are never mixed. Check the Stripe key in Settings.",
+                    if session.livemode { "live" } else { "test" },
+                    self.settings.mode
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Retries session creation for a sale stuck in `creating` (Retry button, recovery).
+    pub async fn retry(&self, sale_id: &str) -> Result<SaleView> {
+        let lock = self.sale_lock(sale_id)?;
+        let _turn = lock.lock().await;
+        let sale = self.load(sale_id).await?;
+        if sale.state != SaleState::Creating.as_str() {
+            return Ok(self.view(&sale));
+        }
+        self.create_session(sale, Source::Staff).await
+    }
+
+    async fn load(&self, sale_id: &str) -> Result<SaleRecord> {
+        let id = sale_id.to_string();
+        self.store.call(move |l| l.require_sale(&id)).await
+    }
+
+    pub async fn sale(&self, sale_id: &str) -> Result<SaleView> {
+        Ok(self.view(&self.load(sale_id).await?))
+    }
+
+    /// Applies one observation through the state machine and records the outcome.
+    /// Refused observations are logged and change nothing. Returns the sale as stored.
+    async fn observe(
+        &self,
+        sale_id: &str,
+        observation: Observation,
+        source: Source,
+        session: Option<&SessionView>,
+    ) -> Result<SaleRecord> {
+        // A compare-and-set can lose to another writer; re-read and re-apply then.
+        for _ in 0..3 {
+            let record = self.load(sale_id).await?;
+            let status = SaleStatus::from_stored(&record.state, record.status_detail.as_deref())?;
+            let transition = match sale::apply(&status, &observation) {
+                Ok(t) => t,
+                Err(refused) => {
+                    if refused.money_at_stake() {
+                        tracing::error!(sale_id, code = refused.code(), "{refused}");
+                    } else {
+                        tracing::warn!(sale_id, code = refused.code(), "{refused}");
+                    }
+                    return Ok(record);
+                }
+            };
+            let at = now_ms();
+            let mut entry = TimelineEntry {
+                at,
+                source: source.as_str().into(),
+                session_id: session.map(|s| s.id.clone()).or(record.session_id.clone()),
+                payment_intent_id: session
+                    .and_then(|s| s.payment_intent.as_ref().map(|p| p.id.clone())),
+                ..TimelineEntry::default()
+            };
+            let written = match &transition {
+                Transition::Ignored { .. } => return Ok(record),
+                Transition::Changed { from, to, note } => {
+                    entry.kind = note.kind.as_str().into();
+                    entry.from_state = Some(from.as_str().into());
+                    entry.to_state = Some(to.state.as_str().into());
+                    entry.detail = note.description.clone();
+                    let mut update = SaleUpdate {
+                        status_detail: to.status_detail(),
+                        settled_at: to.state.is_terminal().then_some(at),
+                        ..SaleUpdate::default()
+                    };
+                    match &observation {
+                        Observation::SessionCreated {
+                            session_id,
+                            url,
+                            expires_at,
+                        } => {
+                            update.session_id = Some(session_id.clone());
+                            update.session_url = Some(url.clone());
+                            update.session_expires_at = Some(*expires_at);
+                        }
+                        Observation::SessionCompletedPaid {
+                            payment_intent_id,
+                            amount_total,
+                        }
+                        | Observation::AsyncPaymentSucceeded {
+                            payment_intent_id,
+                            amount_total,
+                        } => {
+                            update.payment_intent_id = Some(payment_intent_id.clone());
+                            if amount_total.amount_minor != record.amount_total {
+                                tracing::error!(
+                                    sale_id,
+                                    stripe = amount_total.amount_minor,
+                                    ledger = record.amount_total,
+                                    "Stripe's paid amount differs from the sale's total"
+                                );
+                                entry.detail.push_str(&format!(
+                                    " Warning: Stripe's amount {} differs from the sale's total {}.",
+                                    amount_total.amount_minor, record.amount_total
+                                ));
+                            }
+                        }
+                        Observation::SessionCompletedUnpaid {
+                            payment_intent_id: Some(pi),
+                        } => update.payment_intent_id = Some(pi.clone()),
+                        _ => {}
+                    }
+                    let (id, from_state, to_state) =
+                        (sale_id.to_string(), from.as_str(), to.state.as_str());
+                    self.store
+                        .call(move |l| l.transition(&id, from_state, to_state, &update, &entry))
+                        .await?
+                }
+                Transition::Recorded { status, note } => {
+                    entry.kind = note.kind.as_str().into();
+                    entry.detail = note.description.clone();
+                    let detail = status.status_detail().unwrap_or_default();
+                    let (id, state) = (sale_id.to_string(), status.state.as_str());
+                    self.store
+                        .call(move |l| l.note(&id, state, &detail, &entry))
+                        .await?
+                }
+            };
+            if written {
+                let record = self.load(sale_id).await?;
+                tracing::info!(sale_id, state = %record.state, detail = ?record.status_detail, source = source.as_str(), "sale updated");
+                return Ok(record);
+            }
+            if matches!(transition, Transition::Recorded { .. }) {
+                // The same detail was already recorded: nothing to do.
+                return self.load(sale_id).await;
+            }
+        }
+        Err(Error::internal(format!(
+            "Sale {sale_id} kept changing while Till recorded an update; try again."
+        )))
+    }
+
+    /// Applies what a fetched session says to the sale.
+    async fn apply_session(
+        &self,
+        mut record: SaleRecord,
+        session: &SessionView,
+        source: Source,
+    ) -> Result<SaleRecord> {
+        let state = SaleState::parse(&record.state)?;
+        for observation in observations_from_session(session, state)? {
+            record = self
+                .observe(&record.id, observation, source, Some(session))
+                .await?;
+        }
+        Ok(record)
+    }
+
+    /// One look at Stripe for a sale; applies what it says. Failures come back as they are,
+    /// so the watcher can back off.
+    pub async fn refresh(
+        &self,
+        sale_id: &str,
+        source: Source,
+    ) -> Result<std::result::Result<SaleView, StripeFailure>> {
+        let lock = self.sale_lock(sale_id)?;
+        let _turn = lock.lock().await;
+        let record = self.load(sale_id).await?;
+        let Some(session_id) = record.session_id.clone() else {
+            return Ok(Ok(self.view(&record)));
+        };
+        if SaleState::parse(&record.state)?.is_terminal() {
+            return Ok(Ok(self.view(&record)));
+        }
+        match self.gateway.retrieve_session(&session_id).await {
+            Ok(session) => {
+                let record = self.apply_session(record, &session, source).await?;
+                Ok(Ok(self.view(&record)))
+            }
+            Err(failure) => Ok(Err(failure)),
+        }
+    }
+
+    /// Watches a sale until it is final, calling `on_change` with every new view (the first
+    /// call is the current state). Wakes early when the return page is visited. Stop it by
+    /// dropping or aborting the future.
+    pub async fn watch(
+        &self,
+        sale_id: &str,
+        policy: WatchPolicy,
+        mut on_change: impl FnMut(&SaleView) + Send,
+    ) -> Result<SaleView> {
+        let waker = self.waker(sale_id)?;
+        let started = Instant::now();
+        let mut last = self.sale(sale_id).await?;
+        on_change(&last);
+        let mut errors = 0u32;
+        let mut last_failure: Option<StripeFailure>;
+        while !last.is_final {
+            if last.state == SaleState::Creating.as_str() {
+                match self.retry(sale_id).await {
+                    Ok(view) => {
+                        errors = 0;
+                        if view != last {
+                            on_change(&view);
+                        }
+                        last = view;
+                        continue;
+                    }
+                    Err(e) if e.code == ErrorCode::Network => {
+                        errors += 1;
+                        last_failure = None;
+                    }
+                    Err(e) => return Err(e),
+                }
+            } else {
+                match self.refresh(sale_id, Source::Poll).await? {
+                    Ok(view) => {
+                        errors = 0;
+                        last_failure = None;
+                        if view != last {
+                            on_change(&view);
+                        }
+                        last = view;
+                    }
+                    Err(failure) => {
+                        errors += 1;
+                        tracing::warn!(sale_id, %failure, errors, "could not ask Stripe about the sale; backing off");
+                        last_failure = Some(failure);
+                    }
+                }
+            }
+            if last.is_final {
+                break;
+            }
+            let wait = policy.next_wait(started.elapsed(), errors, last_failure.as_ref());
+            tokio::select! {
+                _ = tokio::time::sleep(wait) => {}
+                _ = waker.notified() => {
+                    tracing::debug!(sale_id, "woken by the return page");
+                }
+            }
+        }
+        Ok(last)
+    }
+
+    /// Cancel: expires the session at Stripe first. If Stripe says the customer already
+    /// paid, the sale is paid, not cancelled.
+    pub async fn cancel(&self, sale_id: &str) -> Result<SaleView> {
+        let lock = self.sale_lock(sale_id)?;
+        let _turn = lock.lock().await;
+        let record = self
+            .observe(sale_id, Observation::CancelRequested, Source::Staff, None)
+            .await?;
+        let state = SaleState::parse(&record.state)?;
+        if state != SaleState::Canceling {
+            // The state machine refused (already paid, expired, ...): say why.
+            let status = SaleStatus::from_stored(&record.state, record.status_detail.as_deref())?;
+            return match sale::apply(&status, &Observation::CancelRequested) {
+                Err(refused) => Err(refused.into()),
+                Ok(_) => Ok(self.view(&record)),
+            };
+        }
+        self.finish_cancel(record).await
+    }
+
+    /// Drives a `canceling` sale to its end: create-or-get its session (same key), expire it.
+    async fn finish_cancel(&self, mut record: SaleRecord) -> Result<SaleView> {
+        let sale_id = record.id.clone();
+        if record.session_id.is_none() {
+            // The session may exist at Stripe although Till never heard back: asking again
+            // with the same key returns it, so it can be expired.
+            match self.create_session(record.clone(), Source::Staff).await {
+                Ok(_) => {}
+                Err(e) if e.code == ErrorCode::Stripe => {}
+                Err(e) => return Err(e),
+            }
+            record = self.load(&sale_id).await?;
+            if SaleState::parse(&record.state)?.is_terminal() {
+                return Ok(self.view(&record));
+            }
+        }
+        let Some(session_id) = record.session_id.clone() else {
+            return Ok(self.view(&record));
+        };
+        let key = {
+            let (id, mode, candidate) = (
+                sale_id.clone(),
+                record.mode.clone(),
+                format!("till-{sale_id}-expire"),
+            );
+            self.store
+                .call(move |l| {
+                    l.ensure_idempotency_key(&id, "expire_session", &mode, &candidate, now_ms())
+                })
+                .await?
+        };
+        match self.gateway.expire_session(&session_id, &key).await {
+            Ok(session) => {
+                let record = self.apply_session(record, &session, Source::Staff).await?;
+                let record = if session.status == "expired" {
+                    self.observe(
+                        &sale_id,
+                        Observation::CancelConfirmed,
+                        Source::Staff,
+                        Some(&session),
+                    )
+                    .await?
+                } else {
+                    record
+                };
+                Ok(self.view(&record))
+            }
+            Err(StripeFailure::Api { status, .. })
+                if (400..500).contains(&status) && status != 429 =>
+            {
+                // Not open any more: the customer may just have paid. Ask Stripe what it is.
+                let session = self.gateway.retrieve_session(&session_id).await?;
+                let record = self.apply_session(record, &session, Source::Staff).await?;
+                Ok(self.view(&record))
+            }
+            Err(failure) => Err(Error::from(failure)),
+        }
+    }
+
+    /// On start: resumes every unfinished sale. `creating` sales retry creation with their
+    /// stored key (Stripe returns the same session), `canceling` sales finish cancelling,
+    /// the others are looked at once. Returns the sales still waiting, to be watched.
+    pub async fn recover(&self) -> Result<Vec<SaleView>> {
+        let mode = self.settings.mode.as_str();
+        let unfinished = self.store.call(|l| l.unfinished_sales()).await?;
+        let mut waiting = Vec::new();
+        for sale in unfinished.into_iter().filter(|s| s.mode == mode) {
+            let sale_id = sale.id.clone();
+            let outcome = match SaleState::parse(&sale.state)? {
+                SaleState::Creating => {
+                    let lock = self.sale_lock(&sale_id)?;
+                    let _turn = lock.lock().await;
+                    self.create_session(sale, Source::Recovery).await
+                }
+                SaleState::Canceling => {
+                    let lock = self.sale_lock(&sale_id)?;
+                    let _turn = lock.lock().await;
+                    self.finish_cancel(sale).await
+                }
+                _ => match self.refresh(&sale_id, Source::Recovery).await? {
+                    Ok(view) => Ok(view),
+                    Err(failure) => {
+                        tracing::warn!(sale_id, %failure, "recovery could not reach Stripe; the sale will be watched");
+                        self.sale(&sale_id).await
+                    }
+                },
+            };
+            match outcome {
+                Ok(view) if !view.is_final => waiting.push(view),
+                Ok(_) => {}
+                Err(e) => {
+                    tracing::warn!(sale_id, error = %e, "recovery left the sale unfinished");
+                    waiting.push(self.sale(&sale_id).await?);
+                }
+            }
+        }
+        Ok(waiting)
+    }
+
+    /// The newest sales of this register's mode.
+    pub async fn recent(&self, state: Option<SaleState>, limit: usize) -> Result<Vec<SaleView>> {
+        let mode = self.settings.mode.as_str();
+        let state = state.map(SaleState::as_str);
+        let records = self
+            .store
+            .call(move |l| l.recent_sales(mode, state, limit))
+            .await?;
+        Ok(records.iter().map(|r| self.view(r)).collect())
+    }
+
+    pub fn view(&self, record: &SaleRecord) -> SaleView {
+        let status = SaleStatus::from_stored(&record.state, record.status_detail.as_deref());
+        let (status_text, is_final) = match &status {
+            Ok(status) => (status.staff_text().to_string(), status.state.is_terminal()),
+            Err(e) => (e.to_string(), false),
+        };
+        let amount_display = Currency::parse(&record.currency)
+            .map(|c| Money::new(record.amount_total, c).format(self.settings.locale))
+            .unwrap_or_else(|_| format!("{} {}", record.amount_total, record.currency));
+        SaleView {
+            id: record.id.clone(),
+            mode: record.mode.clone(),
+            state: record.state.clone(),
+            status_text,
+            is_final,
+            currency: record.currency.clone(),
+            amount_total: record.amount_total,
+            amount_display,
+            customer_email: record.customer_email.clone(),
+            session_id: record.session_id.clone(),
+            url: record.session_url.clone(),
+            session_expires_at: record.session_expires_at,
+            payment_intent_id: record.payment_intent_id.clone(),
+            created_at: record.created_at,
+            settled_at: record.settled_at,
+        }
+    }
+}
+
+/// What a fetched session says, as observations for a sale currently in `state`.
+pub fn observations_from_session(
+    session: &SessionView,
+    state: SaleState,
+) -> Result<Vec<Observation>> {
+    let pi = session.payment_intent.as_ref();
+    let paid_money = || -> Result<Money> {
+        let currency = Currency::parse(session.currency.as_deref().unwrap_or_default())?;
+        Ok(Money::new(session.amount_total.unwrap_or(0), currency))
+    };
+    let pi_id = || pi.map(|p| p.id.clone()).unwrap_or_default();
+    Ok(
+        match (session.status.as_str(), session.payment_status.as_str()) {
+            ("complete", "paid") | ("complete", "no_payment_required") => {
+                if state == SaleState::Processing {
+                    vec![Observation::AsyncPaymentSucceeded {
+                        payment_intent_id: pi_id(),
+                        amount_total: paid_money()?,
+                    }]
+                } else {
+                    vec![Observation::SessionCompletedPaid {
+                        payment_intent_id: pi_id(),
+                        amount_total: paid_money()?,
+                    }]
+                }
+            }
+            ("complete", _) => {
+                let failed = pi.is_some_and(|p| {
+                    matches!(p.status.as_str(), "requires_payment_method" | "canceled")
+                });
+                if state == SaleState::Processing && failed {
+                    let reason = pi
+                        .and_then(|p| p.last_payment_error.as_ref())
+                        .and_then(|e| e.message.clone())
+                        .unwrap_or_else(|| "the bank refused the payment".into());
+                    vec![Observation::AsyncPaymentFailed { reason }]
+                } else {
+                    vec![Observation::SessionCompletedUnpaid {
+                        payment_intent_id: pi.map(|p| p.id.clone()),
+                    }]
+                }
+            }
+            ("expired", _) => vec![Observation::SessionExpired],
+            _ => match pi {
+                Some(p) if p.status == "requires_action" => {
+                    vec![Observation::ThreeDSecureInProgress]
+                }
+                Some(p) if p.status == "requires_payment_method" => match &p.last_payment_error {
+                    Some(error) => vec![Observation::AttemptDeclined {
+                        decline_code: error
+                            .decline_code
+                            .clone()
+                            .or_else(|| error.code.clone())
+                            .unwrap_or_else(|| "card_declined".into()),
+                        message: error.message.clone().unwrap_or_default(),
+                    }],
+                    None => vec![],
+                },
+                _ => vec![],
+            },
+        },
+    )
+}
+
+fn cart_lines(cart: &Cart) -> Vec<NewSaleLine> {
+    cart.lines()
+        .iter()
+        .map(|line| NewSaleLine {
+            price_id: line.item.price_id.clone(),
+            product_id: line.item.product_id.clone(),
+            name: line.item.name.clone(),
+            unit_amount: line.item.unit_amount.amount_minor,
+            quantity: i64::from(line.quantity),
+        })
+        .collect()
+}
+
+fn validate_sale_id(id: &str) -> Result<()> {
+    let ok = id.strip_prefix("sale_").is_some_and(|rest| {
+        (8..=40).contains(&rest.len()) && rest.chars().all(|c| c.is_ascii_alphanumeric())
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::invalid_input(format!(
+            "{id:?} is not a sale id (sale_ and 8 to 40 letters or digits)."
+        )))
+    }
+}
+
+fn validate_email(email: &str) -> Result<String> {
+    let valid = email.len() <= 254
+        && !email.chars().any(char::is_whitespace)
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+        });
+    if valid {
+        Ok(email.to_string())
+    } else {
+        Err(Error::invalid_input(format!(
+            "{email:?} is not an email address. Check it, or leave the field empty."
+        )))
+    }
+}
+
+/// Test-only crash points: with the `failpoints` feature, `TILL_FAILPOINT=<name>` makes
+/// the process exit right there (as a power cut would), so crash recovery can be tested.
+#[cfg(feature = "failpoints")]
+fn fail_point(name: &str) -> Result<()> {
+    if std::env::var("TILL_FAILPOINT").is_ok_and(|v| v == name) {
+        tracing::warn!(name, "failpoint hit: exiting abruptly");
+        std::process::exit(86);
+    }
+    Ok(())
+}
+
+#[cfg(not(feature = "failpoints"))]
+fn fail_point(_name: &str) -> Result<()> {
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stripe::{ApiError, PaymentIntentView};
+
+    fn session(
+        status: &str,
+        payment_status: &str,
+        pi: Option<(&str, Option<&str>)>,
+    ) -> SessionView {
+        SessionView {
+            id: "cs_test_1".into(),
+            url: Some("http://127.0.0.1/c/pay/cs_test_1".into()),
+            status: status.into(),
+            payment_status: payment_status.into(),
+            expires_at: 0,
+            amount_total: Some(2900),
+            currency: Some("usd".into()),
+            client_reference_id: None,
+            livemode: false,
+            payment_intent: pi.map(|(status, decline)| PaymentIntentView {
+                id: "pi_1".into(),
+                status: status.into(),
+                amount: 2900,
+                amount_received: 0,
+                last_payment_error: decline.map(|d| ApiError {
+                    type_: "card_error".into(),
+                    code: Some("card_declined".into()),
+                    decline_code: Some(d.into()),
+                    message: Some("Your card has insufficient funds.".into()),
+                    param: None,
+                }),
+            }),
+        }
+    }
+
+    #[test]
+    fn sessions_map_to_observations() {
+        let awaiting = SaleState::AwaitingPayment;
+        assert!(
+            observations_from_session(&session("open", "unpaid", None), awaiting)
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(
+            observations_from_session(
+                &session("open", "unpaid", Some(("requires_action", None))),
+                awaiting
+            )
+            .unwrap(),
+            vec![Observation::ThreeDSecureInProgress]
+        );
+        assert_eq!(
+            observations_from_session(
+                &session(
+                    "open",
+                    "unpaid",
+                    Some(("requires_payment_method", Some("insufficient_funds")))
+                ),
+                awaiting
+            )
+            .unwrap(),
+            vec![Observation::AttemptDeclined {
+                decline_code: "insufficient_funds".into(),
+                message: "Your card has insufficient funds.".into()
+            }]
+        );
+        let paid = observations_from_session(
+            &session("complete", "paid", Some(("succeeded", None))),
+            awaiting,
+        )
+        .unwrap();
+        assert!(
+            matches!(&paid[..], [Observation::SessionCompletedPaid { payment_intent_id, amount_total }] if payment_intent_id == "pi_1" && amount_total.amount_minor == 2900)
+        );
+        let later = observations_from_session(
+            &session("complete", "paid", Some(("succeeded", None))),
+            SaleState::Processing,
+        )
+        .unwrap();
+        assert!(matches!(
+            &later[..],
+            [Observation::AsyncPaymentSucceeded { .. }]
+        ));
+        assert_eq!(
+            observations_from_session(&session("expired", "unpaid", None), awaiting).unwrap(),
+            vec![Observation::SessionExpired]
+        );
+        assert!(matches!(
+            &observations_from_session(
+                &session("complete", "unpaid", Some(("processing", None))),
+                awaiting
+            )
+            .unwrap()[..],
+            [Observation::SessionCompletedUnpaid { .. }]
+        ));
+        assert!(matches!(
+            &observations_from_session(
+                &session(
+                    "complete",
+                    "unpaid",
+                    Some(("requires_payment_method", Some("generic_decline")))
+                ),
+                SaleState::Processing
+            )
+            .unwrap()[..],
+            [Observation::AsyncPaymentFailed { .. }]
+        ));
+    }
+
+    #[test]
+    fn watch_policy_slows_down_and_backs_off() {
+        let p = WatchPolicy::default();
+        assert_eq!(p.next_wait(Duration::ZERO, 0, None), Duration::from_secs(1));
+        assert_eq!(
+            p.next_wait(Duration::from_secs(300), 0, None),
+            Duration::from_secs(3)
+        );
+        assert_eq!(
+            p.next_wait(Duration::from_secs(3600), 0, None),
+            Duration::from_secs(10)
+        );
+        assert_eq!(p.next_wait(Duration::ZERO, 1, None), Duration::from_secs(2));
+        assert_eq!(
+            p.next_wait(Duration::ZERO, 20, None),
+            Duration::from_secs(30)
+        );
+        let limited = StripeFailure::Api {
+            status: 429,
+            error: ApiError::default(),
+            should_retry: Some(true),
+        };
+        assert_eq!(
+            p.next_wait(Duration::ZERO, 1, Some(&limited)),
+            Duration::from_secs(5)
+        );
+    }
+
+    #[test]
+    fn sale_ids_and_emails_are_checked() {
+        assert!(validate_sale_id(&Checkout::new_sale_id()).is_ok());
+        assert!(validate_sale_id("sale_short").is_ok());
+        assert!(validate_sale_id("sale_x").is_err());
+        assert!(validate_sale_id("sale_../../etc").is_err());
+        assert!(validate_sale_id("cs_test_abcdefgh").is_err());
+        assert!(validate_email("a@b.co").is_ok());
+        assert!(validate_email("a b@c.d").is_err());
+        assert!(validate_email("nobody").is_err());
+        assert!(validate_email("a@b").is_err());
+    }
+}
