@@ -8,13 +8,16 @@
 //! Use cases over both: `checkout`.
 
 pub mod cart;
+pub mod catalog;
 pub mod checkout;
 pub mod error;
 pub mod logging;
 pub mod mode;
 pub mod money;
 pub mod paths;
+pub mod register;
 pub mod return_page;
+pub mod runtime;
 pub mod sale;
 pub mod store;
 pub mod stripe;

@@ -7,6 +7,7 @@
 mod catalog;
 mod migrations;
 mod sales;
+mod settings;
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};

@@ -1,0 +1,381 @@
+//! The register's catalog: products with their prices, searchable by name, SKU or barcode.
+//! Pure and in memory: built from the ledger's cache, so the register works offline.
+
+use std::collections::{BTreeSet, HashMap};
+
+use serde::Serialize;
+
+use crate::cart::{CartItem, Recurring, RecurringInterval};
+use crate::money::{Currency, Locale, Money};
+use crate::store::{CachedPrice, CachedProduct};
+
+/// One sellable thing: a product at one price.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogItem {
+    pub product_id: String,
+    pub price_id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub category: Option<String>,
+    pub sku: Option<String>,
+    pub barcode: Option<String>,
+    pub unit_amount: Money,
+    pub recurring: Option<Recurring>,
+    /// Lowercased name, SKU and barcode, for substring search.
+    search_text: String,
+}
+
+impl CatalogItem {
+    pub fn cart_item(&self) -> CartItem {
+        CartItem {
+            price_id: self.price_id.clone(),
+            product_id: self.product_id.clone(),
+            name: self.name.clone(),
+            unit_amount: self.unit_amount,
+            recurring: self.recurring,
+        }
+    }
+
+    /// `$29.00` or `$29.00 / month`.
+    pub fn price_label(&self, locale: Locale) -> String {
+        let amount = self.unit_amount.format(locale);
+        match &self.recurring {
+            None => amount,
+            Some(r) => {
+                let unit = match r.interval {
+                    RecurringInterval::Day => "day",
+                    RecurringInterval::Week => "week",
+                    RecurringInterval::Month => "month",
+                    RecurringInterval::Year => "year",
+                };
+                if r.interval_count > 1 {
+                    format!("{amount} / {} {unit}s", r.interval_count)
+                } else {
+                    format!("{amount} / {unit}")
+                }
+            }
+        }
+    }
+}
+
+/// What the UI shows on a product tile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemView {
+    pub price_id: String,
+    pub product_id: String,
+    pub name: String,
+    pub category: Option<String>,
+    pub sku: Option<String>,
+    pub barcode: Option<String>,
+    pub currency: String,
+    pub unit_amount: i64,
+    pub price_label: String,
+    pub recurring: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CatalogIndex {
+    items: Vec<CatalogItem>,
+    /// Exact barcode or SKU (as typed by a scanner) → item positions.
+    codes: HashMap<String, Vec<usize>>,
+}
+
+impl CatalogIndex {
+    /// Builds the index from cached products and prices; prices of unknown or inactive
+    /// products, and currencies Till does not know, are left out. Sorted by category, name.
+    pub fn build(products: &[CachedProduct], prices: &[CachedPrice]) -> CatalogIndex {
+        let by_id: HashMap<&str, &CachedProduct> = products
+            .iter()
+            .filter(|p| p.active)
+            .map(|p| (p.id.as_str(), p))
+            .collect();
+        let mut items: Vec<CatalogItem> = prices
+            .iter()
+            .filter(|price| price.active)
+            .filter_map(|price| {
+                let product = by_id.get(price.product_id.as_str())?;
+                let currency = Currency::parse(&price.currency).ok()?;
+                let recurring = match price.recurring_interval.as_deref() {
+                    None => None,
+                    Some(interval) => Some(Recurring {
+                        interval: match interval {
+                            "day" => RecurringInterval::Day,
+                            "week" => RecurringInterval::Week,
+                            "month" => RecurringInterval::Month,
+                            "year" => RecurringInterval::Year,
+                            _ => return None,
+                        },
+                        interval_count: price
+                            .recurring_count
+                            .and_then(|c| u32::try_from(c).ok())
+                            .unwrap_or(1),
+                    }),
+                };
+                let search_text = [
+                    Some(product.name.as_str()),
+                    product.sku.as_deref(),
+                    product.barcode.as_deref(),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join("\u{1f}")
+                .to_lowercase();
+                Some(CatalogItem {
+                    product_id: product.id.clone(),
+                    price_id: price.id.clone(),
+                    name: product.name.clone(),
+                    description: product.description.clone(),
+                    category: product.category.clone(),
+                    sku: product.sku.clone(),
+                    barcode: product.barcode.clone(),
+                    unit_amount: Money::new(price.unit_amount, currency),
+                    recurring,
+                    search_text,
+                })
+            })
+            .collect();
+        items.sort_by(|a, b| {
+            (a.category.as_deref(), a.name.as_str(), a.price_id.as_str()).cmp(&(
+                b.category.as_deref(),
+                b.name.as_str(),
+                b.price_id.as_str(),
+            ))
+        });
+        let mut codes: HashMap<String, Vec<usize>> = HashMap::new();
+        for (position, item) in items.iter().enumerate() {
+            for code in [&item.barcode, &item.sku].into_iter().flatten() {
+                codes
+                    .entry(code.trim().to_lowercase())
+                    .or_default()
+                    .push(position);
+            }
+        }
+        CatalogIndex { items, codes }
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn items(&self) -> &[CatalogItem] {
+        &self.items
+    }
+
+    pub fn by_price(&self, price_id: &str) -> Option<&CatalogItem> {
+        self.items.iter().find(|i| i.price_id == price_id)
+    }
+
+    /// The categories of `currency`'s items, sorted.
+    pub fn categories(&self, currency: Currency) -> Vec<String> {
+        self.items
+            .iter()
+            .filter(|i| i.unit_amount.currency == currency)
+            .filter_map(|i| i.category.clone())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect()
+    }
+
+    /// Items in `currency` whose name, SKU or barcode contains `query` (case-insensitive),
+    /// optionally of one category; at most `limit`.
+    pub fn search(
+        &self,
+        query: &str,
+        currency: Currency,
+        category: Option<&str>,
+        limit: usize,
+    ) -> Vec<&CatalogItem> {
+        let needle = query.trim().to_lowercase();
+        self.items
+            .iter()
+            .filter(|i| i.unit_amount.currency == currency)
+            .filter(|i| category.is_none_or(|c| i.category.as_deref() == Some(c)))
+            .filter(|i| needle.is_empty() || i.search_text.contains(&needle))
+            .take(limit)
+            .collect()
+    }
+
+    /// The item a scanner's code names: an exact barcode or SKU, preferring `currency`.
+    pub fn lookup_code(&self, code: &str, currency: Currency) -> Option<&CatalogItem> {
+        let positions = self.codes.get(&code.trim().to_lowercase())?;
+        let mut candidates = positions.iter().filter_map(|&p| self.items.get(p));
+        let all: Vec<&CatalogItem> = candidates.by_ref().collect();
+        all.iter()
+            .find(|i| i.unit_amount.currency == currency)
+            .or_else(|| all.first())
+            .copied()
+    }
+
+    pub fn view(item: &CatalogItem, locale: Locale) -> ItemView {
+        ItemView {
+            price_id: item.price_id.clone(),
+            product_id: item.product_id.clone(),
+            name: item.name.clone(),
+            category: item.category.clone(),
+            sku: item.sku.clone(),
+            barcode: item.barcode.clone(),
+            currency: item.unit_amount.currency.code().to_string(),
+            unit_amount: item.unit_amount.amount_minor,
+            price_label: item.price_label(locale),
+            recurring: item.recurring.is_some(),
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub fn product(
+        id: &str,
+        name: &str,
+        category: &str,
+        sku: &str,
+        barcode: &str,
+    ) -> CachedProduct {
+        CachedProduct {
+            id: id.into(),
+            name: name.into(),
+            description: None,
+            active: true,
+            category: Some(category.into()),
+            sku: Some(sku.into()),
+            barcode: Some(barcode.into()),
+            metadata: "{}".into(),
+        }
+    }
+
+    pub fn price(id: &str, product: &str, currency: &str, amount: i64) -> CachedPrice {
+        CachedPrice {
+            id: id.into(),
+            product_id: product.into(),
+            currency: currency.into(),
+            unit_amount: amount,
+            recurring_interval: None,
+            recurring_count: None,
+            active: true,
+        }
+    }
+
+    fn index() -> CatalogIndex {
+        let products = vec![
+            product(
+                "prod_latte",
+                "Caffè Latte",
+                "Coffee",
+                "COF-LAT",
+                "4006381333931",
+            ),
+            product(
+                "prod_croissant",
+                "Croissant",
+                "Bakery",
+                "BAK-CRO",
+                "4006381333948",
+            ),
+            product(
+                "prod_plan",
+                "Pro Plan",
+                "Memberships",
+                "MEM-PRO",
+                "4006381333955",
+            ),
+            CachedProduct {
+                active: false,
+                ..product("prod_old", "Old Mug", "Merch", "OLD", "1")
+            },
+        ];
+        let mut plan = price("price_plan", "prod_plan", "usd", 2900);
+        plan.recurring_interval = Some("month".into());
+        plan.recurring_count = Some(1);
+        let prices = vec![
+            price("price_latte", "prod_latte", "usd", 450),
+            price("price_latte_jpy", "prod_latte", "jpy", 500),
+            price("price_croissant", "prod_croissant", "usd", 325),
+            plan,
+            price("price_old", "prod_old", "usd", 100),
+            price("price_orphan", "prod_missing", "usd", 100),
+        ];
+        CatalogIndex::build(&products, &prices)
+    }
+
+    #[test]
+    fn builds_only_sellable_items_sorted_by_category() {
+        let index = index();
+        let names: Vec<_> = index.items().iter().map(|i| i.price_id.as_str()).collect();
+        assert_eq!(
+            names,
+            vec![
+                "price_croissant",
+                "price_latte",
+                "price_latte_jpy",
+                "price_plan"
+            ]
+        );
+        assert_eq!(
+            index.categories(Currency::USD),
+            vec!["Bakery", "Coffee", "Memberships"]
+        );
+        assert_eq!(index.categories(Currency::JPY), vec!["Coffee"]);
+    }
+
+    #[test]
+    fn searches_name_sku_and_barcode_case_insensitively() {
+        let index = index();
+        let ids = |q: &str, c| -> Vec<String> {
+            index
+                .search(q, c, None, 10)
+                .iter()
+                .map(|i| i.price_id.clone())
+                .collect()
+        };
+        assert_eq!(ids("latte", Currency::USD), vec!["price_latte"]);
+        assert_eq!(ids("CAFFÈ", Currency::USD), vec!["price_latte"]);
+        assert_eq!(ids("bak-cro", Currency::USD), vec!["price_croissant"]);
+        assert_eq!(ids("33393", Currency::USD), vec!["price_latte"]);
+        assert_eq!(ids("latte", Currency::JPY), vec!["price_latte_jpy"]);
+        assert_eq!(ids("", Currency::USD).len(), 3);
+        assert!(ids("nothing", Currency::USD).is_empty());
+        assert_eq!(index.search("", Currency::USD, Some("Bakery"), 10).len(), 1);
+    }
+
+    #[test]
+    fn scanner_codes_find_exact_items_in_the_register_currency() {
+        let index = index();
+        assert_eq!(
+            index
+                .lookup_code(" 4006381333931 ", Currency::USD)
+                .map(|i| i.price_id.as_str()),
+            Some("price_latte")
+        );
+        assert_eq!(
+            index
+                .lookup_code("4006381333931", Currency::JPY)
+                .map(|i| i.price_id.as_str()),
+            Some("price_latte_jpy")
+        );
+        assert_eq!(
+            index
+                .lookup_code("cof-lat", Currency::USD)
+                .map(|i| i.price_id.as_str()),
+            Some("price_latte")
+        );
+        assert!(index.lookup_code("400638133393", Currency::USD).is_none());
+    }
+
+    #[test]
+    fn recurring_prices_say_their_interval() {
+        let index = index();
+        let plan = index.by_price("price_plan").unwrap();
+        assert_eq!(
+            plan.price_label(Locale::EnglishUnitedStates),
+            "$29.00 / month"
+        );
+    }
+}

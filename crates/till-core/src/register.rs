@@ -1,0 +1,273 @@
+//! The register: catalog, the current cart and the sale it becomes. One per till; shared by
+//! the window (through the shell's commands) and `tillctl`.
+
+use std::sync::{Mutex, RwLock};
+
+use serde::Serialize;
+
+use crate::cart::Cart;
+use crate::catalog::{CatalogIndex, ItemView};
+use crate::checkout::{Checkout, SaleView};
+use crate::error::{Error, ErrorCode, Result};
+use crate::money::{Currency, Locale, Money};
+use crate::store::now_ms;
+
+/// The cart as the UI shows it; every amount formatted in Rust.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CartView {
+    pub lines: Vec<CartLineView>,
+    pub item_count: u32,
+    pub currency: Option<String>,
+    pub total: i64,
+    pub total_display: String,
+    /// Why Charge is not possible right now (empty, under the minimum...), if it isn't.
+    pub charge_blocked: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CartLineView {
+    pub price_id: String,
+    pub name: String,
+    pub quantity: u32,
+    pub unit_display: String,
+    pub subtotal_display: String,
+}
+
+/// What the product area shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CatalogView {
+    pub currency: String,
+    pub categories: Vec<String>,
+    pub items: Vec<ItemView>,
+    pub synced_at: Option<i64>,
+}
+
+pub struct Register {
+    checkout: Checkout,
+    currency: Currency,
+    locale: Locale,
+    catalog: RwLock<(CatalogIndex, Option<i64>)>,
+    cart: Mutex<Draft>,
+}
+
+/// The cart and the sale id it will be charged as. The id stays the same until the cart
+/// changes after a charge, so a repeated Charge is the same sale.
+struct Draft {
+    cart: Cart,
+    sale_id: String,
+    charged: bool,
+}
+
+impl Register {
+    pub fn new(checkout: Checkout, currency: Currency, locale: Locale) -> Register {
+        Register {
+            checkout,
+            currency,
+            locale,
+            catalog: RwLock::new((CatalogIndex::default(), None)),
+            cart: Mutex::new(Draft {
+                cart: Cart::new(),
+                sale_id: Checkout::new_sale_id(),
+                charged: false,
+            }),
+        }
+    }
+
+    pub fn checkout(&self) -> &Checkout {
+        &self.checkout
+    }
+
+    pub fn currency(&self) -> Currency {
+        self.currency
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    fn mode(&self) -> &'static str {
+        self.checkout.settings().mode.as_str()
+    }
+
+    /// Loads the catalog from the ledger's cache (works offline).
+    pub async fn load_cached_catalog(&self) -> Result<usize> {
+        let mode = self.mode();
+        let (products, prices) = self
+            .checkout
+            .store()
+            .call(move |l| l.cached_catalog(mode))
+            .await?;
+        let index = CatalogIndex::build(&products, &prices);
+        let count = index.len();
+        self.set_catalog(index, None)?;
+        Ok(count)
+    }
+
+    /// Syncs products and prices from Stripe into the cache, then loads it. On failure the
+    /// cache is left as it was.
+    pub async fn sync_catalog(&self) -> Result<usize> {
+        let (products, prices) = self.checkout.gateway().list_catalog().await?;
+        let mode = self.mode();
+        let synced_at = now_ms();
+        let index = CatalogIndex::build(&products, &prices);
+        self.checkout
+            .store()
+            .call(move |l| l.replace_catalog(mode, &products, &prices, synced_at))
+            .await?;
+        let count = index.len();
+        tracing::info!(items = count, "catalog synced");
+        self.set_catalog(index, Some(synced_at))?;
+        Ok(count)
+    }
+
+    fn set_catalog(&self, index: CatalogIndex, synced_at: Option<i64>) -> Result<()> {
+        let mut guard = self
+            .catalog
+            .write()
+            .map_err(|_| Error::internal("The catalog lock was poisoned; restart Till."))?;
+        let previous_sync = guard.1;
+        *guard = (index, synced_at.or(previous_sync));
+        Ok(())
+    }
+
+    fn with_catalog<R>(&self, f: impl FnOnce(&CatalogIndex) -> R) -> Result<R> {
+        let guard = self
+            .catalog
+            .read()
+            .map_err(|_| Error::internal("The catalog lock was poisoned; restart Till."))?;
+        Ok(f(&guard.0))
+    }
+
+    /// The product area: items in the register's currency matching `query` and `category`.
+    pub fn catalog_view(&self, query: &str, category: Option<&str>) -> Result<CatalogView> {
+        let guard = self
+            .catalog
+            .read()
+            .map_err(|_| Error::internal("The catalog lock was poisoned; restart Till."))?;
+        let (index, synced_at) = &*guard;
+        Ok(CatalogView {
+            currency: self.currency.code().to_string(),
+            categories: index.categories(self.currency),
+            items: index
+                .search(query, self.currency, category, 500)
+                .into_iter()
+                .map(|i| CatalogIndex::view(i, self.locale))
+                .collect(),
+            synced_at: *synced_at,
+        })
+    }
+
+    fn with_draft<R>(&self, f: impl FnOnce(&mut Draft) -> Result<R>) -> Result<R> {
+        let mut draft = self
+            .cart
+            .lock()
+            .map_err(|_| Error::internal("The cart lock was poisoned; restart Till."))?;
+        f(&mut draft)
+    }
+
+    /// Changes the cart; a cart already charged starts a new sale when it changes.
+    fn edit(&self, change: impl FnOnce(&mut Cart) -> Result<()>) -> Result<CartView> {
+        self.with_draft(|draft| {
+            let mut cart = draft.cart.clone();
+            change(&mut cart)?;
+            if draft.charged {
+                draft.sale_id = Checkout::new_sale_id();
+                draft.charged = false;
+            }
+            draft.cart = cart;
+            Ok(self.cart_view(&draft.cart))
+        })
+    }
+
+    pub fn add(&self, price_id: &str, quantity: i64) -> Result<CartView> {
+        let item = self
+            .with_catalog(|c| c.by_price(price_id).map(|i| i.cart_item()))?
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::NotFound,
+                    format!("There is no product with price {price_id} in the catalog. Sync the catalog and try again."),
+                )
+            })?;
+        self.edit(|cart| Ok(cart.add(item, quantity)?))
+    }
+
+    /// Scanner input: an exact barcode or SKU adds one of that item.
+    pub fn scan(&self, code: &str) -> Result<CartView> {
+        let item = self
+            .with_catalog(|c| c.lookup_code(code, self.currency).map(|i| i.cart_item()))?
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::NotFound,
+                    format!(
+                        "No product has the barcode or SKU {:?}. Check the code or search by name.",
+                        code.trim()
+                    ),
+                )
+                .with_reason("unknown_code")
+            })?;
+        self.edit(|cart| Ok(cart.add(item, 1)?))
+    }
+
+    pub fn set_quantity(&self, price_id: &str, quantity: i64) -> Result<CartView> {
+        self.edit(|cart| Ok(cart.set_quantity(price_id, quantity)?))
+    }
+
+    pub fn remove(&self, price_id: &str) -> Result<CartView> {
+        self.edit(|cart| cart.remove(price_id).map(|_| ()).map_err(Error::from))
+    }
+
+    /// Empties the cart and starts a new sale.
+    pub fn clear(&self) -> Result<CartView> {
+        self.with_draft(|draft| {
+            draft.cart.clear();
+            draft.sale_id = Checkout::new_sale_id();
+            draft.charged = false;
+            Ok(self.cart_view(&draft.cart))
+        })
+    }
+
+    pub fn cart(&self) -> Result<CartView> {
+        self.with_draft(|draft| Ok(self.cart_view(&draft.cart)))
+    }
+
+    /// Charge: the current cart as a sale. Pressing it twice charges the same sale once.
+    pub async fn charge(&self, customer_email: Option<&str>) -> Result<SaleView> {
+        let (sale_id, cart) = self.with_draft(|draft| {
+            draft.charged = true;
+            Ok((draft.sale_id.clone(), draft.cart.clone()))
+        })?;
+        self.checkout.charge(&sale_id, &cart, customer_email).await
+    }
+
+    fn cart_view(&self, cart: &Cart) -> CartView {
+        let lines = cart
+            .lines()
+            .iter()
+            .map(|line| CartLineView {
+                price_id: line.item.price_id.clone(),
+                name: line.item.name.clone(),
+                quantity: line.quantity,
+                unit_display: line.item.unit_amount.format(self.locale),
+                subtotal_display: line
+                    .subtotal()
+                    .map(|m| m.format(self.locale))
+                    .unwrap_or_else(|e| e.to_string()),
+            })
+            .collect();
+        let total = cart.total().ok().flatten();
+        let charge_blocked = cart.validate_for_charge().err().map(|e| e.to_string());
+        CartView {
+            lines,
+            item_count: cart.item_count(),
+            currency: cart.currency().map(|c| c.code().to_string()),
+            total: total.map(|m| m.amount_minor).unwrap_or(0),
+            total_display: total
+                .map(|m| m.format(self.locale))
+                .unwrap_or_else(|| Money::zero(self.currency).format(self.locale)),
+            charge_blocked,
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! Settings other than secrets: a small key-value table. Secrets live only in the keyring.
+
+use rusqlite::{params, OptionalExtension};
+
+use super::{storage_error, Ledger};
+use crate::error::Result;
+
+impl Ledger {
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        self.conn
+            .prepare_cached("SELECT value FROM settings WHERE key = ?1")
+            .and_then(|mut s| s.query_row([key], |row| row.get(0)).optional())
+            .map_err(|e| storage_error("reading a setting", e))
+    }
+
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            )
+            .and_then(|mut s| s.execute(params![key, value]))
+            .map(|_| ())
+            .map_err(|e| storage_error("saving a setting", e))
+    }
+
+    /// The stored value, or `default()` stored now (so it stays the same from then on).
+    pub fn setting_or_init(
+        &mut self,
+        key: &str,
+        default: impl FnOnce() -> String,
+    ) -> Result<String> {
+        if let Some(value) = self.setting(key)? {
+            return Ok(value);
+        }
+        let value = default();
+        self.set_setting(key, &value)?;
+        Ok(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_are_stored_and_initialised_once() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        assert_eq!(ledger.setting("register_name").unwrap(), None);
+        ledger.set_setting("register_name", "Front").unwrap();
+        ledger.set_setting("register_name", "Back").unwrap();
+        assert_eq!(
+            ledger.setting("register_name").unwrap().as_deref(),
+            Some("Back")
+        );
+        let first = ledger
+            .setting_or_init("register_id", || "reg_a".into())
+            .unwrap();
+        let second = ledger
+            .setting_or_init("register_id", || "reg_b".into())
+            .unwrap();
+        assert_eq!(first, "reg_a");
+        assert_eq!(second, "reg_a");
+    }
+}
