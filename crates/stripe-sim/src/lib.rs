@@ -1,1 +1,530 @@
-//! A Stripe-compatible simulator (work in progress).
+//! A Stripe-compatible simulator for Till: the part of Stripe's API that Till uses, served on
+//! 127.0.0.1 only, stateful and faithful to Stripe as described in `shared/stripe-notes.md`.
+//!
+//! Start it in-process on the current tokio runtime with [`start`], or run the `stripe-sim`
+//! binary. Point async-stripe at [`SimHandle::base_url`]. The crate README lists the routes,
+//! the test helpers and every known difference from Stripe.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), stripe_sim::SimError> {
+//! let sim = stripe_sim::start(stripe_sim::SimConfig::default()).await?;
+//! let client = format!("{}/v1/products", sim.base_url());
+//! # let _ = client;
+//! sim.stop().await;
+//! # Ok(()) }
+//! ```
+
+#![recursion_limit = "256"]
+
+mod api;
+mod app;
+mod auth;
+pub mod cards;
+mod catalog;
+mod checkout;
+mod error;
+pub mod form;
+mod helpers;
+mod hosted;
+mod ids;
+mod model;
+pub mod money;
+mod params;
+pub mod raw;
+mod refunds;
+mod routes;
+mod server;
+pub mod webhook;
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+pub use api::DEFAULT_API_VERSION;
+pub use app::{FaultKind, FaultRule as Fault};
+pub use catalog::SEED_CREATED;
+pub use checkout::AttemptOutcome as PayOutcome;
+
+/// How to run the simulator.
+#[derive(Clone)]
+pub struct SimConfig {
+    /// Port on 127.0.0.1; `0` picks a free one.
+    pub port: u16,
+    /// Persist the whole state as JSON here (atomic write after each change) and load it at
+    /// start.
+    pub state_file: Option<PathBuf>,
+    /// Seed the demo catalog into a fresh state (default `true`).
+    pub seed_catalog: bool,
+    /// The API version events are rendered in (Stripe uses the account's default version).
+    pub api_version: String,
+    /// Keys that get 401 as if revoked (besides any key containing `_revoked`).
+    pub revoked_keys: Vec<String>,
+    /// `rk_test_…` keys limited to the given permissions (e.g. `rak_checkout_session_write`);
+    /// unregistered `rk_test_` keys have full access.
+    pub restricted_keys: Vec<(String, Vec<String>)>,
+    /// Webhook endpoints to register at start, like `stripe listen --forward-to`.
+    pub webhooks: Vec<WebhookConfig>,
+    /// How long asynchronous test-card refunds stay in their first status.
+    pub refund_settle_after: Duration,
+    /// Waits between webhook delivery attempts (the first attempt is immediate).
+    pub webhook_retry_delays: Vec<Duration>,
+}
+
+impl Default for SimConfig {
+    fn default() -> Self {
+        Self {
+            port: 0,
+            state_file: None,
+            seed_catalog: true,
+            api_version: DEFAULT_API_VERSION.to_string(),
+            revoked_keys: Vec::new(),
+            restricted_keys: Vec::new(),
+            webhooks: Vec::new(),
+            refund_settle_after: Duration::from_secs(5),
+            webhook_retry_delays: vec![Duration::from_secs(1), Duration::from_secs(5)],
+        }
+    }
+}
+
+impl std::fmt::Debug for SimConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Keys are masked: never print a whole key.
+        let revoked: Vec<String> = self.revoked_keys.iter().map(|k| auth::mask(k, 4)).collect();
+        let restricted: Vec<(String, &Vec<String>)> = self
+            .restricted_keys
+            .iter()
+            .map(|(k, p)| (auth::mask(k, 4), p))
+            .collect();
+        f.debug_struct("SimConfig")
+            .field("port", &self.port)
+            .field("state_file", &self.state_file)
+            .field("seed_catalog", &self.seed_catalog)
+            .field("api_version", &self.api_version)
+            .field("revoked_keys", &revoked)
+            .field("restricted_keys", &restricted)
+            .field("webhooks", &self.webhooks)
+            .field("refund_settle_after", &self.refund_settle_after)
+            .field("webhook_retry_delays", &self.webhook_retry_delays)
+            .finish()
+    }
+}
+
+/// A webhook endpoint registered at start.
+#[derive(Clone)]
+pub struct WebhookConfig {
+    pub url: String,
+    /// `whsec_…`; made up when `None`. A fixed secret survives restarts, like the one
+    /// `stripe listen` prints.
+    pub secret: Option<String>,
+    /// Event types (`*` for all; empty means all).
+    pub events: Vec<String>,
+}
+
+impl std::fmt::Debug for WebhookConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WebhookConfig")
+            .field("url", &self.url)
+            .field("secret", &self.secret.as_ref().map(|_| "whsec_***"))
+            .field("events", &self.events)
+            .finish()
+    }
+}
+
+/// Errors of the simulator's Rust API.
+#[derive(Debug, thiserror::Error)]
+pub enum SimError {
+    /// The server could not start (port in use, unreadable state file, …).
+    #[error("stripe-sim could not start: {0:#}")]
+    Start(#[source] anyhow::Error),
+    /// A helper was refused, with the error Stripe's API would give.
+    #[error("stripe-sim refused: {status} {kind}: {message}")]
+    Api {
+        status: u16,
+        kind: String,
+        code: Option<String>,
+        message: String,
+        param: Option<String>,
+    },
+}
+
+impl From<error::ApiError> for SimError {
+    fn from(err: error::ApiError) -> Self {
+        SimError::Api {
+            status: err.status.as_u16(),
+            kind: err.kind.to_string(),
+            code: err.code,
+            message: err.message,
+            param: err.param,
+        }
+    }
+}
+
+/// The result of a payment helper: what happened, and the session afterwards (its
+/// `payment_intent` expanded).
+#[derive(Debug, Clone)]
+pub struct PayResult {
+    pub outcome: PayOutcome,
+    pub session: serde_json::Value,
+}
+
+/// A running simulator. Dropping it stops the server; [`SimHandle::stop`] stops it and waits.
+pub struct SimHandle {
+    base_url: String,
+    addr: SocketAddr,
+    app: Arc<app::App>,
+    shutdown: watch::Sender<bool>,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for SimHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SimHandle")
+            .field("base_url", &self.base_url)
+            .finish()
+    }
+}
+
+/// Starts the simulator on the current tokio runtime, bound to 127.0.0.1.
+pub async fn start(config: SimConfig) -> Result<SimHandle, SimError> {
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, config.port))
+        .await
+        .map_err(|e| {
+            SimError::Start(
+                anyhow::Error::new(e).context(format!("binding 127.0.0.1:{}", config.port)),
+            )
+        })?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| SimError::Start(e.into()))?;
+    let base_url = format!("http://127.0.0.1:{}", addr.port());
+
+    let loaded = match &config.state_file {
+        Some(path) => app::load(path).map_err(SimError::Start)?,
+        None => None,
+    };
+    let fresh = loaded.is_none();
+    let mut state = loaded.unwrap_or_default();
+    state.base_url = base_url.clone();
+    if state.api_version.is_empty() || fresh {
+        state.api_version = config.api_version.clone();
+    }
+    if fresh && config.seed_catalog {
+        catalog::seed(&mut state);
+    }
+    state.touch();
+
+    let (shutdown, shutdown_rx) = watch::channel(false);
+    let settings = app::Settings {
+        state_file: config.state_file.clone(),
+        refund_settle_after: config.refund_settle_after.as_secs() as i64,
+        revoked_keys: config.revoked_keys.clone(),
+        webhook_retry_delays: config.webhook_retry_delays.clone(),
+    };
+    let app = Arc::new(app::App::new(state, settings, shutdown_rx.clone()));
+
+    for (key, permissions) in &config.restricted_keys {
+        helpers::restrict(&app, key, permissions)?;
+    }
+    for webhook in &config.webhooks {
+        let exists = app.with_state(|s| {
+            s.webhook_endpoints.values().any(|e| {
+                e.url == webhook.url && webhook.secret.as_ref().is_none_or(|sec| &e.secret == sec)
+            })
+        });
+        if !exists {
+            helpers::register_endpoint(
+                &app,
+                &webhook.url,
+                webhook.secret.as_deref(),
+                webhook.events.clone(),
+            )?;
+        }
+    }
+    // Persist the starting state (and apply whatever became due while stopped).
+    app.with_state(|_| ());
+
+    let router = routes::router(Arc::clone(&app))
+        .merge(helpers::router(Arc::clone(&app)))
+        .merge(hosted::router(Arc::clone(&app)))
+        .fallback(routes::unrecognized);
+    let server = tokio::spawn(server::serve(listener, router, shutdown_rx.clone()));
+    let ticker = tokio::spawn(tick(Arc::clone(&app), shutdown_rx));
+    tracing::info!(%base_url, "stripe-sim listening");
+    Ok(SimHandle {
+        base_url,
+        addr,
+        app,
+        shutdown,
+        tasks: vec![server, ticker],
+    })
+}
+
+/// Once a second: expire sessions and settle refunds whose time has come, so that their
+/// events (and webhooks) happen without anyone asking.
+async fn tick(app: Arc<app::App>, mut shutdown: watch::Receiver<bool>) {
+    let mut interval = tokio::time::interval(Duration::from_secs(1));
+    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = interval.tick() => app.with_state(|_| ()),
+            _ = crate::app::stopped(&mut shutdown) => return,
+        }
+    }
+}
+
+fn pay_result(app: &Arc<app::App>, session_id: &str, outcome: PayOutcome) -> PayResult {
+    let session = app.with_state(|s| checkout::session_with_payment_intent(s, session_id));
+    PayResult { outcome, session }
+}
+
+impl SimHandle {
+    /// `http://127.0.0.1:PORT`: the API base URL (`ClientBuilder::new(key).url(base_url)`).
+    pub fn base_url(&self) -> String {
+        self.base_url.clone()
+    }
+
+    pub fn port(&self) -> u16 {
+        self.addr.port()
+    }
+
+    /// The hosted checkout page of a session (the session's `url`).
+    pub fn checkout_url(&self, session_id: &str) -> String {
+        format!("{}/c/pay/{session_id}", self.base_url)
+    }
+
+    /// Pays a session with a test card as the hosted page would (any future expiry, a valid
+    /// CVC). Declines are an `Ok` outcome; a session that is not open is an `Err`.
+    pub fn pay(&self, session_id: &str, card_number: &str) -> Result<PayResult, SimError> {
+        let outcome =
+            helpers::pay_card(&self.app, session_id, card_number, None, None, None, None)?;
+        Ok(pay_result(&self.app, session_id, outcome))
+    }
+
+    /// Pays with an explicit expiry (`MM/YY`) and CVC, e.g. to exercise form validation.
+    pub fn pay_with(
+        &self,
+        session_id: &str,
+        card_number: &str,
+        expiry: &str,
+        cvc: &str,
+    ) -> Result<PayResult, SimError> {
+        let outcome = helpers::pay_card(
+            &self.app,
+            session_id,
+            card_number,
+            Some(expiry),
+            Some(cvc),
+            None,
+            None,
+        )?;
+        Ok(pay_result(&self.app, session_id, outcome))
+    }
+
+    /// Completes (`succeed = true`) or fails the pending 3-D Secure step.
+    pub fn complete_3ds(&self, session_id: &str, succeed: bool) -> Result<PayResult, SimError> {
+        let outcome = self
+            .app
+            .with_state(|s| checkout::finish_3ds(s, session_id, succeed))?;
+        Ok(pay_result(&self.app, session_id, outcome))
+    }
+
+    /// Pays with a delayed method (e.g. `us_bank_account`, which the session must allow):
+    /// the session completes `unpaid` until [`SimHandle::settle_async_payment`].
+    pub fn pay_delayed(&self, session_id: &str, method: &str) -> Result<PayResult, SimError> {
+        let outcome = self
+            .app
+            .with_state(|s| checkout::attempt_delayed(s, session_id, method, None))?;
+        Ok(pay_result(&self.app, session_id, outcome))
+    }
+
+    /// Ends a delayed payment: `checkout.session.async_payment_succeeded` or `_failed`.
+    pub fn settle_async_payment(
+        &self,
+        session_id: &str,
+        succeed: bool,
+    ) -> Result<PayResult, SimError> {
+        let outcome = self
+            .app
+            .with_state(|s| checkout::settle_delayed(s, session_id, succeed))?;
+        Ok(pay_result(&self.app, session_id, outcome))
+    }
+
+    /// Expires an open session now, as if its `expires_at` had passed.
+    pub fn expire_now(&self, session_id: &str) -> Result<(), SimError> {
+        Ok(helpers::expire(&self.app, session_id)?)
+    }
+
+    /// Arms a fault for the next matching API requests (test helpers are never faulted).
+    pub fn inject_fault(&self, fault: Fault) {
+        self.app.add_fault(fault);
+    }
+
+    /// Disarms all faults; returns how many were armed.
+    pub fn clear_faults(&self) -> usize {
+        self.app.clear_faults()
+    }
+
+    /// Limits an `rk_test_…` key to `permissions` (`rak_checkout_session_write`, …).
+    pub fn restrict_key(&self, key: &str, permissions: &[&str]) -> Result<(), SimError> {
+        let permissions: Vec<String> = permissions.iter().map(|p| p.to_string()).collect();
+        helpers::restrict(&self.app, key, &permissions)?;
+        Ok(())
+    }
+
+    /// Makes every request with `key` fail with 401.
+    pub fn revoke_key(&self, key: &str) {
+        helpers::revoke(&self.app, key);
+    }
+
+    /// Registers a webhook endpoint with a chosen secret; returns the endpoint's JSON
+    /// (with `secret`).
+    pub fn register_webhook(
+        &self,
+        url: &str,
+        secret: Option<&str>,
+        events: &[&str],
+    ) -> Result<serde_json::Value, SimError> {
+        let events = events.iter().map(|e| e.to_string()).collect();
+        Ok(helpers::register_endpoint(&self.app, url, secret, events)?)
+    }
+
+    /// Moves an asynchronous refund to its final status now.
+    pub fn settle_refund(&self, refund_id: &str) -> Result<(), SimError> {
+        Ok(self
+            .app
+            .with_state(|s| refunds::settle_refund(s, refund_id))?)
+    }
+
+    /// Moves the simulator's clock forward (sessions expire, refunds settle when due).
+    pub fn advance_clock(&self, by: Duration) {
+        self.app.with_state(|s| {
+            s.clock_offset += by.as_secs() as i64;
+            s.touch();
+        });
+        self.app.with_state(|_| ());
+    }
+
+    /// The simulator's current time (unix seconds), clock offset included.
+    pub fn now(&self) -> i64 {
+        self.app.with_state(|s| s.now())
+    }
+
+    /// A session as the API renders it, its `payment_intent` expanded.
+    pub fn session(&self, session_id: &str) -> Option<serde_json::Value> {
+        self.app.with_state(|s| {
+            s.sessions
+                .contains_key(session_id)
+                .then(|| checkout::session_with_payment_intent(s, session_id))
+        })
+    }
+
+    /// All events, oldest first, as the API renders them.
+    pub fn events(&self) -> Vec<serde_json::Value> {
+        self.app
+            .with_state(|s| s.events.iter().map(model::render_event).collect())
+    }
+
+    /// Registered webhook endpoints, with their signing secrets.
+    pub fn webhook_endpoints(&self) -> Vec<serde_json::Value> {
+        self.app.with_state(|s| {
+            s.webhook_endpoints
+                .values()
+                .map(|e| model::render_webhook_endpoint(e, true))
+                .collect()
+        })
+    }
+
+    /// Webhook delivery attempts so far (`event`, `endpoint`, `attempt`, `status`, `error`).
+    pub fn webhook_deliveries(&self) -> Vec<serde_json::Value> {
+        self.app.with_state(|s| {
+            s.deliveries
+                .iter()
+                .filter_map(|d| serde_json::to_value(d).ok())
+                .collect()
+        })
+    }
+
+    /// Forgets everything but the demo catalog.
+    pub fn reset(&self) {
+        helpers::reset_state(&self.app);
+    }
+
+    /// Stops accepting connections, lets in-flight requests finish (up to 5 s) and waits.
+    pub async fn stop(mut self) {
+        let _ = self.shutdown.send(true);
+        for task in std::mem::take(&mut self.tasks) {
+            let _ = task.await;
+        }
+        tracing::info!(base_url = %self.base_url, "stripe-sim stopped");
+    }
+}
+
+impl Drop for SimHandle {
+    fn drop(&mut self) {
+        // Idempotent: after `stop` this only re-sends `true`.
+        let _ = self.shutdown.send(true);
+    }
+}
+
+impl Fault {
+    fn of(kind: FaultKind, count: u32) -> Self {
+        Self {
+            kind,
+            remaining: count,
+            path_prefix: None,
+            method: None,
+            after: false,
+            should_retry: None,
+        }
+    }
+
+    /// HTTP 500 `api_error` for the next `count` matching requests.
+    pub fn server_error(count: u32) -> Self {
+        Self::of(FaultKind::ServerError, count)
+    }
+
+    /// HTTP 429 `rate_limit` for the next `count` matching requests.
+    pub fn rate_limit(count: u32) -> Self {
+        Self::of(FaultKind::RateLimit, count)
+    }
+
+    /// Close the connection without a response.
+    pub fn connection_reset(count: u32) -> Self {
+        Self::of(FaultKind::Reset, count)
+    }
+
+    /// Delay the response.
+    pub fn delay(by: Duration, count: u32) -> Self {
+        Self::of(FaultKind::Delay(by), count)
+    }
+
+    /// Only requests whose path starts with `prefix` (e.g. `/v1/checkout/sessions`).
+    pub fn on_path(mut self, prefix: &str) -> Self {
+        self.path_prefix = Some(prefix.to_string());
+        self
+    }
+
+    /// Only requests with this HTTP method.
+    pub fn on_method(mut self, method: &str) -> Self {
+        self.method = Some(method.to_ascii_uppercase());
+        self
+    }
+
+    /// Let the request execute first (state changes, idempotent result stored), then fail
+    /// its response (500 replaces it; reset drops it; delay holds it).
+    pub fn after_execution(mut self) -> Self {
+        self.after = true;
+        self
+    }
+
+    /// Send `Stripe-Should-Retry: true|false` with the 500/429.
+    pub fn with_should_retry(mut self, retry: bool) -> Self {
+        self.should_retry = Some(retry);
+        self
+    }
+}

@@ -1,0 +1,394 @@
+//! The hosted checkout page: plain server-rendered HTML and `<form>` POSTs, no JavaScript.
+//!
+//! Element ids for WebDriver: `#email`, `#billingName`, `#cardNumber`, `#cardExpiry`,
+//! `#cardCvc`, `#submit`, `#error` (after a decline); on the 3-D Secure page `#complete-3ds`
+//! and `#fail-3ds`.
+
+use std::sync::Arc;
+
+use axum::extract::{Path, State as AxState};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::{Form, Router};
+use serde::Deserialize;
+
+use crate::app::App;
+use crate::checkout::{self, AttemptOutcome};
+use crate::model::Session;
+use crate::money::format_amount;
+
+pub fn router(app: Arc<App>) -> Router {
+    Router::new()
+        .route("/", get(index))
+        .route("/c/pay/{id}", get(show).post(pay))
+        .route("/c/pay/{id}/3ds", get(show_3ds).post(answer_3ds))
+        .with_state(app)
+}
+
+/// HTML-escapes text.
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = r#"
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.45 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1a1f36;background:#f6f9fc}
+main{max-width:920px;margin:0 auto;padding:32px 20px;display:flex;flex-wrap:wrap;gap:40px}
+section{flex:1 1 360px}
+.badge{display:inline-block;background:#ffde92;color:#a04b00;font-size:12px;font-weight:600;padding:2px 8px;border-radius:4px;text-transform:uppercase;letter-spacing:.04em}
+h1{font-size:20px;margin:12px 0 4px}
+.total{font-size:36px;font-weight:600;margin:0 0 24px}
+table{width:100%;border-collapse:collapse}
+td{padding:8px 0;border-bottom:1px solid #e3e8ee;vertical-align:top}
+td.amount{text-align:right;white-space:nowrap}
+.qty{color:#697386;font-size:14px}
+label{display:block;font-size:14px;font-weight:500;margin:14px 0 6px;color:#3c4257}
+input{width:100%;font-size:16px;padding:10px 12px;border:1px solid #c9d1db;border-radius:6px;background:#fff}
+input:focus{outline:2px solid #635bff;border-color:#635bff}
+.row{display:flex;gap:12px}.row>div{flex:1}
+button{width:100%;margin-top:22px;padding:12px;font-size:16px;font-weight:600;color:#fff;background:#635bff;border:0;border-radius:6px;cursor:pointer}
+button.secondary{background:#fff;color:#3c4257;border:1px solid #c9d1db}
+.error{background:#fdecea;color:#b3261e;border:1px solid #f5c2c0;padding:10px 12px;border-radius:6px;margin:16px 0 0}
+.note{color:#697386;font-size:13px;margin-top:18px}
+a{color:#635bff}
+.card{background:#fff;border:1px solid #e3e8ee;border-radius:8px;padding:24px;max-width:460px;margin:48px auto;text-align:center}
+"#;
+
+fn page(title: &str, body: &str) -> Html<String> {
+    Html(format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>{body}</body></html>",
+        esc(title)
+    ))
+}
+
+fn message_page(
+    status: StatusCode,
+    title: &str,
+    text: &str,
+    link: Option<(&str, &str)>,
+) -> Response {
+    let link = link
+        .map(|(href, label)| {
+            format!(
+                "<p><a id=\"continue\" href=\"{}\">{}</a></p>",
+                esc(href),
+                esc(label)
+            )
+        })
+        .unwrap_or_default();
+    let body = format!(
+        "<div class=\"card\"><span class=\"badge\">Test mode</span><h1 id=\"title\">{}</h1><p id=\"message\">{}</p>{link}</div>",
+        esc(title),
+        esc(text)
+    );
+    (status, page(title, &body)).into_response()
+}
+
+fn not_found() -> Response {
+    message_page(
+        StatusCode::NOT_FOUND,
+        "Something went wrong",
+        "The page you were looking for could not be found. Please check the URL or contact the merchant.",
+        None,
+    )
+}
+
+/// The page for a session that is no longer open.
+fn closed_page(session: &Session) -> Response {
+    if session.status == "complete" {
+        let link = session
+            .success_url
+            .as_deref()
+            .map(|url| (success_target(url, &session.id), "Return to the merchant"));
+        let (title, text) = if session.payment_status == "paid" {
+            ("Thanks for your payment", "Your payment is complete.")
+        } else {
+            (
+                "Payment processing",
+                "Your payment is being processed; the merchant will be notified when it completes.",
+            )
+        };
+        match link {
+            Some((href, label)) => message_page(StatusCode::OK, title, text, Some((&href, label))),
+            None => message_page(StatusCode::OK, title, text, None),
+        }
+    } else {
+        message_page(
+            StatusCode::OK,
+            "This checkout session has expired",
+            "The payment page is no longer available. Please return to the merchant to start again.",
+            session.cancel_url.as_deref().map(|url| (url, "Return to the merchant")),
+        )
+    }
+}
+
+/// `success_url` with `{CHECKOUT_SESSION_ID}` substituted, as Stripe does on redirect.
+pub fn success_target(success_url: &str, session_id: &str) -> String {
+    success_url.replace("{CHECKOUT_SESSION_ID}", session_id)
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PayForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default, rename = "billingName")]
+    billing_name: String,
+    #[serde(default, rename = "cardNumber")]
+    card_number: String,
+    #[serde(default, rename = "cardExpiry")]
+    card_expiry: String,
+    #[serde(default, rename = "cardCvc")]
+    card_cvc: String,
+}
+
+fn checkout_page(session: &Session, form: &PayForm, error: Option<&str>) -> Response {
+    let mut rows = String::new();
+    for item in &session.line_items {
+        let unit = format_amount(item.unit_amount, &item.currency);
+        rows.push_str(&format!(
+            "<tr class=\"line-item\"><td><div class=\"name\">{}</div><div class=\"qty\">Qty {} × {}</div></td><td class=\"amount\">{}</td></tr>",
+            esc(&item.description),
+            item.quantity,
+            esc(&unit),
+            esc(&format_amount(item.amount(), &item.currency))
+        ));
+    }
+    let total = format_amount(session.amount_total, &session.currency);
+    let back = session
+        .cancel_url
+        .as_deref()
+        .map(|url| format!("<p><a id=\"cancel\" href=\"{}\">← Back</a></p>", esc(url)))
+        .unwrap_or_default();
+    let error = error
+        .map(|e| {
+            format!(
+                "<div class=\"error\" id=\"error\" role=\"alert\">{}</div>",
+                esc(e)
+            )
+        })
+        .unwrap_or_default();
+    let email = if form.email.is_empty() {
+        session.customer_email.clone().unwrap_or_default()
+    } else {
+        form.email.clone()
+    };
+    let pay_label = match session.submit_type.as_deref() {
+        Some("book") => "Book",
+        Some("donate") => "Donate",
+        _ => "Pay",
+    };
+    let body = format!(
+        r#"<main>
+<section>
+{back}<span class="badge">Test mode</span>
+<h1>Pay Till Simulator</h1>
+<p class="total" id="total">{total}</p>
+<table id="line-items">{rows}<tr><td><strong>Total due</strong></td><td class="amount"><strong>{total}</strong></td></tr></table>
+</section>
+<section>
+<form method="post" action="/c/pay/{id}" autocomplete="off">
+<label for="email">Email</label>
+<input id="email" name="email" type="email" value="{email}">
+<label for="cardNumber">Card information</label>
+<input id="cardNumber" name="cardNumber" inputmode="numeric" placeholder="1234 1234 1234 1234" value="{number}">
+<div class="row">
+<div><label for="cardExpiry">Expiry</label><input id="cardExpiry" name="cardExpiry" placeholder="MM / YY" value="{expiry}"></div>
+<div><label for="cardCvc">CVC</label><input id="cardCvc" name="cardCvc" inputmode="numeric" placeholder="CVC" value=""></div>
+</div>
+<label for="billingName">Cardholder name</label>
+<input id="billingName" name="billingName" value="{name}">
+{error}
+<button id="submit" type="submit">{pay_label} {total}</button>
+</form>
+<p class="note">Simulated checkout. Use a Stripe test card, e.g. 4242 4242 4242 4242 with any future expiry and any CVC.</p>
+</section>
+</main>"#,
+        id = esc(&session.id),
+        total = esc(&total),
+        email = esc(&email),
+        number = esc(&form.card_number),
+        expiry = esc(&form.card_expiry),
+        name = esc(&form.billing_name),
+    );
+    page(&format!("Pay {total}"), &body).into_response()
+}
+
+fn three_ds_page(session: &Session) -> Response {
+    let total = format_amount(session.amount_total, &session.currency);
+    let id = esc(&session.id);
+    let body = format!(
+        r#"<div class="card"><span class="badge">Test mode</span>
+<h1 id="title">3D Secure 2 Test Page</h1>
+<p>Complete or fail this test authentication of {total}.</p>
+<form method="post" action="/c/pay/{id}/3ds"><input type="hidden" name="action" value="complete"><button id="complete-3ds" type="submit">Complete</button></form>
+<form method="post" action="/c/pay/{id}/3ds"><input type="hidden" name="action" value="fail"><button id="fail-3ds" class="secondary" type="submit">Fail</button></form>
+</div>"#,
+        total = esc(&total)
+    );
+    page("3D Secure authentication", &body).into_response()
+}
+
+fn redirect_after_success(session_id: &str, success_url: Option<&str>) -> Response {
+    match success_url {
+        Some(url) => Redirect::to(&success_target(url, session_id)).into_response(),
+        None => Redirect::to(&format!("/c/pay/{session_id}")).into_response(),
+    }
+}
+
+async fn index(AxState(app): AxState<Arc<App>>) -> Response {
+    let base = app.with_state(|s| s.base_url.clone());
+    let body = format!(
+        "<div class=\"card\"><span class=\"badge\">Test mode</span><h1>stripe-sim</h1><p>A Stripe-compatible simulator. API base URL: <code>{}</code>. Checkout pages live under <code>/c/pay/…</code>; see the crate README for the API and test helpers.</p></div>",
+        esc(&base)
+    );
+    page("stripe-sim", &body).into_response()
+}
+
+async fn show(AxState(app): AxState<Arc<App>>, Path(id): Path<String>) -> Response {
+    app.with_state(|s| {
+        let Some(session) = s.sessions.get(&id) else {
+            return not_found();
+        };
+        if session.status != "open" {
+            return closed_page(session);
+        }
+        if session.pending_3ds.is_some() {
+            return three_ds_page(session);
+        }
+        checkout_page(
+            session,
+            &PayForm::default(),
+            session.last_error_message.as_deref(),
+        )
+    })
+}
+
+async fn pay(
+    AxState(app): AxState<Arc<App>>,
+    Path(id): Path<String>,
+    Form(form): Form<PayForm>,
+) -> Response {
+    app.with_state(|s| {
+        let Some(session) = s.sessions.get(&id) else {
+            return not_found();
+        };
+        if session.status != "open" {
+            return closed_page(session);
+        }
+        if session.pending_3ds.is_some() {
+            return three_ds_page(session);
+        }
+        let (test_card, card) = match checkout::check_card_form(
+            s,
+            &form.card_number,
+            &form.card_expiry,
+            &form.card_cvc,
+        ) {
+            Ok(ok) => ok,
+            Err(message) => return checkout_page(session, &form, Some(&message)),
+        };
+        let success_url = session.success_url.clone();
+        let outcome = checkout::attempt_card(
+            s,
+            &id,
+            card,
+            &test_card,
+            Some(form.email.clone()),
+            Some(form.billing_name.clone()),
+        );
+        tracing::info!(session = %id, ?outcome, "hosted page payment attempt");
+        match outcome {
+            Ok(AttemptOutcome::Succeeded) | Ok(AttemptOutcome::Processing) => {
+                redirect_after_success(&id, success_url.as_deref())
+            }
+            Ok(AttemptOutcome::RequiresAction) => {
+                Redirect::to(&format!("/c/pay/{id}/3ds")).into_response()
+            }
+            Ok(AttemptOutcome::Declined { message, .. }) => match s.sessions.get(&id) {
+                Some(session) => {
+                    let form = PayForm {
+                        card_number: String::new(),
+                        card_cvc: String::new(),
+                        ..form
+                    };
+                    checkout_page(session, &form, Some(&message))
+                }
+                None => not_found(),
+            },
+            Err(err) => message_page(err.status, "Something went wrong", &err.message, None),
+        }
+    })
+}
+
+async fn show_3ds(AxState(app): AxState<Arc<App>>, Path(id): Path<String>) -> Response {
+    app.with_state(|s| match s.sessions.get(&id) {
+        None => not_found(),
+        Some(session) if session.status != "open" => closed_page(session),
+        Some(session) if session.pending_3ds.is_some() => three_ds_page(session),
+        Some(_) => Redirect::to(&format!("/c/pay/{id}")).into_response(),
+    })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ThreeDsForm {
+    #[serde(default)]
+    action: String,
+}
+
+async fn answer_3ds(
+    AxState(app): AxState<Arc<App>>,
+    Path(id): Path<String>,
+    Form(form): Form<ThreeDsForm>,
+) -> Response {
+    app.with_state(|s| {
+        let Some(session) = s.sessions.get(&id) else {
+            return not_found();
+        };
+        if session.status != "open" {
+            return closed_page(session);
+        }
+        if session.pending_3ds.is_none() {
+            return Redirect::to(&format!("/c/pay/{id}")).into_response();
+        }
+        let success_url = session.success_url.clone();
+        let outcome = checkout::finish_3ds(s, &id, form.action == "complete");
+        tracing::info!(session = %id, ?outcome, "hosted page 3-D Secure answer");
+        match outcome {
+            Ok(AttemptOutcome::Succeeded) => redirect_after_success(&id, success_url.as_deref()),
+            Ok(_) => Redirect::to(&format!("/c/pay/{id}")).into_response(),
+            Err(err) => message_page(err.status, "Something went wrong", &err.message, None),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_and_success_urls() {
+        assert_eq!(
+            esc("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+        assert_eq!(
+            success_target(
+                "http://till.local/ok?session_id={CHECKOUT_SESSION_ID}",
+                "cs_test_1"
+            ),
+            "http://till.local/ok?session_id=cs_test_1"
+        );
+    }
+}
