@@ -62,3 +62,13 @@ fn filter_from_env() -> EnvFilter {
         _ => EnvFilter::new(DEFAULT_FILTER),
     }
 }
+
+/// Stderr-only logging for command-line tools, with `filter` in env-filter syntax.
+pub fn init_stderr(filter: &str) -> Result<()> {
+    let filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("warn"));
+    tracing_subscriber::registry()
+        .with(filter)
+        .with(fmt::layer().with_writer(std::io::stderr))
+        .try_init()
+        .map_err(|e| Error::internal(format!("Logging was already set up: {e}")))
+}

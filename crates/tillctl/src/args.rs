@@ -1,0 +1,232 @@
+//! Command-line parsing, by hand: a handful of commands and flags.
+
+use std::path::PathBuf;
+
+pub const USAGE: &str = "\
+tillctl: Till's sale use cases from the command line
+
+USAGE
+  tillctl [--json] [--data-dir DIR] [--api-base URL] COMMAND
+
+COMMANDS
+  catalog sync                      sync products and prices from Stripe into the cache
+  catalog list [--search TEXT]      list cached prices in the register's currency
+  charge PRICE_ID[xQTY]... [--email E]
+                                    record a sale and create its Checkout Session;
+                                    prints the sale id, session id and URL (does not wait)
+  watch SALE_ID [--timeout S]       wait for a final state; exit 0 only when paid
+                                    (3: expired, cancelled or failed; 4: timed out)
+  cancel SALE_ID                    expire the session at Stripe, then record the outcome
+  sales [--status S] [--limit N]    the newest sales of the current mode
+  recover                           resume every unfinished sale (what Till does on start)
+  help                              this text
+
+OPTIONS
+  --json             machine-readable output (one JSON value)
+  --data-dir DIR     the data folder (default: TILL_DATA_DIR or the platform's)
+  --api-base URL     talk to this Stripe-compatible API (default: TILL_STRIPE_API_BASE)
+
+KEYS
+  With STRIPE_SECRET_KEY set (for scripts), tillctl uses that key; otherwise training mode,
+  against Till's built-in simulator on 127.0.0.1:47312.
+";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    CatalogSync,
+    CatalogList {
+        search: Option<String>,
+    },
+    Charge {
+        items: Vec<(String, u32)>,
+        email: Option<String>,
+    },
+    Watch {
+        sale_id: String,
+        timeout: Option<u64>,
+    },
+    Cancel {
+        sale_id: String,
+    },
+    Sales {
+        status: Option<String>,
+        limit: usize,
+    },
+    Recover,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invocation {
+    pub json: bool,
+    pub data_dir: Option<PathBuf>,
+    pub api_base: Option<String>,
+    pub command: Command,
+}
+
+/// Parses the arguments; `Ok(None)` means help was asked for.
+pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Invocation>, String> {
+    let mut json = false;
+    let mut data_dir = None;
+    let mut api_base = None;
+    let mut words = Vec::new();
+    let mut flags: Vec<(String, String)> = Vec::new();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--json" => json = true,
+            "-h" | "--help" => return Ok(None),
+            "--data-dir" | "--api-base" | "--email" | "--timeout" | "--status" | "--limit"
+            | "--search" => {
+                let value = args.next().ok_or_else(|| format!("{arg} needs a value"))?;
+                match arg.as_str() {
+                    "--data-dir" => data_dir = Some(PathBuf::from(value)),
+                    "--api-base" => api_base = Some(value),
+                    _ => flags.push((arg, value)),
+                }
+            }
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
+            _ => words.push(arg),
+        }
+    }
+    let mut take_flag = |name: &str| -> Option<String> {
+        let position = flags.iter().position(|(n, _)| n == name)?;
+        Some(flags.remove(position).1)
+    };
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let command = match words.as_slice() {
+        [] | ["help"] => return Ok(None),
+        ["catalog", "sync"] => Command::CatalogSync,
+        ["catalog", "list"] => Command::CatalogList {
+            search: take_flag("--search"),
+        },
+        ["charge", items @ ..] if !items.is_empty() => Command::Charge {
+            items: items
+                .iter()
+                .map(|item| parse_item(item))
+                .collect::<Result<_, _>>()?,
+            email: take_flag("--email"),
+        },
+        ["charge"] => return Err("charge needs at least one PRICE_ID[xQTY]".into()),
+        ["watch", sale_id] => Command::Watch {
+            sale_id: (*sale_id).to_string(),
+            timeout: take_flag("--timeout")
+                .map(|t| {
+                    t.parse::<u64>()
+                        .map_err(|_| format!("--timeout {t:?} is not a number of seconds"))
+                })
+                .transpose()?,
+        },
+        ["cancel", sale_id] => Command::Cancel {
+            sale_id: (*sale_id).to_string(),
+        },
+        ["sales"] => Command::Sales {
+            status: take_flag("--status"),
+            limit: take_flag("--limit")
+                .map(|n| {
+                    n.parse::<usize>()
+                        .map_err(|_| format!("--limit {n:?} is not a number"))
+                })
+                .transpose()?
+                .unwrap_or(20),
+        },
+        ["recover"] => Command::Recover,
+        other => return Err(format!("unknown command: {}", other.join(" "))),
+    };
+    if let Some((name, _)) = flags.first() {
+        return Err(format!("{name} does not apply to this command"));
+    }
+    Ok(Some(Invocation {
+        json,
+        data_dir,
+        api_base,
+        command,
+    }))
+}
+
+/// `price_123` or `price_123x3`.
+fn parse_item(item: &str) -> Result<(String, u32), String> {
+    let (price, quantity) = match item.rsplit_once('x') {
+        Some((price, qty)) if !qty.is_empty() && qty.chars().all(|c| c.is_ascii_digit()) => {
+            let quantity = qty
+                .parse::<u32>()
+                .map_err(|_| format!("{item:?}: quantity {qty:?} is too large"))?;
+            (price, quantity)
+        }
+        _ => (item, 1),
+    };
+    if !price.starts_with("price_") || price.len() <= "price_".len() {
+        return Err(format!(
+            "{item:?} is not a price id: use price_…[xQTY] (see `tillctl catalog list`)"
+        ));
+    }
+    Ok((price.to_string(), quantity))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_words(s: &str) -> Result<Option<Invocation>, String> {
+        parse(s.split_whitespace().map(String::from))
+    }
+
+    #[test]
+    fn parses_each_command() {
+        let inv = parse_words("--json charge price_a price_bx3 --email a@b.co")
+            .unwrap()
+            .unwrap();
+        assert!(inv.json);
+        assert_eq!(
+            inv.command,
+            Command::Charge {
+                items: vec![("price_a".into(), 1), ("price_b".into(), 3)],
+                email: Some("a@b.co".into())
+            }
+        );
+        assert_eq!(
+            parse_words("watch sale_1 --timeout 30")
+                .unwrap()
+                .unwrap()
+                .command,
+            Command::Watch {
+                sale_id: "sale_1".into(),
+                timeout: Some(30)
+            }
+        );
+        assert_eq!(
+            parse_words("--data-dir /tmp/x sales --status paid")
+                .unwrap()
+                .unwrap()
+                .data_dir,
+            Some(PathBuf::from("/tmp/x"))
+        );
+        assert_eq!(
+            parse_words("recover").unwrap().unwrap().command,
+            Command::Recover
+        );
+        assert_eq!(parse_words("help").unwrap(), None);
+    }
+
+    #[test]
+    fn refuses_bad_input_clearly() {
+        assert!(parse_words("charge").unwrap_err().contains("PRICE_ID"));
+        assert!(parse_words("charge prod_1")
+            .unwrap_err()
+            .contains("not a price id"));
+        assert!(parse_words("watch sale_1 --timeout soon")
+            .unwrap_err()
+            .contains("seconds"));
+        assert!(parse_words("sales --email a@b.co")
+            .unwrap_err()
+            .contains("does not apply"));
+        assert!(parse_words("frobnicate")
+            .unwrap_err()
+            .contains("unknown command"));
+        assert!(parse_words("sales --wat")
+            .unwrap_err()
+            .contains("unknown option"));
+        assert!(parse_words("watch")
+            .unwrap_err()
+            .contains("unknown command"));
+    }
+}
