@@ -1,0 +1,685 @@
+//! The simulator at the wire: injected faults, webhook deliveries and their signatures, the
+//! hosted checkout page, persistence across restarts, the binary.
+
+mod common;
+
+use std::io::BufRead;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::post;
+use axum::Router;
+use common::*;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use stripe::{IdempotencyKey, RequestStrategy, StripeError, StripeRequest};
+use stripe_checkout::checkout_session::{ListCheckoutSession, RetrieveCheckoutSession};
+use stripe_checkout::{CheckoutSessionPaymentStatus, CheckoutSessionStatus};
+use stripe_product::product::ListProduct;
+use stripe_sim::{Fault, SimConfig};
+
+// ---------------------------------------------------------------- faults
+
+#[tokio::test]
+async fn fault_server_error() {
+    let sim = sim().await;
+    let client = client(&sim);
+    sim.inject_fault(Fault::server_error(1));
+    let err = ListProduct::new().send(&client).await.unwrap_err();
+    let (status, kind, _, _, _) = stripe_error(err);
+    assert_eq!((status, kind.as_str()), (500, "api_error"));
+    ListProduct::new()
+        .send(&client)
+        .await
+        .expect("only the next request fails");
+
+    // Over HTTP, with the retry header.
+    let response = raw_request(
+        &sim,
+        "POST",
+        "/v1/test_helpers/faults",
+        None,
+        "kind=server_error&count=2&should_retry=true",
+        &[],
+    )
+    .await;
+    assert_eq!(response.status, 200, "{}", response.text());
+    for _ in 0..2 {
+        let response = raw_request(&sim, "GET", "/v1/products", Some(KEY), "", &[]).await;
+        assert_error_shape(&response, 500, "api_error");
+        assert_eq!(response.header("stripe-should-retry"), Some("true"));
+    }
+    let response = raw_request(&sim, "GET", "/v1/products", Some(KEY), "", &[]).await;
+    assert_eq!(response.status, 200);
+}
+
+#[tokio::test]
+async fn fault_rate_limit_with_should_retry() {
+    let sim = sim().await;
+    sim.inject_fault(Fault::rate_limit(1).with_should_retry(true));
+    let response = raw_request(&sim, "GET", "/v1/products", Some(KEY), "", &[]).await;
+    let error = assert_error_shape(&response, 429, "invalid_request_error");
+    assert_eq!(error["code"], "rate_limit");
+    assert_eq!(response.header("stripe-should-retry"), Some("true"));
+
+    // Plain rate limits carry no retry header (Stripe's SDKs do not retry them).
+    sim.inject_fault(Fault::rate_limit(1));
+    let err = ListProduct::new().send(&client(&sim)).await.unwrap_err();
+    assert_eq!(stripe_error(err).0, 429);
+}
+
+#[tokio::test]
+async fn fault_connection_reset() {
+    let sim = sim().await;
+    let client = client(&sim);
+    sim.inject_fault(Fault::connection_reset(1));
+    let err = ListProduct::new().send(&client).await.unwrap_err();
+    assert!(
+        matches!(err, StripeError::ClientError(_)),
+        "a transport error, got {err:?}"
+    );
+    let raw_attempt = stripe_sim::raw::request(
+        "GET",
+        &format!("{}/v1/products", sim.base_url()),
+        &[("Authorization", &format!("Bearer {KEY}"))],
+        None,
+        Duration::from_secs(5),
+    )
+    .await;
+    assert!(raw_attempt.is_ok(), "the fault was used up");
+    sim.inject_fault(Fault::connection_reset(1));
+    let raw_attempt = stripe_sim::raw::request(
+        "GET",
+        &format!("{}/v1/products", sim.base_url()),
+        &[("Authorization", &format!("Bearer {KEY}"))],
+        None,
+        Duration::from_secs(5),
+    )
+    .await;
+    assert!(raw_attempt.is_err(), "no response at all: {raw_attempt:?}");
+}
+
+#[tokio::test]
+async fn fault_delay() {
+    let sim = sim().await;
+    let client = client(&sim);
+    sim.inject_fault(Fault::delay(Duration::from_millis(400), 1));
+    let started = Instant::now();
+    ListProduct::new().send(&client).await.unwrap();
+    assert!(started.elapsed() >= Duration::from_millis(400));
+
+    // A client timeout shorter than the delay, on a request that executes first: the request
+    // went through although the client saw no answer.
+    sim.inject_fault(
+        Fault::delay(Duration::from_secs(3), 1)
+            .on_path("/v1/checkout/sessions")
+            .on_method("POST")
+            .after_execution(),
+    );
+    let result = coffee_session("sale-slow")
+        .customize()
+        .timeout(Duration::from_millis(300))
+        .send(&client)
+        .await;
+    assert!(matches!(result, Err(StripeError::Timeout)), "{result:?}");
+    let sessions = ListCheckoutSession::new().send(&client).await.unwrap();
+    assert_eq!(sessions.data.len(), 1);
+}
+
+#[tokio::test]
+async fn faults_match_path_and_method_and_spare_test_helpers() {
+    let sim = sim().await;
+    let client = client(&sim);
+    sim.inject_fault(
+        Fault::server_error(1)
+            .on_path("/v1/checkout/sessions")
+            .on_method("POST"),
+    );
+    // Neither a test helper nor another route consumes it.
+    let response = raw_request(&sim, "GET", "/v1/test_helpers/faults", None, "", &[]).await;
+    assert_eq!(response.status, 200);
+    assert_eq!(response.json().unwrap()["data"][0]["kind"], "server_error");
+    ListProduct::new().send(&client).await.unwrap();
+    let err = coffee_session("sale-f").send(&client).await.unwrap_err();
+    assert_eq!(stripe_error(err).0, 500);
+    create_coffee_session(&client, "sale-f").await;
+    let response = raw_request(&sim, "DELETE", "/v1/test_helpers/faults", None, "", &[]).await;
+    assert_eq!(response.json().unwrap()["cleared"], 0);
+}
+
+#[tokio::test]
+async fn reset_after_execution_then_idempotent_retry_replays_the_result() {
+    let sim = sim().await;
+    let client = client(&sim);
+    sim.inject_fault(
+        Fault::connection_reset(1)
+            .on_method("POST")
+            .after_execution(),
+    );
+    let key = IdempotencyKey::new("sale-reset-1-charge").unwrap();
+    let first = coffee_session("sale-reset-1")
+        .customize()
+        .request_strategy(RequestStrategy::Idempotent(key.clone()))
+        .send(&client)
+        .await;
+    assert!(
+        matches!(first, Err(StripeError::ClientError(_))),
+        "{first:?}"
+    );
+    let retry = coffee_session("sale-reset-1")
+        .customize()
+        .request_strategy(RequestStrategy::Idempotent(key))
+        .send(&client)
+        .await
+        .unwrap();
+    let sessions = ListCheckoutSession::new().send(&client).await.unwrap();
+    assert_eq!(sessions.data.len(), 1, "executed once");
+    assert_eq!(sessions.data[0].id, retry.id);
+}
+
+#[tokio::test]
+async fn server_error_after_execution_is_replayed_for_the_same_key() {
+    let sim = sim().await;
+    sim.inject_fault(Fault::server_error(1).on_method("POST").after_execution());
+    let body = "mode=payment&line_items[0][price]=price_demo_bagel_usd&line_items[0][quantity]=1";
+    let headers = [("Idempotency-Key", "k-500")];
+    let first = raw_request(
+        &sim,
+        "POST",
+        "/v1/checkout/sessions",
+        Some(KEY),
+        body,
+        &headers,
+    )
+    .await;
+    assert_error_shape(&first, 500, "api_error");
+    let second = raw_request(
+        &sim,
+        "POST",
+        "/v1/checkout/sessions",
+        Some(KEY),
+        body,
+        &headers,
+    )
+    .await;
+    assert_error_shape(&second, 500, "api_error");
+    assert_eq!(second.header("idempotent-replayed"), Some("true"));
+}
+
+// ---------------------------------------------------------------- webhooks
+
+#[derive(Clone, Default)]
+struct Received(Arc<Mutex<Vec<(HeaderMap, Vec<u8>)>>>);
+
+/// A webhook receiver on 127.0.0.1 that answers with `statuses` in turn (then 200).
+async fn receiver(statuses: Vec<u16>) -> (String, Received) {
+    let received = Received::default();
+    let answers = Arc::new(Mutex::new(statuses));
+    let store = received.clone();
+    let app = Router::new().route(
+        "/webhook/stripe",
+        post(move |headers: HeaderMap, body: axum::body::Bytes| {
+            let store = store.clone();
+            let answers = answers.clone();
+            async move {
+                store.0.lock().unwrap().push((headers, body.to_vec()));
+                let mut answers = answers.lock().unwrap();
+                let status = if answers.is_empty() {
+                    200
+                } else {
+                    answers.remove(0)
+                };
+                StatusCode::from_u16(status).unwrap()
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/webhook/stripe", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (url, received)
+}
+
+fn verify(secret: &str, header: &str, body: &[u8]) -> bool {
+    let mut timestamp = None;
+    let mut signatures = Vec::new();
+    for part in header.split(',') {
+        match part.split_once('=') {
+            Some(("t", t)) => timestamp = Some(t.to_string()),
+            Some(("v1", v)) => signatures.push(v.to_string()),
+            _ => {}
+        }
+    }
+    let Some(timestamp) = timestamp else {
+        return false;
+    };
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+    mac.update(timestamp.as_bytes());
+    mac.update(b".");
+    mac.update(body);
+    let expected = hex::encode(mac.finalize().into_bytes());
+    signatures.contains(&expected)
+}
+
+#[test]
+fn webhook_signature_reproduces_the_test_vector() {
+    let payload = r#"{"id":"evt_test_1","object":"event","type":"checkout.session.completed","api_version":"2025-01-27.acacia","created":1700000000,"data":{"object":{"id":"cs_test_1","object":"checkout.session","status":"complete","payment_status":"paid","client_reference_id":"sale-42"}}}"#;
+    let header = "t=1700000000,v1=5f1bad5044b589747ff606b1555f33a1f1579f278270cad0f76f88ffc1ad8b18";
+    assert_eq!(
+        stripe_sim::webhook::signature_header(
+            "whsec_test_secret",
+            1_700_000_000,
+            payload.as_bytes()
+        ),
+        header
+    );
+    assert!(verify("whsec_test_secret", header, payload.as_bytes()));
+    assert!(!verify("whsec_other", header, payload.as_bytes()));
+}
+
+#[tokio::test]
+async fn webhooks_are_delivered_signed_as_stripe_signs() {
+    let sim = sim().await;
+    let client = client(&sim);
+    let (url, received) = receiver(vec![]).await;
+    sim.register_webhook(
+        &url,
+        Some("whsec_test_secret"),
+        &["checkout.session.completed"],
+    )
+    .unwrap();
+    let session = create_coffee_session(&client, "sale-hook").await;
+    sim.pay(session.id.as_str(), "4242424242424242").unwrap();
+
+    let (headers, body) = eventually(Duration::from_secs(5), || {
+        received.0.lock().unwrap().first().cloned()
+    })
+    .await;
+    let signature = headers["stripe-signature"].to_str().unwrap();
+    assert!(signature.starts_with("t="), "{signature}");
+    assert!(
+        verify("whsec_test_secret", signature, &body),
+        "signature verifies"
+    );
+    let timestamp: i64 = signature[2..signature.find(',').unwrap()].parse().unwrap();
+    assert!((timestamp - sim.now()).abs() < 60);
+    assert_eq!(headers["content-type"], "application/json; charset=utf-8");
+    let event: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(event["type"], "checkout.session.completed");
+    assert_eq!(event["data"]["object"]["id"], session.id.as_str());
+    assert_eq!(event["data"]["object"]["payment_status"], "paid");
+    // Only the subscribed type was sent.
+    assert_eq!(received.0.lock().unwrap().len(), 1);
+    // Delivered: nothing pending on the event any more.
+    let event_id = event["id"].as_str().unwrap().to_string();
+    eventually(Duration::from_secs(5), || {
+        sim.events()
+            .into_iter()
+            .find(|e| e["id"] == event_id.as_str())
+            .filter(|e| e["pending_webhooks"] == 0)
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn webhook_endpoints_through_the_api_and_retries() {
+    let sim = sim_with(SimConfig {
+        webhook_retry_delays: vec![Duration::from_millis(50), Duration::from_millis(50)],
+        ..SimConfig::default()
+    })
+    .await;
+    let (url, received) = receiver(vec![500]).await;
+    let response = raw_request(
+        &sim,
+        "POST",
+        "/v1/webhook_endpoints",
+        Some(KEY),
+        &format!("url={url}&enabled_events[]=*"),
+        &[],
+    )
+    .await;
+    assert_eq!(response.status, 200, "{}", response.text());
+    let endpoint = response.json().unwrap();
+    assert!(endpoint["id"].as_str().unwrap().starts_with("we_"));
+    assert_eq!(endpoint["object"], "webhook_endpoint");
+    let secret = endpoint["secret"].as_str().unwrap().to_string();
+    assert!(secret.starts_with("whsec_"));
+    let listed = raw_request(&sim, "GET", "/v1/webhook_endpoints", Some(KEY), "", &[]).await;
+    assert_eq!(
+        listed.json().unwrap()["data"][0]["secret"],
+        serde_json::Value::Null
+    );
+
+    let client = client(&sim);
+    let session = create_coffee_session(&client, "sale-hook-2").await;
+    sim.expire_now(session.id.as_str()).unwrap();
+    // First attempt answered 500, the retry 200: the same event twice, both signed.
+    let deliveries = eventually(Duration::from_secs(5), || {
+        let got = received.0.lock().unwrap().clone();
+        (got.len() >= 2).then_some(got)
+    })
+    .await;
+    assert_eq!(deliveries[0].1, deliveries[1].1);
+    for (headers, body) in &deliveries {
+        assert!(verify(
+            &secret,
+            headers["stripe-signature"].to_str().unwrap(),
+            body
+        ));
+    }
+    let log = eventually(Duration::from_secs(5), || {
+        let log = sim.webhook_deliveries();
+        (log.len() >= 2).then_some(log)
+    })
+    .await;
+    assert_eq!(log[0]["status"], 500);
+    assert_eq!(log[1]["status"], 200);
+    assert_eq!(log[1]["attempt"], 2);
+}
+
+// ---------------------------------------------------------------- hosted page
+
+async fn page(url: &str, form: Option<&str>) -> stripe_sim::raw::RawResponse {
+    let headers = [("Content-Type", "application/x-www-form-urlencoded")];
+    stripe_sim::raw::request(
+        if form.is_some() { "POST" } else { "GET" },
+        url,
+        &headers,
+        form.map(str::as_bytes),
+        Duration::from_secs(5),
+    )
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn hosted_page_pays_with_4242_and_redirects() {
+    let sim = sim().await;
+    let client = client(&sim);
+    let session = create_coffee_session(&client, "sale-page").await;
+    let url = session.url.clone().unwrap();
+
+    let shown = page(&url, None).await;
+    assert_eq!(shown.status, 200);
+    assert!(shown
+        .header("content-type")
+        .unwrap()
+        .starts_with("text/html"));
+    let html = shown.text();
+    for id in [
+        "id=\"cardNumber\"",
+        "id=\"cardExpiry\"",
+        "id=\"cardCvc\"",
+        "id=\"submit\"",
+        "id=\"email\"",
+    ] {
+        assert!(html.contains(id), "page has {id}");
+    }
+    assert!(html.contains("Drip Coffee"));
+    assert!(html.contains("$7.00"));
+    assert!(!html.contains("<script"), "no JavaScript needed");
+
+    // A decline re-renders the form with Stripe's message; the session stays open.
+    let declined = page(
+        &url,
+        Some("email=a%40b.c&cardNumber=4000+0000+0000+0002&cardExpiry=12+%2F+34&cardCvc=123"),
+    )
+    .await;
+    assert_eq!(declined.status, 200);
+    assert!(declined.text().contains("id=\"error\""));
+    assert!(declined.text().contains("Your card was declined."));
+    let open = RetrieveCheckoutSession::new(session.id.clone())
+        .send(&client)
+        .await
+        .unwrap();
+    assert_eq!(open.status, Some(CheckoutSessionStatus::Open));
+
+    // A form error (past expiry) changes nothing.
+    let invalid = page(
+        &url,
+        Some("cardNumber=4242424242424242&cardExpiry=01%2F20&cardCvc=123"),
+    )
+    .await;
+    assert!(invalid.text().contains("expiration year is in the past"));
+
+    let paid = page(
+        &url,
+        Some("email=a%40b.c&billingName=Ada&cardNumber=4242+4242+4242+4242&cardExpiry=12%2F34&cardCvc=123"),
+    )
+    .await;
+    assert_eq!(paid.status, 303);
+    assert_eq!(
+        paid.header("location"),
+        Some(format!("http://127.0.0.1:9/return?session_id={}", session.id).as_str())
+    );
+    let done = RetrieveCheckoutSession::new(session.id.clone())
+        .send(&client)
+        .await
+        .unwrap();
+    assert_eq!(done.status, Some(CheckoutSessionStatus::Complete));
+    assert_eq!(done.payment_status, CheckoutSessionPaymentStatus::Paid);
+    let details = done.customer_details.unwrap();
+    assert_eq!(details.email.as_deref(), Some("a@b.c"));
+    assert_eq!(details.name.as_deref(), Some("Ada"));
+
+    let after = page(&url, None).await;
+    assert!(after.text().contains("Thanks for your payment"));
+}
+
+#[tokio::test]
+async fn hosted_page_three_d_secure_step() {
+    let sim = sim().await;
+    let client = client(&sim);
+    let session = create_coffee_session(&client, "sale-3ds-page").await;
+    let url = session.url.clone().unwrap();
+    let step = page(
+        &url,
+        Some("cardNumber=4000002500003155&cardExpiry=12%2F34&cardCvc=123"),
+    )
+    .await;
+    assert_eq!(step.status, 303);
+    let location = step.header("location").unwrap().to_string();
+    assert_eq!(location, format!("/c/pay/{}/3ds", session.id));
+    let challenge = page(&format!("{}{location}", sim.base_url()), None).await;
+    assert!(challenge.text().contains("id=\"complete-3ds\""));
+    assert!(challenge.text().contains("id=\"fail-3ds\""));
+    let pi = sim.session(session.id.as_str()).unwrap()["payment_intent"]["status"].clone();
+    assert_eq!(pi, "requires_action");
+
+    let failed = page(
+        &format!("{}{location}", sim.base_url()),
+        Some("action=fail"),
+    )
+    .await;
+    assert_eq!(failed.status, 303);
+    let again = page(&url, None).await;
+    assert!(
+        again.text().contains("unable to authenticate"),
+        "{}",
+        again.text()
+    );
+
+    page(
+        &url,
+        Some("cardNumber=4000002760003184&cardExpiry=12%2F34&cardCvc=123"),
+    )
+    .await;
+    let completed = page(
+        &format!("{}{location}", sim.base_url()),
+        Some("action=complete"),
+    )
+    .await;
+    assert_eq!(completed.status, 303);
+    assert!(completed
+        .header("location")
+        .unwrap()
+        .contains(session.id.as_str()));
+    let done = RetrieveCheckoutSession::new(session.id.clone())
+        .send(&client)
+        .await
+        .unwrap();
+    assert_eq!(done.payment_status, CheckoutSessionPaymentStatus::Paid);
+}
+
+#[tokio::test]
+async fn hosted_page_for_expired_and_unknown_sessions() {
+    let sim = sim().await;
+    let client = client(&sim);
+    let session = create_coffee_session(&client, "sale-gone").await;
+    let url = session.url.clone().unwrap();
+    let response = raw_request(
+        &sim,
+        "POST",
+        &format!("/v1/test_helpers/checkout/sessions/{}/expire", session.id),
+        None,
+        "",
+        &[],
+    )
+    .await;
+    assert_eq!(response.json().unwrap()["status"], "expired");
+    let shown = page(&url, None).await;
+    assert!(shown.text().contains("expired"));
+    let paid = page(
+        &url,
+        Some("cardNumber=4242424242424242&cardExpiry=12%2F34&cardCvc=123"),
+    )
+    .await;
+    assert_eq!(paid.status, 200);
+    let still = RetrieveCheckoutSession::new(session.id.clone())
+        .send(&client)
+        .await
+        .unwrap();
+    assert_eq!(still.status, Some(CheckoutSessionStatus::Expired));
+    let missing = page(&format!("{}/c/pay/cs_test_missing", sim.base_url()), None).await;
+    assert_eq!(missing.status, 404);
+}
+
+// ---------------------------------------------------------------- persistence and lifecycle
+
+#[tokio::test]
+async fn state_persists_across_restarts() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sim-state.json");
+    let config = SimConfig {
+        state_file: Some(file.clone()),
+        ..SimConfig::default()
+    };
+    let sim = sim_with(config.clone()).await;
+    let client = client(&sim);
+    let key = IdempotencyKey::new("sale-persist-key").unwrap();
+    let session = coffee_session("sale-persist")
+        .customize()
+        .request_strategy(RequestStrategy::Idempotent(key.clone()))
+        .send(&client)
+        .await
+        .unwrap();
+    sim.pay(session.id.as_str(), "4242424242424242").unwrap();
+    let products_before = ListProduct::new()
+        .limit(100)
+        .send(&client)
+        .await
+        .unwrap()
+        .data
+        .len();
+    sim.stop().await;
+    assert!(file.exists());
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(leftovers.len(), 1, "no temporary file left behind");
+
+    let sim = sim_with(config).await;
+    let client = common::client(&sim);
+    let again = RetrieveCheckoutSession::new(session.id.clone())
+        .send(&client)
+        .await
+        .unwrap();
+    assert_eq!(again.payment_status, CheckoutSessionPaymentStatus::Paid);
+    assert!(
+        again.url.is_none(),
+        "complete sessions have no URL (and open ones would carry the new port)"
+    );
+    let replay = coffee_session("sale-persist")
+        .customize()
+        .request_strategy(RequestStrategy::Idempotent(key))
+        .send(&client)
+        .await
+        .unwrap();
+    assert_eq!(replay.id, session.id, "idempotency keys survive a restart");
+    let products_after = ListProduct::new()
+        .limit(100)
+        .send(&client)
+        .await
+        .unwrap()
+        .data
+        .len();
+    assert_eq!(
+        products_before, products_after,
+        "the catalog is not seeded twice"
+    );
+    assert!(sim.events().len() >= 4);
+}
+
+#[tokio::test]
+async fn stop_closes_the_port() {
+    let sim = sim().await;
+    let base = sim.base_url();
+    sim.stop().await;
+    let result = stripe_sim::raw::request(
+        "GET",
+        &format!("{base}/"),
+        &[],
+        None,
+        Duration::from_secs(2),
+    )
+    .await;
+    assert!(result.is_err(), "nothing listens after stop");
+}
+
+#[test]
+fn the_binary_starts_in_under_a_second_and_prints_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let started = Instant::now();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_stripe-sim"))
+        .args(["--port", "0", "--state"])
+        .arg(dir.path().join("state.json"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = std::io::BufReader::new(stdout).lines();
+    let line = lines.next().unwrap().unwrap();
+    let elapsed = started.elapsed();
+    let base = line
+        .strip_prefix("listening on ")
+        .expect("the listening line")
+        .to_string();
+    assert!(base.starts_with("http://127.0.0.1:"), "{line}");
+    assert!(elapsed < Duration::from_secs(1), "started in {elapsed:?}");
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let response = runtime
+        .block_on(stripe_sim::raw::request(
+            "GET",
+            &format!("{base}/v1/products/prod_demo_coffee"),
+            &[("Authorization", "Bearer sk_test_binary")],
+            None,
+            Duration::from_secs(5),
+        ))
+        .unwrap();
+    assert_eq!(response.status, 200);
+    assert_eq!(response.json().unwrap()["metadata"]["sku"], "COF-001");
+
+    // SIGTERM stops it gracefully, and nothing else was printed on stdout.
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let exit = child.wait().unwrap();
+    assert!(exit.success(), "{exit:?}");
+    assert!(lines.next().is_none());
+    assert!(dir.path().join("state.json").exists());
+}
