@@ -3,7 +3,24 @@
 
 /// The app's IPC commands. Keep in step with `generate_handler!` in `src/lib.rs` and the
 /// grants in `capabilities/main.json`.
-const COMMANDS: &[&str] = &["app_status"];
+const COMMANDS: &[&str] = &[
+    "app_status",
+    "catalog_view",
+    "catalog_sync",
+    "cart_get",
+    "cart_add",
+    "cart_scan",
+    "cart_set_quantity",
+    "cart_remove",
+    "cart_clear",
+    "sale_charge",
+    "sale_get",
+    "sale_open",
+    "sale_cancel",
+    "sale_retry",
+    "sale_qr",
+    "sales_recent",
+];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     tauri_build::try_build(

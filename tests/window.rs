@@ -51,3 +51,127 @@ mod window {
         app.close().await.unwrap();
     }
 }
+
+mod window_sale {
+    use std::path::PathBuf;
+
+    use till_harness::{App, LaunchOptions};
+
+    fn screenshot_dir() -> PathBuf {
+        PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots")
+    }
+
+    /// Click a product, scan another, Charge, the customer pays with 4242: "Paid" on screen
+    /// and in the ledger, and the session URL was handed to the browser.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn window_sale_by_click_and_scanner_is_paid() {
+        let sim = stripe_sim::start(stripe_sim::SimConfig::default())
+            .await
+            .unwrap();
+        let app = App::launch_with(LaunchOptions {
+            env: vec![("TILL_STRIPE_API_BASE".into(), sim.base_url())],
+        })
+        .await
+        .expect("launching Till");
+
+        // Click: a latte.
+        let latte = app
+            .wait_css(r#".product-tile[data-price-id="price_demo_latte_usd"]"#)
+            .await
+            .unwrap();
+        latte.click().await.unwrap();
+        app.wait_text("#cart-lines", |t| t.contains("Caffè Latte"))
+            .await
+            .unwrap();
+
+        // Scanner: the muffin's barcode typed anywhere, then Enter.
+        let muffin = app
+            .wait_css(r#".product-tile[data-price-id="price_demo_muffin_usd"]"#)
+            .await
+            .unwrap();
+        let title = muffin.attr("title").await.unwrap().unwrap_or_default();
+        let barcode = title
+            .split(" · ")
+            .nth(1)
+            .expect("the tile shows SKU · barcode")
+            .to_string();
+        app.client
+            .find(fantoccini::Locator::Css(".register-name"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        app.type_keys(&format!("{barcode}\n")).await.unwrap();
+        app.wait_text("#cart-lines", |t| t.contains("Blueberry Muffin"))
+            .await
+            .unwrap();
+        let total = app
+            .wait_text("#cart-total", |t| t.contains("8.00"))
+            .await
+            .unwrap();
+        assert_eq!(total, "$8.00");
+
+        app.wait_css("#charge")
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        app.wait_text("#checkout-status", |t| t == "Waiting for the customer")
+            .await
+            .unwrap();
+        app.wait_css("#checkout-qr img").await.unwrap();
+        let sale_id = app
+            .wait_css("#checkout-sale-id")
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let sale = app.ledger().unwrap().require_sale(&sale_id).unwrap();
+        assert_eq!(sale.state, "awaiting_payment");
+        assert_eq!(sale.amount_total, 800);
+        let session_id = sale.session_id.clone().expect("the sale has its session");
+        let url = sale.session_url.clone().unwrap();
+        let opened = app.opened_urls();
+        assert!(
+            opened.contains(&url),
+            "the browser was asked to open {url}; it got {opened:?}"
+        );
+        app.screenshot(&screenshot_dir(), "checkout-waiting")
+            .await
+            .unwrap();
+
+        // The customer pays at the simulator.
+        sim.pay(&session_id, "4242424242424242").unwrap();
+        app.wait_text("#checkout-status", |t| t == "Paid")
+            .await
+            .unwrap();
+        let sale = app.ledger().unwrap().require_sale(&sale_id).unwrap();
+        assert_eq!(sale.state, "paid");
+        assert!(sale.payment_intent_id.is_some());
+        let timeline = app.ledger().unwrap().timeline(&sale_id).unwrap();
+        assert_eq!(
+            timeline
+                .iter()
+                .filter(|e| e.to_state.as_deref() == Some("paid"))
+                .count(),
+            1,
+            "paid exactly once: {timeline:?}"
+        );
+        app.screenshot(&screenshot_dir(), "checkout-paid")
+            .await
+            .unwrap();
+
+        // New sale: the register is empty again.
+        app.wait_css("#checkout-new")
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        app.wait_text("#charge", |t| t == "Charge").await.unwrap();
+        app.close().await.unwrap();
+    }
+}

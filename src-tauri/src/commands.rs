@@ -1,11 +1,15 @@
-//! IPC commands: thin adapters from the UI to the core's use cases. Each command is
-//! listed in `build.rs` and granted in `capabilities/main.json`.
+//! IPC commands: thin adapters from the UI to the core. Each is listed in `build.rs` and
+//! granted in `capabilities/main.json`; each returns core views or `IpcError`.
 
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_opener::OpenerExt;
+use till_core::checkout::SaleView;
+use till_core::register::{CartView, CatalogView};
+use till_core::{links, qr, Error, ErrorCode};
 
-use crate::error::IpcResult;
-use crate::AppState;
+use crate::error::{IpcError, IpcResult};
+use crate::state::{self, AppState};
 
 /// What the status bar shows.
 #[derive(Debug, Clone, Serialize)]
@@ -13,15 +17,188 @@ use crate::AppState;
 pub struct AppStatus {
     pub version: &'static str,
     /// `training`, `test` or `live`.
-    pub mode: &'static str,
+    pub mode: String,
+    pub register_name: String,
+    pub register_id: String,
+    pub currency: String,
     pub data_dir: String,
 }
 
 #[tauri::command]
 pub fn app_status(state: State<'_, AppState>) -> IpcResult<AppStatus> {
+    let till = state.till()?;
     Ok(AppStatus {
         version: env!("CARGO_PKG_VERSION"),
-        mode: "training",
+        mode: till.connection.mode.as_str().to_string(),
+        register_name: till.settings.register_name.clone(),
+        register_id: till.settings.register_id.clone(),
+        currency: till.register.currency().code().to_string(),
         data_dir: state.paths.data_dir.display().to_string(),
+    })
+}
+
+#[tauri::command]
+pub fn catalog_view(
+    state: State<'_, AppState>,
+    query: Option<String>,
+    category: Option<String>,
+) -> IpcResult<CatalogView> {
+    let till = state.till()?;
+    Ok(till
+        .register
+        .catalog_view(query.as_deref().unwrap_or(""), category.as_deref())?)
+}
+
+#[tauri::command]
+pub async fn catalog_sync(state: State<'_, AppState>) -> IpcResult<usize> {
+    let till = state.till()?;
+    Ok(till.register.sync_catalog().await?)
+}
+
+#[tauri::command]
+pub fn cart_get(state: State<'_, AppState>) -> IpcResult<CartView> {
+    Ok(state.till()?.register.cart()?)
+}
+
+#[tauri::command]
+pub fn cart_add(state: State<'_, AppState>, price_id: String) -> IpcResult<CartView> {
+    Ok(state.till()?.register.add(&price_id, 1)?)
+}
+
+/// Scanner input (a barcode or SKU, then Enter).
+#[tauri::command]
+pub fn cart_scan(state: State<'_, AppState>, code: String) -> IpcResult<CartView> {
+    Ok(state.till()?.register.scan(&code)?)
+}
+
+#[tauri::command]
+pub fn cart_set_quantity(
+    state: State<'_, AppState>,
+    price_id: String,
+    quantity: i64,
+) -> IpcResult<CartView> {
+    Ok(state.till()?.register.set_quantity(&price_id, quantity)?)
+}
+
+#[tauri::command]
+pub fn cart_remove(state: State<'_, AppState>, price_id: String) -> IpcResult<CartView> {
+    Ok(state.till()?.register.remove(&price_id)?)
+}
+
+#[tauri::command]
+pub fn cart_clear(state: State<'_, AppState>) -> IpcResult<CartView> {
+    Ok(state.till()?.register.clear()?)
+}
+
+/// Charge: records the sale, creates its session, opens it in the browser, watches it.
+#[tauri::command]
+pub async fn sale_charge<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    email: Option<String>,
+) -> IpcResult<SaleView> {
+    let till = state.till()?;
+    let sale = till.register.charge(email.as_deref()).await?;
+    if !sale.is_final {
+        state::watch(&app, &till, sale.id.clone());
+    }
+    if let Some(url) = &sale.url {
+        if let Err(e) = open_checkout(&app, &till, url) {
+            tracing::warn!(error = %e.message, "could not open the browser; the QR code and Open again remain");
+        }
+    }
+    Ok(sale)
+}
+
+#[tauri::command]
+pub async fn sale_get(state: State<'_, AppState>, sale_id: String) -> IpcResult<SaleView> {
+    Ok(state.till()?.register.checkout().sale(&sale_id).await?)
+}
+
+/// Open again: the sale's Checkout page in the system browser.
+#[tauri::command]
+pub async fn sale_open<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    sale_id: String,
+) -> IpcResult<()> {
+    let till = state.till()?;
+    let sale = till.register.checkout().sale(&sale_id).await?;
+    let url = sale.url.ok_or_else(|| {
+        IpcError::new(
+            ErrorCode::InvalidInput,
+            "This sale has no payment page yet.",
+        )
+    })?;
+    open_checkout(&app, &till, &url)
+}
+
+#[tauri::command]
+pub async fn sale_cancel(state: State<'_, AppState>, sale_id: String) -> IpcResult<SaleView> {
+    Ok(state.till()?.register.checkout().cancel(&sale_id).await?)
+}
+
+#[tauri::command]
+pub async fn sale_retry<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    sale_id: String,
+) -> IpcResult<SaleView> {
+    let till = state.till()?;
+    let sale = till.register.checkout().retry(&sale_id).await?;
+    if !sale.is_final {
+        state::watch(&app, &till, sale.id.clone());
+    }
+    Ok(sale)
+}
+
+/// The sale's Checkout URL as an SVG QR code.
+#[tauri::command]
+pub async fn sale_qr(state: State<'_, AppState>, sale_id: String) -> IpcResult<String> {
+    let till = state.till()?;
+    let sale = till.register.checkout().sale(&sale_id).await?;
+    let url = sale.url.ok_or_else(|| {
+        IpcError::new(
+            ErrorCode::InvalidInput,
+            "This sale has no payment page yet.",
+        )
+    })?;
+    Ok(qr::svg(&url)?)
+}
+
+#[tauri::command]
+pub async fn sales_recent(
+    state: State<'_, AppState>,
+    limit: Option<usize>,
+) -> IpcResult<Vec<SaleView>> {
+    let till = state.till()?;
+    Ok(till
+        .register
+        .checkout()
+        .recent(None, limit.unwrap_or(8).min(50))
+        .await?)
+}
+
+/// Opens a Checkout URL in the system browser, after checking it against the allowlist.
+fn open_checkout<R: Runtime>(
+    app: &AppHandle<R>,
+    till: &till_core::runtime::Till,
+    url: &str,
+) -> IpcResult<()> {
+    if !links::checkout_url_allowed(url, till.connection.mode, &till.connection.api_base) {
+        tracing::error!(url, "refused to open a URL that is not a Checkout page");
+        return Err(IpcError::new(
+            ErrorCode::InvalidInput,
+            "Till only opens Stripe Checkout pages; this link was refused.",
+        ));
+    }
+    tracing::info!(url, "opening the Checkout page in the system browser");
+    app.opener().open_url(url, None::<&str>).map_err(|e| {
+        IpcError::from(Error::new(
+            ErrorCode::Internal,
+            format!(
+                "The browser could not be opened ({e}). Use the QR code, or open the link by hand."
+            ),
+        ))
     })
 }

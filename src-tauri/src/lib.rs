@@ -1,16 +1,14 @@
-//! Till's Tauri shell: builds the app, registers commands, owns nothing but wiring.
-//! Everything a sale needs lives in `till-core`.
+//! Till's Tauri shell: builds the app, registers commands, forwards core events to the UI.
+//! It owns wiring only; everything a sale needs lives in `till-core`.
 
 mod commands;
 pub mod error;
+mod state;
 
 use anyhow::Context as _;
 use till_core::paths::Paths;
 
-/// State shared by every command.
-pub struct AppState {
-    pub paths: Paths,
-}
+pub use state::AppState;
 
 /// Starts Till: resolves folders, sets up logging, opens the window and runs until it closes.
 pub fn run() -> anyhow::Result<()> {
@@ -21,18 +19,39 @@ pub fn run() -> anyhow::Result<()> {
         till_core::logging::init(&paths.log_dir, "till").context("setting up logging")?;
     tracing::info!(version = env!("CARGO_PKG_VERSION"), data_dir = %paths.data_dir.display(), "Till starting");
 
-    build(tauri::Builder::default(), AppState { paths })
+    build(tauri::Builder::default(), paths)
         .run(tauri::generate_context!())
         .context("running the Till window")?;
     tracing::info!("Till stopped");
     Ok(())
 }
 
-/// Registers state, plugins and commands on a builder (any runtime, so tests can use a mock).
-pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
+/// Registers plugins, state and commands on a builder (any runtime, so tests can use a mock).
+pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>, paths: Paths) -> tauri::Builder<R> {
     builder
-        .manage(state)
-        .invoke_handler(tauri::generate_handler![commands::app_status])
+        .plugin(tauri_plugin_opener::init())
+        .setup(move |app| {
+            state::start(app.handle(), paths.clone());
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_status,
+            commands::catalog_view,
+            commands::catalog_sync,
+            commands::cart_get,
+            commands::cart_add,
+            commands::cart_scan,
+            commands::cart_set_quantity,
+            commands::cart_remove,
+            commands::cart_clear,
+            commands::sale_charge,
+            commands::sale_get,
+            commands::sale_open,
+            commands::sale_cancel,
+            commands::sale_retry,
+            commands::sale_qr,
+            commands::sales_recent,
+        ])
 }
 
 /// On Linux a window needs an X11 or Wayland display; say so plainly instead of letting GTK abort.
@@ -42,7 +61,7 @@ fn ensure_display() -> anyhow::Result<()> {
         if !has("DISPLAY") && !has("WAYLAND_DISPLAY") {
             anyhow::bail!(
                 "no display: neither DISPLAY nor WAYLAND_DISPLAY is set. Run Till on a desktop, or under a virtual display: \
-                 xvfb-run -a scripts/run (or: Xvfb :99 & DISPLAY=:99 scripts/run)"
+                 scripts/run --xvfb"
             );
         }
     }

@@ -19,6 +19,8 @@ pub const DEADLINE: Duration = Duration::from_secs(30);
 pub struct App {
     pub client: Client,
     pub data_dir: tempfile::TempDir,
+    /// Where the app's `BROWSER` script writes every URL it was asked to open.
+    pub opened_urls: PathBuf,
     driver: ChildGuard,
     _display: Option<ChildGuard>,
 }
@@ -44,6 +46,16 @@ impl App {
             .tempdir()
             .context("creating a temporary data folder")?;
 
+        // Opening a URL goes through xdg-open, which honours BROWSER: log instead of browsing.
+        let opened_urls = data_dir.path().join("opened-urls.txt");
+        let browser = data_dir.path().join("browser.sh");
+        std::fs::write(
+            &browser,
+            format!("#!/bin/sh\necho \"$1\" >> '{}'\n", opened_urls.display()),
+        )
+        .context("writing the BROWSER script")?;
+        make_executable(&browser)?;
+
         let port = free_port()?;
         let native_port = free_port()?;
         let mut command = Command::new(tauri_driver()?);
@@ -53,6 +65,9 @@ impl App {
             .env("DISPLAY", &display)
             .env("TILL_DATA_DIR", data_dir.path())
             .env("TILL_LOG", "info,till_core=debug,till_app=debug")
+            .env("BROWSER", &browser)
+            .env("TILL_TRAINING_PORT", "0")
+            .env("TILL_RETURN_PORT", "0")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());
@@ -82,6 +97,7 @@ impl App {
         Ok(App {
             client,
             data_dir,
+            opened_urls,
             driver,
             _display: display_guard,
         })
@@ -138,6 +154,38 @@ impl App {
         let path = dir.join(format!("{name}.png"));
         std::fs::write(&path, png).with_context(|| format!("writing {}", path.display()))?;
         Ok(path)
+    }
+
+    /// The ledger of this app (read alongside the running app: SQLite's WAL allows it).
+    pub fn ledger(&self) -> Result<till_core::store::Ledger> {
+        Ok(till_core::store::Ledger::open(
+            &self.data_dir.path().join("till.sqlite3"),
+        )?)
+    }
+
+    /// Types `text` as a keyboard (or a barcode scanner) would, into whatever has focus.
+    pub async fn type_keys(&self, text: &str) -> Result<()> {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut keys = KeyActions::new("keyboard".into());
+        for c in text.chars() {
+            // WebDriver's Enter key is U+E007.
+            let value = if c == '\n' { '\u{E007}' } else { c };
+            keys = keys
+                .then(KeyAction::Down { value })
+                .then(KeyAction::Up { value });
+        }
+        self.client
+            .perform_actions(keys)
+            .await
+            .context("typing keys")?;
+        Ok(())
+    }
+
+    /// Every URL the app asked the system browser to open so far.
+    pub fn opened_urls(&self) -> Vec<String> {
+        std::fs::read_to_string(&self.opened_urls)
+            .map(|text| text.lines().map(str::to_string).collect())
+            .unwrap_or_default()
     }
 
     /// Ends the WebDriver session (closing the window), then tauri-driver.
@@ -269,6 +317,18 @@ fn ensure_display() -> Result<(String, Option<ChildGuard>)> {
         bail!("Xvfb did not report a display number (got {line:?})");
     }
     Ok((format!(":{number}"), Some(guard)))
+}
+
+#[cfg(unix)]
+fn make_executable(path: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755))
+        .with_context(|| format!("making {} executable", path.display()))
+}
+
+#[cfg(not(unix))]
+fn make_executable(_path: &Path) -> Result<()> {
+    Ok(())
 }
 
 /// A TCP port that was free a moment ago.

@@ -20,6 +20,10 @@ use crate::stripe::{ApiKey, Gateway, StripeHttp};
 pub const API_BASE_ENV: &str = "TILL_STRIPE_API_BASE";
 /// A key for scripts (`tillctl`); the window reads the key from the OS keyring.
 pub const SECRET_KEY_ENV: &str = "STRIPE_SECRET_KEY";
+/// Overrides the training simulator's port (0 picks a free one; tests run several Tills).
+pub const TRAINING_PORT_ENV: &str = "TILL_TRAINING_PORT";
+/// Overrides the return page's port (0 picks a free one).
+pub const RETURN_PORT_ENV: &str = "TILL_RETURN_PORT";
 /// The key Till uses with its own simulator in training mode.
 pub const TRAINING_KEY: &str = "sk_test_till_training_mode";
 /// Where the training simulator listens: fixed, because open sessions carry its URL
@@ -49,7 +53,7 @@ impl ConnectOptions {
         ConnectOptions {
             key: nonempty(SECRET_KEY_ENV).map(ApiKey::new),
             api_base: nonempty(API_BASE_ENV),
-            training_port: None,
+            training_port: nonempty(TRAINING_PORT_ENV).and_then(|p| p.parse().ok()),
         }
     }
 }
@@ -169,13 +173,17 @@ impl StoredSettings {
             Some(tag) => Locale::parse(&tag)?,
             None => Locale::default(),
         };
-        let return_port = match ledger.setting("return_port")? {
-            Some(port) => port.parse().map_err(|_| {
+        let env_port: Option<u16> = std::env::var(RETURN_PORT_ENV)
+            .ok()
+            .and_then(|p| p.trim().parse().ok());
+        let return_port = match (env_port, ledger.setting("return_port")?) {
+            (Some(port), _) => port,
+            (None, Some(port)) => port.parse().map_err(|_| {
                 Error::invalid_input(format!(
                     "The return page port {port:?} in Settings is not a port number."
                 ))
             })?,
-            None => return_page::DEFAULT_PORT,
+            (None, None) => return_page::DEFAULT_PORT,
         };
         Ok(StoredSettings {
             register_id,
