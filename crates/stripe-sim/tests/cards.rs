@@ -1,5 +1,6 @@
 //! One test per test card in `shared/stripe-notes.md`, paid through the curl-friendly test
 //! helper route and observed through async-stripe, as Till observes Stripe.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers outside #[test] fns
 
 mod common;
 

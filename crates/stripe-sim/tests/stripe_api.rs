@@ -1,5 +1,6 @@
 //! The simulator driven with async-stripe (the client Till uses): every response must
 //! deserialize into async-stripe's types and behave as Stripe documents.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers outside #[test] fns
 
 mod common;
 

@@ -1,5 +1,6 @@
 //! The simulator at the wire: injected faults, webhook deliveries and their signatures, the
 //! hosted checkout page, persistence across restarts, the binary.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers outside #[test] fns
 
 mod common;
 
@@ -209,8 +210,11 @@ async fn server_error_after_execution_is_replayed_for_the_same_key() {
 
 // ---------------------------------------------------------------- webhooks
 
+/// One webhook request as received: headers and raw body.
+type Delivery = (HeaderMap, Vec<u8>);
+
 #[derive(Clone, Default)]
-struct Received(Arc<Mutex<Vec<(HeaderMap, Vec<u8>)>>>);
+struct Received(Arc<Mutex<Vec<Delivery>>>);
 
 /// A webhook receiver on 127.0.0.1 that answers with `statuses` in turn (then 200).
 async fn receiver(statuses: Vec<u16>) -> (String, Received) {
