@@ -269,9 +269,18 @@ pub async fn start(config: SimConfig) -> Result<SimHandle, SimError> {
 async fn tick(app: Arc<app::App>, mut shutdown: watch::Receiver<bool>) {
     let mut interval = tokio::time::interval(Duration::from_secs(1));
     interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut ticks: u64 = 0;
     loop {
         tokio::select! {
-            _ = interval.tick() => app.with_state(|_| ()),
+            _ = interval.tick() => {
+                ticks += 1;
+                // Once a minute, forget what Stripe forgets too.
+                if ticks % 60 == 1 {
+                    app.with_state(model::prune);
+                } else {
+                    app.with_state(|_| ());
+                }
+            }
             _ = crate::app::stopped(&mut shutdown) => return,
         }
     }

@@ -373,6 +373,27 @@ impl State {
     }
 }
 
+/// How long Stripe keeps idempotent results (at least 24 hours).
+pub const IDEMPOTENCY_RETENTION_SECS: i64 = 24 * 60 * 60;
+/// How far back the Events API reaches.
+pub const EVENT_RETENTION_SECS: i64 = 30 * 24 * 60 * 60;
+
+/// Drops idempotency keys older than 24 h and events older than 30 days, as Stripe does.
+pub fn prune(state: &mut State) {
+    let now = state.now();
+    let keys = state.idempotency.len();
+    state
+        .idempotency
+        .retain(|_, e| e.response.is_none() || now - e.created < IDEMPOTENCY_RETENTION_SECS);
+    let events = state.events.len();
+    state
+        .events
+        .retain(|e| now - e.created < EVENT_RETENTION_SECS);
+    if keys != state.idempotency.len() || events != state.events.len() {
+        state.touch();
+    }
+}
+
 fn metadata_json(metadata: &Metadata) -> Value {
     json!(metadata)
 }
@@ -746,4 +767,42 @@ pub fn render_webhook_endpoint(w: &WebhookEndpoint, with_secret: bool) -> Value 
         value["secret"] = json!(w.secret);
     }
     value
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prune_forgets_old_keys_and_events_only() {
+        let mut state = State::default();
+        let now = state.now();
+        for (key, created) in [
+            ("old", now - IDEMPOTENCY_RETENTION_SECS - 1),
+            ("new", now - 60),
+        ] {
+            state.idempotency.insert(
+                key.into(),
+                IdempotencyEntry {
+                    method: "POST".into(),
+                    path: "/v1/refunds".into(),
+                    params: Value::Null,
+                    created,
+                    response: Some(StoredResponse {
+                        status: 200,
+                        body: "{}".into(),
+                        request_id: "req_1".into(),
+                        should_retry: None,
+                    }),
+                },
+            );
+        }
+        state.emit("charge.refunded", json!({}), None, &Origin::default());
+        state.events[0].created = now - EVENT_RETENTION_SECS - 1;
+        state.emit("refund.created", json!({}), None, &Origin::default());
+        prune(&mut state);
+        assert_eq!(state.idempotency.keys().collect::<Vec<_>>(), vec!["new"]);
+        assert_eq!(state.events.len(), 1);
+        assert_eq!(state.events[0].kind, "refund.created");
+    }
 }

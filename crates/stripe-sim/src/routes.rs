@@ -852,9 +852,6 @@ pub fn type_matches(pattern: &str, kind: &str) -> bool {
     true
 }
 
-/// How far back the Events API reaches.
-const EVENT_RETENTION_SECS: i64 = 30 * 24 * 60 * 60;
-
 async fn list_events(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) -> Reply {
     let mut params = ctx.params();
     let expand = params.take_expand()?;
@@ -877,7 +874,7 @@ async fn list_events(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) ->
         );
     }
     app.with_state(|s| {
-        let oldest = s.now() - EVENT_RETENTION_SECS;
+        let oldest = s.now() - crate::model::EVENT_RETENTION_SECS;
         let items = newest_first(
             s.events.iter().filter(|e| {
                 e.created >= oldest
