@@ -1,6 +1,9 @@
 //! Real-window tests: the built Till app driven through tauri-driver under a display.
 //! Run by scripts/test after the unit and integration tests (`cargo test --workspace --test window`).
 
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod window {
     use std::path::PathBuf;
 

@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context, Result};
 use fantoccini::{Client, ClientBuilder, Locator};
 
+pub mod till;
+
 /// How long to wait for a process or an element before failing the test.
 pub const DEADLINE: Duration = Duration::from_secs(30);
 

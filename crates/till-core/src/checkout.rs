@@ -311,9 +311,9 @@ impl Checkout {
     async fn create_session(&self, sale: SaleRecord, source: Source) -> Result<SaleView> {
         let sale_id = sale.id.clone();
         let key_sale = sale_id.clone();
-        let key = self
+        let (key, key_purpose) = self
             .store
-            .call(move |l| l.idempotency_key(&key_sale, "create_session"))
+            .call(move |l| l.latest_idempotency_key(&key_sale, "create_session"))
             .await?
             .ok_or_else(|| {
                 Error::internal(format!(
@@ -356,6 +356,7 @@ impl Checkout {
         match self.gateway.create_session(&request, &key).await {
             Ok(session) => {
                 tracing::info!(sale_id, session_id = %session.id, elapsed_ms = started.elapsed().as_millis() as u64, "Checkout Session created");
+                fail_point("after_session_created")?;
                 self.check_livemode(&session)?;
                 let url = session.url.clone().unwrap_or_default();
                 let record = self
@@ -374,8 +375,41 @@ impl Checkout {
                 let record = self.apply_session(record, &session, source).await?;
                 Ok(self.view(&record))
             }
-            Err(failure) if failure.is_retryable() => {
-                tracing::warn!(sale_id, %failure, "Checkout Session not created yet; the sale stays saved and will be retried with the same key");
+            Err(failure) if failure.is_transient() => {
+                // Stripe may have created the session and the answer was lost: look for it.
+                if let Some(session) = self.find_session(&sale).await {
+                    tracing::info!(sale_id, session_id = %session.id, "found the sale's session at Stripe after a failed create");
+                    let url = session.url.clone().unwrap_or_default();
+                    let record = self
+                        .observe(
+                            &sale_id,
+                            Observation::SessionCreated {
+                                session_id: session.id.clone(),
+                                url,
+                                expires_at: session.expires_at,
+                            },
+                            source,
+                            Some(&session),
+                        )
+                        .await?;
+                    let record = self.apply_session(record, &session, source).await?;
+                    return Ok(self.view(&record));
+                }
+                if failure.is_replayed() {
+                    // Stripe will repeat this error for this key forever, and no session
+                    // carries the sale: the next try uses a new key. Only the session Till
+                    // finally gets is ever shown to the customer, so a stray one cannot be paid.
+                    let next = next_purpose(&key_purpose);
+                    let (id, mode, purpose) = (sale_id.clone(), sale.mode.clone(), next.clone());
+                    let candidate = format!("till-{sale_id}-{}", next.replace(':', "-"));
+                    self.store
+                        .call(move |l| {
+                            l.ensure_idempotency_key(&id, &purpose, &mode, &candidate, now_ms())
+                        })
+                        .await?;
+                    tracing::warn!(sale_id, purpose = %next, "Stripe replays an error for the create key; the next attempt uses a new key");
+                }
+                tracing::warn!(sale_id, %failure, "Checkout Session not created yet; the sale stays saved and will be retried");
                 Err(Error::new(
                     ErrorCode::Network,
                     format!(
@@ -399,6 +433,21 @@ impl Checkout {
                     ErrorCode::Stripe,
                     format!("{reason}. The sale was marked failed; nothing was charged."),
                 ))
+            }
+        }
+    }
+
+    /// The session Stripe holds for a sale (its `client_reference_id`), if any: a create whose
+    /// answer was lost may still have made one.
+    async fn find_session(&self, sale: &SaleRecord) -> Option<SessionView> {
+        let since = sale.created_at / 1000 - 300;
+        match self.gateway.list_sessions(Some(since)).await {
+            Ok(sessions) => sessions
+                .into_iter()
+                .find(|s| s.client_reference_id.as_deref() == Some(sale.id.as_str())),
+            Err(failure) => {
+                tracing::warn!(sale_id = %sale.id, %failure, "could not list sessions to look for a lost one");
+                None
             }
         }
     }
@@ -878,6 +927,15 @@ pub fn observations_from_session(
     )
 }
 
+/// `create_session` → `create_session:2` → `create_session:3` ...
+fn next_purpose(purpose: &str) -> String {
+    let (base, number) = match purpose.rsplit_once(':') {
+        Some((base, n)) => (base, n.parse::<u32>().unwrap_or(1)),
+        None => (purpose, 1),
+    };
+    format!("{base}:{}", number + 1)
+}
+
 fn cart_lines(cart: &Cart) -> Vec<NewSaleLine> {
     cart.lines()
         .iter()
@@ -1069,11 +1127,18 @@ mod tests {
             status: 429,
             error: ApiError::default(),
             should_retry: Some(true),
+            replayed: false,
         };
         assert_eq!(
             p.next_wait(Duration::ZERO, 1, Some(&limited)),
             Duration::from_secs(5)
         );
+    }
+
+    #[test]
+    fn replacement_keys_are_numbered() {
+        assert_eq!(next_purpose("create_session"), "create_session:2");
+        assert_eq!(next_purpose("create_session:2"), "create_session:3");
     }
 
     #[test]

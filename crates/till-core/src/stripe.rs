@@ -95,16 +95,19 @@ pub enum StripeFailure {
         error: ApiError,
         /// The `Stripe-Should-Retry` header, when Stripe sent one.
         should_retry: Option<bool>,
+        /// `Idempotent-Replayed: true`: Stripe repeated the stored answer for this key, so
+        /// sending the same key again will get the same error.
+        replayed: bool,
     },
     /// The answer could not be read.
     Decode(String),
 }
 
 impl StripeFailure {
-    /// Whether sending the same request again (with the same idempotency key) may succeed.
-    /// `Stripe-Should-Retry` decides when present; otherwise network failures, timeouts,
-    /// 409, 424, 429 and 5xx are retryable, as Stripe documents.
-    pub fn is_retryable(&self) -> bool {
+    /// Whether the failure may be temporary: network trouble, timeouts, 409, 424, 429 and
+    /// 5xx, unless `Stripe-Should-Retry` says otherwise. For a POST the outcome is then
+    /// unknown: Stripe may or may not have done it.
+    pub fn is_transient(&self) -> bool {
         match self {
             StripeFailure::Network(_) | StripeFailure::Timeout => true,
             StripeFailure::Api {
@@ -116,6 +119,17 @@ impl StripeFailure {
             }
             StripeFailure::Decode(_) => false,
         }
+    }
+
+    /// Whether sending the same request again (with the same idempotency key) may succeed:
+    /// a transient failure that Stripe did not replay from its idempotency store.
+    pub fn is_retryable(&self) -> bool {
+        self.is_transient() && !self.is_replayed()
+    }
+
+    /// Stripe replayed a stored error for this idempotency key.
+    pub fn is_replayed(&self) -> bool {
+        matches!(self, StripeFailure::Api { replayed: true, .. })
     }
 
     pub fn is_rate_limited(&self) -> bool {
@@ -152,6 +166,8 @@ impl fmt::Display for StripeFailure {
         }
     }
 }
+
+impl std::error::Error for StripeFailure {}
 
 impl stripe_client_core::StripeClientErr for StripeFailure {
     fn deserialize_err(msg: impl fmt::Display) -> Self {
@@ -228,6 +244,7 @@ mod tests {
             status,
             error: ApiError::default(),
             should_retry,
+            replayed: false,
         };
         assert!(api(500, None).is_retryable());
         assert!(api(429, None).is_retryable());
@@ -253,6 +270,7 @@ mod tests {
                 ..ApiError::default()
             },
             should_retry: None,
+            replayed: false,
         }
         .into();
         assert_eq!(e.code, ErrorCode::Stripe);

@@ -407,6 +407,26 @@ impl Ledger {
             .map_err(|e| storage_error("reading an idempotency key", e))
     }
 
+    /// The newest stored key of a sale whose purpose starts with `purpose` (`create_session`
+    /// finds `create_session` and its replacements `create_session:2`, ...), with its purpose.
+    pub fn latest_idempotency_key(
+        &self,
+        sale_id: &str,
+        purpose: &str,
+    ) -> Result<Option<(String, String)>> {
+        self.conn
+            .prepare_cached(
+                "SELECT key, purpose FROM idempotency_keys
+                 WHERE sale_id = ?1 AND (purpose = ?2 OR purpose LIKE ?2 || ':%')
+                 ORDER BY created_at DESC, rowid DESC LIMIT 1",
+            )
+            .and_then(|mut s| {
+                s.query_row([sale_id, purpose], |row| Ok((row.get(0)?, row.get(1)?)))
+                    .optional()
+            })
+            .map_err(|e| storage_error("reading an idempotency key", e))
+    }
+
     /// The stored key for `(sale, purpose)`, storing `candidate` first if there is none.
     pub fn ensure_idempotency_key(
         &mut self,

@@ -109,15 +109,14 @@ impl StripeHttp {
                 .get("stripe-should-retry")
                 .and_then(|v| v.to_str().ok())
                 .and_then(|v| v.parse::<bool>().ok());
-            let bytes = response
-                .into_body()
-                .collect()
-                .await
-                .map_err(|e| StripeFailure::Network(format!("reading the answer: {e}")))?
-                .to_bytes();
-            Ok::<_, StripeFailure>((status, should_retry, bytes))
+            let replayed = response
+                .headers()
+                .get("idempotent-replayed")
+                .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"true"));
+            let bytes = bytes_of(response).await?;
+            Ok::<_, StripeFailure>((status, should_retry, replayed, bytes))
         };
-        let (status, should_retry, bytes) = tokio::time::timeout(timeout, exchange)
+        let (status, should_retry, replayed, bytes) = tokio::time::timeout(timeout, exchange)
             .await
             .map_err(|_| StripeFailure::Timeout)??;
         if (200..300).contains(&status) {
@@ -142,8 +141,20 @@ impl StripeHttp {
             status,
             error,
             should_retry,
+            replayed,
         })
     }
+}
+
+async fn bytes_of(
+    response: hyper::Response<hyper::body::Incoming>,
+) -> Result<Bytes, StripeFailure> {
+    Ok(response
+        .into_body()
+        .collect()
+        .await
+        .map_err(|e| StripeFailure::Network(format!("reading the answer: {e}")))?
+        .to_bytes())
 }
 
 fn describe_hyper_error(e: &hyper_util::client::legacy::Error) -> String {

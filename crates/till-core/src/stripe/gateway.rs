@@ -6,7 +6,7 @@ use futures_util::TryStreamExt;
 use stripe_checkout::checkout_session::{
     CreateCheckoutSession, CreateCheckoutSessionAllowedPaymentMethodTypes,
     CreateCheckoutSessionLineItems, CreateCheckoutSessionPaymentIntentData, ExpireCheckoutSession,
-    RetrieveCheckoutSession,
+    ListCheckoutSession, RetrieveCheckoutSession,
 };
 use stripe_client_core::{IdempotencyKey, RequestStrategy, StripeRequest};
 use stripe_product::price::ListPrice;
@@ -145,6 +145,27 @@ impl Gateway {
                 }
             })
             .await
+    }
+
+    /// Every Checkout Session created at or after `created_since` (Unix seconds), all pages,
+    /// newest first, with their PaymentIntents expanded.
+    pub async fn list_sessions(
+        &self,
+        created_since: Option<i64>,
+    ) -> Result<Vec<SessionView>, StripeFailure> {
+        let sessions: Vec<CheckoutSession> = self
+            .retry
+            .run("listing Checkout Sessions", || {
+                let mut list = ListCheckoutSession::new()
+                    .limit(100)
+                    .expand(vec!["data.payment_intent".to_string()]);
+                if let Some(since) = created_since {
+                    list = list.created(stripe_types::RangeQueryTs::gte(since));
+                }
+                list.paginate().stream(&self.http).try_collect()
+            })
+            .await?;
+        Ok(sessions.into_iter().map(session_view).collect())
     }
 
     /// Every active product and every active price, all pages.

@@ -77,6 +77,7 @@ mod tests {
             status,
             error: ApiError::default(),
             should_retry: None,
+            replayed: false,
         }
     }
 

@@ -1,0 +1,135 @@
+//! A register wired to an in-process simulator, with a fresh ledger: the whole core, no window.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use stripe_sim::{SimConfig, SimHandle};
+use till_core::checkout::{Checkout, RegisterSettings, MIN_SESSION_LIFETIME};
+use till_core::mode::Mode;
+use till_core::money::{Currency, Locale};
+use till_core::register::Register;
+use till_core::store::{Ledger, Store};
+use till_core::stripe::retry::RetryPolicy;
+use till_core::stripe::{ApiKey, Gateway, StripeHttp};
+
+/// The key the tests use with the simulator.
+pub const TEST_KEY: &str = "sk_test_till_system_tests";
+
+/// A retry policy with short waits, so fault tests run fast.
+pub fn quick_retries() -> RetryPolicy {
+    RetryPolicy {
+        max_attempts: 4,
+        base_backoff: Duration::from_millis(20),
+        max_backoff: Duration::from_millis(100),
+    }
+}
+
+pub struct TestTill {
+    pub sim: SimHandle,
+    pub register: Register,
+    pub dir: tempfile::TempDir,
+}
+
+impl TestTill {
+    /// A simulator with the demo catalog and a register whose catalog is synced.
+    pub async fn start() -> Result<TestTill> {
+        let sim = stripe_sim::start(SimConfig::default())
+            .await
+            .context("starting the simulator")?;
+        let dir = tempfile::tempdir().context("creating a data folder")?;
+        let register = register_for(&sim.base_url(), dir.path()).await?;
+        Ok(TestTill { sim, register, dir })
+    }
+
+    pub fn checkout(&self) -> &Checkout {
+        self.register.checkout()
+    }
+
+    pub fn ledger_path(&self) -> PathBuf {
+        self.dir.path().join("till.sqlite3")
+    }
+
+    /// A second view of the same ledger (as another process would have).
+    pub fn ledger(&self) -> Result<Ledger> {
+        Ok(Ledger::open(&self.ledger_path())?)
+    }
+
+    /// The session id of a sale, from the ledger.
+    pub fn session_of(&self, sale_id: &str) -> Result<String> {
+        self.ledger()?
+            .require_sale(sale_id)?
+            .session_id
+            .context("the sale has no session")
+    }
+
+    /// How many sessions at the simulator carry this sale id as `client_reference_id`.
+    pub async fn sessions_at_stripe(&self, sale_id: &str) -> Result<usize> {
+        let sessions = self.checkout().gateway().list_sessions(None).await?;
+        Ok(sessions
+            .iter()
+            .filter(|s| s.client_reference_id.as_deref() == Some(sale_id))
+            .count())
+    }
+}
+
+/// A register on a ledger in `dir`, talking to `api_base`, catalog synced.
+pub async fn register_for(api_base: &str, dir: &Path) -> Result<Register> {
+    let ledger = Ledger::open(&dir.join("till.sqlite3"))?;
+    let http = StripeHttp::new(&ApiKey::new(TEST_KEY), api_base, Duration::from_secs(5))?;
+    let gateway = Gateway::new(http, quick_retries());
+    let settings = RegisterSettings {
+        mode: Mode::Training,
+        register_id: "reg_systemtest".into(),
+        success_url: "http://127.0.0.1:9/checkout/success?session_id={CHECKOUT_SESSION_ID}".into(),
+        cancel_url: "http://127.0.0.1:9/checkout/cancel".into(),
+        session_lifetime: MIN_SESSION_LIFETIME,
+        allowed_payment_method_types: vec!["card".into()],
+        locale: Locale::EnglishUnitedStates,
+    };
+    let register = Register::new(
+        Checkout::new(Store::new(ledger), gateway, settings),
+        Currency::USD,
+        Locale::EnglishUnitedStates,
+    );
+    register.sync_catalog().await?;
+    Ok(register)
+}
+
+/// Runs the built `tillctl` with a data folder and an API base; returns its output.
+pub fn tillctl(
+    data_dir: &Path,
+    api_base: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> Result<Output> {
+    let mut command = Command::new(binary("tillctl")?);
+    command
+        .args(["--json", "--data-dir"])
+        .arg(data_dir)
+        .args(["--api-base", api_base])
+        .args(args)
+        .env_remove("STRIPE_SECRET_KEY")
+        .env("TILL_LOG", "warn");
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    command.output().context("running tillctl")
+}
+
+/// A binary of this workspace next to the test executable (`target/debug/NAME`).
+pub fn binary(name: &str) -> Result<PathBuf> {
+    let exe = std::env::current_exe().context("locating the test executable")?;
+    let dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .context("the test executable is not in a cargo target folder")?;
+    let path = dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    anyhow::ensure!(
+        path.is_file(),
+        "{} is not built: run `cargo build --workspace` first (scripts/test does)",
+        path.display()
+    );
+    Ok(path)
+}
