@@ -440,6 +440,16 @@ pub fn register_endpoint(
     if !secret.starts_with("whsec_") {
         return Err(ApiError::invalid("A webhook secret starts with whsec_.").param("secret"));
     }
+    if let Some((i, bad)) = events
+        .iter()
+        .enumerate()
+        .find(|(_, e)| *e != "*" && (!e.contains('.') || e.contains('*')))
+    {
+        return Err(ApiError::invalid(format!(
+            "Invalid enabled_events[{i}]: {bad} (use exact event types, or `*` for all)"
+        ))
+        .param(format!("enabled_events[{i}]")));
+    }
     let events = if events.is_empty() {
         vec!["*".to_string()]
     } else {

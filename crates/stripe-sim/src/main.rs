@@ -93,30 +93,26 @@ fn parse_args() -> Result<Option<SimConfig>, String> {
     Ok(Some(config))
 }
 
-async fn wait_for_signal() {
-    let ctrl_c = async {
-        if let Err(err) = tokio::signal::ctrl_c().await {
-            tracing::error!("cannot listen for Ctrl-C: {err}");
-            std::future::pending::<()>().await;
-        }
-    };
+/// Registers the stop signals now (before the listening line is printed, so that a signal sent
+/// right after reading it is not lost) and returns a future that resolves on the first one.
+fn stop_signals() -> std::io::Result<impl std::future::Future<Output = ()>> {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut interrupt = signal(SignalKind::interrupt())?;
+        let mut terminate = signal(SignalKind::terminate())?;
+        Ok(async move {
+            tokio::select! {
+                _ = interrupt.recv() => {}
+                _ = terminate.recv() => {}
             }
-            Err(err) => {
-                tracing::error!("cannot listen for SIGTERM: {err}");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
+        })
+    }
     #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {}
-        _ = terminate => {}
+    {
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
     }
 }
 
@@ -162,6 +158,13 @@ fn main() -> ExitCode {
                 endpoint["secret"].as_str().unwrap_or_default()
             );
         }
+        let signals = match stop_signals() {
+            Ok(signals) => signals,
+            Err(err) => {
+                eprintln!("stripe-sim: cannot listen for stop signals: {err}");
+                return ExitCode::FAILURE;
+            }
+        };
         let mut stdout = std::io::stdout().lock();
         if writeln!(stdout, "listening on {}", sim.base_url())
             .and_then(|()| stdout.flush())
@@ -170,7 +173,7 @@ fn main() -> ExitCode {
             eprintln!("stripe-sim: cannot write to stdout");
         }
         drop(stdout);
-        wait_for_signal().await;
+        signals.await;
         sim.stop().await;
         ExitCode::SUCCESS
     })

@@ -921,7 +921,8 @@ fn take_enabled_events(params: &mut Params, required: bool) -> ApiResult<Option<
         Some(list) if list.is_empty() => return Err(ApiError::missing("enabled_events")),
         Some(list) => {
             for (i, event) in list.iter().enumerate() {
-                if event != "*" && !event.contains('.') {
+                // Stripe subscribes to exact types or to everything (`*`), no partial wildcards.
+                if event != "*" && (!event.contains('.') || event.contains('*')) {
                     return Err(ApiError::invalid(format!(
                         "Invalid enabled_events[{i}]: not a known event type: {event}"
                     ))

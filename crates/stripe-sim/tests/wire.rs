@@ -687,3 +687,188 @@ fn the_binary_starts_in_under_a_second_and_prints_one_line() {
     assert!(lines.next().is_none());
     assert!(dir.path().join("state.json").exists());
 }
+
+// ---------------------------------------------------------------- test helpers over HTTP
+
+#[tokio::test]
+async fn key_helpers_over_http() {
+    let sim = sim().await;
+    let response = raw_request(
+        &sim,
+        "POST",
+        "/v1/test_helpers/keys/restricted",
+        None,
+        "key=rk_test_webdriver&permissions[]=checkout_session_write&permissions[]=rak_event_read",
+        &[],
+    )
+    .await;
+    assert_eq!(response.status, 200, "{}", response.text());
+    let body = response.json().unwrap();
+    assert_eq!(
+        body["permissions"],
+        serde_json::json!(["rak_checkout_session_write", "rak_event_read"])
+    );
+    assert!(
+        !response.text().contains("rk_test_webdriver"),
+        "the key is masked"
+    );
+    let allowed = raw_request(
+        &sim,
+        "GET",
+        "/v1/events",
+        Some("rk_test_webdriver"),
+        "",
+        &[],
+    )
+    .await;
+    assert_eq!(allowed.status, 200);
+    let denied = raw_request(
+        &sim,
+        "POST",
+        "/v1/refunds",
+        Some("rk_test_webdriver"),
+        "payment_intent=pi_x",
+        &[],
+    )
+    .await;
+    let error = assert_error_shape(&denied, 403, "invalid_request_error");
+    assert!(error["message"]
+        .as_str()
+        .unwrap()
+        .contains("rak_refund_write"));
+
+    let bad = raw_request(
+        &sim,
+        "POST",
+        "/v1/test_helpers/keys/restricted",
+        None,
+        "key=rk_test_x&permissions[]=everything",
+        &[],
+    )
+    .await;
+    let error = assert_error_shape(&bad, 400, "invalid_request_error");
+    assert_eq!(error["param"], "permissions[0]");
+
+    let response = raw_request(
+        &sim,
+        "POST",
+        "/v1/test_helpers/keys/revoked",
+        None,
+        "key=sk_test_gone",
+        &[],
+    )
+    .await;
+    assert_eq!(response.status, 200);
+    let gone = raw_request(&sim, "GET", "/v1/products", Some("sk_test_gone"), "", &[]).await;
+    assert_error_shape(&gone, 401, "invalid_request_error");
+}
+
+#[tokio::test]
+async fn clock_reset_and_webhook_helpers_over_http() {
+    let sim = sim().await;
+    let client = client(&sim);
+    let session = create_coffee_session(&client, "sale-clock").await;
+    let response = raw_request(
+        &sim,
+        "POST",
+        "/v1/test_helpers/clock/advance",
+        None,
+        "seconds=86401",
+        &[],
+    )
+    .await;
+    assert_eq!(response.status, 200, "{}", response.text());
+    let expired = RetrieveCheckoutSession::new(session.id.clone())
+        .send(&client)
+        .await
+        .unwrap();
+    assert_eq!(expired.status, Some(CheckoutSessionStatus::Expired));
+
+    let (url, received) = receiver(vec![]).await;
+    let response = raw_request(
+        &sim,
+        "POST",
+        "/v1/test_helpers/webhook_endpoints",
+        None,
+        &format!(
+            "url={url}&secret=whsec_fixed_for_tests&enabled_events[]=checkout.session.completed"
+        ),
+        &[],
+    )
+    .await;
+    assert_eq!(response.json().unwrap()["secret"], "whsec_fixed_for_tests");
+    let partial = raw_request(
+        &sim,
+        "POST",
+        "/v1/webhook_endpoints",
+        Some(KEY),
+        &format!("url={url}&enabled_events[]=checkout.session.*"),
+        &[],
+    )
+    .await;
+    let error = assert_error_shape(&partial, 400, "invalid_request_error");
+    assert_eq!(error["param"], "enabled_events[0]");
+    let paid = create_coffee_session(&client, "sale-clock-2").await;
+    sim.pay(paid.id.as_str(), "4242424242424242").unwrap();
+    let (headers, body) = eventually(Duration::from_secs(5), || {
+        received.0.lock().unwrap().first().cloned()
+    })
+    .await;
+    assert!(verify(
+        "whsec_fixed_for_tests",
+        headers["stripe-signature"].to_str().unwrap(),
+        &body
+    ));
+    eventually(Duration::from_secs(5), || {
+        (!sim.webhook_deliveries().is_empty()).then_some(())
+    })
+    .await;
+    let deliveries = raw_request(
+        &sim,
+        "GET",
+        "/v1/test_helpers/webhook_deliveries",
+        None,
+        "",
+        &[],
+    )
+    .await;
+    let data = deliveries.json().unwrap()["data"].clone();
+    assert_eq!(data[0]["status"], 200, "{data}");
+    assert!(data[0]["event"].as_str().unwrap().starts_with("evt_"));
+
+    let response = raw_request(&sim, "POST", "/v1/test_helpers/reset", None, "", &[]).await;
+    assert_eq!(response.status, 200);
+    let sessions = ListCheckoutSession::new().send(&client).await.unwrap();
+    assert!(sessions.data.is_empty());
+    let products = ListProduct::new().limit(100).send(&client).await.unwrap();
+    assert!(products.data.len() >= 12);
+}
+
+#[tokio::test]
+async fn stripe_version_header_is_accepted_and_echoed() {
+    let sim = sim().await;
+    let ok = raw_request(
+        &sim,
+        "GET",
+        "/v1/products?limit=1",
+        Some(KEY),
+        "",
+        &[("Stripe-Version", "2026-09-30.endive")],
+    )
+    .await;
+    assert_eq!(ok.status, 200);
+    assert_eq!(ok.header("stripe-version"), Some("2026-09-30.endive"));
+    assert!(ok
+        .header("request-id")
+        .is_some_and(|id| id.starts_with("req_")));
+    let bad = raw_request(
+        &sim,
+        "GET",
+        "/v1/products",
+        Some(KEY),
+        "",
+        &[("Stripe-Version", "yesterday")],
+    )
+    .await;
+    assert_error_shape(&bad, 400, "invalid_request_error");
+}
