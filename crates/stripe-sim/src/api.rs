@@ -408,14 +408,17 @@ async fn authorize_and_parse(
     let bytes = to_bytes(body, MAX_BODY)
         .await
         .map_err(|_| ApiError::invalid("Request body is too large or could not be read."))?;
-    let mut params = form::parse(query.unwrap_or_default().as_bytes())
-        .map_err(|e| ApiError::invalid(e.message).param(e.param))?;
-    let body_params =
-        form::parse(&bytes).map_err(|e| ApiError::invalid(e.message).param(e.param))?;
-    for (name, value) in body_params {
+    Ok((key_hash, request_params(query, &bytes)?))
+}
+
+/// The parameters of a request: the query string's, then the form body's (which win).
+pub fn request_params(query: Option<&str>, body: &[u8]) -> ApiResult<Map<String, Value>> {
+    let invalid = |e: form::FormError| ApiError::invalid(e.message).param(e.param);
+    let mut params = form::parse(query.unwrap_or_default().as_bytes()).map_err(invalid)?;
+    for (name, value) in form::parse(body).map_err(invalid)? {
         params.insert(name, value);
     }
-    Ok((key_hash, params))
+    Ok(params)
 }
 
 /// `limit`, `starting_after`, `ending_before`.

@@ -252,48 +252,31 @@ pub fn seed(state: &mut State) {
             price_offset += 1;
             let price_id = format!("price_demo_{}_{}", seed.slug, price.suffix);
             default_price.get_or_insert_with(|| price_id.clone());
-            state.prices.insert(
+            let mut seeded = Price::new(
                 price_id.clone(),
-                Price {
-                    id: price_id,
-                    seq: base_seq + 1000 - price_offset,
-                    product: product_id.clone(),
-                    currency: price.currency.to_string(),
-                    unit_amount: price.unit_amount,
-                    active: true,
-                    nickname: None,
-                    lookup_key: None,
-                    recurring: price.monthly.then(|| Recurring {
-                        interval: "month".to_string(),
-                        interval_count: 1,
-                    }),
-                    metadata: BTreeMap::new(),
-                    created,
-                    tax_behavior: "unspecified".to_string(),
-                },
-            );
-        }
-        state.products.insert(
-            product_id.clone(),
-            Product {
-                id: product_id,
-                seq: base_seq + count as u64 - index as u64,
-                name: seed.name.to_string(),
-                description: Some(seed.description.to_string()),
-                active: true,
+                base_seq + 1000 - price_offset,
+                product_id.clone(),
+                price.currency.to_string(),
+                price.unit_amount,
                 created,
-                updated: created,
-                metadata,
-                default_price,
-                images: Vec::new(),
-                url: None,
-                unit_label: None,
-                statement_descriptor: None,
-                tax_code: None,
-                shippable: None,
-                kind: seed.kind.to_string(),
-            },
+            );
+            seeded.recurring = price.monthly.then(|| Recurring {
+                interval: "month".to_string(),
+                interval_count: 1,
+            });
+            state.prices.insert(price_id, seeded);
+        }
+        let mut product = Product::new(
+            product_id.clone(),
+            base_seq + count as u64 - index as u64,
+            seed.name.to_string(),
+            created,
         );
+        product.description = Some(seed.description.to_string());
+        product.metadata = metadata;
+        product.default_price = default_price;
+        product.kind = seed.kind.to_string();
+        state.products.insert(product_id, product);
     }
     state.seq = base_seq + 1000;
     state.touch();

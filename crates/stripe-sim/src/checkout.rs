@@ -211,45 +211,29 @@ fn inline_price(state: &mut State, mut data: Params, now: i64) -> ApiResult<Pric
             product_data.finish()?;
             let seq = state.next_seq();
             let id = new_id("prod_");
-            state.products.insert(
-                id.clone(),
-                Product {
-                    id: id.clone(),
-                    seq,
-                    name,
-                    description,
-                    active: false,
-                    created: now,
-                    updated: now,
-                    metadata,
-                    default_price: None,
-                    images,
-                    url: None,
-                    unit_label,
-                    statement_descriptor: None,
-                    tax_code,
-                    shippable: None,
-                    kind: "service".into(),
-                },
-            );
+            let mut product = Product::new(id.clone(), seq, name, now);
+            product.description = description;
+            product.active = false;
+            product.metadata = metadata;
+            product.images = images;
+            product.unit_label = unit_label;
+            product.tax_code = tax_code;
+            state.products.insert(id.clone(), product);
             id
         }
     };
     let seq = state.next_seq();
-    let price = Price {
-        id: new_id("price_"),
+    let mut price = Price::new(
+        new_id("price_"),
         seq,
-        product: product_id,
+        product_id,
         currency,
         unit_amount,
-        active: false,
-        nickname: None,
-        lookup_key: None,
-        recurring: None,
-        metadata: Default::default(),
-        created: now,
-        tax_behavior,
-    };
+        now,
+    );
+    // Inline prices cannot be reused, as on Stripe.
+    price.active = false;
+    price.tax_behavior = tax_behavior;
     state.prices.insert(price.id.clone(), price.clone());
     Ok(price)
 }

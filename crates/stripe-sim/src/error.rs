@@ -46,11 +46,6 @@ impl ApiError {
         self
     }
 
-    pub fn status(mut self, status: StatusCode) -> Self {
-        self.status = status;
-        self
-    }
-
     pub fn should_retry(mut self, retry: Option<bool>) -> Self {
         self.should_retry = retry;
         self

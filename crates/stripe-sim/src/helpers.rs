@@ -17,7 +17,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::ids::new_id;
 use crate::model::{render_webhook_endpoint, Origin, WebhookEndpoint};
 use crate::params::Params;
-use crate::{auth, catalog, form, refunds};
+use crate::{auth, catalog, refunds};
 
 type Shared = AxState<Arc<App>>;
 type Reply = ApiResult<Json<Value>>;
@@ -56,14 +56,7 @@ pub fn router(app: Arc<App>) -> Router {
 
 /// Parameters from the query string and the form body.
 fn params(query: Option<String>, body: &[u8]) -> ApiResult<Params> {
-    let mut map = form::parse(query.unwrap_or_default().as_bytes())
-        .map_err(|e| ApiError::invalid(e.message).param(e.param))?;
-    for (key, value) in
-        form::parse(body).map_err(|e| ApiError::invalid(e.message).param(e.param))?
-    {
-        map.insert(key, value);
-    }
-    Ok(Params::new(map))
+    crate::api::request_params(query.as_deref(), body).map(Params::new)
 }
 
 pub fn outcome_json(outcome: &AttemptOutcome) -> (Value, Value) {
@@ -246,14 +239,18 @@ async fn advance_clock(
     if seconds < 0 {
         return Err(ApiError::invalid("The clock only moves forward.").param("seconds"));
     }
-    let now = app.with_state(|s| {
+    let now = advance(&app, seconds);
+    Ok(Json(json!({"object": "test_helpers.clock", "now": now})))
+}
+
+/// Moves the clock forward and applies what became due; returns the new time.
+pub fn advance(app: &Arc<App>, seconds: i64) -> i64 {
+    app.with_state(|s| {
         s.clock_offset += seconds;
         s.touch();
-        s.now()
     });
-    // Run what became due at the new time.
-    app.with_state(|_| ());
-    Ok(Json(json!({"object": "test_helpers.clock", "now": now})))
+    // A second pass runs expiry and settlement at the new time.
+    app.with_state(|s| s.now())
 }
 
 fn fault_json(rule: &FaultRule) -> Value {

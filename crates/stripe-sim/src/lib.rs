@@ -411,11 +411,7 @@ impl SimHandle {
 
     /// Moves the simulator's clock forward (sessions expire, refunds settle when due).
     pub fn advance_clock(&self, by: Duration) {
-        self.app.with_state(|s| {
-            s.clock_offset += by.as_secs() as i64;
-            s.touch();
-        });
-        self.app.with_state(|_| ());
+        helpers::advance(&self.app, by.as_secs() as i64);
     }
 
     /// The simulator's current time (unix seconds), clock offset included.

@@ -34,6 +34,30 @@ pub struct Product {
     pub kind: String,
 }
 
+impl Product {
+    /// An active `service` product with nothing but a name.
+    pub fn new(id: String, seq: u64, name: String, created: i64) -> Self {
+        Self {
+            id,
+            seq,
+            name,
+            description: None,
+            active: true,
+            created,
+            updated: created,
+            metadata: Metadata::new(),
+            default_price: None,
+            images: Vec::new(),
+            url: None,
+            unit_label: None,
+            statement_descriptor: None,
+            tax_code: None,
+            shippable: None,
+            kind: "service".into(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Recurring {
     pub interval: String,
@@ -54,6 +78,33 @@ pub struct Price {
     pub metadata: Metadata,
     pub created: i64,
     pub tax_behavior: String,
+}
+
+impl Price {
+    /// An active one-time price.
+    pub fn new(
+        id: String,
+        seq: u64,
+        product: String,
+        currency: String,
+        unit_amount: i64,
+        created: i64,
+    ) -> Self {
+        Self {
+            id,
+            seq,
+            product,
+            currency,
+            unit_amount,
+            active: true,
+            nickname: None,
+            lookup_key: None,
+            recurring: None,
+            metadata: Metadata::new(),
+            created,
+            tax_behavior: "unspecified".into(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -200,24 +200,17 @@ async fn create_product(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>)
         }
         let now = s.now();
         let seq = s.next_seq();
-        let mut product = Product {
-            id: id.clone(),
-            seq,
-            name,
-            description,
-            active,
-            created: now,
-            updated: now,
-            metadata,
-            default_price: None,
-            images,
-            url,
-            unit_label,
-            statement_descriptor,
-            tax_code,
-            shippable,
-            kind,
-        };
+        let mut product = Product::new(id.clone(), seq, name, now);
+        product.description = description;
+        product.active = active;
+        product.metadata = metadata;
+        product.images = images;
+        product.url = url;
+        product.unit_label = unit_label;
+        product.statement_descriptor = statement_descriptor;
+        product.tax_code = tax_code;
+        product.shippable = shippable;
+        product.kind = kind;
         let mut price = None;
         if let Some(mut data) = default_price_data {
             let currency = data.require_str("currency")?.to_ascii_lowercase();
@@ -360,20 +353,16 @@ fn new_price(
     }
     let now = s.now();
     let seq = s.next_seq();
-    Ok(Price {
-        id: new_id("price_"),
+    let mut price = Price::new(
+        new_id("price_"),
         seq,
-        product: product.to_string(),
+        product.to_string(),
         currency,
         unit_amount,
-        active: true,
-        nickname: None,
-        lookup_key: None,
-        recurring,
-        metadata: Default::default(),
-        created: now,
-        tax_behavior: "unspecified".into(),
-    })
+        now,
+    );
+    price.recurring = recurring;
+    Ok(price)
 }
 
 async fn list_prices(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) -> Reply {
@@ -470,24 +459,8 @@ async fn create_price(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) -
                 data.finish()?;
                 let now = s.now();
                 let seq = s.next_seq();
-                let product = Product {
-                    id: new_id("prod_"),
-                    seq,
-                    name,
-                    description: None,
-                    active: true,
-                    created: now,
-                    updated: now,
-                    metadata: product_metadata,
-                    default_price: None,
-                    images: Vec::new(),
-                    url: None,
-                    unit_label: None,
-                    statement_descriptor: None,
-                    tax_code: None,
-                    shippable: None,
-                    kind: "service".into(),
-                };
+                let mut product = Product::new(new_id("prod_"), seq, name, now);
+                product.metadata = product_metadata;
                 let id = product.id.clone();
                 let object = render_product(&product);
                 s.products.insert(id.clone(), product);
