@@ -918,6 +918,13 @@ pub fn attempt_card(
     name: Option<String>,
 ) -> ApiResult<AttemptOutcome> {
     let session = open_session(state, session_id)?;
+    if !session.payment_method_types.iter().any(|t| t == "card") {
+        return Err(ApiError::invalid(format!(
+            "This Checkout Session does not accept cards (its payment_method_types are {:?}).",
+            session.payment_method_types
+        ))
+        .param("payment_method_type"));
+    }
     if session.pending_3ds.is_some() {
         return Err(ApiError::invalid(
             "A 3-D Secure authentication is in progress for this Checkout Session: complete or fail it first.",

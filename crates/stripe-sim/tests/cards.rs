@@ -319,3 +319,26 @@ async fn malformed_card_details_never_reach_the_payment_intent() {
         "form errors create no PaymentIntent"
     );
 }
+
+#[tokio::test]
+async fn sessions_without_card_refuse_cards() {
+    let sim = sim().await;
+    let client = client(&sim);
+    let session = coffee_session("sale-bank-only")
+        .allowed_payment_method_types(vec![
+            stripe_checkout::checkout_session::CreateCheckoutSessionAllowedPaymentMethodTypes::SepaDebit,
+        ])
+        .send(&client)
+        .await
+        .unwrap();
+    assert_eq!(session.payment_method_types, vec!["sepa_debit".to_string()]);
+    let err = sim
+        .pay(session.id.as_str(), "4242424242424242")
+        .unwrap_err();
+    assert!(
+        matches!(err, stripe_sim::SimError::Api { status: 400, .. }),
+        "{err}"
+    );
+    let result = sim.pay_delayed(session.id.as_str(), "sepa_debit").unwrap();
+    assert_eq!(result.outcome, stripe_sim::PayOutcome::Processing);
+}
