@@ -318,8 +318,11 @@ async fn pay(
             }
             Ok(AttemptOutcome::Declined { message, .. }) => match s.sessions.get(&id) {
                 Some(session) => {
+                    // The card fields start empty again (email and name are kept), so a
+                    // retry types a whole new card.
                     let form = PayForm {
                         card_number: String::new(),
+                        card_expiry: String::new(),
                         card_cvc: String::new(),
                         ..form
                     };

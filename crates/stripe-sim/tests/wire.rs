@@ -432,6 +432,12 @@ async fn hosted_page_pays_with_4242_and_redirects() {
     assert_eq!(declined.status, 200);
     assert!(declined.text().contains("id=\"error\""));
     assert!(declined.text().contains("Your card was declined."));
+    assert!(declined
+        .text()
+        .contains("id=\"email\" name=\"email\" type=\"email\" value=\"a@b.c\""));
+    assert!(declined
+        .text()
+        .contains("id=\"cardExpiry\" name=\"cardExpiry\" placeholder=\"MM / YY\" value=\"\""));
     let open = RetrieveCheckoutSession::new(session.id.clone())
         .send(&client)
         .await
