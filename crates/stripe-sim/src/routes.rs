@@ -84,6 +84,24 @@ fn one(state: &State, mut value: Value, expand: &[String]) -> Reply {
     Ok(Json(value))
 }
 
+/// `GET /v1/{objects}/{id}`: `expand[]` is the only parameter; `render` finds and renders the
+/// object, `object` names it in the 404.
+fn retrieve(
+    app: &Arc<App>,
+    ctx: &ApiCtx,
+    object: &str,
+    id: &str,
+    render: impl FnOnce(&State) -> Option<Value>,
+) -> Reply {
+    let mut params = ctx.params();
+    let expand = params.take_expand()?;
+    params.finish()?;
+    app.with_state(|s| {
+        let value = render(s).ok_or_else(|| ApiError::no_such(object, id, None))?;
+        one(s, value, &expand)
+    })
+}
+
 /// Renders a list page with `expand[]` (`data.…`) applied.
 fn list(
     state: &State,
@@ -139,15 +157,8 @@ async fn get_product(
     Path(id): Path<String>,
     Extension(ctx): Extension<ApiCtx>,
 ) -> Reply {
-    let mut params = ctx.params();
-    let expand = params.take_expand()?;
-    params.finish()?;
-    app.with_state(|s| {
-        let product = s
-            .products
-            .get(&id)
-            .ok_or_else(|| ApiError::no_such("product", &id, None))?;
-        one(s, render_product(product), &expand)
+    retrieve(&app, &ctx, "product", &id, |s| {
+        s.products.get(&id).map(render_product)
     })
 }
 
@@ -409,15 +420,8 @@ async fn get_price(
     Path(id): Path<String>,
     Extension(ctx): Extension<ApiCtx>,
 ) -> Reply {
-    let mut params = ctx.params();
-    let expand = params.take_expand()?;
-    params.finish()?;
-    app.with_state(|s| {
-        let price = s
-            .prices
-            .get(&id)
-            .ok_or_else(|| ApiError::no_such("price", &id, None))?;
-        one(s, render_price(price), &expand)
+    retrieve(&app, &ctx, "price", &id, |s| {
+        s.prices.get(&id).map(render_price)
     })
 }
 
@@ -564,15 +568,8 @@ async fn get_session(
     Path(id): Path<String>,
     Extension(ctx): Extension<ApiCtx>,
 ) -> Reply {
-    let mut params = ctx.params();
-    let expand = params.take_expand()?;
-    params.finish()?;
-    app.with_state(|s| {
-        let session = s
-            .sessions
-            .get(&id)
-            .ok_or_else(|| ApiError::no_such("checkout.session", &id, None))?;
-        one(s, render_session(session, &s.base_url), &expand)
+    retrieve(&app, &ctx, "checkout.session", &id, |s| {
+        s.sessions.get(&id).map(|c| render_session(c, &s.base_url))
     })
 }
 
@@ -701,15 +698,8 @@ async fn get_charge(
     Path(id): Path<String>,
     Extension(ctx): Extension<ApiCtx>,
 ) -> Reply {
-    let mut params = ctx.params();
-    let expand = params.take_expand()?;
-    params.finish()?;
-    app.with_state(|s| {
-        let charge = s
-            .charges
-            .get(&id)
-            .ok_or_else(|| ApiError::no_such("charge", &id, None))?;
-        one(s, render_charge(charge), &expand)
+    retrieve(&app, &ctx, "charge", &id, |s| {
+        s.charges.get(&id).map(render_charge)
     })
 }
 
@@ -760,15 +750,8 @@ async fn get_refund(
     Path(id): Path<String>,
     Extension(ctx): Extension<ApiCtx>,
 ) -> Reply {
-    let mut params = ctx.params();
-    let expand = params.take_expand()?;
-    params.finish()?;
-    app.with_state(|s| {
-        let refund = s
-            .refunds
-            .get(&id)
-            .ok_or_else(|| ApiError::no_such("refund", &id, None))?;
-        one(s, render_refund(refund), &expand)
+    retrieve(&app, &ctx, "refund", &id, |s| {
+        s.refunds.get(&id).map(render_refund)
     })
 }
 
@@ -872,16 +855,8 @@ async fn get_event(
     Path(id): Path<String>,
     Extension(ctx): Extension<ApiCtx>,
 ) -> Reply {
-    let mut params = ctx.params();
-    let expand = params.take_expand()?;
-    params.finish()?;
-    app.with_state(|s| {
-        let event = s
-            .events
-            .iter()
-            .find(|e| e.id == id)
-            .ok_or_else(|| ApiError::no_such("event", &id, None))?;
-        one(s, render_event(event), &expand)
+    retrieve(&app, &ctx, "event", &id, |s| {
+        s.events.iter().find(|e| e.id == id).map(render_event)
     })
 }
 
