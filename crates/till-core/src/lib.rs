@@ -11,6 +11,7 @@ pub mod cart;
 pub mod catalog;
 pub mod checkout;
 pub mod error;
+pub mod keys;
 pub mod links;
 pub mod logging;
 pub mod mode;
@@ -21,6 +22,7 @@ pub mod register;
 pub mod return_page;
 pub mod runtime;
 pub mod sale;
+pub mod secrets;
 pub mod store;
 pub mod stripe;
 

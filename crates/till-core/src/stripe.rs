@@ -9,6 +9,7 @@
 pub mod client;
 mod gateway;
 pub mod retry;
+pub mod verify;
 
 use std::fmt;
 
@@ -34,24 +35,9 @@ impl ApiKey {
         &self.0
     }
 
-    /// `sk_test_…a1b2`: prefix and last four characters.
+    /// `sk_test_…a1b2`: prefix and last four characters (see [`crate::secrets::mask`]).
     pub fn masked(&self) -> String {
-        let prefix_end = self
-            .0
-            .match_indices('_')
-            .nth(1)
-            .map(|(i, _)| i + 1)
-            .unwrap_or(0);
-        let tail: String = self
-            .0
-            .chars()
-            .rev()
-            .take(4)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        format!("{}…{}", &self.0[..prefix_end], tail)
+        crate::secrets::mask(&self.0)
     }
 }
 

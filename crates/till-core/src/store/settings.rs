@@ -24,6 +24,15 @@ impl Ledger {
             .map_err(|e| storage_error("saving a setting", e))
     }
 
+    /// Removes a setting; `false` when it was not set.
+    pub fn delete_setting(&mut self, key: &str) -> Result<bool> {
+        self.conn
+            .prepare_cached("DELETE FROM settings WHERE key = ?1")
+            .and_then(|mut s| s.execute([key]))
+            .map(|n| n > 0)
+            .map_err(|e| storage_error("removing a setting", e))
+    }
+
     /// The stored value, or `default()` stored now (so it stays the same from then on).
     pub fn setting_or_init(
         &mut self,
@@ -61,5 +70,8 @@ mod tests {
             .unwrap();
         assert_eq!(first, "reg_a");
         assert_eq!(second, "reg_a");
+        assert!(ledger.delete_setting("register_name").unwrap());
+        assert!(!ledger.delete_setting("register_name").unwrap());
+        assert_eq!(ledger.setting("register_name").unwrap(), None);
     }
 }
