@@ -44,7 +44,12 @@ pub enum Source {
     Poll,
     ReturnPage,
     Recovery,
+    /// The Events API poller.
     Event,
+    /// The local webhook endpoint.
+    Webhook,
+    /// A reconciliation sweep.
+    Reconcile,
 }
 
 impl Source {
@@ -55,6 +60,8 @@ impl Source {
             Source::ReturnPage => "return_page",
             Source::Recovery => "recovery",
             Source::Event => "event",
+            Source::Webhook => "webhook",
+            Source::Reconcile => "reconcile",
         }
     }
 }
@@ -65,6 +72,8 @@ impl Source {
 pub struct SaleView {
     pub id: String,
     pub mode: String,
+    /// The till that charged it (imported sales keep their own till's id).
+    pub register_id: String,
     pub state: String,
     /// What staff should read: "Waiting for the customer", "Declined — insufficient funds..."
     pub status_text: String,
@@ -174,7 +183,7 @@ impl Checkout {
         &self.settings
     }
 
-    fn sale_lock(&self, sale_id: &str) -> Result<Arc<tokio::sync::Mutex<()>>> {
+    pub(crate) fn sale_lock(&self, sale_id: &str) -> Result<Arc<tokio::sync::Mutex<()>>> {
         let mut locks = self
             .sale_locks
             .lock()
@@ -489,12 +498,25 @@ impl Checkout {
 
     /// Applies one observation through the state machine and records the outcome.
     /// Refused observations are logged and change nothing. Returns the sale as stored.
-    async fn observe(
+    pub(crate) async fn observe(
         &self,
         sale_id: &str,
         observation: Observation,
         source: Source,
         session: Option<&SessionView>,
+    ) -> Result<SaleRecord> {
+        self.observe_traced(sale_id, observation, source, session, None)
+            .await
+    }
+
+    /// [`Checkout::observe`], naming in the timeline entry the Stripe event that reported it.
+    pub(crate) async fn observe_traced(
+        &self,
+        sale_id: &str,
+        observation: Observation,
+        source: Source,
+        session: Option<&SessionView>,
+        event_id: Option<&str>,
     ) -> Result<SaleRecord> {
         // A compare-and-set can lose to another writer; re-read and re-apply then.
         for _ in 0..3 {
@@ -515,6 +537,7 @@ impl Checkout {
             let mut entry = TimelineEntry {
                 at,
                 source: source.as_str().into(),
+                event_id: event_id.map(str::to_string),
                 session_id: session.map(|s| s.id.clone()).or(record.session_id.clone()),
                 payment_intent_id: session
                     .and_then(|s| s.payment_intent.as_ref().map(|p| p.id.clone())),
@@ -601,7 +624,7 @@ impl Checkout {
     }
 
     /// Applies what a fetched session says to the sale.
-    async fn apply_session(
+    pub(crate) async fn apply_session(
         &self,
         mut record: SaleRecord,
         session: &SessionView,
@@ -846,6 +869,7 @@ impl Checkout {
         SaleView {
             id: record.id.clone(),
             mode: record.mode.clone(),
+            register_id: record.register_id.clone(),
             state: record.state.clone(),
             status_text,
             is_final,

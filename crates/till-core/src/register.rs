@@ -5,7 +5,7 @@ use std::sync::{Mutex, RwLock};
 
 use serde::Serialize;
 
-use crate::cart::Cart;
+use crate::cart::{Cart, CartItem};
 use crate::catalog::{CatalogIndex, ItemView};
 use crate::checkout::{Checkout, SaleView};
 use crate::error::{Error, ErrorCode, Result};
@@ -182,15 +182,19 @@ impl Register {
         })
     }
 
-    pub fn add(&self, price_id: &str, quantity: i64) -> Result<CartView> {
-        let item = self
-            .with_catalog(|c| c.by_price(price_id).map(|i| i.cart_item()))?
+    /// The catalog's item for a price, ready for a cart.
+    pub fn cart_item(&self, price_id: &str) -> Result<CartItem> {
+        self.with_catalog(|c| c.by_price(price_id).map(|i| i.cart_item()))?
             .ok_or_else(|| {
                 Error::new(
                     ErrorCode::NotFound,
                     format!("There is no product with price {price_id} in the catalog. Sync the catalog and try again."),
                 )
-            })?;
+            })
+    }
+
+    pub fn add(&self, price_id: &str, quantity: i64) -> Result<CartView> {
+        let item = self.cart_item(price_id)?;
         self.edit(|cart| Ok(cart.add(item, quantity)?))
     }
 

@@ -1,15 +1,20 @@
-//! Versioned schema migrations, tracked in `PRAGMA user_version`. A migration is never
-//! edited once released: add a new one.
+//! Named schema migrations, applied in list order and recorded in `schema_migrations`, so
+//! features can add their tables independently. `PRAGMA user_version` holds how many are
+//! applied. A migration is never edited once released: add a new one at the end.
 
 use rusqlite::Connection;
 
 use super::storage_error;
 use crate::error::{Error, Result};
 
-/// Each entry moves the schema from version `index` to `index + 1`.
-const MIGRATIONS: &[&str] = &[
-    // 1: sales, their lines, the append-only timeline, idempotency keys, the catalog cache.
-    r#"
+/// Every migration, in order: (unique name, SQL).
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_core", CORE),
+    ("0002_events", super::events::EVENTS_SQL),
+];
+
+/// Sales, their lines, the append-only timeline, idempotency keys, the catalog cache, settings.
+const CORE: &str = r#"
     CREATE TABLE sales (
         id                 TEXT PRIMARY KEY,
         mode               TEXT NOT NULL CHECK (mode IN ('training', 'test', 'live')),
@@ -102,33 +107,84 @@ const MIGRATIONS: &[&str] = &[
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
     ) STRICT;
-    "#,
-];
+    "#;
 
 /// The schema version this build of Till writes.
+#[cfg(test)]
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 pub fn run(conn: &mut Connection) -> Result<()> {
-    let current: i64 = conn
-        .query_row("PRAGMA user_version", [], |row| row.get(0))
-        .map_err(|e| storage_error("reading the schema version", e))?;
-    if current > SCHEMA_VERSION {
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL) STRICT;",
+    )
+    .map_err(|e| storage_error("preparing migrations", e))?;
+    let applied: Vec<String> = conn
+        .prepare("SELECT name FROM schema_migrations")
+        .and_then(|mut s| s.query_map([], |row| row.get(0))?.collect())
+        .map_err(|e| storage_error("reading applied migrations", e))?;
+    if let Some(unknown) = applied
+        .iter()
+        .find(|name| !MIGRATIONS.iter().any(|(known, _)| known == name))
+    {
         return Err(Error::storage(format!(
-            "The sales ledger was written by a newer Till (schema {current}, this Till knows {SCHEMA_VERSION}). Install the newer Till; the ledger has not been changed."
+            "The sales ledger was written by a newer Till (it has schema change {unknown:?}, which this Till does not know). Install the newer Till; the ledger has not been changed."
         )));
     }
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        let version = index as i64 + 1;
+    for (name, sql) in MIGRATIONS {
+        if applied.iter().any(|a| a == name) {
+            continue;
+        }
         let tx = conn
             .transaction()
             .map_err(|e| storage_error("starting a migration", e))?;
         tx.execute_batch(sql)
-            .map_err(|e| storage_error(&format!("migrating to schema {version}"), e))?;
-        tx.pragma_update(None, "user_version", version)
+            .map_err(|e| storage_error(&format!("applying schema change {name}"), e))?;
+        tx.execute(
+            "INSERT INTO schema_migrations (name, applied_at) VALUES (?1, ?2)",
+            rusqlite::params![name, super::now_ms()],
+        )
+        .map_err(|e| storage_error("recording a schema change", e))?;
+        let count: i64 = tx
+            .query_row("SELECT count(*) FROM schema_migrations", [], |row| {
+                row.get(0)
+            })
+            .map_err(|e| storage_error("counting schema changes", e))?;
+        tx.pragma_update(None, "user_version", count)
             .map_err(|e| storage_error("recording the schema version", e))?;
         tx.commit()
             .map_err(|e| storage_error("committing a migration", e))?;
-        tracing::info!(version, "ledger schema migrated");
+        tracing::info!(name, "ledger schema migrated");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_apply_once_and_a_newer_ledger_is_refused() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        run(&mut conn).unwrap();
+        run(&mut conn).unwrap();
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, SCHEMA_VERSION);
+        conn.execute(
+            "INSERT INTO schema_migrations (name, applied_at) VALUES ('9999_future', 0)",
+            [],
+        )
+        .unwrap();
+        let error = run(&mut conn).unwrap_err();
+        assert!(error.message.contains("newer Till"), "{}", error.message);
+    }
+
+    #[test]
+    fn names_are_unique() {
+        let mut names: Vec<&str> = MIGRATIONS.iter().map(|(n, _)| *n).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), MIGRATIONS.len());
+    }
 }

@@ -1,7 +1,9 @@
 //! Till's HTTP transport for async-stripe's request builders: one attempt per call,
 //! returning the status and `Stripe-Should-Retry` with any error.
 
-use std::time::Duration;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
@@ -24,6 +26,21 @@ pub struct StripeHttp {
     api_base: String,
     authorization: HeaderValue,
     timeout: Duration,
+    stats: Arc<Counters>,
+}
+
+/// Requests sent and time spent waiting for Stripe, for diagnostics and benchmarks.
+#[derive(Debug, Default)]
+struct Counters {
+    requests: AtomicU64,
+    waited_nanos: AtomicU64,
+}
+
+/// A snapshot of [`StripeHttp::stats`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HttpStats {
+    pub requests: u64,
+    pub waited: Duration,
 }
 
 impl std::fmt::Debug for StripeHttp {
@@ -56,7 +73,16 @@ impl StripeHttp {
             api_base: api_base.trim_end_matches('/').to_string(),
             authorization,
             timeout,
+            stats: Arc::default(),
         })
+    }
+
+    /// Requests sent so far (by this client and its clones) and the time spent waiting on them.
+    pub fn stats(&self) -> HttpStats {
+        HttpStats {
+            requests: self.stats.requests.load(Ordering::Relaxed),
+            waited: Duration::from_nanos(self.stats.waited_nanos.load(Ordering::Relaxed)),
+        }
     }
 
     pub fn api_base(&self) -> &str {
@@ -116,9 +142,15 @@ impl StripeHttp {
             let bytes = bytes_of(response).await?;
             Ok::<_, StripeFailure>((status, should_retry, replayed, bytes))
         };
-        let (status, should_retry, replayed, bytes) = tokio::time::timeout(timeout, exchange)
-            .await
-            .map_err(|_| StripeFailure::Timeout)??;
+        let sent = Instant::now();
+        let answer = tokio::time::timeout(timeout, exchange).await;
+        self.stats.requests.fetch_add(1, Ordering::Relaxed);
+        self.stats.waited_nanos.fetch_add(
+            u64::try_from(sent.elapsed().as_nanos()).unwrap_or(u64::MAX),
+            Ordering::Relaxed,
+        );
+        let (status, should_retry, replayed, bytes) =
+            answer.map_err(|_| StripeFailure::Timeout)??;
         if (200..300).contains(&status) {
             return Ok(bytes);
         }

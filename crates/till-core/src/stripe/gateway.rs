@@ -54,6 +54,16 @@ impl Gateway {
         self.http.api_base()
     }
 
+    /// Requests sent and time spent waiting on Stripe so far.
+    pub fn http_stats(&self) -> super::client::HttpStats {
+        self.http.stats()
+    }
+
+    /// The transport and the retry policy, for the JSON reads in `feed.rs`.
+    pub(super) fn parts(&self) -> (&StripeHttp, &RetryPolicy) {
+        (&self.http, &self.retry)
+    }
+
     fn idempotent(key: &str) -> Result<RequestStrategy, StripeFailure> {
         IdempotencyKey::new(key)
             .map(RequestStrategy::Idempotent)
