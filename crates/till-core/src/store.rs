@@ -5,6 +5,7 @@
 //! runs on tokio's blocking pool holding a std mutex that is never held across `.await`.
 
 mod catalog;
+mod events;
 mod migrations;
 mod sales;
 mod settings;
@@ -15,6 +16,7 @@ use std::sync::{Arc, Mutex};
 use rusqlite::Connection;
 
 pub use catalog::{CachedPrice, CachedProduct};
+pub use events::{ImportedSale, NewEvent, Note, RefundRecord, StoredEvent};
 pub use sales::{
     NewSale, NewSaleLine, SaleLineRecord, SaleRecord, SaleUpdate, TimelineEntry, TimelineRecord,
 };

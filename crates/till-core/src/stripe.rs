@@ -7,6 +7,7 @@
 //! ledger before the first attempt.
 
 pub mod client;
+mod feed;
 mod gateway;
 pub mod retry;
 pub mod verify;

@@ -104,10 +104,10 @@ pub struct TimelineRecord {
     pub event_id: Option<String>,
 }
 
-const SALE_COLUMNS: &str = "id, mode, register_id, state, currency, amount_total, customer_email, session_id, \
+pub(super) const SALE_COLUMNS: &str = "id, mode, register_id, state, currency, amount_total, customer_email, session_id, \
      session_url, session_expires_at, payment_intent_id, amount_refunded, status_detail, created_at, updated_at, settled_at";
 
-fn sale_from_row(row: &Row<'_>) -> rusqlite::Result<SaleRecord> {
+pub(super) fn sale_from_row(row: &Row<'_>) -> rusqlite::Result<SaleRecord> {
     Ok(SaleRecord {
         id: row.get(0)?,
         mode: row.get(1)?,

@@ -1,0 +1,178 @@
+//! Reads that Till parses as JSON rather than through async-stripe's typed structs: events
+//! (rendered in the API version current when each was created, not the pinned one), and the
+//! sessions and line items reconciliation compares and imports. Each list is read page by
+//! page (`starting_after`), every page through the same transport and retry loop as the
+//! typed calls.
+
+use std::sync::Mutex;
+
+use bytes::Bytes;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use serde_json::Value;
+use stripe_client_core::{CustomizedStripeRequest, RequestBuilder, StripeClient, StripeMethod};
+
+use super::{Gateway, StripeFailure, StripeHttp};
+
+/// Stripe's largest page.
+const PAGE_LIMIT: &str = "100";
+
+/// async-stripe's request builders hand a request only to a [`StripeClient`] and then decode
+/// the answer into a typed struct. This client passes the request to Till's transport, keeps
+/// the answer's bytes for the caller, and gives the builder `null`, which it decodes as `()`.
+struct KeepBody<'a> {
+    http: &'a StripeHttp,
+    body: Mutex<Option<Bytes>>,
+}
+
+impl StripeClient for KeepBody<'_> {
+    type Err = StripeFailure;
+
+    async fn execute(&self, request: CustomizedStripeRequest) -> Result<Bytes, StripeFailure> {
+        let bytes = self.http.execute(request).await?;
+        if let Ok(mut slot) = self.body.lock() {
+            *slot = Some(bytes);
+        }
+        Ok(Bytes::from_static(b"null"))
+    }
+}
+
+/// One page of a list, each element kept as the exact JSON Stripe sent.
+#[derive(Deserialize)]
+struct Page {
+    data: Vec<Box<RawValue>>,
+    #[serde(default)]
+    has_more: bool,
+}
+
+#[derive(Deserialize)]
+struct IdOnly {
+    id: String,
+}
+
+impl Gateway {
+    /// One GET whose answer is returned as bytes (no retries).
+    async fn get_bytes(&self, path: &str, query: String) -> Result<Bytes, StripeFailure> {
+        let (http, _) = self.parts();
+        let keep = KeepBody {
+            http,
+            body: Mutex::new(None),
+        };
+        let mut request = RequestBuilder::new(StripeMethod::Get, path);
+        request.query = Some(query);
+        request.customize::<()>().send(&keep).await?;
+        keep.body
+            .into_inner()
+            .ok()
+            .flatten()
+            .ok_or_else(|| StripeFailure::Decode("Stripe's answer was lost".into()))
+    }
+
+    /// Every element of a list, all pages, newest first as Stripe lists them. `params` are
+    /// the query parameters besides `limit` and `starting_after`.
+    async fn list_all(
+        &self,
+        what: &str,
+        path: &str,
+        params: &[(&str, String)],
+    ) -> Result<Vec<Box<RawValue>>, StripeFailure> {
+        let (_, retry) = self.parts();
+        let mut items: Vec<Box<RawValue>> = Vec::new();
+        let mut after: Option<String> = None;
+        loop {
+            let mut query = form_urlencoded::Serializer::new(String::new());
+            query.append_pair("limit", PAGE_LIMIT);
+            for (name, value) in params {
+                query.append_pair(name, value);
+            }
+            if let Some(after) = &after {
+                query.append_pair("starting_after", after);
+            }
+            let query = query.finish();
+            let bytes = retry
+                .run(what, || self.get_bytes(path, query.clone()))
+                .await?;
+            let page: Page = serde_json::from_slice(&bytes)
+                .map_err(|e| StripeFailure::Decode(format!("{what}: {e}")))?;
+            let last = match page.data.last() {
+                Some(last) => {
+                    serde_json::from_str::<IdOnly>(last.get())
+                        .map_err(|e| {
+                            StripeFailure::Decode(format!("{what}: an item without id: {e}"))
+                        })?
+                        .id
+                }
+                None => break,
+            };
+            items.extend(page.data);
+            if !page.has_more || after.as_deref() == Some(last.as_str()) {
+                break;
+            }
+            after = Some(last);
+        }
+        Ok(items)
+    }
+
+    /// Every event of `types` created at or after `created_gte` (Unix seconds), newest first,
+    /// each exactly as Stripe sent it. Stripe keeps events for 30 days.
+    pub async fn list_events(
+        &self,
+        types: &[&str],
+        created_gte: i64,
+    ) -> Result<Vec<Box<RawValue>>, StripeFailure> {
+        let mut params: Vec<(&str, String)> = types
+            .iter()
+            .map(|t| ("types[]", (*t).to_string()))
+            .collect();
+        params.push(("created[gte]", created_gte.to_string()));
+        self.list_all("listing events", "/events", &params).await
+    }
+
+    /// Every Checkout Session created in `[created_gte, created_lt)`, newest first, with its
+    /// PaymentIntent expanded, as JSON.
+    pub async fn list_sessions_json(
+        &self,
+        created_gte: i64,
+        created_lt: Option<i64>,
+    ) -> Result<Vec<Value>, StripeFailure> {
+        let mut params = vec![
+            ("created[gte]", created_gte.to_string()),
+            ("expand[]", "data.payment_intent".to_string()),
+        ];
+        if let Some(lt) = created_lt {
+            params.push(("created[lt]", lt.to_string()));
+        }
+        self.list_all("listing Checkout Sessions", "/checkout/sessions", &params)
+            .await?
+            .iter()
+            .map(|raw| {
+                serde_json::from_str(raw.get())
+                    .map_err(|e| StripeFailure::Decode(format!("a Checkout Session: {e}")))
+            })
+            .collect()
+    }
+
+    /// The line items of a Checkout Session, as JSON.
+    pub async fn session_line_items(&self, session_id: &str) -> Result<Vec<Value>, StripeFailure> {
+        if !session_id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            return Err(StripeFailure::Decode(format!(
+                "{session_id:?} is not a Checkout Session id"
+            )));
+        }
+        self.list_all(
+            "listing a Checkout Session's line items",
+            &format!("/checkout/sessions/{session_id}/line_items"),
+            &[],
+        )
+        .await?
+        .iter()
+        .map(|raw| {
+            serde_json::from_str(raw.get())
+                .map_err(|e| StripeFailure::Decode(format!("a line item: {e}")))
+        })
+        .collect()
+    }
+}
