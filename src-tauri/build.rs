@@ -20,6 +20,7 @@ const COMMANDS: &[&str] = &[
     "sale_retry",
     "sale_qr",
     "sales_recent",
+    "ui_ready",
 ];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -114,6 +114,9 @@ mod window_sale {
             .await
             .unwrap();
         assert_eq!(total, "$8.00");
+        app.screenshot(&screenshot_dir(), "register-cart")
+            .await
+            .unwrap();
 
         app.wait_css("#charge")
             .await

@@ -179,6 +179,22 @@ pub async fn sales_recent(
         .await?)
 }
 
+/// The UI reports that the register is interactive (the first product tiles are on screen).
+/// Logged with the time since start; with `TILL_EXIT_WHEN_READY=1` Till then quits, so a
+/// benchmark can time launch → interactive from outside.
+#[tauri::command]
+pub fn ui_ready<R: Runtime>(app: AppHandle<R>, tiles: usize) {
+    let elapsed = crate::since_start();
+    tracing::info!(
+        elapsed_ms = elapsed.as_millis() as u64,
+        tiles,
+        "register interactive"
+    );
+    if std::env::var("TILL_EXIT_WHEN_READY").is_ok_and(|v| v == "1") {
+        app.exit(0);
+    }
+}
+
 /// Opens a Checkout URL in the system browser, after checking it against the allowlist.
 fn open_checkout<R: Runtime>(
     app: &AppHandle<R>,

@@ -10,8 +10,17 @@ use till_core::paths::Paths;
 
 pub use state::AppState;
 
+/// When the process started, for the "register interactive" measurement.
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Time since the process started (since `run` was entered).
+pub fn since_start() -> std::time::Duration {
+    STARTED.get_or_init(std::time::Instant::now).elapsed()
+}
+
 /// Starts Till: resolves folders, sets up logging, opens the window and runs until it closes.
 pub fn run() -> anyhow::Result<()> {
+    STARTED.get_or_init(std::time::Instant::now);
     ensure_display()?;
     let paths = Paths::from_env().context("finding Till's data folder")?;
     paths.create_all().context("creating Till's folders")?;
@@ -51,6 +60,7 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>, paths: Paths) -> tau
             commands::sale_retry,
             commands::sale_qr,
             commands::sales_recent,
+            commands::ui_ready,
         ])
 }
 

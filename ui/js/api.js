@@ -35,6 +35,9 @@ export const saleRetry = (saleId) => invoke("sale_retry", { saleId });
 export const saleQr = (saleId) => invoke("sale_qr", { saleId });
 export const salesRecent = (limit) => invoke("sales_recent", { limit });
 
+/** Tells Till the register is interactive (for the start-up measurement). */
+export const uiReady = (tiles) => invoke("ui_ready", { tiles });
+
 /** Calls `handler(sale)` whenever the core reports a change to a sale. */
 export function onSaleUpdated(handler) {
   return tauri?.event?.listen("sale-updated", (event) => handler(event.payload));

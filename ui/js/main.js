@@ -82,9 +82,20 @@ async function refreshStatus() {
 
 // ---------- catalog ----------
 
+let reportedReady = false;
+
 async function refreshCatalog() {
   const view = await attempt(() => api.catalogView(ui.query, ui.category));
   if (!view) return;
+  renderCatalog(view);
+  if (!reportedReady && view.items.length > 0) {
+    reportedReady = true;
+    // After the tiles are painted, not merely inserted.
+    requestAnimationFrame(() => requestAnimationFrame(() => api.uiReady(view.items.length).catch(() => {})));
+  }
+}
+
+function renderCatalog(view) {
   renderCategories(view.categories);
   const grid = $("product-grid");
   grid.replaceChildren();

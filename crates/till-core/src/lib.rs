@@ -27,6 +27,7 @@ pub mod sale;
 pub mod secrets;
 pub mod store;
 pub mod stripe;
+pub mod testcards;
 pub mod webhook;
 
 pub use error::{Error, ErrorCode};

@@ -17,7 +17,7 @@ use std::fmt;
 use serde::Serialize;
 
 pub use client::StripeHttp;
-pub use gateway::{CheckoutLine, CheckoutRequest, Gateway};
+pub use gateway::{CheckoutLine, CheckoutRequest, Gateway, InlinePrice, INLINE_PRICE_PREFIX};
 
 use crate::error::{Error, ErrorCode};
 

@@ -5,8 +5,9 @@ use std::collections::HashMap;
 use futures_util::TryStreamExt;
 use stripe_checkout::checkout_session::{
     CreateCheckoutSession, CreateCheckoutSessionAllowedPaymentMethodTypes,
-    CreateCheckoutSessionLineItems, CreateCheckoutSessionPaymentIntentData, ExpireCheckoutSession,
-    ListCheckoutSession, RetrieveCheckoutSession,
+    CreateCheckoutSessionLineItems, CreateCheckoutSessionLineItemsPriceData,
+    CreateCheckoutSessionPaymentIntentData, ExpireCheckoutSession, ListCheckoutSession,
+    ProductData, RetrieveCheckoutSession,
 };
 use stripe_client_core::{IdempotencyKey, RequestStrategy, StripeRequest};
 use stripe_product::price::ListPrice;
@@ -17,12 +18,26 @@ use super::retry::RetryPolicy;
 use super::{ApiError, PaymentIntentView, SessionView, StripeFailure, StripeHttp};
 use crate::store::{CachedPrice, CachedProduct};
 
-/// One line of a Checkout Session: a Stripe price and a quantity.
+/// One line of a Checkout Session: a Stripe price (or an inline price) and a quantity.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckoutLine {
     pub price_id: String,
     pub quantity: u64,
+    /// Sent as `price_data` instead of `price` (test-card runs charge an ad-hoc amount).
+    pub inline: Option<InlinePrice>,
 }
+
+/// A one-off price: `line_items[i][price_data]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InlinePrice {
+    /// Lowercase ISO code, as Stripe writes it.
+    pub currency: String,
+    pub unit_amount: i64,
+    pub name: String,
+}
+
+/// Sale lines whose price id starts with this are sent as inline prices.
+pub const INLINE_PRICE_PREFIX: &str = "inline:";
 
 /// What Till asks Stripe for when staff press Charge.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,11 +98,26 @@ impl Gateway {
             .iter()
             .map(|line| {
                 let mut item = CreateCheckoutSessionLineItems::new();
-                item.price = Some(line.price_id.clone());
+                match &line.inline {
+                    Some(inline) => {
+                        let currency: stripe_types::Currency =
+                            inline.currency.parse().map_err(|_| {
+                                StripeFailure::Decode(format!(
+                                    "unknown currency {:?}",
+                                    inline.currency
+                                ))
+                            })?;
+                        let mut data = CreateCheckoutSessionLineItemsPriceData::new(currency);
+                        data.unit_amount = Some(inline.unit_amount);
+                        data.product_data = Some(ProductData::new(inline.name.clone()));
+                        item.price_data = Some(data);
+                    }
+                    None => item.price = Some(line.price_id.clone()),
+                }
                 item.quantity = Some(line.quantity);
-                item
+                Ok(item)
             })
-            .collect();
+            .collect::<Result<_, StripeFailure>>()?;
         let mut payment_intent_data = CreateCheckoutSessionPaymentIntentData::new();
         payment_intent_data.metadata = Some(request.metadata.clone());
         let allowed: Vec<CreateCheckoutSessionAllowedPaymentMethodTypes> = request

@@ -1,0 +1,444 @@
+//! Test-card runs: Stripe's test cards with the outcome each should have, and a record of
+//! what Stripe really reported for each run. Refused in live mode.
+
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+
+use crate::cart::{Cart, CartItem};
+use crate::checkout::{Checkout, SaleView};
+use crate::error::{Error, ErrorCode, Result};
+use crate::mode::Mode;
+use crate::money::{Currency, Money};
+use crate::store::{now_ms, Ledger};
+use crate::stripe::INLINE_PRICE_PREFIX;
+
+/// What a card should do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Expected {
+    Paid,
+    Declined {
+        decline_code: &'static str,
+    },
+    /// A 3-D Secure step; the payment then succeeds or fails with the customer's answer.
+    ThreeDSecure,
+}
+
+impl Expected {
+    pub fn as_text(self) -> String {
+        match self {
+            Expected::Paid => "paid".into(),
+            Expected::Declined { decline_code } => format!("declined:{decline_code}"),
+            Expected::ThreeDSecure => "three_d_secure".into(),
+        }
+    }
+
+    /// Whether an observed outcome is what this card should do.
+    pub fn matches(self, observed: &str) -> bool {
+        match self {
+            Expected::Paid => observed == "paid",
+            Expected::Declined { decline_code } => observed == format!("declined:{decline_code}"),
+            Expected::ThreeDSecure => observed.starts_with("three_d_secure_then_"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TestCard {
+    pub number: &'static str,
+    pub label: &'static str,
+    pub expected: Expected,
+    /// One of the four cards of the guide Till grew from.
+    pub seed: bool,
+}
+
+/// Stripe's test cards (stripe-notes.md), the seed's four first.
+pub const TEST_CARDS: [TestCard; 11] = [
+    TestCard {
+        number: "4242424242424242",
+        label: "Succeeds",
+        expected: Expected::Paid,
+        seed: true,
+    },
+    TestCard {
+        number: "4000000000009995",
+        label: "Declined: insufficient funds",
+        expected: Expected::Declined {
+            decline_code: "insufficient_funds",
+        },
+        seed: true,
+    },
+    TestCard {
+        number: "4000002500003155",
+        label: "Requires 3-D Secure",
+        expected: Expected::ThreeDSecure,
+        seed: true,
+    },
+    TestCard {
+        number: "4000000000000002",
+        label: "Declined: generic decline",
+        expected: Expected::Declined {
+            decline_code: "generic_decline",
+        },
+        seed: true,
+    },
+    TestCard {
+        number: "4000000000009987",
+        label: "Declined: lost card",
+        expected: Expected::Declined {
+            decline_code: "lost_card",
+        },
+        seed: false,
+    },
+    TestCard {
+        number: "4000000000009979",
+        label: "Declined: stolen card",
+        expected: Expected::Declined {
+            decline_code: "stolen_card",
+        },
+        seed: false,
+    },
+    TestCard {
+        number: "4000000000000069",
+        label: "Declined: expired card",
+        expected: Expected::Declined {
+            decline_code: "expired_card",
+        },
+        seed: false,
+    },
+    TestCard {
+        number: "4000000000000127",
+        label: "Declined: incorrect CVC",
+        expected: Expected::Declined {
+            decline_code: "incorrect_cvc",
+        },
+        seed: false,
+    },
+    TestCard {
+        number: "4000000000000119",
+        label: "Declined: processing error",
+        expected: Expected::Declined {
+            decline_code: "processing_error",
+        },
+        seed: false,
+    },
+    TestCard {
+        number: "4242424242424241",
+        label: "Declined: incorrect number",
+        expected: Expected::Declined {
+            decline_code: "incorrect_number",
+        },
+        seed: false,
+    },
+    TestCard {
+        number: "4000002760003184",
+        label: "3-D Secure always required",
+        expected: Expected::ThreeDSecure,
+        seed: false,
+    },
+];
+
+pub fn card(number: &str) -> Option<&'static TestCard> {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    TEST_CARDS.iter().find(|c| c.number == digits)
+}
+
+/// The schema of test runs (migration `0004_test_runs`).
+pub const TEST_RUNS_SQL: &str = r#"
+    CREATE TABLE test_runs (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        sale_id     TEXT NOT NULL UNIQUE REFERENCES sales (id),
+        card        TEXT NOT NULL,
+        expected    TEXT NOT NULL,
+        observed    TEXT,
+        matched     INTEGER,
+        mode        TEXT NOT NULL,
+        started_at  INTEGER NOT NULL,
+        decided_at  INTEGER
+    ) STRICT;
+"#;
+
+/// A run as the sheet and `tillctl testcards` show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TestRun {
+    pub id: i64,
+    pub sale_id: String,
+    pub card: String,
+    pub expected: String,
+    pub observed: Option<String>,
+    /// `None` until Stripe reported an outcome.
+    pub matched: Option<bool>,
+    pub mode: String,
+    pub started_at: i64,
+    pub decided_at: Option<i64>,
+    pub session_id: Option<String>,
+}
+
+impl Ledger {
+    fn insert_test_run(
+        &mut self,
+        sale_id: &str,
+        card: &TestCard,
+        mode: &str,
+        at: i64,
+    ) -> Result<()> {
+        self.connection()
+            .execute(
+                "INSERT INTO test_runs (sale_id, card, expected, mode, started_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![sale_id, card.number, card.expected.as_text(), mode, at],
+            )
+            .map(|_| ())
+            .map_err(|e| crate::store::storage_error("recording a test-card run", e))
+    }
+
+    /// Records the observed outcome of an undecided run (once).
+    fn decide_test_run(
+        &mut self,
+        sale_id: &str,
+        observed: &str,
+        matched: bool,
+        at: i64,
+    ) -> Result<bool> {
+        self.connection()
+            .execute(
+                "UPDATE test_runs SET observed = ?2, matched = ?3, decided_at = ?4 WHERE sale_id = ?1 AND observed IS NULL",
+                params![sale_id, observed, matched, at],
+            )
+            .map(|n| n > 0)
+            .map_err(|e| crate::store::storage_error("recording a test-card outcome", e))
+    }
+
+    pub fn test_runs(&self, mode: &str, limit: usize) -> Result<Vec<TestRun>> {
+        let mut statement = self
+            .connection()
+            .prepare_cached(
+                "SELECT r.id, r.sale_id, r.card, r.expected, r.observed, r.matched, r.mode, r.started_at, r.decided_at, s.session_id
+                 FROM test_runs r JOIN sales s ON s.id = r.sale_id
+                 WHERE r.mode = ?1 ORDER BY r.id DESC LIMIT ?2",
+            )
+            .map_err(|e| crate::store::storage_error("listing test-card runs", e))?;
+        let rows = statement
+            .query_map(params![mode, limit as i64], |row| {
+                Ok(TestRun {
+                    id: row.get(0)?,
+                    sale_id: row.get(1)?,
+                    card: row.get(2)?,
+                    expected: row.get(3)?,
+                    observed: row.get(4)?,
+                    matched: row.get(5)?,
+                    mode: row.get(6)?,
+                    started_at: row.get(7)?,
+                    decided_at: row.get(8)?,
+                    session_id: row.get(9)?,
+                })
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(|e| crate::store::storage_error("listing test-card runs", e))?;
+        Ok(rows)
+    }
+
+    pub fn test_run(&self, sale_id: &str) -> Result<Option<String>> {
+        self.connection()
+            .query_row(
+                "SELECT card FROM test_runs WHERE sale_id = ?1",
+                [sale_id],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(|e| crate::store::storage_error("reading a test-card run", e))
+    }
+}
+
+/// Starts a run: a sale for the smallest valid amount in `currency`, charged as usual.
+pub async fn start_run(checkout: &Checkout, number: &str, currency: Currency) -> Result<SaleView> {
+    let mode = checkout.settings().mode;
+    if mode == Mode::Live {
+        return Err(Error::new(
+            ErrorCode::InvalidInput,
+            "Test cards only work in test and training mode; Till is using a live key, so no test run was started.",
+        )
+        .with_reason("test_cards_live"));
+    }
+    let card = card(number).ok_or_else(|| {
+        Error::invalid_input(format!(
+            "{number:?} is not one of Stripe's test cards listed in Till."
+        ))
+        .with_reason("unknown_test_card")
+    })?;
+    let amount = Money::new(currency.minimum_charge_minor(), currency);
+    let mut cart = Cart::new();
+    cart.add(
+        CartItem {
+            price_id: format!("{INLINE_PRICE_PREFIX}test_card_run"),
+            product_id: format!("{INLINE_PRICE_PREFIX}test_card_run"),
+            name: format!(
+                "Test card run · {} ({})",
+                card.label,
+                &card.number[card.number.len() - 4..]
+            ),
+            unit_amount: amount,
+            recurring: None,
+        },
+        1,
+    )?;
+    let sale_id = Checkout::new_sale_id();
+    // The run is recorded before the sale exists at Stripe; the foreign key needs the sale
+    // row, so the run is written right after `charge` wrote it, even if Stripe then fails.
+    let charged = checkout.charge(&sale_id, &cart, None).await;
+    let (id, mode_text) = (sale_id.clone(), mode.as_str());
+    let card_copy = *card;
+    let recorded = checkout
+        .store()
+        .call(move |l| {
+            if l.sale(&id)?.is_some() {
+                l.insert_test_run(&id, &card_copy, mode_text, now_ms())?;
+            }
+            Ok(())
+        })
+        .await;
+    let sale = charged?;
+    recorded?;
+    Ok(sale)
+}
+
+/// The outcome a sale's history shows, if it has reached one: `paid`,
+/// `declined:<code>`, `three_d_secure_then_paid`, `three_d_secure_then_declined:<code>`,
+/// `expired`, `canceled`.
+pub fn observed_outcome(
+    timeline_kinds: &[(String, Option<String>)],
+    state: &str,
+    detail: Option<&str>,
+) -> Option<String> {
+    let saw_3ds = timeline_kinds
+        .iter()
+        .any(|(kind, _)| kind == "three_d_secure");
+    let prefix = if saw_3ds { "three_d_secure_then_" } else { "" };
+    if state == "paid" {
+        return Some(format!("{prefix}paid"));
+    }
+    if let Some(code) = detail.and_then(|d| d.strip_prefix("declined:")) {
+        return Some(format!("{prefix}declined:{code}"));
+    }
+    match state {
+        "expired" | "canceled" | "failed" => Some(state.to_string()),
+        _ => None,
+    }
+}
+
+/// Records the outcome of the run behind `sale_id` once Stripe has reported one. Returns the
+/// run's observed outcome and whether it matched, when decided now or earlier.
+pub async fn settle_run(checkout: &Checkout, sale_id: &str) -> Result<Option<(String, bool)>> {
+    let id = sale_id.to_string();
+    checkout
+        .store()
+        .call(move |ledger| {
+            let Some(number) = ledger.test_run(&id)? else {
+                return Ok(None);
+            };
+            let sale = ledger.require_sale(&id)?;
+            let timeline: Vec<(String, Option<String>)> = ledger
+                .timeline(&id)?
+                .into_iter()
+                .map(|e| (e.kind, e.to_state))
+                .collect();
+            let Some(observed) =
+                observed_outcome(&timeline, &sale.state, sale.status_detail.as_deref())
+            else {
+                return Ok(None);
+            };
+            let expected = card(&number).map(|c| c.expected);
+            let matched = expected.is_some_and(|e| e.matches(&observed));
+            ledger.decide_test_run(&id, &observed, matched, now_ms())?;
+            let runs = ledger.test_runs(&sale.mode, 500)?;
+            Ok(runs
+                .into_iter()
+                .find(|r| r.sale_id == id)
+                .and_then(|r| Some((r.observed?, r.matched?))))
+        })
+        .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_seed_cards_come_first_and_numbers_are_unique() {
+        assert!(TEST_CARDS[..4].iter().all(|c| c.seed));
+        assert!(TEST_CARDS[4..].iter().all(|c| !c.seed));
+        let mut numbers: Vec<_> = TEST_CARDS.iter().map(|c| c.number).collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        assert_eq!(numbers.len(), TEST_CARDS.len());
+        assert_eq!(
+            card("4242 4242 4242 4242").map(|c| c.expected),
+            Some(Expected::Paid)
+        );
+        assert!(card("1234").is_none());
+    }
+
+    #[test]
+    fn outcomes_are_read_from_the_sale() {
+        let kinds = |k: &[&str]| -> Vec<(String, Option<String>)> {
+            k.iter().map(|k| (k.to_string(), None)).collect()
+        };
+        assert_eq!(
+            observed_outcome(&kinds(&["created"]), "awaiting_payment", None),
+            None
+        );
+        assert_eq!(
+            observed_outcome(&kinds(&["created"]), "paid", None).as_deref(),
+            Some("paid")
+        );
+        assert_eq!(
+            observed_outcome(
+                &kinds(&["created", "declined"]),
+                "awaiting_payment",
+                Some("declined:insufficient_funds")
+            )
+            .as_deref(),
+            Some("declined:insufficient_funds")
+        );
+        assert_eq!(
+            observed_outcome(&kinds(&["three_d_secure"]), "paid", None).as_deref(),
+            Some("three_d_secure_then_paid")
+        );
+        assert_eq!(
+            observed_outcome(
+                &kinds(&["three_d_secure"]),
+                "awaiting_payment",
+                Some("declined:payment_intent_authentication_failure")
+            )
+            .as_deref(),
+            Some("three_d_secure_then_declined:payment_intent_authentication_failure")
+        );
+        assert_eq!(
+            observed_outcome(&kinds(&[]), "awaiting_payment", Some("three_d_secure")),
+            None
+        );
+        assert_eq!(
+            observed_outcome(&kinds(&[]), "expired", None).as_deref(),
+            Some("expired")
+        );
+    }
+
+    #[test]
+    fn expectations_match_only_their_outcomes() {
+        assert!(Expected::Paid.matches("paid"));
+        assert!(!Expected::Paid.matches("three_d_secure_then_paid"));
+        assert!(Expected::Declined {
+            decline_code: "generic_decline"
+        }
+        .matches("declined:generic_decline"));
+        assert!(!Expected::Declined {
+            decline_code: "generic_decline"
+        }
+        .matches("declined:insufficient_funds"));
+        assert!(Expected::ThreeDSecure.matches("three_d_secure_then_paid"));
+        assert!(Expected::ThreeDSecure
+            .matches("three_d_secure_then_declined:payment_intent_authentication_failure"));
+        assert!(!Expected::ThreeDSecure.matches("paid"));
+    }
+}
