@@ -69,6 +69,12 @@ impl App {
             .env("TILL_LOG", "info,till_core=debug,till_app=debug")
             .env("BROWSER", &browser)
             .env("TILL_TRAINING_PORT", "0")
+            // Never the user's keyring entries: a service name of this launch only.
+            .env(
+                "TILL_KEYRING_SERVICE",
+                till::test_keyring_service(data_dir.path()),
+            )
+            .env_remove("STRIPE_SECRET_KEY")
             .env("TILL_RETURN_PORT", "0")
             .stdin(Stdio::null())
             .stdout(Stdio::null())

@@ -111,11 +111,23 @@ pub fn tillctl(
         .args(["--api-base", api_base])
         .args(args)
         .env_remove("STRIPE_SECRET_KEY")
+        // A keyring service of this data folder only: never the user's own entries.
+        .env("TILL_KEYRING_SERVICE", test_keyring_service(data_dir))
         .env("TILL_LOG", "warn");
     for (k, v) in env {
         command.env(k, v);
     }
     command.output().context("running tillctl")
+}
+
+/// A keyring service name private to one test's data folder, so tests never read or write
+/// the user's own Till entries (and parallel tests never see each other's).
+pub fn test_keyring_service(data_dir: &Path) -> String {
+    let name = data_dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    format!("app.till.pos.test.{name}")
 }
 
 /// A binary of this workspace next to the test executable (`target/debug/NAME`).

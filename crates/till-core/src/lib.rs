@@ -25,6 +25,7 @@ pub mod return_page;
 pub mod runtime;
 pub mod sale;
 pub mod secrets;
+pub mod settings;
 pub mod store;
 pub mod stripe;
 pub mod testcards;

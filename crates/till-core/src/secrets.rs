@@ -115,7 +115,7 @@ pub trait SecretStore: Send + Sync + 'static {
     fn write(&self, name: SecretName, secret: &Secret) -> Result<()>;
     /// Deletes the secret; `false` when there was none.
     fn delete(&self, name: SecretName) -> Result<bool>;
-    /// Where the secrets are, for status screens: "Secret Service (service app.till.pos)".
+    /// Where the secrets are, for status screens: "the OS keyring (Secret Service, service app.till.pos)".
     fn describe(&self) -> String;
 }
 
@@ -257,7 +257,7 @@ impl SecretStore for OsKeyring {
     }
 
     fn describe(&self) -> String {
-        format!("{} (service {})", KEYRING_NAME, self.service)
+        format!("the OS keyring ({KEYRING_NAME}, service {})", self.service)
     }
 }
 
@@ -289,11 +289,11 @@ fn unsupported() -> Error {
 
 /// The keyring's name on this platform.
 pub const KEYRING_NAME: &str = if cfg!(target_os = "macos") {
-    "the macOS Keychain"
+    "macOS Keychain"
 } else if cfg!(target_os = "windows") {
-    "the Windows Credential Manager"
+    "Windows Credential Manager"
 } else {
-    "the Secret Service"
+    "Secret Service"
 };
 
 /// How to get a keyring that answers, per platform.
@@ -321,19 +321,19 @@ fn keyring_error(name: SecretName, error: keyring::Error) -> Error {
         keyring::Error::NoStorageAccess(e) => Error::new(
             ErrorCode::Keyring,
             format!(
-                "{KEYRING_NAME} is locked or refused access to {what} ({e}). {LOCKED_FIX} {TRAINING_NOTE}"
+                "The keyring ({KEYRING_NAME}) is locked or refused access to {what} ({e}). {LOCKED_FIX} {TRAINING_NOTE}"
             ),
         )
         .with_reason("keyring_locked"),
         keyring::Error::PlatformFailure(e) => Error::new(
             ErrorCode::Keyring,
-            format!("{KEYRING_NAME} could not be reached ({e}). {UNAVAILABLE_FIX} {TRAINING_NOTE}"),
+            format!("The keyring ({KEYRING_NAME}) could not be reached ({e}). {UNAVAILABLE_FIX} {TRAINING_NOTE}"),
         )
         .with_reason("keyring_unavailable"),
         keyring::Error::Ambiguous(entries) => Error::new(
             ErrorCode::Keyring,
             format!(
-                "{KEYRING_NAME} holds {} entries for {what} (user {:?}); Till cannot tell which is right. Delete them in your keyring tool, then set it again in Settings.",
+                "The keyring ({KEYRING_NAME}) holds {} entries for {what} (user {:?}); Till cannot tell which is right. Delete them in your keyring tool, then set it again in Settings.",
                 entries.len(),
                 name.account()
             ),
@@ -348,7 +348,7 @@ fn keyring_error(name: SecretName, error: keyring::Error) -> Error {
         .with_reason("keyring_unavailable"),
         other => Error::new(
             ErrorCode::Keyring,
-            format!("{KEYRING_NAME} refused {what}: {other}. {TRAINING_NOTE}"),
+            format!("The keyring ({KEYRING_NAME}) refused {what}: {other}. {TRAINING_NOTE}"),
         )
         .with_reason("keyring_unavailable"),
     }
@@ -379,7 +379,7 @@ impl MemoryStore {
         Error::new(
             ErrorCode::Keyring,
             format!(
-                "{KEYRING_NAME} could not be reached (test). {UNAVAILABLE_FIX} {TRAINING_NOTE}"
+                "The keyring ({KEYRING_NAME}) could not be reached (test). {UNAVAILABLE_FIX} {TRAINING_NOTE}"
             ),
         )
         .with_reason("keyring_unavailable")

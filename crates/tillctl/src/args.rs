@@ -19,6 +19,13 @@ COMMANDS
   cancel SALE_ID                    expire the session at Stripe, then record the outcome
   sales [--status S] [--limit N]    the newest sales of the current mode
   recover                           resume every unfinished sale (what Till does on start)
+  key set [--confirm-live] [--webhook]
+                                    read a Stripe key (or, with --webhook, the webhook
+                                    signing secret) from stdin, prove it with Stripe and
+                                    store it in the OS keyring; a live key needs --confirm-live
+  key status                        the key in use, masked, with its mode and permissions
+  key remove [--webhook]            delete the key (or the webhook secret) from the keyring
+  doctor                            check the keyring, the key, Stripe and the ledger
   help                              this text
 
 OPTIONS
@@ -27,8 +34,10 @@ OPTIONS
   --api-base URL     talk to this Stripe-compatible API (default: TILL_STRIPE_API_BASE)
 
 KEYS
-  With STRIPE_SECRET_KEY set (for scripts), tillctl uses that key; otherwise training mode,
-  against Till's built-in simulator on 127.0.0.1:47312.
+  The key comes from STRIPE_SECRET_KEY (for scripts) if set, else from the OS keyring
+  (`tillctl key set` or Till's Settings), else training mode against Till's built-in
+  simulator on 127.0.0.1:47312. A key is never accepted as an argument: pipe it on stdin.
+  TILL_KEYRING_SERVICE names the keyring service (default app.till.pos).
 ";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,6 +62,15 @@ pub enum Command {
         limit: usize,
     },
     Recover,
+    KeySet {
+        confirm_live: bool,
+        webhook: bool,
+    },
+    KeyStatus,
+    KeyRemove {
+        webhook: bool,
+    },
+    Doctor,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,10 +88,12 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Invocation
     let mut api_base = None;
     let mut words = Vec::new();
     let mut flags: Vec<(String, String)> = Vec::new();
+    let mut switches: Vec<String> = Vec::new();
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--confirm-live" | "--webhook" => switches.push(arg),
             "-h" | "--help" => return Ok(None),
             "--data-dir" | "--api-base" | "--email" | "--timeout" | "--status" | "--limit"
             | "--search" => {
@@ -130,9 +150,28 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Invocation
                 .unwrap_or(20),
         },
         ["recover"] => Command::Recover,
+        ["key", "set"] => Command::KeySet {
+            confirm_live: take_switch(&mut switches, "--confirm-live"),
+            webhook: take_switch(&mut switches, "--webhook"),
+        },
+        // Never echo what was given: it may be the key.
+        ["key", "set", ..] => {
+            return Err("a key is never taken as an argument (it would stay in the shell history and the process list): pipe it on stdin, e.g. `tillctl key set < key.txt`, or run `tillctl key set` and paste it".into())
+        }
+        ["key", "status"] => Command::KeyStatus,
+        ["key", "remove"] => Command::KeyRemove {
+            webhook: take_switch(&mut switches, "--webhook"),
+        },
+        ["doctor"] => Command::Doctor,
+        other if other.iter().any(|w| looks_secret(w)) => {
+            return Err("unknown command (not repeated here: it looks like a key)".into())
+        }
         other => return Err(format!("unknown command: {}", other.join(" "))),
     };
     if let Some((name, _)) = flags.first() {
+        return Err(format!("{name} does not apply to this command"));
+    }
+    if let Some(name) = switches.first() {
         return Err(format!("{name} does not apply to this command"));
     }
     Ok(Some(Invocation {
@@ -141,6 +180,19 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Invocation
         api_base,
         command,
     }))
+}
+
+fn take_switch(switches: &mut Vec<String>, name: &str) -> bool {
+    let before = switches.len();
+    switches.retain(|s| s != name);
+    switches.len() != before
+}
+
+/// Whether a word looks like a Stripe key or webhook secret (never printed back).
+fn looks_secret(word: &str) -> bool {
+    ["sk_", "rk_", "pk_", "whsec_"]
+        .iter()
+        .any(|p| word.trim().starts_with(p))
 }
 
 /// `price_123` or `price_123x3`.
@@ -228,5 +280,38 @@ mod tests {
         assert!(parse_words("watch")
             .unwrap_err()
             .contains("unknown command"));
+    }
+
+    #[test]
+    fn key_commands_never_take_or_echo_a_key() {
+        assert_eq!(
+            parse_words("key set --confirm-live")
+                .unwrap()
+                .unwrap()
+                .command,
+            Command::KeySet {
+                confirm_live: true,
+                webhook: false
+            }
+        );
+        assert_eq!(
+            parse_words("--json key remove --webhook")
+                .unwrap()
+                .unwrap()
+                .command,
+            Command::KeyRemove { webhook: true }
+        );
+        assert_eq!(
+            parse_words("doctor").unwrap().unwrap().command,
+            Command::Doctor
+        );
+        let e = parse_words("key set sk_test_supersecret123").unwrap_err();
+        assert!(e.contains("stdin"), "{e}");
+        assert!(!e.contains("supersecret"), "{e}");
+        let e = parse_words("rk_test_supersecret123").unwrap_err();
+        assert!(!e.contains("supersecret"), "{e}");
+        assert!(parse_words("sales --webhook")
+            .unwrap_err()
+            .contains("does not apply"));
     }
 }

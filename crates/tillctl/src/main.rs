@@ -2,15 +2,18 @@
 //! Run `tillctl help` for usage.
 
 mod args;
+mod keys;
 
 use std::process::ExitCode;
 use std::time::Duration;
 
 use serde_json::json;
 use till_core::checkout::{SaleView, WatchPolicy};
+use till_core::keys::KeyService;
 use till_core::paths::Paths;
 use till_core::runtime::{ConnectOptions, StartOptions, Till};
 use till_core::sale::SaleState;
+use till_core::secrets::Secrets;
 use till_core::Error;
 
 use args::{Command, Invocation};
@@ -70,6 +73,22 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
     if let Some(base) = &invocation.api_base {
         connect.api_base = Some(base.clone());
     }
+    let key_service = KeyService::new(
+        Secrets::os_from_env(),
+        connect.api_base.clone(),
+        connect.key.clone(),
+    );
+    let out = Output {
+        json: invocation.json,
+    };
+    if let Some(code) = keys::run(&invocation.command, &paths, &key_service, &out).await? {
+        return Ok(code);
+    }
+    // The key: STRIPE_SECRET_KEY, else the keyring's, else training mode.
+    let (connect, problem) = key_service.connect_options(connect).await;
+    if let Some(problem) = problem {
+        eprintln!("tillctl: {} (training mode)", problem.message);
+    }
     let till = Till::start(
         paths,
         StartOptions {
@@ -81,9 +100,6 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
     .await?;
     let register = &till.register;
     let checkout = register.checkout();
-    let out = Output {
-        json: invocation.json,
-    };
     match invocation.command {
         Command::CatalogSync => {
             let count = register.sync_catalog().await?;
@@ -184,16 +200,24 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
                 }
             });
         }
+        Command::KeySet { .. }
+        | Command::KeyStatus
+        | Command::KeyRemove { .. }
+        | Command::Doctor => {
+            return Err(Error::internal(
+                "key commands are handled before Till starts",
+            ));
+        }
     }
     Ok(0)
 }
 
-struct Output {
-    json: bool,
+pub(crate) struct Output {
+    pub(crate) json: bool,
 }
 
 impl Output {
-    fn print(&self, value: serde_json::Value, text: impl FnOnce() -> String) {
+    pub(crate) fn print(&self, value: serde_json::Value, text: impl FnOnce() -> String) {
         if self.json {
             println!("{value}");
         } else {

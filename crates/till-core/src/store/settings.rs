@@ -33,6 +33,27 @@ impl Ledger {
             .map_err(|e| storage_error("removing a setting", e))
     }
 
+    /// Sets (`Some`) or removes (`None`) several settings in one transaction: all or none.
+    pub fn update_settings(&mut self, changes: &[(&str, Option<&str>)]) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| storage_error("starting to save settings", e))?;
+        for (key, value) in changes {
+            let done = match value {
+                Some(value) => tx.execute(
+                    "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    params![key, value],
+                ),
+                None => tx.execute("DELETE FROM settings WHERE key = ?1", params![key]),
+            };
+            done.map_err(|e| storage_error("saving settings", e))?;
+        }
+        tx.commit()
+            .map_err(|e| storage_error("committing settings", e))
+    }
+
     /// The stored value, or `default()` stored now (so it stays the same from then on).
     pub fn setting_or_init(
         &mut self,

@@ -1,0 +1,279 @@
+//! The settings screen's non-secret settings: register name, default currency, display
+//! locale, on-screen checkout timeout, success and cancel URLs. They live in the ledger's
+//! `settings` table; secrets never do (see `keys`). Every value is checked before anything is
+//! written, and a refused update writes nothing.
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::money::{Currency, Locale};
+use crate::store::Ledger;
+
+/// Setting names in the ledger.
+pub const REGISTER_NAME: &str = "register_name";
+pub const CURRENCY: &str = "currency";
+pub const LOCALE: &str = "locale";
+pub const CHECKOUT_TIMEOUT: &str = "checkout_timeout_minutes";
+pub const SUCCESS_URL: &str = "success_url";
+pub const CANCEL_URL: &str = "cancel_url";
+
+/// How long a sale stays on screen before Till cancels it, by default.
+pub const DEFAULT_CHECKOUT_TIMEOUT_MINUTES: u32 = 15;
+/// The longest on-screen timeout: below the Checkout Session's own 31-minute lifetime, so
+/// Till always cancels before Stripe expires the session.
+pub const MAX_CHECKOUT_TIMEOUT_MINUTES: u32 = 30;
+const MAX_NAME_CHARS: usize = 40;
+const MAX_URL_CHARS: usize = 2000;
+
+/// A display locale the owner can choose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LocaleChoice {
+    pub tag: &'static str,
+    pub example: String,
+}
+
+/// What the settings screen shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SettingsView {
+    pub register_name: String,
+    pub register_id: String,
+    /// `USD`.
+    pub currency: String,
+    /// `en-US`.
+    pub locale: String,
+    pub checkout_timeout_minutes: u32,
+    /// `None`: Till's own return page.
+    pub success_url: Option<String>,
+    pub cancel_url: Option<String>,
+    pub currencies: Vec<String>,
+    pub locales: Vec<LocaleChoice>,
+    pub data_dir: String,
+    pub log_dir: String,
+}
+
+/// What the settings screen sends back.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SettingsUpdate {
+    pub register_name: String,
+    pub currency: String,
+    pub locale: String,
+    pub checkout_timeout_minutes: i64,
+    #[serde(default)]
+    pub success_url: Option<String>,
+    #[serde(default)]
+    pub cancel_url: Option<String>,
+}
+
+/// The on-screen checkout timeout stored in the ledger (default 15 minutes).
+pub fn checkout_timeout(ledger: &Ledger) -> Result<Duration> {
+    let minutes = ledger
+        .setting(CHECKOUT_TIMEOUT)?
+        .and_then(|m| m.parse::<u32>().ok())
+        .filter(|m| (1..=MAX_CHECKOUT_TIMEOUT_MINUTES).contains(m))
+        .unwrap_or(DEFAULT_CHECKOUT_TIMEOUT_MINUTES);
+    Ok(Duration::from_secs(u64::from(minutes) * 60))
+}
+
+/// The settings as stored, with their defaults.
+pub fn load(ledger: &mut Ledger, data_dir: &str, log_dir: &str) -> Result<SettingsView> {
+    let stored = crate::runtime::StoredSettings::load(ledger)?;
+    Ok(SettingsView {
+        register_name: stored.register_name,
+        register_id: stored.register_id,
+        currency: stored.currency.code_upper(),
+        locale: stored.locale.tag().to_string(),
+        checkout_timeout_minutes: u32::try_from(checkout_timeout(ledger)?.as_secs() / 60)
+            .unwrap_or(DEFAULT_CHECKOUT_TIMEOUT_MINUTES),
+        success_url: stored.success_url,
+        cancel_url: stored.cancel_url,
+        currencies: Currency::all().map(Currency::code_upper).collect(),
+        locales: Locale::ALL
+            .into_iter()
+            .map(|l| LocaleChoice {
+                tag: l.tag(),
+                example: crate::money::Money::new(123_450, Currency::EUR).format(l),
+            })
+            .collect(),
+        data_dir: data_dir.to_string(),
+        log_dir: log_dir.to_string(),
+    })
+}
+
+/// The values of an update, checked.
+struct Checked {
+    register_name: String,
+    currency: Currency,
+    locale: Locale,
+    timeout_minutes: u32,
+    success_url: Option<String>,
+    cancel_url: Option<String>,
+}
+
+fn check(update: &SettingsUpdate) -> Result<Checked> {
+    let register_name = update.register_name.trim().to_string();
+    let chars = register_name.chars().count();
+    if chars == 0 || chars > MAX_NAME_CHARS || register_name.chars().any(char::is_control) {
+        return Err(Error::invalid_input(format!(
+            "The register name must be 1 to {MAX_NAME_CHARS} characters, e.g. \"Front counter\"."
+        ))
+        .with_reason("invalid_register_name"));
+    }
+    let currency = Currency::parse(&update.currency).map_err(|e| {
+        Error::invalid_input(format!("{e} Choose a currency from the list."))
+            .with_reason("unknown_currency")
+    })?;
+    let locale = Locale::parse(&update.locale).map_err(|e| {
+        Error::invalid_input(format!("{e} Choose a display locale from the list."))
+            .with_reason("unknown_locale")
+    })?;
+    let timeout_minutes = u32::try_from(update.checkout_timeout_minutes)
+        .ok()
+        .filter(|m| (1..=MAX_CHECKOUT_TIMEOUT_MINUTES).contains(m))
+        .ok_or_else(|| {
+            Error::invalid_input(format!(
+                "The on-screen checkout timeout must be 1 to {MAX_CHECKOUT_TIMEOUT_MINUTES} minutes (Stripe's payment page lives 31 minutes; Till cancels before that)."
+            ))
+            .with_reason("invalid_timeout")
+        })?;
+    Ok(Checked {
+        register_name,
+        currency,
+        locale,
+        timeout_minutes,
+        success_url: check_url(update.success_url.as_deref(), "success")?,
+        cancel_url: check_url(update.cancel_url.as_deref(), "cancel")?,
+    })
+}
+
+/// An empty URL means Till's own return page; anything else must be an http(s) URL.
+fn check_url(url: Option<&str>, which: &str) -> Result<Option<String>> {
+    let Some(url) = url.map(str::trim).filter(|u| !u.is_empty()) else {
+        return Ok(None);
+    };
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    let host_ok = rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty()
+    });
+    if !host_ok || url.len() > MAX_URL_CHARS || url.chars().any(|c| c.is_whitespace()) {
+        return Err(Error::invalid_input(format!(
+            "The {which} URL must be a web address starting with https:// (or http:// for this computer), e.g. https://shop.example/thanks. Leave it empty to use Till's own page."
+        ))
+        .with_reason("invalid_url"));
+    }
+    Ok(Some(url.to_string()))
+}
+
+/// Checks every value, then writes them all in one transaction.
+pub fn save(ledger: &mut Ledger, update: &SettingsUpdate) -> Result<()> {
+    let checked = check(update)?;
+    let timeout = checked.timeout_minutes.to_string();
+    ledger.update_settings(&[
+        (REGISTER_NAME, Some(&checked.register_name)),
+        (CURRENCY, Some(checked.currency.code())),
+        (LOCALE, Some(checked.locale.tag())),
+        (CHECKOUT_TIMEOUT, Some(&timeout)),
+        (SUCCESS_URL, checked.success_url.as_deref()),
+        (CANCEL_URL, checked.cancel_url.as_deref()),
+    ])?;
+    tracing::info!(
+        register_name = %checked.register_name,
+        currency = checked.currency.code(),
+        locale = checked.locale.tag(),
+        timeout_minutes = checked.timeout_minutes,
+        "settings saved"
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn update() -> SettingsUpdate {
+        SettingsUpdate {
+            register_name: "  Front counter ".into(),
+            currency: "eur".into(),
+            locale: "de-DE".into(),
+            checkout_timeout_minutes: 10,
+            success_url: Some("https://shop.example/thanks?s={CHECKOUT_SESSION_ID}".into()),
+            cancel_url: Some("  ".into()),
+        }
+    }
+
+    #[test]
+    fn settings_are_checked_saved_and_loaded() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        let before = load(&mut ledger, "/d", "/d/logs").unwrap();
+        assert_eq!(before.register_name, "Till 1");
+        assert_eq!(before.currency, "USD");
+        assert_eq!(before.checkout_timeout_minutes, 15);
+        assert!(before.currencies.contains(&"JPY".to_string()));
+        assert_eq!(before.locales.len(), Locale::ALL.len());
+
+        save(&mut ledger, &update()).unwrap();
+        let after = load(&mut ledger, "/d", "/d/logs").unwrap();
+        assert_eq!(after.register_name, "Front counter");
+        assert_eq!(after.register_id, before.register_id);
+        assert_eq!(after.currency, "EUR");
+        assert_eq!(after.locale, "de-DE");
+        assert_eq!(after.checkout_timeout_minutes, 10);
+        assert_eq!(
+            after.success_url.as_deref(),
+            Some("https://shop.example/thanks?s={CHECKOUT_SESSION_ID}")
+        );
+        assert_eq!(after.cancel_url, None);
+        assert_eq!(checkout_timeout(&ledger).unwrap(), Duration::from_secs(600));
+    }
+
+    #[test]
+    fn each_bad_value_has_its_reason_and_nothing_is_written() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        let before = load(&mut ledger, "", "").unwrap();
+        let cases: Vec<(&str, Box<dyn Fn(&mut SettingsUpdate)>)> = vec![
+            (
+                "invalid_register_name",
+                Box::new(|u| u.register_name = " ".into()),
+            ),
+            (
+                "invalid_register_name",
+                Box::new(|u| u.register_name = "x".repeat(41)),
+            ),
+            ("unknown_currency", Box::new(|u| u.currency = "ZZZ".into())),
+            ("unknown_locale", Box::new(|u| u.locale = "xx-YY".into())),
+            (
+                "invalid_timeout",
+                Box::new(|u| u.checkout_timeout_minutes = 0),
+            ),
+            (
+                "invalid_timeout",
+                Box::new(|u| u.checkout_timeout_minutes = 31),
+            ),
+            (
+                "invalid_url",
+                Box::new(|u| u.success_url = Some("shop.example".into())),
+            ),
+            (
+                "invalid_url",
+                Box::new(|u| u.cancel_url = Some("javascript:alert(1)".into())),
+            ),
+            (
+                "invalid_url",
+                Box::new(|u| u.cancel_url = Some("https://a b".into())),
+            ),
+        ];
+        for (reason, spoil) in cases {
+            let mut bad = update();
+            spoil(&mut bad);
+            let e = save(&mut ledger, &bad).unwrap_err();
+            assert_eq!(e.wire_code(), reason);
+            assert_eq!(load(&mut ledger, "", "").unwrap(), before);
+        }
+    }
+}
