@@ -7,11 +7,14 @@
 //! (the only code that talks to Stripe or reads the key), `return_page` (loopback HTTP).
 //! Use cases over both: `checkout`.
 
+pub mod calendar;
 pub mod cart;
 pub mod catalog;
+pub mod chart;
 pub mod checkout;
 pub mod error;
 pub mod events;
+pub mod history;
 pub mod keys;
 pub mod links;
 pub mod logging;

@@ -7,6 +7,7 @@
 mod catalog;
 mod events;
 mod migrations;
+mod owner;
 mod sales;
 mod settings;
 
@@ -17,6 +18,10 @@ use rusqlite::Connection;
 
 pub use catalog::{CachedPrice, CachedProduct};
 pub use events::{ImportedSale, NewEvent, Note, RefundRecord, StoredEvent};
+pub use owner::{
+    fts_query, CatalogRequestRecord, DayTotalRecord, ExportLine, HistoryQuery, HistoryRecord,
+    PageCursor, PinRecord, RefundRequestRecord, TotalsRecord,
+};
 pub use sales::{
     NewSale, NewSaleLine, SaleLineRecord, SaleRecord, SaleUpdate, TimelineEntry, TimelineRecord,
 };

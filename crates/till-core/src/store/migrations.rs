@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_core", CORE),
     ("0002_events", super::events::EVENTS_SQL),
+    ("0003_owner", super::owner::OWNER_SQL),
     ("0004_test_runs", crate::testcards::TEST_RUNS_SQL),
 ];
 

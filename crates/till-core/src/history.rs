@@ -1,0 +1,1260 @@
+//! The owner's history: filtered pages of sales, totals per currency, a sale's whole story,
+//! reports per day / week / month with a chart, the end-of-day summary, and the CSV export.
+//! Every amount is formatted by `money`; every query is in `store::owner`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{self, Date};
+use crate::chart::{self, Bar};
+use crate::checkout::{Checkout, SaleView};
+use crate::error::{Error, Result};
+use crate::mode::Mode;
+use crate::money::{Currency, Locale, Money};
+use crate::sale::{SaleState, SaleStatus};
+use crate::store::{
+    HistoryQuery, HistoryRecord, Ledger, PageCursor, RefundRecord, RefundRequestRecord, SaleRecord,
+    TotalsRecord,
+};
+
+/// The most rows one page may ask for.
+pub const MAX_PAGE: usize = 200;
+/// A report covers at most this many days (about three years).
+pub const MAX_REPORT_DAYS: i64 = 1_100;
+
+/// The filters as the UI or `tillctl` send them: every field optional text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct HistoryFilter {
+    /// `training`, `test` or `live`; default: the mode Till runs in.
+    pub mode: Option<String>,
+    /// First local day, `YYYY-MM-DD`.
+    pub from: Option<String>,
+    /// Last local day (inclusive).
+    pub to: Option<String>,
+    /// A sale state: `paid`, `expired`, ...
+    pub status: Option<String>,
+    pub currency: Option<String>,
+    pub register: Option<String>,
+    /// Product names, customer email, sale / session / PaymentIntent ids.
+    pub text: Option<String>,
+}
+
+fn nonempty(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+impl HistoryFilter {
+    /// Checks every field; a bad one is refused with its own reason code.
+    pub fn to_query(&self, default_mode: Mode) -> Result<HistoryQuery> {
+        let mode = match nonempty(&self.mode) {
+            Some(mode) => Mode::parse(mode).map_err(|e| e.with_reason("invalid_mode"))?,
+            None => default_mode,
+        };
+        let from = nonempty(&self.from).map(Date::parse).transpose()?;
+        let to = nonempty(&self.to).map(Date::parse).transpose()?;
+        if let (Some(from), Some(to)) = (from, to) {
+            if from > to {
+                return Err(Error::invalid_input(format!(
+                    "The date range ends ({to}) before it starts ({from}). Swap the dates."
+                ))
+                .with_reason("invalid_date_range"));
+            }
+        }
+        let state = nonempty(&self.status)
+            .map(|s| {
+                SaleState::parse(s).map_err(|_| {
+                    Error::invalid_input(format!(
+                        "{s:?} is not a sale status. Use one of: {}.",
+                        SaleState::ALL.map(SaleState::as_str).join(", ")
+                    ))
+                    .with_reason("invalid_status")
+                })
+            })
+            .transpose()?;
+        let currency = nonempty(&self.currency)
+            .map(|c| Currency::parse(c).map_err(|e| Error::from(e).with_reason("invalid_currency")))
+            .transpose()?;
+        let register_id = nonempty(&self.register).map(str::to_string);
+        if register_id.as_ref().is_some_and(|r| r.len() > 200) {
+            return Err(
+                Error::invalid_input("A register id is at most 200 characters.")
+                    .with_reason("invalid_register"),
+            );
+        }
+        let text = nonempty(&self.text).map(str::to_string);
+        if let Some(text) = &text {
+            if text.chars().count() > 200 {
+                return Err(Error::invalid_input(
+                    "A search is at most 200 characters. Search for one name, email or id.",
+                )
+                .with_reason("invalid_search"));
+            }
+            if crate::store::fts_query(text).is_none() {
+                return Err(Error::invalid_input(
+                    "Type letters or digits to search: a product name, an email, or a sale, session or PaymentIntent id.",
+                )
+                .with_reason("invalid_search"));
+            }
+        }
+        Ok(HistoryQuery {
+            mode: mode.as_str().to_string(),
+            from,
+            to,
+            state: state.map(|s| s.as_str().to_string()),
+            currency: currency.map(|c| c.code().to_string()),
+            register_id,
+            text,
+        })
+    }
+}
+
+/// One row of the history list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoryRowView {
+    pub id: String,
+    pub created_at: i64,
+    pub state: String,
+    pub status_text: String,
+    pub register_id: String,
+    pub currency: String,
+    pub amount_total: i64,
+    pub amount_display: String,
+    pub amount_refunded: i64,
+    pub refunded_display: Option<String>,
+    pub items: String,
+    pub customer_email: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HistoryPageView {
+    pub rows: Vec<HistoryRowView>,
+    /// Pass back to get the next page; `None` on the last page.
+    pub next_cursor: Option<String>,
+}
+
+/// Totals of one currency, each amount also formatted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TotalsView {
+    pub currency: String,
+    /// Every matching sale, whatever its state.
+    pub sales: i64,
+    /// Paid sales: what gross, refunded, net and average count.
+    pub paid: i64,
+    pub gross: i64,
+    pub refunded: i64,
+    pub net: i64,
+    /// Gross per paid sale, rounded half up to a minor unit.
+    pub average: i64,
+    pub gross_display: String,
+    pub refunded_display: String,
+    pub net_display: String,
+    pub average_display: String,
+}
+
+/// Gross / paid, rounded half up (0 when nothing was paid).
+pub fn average_minor(gross: i64, paid: i64) -> i64 {
+    if paid <= 0 {
+        return 0;
+    }
+    let (quotient, remainder) = (gross.div_euclid(paid), gross.rem_euclid(paid));
+    quotient + i64::from(remainder * 2 >= paid)
+}
+
+fn format_minor(amount: i64, currency: &str, locale: Locale) -> String {
+    Currency::parse(currency)
+        .map(|c| Money::new(amount, c).format(locale))
+        .unwrap_or_else(|_| format!("{amount} {currency}"))
+}
+
+pub fn totals_view(currency: &str, totals: &TotalsRecord, locale: Locale) -> TotalsView {
+    let net = totals.gross - totals.refunded;
+    let average = average_minor(totals.gross, totals.paid);
+    TotalsView {
+        currency: currency.to_string(),
+        sales: totals.sales,
+        paid: totals.paid,
+        gross: totals.gross,
+        refunded: totals.refunded,
+        net,
+        average,
+        gross_display: format_minor(totals.gross, currency, locale),
+        refunded_display: format_minor(totals.refunded, currency, locale),
+        net_display: format_minor(net, currency, locale),
+        average_display: format_minor(average, currency, locale),
+    }
+}
+
+fn status_text(record: &SaleRecord) -> String {
+    SaleStatus::from_stored(&record.state, record.status_detail.as_deref())
+        .map(|s| s.staff_text().to_string())
+        .unwrap_or_else(|e| e.to_string())
+}
+
+pub fn row_view(record: &HistoryRecord, locale: Locale) -> HistoryRowView {
+    let sale = &record.sale;
+    HistoryRowView {
+        id: sale.id.clone(),
+        created_at: sale.created_at,
+        state: sale.state.clone(),
+        status_text: status_text(sale),
+        register_id: sale.register_id.clone(),
+        currency: sale.currency.clone(),
+        amount_total: sale.amount_total,
+        amount_display: format_minor(sale.amount_total, &sale.currency, locale),
+        amount_refunded: sale.amount_refunded,
+        refunded_display: (sale.amount_refunded > 0)
+            .then(|| format_minor(sale.amount_refunded, &sale.currency, locale)),
+        items: record.items.clone(),
+        customer_email: sale.customer_email.clone(),
+    }
+}
+
+fn encode_cursor(sale: &SaleRecord) -> String {
+    format!("{}:{}", sale.created_at, sale.id)
+}
+
+fn decode_cursor(text: &str) -> Result<PageCursor> {
+    let bad = || {
+        Error::invalid_input("The page position is not valid; start again from the first page.")
+            .with_reason("invalid_cursor")
+    };
+    let (at, id) = text.split_once(':').ok_or_else(bad)?;
+    let created_at = at.parse::<i64>().map_err(|_| bad())?;
+    if id.is_empty() || id.len() > 64 {
+        return Err(bad());
+    }
+    Ok(PageCursor {
+        created_at,
+        id: id.to_string(),
+    })
+}
+
+/// One page of history and the cursor of the next.
+pub async fn page(
+    checkout: &Checkout,
+    filter: &HistoryFilter,
+    cursor: Option<&str>,
+    limit: usize,
+) -> Result<HistoryPageView> {
+    let query = filter.to_query(checkout.settings().mode)?;
+    let cursor = cursor
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(decode_cursor)
+        .transpose()?;
+    let limit = limit.clamp(1, MAX_PAGE);
+    let locale = checkout.settings().locale;
+    // One more than asked: whether a next page exists without a count.
+    let mut records = checkout
+        .store()
+        .call(move |l| l.history_page(&query, cursor.as_ref(), limit + 1))
+        .await?;
+    let more = records.len() > limit;
+    records.truncate(limit);
+    Ok(HistoryPageView {
+        next_cursor: if more {
+            records.last().map(|r| encode_cursor(&r.sale))
+        } else {
+            None
+        },
+        rows: records.iter().map(|r| row_view(r, locale)).collect(),
+    })
+}
+
+/// Totals per currency of everything the filter matches.
+pub async fn totals(checkout: &Checkout, filter: &HistoryFilter) -> Result<Vec<TotalsView>> {
+    let query = filter.to_query(checkout.settings().mode)?;
+    let locale = checkout.settings().locale;
+    let rows = checkout
+        .store()
+        .call(move |l| l.history_totals(&query))
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|(currency, totals)| totals_view(currency, totals, locale))
+        .collect())
+}
+
+/// What the filter bar offers: the registers and currencies that have sales in a mode.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FilterOptions {
+    pub mode: String,
+    pub modes: Vec<String>,
+    pub registers: Vec<String>,
+    pub currencies: Vec<String>,
+    pub statuses: Vec<String>,
+    /// Today in the computer's time zone.
+    pub today: Date,
+}
+
+pub async fn filter_options(checkout: &Checkout, mode: Option<&str>) -> Result<FilterOptions> {
+    let mode = match mode.map(str::trim).filter(|m| !m.is_empty()) {
+        Some(m) => Mode::parse(m)?,
+        None => checkout.settings().mode,
+    };
+    let name = mode.as_str();
+    let (registers, currencies, today) = checkout
+        .store()
+        .call(move |l| {
+            Ok((
+                l.history_registers(name)?,
+                l.history_currencies(name)?,
+                l.local_date(crate::store::now_ms())?,
+            ))
+        })
+        .await?;
+    Ok(FilterOptions {
+        mode: name.to_string(),
+        modes: Mode::ALL.iter().map(|m| m.as_str().to_string()).collect(),
+        registers,
+        currencies,
+        statuses: SaleState::ALL
+            .iter()
+            .map(|s| s.as_str().to_string())
+            .collect(),
+        today,
+    })
+}
+
+// ---------- a sale's whole story ----------
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LineView {
+    pub position: i64,
+    pub name: String,
+    pub product_id: String,
+    pub price_id: String,
+    pub quantity: i64,
+    pub unit_display: String,
+    pub subtotal_display: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineView {
+    pub at: i64,
+    pub source: String,
+    pub kind: String,
+    pub from_state: Option<String>,
+    pub to_state: Option<String>,
+    pub detail: String,
+    pub session_id: Option<String>,
+    pub payment_intent_id: Option<String>,
+    pub event_id: Option<String>,
+}
+
+/// A refund: as Stripe reports it, or a request whose answer Till does not have.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RefundView {
+    /// `re_…` once Stripe created it, else Till's request id.
+    pub id: String,
+    pub amount: i64,
+    pub amount_display: String,
+    /// `pending`, `succeeded`, `failed`, `canceled`, `requires_action` (Stripe's), or
+    /// `sending` (no answer yet: the amount is held) / `refused` (Stripe said no).
+    pub status: String,
+    pub status_text: String,
+    pub reason: Option<String>,
+    pub error: Option<String>,
+    /// When Till asked (requests), or the time of Stripe's latest report (seconds → ms).
+    pub at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SaleDetailView {
+    pub sale: SaleView,
+    pub lines: Vec<LineView>,
+    pub timeline: Vec<TimelineView>,
+    pub refunds: Vec<RefundView>,
+    pub amount_refunded: i64,
+    pub refunded_display: String,
+    /// What may still be refunded (0 unless paid).
+    pub refundable: i64,
+    pub refundable_display: String,
+    /// The refundable amount as typed in a form (`12.50`), for the refund dialog.
+    pub refundable_major: String,
+}
+
+pub fn refund_status_text(status: &str) -> &'static str {
+    match status {
+        "pending" => "Pending at the bank",
+        "succeeded" => "Refunded",
+        "failed" => "Failed: the money was not returned",
+        "canceled" => "Cancelled",
+        "requires_action" => "Needs action in the Stripe Dashboard",
+        "sending" => "Sent to Stripe, no answer yet",
+        "refused" => "Refused by Stripe",
+        _ => "Unknown",
+    }
+}
+
+/// The remaining refundable amount of a sale: its total less what Stripe counts as refunded
+/// (pending and succeeded) less requests still waiting for Stripe's answer. 0 unless paid.
+pub fn refundable(sale: &SaleRecord, requests: &[RefundRequestRecord]) -> i64 {
+    if sale.state != SaleState::Paid.as_str() {
+        return 0;
+    }
+    let held: i64 = requests
+        .iter()
+        .filter(|r| r.state == "sending")
+        .map(|r| r.amount)
+        .sum();
+    (sale.amount_total - sale.amount_refunded - held).max(0)
+}
+
+pub fn refund_views(
+    refunds: &[RefundRecord],
+    requests: &[RefundRequestRecord],
+    currency: &str,
+    locale: Locale,
+) -> Vec<RefundView> {
+    let mut views: Vec<RefundView> = Vec::new();
+    for request in requests {
+        // A request Stripe answered is shown as the refund Stripe reports.
+        let reported = request
+            .refund_id
+            .as_deref()
+            .and_then(|id| refunds.iter().find(|r| r.id == id));
+        let (id, status, at) = match reported {
+            Some(refund) => (refund.id.clone(), refund.status.clone(), request.created_at),
+            None => (
+                request
+                    .refund_id
+                    .clone()
+                    .unwrap_or_else(|| request.id.clone()),
+                if request.state == "sent" {
+                    "pending".to_string()
+                } else {
+                    request.state.clone()
+                },
+                request.created_at,
+            ),
+        };
+        views.push(RefundView {
+            status_text: refund_status_text(&status).to_string(),
+            id,
+            amount: request.amount,
+            amount_display: format_minor(request.amount, currency, locale),
+            status,
+            reason: request.reason.clone(),
+            error: request.error.clone(),
+            at,
+        });
+    }
+    // Refunds made elsewhere (the Stripe Dashboard, another till) that events reported.
+    for refund in refunds {
+        if requests
+            .iter()
+            .any(|r| r.refund_id.as_deref() == Some(refund.id.as_str()))
+        {
+            continue;
+        }
+        views.push(RefundView {
+            id: refund.id.clone(),
+            amount: refund.amount,
+            amount_display: format_minor(refund.amount, currency, locale),
+            status_text: refund_status_text(&refund.status).to_string(),
+            status: refund.status.clone(),
+            reason: None,
+            error: None,
+            at: refund.as_of.saturating_mul(1000),
+        });
+    }
+    views
+}
+
+pub async fn detail(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView> {
+    let id = sale_id.trim().to_string();
+    let (record, lines, timeline, refunds, requests) = checkout
+        .store()
+        .call(move |l| {
+            let record = l.require_sale(&id)?;
+            Ok((
+                record,
+                l.sale_lines(&id)?,
+                l.timeline(&id)?,
+                l.refunds_of_sale(&id)?,
+                l.refund_requests_of_sale(&id)?,
+            ))
+        })
+        .await?;
+    let locale = checkout.settings().locale;
+    let currency = record.currency.clone();
+    let refundable = refundable(&record, &requests);
+    let refundable_major = Currency::parse(&currency)
+        .map(|c| Money::new(refundable, c).to_major_string())
+        .unwrap_or_default();
+    Ok(SaleDetailView {
+        sale: checkout.view(&record),
+        lines: lines
+            .iter()
+            .map(|line| LineView {
+                position: line.position,
+                name: line.name.clone(),
+                product_id: line.product_id.clone(),
+                price_id: line.price_id.clone(),
+                quantity: line.quantity,
+                unit_display: format_minor(line.unit_amount, &currency, locale),
+                subtotal_display: format_minor(
+                    line.unit_amount.saturating_mul(line.quantity),
+                    &currency,
+                    locale,
+                ),
+            })
+            .collect(),
+        timeline: timeline
+            .into_iter()
+            .map(|t| TimelineView {
+                at: t.at,
+                source: t.source,
+                kind: t.kind,
+                from_state: t.from_state,
+                to_state: t.to_state,
+                detail: t.detail,
+                session_id: t.session_id,
+                payment_intent_id: t.payment_intent_id,
+                event_id: t.event_id,
+            })
+            .collect(),
+        refunds: refund_views(&refunds, &requests, &currency, locale),
+        amount_refunded: record.amount_refunded,
+        refunded_display: format_minor(record.amount_refunded, &currency, locale),
+        refundable,
+        refundable_display: format_minor(refundable, &currency, locale),
+        refundable_major,
+    })
+}
+
+// ---------- reports ----------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Period {
+    Day,
+    Week,
+    Month,
+}
+
+impl Period {
+    pub fn parse(text: &str) -> Result<Period> {
+        match text.trim() {
+            "day" | "daily" => Ok(Period::Day),
+            "week" | "weekly" => Ok(Period::Week),
+            "month" | "monthly" => Ok(Period::Month),
+            other => Err(Error::invalid_input(format!(
+                "{other:?} is not a report period: use day, week or month."
+            ))
+            .with_reason("invalid_period")),
+        }
+    }
+
+    pub fn start_of(self, day: Date) -> Date {
+        match self {
+            Period::Day => day,
+            Period::Week => day.week_start(),
+            Period::Month => day.month_start(),
+        }
+    }
+
+    pub fn label(self, start: Date) -> String {
+        match self {
+            Period::Day => start.to_string(),
+            Period::Week => format!("week of {start}"),
+            Period::Month => start.month_label(),
+        }
+    }
+}
+
+/// Paid totals of one period in one currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportRow {
+    pub start: Date,
+    pub label: String,
+    #[serde(flatten)]
+    pub totals: TotalsView,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportView {
+    pub mode: String,
+    pub period: Period,
+    pub from: Date,
+    pub to: Date,
+    pub rows: Vec<ReportRow>,
+    /// The whole range per currency.
+    pub totals: Vec<TotalsView>,
+    /// One SVG bar chart per currency (gross per period, refunded shaded), newest currency
+    /// by volume first.
+    pub charts: Vec<ChartView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChartView {
+    pub currency: String,
+    pub svg: String,
+}
+
+/// Groups daily totals into periods (pure): rows sorted by period, then currency.
+pub fn group_days(
+    days: &[crate::store::DayTotalRecord],
+    period: Period,
+) -> Vec<(Date, String, TotalsRecord)> {
+    let mut groups: std::collections::BTreeMap<(Date, String), TotalsRecord> =
+        std::collections::BTreeMap::new();
+    for day in days {
+        let entry = groups
+            .entry((period.start_of(day.day), day.currency.clone()))
+            .or_default();
+        entry.sales += day.paid;
+        entry.paid += day.paid;
+        entry.gross += day.gross;
+        entry.refunded += day.refunded;
+    }
+    groups
+        .into_iter()
+        .map(|((start, currency), totals)| (start, currency, totals))
+        .collect()
+}
+
+/// The report for `[from, to]` (local days) by `period`, for one register or all.
+pub async fn report(
+    checkout: &Checkout,
+    mode: Option<&str>,
+    from: Date,
+    to: Date,
+    period: Period,
+    register: Option<&str>,
+) -> Result<ReportView> {
+    if from > to {
+        return Err(Error::invalid_input(format!(
+            "The report ends ({to}) before it starts ({from}). Swap the dates."
+        ))
+        .with_reason("invalid_date_range"));
+    }
+    if to.days() - from.days() >= MAX_REPORT_DAYS {
+        return Err(Error::invalid_input(format!(
+            "A report covers at most {MAX_REPORT_DAYS} days; choose a shorter range."
+        ))
+        .with_reason("invalid_date_range"));
+    }
+    let mode = match mode.map(str::trim).filter(|m| !m.is_empty()) {
+        Some(m) => Mode::parse(m)?,
+        None => checkout.settings().mode,
+    };
+    let name = mode.as_str();
+    let register = register
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map(str::to_string);
+    let days = checkout
+        .store()
+        .call(move |l| l.day_totals(name, from, to, register.as_deref()))
+        .await?;
+    Ok(build_report(
+        name,
+        &days,
+        from,
+        to,
+        period,
+        checkout.settings().locale,
+    ))
+}
+
+/// The report from daily totals (pure; `tillctl` and the benchmark use it directly).
+pub fn build_report(
+    mode: &str,
+    days: &[crate::store::DayTotalRecord],
+    from: Date,
+    to: Date,
+    period: Period,
+    locale: Locale,
+) -> ReportView {
+    let grouped = group_days(days, period);
+    let rows: Vec<ReportRow> = grouped
+        .iter()
+        .map(|(start, currency, totals)| ReportRow {
+            start: *start,
+            label: period.label(*start),
+            totals: totals_view(currency, totals, locale),
+        })
+        .collect();
+    let mut per_currency: std::collections::BTreeMap<String, TotalsRecord> =
+        std::collections::BTreeMap::new();
+    for (_, currency, totals) in &grouped {
+        let entry = per_currency.entry(currency.clone()).or_default();
+        entry.sales += totals.sales;
+        entry.paid += totals.paid;
+        entry.gross += totals.gross;
+        entry.refunded += totals.refunded;
+    }
+    let mut by_volume: Vec<(&String, &TotalsRecord)> = per_currency.iter().collect();
+    by_volume.sort_by(|a, b| b.1.paid.cmp(&a.1.paid).then(a.0.cmp(b.0)));
+    let charts = by_volume
+        .iter()
+        .map(|(currency, _)| {
+            let bars = period_bars(&grouped, currency, from, to, period, locale);
+            let max = bars.iter().map(|b| b.gross).max().unwrap_or(0);
+            let title = format!(
+                "{} gross per {} — {} to {}",
+                currency.to_uppercase(),
+                match period {
+                    Period::Day => "day",
+                    Period::Week => "week",
+                    Period::Month => "month",
+                },
+                from,
+                to
+            );
+            ChartView {
+                currency: (*currency).clone(),
+                svg: chart::bar_chart(&title, &format_minor(max, currency, locale), &bars),
+            }
+        })
+        .collect();
+    ReportView {
+        mode: mode.to_string(),
+        period,
+        from,
+        to,
+        rows,
+        totals: per_currency
+            .iter()
+            .map(|(currency, totals)| totals_view(currency, totals, locale))
+            .collect(),
+        charts,
+    }
+}
+
+/// Every period of the range (empty ones too, so gaps show), for one currency.
+fn period_bars(
+    grouped: &[(Date, String, TotalsRecord)],
+    currency: &str,
+    from: Date,
+    to: Date,
+    period: Period,
+    locale: Locale,
+) -> Vec<Bar> {
+    let mut bars = Vec::new();
+    let mut start = period.start_of(from);
+    while start <= to {
+        let totals = grouped
+            .iter()
+            .find(|(s, c, _)| *s == start && c == currency)
+            .map(|(_, _, t)| *t)
+            .unwrap_or_default();
+        let (_, month, day) = start.ymd();
+        bars.push(Bar {
+            label: match period {
+                Period::Month => start.month_label(),
+                _ => format!("{month:02}-{day:02}"),
+            },
+            gross: totals.gross,
+            refunded: totals.refunded,
+            display: format!(
+                "{} gross, {} refunded, {} sales",
+                format_minor(totals.gross, currency, locale),
+                format_minor(totals.refunded, currency, locale),
+                totals.paid
+            ),
+        });
+        start = match period {
+            Period::Day => start.add_days(1),
+            Period::Week => start.add_days(7),
+            Period::Month => start.add_days(32).month_start(),
+        };
+    }
+    bars
+}
+
+/// The printable end-of-day summary: the day's totals per currency, its sales and refunds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DaySummaryView {
+    pub mode: String,
+    pub day: Date,
+    pub register_name: Option<String>,
+    pub totals: Vec<TotalsView>,
+    /// Sales by state: `paid 41, expired 3, ...`.
+    pub states: Vec<(String, i64)>,
+    pub sales: Vec<HistoryRowView>,
+    /// More sales than listed (the list stops at 500).
+    pub truncated: bool,
+}
+
+pub async fn day_summary(checkout: &Checkout, day: Date) -> Result<DaySummaryView> {
+    let mode = checkout.settings().mode.as_str();
+    let locale = checkout.settings().locale;
+    let query = HistoryQuery {
+        mode: mode.to_string(),
+        from: Some(day),
+        to: Some(day),
+        ..HistoryQuery::default()
+    };
+    let (totals, records, states) = checkout
+        .store()
+        .call(move |l| {
+            let totals = l.history_totals(&query)?;
+            let records = l.history_page(&query, None, 501)?;
+            let mut states = Vec::new();
+            for state in SaleState::ALL {
+                let counted = l.history_totals(&HistoryQuery {
+                    state: Some(state.as_str().to_string()),
+                    ..query.clone()
+                })?;
+                let count: i64 = counted.iter().map(|(_, t)| t.sales).sum();
+                if count > 0 {
+                    states.push((state.as_str().to_string(), count));
+                }
+            }
+            Ok((totals, records, states))
+        })
+        .await?;
+    let truncated = records.len() > 500;
+    Ok(DaySummaryView {
+        mode: mode.to_string(),
+        day,
+        register_name: None,
+        totals: totals
+            .iter()
+            .map(|(c, t)| totals_view(c, t, locale))
+            .collect(),
+        states,
+        sales: records
+            .iter()
+            .take(500)
+            .map(|r| row_view(r, locale))
+            .collect(),
+        truncated,
+    })
+}
+
+// ---------- CSV export ----------
+
+/// What an export wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportSummary {
+    pub path: PathBuf,
+    /// Data rows (sales, or lines with `per_line`), without the header.
+    pub rows: u64,
+    pub bytes: u64,
+}
+
+pub const SALE_COLUMNS: [&str; 17] = [
+    "sale_id",
+    "created_at",
+    "settled_at",
+    "mode",
+    "register_id",
+    "state",
+    "currency",
+    "amount_total",
+    "amount_refunded",
+    "amount_net",
+    "amount_total_minor",
+    "amount_refunded_minor",
+    "amount_net_minor",
+    "items",
+    "customer_email",
+    "session_id",
+    "payment_intent_id",
+];
+
+pub const LINE_COLUMNS: [&str; 13] = [
+    "sale_id",
+    "created_at",
+    "state",
+    "currency",
+    "line",
+    "product_id",
+    "price_id",
+    "name",
+    "quantity",
+    "unit_amount",
+    "line_total",
+    "unit_amount_minor",
+    "line_total_minor",
+];
+
+/// UTC offsets looked up once per hour of the data (the export is in time order).
+struct Offsets<'a> {
+    ledger: &'a Ledger,
+    hour: i64,
+    offset: i32,
+}
+
+impl Offsets<'_> {
+    fn at(&mut self, ms: i64) -> Result<i32> {
+        let hour = ms.div_euclid(3_600_000);
+        if hour != self.hour {
+            self.offset = self.ledger.local_offset_secs(ms)?;
+            self.hour = hour;
+        }
+        Ok(self.offset)
+    }
+}
+
+/// The currency of the previous row, parsed once per change.
+struct Currencies {
+    code: String,
+    currency: Option<Currency>,
+}
+
+impl Currencies {
+    fn get(&mut self, code: &str) -> Result<Currency> {
+        if self.code != code || self.currency.is_none() {
+            self.currency = Some(Currency::parse(code)?);
+            self.code = code.to_string();
+        }
+        self.currency
+            .ok_or_else(|| Error::internal("A currency vanished while exporting."))
+    }
+}
+
+fn csv_error(e: csv::Error) -> Error {
+    Error::storage(format!(
+        "Writing the CSV file failed: {e}. Check that the folder is writable and the disk has room."
+    ))
+    .with_reason("export_failed")
+}
+
+/// Writes the CSV of everything `query` matches to `out`, one row per sale (or per line),
+/// streaming: only one row is in memory at a time. Returns the data rows written.
+pub fn write_csv(
+    ledger: &Ledger,
+    query: &HistoryQuery,
+    per_line: bool,
+    out: impl Write,
+) -> Result<u64> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    let mut offsets = Offsets {
+        ledger,
+        hour: i64::MIN,
+        offset: 0,
+    };
+    let mut currencies = Currencies {
+        code: String::new(),
+        currency: None,
+    };
+    let mut created = String::with_capacity(25);
+    let mut settled = String::with_capacity(25);
+    let rows = if per_line {
+        writer.write_record(LINE_COLUMNS).map_err(csv_error)?;
+        ledger.for_each_history_line(query, |sale, line| {
+            let currency = currencies.get(&sale.currency)?;
+            created.clear();
+            calendar::write_iso_datetime(
+                &mut created,
+                sale.created_at,
+                offsets.at(sale.created_at)?,
+            );
+            let total = line.unit_amount.checked_mul(line.quantity).ok_or_else(|| {
+                Error::internal(format!("Sale {} has a line too large to add up.", sale.id))
+            })?;
+            writer
+                .write_record([
+                    sale.id.as_str(),
+                    created.as_str(),
+                    sale.state.as_str(),
+                    sale.currency.as_str(),
+                    (line.position + 1).to_string().as_str(),
+                    line.product_id.as_str(),
+                    line.price_id.as_str(),
+                    line.name.as_str(),
+                    line.quantity.to_string().as_str(),
+                    Money::new(line.unit_amount, currency)
+                        .to_major_string()
+                        .as_str(),
+                    Money::new(total, currency).to_major_string().as_str(),
+                    line.unit_amount.to_string().as_str(),
+                    total.to_string().as_str(),
+                ])
+                .map_err(csv_error)
+        })?
+    } else {
+        writer.write_record(SALE_COLUMNS).map_err(csv_error)?;
+        ledger.for_each_history_sale(query, |record| {
+            let sale = &record.sale;
+            let currency = currencies.get(&sale.currency)?;
+            created.clear();
+            calendar::write_iso_datetime(
+                &mut created,
+                sale.created_at,
+                offsets.at(sale.created_at)?,
+            );
+            settled.clear();
+            if let Some(at) = sale.settled_at {
+                calendar::write_iso_datetime(&mut settled, at, offsets.at(at)?);
+            }
+            let paid = sale.state == SaleState::Paid.as_str();
+            let net = if paid {
+                sale.amount_total - sale.amount_refunded
+            } else {
+                0
+            };
+            writer
+                .write_record([
+                    sale.id.as_str(),
+                    created.as_str(),
+                    settled.as_str(),
+                    sale.mode.as_str(),
+                    sale.register_id.as_str(),
+                    sale.state.as_str(),
+                    sale.currency.as_str(),
+                    Money::new(sale.amount_total, currency)
+                        .to_major_string()
+                        .as_str(),
+                    Money::new(sale.amount_refunded, currency)
+                        .to_major_string()
+                        .as_str(),
+                    Money::new(net, currency).to_major_string().as_str(),
+                    sale.amount_total.to_string().as_str(),
+                    sale.amount_refunded.to_string().as_str(),
+                    net.to_string().as_str(),
+                    record.items.as_str(),
+                    sale.customer_email.as_deref().unwrap_or(""),
+                    sale.session_id.as_deref().unwrap_or(""),
+                    sale.payment_intent_id.as_deref().unwrap_or(""),
+                ])
+                .map_err(csv_error)
+        })?
+    };
+    writer.flush().map_err(|e| csv_error(e.into()))?;
+    Ok(rows)
+}
+
+/// Writes the export to `path` through a temporary file beside it, renamed at the end, so
+/// a failed export never leaves half a file under the chosen name.
+pub fn export_csv_file(
+    ledger: &Ledger,
+    query: &HistoryQuery,
+    per_line: bool,
+    path: &Path,
+) -> Result<ExportSummary> {
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| {
+            Error::invalid_input(format!("{} is not a file name.", path.display()))
+                .with_reason("invalid_path")
+        })?
+        .to_string_lossy()
+        .into_owned();
+    let temporary = path.with_file_name(format!(".{file_name}.partial"));
+    let io_error = |doing: &str, e: std::io::Error| {
+        Error::storage(format!(
+            "Could not {doing} {}: {e}. Choose a folder you can write to.",
+            path.display()
+        ))
+        .with_reason("export_failed")
+    };
+    let file = std::fs::File::create(&temporary).map_err(|e| io_error("create", e))?;
+    let result = write_csv(
+        ledger,
+        query,
+        per_line,
+        std::io::BufWriter::with_capacity(256 * 1024, &file),
+    )
+    .and_then(|rows| {
+        file.sync_all().map_err(|e| io_error("write", e))?;
+        Ok(rows)
+    });
+    let rows = match result {
+        Ok(rows) => rows,
+        Err(e) => {
+            let _ = std::fs::remove_file(&temporary);
+            return Err(e);
+        }
+    };
+    std::fs::rename(&temporary, path).map_err(|e| io_error("finish", e))?;
+    let bytes = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    Ok(ExportSummary {
+        path: path.to_path_buf(),
+        rows,
+        bytes,
+    })
+}
+
+/// A file name for an export made now: `till-sales-test-2025-03-01-183005.csv`.
+pub fn export_file_name(mode: &str, now_ms: i64, offset_secs: i32, per_line: bool) -> String {
+    let iso = calendar::iso_datetime(now_ms, offset_secs);
+    let stamp: String = iso[..19]
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == 'T')
+        .collect();
+    let (day, time) = stamp.split_once('T').unwrap_or((&stamp, ""));
+    let kind = if per_line { "lines" } else { "sales" };
+    format!(
+        "till-{kind}-{mode}-{}-{}-{}-{time}.csv",
+        &day[..4],
+        &day[4..6],
+        &day[6..8]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::DayTotalRecord;
+
+    #[test]
+    fn filters_are_checked_field_by_field() {
+        let ok = HistoryFilter {
+            from: Some("2025-03-01".into()),
+            to: Some(" 2025-03-31 ".into()),
+            status: Some("paid".into()),
+            currency: Some("USD".into()),
+            register: Some(" ".into()),
+            text: Some("latte".into()),
+            ..HistoryFilter::default()
+        }
+        .to_query(Mode::Training)
+        .unwrap();
+        assert_eq!(ok.mode, "training");
+        assert_eq!(ok.currency.as_deref(), Some("usd"));
+        assert_eq!(ok.register_id, None);
+        let code = |filter: HistoryFilter| filter.to_query(Mode::Test).unwrap_err().wire_code();
+        assert_eq!(
+            code(HistoryFilter {
+                from: Some("2025-03-02".into()),
+                to: Some("2025-03-01".into()),
+                ..HistoryFilter::default()
+            }),
+            "invalid_date_range"
+        );
+        assert_eq!(
+            code(HistoryFilter {
+                from: Some("yesterday".into()),
+                ..HistoryFilter::default()
+            }),
+            "invalid_date"
+        );
+        assert_eq!(
+            code(HistoryFilter {
+                status: Some("refunded".into()),
+                ..HistoryFilter::default()
+            }),
+            "invalid_status"
+        );
+        assert_eq!(
+            code(HistoryFilter {
+                currency: Some("XYZ".into()),
+                ..HistoryFilter::default()
+            }),
+            "invalid_currency"
+        );
+        assert_eq!(
+            code(HistoryFilter {
+                mode: Some("prod".into()),
+                ..HistoryFilter::default()
+            }),
+            "invalid_mode"
+        );
+        assert_eq!(
+            code(HistoryFilter {
+                text: Some("%%".into()),
+                ..HistoryFilter::default()
+            }),
+            "invalid_search"
+        );
+    }
+
+    #[test]
+    fn cursors_round_trip_and_bad_ones_are_refused() {
+        let cursor = decode_cursor("1700000000000:sale_abc12345").unwrap();
+        assert_eq!(cursor.created_at, 1_700_000_000_000);
+        assert_eq!(cursor.id, "sale_abc12345");
+        for bad in ["", "x:sale_1", "123", "123:"] {
+            assert_eq!(
+                decode_cursor(bad).unwrap_err().wire_code(),
+                "invalid_cursor"
+            );
+        }
+    }
+
+    #[test]
+    fn averages_round_half_up_in_minor_units() {
+        assert_eq!(average_minor(1000, 3), 333);
+        assert_eq!(average_minor(1001, 2), 501);
+        assert_eq!(average_minor(1000, 0), 0);
+        assert_eq!(average_minor(5, 2), 3);
+        let view = totals_view(
+            "jpy",
+            &TotalsRecord {
+                sales: 4,
+                paid: 3,
+                gross: 1000,
+                refunded: 100,
+            },
+            Locale::EnglishUnitedStates,
+        );
+        assert_eq!(view.net, 900);
+        assert_eq!(view.average_display, "¥333");
+        assert_eq!(view.net_display, "¥900");
+    }
+
+    #[test]
+    fn days_group_into_weeks_and_months() {
+        let day = |d: &str, currency: &str, gross| DayTotalRecord {
+            day: Date::parse(d).unwrap(),
+            currency: currency.into(),
+            paid: 1,
+            gross,
+            refunded: 0,
+        };
+        let days = [
+            day("2025-02-28", "usd", 100),
+            day("2025-03-01", "usd", 200),
+            day("2025-03-02", "eur", 50),
+            day("2025-03-03", "usd", 400),
+        ];
+        let weeks = group_days(&days, Period::Week);
+        assert_eq!(weeks.len(), 3);
+        assert_eq!(weeks[0].0.to_string(), "2025-02-24");
+        assert_eq!(weeks[1].1, "usd");
+        assert_eq!(weeks[1].2.gross, 300);
+        assert_eq!(weeks[2].0.to_string(), "2025-03-03");
+        let months = group_days(&days, Period::Month);
+        assert_eq!(months.len(), 3);
+        assert_eq!(months[2].2.gross, 600);
+        let report = build_report(
+            "test",
+            &days,
+            Date::parse("2025-02-01").unwrap(),
+            Date::parse("2025-03-31").unwrap(),
+            Period::Month,
+            Locale::EnglishUnitedStates,
+        );
+        assert_eq!(report.totals.len(), 2);
+        assert_eq!(report.charts[0].currency, "usd", "most sales first");
+        assert!(report.charts[0].svg.contains("2025-02"));
+        assert_eq!(report.rows[2].label, "2025-03");
+    }
+
+    #[test]
+    fn export_names_carry_the_mode_and_local_time() {
+        let ms = calendar::days_from_civil(2025, 3, 1) * calendar::DAY_MS + 18 * 3_600_000;
+        assert_eq!(
+            export_file_name("test", ms, 3600, false),
+            "till-sales-test-2025-03-01-190000.csv"
+        );
+        assert_eq!(
+            export_file_name("live", ms, 0, true),
+            "till-lines-live-2025-03-01-180000.csv"
+        );
+    }
+}

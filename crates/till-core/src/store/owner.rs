@@ -1,0 +1,1232 @@
+//! The owner's view in the ledger: history pages (keyset, newest first), totals per
+//! currency, totals per local day, the free-text index, the CSV export's row stream, refund
+//! requests Till sends, catalog requests, and the owner PIN.
+//!
+//! Two derived structures are kept by SQLite triggers, so no writer has to remember them:
+//! - `sale_day_totals`: count, gross and refunded per (mode, local day, register, currency,
+//!   state). A year of daily totals reads a few thousand rows instead of every sale.
+//! - `sale_search`: a contentless FTS5 index over sale ids, customer emails, Stripe session
+//!   and PaymentIntent ids, and the product names of the lines. Its rowid is the sale's rowid
+//!   × 256 + a slot (0: the sale as inserted; 1–201: its lines; 250: ids set later).
+//!
+//! Local days are the computer's time zone (SQLite's `localtime`, i.e. the C library's, which
+//! honours `TZ`) when the row is written. Till never runs `VACUUM` (which may renumber rowids);
+//! [`Ledger::rebuild_owner_indexes`] recomputes both structures from the rows if ever needed.
+
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, OptionalExtension, Row};
+use serde::Serialize;
+
+use super::sales::{sale_from_row, SaleRecord, SALE_COLUMNS};
+use super::{storage_error, Ledger};
+use crate::calendar::Date;
+use crate::error::{Error, ErrorCode, Result};
+
+/// Schema change `0003_owner` (listed in `migrations.rs`).
+pub(super) const OWNER_SQL: &str = r#"
+    CREATE INDEX sales_by_state_time ON sales (mode, state, created_at DESC, id DESC);
+    CREATE INDEX sales_by_currency_time ON sales (mode, currency, created_at DESC, id DESC);
+
+    CREATE TABLE sale_day_totals (
+        mode        TEXT NOT NULL,
+        day         TEXT NOT NULL,
+        register_id TEXT NOT NULL,
+        currency    TEXT NOT NULL,
+        state       TEXT NOT NULL,
+        sales       INTEGER NOT NULL,
+        gross       INTEGER NOT NULL,
+        refunded    INTEGER NOT NULL,
+        PRIMARY KEY (mode, day, register_id, currency, state)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TRIGGER sale_day_totals_insert AFTER INSERT ON sales BEGIN
+        INSERT INTO sale_day_totals (mode, day, register_id, currency, state, sales, gross, refunded)
+        VALUES (NEW.mode, date(NEW.created_at / 1000, 'unixepoch', 'localtime'), NEW.register_id,
+                NEW.currency, NEW.state, 1, NEW.amount_total, NEW.amount_refunded)
+        ON CONFLICT (mode, day, register_id, currency, state) DO UPDATE SET
+            sales = sales + 1, gross = gross + excluded.gross, refunded = refunded + excluded.refunded;
+    END;
+    CREATE TRIGGER sale_day_totals_update
+    AFTER UPDATE OF mode, register_id, state, currency, amount_total, amount_refunded, created_at ON sales
+    WHEN OLD.mode IS NOT NEW.mode OR OLD.register_id IS NOT NEW.register_id OR OLD.state IS NOT NEW.state
+        OR OLD.currency IS NOT NEW.currency OR OLD.amount_total IS NOT NEW.amount_total
+        OR OLD.amount_refunded IS NOT NEW.amount_refunded OR OLD.created_at IS NOT NEW.created_at
+    BEGIN
+        UPDATE sale_day_totals SET sales = sales - 1, gross = gross - OLD.amount_total,
+            refunded = refunded - OLD.amount_refunded
+        WHERE mode = OLD.mode AND day = date(OLD.created_at / 1000, 'unixepoch', 'localtime')
+            AND register_id = OLD.register_id AND currency = OLD.currency AND state = OLD.state;
+        INSERT INTO sale_day_totals (mode, day, register_id, currency, state, sales, gross, refunded)
+        VALUES (NEW.mode, date(NEW.created_at / 1000, 'unixepoch', 'localtime'), NEW.register_id,
+                NEW.currency, NEW.state, 1, NEW.amount_total, NEW.amount_refunded)
+        ON CONFLICT (mode, day, register_id, currency, state) DO UPDATE SET
+            sales = sales + 1, gross = gross + excluded.gross, refunded = refunded + excluded.refunded;
+    END;
+    CREATE TRIGGER sale_day_totals_delete AFTER DELETE ON sales BEGIN
+        UPDATE sale_day_totals SET sales = sales - 1, gross = gross - OLD.amount_total,
+            refunded = refunded - OLD.amount_refunded
+        WHERE mode = OLD.mode AND day = date(OLD.created_at / 1000, 'unixepoch', 'localtime')
+            AND register_id = OLD.register_id AND currency = OLD.currency AND state = OLD.state;
+    END;
+
+    CREATE VIRTUAL TABLE sale_search USING fts5 (
+        body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER sale_search_sale AFTER INSERT ON sales BEGIN
+        INSERT INTO sale_search (rowid, body) VALUES (NEW.rowid * 256,
+            concat_ws(' ', NEW.id, NEW.customer_email, NEW.session_id, NEW.payment_intent_id));
+    END;
+    CREATE TRIGGER sale_search_ids AFTER UPDATE OF customer_email, session_id, payment_intent_id ON sales
+    WHEN OLD.customer_email IS NOT NEW.customer_email OR OLD.session_id IS NOT NEW.session_id
+        OR OLD.payment_intent_id IS NOT NEW.payment_intent_id
+    BEGIN
+        DELETE FROM sale_search WHERE rowid = NEW.rowid * 256 + 250;
+        INSERT INTO sale_search (rowid, body) VALUES (NEW.rowid * 256 + 250,
+            concat_ws(' ', NEW.customer_email, NEW.session_id, NEW.payment_intent_id));
+    END;
+    CREATE TRIGGER sale_search_line AFTER INSERT ON sale_lines BEGIN
+        DELETE FROM sale_search WHERE rowid = (SELECT rowid * 256 + 1 + min(NEW.position, 200) FROM sales WHERE id = NEW.sale_id);
+        INSERT INTO sale_search (rowid, body)
+            SELECT rowid * 256 + 1 + min(NEW.position, 200), NEW.name FROM sales WHERE id = NEW.sale_id;
+    END;
+
+    CREATE TABLE refund_requests (
+        id              TEXT PRIMARY KEY,
+        sale_id         TEXT NOT NULL REFERENCES sales (id),
+        amount          INTEGER NOT NULL CHECK (amount > 0),
+        currency        TEXT NOT NULL,
+        reason          TEXT,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        state           TEXT NOT NULL CHECK (state IN ('sending', 'sent', 'refused')),
+        refund_id       TEXT,
+        error           TEXT,
+        created_at      INTEGER NOT NULL,
+        updated_at      INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX refund_requests_by_sale ON refund_requests (sale_id);
+    CREATE INDEX refund_requests_sending ON refund_requests (state) WHERE state = 'sending';
+
+    CREATE TABLE catalog_requests (
+        id          TEXT PRIMARY KEY,
+        mode        TEXT NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('create_product', 'archive_product')),
+        params      TEXT NOT NULL,
+        product_key TEXT NOT NULL UNIQUE,
+        price_key   TEXT UNIQUE,
+        product_id  TEXT,
+        price_id    TEXT,
+        state       TEXT NOT NULL CHECK (state IN ('sending', 'done', 'refused')),
+        error       TEXT,
+        created_at  INTEGER NOT NULL,
+        updated_at  INTEGER NOT NULL
+    ) STRICT;
+
+    CREATE TABLE owner_pin (
+        id           INTEGER PRIMARY KEY CHECK (id = 1),
+        hash         TEXT NOT NULL,
+        failures     INTEGER NOT NULL DEFAULT 0,
+        locked_until INTEGER NOT NULL DEFAULT 0,
+        updated_at   INTEGER NOT NULL
+    ) STRICT;
+    "#;
+
+/// Recomputes the derived structures from the rows (the migration's backfill, and a repair).
+const REBUILD_SQL: &str = r#"
+    DELETE FROM sale_day_totals;
+    INSERT INTO sale_day_totals (mode, day, register_id, currency, state, sales, gross, refunded)
+        SELECT mode, date(created_at / 1000, 'unixepoch', 'localtime'), register_id, currency, state,
+               count(*), sum(amount_total), sum(amount_refunded)
+        FROM sales GROUP BY 1, 2, 3, 4, 5;
+    DELETE FROM sale_search;
+    INSERT INTO sale_search (rowid, body)
+        SELECT rowid * 256, concat_ws(' ', id, customer_email, session_id, payment_intent_id) FROM sales;
+    INSERT INTO sale_search (rowid, body)
+        SELECT s.rowid * 256 + 1 + min(l.position, 200), l.name
+        FROM sale_lines l JOIN sales s ON s.id = l.sale_id;
+    "#;
+
+/// What the owner is looking at: one mode, optional local date range (inclusive), state,
+/// currency, register and free text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HistoryQuery {
+    pub mode: String,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub state: Option<String>,
+    pub currency: Option<String>,
+    pub register_id: Option<String>,
+    /// Words to find in product names, customer emails, sale / session / PaymentIntent ids.
+    pub text: Option<String>,
+}
+
+/// Where a page ends: the last row's `(created_at, id)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageCursor {
+    pub created_at: i64,
+    pub id: String,
+}
+
+/// A sale as a history row: the record and a one-line summary of its items.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryRecord {
+    pub sale: SaleRecord,
+    /// `2 × Caffè Latte, Blueberry Muffin`.
+    pub items: String,
+}
+
+/// Totals of one currency. `gross` and `refunded` count paid sales only; `sales` counts
+/// every matching sale whatever its state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct TotalsRecord {
+    pub sales: i64,
+    pub paid: i64,
+    pub gross: i64,
+    pub refunded: i64,
+}
+
+/// Paid totals of one local day in one currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayTotalRecord {
+    pub day: Date,
+    pub currency: String,
+    pub paid: i64,
+    pub gross: i64,
+    pub refunded: i64,
+}
+
+/// One line of a sale for the per-line export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportLine {
+    pub position: i64,
+    pub price_id: String,
+    pub product_id: String,
+    pub name: String,
+    pub unit_amount: i64,
+    pub quantity: i64,
+}
+
+/// A refund Till asked Stripe for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RefundRequestRecord {
+    pub id: String,
+    pub sale_id: String,
+    pub amount: i64,
+    pub currency: String,
+    pub reason: Option<String>,
+    pub idempotency_key: String,
+    /// `sending` (asked, answer not known yet: the amount is held), `sent` (Stripe created
+    /// `refund_id`), `refused` (Stripe refused; nothing was refunded).
+    pub state: String,
+    pub refund_id: Option<String>,
+    pub error: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// A product (and price) Till asked Stripe to create, or a product it asked to archive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CatalogRequestRecord {
+    pub id: String,
+    pub mode: String,
+    pub kind: String,
+    /// What was asked, as JSON (so a retry sends exactly the same).
+    pub params: String,
+    pub product_key: String,
+    pub price_key: Option<String>,
+    pub product_id: Option<String>,
+    pub price_id: Option<String>,
+    pub state: String,
+    pub error: Option<String>,
+    pub created_at: i64,
+}
+
+/// The stored owner PIN and its rate limit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PinRecord {
+    /// argon2id in PHC string form.
+    pub hash: String,
+    pub failures: i64,
+    pub locked_until: i64,
+}
+
+/// Builds an FTS5 query from what the owner typed: every word must match; a word's parts
+/// (`cs_test_a1b2` → `cs test a1b2`) form a phrase whose last part may be a prefix. `None`
+/// when nothing searchable was typed.
+pub fn fts_query(text: &str) -> Option<String> {
+    let mut phrases = Vec::new();
+    for word in text.split_whitespace() {
+        let parts: Vec<String> = word
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect();
+        if !parts.is_empty() {
+            phrases.push(format!("\"{}\" *", parts.join(" ")));
+        }
+    }
+    (!phrases.is_empty()).then(|| phrases.join(" AND "))
+}
+
+const HISTORY_ITEMS: &str = "(SELECT group_concat(CASE WHEN quantity > 1 THEN quantity || ' × ' || name ELSE name END, ', ' ORDER BY position)
+        FROM sale_lines WHERE sale_id = sales.id)";
+
+fn refund_request_from_row(row: &Row<'_>) -> rusqlite::Result<RefundRequestRecord> {
+    Ok(RefundRequestRecord {
+        id: row.get(0)?,
+        sale_id: row.get(1)?,
+        amount: row.get(2)?,
+        currency: row.get(3)?,
+        reason: row.get(4)?,
+        idempotency_key: row.get(5)?,
+        state: row.get(6)?,
+        refund_id: row.get(7)?,
+        error: row.get(8)?,
+        created_at: row.get(9)?,
+        updated_at: row.get(10)?,
+    })
+}
+
+const REFUND_REQUEST_COLUMNS: &str =
+    "id, sale_id, amount, currency, reason, idempotency_key, state, refund_id, error, created_at, updated_at";
+
+fn catalog_request_from_row(row: &Row<'_>) -> rusqlite::Result<CatalogRequestRecord> {
+    Ok(CatalogRequestRecord {
+        id: row.get(0)?,
+        mode: row.get(1)?,
+        kind: row.get(2)?,
+        params: row.get(3)?,
+        product_key: row.get(4)?,
+        price_key: row.get(5)?,
+        product_id: row.get(6)?,
+        price_id: row.get(7)?,
+        state: row.get(8)?,
+        error: row.get(9)?,
+        created_at: row.get(10)?,
+    })
+}
+
+const CATALOG_REQUEST_COLUMNS: &str =
+    "id, mode, kind, params, product_key, price_key, product_id, price_id, state, error, created_at";
+
+/// A query's WHERE clause and its parameters.
+struct Filter {
+    sql: String,
+    params: Vec<Value>,
+}
+
+impl Filter {
+    fn push(&mut self, condition: &str, value: Value) {
+        self.params.push(value);
+        self.sql
+            .push_str(&condition.replace('?', &format!("?{}", self.params.len())));
+    }
+}
+
+impl Ledger {
+    /// The UTC offset (seconds) of the computer's time zone at `at_ms`.
+    pub fn local_offset_secs(&self, at_ms: i64) -> Result<i32> {
+        self.conn
+            .prepare_cached("SELECT unixepoch(?1, 'unixepoch', 'localtime') - ?1")
+            .and_then(|mut s| s.query_row([at_ms.div_euclid(1000)], |row| row.get::<_, i64>(0)))
+            .map(|offset| i32::try_from(offset).unwrap_or(0))
+            .map_err(|e| storage_error("reading the time zone", e))
+    }
+
+    /// The UTC moment (ms) local midnight starts `date`.
+    pub fn local_midnight_ms(&self, date: Date) -> Result<i64> {
+        self.conn
+            .prepare_cached("SELECT unixepoch(?1, 'utc') * 1000")
+            .and_then(|mut s| s.query_row([date.to_string()], |row| row.get(0)))
+            .map_err(|e| storage_error("converting a date to the local time zone", e))
+    }
+
+    /// The local date at `at_ms`.
+    pub fn local_date(&self, at_ms: i64) -> Result<Date> {
+        let text: String = self
+            .conn
+            .prepare_cached("SELECT date(?1, 'unixepoch', 'localtime')")
+            .and_then(|mut s| s.query_row([at_ms.div_euclid(1000)], |row| row.get(0)))
+            .map_err(|e| storage_error("reading the local date", e))?;
+        Date::parse(&text)
+    }
+
+    /// The WHERE clause for a history query (`mode` always; the rest when set).
+    fn history_filter(&self, query: &HistoryQuery) -> Result<Filter> {
+        let mut filter = Filter {
+            sql: String::new(),
+            params: Vec::new(),
+        };
+        filter.push("mode = ?", Value::Text(query.mode.clone()));
+        if let Some(state) = &query.state {
+            filter.push(" AND state = ?", Value::Text(state.clone()));
+        }
+        if let Some(currency) = &query.currency {
+            filter.push(" AND currency = ?", Value::Text(currency.clone()));
+        }
+        if let Some(register) = &query.register_id {
+            filter.push(" AND register_id = ?", Value::Text(register.clone()));
+        }
+        if let Some(from) = query.from {
+            let start = self.local_midnight_ms(from)?;
+            filter.push(" AND created_at >= ?", Value::Integer(start));
+        }
+        if let Some(to) = query.to {
+            let end = self.local_midnight_ms(to.add_days(1))?;
+            filter.push(" AND created_at < ?", Value::Integer(end));
+        }
+        if let Some(text) = &query.text {
+            let fts = fts_query(text).ok_or_else(|| {
+                Error::invalid_input(
+                    "Type letters or digits to search: a product name, an email, or a sale, session or PaymentIntent id.",
+                )
+                .with_reason("invalid_search")
+            })?;
+            filter.push(
+                " AND sales.rowid IN (SELECT rowid / 256 FROM sale_search WHERE sale_search MATCH ?)",
+                Value::Text(fts),
+            );
+        }
+        Ok(filter)
+    }
+
+    /// One page of history, newest first, after `cursor` (keyset: no OFFSET scans).
+    pub fn history_page(
+        &self,
+        query: &HistoryQuery,
+        cursor: Option<&PageCursor>,
+        limit: usize,
+    ) -> Result<Vec<HistoryRecord>> {
+        let mut filter = self.history_filter(query)?;
+        if let Some(cursor) = cursor {
+            filter.params.push(Value::Integer(cursor.created_at));
+            filter.params.push(Value::Text(cursor.id.clone()));
+            let n = filter.params.len();
+            filter
+                .sql
+                .push_str(&format!(" AND (created_at, id) < (?{}, ?{n})", n - 1));
+        }
+        filter
+            .params
+            .push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+        let sql = format!(
+            "SELECT {SALE_COLUMNS}, {HISTORY_ITEMS} FROM sales WHERE {} ORDER BY created_at DESC, id DESC LIMIT ?{}",
+            filter.sql,
+            filter.params.len()
+        );
+        self.conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| {
+                s.query_map(params_from_iter(filter.params.iter()), |row| {
+                    Ok(HistoryRecord {
+                        sale: sale_from_row(row)?,
+                        items: row.get::<_, Option<String>>(16)?.unwrap_or_default(),
+                    })
+                })?
+                .collect()
+            })
+            .map_err(|e| storage_error("reading sales history", e))
+    }
+
+    /// Totals per currency of everything `query` matches. Without free text they come from
+    /// the per-day totals (whole local days, so exact); with it, from the matching rows.
+    pub fn history_totals(&self, query: &HistoryQuery) -> Result<Vec<(String, TotalsRecord)>> {
+        if query.text.is_some() {
+            return self.history_totals_from_rows(query);
+        }
+        let mut filter = Filter {
+            sql: String::new(),
+            params: Vec::new(),
+        };
+        filter.push("mode = ?", Value::Text(query.mode.clone()));
+        if let Some(state) = &query.state {
+            filter.push(" AND state = ?", Value::Text(state.clone()));
+        }
+        if let Some(currency) = &query.currency {
+            filter.push(" AND currency = ?", Value::Text(currency.clone()));
+        }
+        if let Some(register) = &query.register_id {
+            filter.push(" AND register_id = ?", Value::Text(register.clone()));
+        }
+        if let Some(from) = query.from {
+            filter.push(" AND day >= ?", Value::Text(from.to_string()));
+        }
+        if let Some(to) = query.to {
+            filter.push(" AND day <= ?", Value::Text(to.to_string()));
+        }
+        let sql = format!(
+            "SELECT currency, sum(sales), sum(CASE WHEN state = 'paid' THEN sales ELSE 0 END),
+                    sum(CASE WHEN state = 'paid' THEN gross ELSE 0 END),
+                    sum(CASE WHEN state = 'paid' THEN refunded ELSE 0 END)
+             FROM sale_day_totals WHERE {} GROUP BY currency HAVING sum(sales) > 0 ORDER BY currency",
+            filter.sql
+        );
+        self.totals_query(&sql, &filter.params)
+    }
+
+    /// Totals per currency recomputed from the matching rows (free-text queries, and the
+    /// check that the per-day totals agree).
+    pub fn history_totals_from_rows(
+        &self,
+        query: &HistoryQuery,
+    ) -> Result<Vec<(String, TotalsRecord)>> {
+        let filter = self.history_filter(query)?;
+        let sql = format!(
+            "SELECT currency, count(*), sum(state = 'paid'),
+                    sum(CASE WHEN state = 'paid' THEN amount_total ELSE 0 END),
+                    sum(CASE WHEN state = 'paid' THEN amount_refunded ELSE 0 END)
+             FROM sales WHERE {} GROUP BY currency ORDER BY currency",
+            filter.sql
+        );
+        self.totals_query(&sql, &filter.params)
+    }
+
+    fn totals_query(&self, sql: &str, params: &[Value]) -> Result<Vec<(String, TotalsRecord)>> {
+        self.conn
+            .prepare_cached(sql)
+            .and_then(|mut s| {
+                s.query_map(params_from_iter(params.iter()), |row| {
+                    Ok((
+                        row.get(0)?,
+                        TotalsRecord {
+                            sales: row.get(1)?,
+                            paid: row.get(2)?,
+                            gross: row.get(3)?,
+                            refunded: row.get(4)?,
+                        },
+                    ))
+                })?
+                .collect()
+            })
+            .map_err(|e| storage_error("adding up sales", e))
+    }
+
+    /// Paid totals per local day and currency in `[from, to]`, oldest first.
+    pub fn day_totals(
+        &self,
+        mode: &str,
+        from: Date,
+        to: Date,
+        register_id: Option<&str>,
+    ) -> Result<Vec<DayTotalRecord>> {
+        let rows: Vec<(String, String, i64, i64, i64)> = self
+            .conn
+            .prepare_cached(
+                "SELECT day, currency, sum(sales), sum(gross), sum(refunded) FROM sale_day_totals
+                 WHERE mode = ?1 AND state = 'paid' AND day >= ?2 AND day <= ?3
+                   AND (?4 IS NULL OR register_id = ?4)
+                 GROUP BY day, currency HAVING sum(sales) > 0 ORDER BY day, currency",
+            )
+            .and_then(|mut s| {
+                s.query_map(
+                    params![mode, from.to_string(), to.to_string(), register_id],
+                    |row| {
+                        Ok((
+                            row.get(0)?,
+                            row.get(1)?,
+                            row.get(2)?,
+                            row.get(3)?,
+                            row.get(4)?,
+                        ))
+                    },
+                )?
+                .collect()
+            })
+            .map_err(|e| storage_error("reading daily totals", e))?;
+        rows.into_iter()
+            .map(|(day, currency, paid, gross, refunded)| {
+                Ok(DayTotalRecord {
+                    day: Date::parse(&day)?,
+                    currency,
+                    paid,
+                    gross,
+                    refunded,
+                })
+            })
+            .collect()
+    }
+
+    /// The registers with sales in a mode.
+    pub fn history_registers(&self, mode: &str) -> Result<Vec<String>> {
+        self.conn
+            .prepare_cached(
+                "SELECT DISTINCT register_id FROM sale_day_totals WHERE mode = ?1 AND sales > 0 ORDER BY 1",
+            )
+            .and_then(|mut s| s.query_map([mode], |row| row.get(0))?.collect())
+            .map_err(|e| storage_error("listing registers", e))
+    }
+
+    /// The currencies with sales in a mode.
+    pub fn history_currencies(&self, mode: &str) -> Result<Vec<String>> {
+        self.conn
+            .prepare_cached(
+                "SELECT DISTINCT currency FROM sale_day_totals WHERE mode = ?1 AND sales > 0 ORDER BY 1",
+            )
+            .and_then(|mut s| s.query_map([mode], |row| row.get(0))?.collect())
+            .map_err(|e| storage_error("listing currencies", e))
+    }
+
+    /// Streams every sale `query` matches, oldest first, to `each` (with the sale's items
+    /// summary), never holding more than one row. Stops at the first error `each` returns.
+    pub fn for_each_history_sale(
+        &self,
+        query: &HistoryQuery,
+        mut each: impl FnMut(&HistoryRecord) -> Result<()>,
+    ) -> Result<u64> {
+        let filter = self.history_filter(query)?;
+        let sql = format!(
+            "SELECT {SALE_COLUMNS}, {HISTORY_ITEMS} FROM sales WHERE {} ORDER BY created_at, id",
+            filter.sql
+        );
+        let mut statement = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| storage_error("exporting sales", e))?;
+        let mut rows = statement
+            .query(params_from_iter(filter.params.iter()))
+            .map_err(|e| storage_error("exporting sales", e))?;
+        let mut count = 0;
+        while let Some(row) = rows
+            .next()
+            .map_err(|e| storage_error("exporting sales", e))?
+        {
+            let record = HistoryRecord {
+                sale: sale_from_row(row).map_err(|e| storage_error("exporting sales", e))?,
+                items: row
+                    .get::<_, Option<String>>(16)
+                    .map_err(|e| storage_error("exporting sales", e))?
+                    .unwrap_or_default(),
+            };
+            each(&record)?;
+            count += 1;
+        }
+        Ok(count)
+    }
+
+    /// Streams every line of every sale `query` matches, oldest sale first, to `each`.
+    pub fn for_each_history_line(
+        &self,
+        query: &HistoryQuery,
+        mut each: impl FnMut(&SaleRecord, &ExportLine) -> Result<()>,
+    ) -> Result<u64> {
+        let filter = self.history_filter(query)?;
+        let sql = format!(
+            "SELECT {SALE_COLUMNS}, l.position, l.price_id, l.product_id, l.name, l.unit_amount, l.quantity
+             FROM sales JOIN sale_lines l ON l.sale_id = sales.id
+             WHERE {} ORDER BY sales.created_at, sales.id, l.position",
+            filter.sql
+        );
+        let mut statement = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| storage_error("exporting sale lines", e))?;
+        let mut rows = statement
+            .query(params_from_iter(filter.params.iter()))
+            .map_err(|e| storage_error("exporting sale lines", e))?;
+        let mut count = 0;
+        let mut current: Option<SaleRecord> = None;
+        while let Some(row) = rows
+            .next()
+            .map_err(|e| storage_error("exporting sale lines", e))?
+        {
+            let read = |row: &Row<'_>| -> rusqlite::Result<(String, ExportLine)> {
+                Ok((
+                    row.get(0)?,
+                    ExportLine {
+                        position: row.get(16)?,
+                        price_id: row.get(17)?,
+                        product_id: row.get(18)?,
+                        name: row.get(19)?,
+                        unit_amount: row.get(20)?,
+                        quantity: row.get(21)?,
+                    },
+                ))
+            };
+            let (sale_id, line) =
+                read(row).map_err(|e| storage_error("exporting sale lines", e))?;
+            if current.as_ref().is_none_or(|s| s.id != sale_id) {
+                current =
+                    Some(sale_from_row(row).map_err(|e| storage_error("exporting sale lines", e))?);
+            }
+            if let Some(sale) = &current {
+                each(sale, &line)?;
+            }
+            count += 1;
+        }
+        Ok(count)
+    }
+
+    /// Recomputes the per-day totals and the search index from the rows.
+    pub fn rebuild_owner_indexes(&mut self) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| storage_error("rebuilding the history indexes", e))?;
+        tx.execute_batch(REBUILD_SQL)
+            .map_err(|e| storage_error("rebuilding the history indexes", e))?;
+        tx.commit()
+            .map_err(|e| storage_error("rebuilding the history indexes", e))
+    }
+
+    // ---------- refunds Till asks for ----------
+
+    /// Records a refund request and its idempotency key before Stripe is asked, in one
+    /// immediate transaction that first checks the amount against what remains refundable:
+    /// the sale's total, less what Stripe counts as refunded (pending and succeeded), less
+    /// requests whose answer is not known yet. Refuses (changing nothing) a sale that is not
+    /// paid or an amount over what remains. Returns what remained before this request.
+    pub fn insert_refund_request(&mut self, request: &RefundRequestRecord) -> Result<i64> {
+        let doing = "recording a refund request";
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| storage_error(doing, e))?;
+        let sale = tx
+            .prepare_cached(&format!("SELECT {SALE_COLUMNS} FROM sales WHERE id = ?1"))
+            .and_then(|mut s| s.query_row([&request.sale_id], sale_from_row).optional())
+            .map_err(|e| storage_error(doing, e))?
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::NotFound,
+                    format!("There is no sale {} in this ledger.", request.sale_id),
+                )
+            })?;
+        if sale.state != "paid" {
+            return Err(Error::invalid_input(format!(
+                "Sale {} is {}, not paid: only a paid sale can be refunded.",
+                sale.id,
+                sale.state.replace('_', " ")
+            ))
+            .with_reason("refund_not_paid"));
+        }
+        let held: i64 = tx
+            .prepare_cached(
+                "SELECT COALESCE(sum(amount), 0) FROM refund_requests WHERE sale_id = ?1 AND state = 'sending'",
+            )
+            .and_then(|mut s| s.query_row([&sale.id], |row| row.get(0)))
+            .map_err(|e| storage_error(doing, e))?;
+        let remaining = sale.amount_total - sale.amount_refunded - held;
+        if request.amount > remaining {
+            return Err(Error::invalid_input(format!(
+                "{} is more than what remains refundable on sale {} ({} in minor units; {} already refunded or pending).",
+                request.amount, sale.id, remaining.max(0), sale.amount_refunded + held
+            ))
+            .with_reason("refund_exceeds_remaining"));
+        }
+        tx.prepare_cached(&format!(
+            "INSERT INTO refund_requests ({REFUND_REQUEST_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'sending', NULL, NULL, ?7, ?7)"
+        ))
+        .and_then(|mut s| {
+            s.execute(params![
+                request.id,
+                request.sale_id,
+                request.amount,
+                request.currency,
+                request.reason,
+                request.idempotency_key,
+                request.created_at
+            ])
+        })
+        .map_err(|e| storage_error(doing, e))?;
+        tx.prepare_cached(
+            "INSERT INTO idempotency_keys (key, sale_id, purpose, mode, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
+        .and_then(|mut s| {
+            s.execute(params![
+                request.idempotency_key,
+                request.sale_id,
+                format!("refund:{}", request.id),
+                sale.mode,
+                request.created_at
+            ])
+        })
+        .map_err(|e| storage_error(doing, e))?;
+        tx.commit().map_err(|e| storage_error(doing, e))?;
+        Ok(remaining)
+    }
+
+    /// Stripe created the refund: the request is `sent`, naming it.
+    pub fn refund_request_sent(&mut self, id: &str, refund_id: &str, at: i64) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE refund_requests SET state = 'sent', refund_id = ?2, error = NULL, updated_at = ?3 WHERE id = ?1",
+            )
+            .and_then(|mut s| s.execute(params![id, refund_id, at]))
+            .map(|_| ())
+            .map_err(|e| storage_error("recording a refund's id", e))
+    }
+
+    /// Stripe refused the request: nothing was refunded, the held amount is released.
+    pub fn refund_request_refused(&mut self, id: &str, error: &str, at: i64) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE refund_requests SET state = 'refused', error = ?2, updated_at = ?3 WHERE id = ?1 AND state = 'sending'",
+            )
+            .and_then(|mut s| s.execute(params![id, error, at]))
+            .map(|_| ())
+            .map_err(|e| storage_error("recording a refused refund", e))
+    }
+
+    /// The request never left this computer (no connection to Stripe): it and its key are
+    /// removed, so the ledger is as it was before it.
+    pub fn forget_refund_request(&mut self, id: &str) -> Result<()> {
+        let doing = "removing a refund request that was never sent";
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| storage_error(doing, e))?;
+        tx.execute(
+            "DELETE FROM idempotency_keys WHERE purpose = 'refund:' || ?1",
+            [id],
+        )
+        .map_err(|e| storage_error(doing, e))?;
+        tx.execute(
+            "DELETE FROM refund_requests WHERE id = ?1 AND state = 'sending'",
+            [id],
+        )
+        .map_err(|e| storage_error(doing, e))?;
+        tx.commit().map_err(|e| storage_error(doing, e))
+    }
+
+    pub fn refund_requests_of_sale(&self, sale_id: &str) -> Result<Vec<RefundRequestRecord>> {
+        self.conn
+            .prepare_cached(&format!(
+                "SELECT {REFUND_REQUEST_COLUMNS} FROM refund_requests WHERE sale_id = ?1 ORDER BY created_at, rowid"
+            ))
+            .and_then(|mut s| s.query_map([sale_id], refund_request_from_row)?.collect())
+            .map_err(|e| storage_error("reading a sale's refund requests", e))
+    }
+
+    /// Requests whose answer is not known yet, oldest first.
+    pub fn sending_refund_requests(&self) -> Result<Vec<RefundRequestRecord>> {
+        self.conn
+            .prepare_cached(&format!(
+                "SELECT {REFUND_REQUEST_COLUMNS} FROM refund_requests WHERE state = 'sending' ORDER BY created_at, rowid"
+            ))
+            .and_then(|mut s| s.query_map([], refund_request_from_row)?.collect())
+            .map_err(|e| storage_error("listing unanswered refund requests", e))
+    }
+
+    // ---------- catalog requests ----------
+
+    /// Records a catalog request with its idempotency keys before Stripe is asked.
+    pub fn insert_catalog_request(&mut self, request: &CatalogRequestRecord) -> Result<()> {
+        self.conn
+            .prepare_cached(&format!(
+                "INSERT INTO catalog_requests ({CATALOG_REQUEST_COLUMNS}, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, NULL, 'sending', NULL, ?7, ?7)"
+            ))
+            .and_then(|mut s| {
+                s.execute(params![
+                    request.id,
+                    request.mode,
+                    request.kind,
+                    request.params,
+                    request.product_key,
+                    request.price_key,
+                    request.created_at
+                ])
+            })
+            .map(|_| ())
+            .map_err(|e| storage_error("recording a catalog request", e))
+    }
+
+    /// Records what Stripe created so far (the product first, then its price).
+    pub fn catalog_request_progress(
+        &mut self,
+        id: &str,
+        product_id: Option<&str>,
+        price_id: Option<&str>,
+        done: bool,
+        at: i64,
+    ) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE catalog_requests SET product_id = COALESCE(?2, product_id), price_id = COALESCE(?3, price_id),
+                    state = CASE WHEN ?4 THEN 'done' ELSE state END, error = NULL, updated_at = ?5 WHERE id = ?1",
+            )
+            .and_then(|mut s| s.execute(params![id, product_id, price_id, done, at]))
+            .map(|_| ())
+            .map_err(|e| storage_error("recording a catalog change", e))
+    }
+
+    pub fn catalog_request_failed(
+        &mut self,
+        id: &str,
+        error: &str,
+        refused: bool,
+        at: i64,
+    ) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE catalog_requests SET error = ?2, state = CASE WHEN ?3 THEN 'refused' ELSE state END, updated_at = ?4
+                 WHERE id = ?1",
+            )
+            .and_then(|mut s| s.execute(params![id, error, refused, at]))
+            .map(|_| ())
+            .map_err(|e| storage_error("recording a failed catalog change", e))
+    }
+
+    pub fn catalog_request(&self, id: &str) -> Result<Option<CatalogRequestRecord>> {
+        self.conn
+            .prepare_cached(&format!(
+                "SELECT {CATALOG_REQUEST_COLUMNS} FROM catalog_requests WHERE id = ?1"
+            ))
+            .and_then(|mut s| s.query_row([id], catalog_request_from_row).optional())
+            .map_err(|e| storage_error("reading a catalog request", e))
+    }
+
+    // ---------- owner PIN ----------
+
+    pub fn owner_pin(&self) -> Result<Option<PinRecord>> {
+        self.conn
+            .prepare_cached("SELECT hash, failures, locked_until FROM owner_pin WHERE id = 1")
+            .and_then(|mut s| {
+                s.query_row([], |row| {
+                    Ok(PinRecord {
+                        hash: row.get(0)?,
+                        failures: row.get(1)?,
+                        locked_until: row.get(2)?,
+                    })
+                })
+                .optional()
+            })
+            .map_err(|e| storage_error("reading the owner PIN", e))
+    }
+
+    /// Stores a new PIN hash (and clears the failure count).
+    pub fn set_owner_pin(&mut self, hash: &str, at: i64) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO owner_pin (id, hash, failures, locked_until, updated_at) VALUES (1, ?1, 0, 0, ?2)
+                 ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, failures = 0, locked_until = 0, updated_at = excluded.updated_at",
+            )
+            .and_then(|mut s| s.execute(params![hash, at]))
+            .map(|_| ())
+            .map_err(|e| storage_error("saving the owner PIN", e))
+    }
+
+    /// Records a wrong PIN: the new failure count and lock.
+    pub fn owner_pin_failed(&mut self, failures: i64, locked_until: i64, at: i64) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE owner_pin SET failures = ?1, locked_until = ?2, updated_at = ?3 WHERE id = 1",
+            )
+            .and_then(|mut s| s.execute(params![failures, locked_until, at]))
+            .map(|_| ())
+            .map_err(|e| storage_error("recording a wrong PIN", e))
+    }
+
+    /// A right PIN clears the failure count.
+    pub fn owner_pin_succeeded(&mut self, at: i64) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE owner_pin SET failures = 0, locked_until = 0, updated_at = ?1 WHERE id = 1 AND failures > 0",
+            )
+            .and_then(|mut s| s.execute([at]))
+            .map(|_| ())
+            .map_err(|e| storage_error("recording the owner's sign-in", e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{NewSale, NewSaleLine, SaleUpdate, TimelineEntry};
+
+    fn add_sale(
+        ledger: &mut Ledger,
+        id: &str,
+        currency: &str,
+        amount: i64,
+        created_at: i64,
+        names: &[&str],
+    ) {
+        ledger
+            .insert_sale(
+                &NewSale {
+                    id: id.into(),
+                    mode: "test".into(),
+                    register_id: "reg_1".into(),
+                    state: "creating".into(),
+                    currency: currency.into(),
+                    amount_total: amount,
+                    customer_email: Some(format!("{id}@example.com")),
+                    lines: names
+                        .iter()
+                        .map(|name| NewSaleLine {
+                            price_id: "price_1".into(),
+                            product_id: "prod_1".into(),
+                            name: (*name).into(),
+                            unit_amount: amount,
+                            quantity: 1,
+                        })
+                        .collect(),
+                    idempotency_key: format!("key-{id}"),
+                    created_at,
+                },
+                &TimelineEntry {
+                    at: created_at,
+                    source: "staff".into(),
+                    kind: "created".into(),
+                    ..TimelineEntry::default()
+                },
+            )
+            .unwrap();
+    }
+
+    fn pay(ledger: &mut Ledger, id: &str) {
+        assert!(ledger
+            .transition(
+                id,
+                "creating",
+                "paid",
+                &SaleUpdate {
+                    session_id: Some(format!("cs_test_{id}")),
+                    payment_intent_id: Some(format!("pi_{id}")),
+                    ..SaleUpdate::default()
+                },
+                &TimelineEntry {
+                    at: 1,
+                    source: "poll".into(),
+                    kind: "paid".into(),
+                    ..TimelineEntry::default()
+                },
+            )
+            .unwrap());
+    }
+
+    fn query() -> HistoryQuery {
+        HistoryQuery {
+            mode: "test".into(),
+            ..HistoryQuery::default()
+        }
+    }
+
+    #[test]
+    fn fts_queries_are_phrases_of_word_parts() {
+        assert_eq!(fts_query("latte").as_deref(), Some("\"latte\" *"));
+        assert_eq!(
+            fts_query(" cs_test_a1B2  muffin ").as_deref(),
+            Some("\"cs test a1B2\" * AND \"muffin\" *")
+        );
+        assert_eq!(
+            fts_query("a.b@example.com").as_deref(),
+            Some("\"a b example com\" *")
+        );
+        assert_eq!(
+            fts_query("\"OR\" NEAR(").as_deref(),
+            Some("\"OR\" * AND \"NEAR\" *")
+        );
+        assert_eq!(fts_query("抹茶").as_deref(), Some("\"抹茶\" *"));
+        assert_eq!(fts_query(" !! -- "), None);
+    }
+
+    #[test]
+    fn pages_are_keyset_newest_first_and_search_finds_names_and_ids() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        for n in 0..7 {
+            add_sale(
+                &mut ledger,
+                &format!("sale_a{n:07}"),
+                "usd",
+                100 + n,
+                1_000 + n,
+                &["Caffè Latte", "Crème brûlée"],
+            );
+        }
+        add_sale(&mut ledger, "sale_b0000000", "jpy", 500, 900, &["抹茶ラテ"]);
+        pay(&mut ledger, "sale_a0000003");
+        let first = ledger.history_page(&query(), None, 3).unwrap();
+        let ids: Vec<&str> = first.iter().map(|r| r.sale.id.as_str()).collect();
+        assert_eq!(ids, ["sale_a0000006", "sale_a0000005", "sale_a0000004"]);
+        assert_eq!(first[0].items, "Caffè Latte, Crème brûlée");
+        let last = &first[2].sale;
+        let cursor = PageCursor {
+            created_at: last.created_at,
+            id: last.id.clone(),
+        };
+        let second = ledger.history_page(&query(), Some(&cursor), 10).unwrap();
+        assert_eq!(second.len(), 5);
+        assert_eq!(second[4].sale.id, "sale_b0000000");
+
+        let search = |text: &str| -> Vec<String> {
+            ledger
+                .history_page(
+                    &HistoryQuery {
+                        text: Some(text.into()),
+                        ..query()
+                    },
+                    None,
+                    50,
+                )
+                .unwrap()
+                .into_iter()
+                .map(|r| r.sale.id)
+                .collect()
+        };
+        assert_eq!(search("creme").len(), 7, "diacritics are ignored");
+        assert_eq!(search("抹茶"), ["sale_b0000000"]);
+        assert_eq!(search("sale_a0000002@example.com"), ["sale_a0000002"]);
+        // Ids set after the sale was written are found too.
+        assert_eq!(search("pi_sale_a0000003"), ["sale_a0000003"]);
+        assert_eq!(search("cs_test_sale_a0000003"), ["sale_a0000003"]);
+        assert!(search("espresso").is_empty());
+        let refused = ledger
+            .history_page(
+                &HistoryQuery {
+                    text: Some("!!".into()),
+                    ..query()
+                },
+                None,
+                5,
+            )
+            .unwrap_err();
+        assert_eq!(refused.wire_code(), "invalid_search");
+    }
+
+    #[test]
+    fn day_totals_follow_every_change_and_match_the_rows() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        add_sale(
+            &mut ledger,
+            "sale_c0000001",
+            "usd",
+            1000,
+            86_400_000 * 3,
+            &["Tea"],
+        );
+        add_sale(
+            &mut ledger,
+            "sale_c0000002",
+            "usd",
+            500,
+            86_400_000 * 3 + 5,
+            &["Tea"],
+        );
+        add_sale(
+            &mut ledger,
+            "sale_c0000003",
+            "eur",
+            700,
+            86_400_000 * 9,
+            &["Tea"],
+        );
+        pay(&mut ledger, "sale_c0000001");
+        pay(&mut ledger, "sale_c0000003");
+        ledger
+            .connection()
+            .execute(
+                "UPDATE sales SET amount_refunded = 250 WHERE id = 'sale_c0000001'",
+                [],
+            )
+            .unwrap();
+        let from_days = ledger.history_totals(&query()).unwrap();
+        let from_rows = ledger.history_totals_from_rows(&query()).unwrap();
+        assert_eq!(from_days, from_rows);
+        let usd = &from_days.iter().find(|(c, _)| c == "usd").unwrap().1;
+        assert_eq!(
+            *usd,
+            TotalsRecord {
+                sales: 2,
+                paid: 1,
+                gross: 1000,
+                refunded: 250
+            }
+        );
+        let day = ledger.local_date(86_400_000 * 9).unwrap();
+        let days = ledger
+            .day_totals("test", day.add_days(-30), day, None)
+            .unwrap();
+        assert_eq!(days.len(), 2);
+        assert_eq!(days[1].currency, "eur");
+        assert_eq!(days[1].gross, 700);
+        // A repair recomputes the same thing.
+        ledger.rebuild_owner_indexes().unwrap();
+        assert_eq!(ledger.history_totals(&query()).unwrap(), from_rows);
+        assert_eq!(
+            ledger
+                .history_page(
+                    &HistoryQuery {
+                        text: Some("pi_sale_c0000003".into()),
+                        ..query()
+                    },
+                    None,
+                    5
+                )
+                .unwrap()
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_refund_request_never_exceeds_what_remains() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        add_sale(&mut ledger, "sale_d0000001", "usd", 1000, 5, &["Tea"]);
+        let request = |id: &str, amount| RefundRequestRecord {
+            id: id.into(),
+            sale_id: "sale_d0000001".into(),
+            amount,
+            currency: "usd".into(),
+            reason: None,
+            idempotency_key: format!("key-{id}"),
+            state: "sending".into(),
+            refund_id: None,
+            error: None,
+            created_at: 10,
+            updated_at: 10,
+        };
+        let unpaid = ledger
+            .insert_refund_request(&request("rfd_1", 100))
+            .unwrap_err();
+        assert_eq!(unpaid.wire_code(), "refund_not_paid");
+        pay(&mut ledger, "sale_d0000001");
+        assert_eq!(
+            ledger
+                .insert_refund_request(&request("rfd_1", 600))
+                .unwrap(),
+            1000
+        );
+        // 600 is held while its answer is unknown: 500 more is too much.
+        let over = ledger
+            .insert_refund_request(&request("rfd_2", 500))
+            .unwrap_err();
+        assert_eq!(over.wire_code(), "refund_exceeds_remaining");
+        ledger.refund_request_refused("rfd_1", "no", 11).unwrap();
+        assert_eq!(
+            ledger
+                .insert_refund_request(&request("rfd_2", 500))
+                .unwrap(),
+            1000
+        );
+        ledger.forget_refund_request("rfd_2").unwrap();
+        let left = ledger.refund_requests_of_sale("sale_d0000001").unwrap();
+        assert_eq!(left.len(), 1);
+        assert_eq!(left[0].state, "refused");
+        assert_eq!(
+            ledger
+                .idempotency_key("sale_d0000001", "refund:rfd_2")
+                .unwrap(),
+            None
+        );
+        assert_eq!(
+            ledger
+                .idempotency_key("sale_d0000001", "refund:rfd_1")
+                .unwrap()
+                .as_deref(),
+            Some("key-rfd_1")
+        );
+    }
+
+    #[test]
+    fn the_pin_row_counts_failures() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        assert!(ledger.owner_pin().unwrap().is_none());
+        ledger.set_owner_pin("$argon2id$x", 1).unwrap();
+        ledger.owner_pin_failed(3, 99, 2).unwrap();
+        let pin = ledger.owner_pin().unwrap().unwrap();
+        assert_eq!((pin.failures, pin.locked_until), (3, 99));
+        ledger.owner_pin_succeeded(3).unwrap();
+        assert_eq!(ledger.owner_pin().unwrap().unwrap().failures, 0);
+    }
+}
