@@ -7,7 +7,7 @@ set -euo pipefail
 
 what=${1:-build}
 build_packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-dev libdbus-1-dev)
-test_packages=(xvfb xauth webkit2gtk-driver dbus dbus-x11 gnome-keyring libsecret-tools x11-utils xdg-utils)
+test_packages=(xvfb xauth webkit2gtk-driver dbus dbus-x11 gnome-keyring libsecret-tools x11-utils xdg-utils python3 python3-venv)
 run_packages=(xdg-utils)
 
 packages=("${build_packages[@]}")
@@ -39,6 +39,16 @@ else
   echo "This script installs packages with apt (Debian/Ubuntu). On other systems install the equivalents of:" >&2
   echo "  ${packages[*]}" >&2
   echo "See README.md, 'Building on macOS and Windows'." >&2
+fi
+
+if [ "$what" = test ]; then
+  # The official stripe Python package, pinned: the webhook tests' independent signer.
+  venv="${XDG_CACHE_HOME:-$HOME/.cache}/till/python"
+  if ! "$venv/bin/python3" -c 'import stripe, sys; sys.exit(stripe.VERSION != "16.1.0")' >/dev/null 2>&1; then
+    echo "==> installing the stripe Python package 16.1.0 into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/python3" -m pip install --quiet --disable-pip-version-check stripe==16.1.0
+  fi
 fi
 
 if [ "$what" = test ]; then

@@ -47,6 +47,9 @@ pub const OVERLAP_SECS: i64 = 300;
 pub const FIRST_LOOKBACK_SECS: i64 = 30 * 24 * 3600;
 /// An event that fails to apply this many times is set aside (its outcome says why).
 pub const MAX_ATTEMPTS: i64 = 5;
+/// A refund whose PaymentIntent no sale has yet waits this long (webhooks arrive in any
+/// order: the payment's events may come after the refund's) before it is ignored.
+pub const WAIT_FOR_SALE_MS: i64 = 3_600_000;
 /// How often the poller runs while Till is open, unless Settings say otherwise.
 pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_secs(300);
 /// `TILL_EVENTS_POLL_SECS` overrides Settings' `events_poll_seconds`.
@@ -131,6 +134,8 @@ pub struct EventOutcome {
     pub changed: bool,
     /// Already applied before: nothing was done.
     pub duplicate: bool,
+    /// Not applied yet: it waits for its sale (see [`WAIT_FOR_SALE_MS`]) and is tried again.
+    pub waiting: bool,
     /// In words, as stored with the event.
     pub outcome: String,
 }
@@ -233,22 +238,38 @@ pub async fn poll(checkout: &Checkout) -> Result<PollReport> {
 }
 
 /// Applies every recorded, unapplied event of this mode, oldest first. Returns the outcomes
-/// and how many failed (they stay unapplied, up to [`MAX_ATTEMPTS`]).
+/// and how many failed (they stay unapplied, up to [`MAX_ATTEMPTS`]). An event that waits
+/// for its sale is tried once more when another event of the pass changed a sale.
 pub async fn apply_unapplied(checkout: &Checkout) -> Result<(Vec<EventOutcome>, usize)> {
     let mode = checkout.settings().mode;
-    let pending = checkout
-        .store()
-        .call(move |l| l.unapplied_events(mode.as_str()))
-        .await?;
-    let mut outcomes = Vec::new();
+    let mut outcomes: Vec<EventOutcome> = Vec::new();
     let mut failed = 0;
-    for event in pending {
-        match apply_recorded(checkout, &event.id).await {
-            Ok(outcome) => outcomes.push(outcome),
-            Err(e) => {
-                failed += 1;
-                tracing::warn!(event_id = %event.id, error = %e, "a Stripe event could not be applied; it is tried again later");
+    for pass in 0..2 {
+        let pending = checkout
+            .store()
+            .call(move |l| l.unapplied_events(mode.as_str()))
+            .await?;
+        let (mut changed, mut waiting) = (false, false);
+        for event in pending {
+            match apply_recorded(checkout, &event.id).await {
+                Ok(outcome) => {
+                    changed |= outcome.changed;
+                    waiting |= outcome.waiting;
+                    match outcomes.iter_mut().find(|o| o.event_id == outcome.event_id) {
+                        Some(earlier) => *earlier = outcome,
+                        None => outcomes.push(outcome),
+                    }
+                }
+                Err(e) => {
+                    if pass == 0 {
+                        failed += 1;
+                    }
+                    tracing::warn!(event_id = %event.id, error = %e, "a Stripe event could not be applied; it is tried again later");
+                }
             }
+        }
+        if !(changed && waiting) {
+            break;
         }
     }
     Ok((outcomes, failed))
@@ -275,6 +296,7 @@ pub async fn apply_recorded(checkout: &Checkout, event_id: &str) -> Result<Event
             sale_id: stored.sale_id,
             changed: false,
             duplicate: true,
+            waiting: false,
             outcome: "duplicate: already applied".into(),
         });
     }
@@ -298,6 +320,22 @@ pub async fn apply_recorded(checkout: &Checkout, event_id: &str) -> Result<Event
         )),
     };
     match applied {
+        Ok(applied) if applied.wait && now_ms() - stored.received_at < WAIT_FOR_SALE_MS => {
+            let (id, outcome) = (stored.id.clone(), applied.outcome.clone());
+            checkout
+                .store()
+                .call(move |l| l.note_event_waiting(&id, &outcome))
+                .await?;
+            Ok(EventOutcome {
+                event_id: stored.id,
+                kind: stored.kind,
+                sale_id: None,
+                changed: false,
+                duplicate: false,
+                waiting: true,
+                outcome: applied.outcome,
+            })
+        }
         Ok(applied) => {
             let (id, outcome, sale) = (
                 stored.id.clone(),
@@ -315,6 +353,7 @@ pub async fn apply_recorded(checkout: &Checkout, event_id: &str) -> Result<Event
                 sale_id: applied.sale_id,
                 changed: applied.changed,
                 duplicate: false,
+                waiting: false,
                 outcome: applied.outcome,
             })
         }
@@ -354,6 +393,8 @@ struct Applied {
     sale_id: Option<String>,
     changed: bool,
     outcome: String,
+    /// No sale matches yet, but one may once other events are applied.
+    wait: bool,
 }
 
 impl Applied {
@@ -362,6 +403,7 @@ impl Applied {
             sale_id,
             changed: false,
             outcome,
+            wait: false,
         }
     }
 }
@@ -691,6 +733,7 @@ async fn session_event(checkout: &Checkout, event: &Event, object: &Value) -> Re
         sale_id: Some(found.id),
         changed,
         outcome: words.join("; "),
+        wait: false,
     })
 }
 
@@ -726,18 +769,31 @@ async fn attempt_event(checkout: &Checkout, event: &Event, object: &Value) -> Re
         sale_id: Some(found.id),
         changed,
         outcome,
+        wait: false,
     })
 }
 
 async fn refund_event(checkout: &Checkout, event: &Event, refund: &Value) -> Result<Applied> {
     let Some(found) = find_sale(checkout, refund).await? else {
-        return Ok(Applied::ignored(None, not_ours(checkout, refund)));
+        // A refund names only its PaymentIntent, which the ledger learns when the payment's
+        // own events (or a poll) arrive: wait for them.
+        return Ok(Applied {
+            wait: true,
+            ..Applied::ignored(
+                None,
+                format!(
+                    "waiting: no sale has PaymentIntent {} yet",
+                    id_of(refund.get("payment_intent")).unwrap_or_else(|| "?".into())
+                ),
+            )
+        });
     };
     let (changed, outcome) = apply_refund(checkout, event, &found, refund).await?;
     Ok(Applied {
         sale_id: Some(found.id),
         changed,
         outcome,
+        wait: false,
     })
 }
 
@@ -772,6 +828,7 @@ async fn charge_refunded(checkout: &Checkout, event: &Event, charge: &Value) -> 
         sale_id: Some(found.id),
         changed,
         outcome: words.join("; "),
+        wait: false,
     })
 }
 
@@ -842,6 +899,51 @@ async fn apply_refund(
     Ok((changed, words))
 }
 
+/// What start-up did after recovering unfinished sales.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CatchUp {
+    pub poll: Option<PollReport>,
+    pub reconcile: Option<crate::reconcile::ReconcileReport>,
+    /// Sales either changed, each once.
+    pub changed_sales: Vec<String>,
+    /// What could not be done (Stripe unreachable...); the next poll or start tries again.
+    pub problems: Vec<String>,
+}
+
+/// At start, after recovery: one events poll (payments, expiries and refunds made while Till
+/// was closed), then the start-up reconciliation sweep. Failures are reported, not fatal.
+pub async fn catch_up(checkout: &Checkout) -> CatchUp {
+    let mut caught = CatchUp::default();
+    match poll(checkout).await {
+        Ok(report) => {
+            caught
+                .changed_sales
+                .extend(report.changed_sales.iter().cloned());
+            caught.poll = Some(report);
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "could not catch up with Stripe's events at start");
+            caught.problems.push(e.message);
+        }
+    }
+    match crate::reconcile::startup_sweep(checkout).await {
+        Ok(report) => {
+            for sale in report.changed_sales() {
+                if !caught.changed_sales.contains(&sale) {
+                    caught.changed_sales.push(sale);
+                }
+            }
+            caught.reconcile = Some(report);
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "the start-up reconciliation could not run");
+            caught.problems.push(e.message);
+        }
+    }
+    caught
+}
+
 /// How often the poller runs: `TILL_EVENTS_POLL_SECS`, else Settings' `events_poll_seconds`,
 /// else [`DEFAULT_POLL_INTERVAL`]; at least 10 seconds.
 pub fn poll_interval(ledger: &crate::store::Ledger) -> Result<Duration> {
@@ -891,6 +993,14 @@ pub async fn run_webhook_applier(
             Ok(outcome) => {
                 if let (true, Some(sale)) = (outcome.changed, &outcome.sale_id) {
                     on_changed(sale);
+                    // Events that waited for this sale (refunds) may apply now.
+                    if let Ok((retried, _)) = apply_unapplied(checkout).await {
+                        for outcome in retried {
+                            if let (true, Some(sale)) = (outcome.changed, &outcome.sale_id) {
+                                on_changed(sale);
+                            }
+                        }
+                    }
                 }
             }
             Err(e) => {

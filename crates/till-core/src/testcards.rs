@@ -303,28 +303,35 @@ pub async fn start_run(checkout: &Checkout, number: &str, currency: Currency) ->
     Ok(sale)
 }
 
-/// The outcome a sale's history shows, if it has reached one: `paid`,
-/// `declined:<code>`, `three_d_secure_then_paid`, `three_d_secure_then_declined:<code>`,
-/// `expired`, `canceled`.
-pub fn observed_outcome(
-    timeline_kinds: &[(String, Option<String>)],
-    state: &str,
-    detail: Option<&str>,
-) -> Option<String> {
-    let saw_3ds = timeline_kinds
-        .iter()
-        .any(|(kind, _)| kind == "three_d_secure");
-    let prefix = if saw_3ds { "three_d_secure_then_" } else { "" };
-    if state == "paid" {
-        return Some(format!("{prefix}paid"));
+/// The outcome a sale's timeline shows, if it has reached one: `paid`, `declined:<code>`,
+/// `three_d_secure_then_paid`, `three_d_secure_then_declined:<code>`, `expired`,
+/// `canceled`, `failed`. The first decisive entry counts, so a run declined and then
+/// cancelled by staff is still "declined". Entries are `(kind, to_state, detail)`; a decline's
+/// detail is `Card declined (<code>)…` as `sale::describe` writes it.
+pub fn observed_outcome(timeline: &[(String, Option<String>, String)]) -> Option<String> {
+    let mut saw_3ds = false;
+    for (kind, to_state, detail) in timeline {
+        let prefix = if saw_3ds { "three_d_secure_then_" } else { "" };
+        match kind.as_str() {
+            "three_d_secure" => saw_3ds = true,
+            "declined" => {
+                let code = detail
+                    .strip_prefix("Card declined (")
+                    .and_then(|rest| rest.split_once(')'))
+                    .map(|(code, _)| code)
+                    .unwrap_or("card_declined");
+                return Some(format!("{prefix}declined:{code}"));
+            }
+            _ => match to_state.as_deref() {
+                Some("paid") => return Some(format!("{prefix}paid")),
+                Some(state @ ("expired" | "canceled" | "failed")) => {
+                    return Some(state.to_string())
+                }
+                _ => {}
+            },
+        }
     }
-    if let Some(code) = detail.and_then(|d| d.strip_prefix("declined:")) {
-        return Some(format!("{prefix}declined:{code}"));
-    }
-    match state {
-        "expired" | "canceled" | "failed" => Some(state.to_string()),
-        _ => None,
-    }
+    None
 }
 
 /// Records the outcome of the run behind `sale_id` once Stripe has reported one. Returns the
@@ -338,14 +345,12 @@ pub async fn settle_run(checkout: &Checkout, sale_id: &str) -> Result<Option<(St
                 return Ok(None);
             };
             let sale = ledger.require_sale(&id)?;
-            let timeline: Vec<(String, Option<String>)> = ledger
+            let timeline: Vec<(String, Option<String>, String)> = ledger
                 .timeline(&id)?
                 .into_iter()
-                .map(|e| (e.kind, e.to_state))
+                .map(|e| (e.kind, e.to_state, e.detail))
                 .collect();
-            let Some(observed) =
-                observed_outcome(&timeline, &sale.state, sale.status_detail.as_deref())
-            else {
+            let Some(observed) = observed_outcome(&timeline) else {
                 return Ok(None);
             };
             let expected = card(&number).map(|c| c.expected);
@@ -358,6 +363,77 @@ pub async fn settle_run(checkout: &Checkout, sale_id: &str) -> Result<Option<(St
                 .and_then(|r| Some((r.observed?, r.matched?))))
         })
         .await
+}
+
+/// The Test cards sheet: whether runs are allowed, the cards, and the newest runs (runs that
+/// Stripe has decided since are settled first).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Sheet {
+    pub available: bool,
+    pub mode: Mode,
+    pub cards: Vec<TestCard>,
+    pub runs: Vec<TestRun>,
+}
+
+pub async fn sheet(checkout: &Checkout, limit: usize) -> Result<Sheet> {
+    let mode = checkout.settings().mode;
+    let mode_text = mode.as_str();
+    let runs = checkout
+        .store()
+        .call(move |l| l.test_runs(mode_text, limit))
+        .await?;
+    for run in runs.iter().filter(|r| r.observed.is_none()) {
+        settle_run(checkout, &run.sale_id).await?;
+    }
+    let runs = checkout
+        .store()
+        .call(move |l| l.test_runs(mode_text, limit))
+        .await?;
+    Ok(Sheet {
+        available: mode != Mode::Live,
+        mode,
+        cards: TEST_CARDS.to_vec(),
+        runs,
+    })
+}
+
+/// Writes every run of the current mode as CSV (RFC 4180, UTF-8) to `path`.
+pub async fn export_csv(checkout: &Checkout, path: &std::path::Path) -> Result<usize> {
+    let sheet = sheet(checkout, usize::MAX / 2).await?;
+    let mut text = String::from(
+        "run_id,started_at_ms,card,expected,observed,matched,mode,sale_id,session_id\r\n",
+    );
+    for run in &sheet.runs {
+        let fields = [
+            run.id.to_string(),
+            run.started_at.to_string(),
+            run.card.clone(),
+            run.expected.clone(),
+            run.observed.clone().unwrap_or_default(),
+            run.matched.map(|m| m.to_string()).unwrap_or_default(),
+            run.mode.clone(),
+            run.sale_id.clone(),
+            run.session_id.clone().unwrap_or_default(),
+        ];
+        let quoted: Vec<String> = fields
+            .iter()
+            .map(|f| format!("\"{}\"", f.replace('"', "\"\"")))
+            .collect();
+        text.push_str(&quoted.join(","));
+        text.push_str("\r\n");
+    }
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Error::storage(format!("Could not create {}: {e}", dir.display())))?;
+    }
+    std::fs::write(path, text).map_err(|e| {
+        Error::storage(format!(
+            "Could not write the run history to {}: {e}",
+            path.display()
+        ))
+    })?;
+    Ok(sheet.runs.len())
 }
 
 #[cfg(test)]
@@ -380,47 +456,46 @@ mod tests {
     }
 
     #[test]
-    fn outcomes_are_read_from_the_sale() {
-        let kinds = |k: &[&str]| -> Vec<(String, Option<String>)> {
-            k.iter().map(|k| (k.to_string(), None)).collect()
+    fn outcomes_are_read_from_the_timeline() {
+        let entry = |kind: &str, to: Option<&str>, detail: &str| {
+            (kind.to_string(), to.map(str::to_string), detail.to_string())
         };
+        let created = entry("created", Some("creating"), "");
+        let session = entry("session_created", Some("awaiting_payment"), "");
+        assert_eq!(observed_outcome(&[created.clone(), session.clone()]), None);
+        let paid = entry("completed_paid", Some("paid"), "Paid 0.50 usd");
         assert_eq!(
-            observed_outcome(&kinds(&["created"]), "awaiting_payment", None),
-            None
-        );
-        assert_eq!(
-            observed_outcome(&kinds(&["created"]), "paid", None).as_deref(),
+            observed_outcome(&[created.clone(), paid.clone()]).as_deref(),
             Some("paid")
         );
-        assert_eq!(
-            observed_outcome(
-                &kinds(&["created", "declined"]),
-                "awaiting_payment",
-                Some("declined:insufficient_funds")
-            )
-            .as_deref(),
-            Some("declined:insufficient_funds")
+        let declined = entry(
+            "declined",
+            None,
+            "Card declined (insufficient_funds): Your card has insufficient funds.",
         );
+        let canceled = entry("cancel_confirmed", Some("canceled"), "");
         assert_eq!(
-            observed_outcome(&kinds(&["three_d_secure"]), "paid", None).as_deref(),
+            observed_outcome(&[created.clone(), declined.clone(), canceled.clone()]).as_deref(),
+            Some("declined:insufficient_funds"),
+            "the first decisive entry counts"
+        );
+        let three_ds = entry("three_d_secure", None, "");
+        assert_eq!(
+            observed_outcome(&[session.clone(), three_ds.clone(), paid]).as_deref(),
             Some("three_d_secure_then_paid")
         );
+        let failed_3ds = entry(
+            "declined",
+            None,
+            "Card declined (payment_intent_authentication_failure).",
+        );
         assert_eq!(
-            observed_outcome(
-                &kinds(&["three_d_secure"]),
-                "awaiting_payment",
-                Some("declined:payment_intent_authentication_failure")
-            )
-            .as_deref(),
+            observed_outcome(&[three_ds, failed_3ds]).as_deref(),
             Some("three_d_secure_then_declined:payment_intent_authentication_failure")
         );
         assert_eq!(
-            observed_outcome(&kinds(&[]), "awaiting_payment", Some("three_d_secure")),
-            None
-        );
-        assert_eq!(
-            observed_outcome(&kinds(&[]), "expired", None).as_deref(),
-            Some("expired")
+            observed_outcome(&[session, canceled]).as_deref(),
+            Some("canceled")
         );
     }
 

@@ -24,6 +24,7 @@ use tokio::sync::{mpsc, oneshot};
 use crate::error::{Error, ErrorCode, Result};
 use crate::events::{self, Received};
 use crate::mode::Mode;
+use crate::secrets::{SecretName, Secrets};
 use crate::store::{now_ms, Store};
 
 /// The endpoint's path, as `stripe listen --forward-to` is told.
@@ -43,40 +44,20 @@ pub const DEFAULT_TOLERANCE_SECS: i64 = 300;
 pub struct WebhookSecret(String);
 
 impl WebhookSecret {
-    /// Checks the form: `whsec_` and at least one more character, no whitespace.
-    pub fn new(secret: impl Into<String>) -> Result<WebhookSecret> {
-        let secret = secret.into();
-        let secret = secret.trim().to_string();
-        let valid = secret.len() > "whsec_".len()
-            && secret.starts_with("whsec_")
-            && !secret.chars().any(|c| c.is_whitespace() || c.is_control());
-        if valid {
-            Ok(WebhookSecret(secret))
-        } else {
-            Err(Error::invalid_input(
-                "That is not a webhook signing secret: it starts with whsec_ (stripe listen prints it). Copy it again.",
-            )
-            .with_reason("malformed_webhook_secret"))
-        }
+    /// Checks the form (`whsec_` and letters, digits or `_`), as Settings do.
+    pub fn new(secret: impl AsRef<str>) -> Result<WebhookSecret> {
+        let checked = crate::keys::parse_webhook_secret(secret.as_ref())?;
+        Ok(WebhookSecret(checked.expose().to_string()))
     }
 
-    /// The secret itself: for signature checks and the keyring, nothing else.
+    /// The secret itself: for signature checks, nothing else.
     pub fn expose(&self) -> &str {
         &self.0
     }
 
     /// `whsec_…abcd`.
     pub fn masked(&self) -> String {
-        let tail: String = self
-            .0
-            .chars()
-            .rev()
-            .take(4)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        format!("whsec_…{tail}")
+        crate::secrets::mask(&self.0)
     }
 }
 
@@ -92,9 +73,8 @@ impl std::fmt::Display for WebhookSecret {
     }
 }
 
-/// Where the signing secret comes from. The keyring (Settings) is the real home; the
-/// environment variable is the development path. The caller passes the keyring's answer, so
-/// this module never touches secret storage itself.
+/// Where the signing secret came from. The keyring (Settings, `tillctl key set --webhook`)
+/// is its home; the environment variable is a development shortcut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SecretSource {
     Keyring,
@@ -102,9 +82,7 @@ pub enum SecretSource {
 }
 
 /// Picks the secret: the keyring's if it has one, else `TILL_WEBHOOK_SECRET`.
-pub fn choose_secret(
-    from_keyring: Option<String>,
-) -> Result<Option<(WebhookSecret, SecretSource)>> {
+pub fn choose_secret(from_keyring: Option<&str>) -> Result<Option<(WebhookSecret, SecretSource)>> {
     if let Some(secret) = from_keyring.filter(|s| !s.trim().is_empty()) {
         return Ok(Some((WebhookSecret::new(secret)?, SecretSource::Keyring)));
     }
@@ -324,6 +302,39 @@ impl WebhookEndpoint {
     pub fn url(&self) -> String {
         format!("http://{}{PATH}", self.address)
     }
+}
+
+/// Starts the endpoint if Settings (or `TILL_WEBHOOK_PORT`) enable it, with the signing
+/// secret from the keyring, else `TILL_WEBHOOK_SECRET`. `Ok(None)` when it is off (the
+/// keyring is not even read then). Verified events go to `received` for the applier.
+pub async fn start_if_enabled(
+    store: &Store,
+    mode: Mode,
+    secrets: &Secrets,
+    received: mpsc::UnboundedSender<String>,
+) -> Result<Option<WebhookEndpoint>> {
+    let settings = store.call(|l| WebhookSettings::load(l)).await?;
+    if !settings.enabled {
+        return Ok(None);
+    }
+    let stored = match secrets.read(SecretName::WebhookSecret).await {
+        Ok(stored) => stored,
+        Err(e) => {
+            tracing::warn!(error = %e, "could not read the webhook signing secret from the keyring");
+            None
+        }
+    };
+    let Some((secret, source)) = choose_secret(stored.as_ref().map(|s| s.expose()))? else {
+        return Err(Error::invalid_input(format!(
+            "The webhook endpoint is enabled but has no signing secret, so it was not started. Run `stripe listen --forward-to 127.0.0.1:{}{PATH}`, then store the whsec_… it prints in Settings (or `tillctl key set --webhook`), or set {SECRET_ENV}.",
+            settings.port
+        ))
+        .with_reason("no_webhook_secret"));
+    };
+    tracing::info!(secret = %secret, ?source, "webhook signing secret found");
+    WebhookEndpoint::start(settings.port, secret, store.clone(), mode, received)
+        .await
+        .map(Some)
 }
 
 fn unix_now() -> i64 {
@@ -565,6 +576,7 @@ mod tests {
     #[test]
     fn secrets_are_checked_and_never_printed() {
         assert!(WebhookSecret::new("sk_test_abc").is_err());
+        assert!(WebhookSecret::new("").is_err());
         assert!(WebhookSecret::new("whsec_").is_err());
         assert!(WebhookSecret::new("whsec_a b").is_err());
         let s = secret(" whsec_0123456789abcdef\n");

@@ -17,8 +17,18 @@ COMMANDS
   watch SALE_ID [--timeout S]       wait for a final state; exit 0 only when paid
                                     (3: expired, cancelled or failed; 4: timed out)
   cancel SALE_ID                    expire the session at Stripe, then record the outcome
-  sales [--status S] [--limit N]    the newest sales of the current mode
+  sales [--status S] [--limit N] [--register ID]
+                                    the newest sales of the current mode (of one till)
   recover                           resume every unfinished sale (what Till does on start)
+  events poll                       read Stripe's events since the last poll and apply them
+                                    (payments, expiries, refunds made while Till was closed)
+  events list [--limit N]           the newest events received, with what each one did
+  reconcile [--since DATE [--until DATE] [--all-registers]]
+                                    compare the period's Checkout Sessions with the ledger:
+                                    import missing sales (every till's with --all-registers),
+                                    correct differing states, report the changes; without
+                                    --since, the sweep Till runs at start. DATE: YYYY-MM-DD
+                                    (UTC), YYYY-MM-DDTHH:MM:SSZ or Unix seconds
   key set [--confirm-live] [--webhook]
                                     read a Stripe key (or, with --webhook, the webhook
                                     signing secret) from stdin, prove it with Stripe and
@@ -60,8 +70,18 @@ pub enum Command {
     Sales {
         status: Option<String>,
         limit: usize,
+        register: Option<String>,
     },
     Recover,
+    EventsPoll,
+    EventsList {
+        limit: usize,
+    },
+    Reconcile {
+        since: Option<i64>,
+        until: Option<i64>,
+        all_registers: bool,
+    },
     KeySet {
         confirm_live: bool,
         webhook: bool,
@@ -86,6 +106,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Invocation
     let mut json = false;
     let mut data_dir = None;
     let mut api_base = None;
+    let mut all_registers = false;
     let mut words = Vec::new();
     let mut flags: Vec<(String, String)> = Vec::new();
     let mut switches: Vec<String> = Vec::new();
@@ -93,10 +114,11 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Invocation
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--all-registers" => all_registers = true,
             "--confirm-live" | "--webhook" => switches.push(arg),
             "-h" | "--help" => return Ok(None),
             "--data-dir" | "--api-base" | "--email" | "--timeout" | "--status" | "--limit"
-            | "--search" => {
+            | "--search" | "--since" | "--until" | "--register" => {
                 let value = args.next().ok_or_else(|| format!("{arg} needs a value"))?;
                 match arg.as_str() {
                     "--data-dir" => data_dir = Some(PathBuf::from(value)),
@@ -141,6 +163,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Invocation
         },
         ["sales"] => Command::Sales {
             status: take_flag("--status"),
+            register: take_flag("--register"),
             limit: take_flag("--limit")
                 .map(|n| {
                     n.parse::<usize>()
@@ -150,6 +173,31 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Invocation
                 .unwrap_or(20),
         },
         ["recover"] => Command::Recover,
+        ["events", "poll"] => Command::EventsPoll,
+        ["events", "list"] => Command::EventsList {
+            limit: take_flag("--limit")
+                .map(|n| {
+                    n.parse::<usize>()
+                        .map_err(|_| format!("--limit {n:?} is not a number"))
+                })
+                .transpose()?
+                .unwrap_or(20),
+        },
+        ["reconcile"] => {
+            let mut date = |name: &str| {
+                take_flag(name)
+                    .map(|d| {
+                        till_core::reconcile::parse_date(&d)
+                            .map_err(|e| format!("{name}: {}", e.message))
+                    })
+                    .transpose()
+            };
+            Command::Reconcile {
+                since: date("--since")?,
+                until: date("--until")?,
+                all_registers: std::mem::take(&mut all_registers),
+            }
+        }
         ["key", "set"] => Command::KeySet {
             confirm_live: take_switch(&mut switches, "--confirm-live"),
             webhook: take_switch(&mut switches, "--webhook"),
@@ -170,6 +218,9 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Invocation
     };
     if let Some((name, _)) = flags.first() {
         return Err(format!("{name} does not apply to this command"));
+    }
+    if all_registers {
+        return Err("--all-registers does not apply to this command".into());
     }
     if let Some(name) = switches.first() {
         return Err(format!("{name} does not apply to this command"));
@@ -257,6 +308,38 @@ mod tests {
             Command::Recover
         );
         assert_eq!(parse_words("help").unwrap(), None);
+        assert_eq!(
+            parse_words("reconcile --since 2023-11-14 --until 2023-11-15 --all-registers")
+                .unwrap()
+                .unwrap()
+                .command,
+            Command::Reconcile {
+                since: Some(1_699_920_000),
+                until: Some(1_700_006_400),
+                all_registers: true
+            }
+        );
+        assert_eq!(
+            parse_words("events poll").unwrap().unwrap().command,
+            Command::EventsPoll
+        );
+        assert_eq!(
+            parse_words("sales --register reg_2")
+                .unwrap()
+                .unwrap()
+                .command,
+            Command::Sales {
+                status: None,
+                limit: 20,
+                register: Some("reg_2".into())
+            }
+        );
+        assert!(parse_words("reconcile --since someday")
+            .unwrap_err()
+            .contains("--since"));
+        assert!(parse_words("sales --all-registers")
+            .unwrap_err()
+            .contains("does not apply"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! Run `tillctl help` for usage.
 
 mod args;
+mod authority;
 mod keys;
 
 use std::process::ExitCode;
@@ -172,15 +173,24 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
             let sale = checkout.cancel(&sale_id).await?;
             out.sale(&sale);
         }
-        Command::Sales { status, limit } => {
+        Command::Sales {
+            status,
+            limit,
+            register,
+        } => {
             let state = status.as_deref().map(SaleState::parse).transpose()?;
-            let sales = checkout.recent(state, limit).await?;
+            let sales =
+                till_core::reconcile::history(checkout, register.as_deref(), state, limit).await?;
             out.print(serde_json::to_value(&sales).unwrap_or_default(), || {
                 let mut text = String::new();
                 for sale in &sales {
                     text.push_str(&format!(
-                        "{}  {:<17} {:>12}  {}\n",
-                        sale.id, sale.state, sale.amount_display, sale.status_text
+                        "{}  {:<17} {:>12}  {:<16} {}\n",
+                        sale.id,
+                        sale.state,
+                        sale.amount_display,
+                        sale.register_id,
+                        sale.status_text
                     ));
                 }
                 if sales.is_empty() {
@@ -199,6 +209,10 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
                     format!("Still waiting for the customer: {}", ids.join(", "))
                 }
             });
+        }
+        command
+        @ (Command::EventsPoll | Command::EventsList { .. } | Command::Reconcile { .. }) => {
+            authority::run(command, &till, &out).await?;
         }
         Command::KeySet { .. }
         | Command::KeyStatus

@@ -300,6 +300,17 @@ impl Ledger {
             .map_err(|e| storage_error("reading a Stripe event", e))
     }
 
+    /// Notes why an event waits (it stays unapplied, to be tried again; no attempt is counted).
+    pub fn note_event_waiting(&mut self, id: &str, outcome: &str) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE stripe_events SET outcome = ?2 WHERE id = ?1 AND applied_at IS NULL",
+            )
+            .and_then(|mut s| s.execute(params![id, outcome]))
+            .map(|_| ())
+            .map_err(|e| storage_error("recording why a Stripe event waits", e))
+    }
+
     /// `created` of the newest event the poller has seen in this mode.
     pub fn event_cursor(&self, mode: &str) -> Result<Option<i64>> {
         self.conn
@@ -489,8 +500,9 @@ impl Ledger {
     }
 
     /// Reconciliation's correction of a state the state machine would not change, because the
-    /// ledger contradicts what Stripe reports now. Compare-and-set on `expected_state`, with
-    /// the `corrected` timeline entry, in one transaction. Returns whether it was written.
+    /// ledger contradicts what Stripe reports now: the state, the PaymentIntent and the
+    /// settlement time become Stripe's. Compare-and-set on `expected_state`, with the
+    /// `corrected` timeline entry, in one transaction. Returns whether it was written.
     pub fn correct_sale_state(
         &mut self,
         sale_id: &str,
@@ -508,7 +520,7 @@ impl Ledger {
         let changed = tx
             .execute(
                 "UPDATE sales SET state = ?3, status_detail = NULL,
-                    payment_intent_id = COALESCE(?4, payment_intent_id), settled_at = ?5, updated_at = ?6
+                    payment_intent_id = ?4, settled_at = ?5, updated_at = ?6
                  WHERE id = ?1 AND state = ?2",
                 params![
                     sale_id,

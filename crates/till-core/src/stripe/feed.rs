@@ -80,15 +80,18 @@ impl Gateway {
         let mut items: Vec<Box<RawValue>> = Vec::new();
         let mut after: Option<String> = None;
         loop {
-            let mut query = form_urlencoded::Serializer::new(String::new());
-            query.append_pair("limit", PAGE_LIMIT);
-            for (name, value) in params {
-                query.append_pair(name, value);
-            }
-            if let Some(after) = &after {
-                query.append_pair("starting_after", after);
-            }
-            let query = query.finish();
+            // Built in its own scope: the serializer is not `Send`.
+            let query = {
+                let mut query = form_urlencoded::Serializer::new(String::new());
+                query.append_pair("limit", PAGE_LIMIT);
+                for (name, value) in params {
+                    query.append_pair(name, value);
+                }
+                if let Some(after) = &after {
+                    query.append_pair("starting_after", after);
+                }
+                query.finish()
+            };
             let bytes = retry
                 .run(what, || self.get_bytes(path, query.clone()))
                 .await?;
