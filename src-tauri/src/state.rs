@@ -8,7 +8,8 @@ use tauri::{AppHandle, Emitter, Manager, Runtime};
 use till_core::checkout::{SaleView, WatchPolicy};
 use till_core::paths::Paths;
 use till_core::runtime::{ConnectOptions, StartOptions, Till};
-use till_core::Error;
+use till_core::secrets::Secrets;
+use till_core::{events, webhook, Error};
 
 /// Event names the UI listens to.
 pub const EVENT_SALE: &str = "sale-updated";
@@ -97,12 +98,81 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, paths: Paths) {
                 tracing::warn!(error = %e, "recovery failed; unfinished sales stay as they are")
             }
         }
+        tauri::async_runtime::spawn(authoritative_events(app.clone(), Arc::clone(&till)));
         match till.register.sync_catalog().await {
             Ok(count) => tracing::info!(count, "catalog synced at start"),
             Err(e) => tracing::warn!(error = %e, "catalog sync failed; using the cached catalog"),
         }
         let _ = app.emit(EVENT_CATALOG, ());
     });
+}
+
+/// Stripe's authoritative signals: the optional local webhook endpoint, a catch-up at start
+/// (one events poll, then the start-up reconciliation), then the events poller every few
+/// minutes. Every sale they change is sent to the window, and watched if still waiting.
+async fn authoritative_events<R: Runtime>(app: AppHandle<R>, till: Arc<Till>) {
+    let (changed, mut changed_rx) = tokio::sync::mpsc::unbounded_channel::<String>();
+    let (emit_app, emit_till) = (app.clone(), Arc::clone(&till));
+    tauri::async_runtime::spawn(async move {
+        while let Some(sale_id) = changed_rx.recv().await {
+            match emit_till.register.checkout().sale(&sale_id).await {
+                Ok(view) => {
+                    let _ = emit_app.emit(EVENT_SALE, &view);
+                    if !view.is_final {
+                        watch(&emit_app, &emit_till, sale_id);
+                    }
+                }
+                Err(e) => tracing::warn!(sale_id, error = %e, "a changed sale could not be read"),
+            }
+        }
+    });
+
+    let checkout = till.register.checkout();
+    let (received, received_rx) = tokio::sync::mpsc::unbounded_channel();
+    match webhook::start_if_enabled(
+        checkout.store(),
+        till.connection.mode,
+        &Secrets::os_from_env(),
+        received,
+    )
+    .await
+    {
+        Ok(Some(endpoint)) => {
+            let (applier_till, to_window) = (Arc::clone(&till), changed.clone());
+            tauri::async_runtime::spawn(async move {
+                let _serving = endpoint;
+                events::run_webhook_applier(
+                    applier_till.register.checkout(),
+                    received_rx,
+                    |sale| {
+                        let _ = to_window.send(sale.to_string());
+                    },
+                )
+                .await;
+            });
+        }
+        Ok(None) => {}
+        Err(e) => tracing::warn!(error = %e, "the webhook endpoint is not running"),
+    }
+
+    let caught_up = events::catch_up(checkout).await;
+    for sale_id in caught_up.changed_sales {
+        let _ = changed.send(sale_id);
+    }
+    let interval = checkout
+        .store()
+        .call(|ledger| events::poll_interval(ledger))
+        .await
+        .unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "using the default events poll interval");
+            events::DEFAULT_POLL_INTERVAL
+        });
+    events::run_poller(checkout, interval, |sales| {
+        for sale_id in sales {
+            let _ = changed.send(sale_id.clone());
+        }
+    })
+    .await;
 }
 
 /// Watches a sale until it is final, emitting every change. One watcher per sale.
