@@ -9,6 +9,7 @@
 pub mod client;
 mod feed;
 mod gateway;
+mod owner_calls;
 pub mod retry;
 pub mod verify;
 
@@ -18,6 +19,7 @@ use serde::Serialize;
 
 pub use client::StripeHttp;
 pub use gateway::{CheckoutLine, CheckoutRequest, Gateway, InlinePrice, INLINE_PRICE_PREFIX};
+pub use owner_calls::{NewPrice, NewProduct, RefundRequest, StripeRefund};
 
 use crate::error::{Error, ErrorCode};
 

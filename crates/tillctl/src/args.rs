@@ -20,6 +20,9 @@ COMMANDS
   sales [--status S] [--limit N] [--register ID]
                                     the newest sales of the current mode (of one till)
   recover                           resume every unfinished sale (what Till does on start)
+  testcards                         Stripe's test cards, what each should do, and the last runs
+  testcards run CARD                start a test-card run (the currency's minimum); prints the URL
+  testcards export FILE             the run history as CSV
   events poll                       read Stripe's events since the last poll and apply them
                                     (payments, expiries, refunds made while Till was closed)
   events list [--limit N]           the newest events received, with what each one did
@@ -73,6 +76,13 @@ pub enum Command {
         register: Option<String>,
     },
     Recover,
+    TestCards,
+    TestCardRun {
+        card: String,
+    },
+    TestCardsExport {
+        file: PathBuf,
+    },
     EventsPoll,
     EventsList {
         limit: usize,
@@ -173,6 +183,13 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Invocation
                 .unwrap_or(20),
         },
         ["recover"] => Command::Recover,
+        ["testcards"] => Command::TestCards,
+        ["testcards", "run", card] => Command::TestCardRun {
+            card: (*card).to_string(),
+        },
+        ["testcards", "export", file] => Command::TestCardsExport {
+            file: PathBuf::from(file),
+        },
         ["events", "poll"] => Command::EventsPoll,
         ["events", "list"] => Command::EventsList {
             limit: take_flag("--limit")

@@ -199,6 +199,50 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
                 text.trim_end().to_string()
             });
         }
+        Command::TestCards => {
+            let sheet = till_core::testcards::sheet(checkout, 50).await?;
+            out.print(serde_json::to_value(&sheet).unwrap_or_default(), || {
+                let mut text = format!(
+                    "Test cards ({} mode{})\n",
+                    sheet.mode,
+                    if sheet.available {
+                        ""
+                    } else {
+                        ": runs refused with a live key"
+                    }
+                );
+                for card in &sheet.cards {
+                    let last = sheet.runs.iter().find(|r| r.card == card.number);
+                    let result = match last {
+                        None => "-".to_string(),
+                        Some(run) => match (&run.observed, run.matched) {
+                            (Some(observed), Some(true)) => format!("{observed} (as expected)"),
+                            (Some(observed), _) => {
+                                format!("{observed} MISMATCH, expected {}", run.expected)
+                            }
+                            (None, _) => "waiting for Stripe".to_string(),
+                        },
+                    };
+                    text.push_str(&format!(
+                        "{:<18} {:<32} {}\n",
+                        card.number, card.label, result
+                    ));
+                }
+                text.trim_end().to_string()
+            });
+        }
+        Command::TestCardRun { card } => {
+            let sale =
+                till_core::testcards::start_run(checkout, &card, register.currency()).await?;
+            out.sale(&sale);
+        }
+        Command::TestCardsExport { file } => {
+            let count = till_core::testcards::export_csv(checkout, &file).await?;
+            out.print(
+                json!({"runs": count, "file": file.display().to_string()}),
+                || format!("Wrote {count} runs to {}", file.display()),
+            );
+        }
         Command::Recover => {
             let waiting = checkout.recover().await?;
             out.print(json!({"waiting": waiting}), || {

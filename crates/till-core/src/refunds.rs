@@ -1,0 +1,355 @@
+//! Refunds: full and partial, through Stripe's Refunds API.
+//!
+//! A refund is not a sale state: the sale stays `paid`, and each refund is tracked by itself.
+//! The order of writes is the sale's: the request (amount, reason, idempotency key) reaches
+//! the ledger before Stripe is asked, inside a transaction that checks what remains
+//! refundable. What Stripe reports about the refund (`pending` → `succeeded` / `failed`, ...)
+//! goes through the same `Ledger::apply_refund` the Events API poller uses, which keeps the
+//! sale's `amount_refunded` (pending and succeeded refunds, as Stripe counts them) and adds a
+//! timeline entry for every change; the timeline is never rewritten.
+//!
+//! Refundable remaining = total − `amount_refunded` − requests still waiting for Stripe's
+//! answer. A request whose answer was lost keeps its amount held until Till resends it with
+//! the same key (Stripe replays the first answer), so no sale is ever refunded twice. A
+//! request that never left the computer (no connection) is removed again: nothing changed.
+
+use std::collections::HashMap;
+
+use crate::checkout::{Checkout, Source};
+use crate::error::{Error, ErrorCode, Result};
+use crate::history::{self, SaleDetailView};
+use crate::money::{Currency, Money};
+use crate::sale::SaleState;
+use crate::store::{now_ms, Note, RefundRecord, RefundRequestRecord, SaleRecord};
+use crate::stripe::{RefundRequest, StripeFailure, StripeRefund};
+
+/// Stripe's refund reasons.
+pub const REASONS: [&str; 3] = ["requested_by_customer", "duplicate", "fraudulent"];
+
+/// Statuses after which a refund changes no more.
+pub fn is_final(status: &str) -> bool {
+    matches!(status, "succeeded" | "failed" | "canceled")
+}
+
+/// Whether a failure means the request never reached Stripe (no connection could be made),
+/// so nothing can have happened there.
+fn never_sent(failure: &StripeFailure) -> bool {
+    matches!(failure, StripeFailure::Network(message) if message.contains("(Connect)"))
+}
+
+fn new_request_id() -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let suffix: String = (0..20)
+        .map(|_| char::from(ALPHABET[fastrand::usize(..ALPHABET.len())]))
+        .collect();
+    format!("rfq_{suffix}")
+}
+
+fn validate_reason(reason: Option<&str>) -> Result<Option<String>> {
+    match reason.map(str::trim).filter(|r| !r.is_empty()) {
+        None => Ok(None),
+        Some(r) if REASONS.contains(&r) => Ok(Some(r.to_string())),
+        Some(r) => Err(Error::invalid_input(format!(
+            "{r:?} is not a refund reason: use {}.",
+            REASONS.join(", ")
+        ))
+        .with_reason("invalid_refund_reason")),
+    }
+}
+
+/// Refunds `amount` (typed in major units, e.g. `4.75`; `None` = everything that remains)
+/// of a paid sale. Returns the sale's story afterwards.
+pub async fn refund(
+    checkout: &Checkout,
+    sale_id: &str,
+    amount: Option<&str>,
+    reason: Option<&str>,
+) -> Result<SaleDetailView> {
+    let sale_id = sale_id.trim().to_string();
+    let reason = validate_reason(reason)?;
+    let lock = checkout.sale_lock(&sale_id)?;
+    let _turn = lock.lock().await;
+    let id = sale_id.clone();
+    let (sale, requests) = checkout
+        .store()
+        .call(move |l| Ok((l.require_sale(&id)?, l.refund_requests_of_sale(&id)?)))
+        .await?;
+    check_refundable(&sale)?;
+    // First settle what an earlier attempt left unanswered, so the held amount is known.
+    for request in requests.iter().filter(|r| r.state == "sending") {
+        send(checkout, &sale, request).await?;
+    }
+    let currency = Currency::parse(&sale.currency)?;
+    let id = sale_id.clone();
+    let requests = checkout
+        .store()
+        .call(move |l| l.refund_requests_of_sale(&id))
+        .await?;
+    let sale = {
+        let id = sale_id.clone();
+        checkout.store().call(move |l| l.require_sale(&id)).await?
+    };
+    let remaining = history::refundable(&sale, &requests);
+    let amount = match amount.map(str::trim).filter(|a| !a.is_empty()) {
+        Some(text) => {
+            Money::parse_major(text, currency, checkout.settings().locale)
+                .map_err(|e| {
+                    let reason = e.code();
+                    Error::from(e).with_reason(reason)
+                })?
+                .amount_minor
+        }
+        None => remaining,
+    };
+    let locale = checkout.settings().locale;
+    if amount <= 0 {
+        return Err(Error::invalid_input(if remaining > 0 {
+            "A refund must be more than zero.".to_string()
+        } else {
+            format!("Sale {sale_id} has been refunded in full already.")
+        })
+        .with_reason(if remaining > 0 {
+            "refund_amount_zero"
+        } else {
+            "refund_exceeds_remaining"
+        }));
+    }
+    if amount > remaining {
+        return Err(Error::invalid_input(format!(
+            "{} is more than what remains refundable on this sale ({}).",
+            Money::new(amount, currency).format(locale),
+            Money::new(remaining, currency).format(locale)
+        ))
+        .with_reason("refund_exceeds_remaining"));
+    }
+    let request_id = new_request_id();
+    let now = now_ms();
+    let request = RefundRequestRecord {
+        idempotency_key: format!("till-refund-{request_id}"),
+        id: request_id,
+        sale_id: sale_id.clone(),
+        amount,
+        currency: sale.currency.clone(),
+        reason,
+        state: "sending".into(),
+        refund_id: None,
+        error: None,
+        created_at: now,
+        updated_at: now,
+    };
+    let stored = request.clone();
+    // The store re-checks the remaining amount inside its transaction.
+    checkout
+        .store()
+        .call(move |l| l.insert_refund_request(&stored).map(|_| ()))
+        .await?;
+    send(checkout, &sale, &request).await?;
+    history::detail(checkout, &sale_id).await
+}
+
+fn check_refundable(sale: &SaleRecord) -> Result<()> {
+    if sale.state != SaleState::Paid.as_str() {
+        return Err(Error::invalid_input(format!(
+            "Sale {} is {}, not paid: only a paid sale can be refunded.",
+            sale.id,
+            sale.state.replace('_', " ")
+        ))
+        .with_reason("refund_not_paid"));
+    }
+    if sale.payment_intent_id.is_none() {
+        return Err(Error::invalid_input(format!(
+            "Sale {} has no Stripe payment recorded, so there is nothing to refund through Stripe. Check it in the Stripe Dashboard.",
+            sale.id
+        ))
+        .with_reason("refund_no_payment"));
+    }
+    Ok(())
+}
+
+/// Sends (or resends, with the same key) one request and records the answer.
+async fn send(checkout: &Checkout, sale: &SaleRecord, request: &RefundRequestRecord) -> Result<()> {
+    let payment_intent_id = sale.payment_intent_id.clone().ok_or_else(|| {
+        Error::invalid_input(format!("Sale {} has no Stripe payment recorded.", sale.id))
+            .with_reason("refund_no_payment")
+    })?;
+    let stripe_request = RefundRequest {
+        payment_intent_id,
+        amount: request.amount,
+        reason: request.reason.clone(),
+        metadata: HashMap::from([
+            ("till_sale_id".to_string(), sale.id.clone()),
+            ("till_refund_request".to_string(), request.id.clone()),
+            ("till_register_id".to_string(), sale.register_id.clone()),
+        ]),
+    };
+    match checkout
+        .gateway()
+        .create_refund(&stripe_request, &request.idempotency_key)
+        .await
+    {
+        Ok(refund) => {
+            record(checkout, sale, &refund, Source::Staff, Some(request)).await?;
+            Ok(())
+        }
+        Err(failure) if never_sent(&failure) => {
+            let id = request.id.clone();
+            checkout
+                .store()
+                .call(move |l| l.forget_refund_request(&id))
+                .await?;
+            Err(Error::new(
+                ErrorCode::Network,
+                format!(
+                    "Stripe could not be reached ({failure}), so nothing was refunded and nothing changed. Check the internet connection and try again."
+                ),
+            )
+            .with_reason("refund_offline"))
+        }
+        Err(failure) if failure.is_transient() => {
+            tracing::warn!(sale_id = %sale.id, request = %request.id, %failure, "refund answer lost; the amount stays held");
+            Err(Error::new(
+                ErrorCode::Network,
+                format!(
+                    "Stripe did not answer ({failure}). The refund may or may not have been made: its amount is held, and Till asks again with the same key (Stripe never refunds twice for it) when you refund, refresh or reopen this sale."
+                ),
+            )
+            .with_reason("refund_unconfirmed"))
+        }
+        Err(failure) => {
+            let (id, text, at) = (request.id.clone(), failure.to_string(), now_ms());
+            checkout
+                .store()
+                .call(move |l| l.refund_request_refused(&id, &text, at))
+                .await?;
+            Err(Error::new(
+                ErrorCode::Stripe,
+                format!("Stripe refused the refund: {failure}. Nothing was refunded."),
+            )
+            .with_reason("refund_refused"))
+        }
+    }
+}
+
+/// Records what Stripe reports about a refund: the refund row, the sale's refunded amount
+/// and a timeline entry (through `Ledger::apply_refund`), and the request's refund id.
+async fn record(
+    checkout: &Checkout,
+    sale: &SaleRecord,
+    refund: &StripeRefund,
+    source: Source,
+    request: Option<&RefundRequestRecord>,
+) -> Result<bool> {
+    let shown = Currency::parse(&refund.currency)
+        .map(|c| Money::new(refund.amount, c).format(checkout.settings().locale))
+        .unwrap_or_else(|_| format!("{} {}", refund.amount, refund.currency));
+    let detail = match (&refund.failure_reason, request) {
+        (Some(why), _) => format!(
+            "Refund {} of {shown}: {} ({why}).",
+            refund.id, refund.status
+        ),
+        (None, Some(_)) => format!(
+            "Refund {} of {shown} asked by the owner: {}.",
+            refund.id, refund.status
+        ),
+        (None, None) => format!("Refund {} of {shown}: {}.", refund.id, refund.status),
+    };
+    let now = now_ms();
+    let record = RefundRecord {
+        id: refund.id.clone(),
+        sale_id: sale.id.clone(),
+        amount: refund.amount,
+        currency: refund.currency.to_lowercase(),
+        status: refund.status.clone(),
+        // What Stripe says now is at least as new as its creation.
+        as_of: refund.created.max(now.div_euclid(1000)),
+    };
+    let note = Note {
+        at: now,
+        source: source.as_str().to_string(),
+        kind: "refund".into(),
+        detail,
+        payment_intent_id: sale.payment_intent_id.clone(),
+        ..Note::default()
+    };
+    let request_id = request.map(|r| r.id.clone());
+    let refund_id = refund.id.clone();
+    let changed = checkout
+        .store()
+        .call(move |l| {
+            let (_, changed) = l.apply_refund(&record, &note)?;
+            if let Some(request_id) = &request_id {
+                l.refund_request_sent(request_id, &refund_id, now)?;
+            }
+            Ok(changed)
+        })
+        .await?;
+    tracing::info!(sale_id = %sale.id, refund = %refund.id, status = %refund.status, amount = refund.amount, "refund recorded");
+    Ok(changed)
+}
+
+/// Asks Stripe again about a sale's refunds that are not final, and resends requests whose
+/// answer was lost. Returns the sale's story afterwards.
+pub async fn refresh(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView> {
+    let sale_id = sale_id.trim().to_string();
+    let lock = checkout.sale_lock(&sale_id)?;
+    let _turn = lock.lock().await;
+    let id = sale_id.clone();
+    let (sale, refunds, requests) = checkout
+        .store()
+        .call(move |l| {
+            Ok((
+                l.require_sale(&id)?,
+                l.refunds_of_sale(&id)?,
+                l.refund_requests_of_sale(&id)?,
+            ))
+        })
+        .await?;
+    for request in requests.iter().filter(|r| r.state == "sending") {
+        if let Err(e) = send(checkout, &sale, request).await {
+            tracing::warn!(sale_id = %sale.id, error = %e, "resending a refund request failed");
+        }
+    }
+    for refund in refunds.iter().filter(|r| !is_final(&r.status)) {
+        match checkout.gateway().retrieve_refund(&refund.id).await {
+            Ok(current) => {
+                record(checkout, &sale, &current, Source::Poll, None).await?;
+            }
+            Err(failure) => return Err(failure.into()),
+        }
+    }
+    history::detail(checkout, &sale_id).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reasons_are_stripes() {
+        assert_eq!(validate_reason(None).unwrap(), None);
+        assert_eq!(validate_reason(Some(" ")).unwrap(), None);
+        assert_eq!(
+            validate_reason(Some("duplicate")).unwrap().as_deref(),
+            Some("duplicate")
+        );
+        assert_eq!(
+            validate_reason(Some("changed mind"))
+                .unwrap_err()
+                .wire_code(),
+            "invalid_refund_reason"
+        );
+    }
+
+    #[test]
+    fn only_connection_failures_count_as_never_sent() {
+        assert!(never_sent(&StripeFailure::Network(
+            "client error (Connect): tcp connect error: Connection refused (os error 111)".into()
+        )));
+        assert!(!never_sent(&StripeFailure::Network(
+            "client error (SendRequest): connection closed before message completed".into()
+        )));
+        assert!(!never_sent(&StripeFailure::Timeout));
+        assert!(is_final("succeeded") && is_final("failed") && !is_final("pending"));
+        assert!(new_request_id().starts_with("rfq_"));
+    }
+}
