@@ -21,6 +21,14 @@ const COMMANDS: &[&str] = &[
     "sale_qr",
     "sales_recent",
     "ui_ready",
+    "key_status",
+    "key_set",
+    "key_remove",
+    "webhook_secret_set",
+    "webhook_secret_remove",
+    "settings_get",
+    "settings_save",
+    "open_log_folder",
 ];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -22,6 +22,10 @@ pub struct AppStatus {
     pub register_id: String,
     pub currency: String,
     pub data_dir: String,
+    /// Why the keyring's key is not in use (Till then runs in training mode), if it is not.
+    pub key_problem: Option<till_core::keys::Problem>,
+    /// How long a sale stays on screen before Till cancels it.
+    pub checkout_timeout_seconds: u64,
 }
 
 #[tauri::command]
@@ -34,6 +38,11 @@ pub fn app_status(state: State<'_, AppState>) -> IpcResult<AppStatus> {
         register_id: till.settings.register_id.clone(),
         currency: till.register.currency().code().to_string(),
         data_dir: state.paths.data_dir.display().to_string(),
+        key_problem: state
+            .key_problem()
+            .as_ref()
+            .map(till_core::keys::Problem::from),
+        checkout_timeout_seconds: till.settings.checkout_timeout.as_secs(),
     })
 }
 

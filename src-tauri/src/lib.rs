@@ -3,6 +3,7 @@
 
 mod commands;
 pub mod error;
+mod settings;
 mod state;
 
 use anyhow::Context as _;
@@ -61,6 +62,14 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>, paths: Paths) -> tau
             commands::sale_qr,
             commands::sales_recent,
             commands::ui_ready,
+            settings::key_status,
+            settings::key_set,
+            settings::key_remove,
+            settings::webhook_secret_set,
+            settings::webhook_secret_remove,
+            settings::settings_get,
+            settings::settings_save,
+            settings::open_log_folder,
         ])
 }
 

@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use till_core::checkout::{SaleView, WatchPolicy};
+use till_core::keys::KeyService;
 use till_core::paths::Paths;
 use till_core::runtime::{ConnectOptions, StartOptions, Till};
 use till_core::secrets::Secrets;
@@ -14,12 +15,22 @@ use till_core::{events, webhook, Error};
 /// Event names the UI listens to.
 pub const EVENT_SALE: &str = "sale-updated";
 pub const EVENT_CATALOG: &str = "catalog-updated";
+/// The core restarted (a new key, new settings): the UI reads everything again.
+pub const EVENT_RESTARTED: &str = "till-restarted";
 
 pub struct AppState {
     pub paths: Paths,
     /// The core, once started; the error if it could not start.
     pub till: Mutex<Option<Result<Arc<Till>, Error>>>,
     watchers: Mutex<HashMap<String, tauri::async_runtime::JoinHandle<()>>>,
+    /// The Stripe key and webhook secret in the OS keyring.
+    pub keys: KeyService,
+    /// Why the keyring's key is not in use (keyring unavailable, locked...), if it is not.
+    key_problem: Mutex<Option<Error>>,
+    /// Set to `true` to stop every task of the running core (see [`spawn_for_till`]).
+    stop: Mutex<tokio::sync::watch::Sender<bool>>,
+    /// One restart at a time.
+    restarting: tokio::sync::Mutex<()>,
 }
 
 impl AppState {
@@ -33,9 +44,14 @@ impl AppState {
             Some(Ok(till)) => Ok(Arc::clone(till)),
             Some(Err(e)) => Err(e.clone()),
             None => Err(Error::internal(
-                "Till is still starting; try again in a moment.",
+                "Till is starting (or restarting with new settings); try again in a moment.",
             )),
         }
+    }
+
+    /// Why the keyring's key is not in use, if it is not.
+    pub fn key_problem(&self) -> Option<Error> {
+        self.key_problem.lock().ok().and_then(|p| p.clone())
     }
 }
 
@@ -46,10 +62,33 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, paths: Paths) {
         paths: paths.clone(),
         till: Mutex::new(None),
         watchers: Mutex::new(HashMap::new()),
+        keys: KeyService::from_env(),
+        key_problem: Mutex::new(None),
+        stop: Mutex::new(tokio::sync::watch::channel(false).0),
+        restarting: tokio::sync::Mutex::new(()),
     });
+    launch(app, paths);
+}
+
+/// Starts one run of the core: the key from `STRIPE_SECRET_KEY`, else the keyring, else
+/// training mode (a keyring that cannot be read is reported, never worked around). Blocks:
+/// call it from a thread that may block.
+fn launch<R: Runtime>(app: &AppHandle<R>, paths: Paths) {
     let (visits_tx, mut visits_rx) = tokio::sync::mpsc::unbounded_channel();
+    let keyring_state = app.state::<AppState>();
+    if let Ok(mut stop) = keyring_state.stop.lock() {
+        *stop = tokio::sync::watch::channel(false).0;
+    }
+    let (connect, key_problem) = tauri::async_runtime::block_on(
+        keyring_state
+            .keys
+            .connect_options(ConnectOptions::from_env()),
+    );
+    if let Ok(mut problem) = keyring_state.key_problem.lock() {
+        *problem = key_problem;
+    }
     let options = StartOptions {
-        connect: ConnectOptions::from_env(),
+        connect,
         serve_return_page: true,
     };
     let started =
@@ -65,7 +104,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, paths: Paths) {
 
     // The return page wakes the watcher of the session the customer came back from.
     let wake_till = Arc::clone(&till);
-    tauri::async_runtime::spawn(async move {
+    spawn_for_till(app, async move {
         while let Some(visit) = visits_rx.recv().await {
             if let Some(session_id) = visit.session_id {
                 match wake_till
@@ -86,8 +125,9 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, paths: Paths) {
         }
     });
 
-    let app = app.clone();
-    tauri::async_runtime::spawn(async move {
+    let task_app = app.clone();
+    spawn_for_till(app, async move {
+        let app = task_app;
         match till.register.checkout().recover().await {
             Ok(waiting) => {
                 for sale in waiting {
@@ -98,7 +138,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, paths: Paths) {
                 tracing::warn!(error = %e, "recovery failed; unfinished sales stay as they are")
             }
         }
-        tauri::async_runtime::spawn(authoritative_events(app.clone(), Arc::clone(&till)));
+        spawn_for_till(&app, authoritative_events(app.clone(), Arc::clone(&till)));
         match till.register.sync_catalog().await {
             Ok(count) => tracing::info!(count, "catalog synced at start"),
             Err(e) => tracing::warn!(error = %e, "catalog sync failed; using the cached catalog"),
@@ -113,7 +153,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, paths: Paths) {
 async fn authoritative_events<R: Runtime>(app: AppHandle<R>, till: Arc<Till>) {
     let (changed, mut changed_rx) = tokio::sync::mpsc::unbounded_channel::<String>();
     let (emit_app, emit_till) = (app.clone(), Arc::clone(&till));
-    tauri::async_runtime::spawn(async move {
+    spawn_for_till(&app, async move {
         while let Some(sale_id) = changed_rx.recv().await {
             match emit_till.register.checkout().sale(&sale_id).await {
                 Ok(view) => {
@@ -139,7 +179,7 @@ async fn authoritative_events<R: Runtime>(app: AppHandle<R>, till: Arc<Till>) {
     {
         Ok(Some(endpoint)) => {
             let (applier_till, to_window) = (Arc::clone(&till), changed.clone());
-            tauri::async_runtime::spawn(async move {
+            spawn_for_till(&app, async move {
                 let _serving = endpoint;
                 events::run_webhook_applier(
                     applier_till.register.checkout(),
@@ -173,6 +213,65 @@ async fn authoritative_events<R: Runtime>(app: AppHandle<R>, till: Arc<Till>) {
         }
     })
     .await;
+}
+
+/// Spawns a task of the running core. Every task that holds the core (`Arc<Till>`) must be
+/// spawned this way: a restart stops them all, so the old core (its Stripe key, simulator,
+/// return page) is dropped before the new one starts.
+pub fn spawn_for_till<R: Runtime>(
+    app: &AppHandle<R>,
+    task: impl std::future::Future<Output = ()> + Send + 'static,
+) {
+    let state = app.state::<AppState>();
+    let Ok(mut stopped) = state.stop.lock().map(|s| s.subscribe()) else {
+        return;
+    };
+    tauri::async_runtime::spawn(async move {
+        tokio::select! {
+            () = task => {}
+            _ = stopped.wait_for(|stop| *stop) => {}
+        }
+    });
+}
+
+/// Restarts the core with what is now configured (a new key, a removed key, new settings):
+/// stops the running core's watchers and tasks, waits for it to be released, starts the new
+/// one, and tells the window. Sales already recorded are not touched; unfinished sales of
+/// the old mode are resumed whenever that mode runs again.
+pub async fn restart<R: Runtime>(app: &AppHandle<R>) -> Result<(), Error> {
+    let state = app.state::<AppState>();
+    let _one_at_a_time = state.restarting.lock().await;
+    tracing::info!("restarting the core with the new configuration");
+    if let Ok(stop) = state.stop.lock() {
+        stop.send_replace(true);
+    }
+    if let Ok(mut watchers) = state.watchers.lock() {
+        for (_, handle) in watchers.drain() {
+            handle.abort();
+        }
+    }
+    let old = state.till.lock().ok().and_then(|mut t| t.take());
+    if let Some(Ok(old)) = old {
+        // Commands still running hold the old core for a moment; its ports (simulator,
+        // return page) are freed when the last one lets go.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while Arc::strong_count(&old) > 1 && std::time::Instant::now() < deadline {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        if Arc::strong_count(&old) > 1 {
+            tracing::warn!(
+                holders = Arc::strong_count(&old) - 1,
+                "the previous core is still in use; starting the new one anyway"
+            );
+        }
+        drop(old);
+    }
+    let (launch_app, paths) = (app.clone(), state.paths.clone());
+    tauri::async_runtime::spawn_blocking(move || launch(&launch_app, paths))
+        .await
+        .map_err(|e| Error::internal(format!("Restarting Till failed: {e}. Restart Till.")))?;
+    let _ = app.emit(EVENT_RESTARTED, ());
+    state.till().map(drop)
 }
 
 /// Watches a sale until it is final, emitting every change. One watcher per sale.

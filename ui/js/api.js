@@ -7,7 +7,21 @@ function invoke(command, args = {}) {
   if (!tauri || !tauri.core) {
     return Promise.reject({ code: "internal", message: "Till's window bridge is not available." });
   }
-  return tauri.core.invoke(command, args);
+  const reply = tauri.core.invoke(command, args);
+  if (sessionStorage.getItem(RECORD_FLAG) !== "1") return reply;
+  return reply.then(
+    (value) => { record(command, value); return value; },
+    (error) => { record(command, error); throw error; });
+}
+
+// Test hook: when a test sets sessionStorage "till.recordIpc" to "1", every reply (never the
+// arguments) is appended to sessionStorage "till.ipcLog", so the leak test can search all
+// that crossed IPC for a secret. Off unless a test turns it on.
+const RECORD_FLAG = "till.recordIpc";
+function record(command, reply) {
+  const log = JSON.parse(sessionStorage.getItem("till.ipcLog") ?? "[]");
+  log.push({ command, reply });
+  sessionStorage.setItem("till.ipcLog", JSON.stringify(log));
 }
 
 /** { version, mode, registerName, registerId, currency, dataDir } */
@@ -35,12 +49,33 @@ export const saleRetry = (saleId) => invoke("sale_retry", { saleId });
 export const saleQr = (saleId) => invoke("sale_qr", { saleId });
 export const salesRecent = (limit) => invoke("sales_recent", { limit });
 
+/**
+ * The Stripe key as Settings shows it, never the key itself: { present, source, mode, masked,
+ * kind, verifiedAt, permissions: [{ resource, access, required, purpose, granted }], warning,
+ * problem: { code, message }, webhookSecret: { present, masked, setAt }, keyring }.
+ */
+export const keyStatus = () => invoke("key_status");
+/** Proves the key with Stripe, stores it in the OS keyring and restarts Till in its mode. */
+export const keySet = (key, confirmLive) => invoke("key_set", { key, confirmLive });
+export const keyRemove = () => invoke("key_remove");
+export const webhookSecretSet = (secret) => invoke("webhook_secret_set", { secret });
+export const webhookSecretRemove = () => invoke("webhook_secret_remove");
+/** { registerName, registerId, currency, locale, checkoutTimeoutMinutes, successUrl, cancelUrl, currencies, locales, dataDir, logDir } */
+export const settingsGet = () => invoke("settings_get");
+export const settingsSave = (update) => invoke("settings_save", { update });
+export const openLogFolder = () => invoke("open_log_folder");
+
 /** Tells Till the register is interactive (for the start-up measurement). */
 export const uiReady = (tiles) => invoke("ui_ready", { tiles });
 
 /** Calls `handler(sale)` whenever the core reports a change to a sale. */
 export function onSaleUpdated(handler) {
   return tauri?.event?.listen("sale-updated", (event) => handler(event.payload));
+}
+
+/** Calls `handler()` when Till restarted with a new key or new settings. */
+export function onRestarted(handler) {
+  return tauri?.event?.listen("till-restarted", () => handler());
 }
 
 /** Calls `handler()` when the catalog was synced. */

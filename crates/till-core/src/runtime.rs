@@ -155,6 +155,8 @@ pub struct StoredSettings {
     pub return_port: u16,
     pub success_url: Option<String>,
     pub cancel_url: Option<String>,
+    /// How long a sale stays on screen before Till cancels it.
+    pub checkout_timeout: Duration,
 }
 
 impl StoredSettings {
@@ -193,6 +195,7 @@ impl StoredSettings {
             return_port,
             success_url: ledger.setting("success_url")?,
             cancel_url: ledger.setting("cancel_url")?,
+            checkout_timeout: crate::settings::checkout_timeout(ledger)?,
         })
     }
 }

@@ -81,6 +81,7 @@ pub fn checkout_timeout(ledger: &Ledger) -> Result<Duration> {
 /// The settings as stored, with their defaults.
 pub fn load(ledger: &mut Ledger, data_dir: &str, log_dir: &str) -> Result<SettingsView> {
     let stored = crate::runtime::StoredSettings::load(ledger)?;
+    // Each locale shows 1,234.50 of the register's currency as it would format it.
     Ok(SettingsView {
         register_name: stored.register_name,
         register_id: stored.register_id,
@@ -95,7 +96,7 @@ pub fn load(ledger: &mut Ledger, data_dir: &str, log_dir: &str) -> Result<Settin
             .into_iter()
             .map(|l| LocaleChoice {
                 tag: l.tag(),
-                example: crate::money::Money::new(123_450, Currency::EUR).format(l),
+                example: crate::money::Money::new(123_450, stored.currency).format(l),
             })
             .collect(),
         data_dir: data_dir.to_string(),
@@ -236,7 +237,8 @@ mod tests {
     fn each_bad_value_has_its_reason_and_nothing_is_written() {
         let mut ledger = Ledger::open_in_memory().unwrap();
         let before = load(&mut ledger, "", "").unwrap();
-        let cases: Vec<(&str, Box<dyn Fn(&mut SettingsUpdate)>)> = vec![
+        type Spoil = Box<dyn Fn(&mut SettingsUpdate)>;
+        let cases: Vec<(&str, Spoil)> = vec![
             (
                 "invalid_register_name",
                 Box::new(|u| u.register_name = " ".into()),

@@ -1,0 +1,151 @@
+//! The settings screen's commands: the Stripe key and the webhook signing secret (in the OS
+//! keyring; only their masked forms ever come back), the non-secret settings (in SQLite), and
+//! the log folder. A change that affects the Stripe connection or the register restarts the
+//! core with it (see `state::restart`).
+
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_opener::OpenerExt;
+use till_core::keys::{KeySource, KeyStatus};
+use till_core::settings::{self, SettingsUpdate, SettingsView};
+use till_core::store::Store;
+use till_core::{Error, ErrorCode};
+
+use crate::error::{IpcError, IpcResult};
+use crate::state::{self, AppState};
+
+fn store(state: &AppState) -> Result<Store, Error> {
+    Ok(state.till()?.register.checkout().store().clone())
+}
+
+/// The key as the settings screen shows it: present, mode, masked, verified, permissions.
+#[tauri::command]
+pub async fn key_status(state: State<'_, AppState>) -> IpcResult<KeyStatus> {
+    let store = store(&state)?;
+    Ok(state.keys.status(&store).await)
+}
+
+/// Checks, proves and stores a key, then restarts the core in the key's mode.
+/// `confirm_live`: the owner typed the live-mode confirmation.
+#[tauri::command]
+pub async fn key_set<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    key: String,
+    confirm_live: Option<bool>,
+) -> IpcResult<KeyStatus> {
+    let store = store(&state)?;
+    let status = state
+        .keys
+        .set(&store, &key, confirm_live.unwrap_or(false))
+        .await?;
+    drop(key);
+    restart_unless_env(&app, &status).await?;
+    Ok(state.keys.status(&store_after_restart(&state)?).await)
+}
+
+/// Removes the key from the keyring; Till restarts in training mode.
+#[tauri::command]
+pub async fn key_remove<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> IpcResult<KeyStatus> {
+    let store = store(&state)?;
+    let status = state.keys.remove(&store).await?;
+    restart_unless_env(&app, &status).await?;
+    Ok(state.keys.status(&store_after_restart(&state)?).await)
+}
+
+#[tauri::command]
+pub async fn webhook_secret_set<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    secret: String,
+) -> IpcResult<KeyStatus> {
+    let store = store(&state)?;
+    state.keys.set_webhook_secret(&store, &secret).await?;
+    drop(secret);
+    state::restart(&app).await?;
+    Ok(state.keys.status(&store_after_restart(&state)?).await)
+}
+
+#[tauri::command]
+pub async fn webhook_secret_remove<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> IpcResult<KeyStatus> {
+    let store = store(&state)?;
+    state.keys.remove_webhook_secret(&store).await?;
+    state::restart(&app).await?;
+    Ok(state.keys.status(&store_after_restart(&state)?).await)
+}
+
+#[tauri::command]
+pub async fn settings_get(state: State<'_, AppState>) -> IpcResult<SettingsView> {
+    let store = store(&state)?;
+    let (data_dir, log_dir) = folders(&state);
+    Ok(store
+        .call(move |l| settings::load(l, &data_dir, &log_dir))
+        .await?)
+}
+
+/// Checks and saves the settings, then restarts the core so the register uses them.
+#[tauri::command]
+pub async fn settings_save<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    update: SettingsUpdate,
+) -> IpcResult<SettingsView> {
+    let store = store(&state)?;
+    store.call(move |l| settings::save(l, &update)).await?;
+    state::restart(&app).await?;
+    let (data_dir, log_dir) = folders(&state);
+    Ok(store_after_restart(&state)?
+        .call(move |l| settings::load(l, &data_dir, &log_dir))
+        .await?)
+}
+
+/// Opens Till's own log folder in the file manager (the path is Till's, never the UI's).
+#[tauri::command]
+pub fn open_log_folder<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<()> {
+    let dir = state.paths.log_dir.clone();
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        Error::storage(format!(
+            "The log folder {} could not be created: {e}",
+            dir.display()
+        ))
+    })?;
+    tracing::info!(dir = %dir.display(), "opening the log folder");
+    app.opener()
+        .open_path(dir.display().to_string(), None::<&str>)
+        .map_err(|e| {
+            IpcError::from(Error::new(
+                ErrorCode::Internal,
+                format!(
+                    "The file manager could not be opened ({e}). The logs are in {}.",
+                    dir.display()
+                ),
+            ))
+        })
+}
+
+fn folders(state: &AppState) -> (String, String) {
+    (
+        state.paths.data_dir.display().to_string(),
+        state.paths.log_dir.display().to_string(),
+    )
+}
+
+/// A key from `STRIPE_SECRET_KEY` wins over the keyring: restarting would change nothing.
+async fn restart_unless_env<R: Runtime>(
+    app: &AppHandle<R>,
+    status: &KeyStatus,
+) -> Result<(), Error> {
+    if status.source == KeySource::Environment {
+        return Ok(());
+    }
+    state::restart(app).await
+}
+
+fn store_after_restart(state: &AppState) -> Result<Store, Error> {
+    store(state)
+}
