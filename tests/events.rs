@@ -881,7 +881,8 @@ async fn reconciliation_repairs_an_edited_ledger_and_imports_a_second_tills_sale
     other.add("price_demo_mug_usd", 1).unwrap();
     other.add("price_demo_cookie_usd", 3).unwrap();
     let theirs = other.charge(None).await.unwrap();
-    till.sim
+    let their_payment = till
+        .sim
         .pay(theirs.session_id.as_deref().unwrap(), "4242424242424242")
         .unwrap();
     // Someone edits this till's ledger so it disagrees with Stripe.
@@ -969,6 +970,20 @@ async fn reconciliation_repairs_an_edited_ledger_and_imports_a_second_tills_sale
         ("reconcile", "completed_paid")
     );
 
+    // The customer gets 5.00 back; this till's poller hears of it before it has the sale.
+    let their_pi = their_payment.session["payment_intent"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    refund(&till.sim, &their_pi, Some(500)).await;
+    let polled = events::poll(checkout).await.unwrap();
+    assert!(
+        polled
+            .events
+            .iter()
+            .any(|e| e.waiting && e.kind == "refund.created"),
+        "{polled:#?}"
+    );
     // The owner imports every till's sales of the period.
     let all = ReconcileOptions {
         all_registers: true,
@@ -1008,7 +1023,12 @@ async fn reconciliation_repairs_an_edited_ledger_and_imports_a_second_tills_sale
         .into_iter()
         .map(|e| e.kind)
         .collect();
-    assert_eq!(kinds, vec!["imported", "completed_paid"]);
+    assert_eq!(kinds, vec!["imported", "completed_paid", "refund"]);
+    assert_eq!(
+        ledger.require_sale(&theirs.id).unwrap().amount_refunded,
+        500,
+        "the refund heard before the import is applied to it"
+    );
     // History by register.
     let by_register = reconcile::history(checkout, Some("reg_second"), None, 10)
         .await
@@ -1053,6 +1073,42 @@ async fn reconciliation_repairs_an_edited_ledger_and_imports_a_second_tills_sale
             .len(),
         4
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_start_up_catch_up_polls_events_then_sweeps() {
+    let till = TestTill::start().await.unwrap();
+    let checkout = till.checkout();
+    let sale_id = charge(&till.register).await;
+    // Paid while Till was closed.
+    till.sim
+        .pay(&till.session_of(&sale_id).unwrap(), "4242424242424242")
+        .unwrap();
+    let caught = events::catch_up(checkout).await;
+    assert!(caught.problems.is_empty(), "{:?}", caught.problems);
+    assert_eq!(caught.changed_sales, vec![sale_id.clone()]);
+    let poll = caught.poll.unwrap();
+    assert_eq!(
+        poll.changed_sales,
+        vec![sale_id.clone()],
+        "the poll found it first"
+    );
+    let sweep = caught.reconcile.unwrap();
+    assert_eq!((sweep.sessions, sweep.unchanged), (1, 1), "{sweep:#?}");
+    let ledger = till.ledger().unwrap();
+    assert_eq!(ledger.require_sale(&sale_id).unwrap().state, "paid");
+    // Stripe unreachable: reported, nothing lost, the cursor kept for the next start.
+    let cursor = ledger.event_cursor("training").unwrap();
+    assert!(cursor.is_some());
+    till.sim.inject_fault(stripe_sim::Fault::server_error(50));
+    let failed = events::catch_up(checkout).await;
+    assert_eq!(failed.problems.len(), 2, "{:?}", failed.problems);
+    assert!(
+        failed.problems[0].contains("Could not read Stripe's events"),
+        "{}",
+        failed.problems[0]
+    );
+    assert_eq!(ledger.event_cursor("training").unwrap(), cursor);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -275,6 +275,27 @@ pub async fn apply_unapplied(checkout: &Checkout) -> Result<(Vec<EventOutcome>, 
     Ok((outcomes, failed))
 }
 
+/// A sale was just imported with this PaymentIntent: refund events recorded before, which
+/// matched no sale then, are applied to it now. Returns whether the sale changed.
+pub async fn adopt_refund_events(checkout: &Checkout, payment_intent_id: &str) -> Result<bool> {
+    let (mode, pi) = (checkout.settings().mode, payment_intent_id.to_string());
+    let orphans = checkout
+        .store()
+        .call(move |l| {
+            let orphans = l.unmatched_refund_events(mode.as_str(), &pi)?;
+            for event in &orphans {
+                l.reopen_event(&event.id)?;
+            }
+            Ok(orphans)
+        })
+        .await?;
+    let mut changed = false;
+    for event in orphans {
+        changed |= apply_recorded(checkout, &event.id).await?.changed;
+    }
+    Ok(changed)
+}
+
 /// Applies one recorded event (once: an applied event is reported as a duplicate).
 pub async fn apply_recorded(checkout: &Checkout, event_id: &str) -> Result<EventOutcome> {
     let _turn = APPLYING.lock().await;

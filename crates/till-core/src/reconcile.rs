@@ -618,6 +618,12 @@ async fn import(
     let record = checkout
         .apply_session(record, view, Source::Reconcile)
         .await?;
+    // Refunds Stripe reported before the sale was here.
+    if let Some(pi) = record.payment_intent_id.clone() {
+        if crate::events::adopt_refund_events(checkout, &pi).await? {
+            tracing::info!(sale_id, payment_intent = %pi, "refunds reported earlier applied to the imported sale");
+        }
+    }
     tracing::info!(sale_id, register_id, session_id = %view.id, state = %record.state, "sale imported from Stripe");
     report.imported.push(Change {
         sale_id: record.id.clone(),

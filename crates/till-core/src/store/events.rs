@@ -311,6 +311,36 @@ impl Ledger {
             .map_err(|e| storage_error("recording why a Stripe event waits", e))
     }
 
+    /// Refund events of a mode that mention `payment_intent_id` and matched no sale (they
+    /// waited, or gave up waiting): a sale imported later takes them.
+    pub fn unmatched_refund_events(
+        &self,
+        mode: &str,
+        payment_intent_id: &str,
+    ) -> Result<Vec<StoredEvent>> {
+        self.conn
+            .prepare_cached(&format!(
+                "SELECT {EVENT_COLUMNS} FROM stripe_events
+                 WHERE mode = ?1 AND sale_id IS NULL AND instr(raw, ?2) > 0
+                   AND type IN ('refund.created', 'refund.updated', 'refund.failed', 'charge.refund.updated', 'charge.refunded')
+                 ORDER BY created, rowid"
+            ))
+            .and_then(|mut s| {
+                s.query_map(params![mode, format!("\"{payment_intent_id}\"")], event_from_row)?
+                    .collect()
+            })
+            .map_err(|e| storage_error("finding refund events for a PaymentIntent", e))
+    }
+
+    /// Makes an applied event unapplied again, to be applied once more (idempotently).
+    pub fn reopen_event(&mut self, id: &str) -> Result<()> {
+        self.conn
+            .prepare_cached("UPDATE stripe_events SET applied_at = NULL WHERE id = ?1")
+            .and_then(|mut s| s.execute([id]))
+            .map(|_| ())
+            .map_err(|e| storage_error("reopening a Stripe event", e))
+    }
+
     /// `created` of the newest event the poller has seen in this mode.
     pub fn event_cursor(&self, mode: &str) -> Result<Option<i64>> {
         self.conn
