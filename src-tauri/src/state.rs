@@ -9,7 +9,6 @@ use till_core::checkout::{SaleView, WatchPolicy};
 use till_core::keys::KeyService;
 use till_core::paths::Paths;
 use till_core::runtime::{ConnectOptions, StartOptions, Till};
-use till_core::secrets::Secrets;
 use till_core::{events, webhook, Error};
 
 /// Event names the UI listens to.
@@ -169,13 +168,11 @@ async fn authoritative_events<R: Runtime>(app: AppHandle<R>, till: Arc<Till>) {
 
     let checkout = till.register.checkout();
     let (received, received_rx) = tokio::sync::mpsc::unbounded_channel();
-    match webhook::start_if_enabled(
-        checkout.store(),
-        till.connection.mode,
-        &Secrets::os_from_env(),
-        received,
-    )
-    .await
+    // The webhook signing secret is read from the same keyring as the key (only when the
+    // endpoint is enabled).
+    let secrets = app.state::<AppState>().keys.secrets().clone();
+    match webhook::start_if_enabled(checkout.store(), till.connection.mode, &secrets, received)
+        .await
     {
         Ok(Some(endpoint)) => {
             let (applier_till, to_window) = (Arc::clone(&till), changed.clone());
