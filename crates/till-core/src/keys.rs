@@ -193,7 +193,7 @@ fn permission_list(checks: &[PermissionCheck]) -> String {
 fn warning_for(key: &str, mode: Mode, permissions: &[PermissionCheck]) -> Option<String> {
     if mode == Mode::Live && kind_of(key) == "secret" {
         return Some(format!(
-            "This is a live secret key: it can do anything in your Stripe account. Stripe recommends a restricted key for apps like Till. In Stripe Dashboard → Developers → API keys, create a restricted key with {} (Refunds: Write only if this till refunds) and everything else None, then replace this key.",
+            "This is a live secret key: it can do anything in your Stripe account. Stripe recommends a restricted key for apps like Till. In Stripe Dashboard → Developers → API keys, create a restricted key with {} (Refunds: Write only if this till refunds; Products and Prices: Write only to create products from Till) and everything else None, then replace this key.",
             permission_list(&recommended_permissions().into_iter().filter(|p| p.required).collect::<Vec<_>>())
         ));
     }
@@ -203,14 +203,14 @@ fn warning_for(key: &str, mode: Mode, permissions: &[PermissionCheck]) -> Option
         .cloned()
         .collect();
     (!missing_optional.is_empty()).then(|| {
+        let list: Vec<String> = missing_optional
+            .iter()
+            .map(|p| format!("{} ({})", p.label(), p.purpose))
+            .collect();
         format!(
-            "This key lacks {} ({}); Till works without it.",
-            permission_list(&missing_optional),
-            missing_optional
-                .iter()
-                .map(|p| p.purpose.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
+            "This key lacks {}. Till works without {}.",
+            list.join(", "),
+            if list.len() == 1 { "it" } else { "them" }
         )
     })
 }

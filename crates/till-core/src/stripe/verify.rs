@@ -4,7 +4,7 @@
 //! Probes never change anything at Stripe: they list at most one object, or address an
 //! object that does not exist (`…/cs_till_permission_probe/expire` answers 404 to a key that
 //! may write Checkout Sessions and 403 to one that may not; a refund of the PaymentIntent
-//! `pi_till_permission_probe` likewise). Each probe POST carries a fresh idempotency key;
+//! `pi_till_permission_probe` and an update of `prod_till_permission_probe` likewise). Each probe POST carries a fresh idempotency key;
 //! there is nothing to replay.
 
 use serde::Serialize;
@@ -13,8 +13,8 @@ use stripe_client_core::{IdempotencyKey, RequestStrategy, StripeRequest};
 use stripe_core::event::ListEvent;
 use stripe_core::payment_intent::ListPaymentIntent;
 use stripe_core::refund::CreateRefund;
-use stripe_product::price::ListPrice;
-use stripe_product::product::ListProduct;
+use stripe_product::price::{ListPrice, UpdatePrice};
+use stripe_product::product::{ListProduct, UpdateProduct};
 
 use super::{ApiKey, StripeFailure, StripeHttp};
 
@@ -32,7 +32,7 @@ pub struct Permission {
 }
 
 /// Every permission Till's restricted key should have; everything else should be None.
-pub const PERMISSIONS: [Permission; 6] = [
+pub const PERMISSIONS: [Permission; 8] = [
     Permission {
         resource: "Checkout Sessions",
         access: "Write",
@@ -68,6 +68,18 @@ pub const PERMISSIONS: [Permission; 6] = [
         access: "Write",
         required: false,
         purpose: "only if this till refunds",
+    },
+    Permission {
+        resource: "Products",
+        access: "Write",
+        required: false,
+        purpose: "only to create products from Till",
+    },
+    Permission {
+        resource: "Prices",
+        access: "Write",
+        required: false,
+        purpose: "only to create products from Till",
     },
 ];
 
@@ -156,8 +168,20 @@ async fn probe(http: &StripeHttp, permission: &Permission) -> Result<Probe, Stri
             .map(drop),
         ("PaymentIntents", _) => ListPaymentIntent::new().limit(1).send(http).await.map(drop),
         ("Events", _) => ListEvent::new().limit(1).send(http).await.map(drop),
-        ("Products", _) => ListProduct::new().limit(1).send(http).await.map(drop),
-        ("Prices", _) => ListPrice::new().limit(1).send(http).await.map(drop),
+        ("Products", "Read") => ListProduct::new().limit(1).send(http).await.map(drop),
+        ("Prices", "Read") => ListPrice::new().limit(1).send(http).await.map(drop),
+        ("Products", _) => UpdateProduct::new("prod_till_permission_probe")
+            .customize()
+            .request_strategy(fresh_key()?)
+            .send(http)
+            .await
+            .map(drop),
+        ("Prices", _) => UpdatePrice::new("price_till_permission_probe")
+            .customize()
+            .request_strategy(fresh_key()?)
+            .send(http)
+            .await
+            .map(drop),
         ("Refunds", _) => CreateRefund::new()
             .payment_intent("pi_till_permission_probe")
             .customize()
@@ -201,8 +225,14 @@ mod tests {
                 "Prices Read"
             ]
         );
-        assert!(PERMISSIONS
+        let optional: Vec<String> = PERMISSIONS
             .iter()
-            .any(|p| !p.required && p.resource == "Refunds" && p.access == "Write"));
+            .filter(|p| !p.required)
+            .map(|p| format!("{} {}", p.resource, p.access))
+            .collect();
+        assert_eq!(
+            optional,
+            ["Refunds Write", "Products Write", "Prices Write"]
+        );
     }
 }
