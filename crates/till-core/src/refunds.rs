@@ -26,9 +26,10 @@ use crate::stripe::{RefundRequest, StripeFailure, StripeRefund};
 /// Stripe's refund reasons.
 pub const REASONS: [&str; 3] = ["requested_by_customer", "duplicate", "fraudulent"];
 
-/// Statuses after which a refund changes no more.
-pub fn is_final(status: &str) -> bool {
-    matches!(status, "succeeded" | "failed" | "canceled")
+/// Whether Stripe may still report a change: `failed` and `canceled` are the end, but a
+/// `succeeded` refund can still fail (the bank returns it), as Stripe documents.
+pub fn may_change(status: &str) -> bool {
+    !matches!(status, "failed" | "canceled")
 }
 
 /// Whether a failure means the request never reached Stripe (no connection could be made),
@@ -287,7 +288,7 @@ async fn record(
     Ok(changed)
 }
 
-/// Asks Stripe again about a sale's refunds that are not final, and resends requests whose
+/// Asks Stripe again about a sale's refunds that may still change, and resends requests whose
 /// answer was lost. Returns the sale's story afterwards.
 pub async fn refresh(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView> {
     let sale_id = sale_id.trim().to_string();
@@ -309,7 +310,7 @@ pub async fn refresh(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailVie
             tracing::warn!(sale_id = %sale.id, error = %e, "resending a refund request failed");
         }
     }
-    for refund in refunds.iter().filter(|r| !is_final(&r.status)) {
+    for refund in refunds.iter().filter(|r| may_change(&r.status)) {
         match checkout.gateway().retrieve_refund(&refund.id).await {
             Ok(current) => {
                 record(checkout, &sale, &current, Source::Poll, None).await?;
@@ -349,7 +350,7 @@ mod tests {
             "client error (SendRequest): connection closed before message completed".into()
         )));
         assert!(!never_sent(&StripeFailure::Timeout));
-        assert!(is_final("succeeded") && is_final("failed") && !is_final("pending"));
+        assert!(may_change("pending") && may_change("succeeded") && !may_change("failed"));
         assert!(new_request_id().starts_with("rfq_"));
     }
 }

@@ -101,6 +101,8 @@ pub enum Command {
         webhook: bool,
     },
     Doctor,
+    /// `history`, `export`, `refund`, ... (parsed by `owner.rs`).
+    Owner(crate::owner::OwnerCommand),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,6 +122,19 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Invocation
     let mut words = Vec::new();
     let mut flags: Vec<(String, String)> = Vec::new();
     let mut switches: Vec<String> = Vec::new();
+    let args: Vec<String> = args.into_iter().collect();
+    if crate::owner::is_owner_command(&args) {
+        if args.iter().any(|a| a == "-h" || a == "--help") {
+            return Ok(None);
+        }
+        let (globals, command) = crate::owner::parse(&args)?;
+        return Ok(Some(Invocation {
+            json: globals.json,
+            data_dir: globals.data_dir,
+            api_base: globals.api_base,
+            command: Command::Owner(command),
+        }));
+    }
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {

@@ -4,6 +4,7 @@
 mod args;
 mod authority;
 mod keys;
+mod owner;
 
 use std::process::ExitCode;
 use std::time::Duration;
@@ -28,7 +29,7 @@ fn main() -> ExitCode {
     let invocation = match args::parse(std::env::args().skip(1)) {
         Ok(Some(invocation)) => invocation,
         Ok(None) => {
-            print!("{}", args::USAGE);
+            print!("{}\n{}", args::USAGE, owner::USAGE);
             return ExitCode::SUCCESS;
         }
         Err(message) => {
@@ -258,6 +259,7 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
         @ (Command::EventsPoll | Command::EventsList { .. } | Command::Reconcile { .. }) => {
             authority::run(command, &till, &out).await?;
         }
+        Command::Owner(command) => return owner::run(command, &till, &out).await,
         Command::KeySet { .. }
         | Command::KeyStatus
         | Command::KeyRemove { .. }

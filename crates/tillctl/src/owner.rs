@@ -1,0 +1,707 @@
+//! The owner's commands: `history`, `sale`, `totals`, `report`, `summary`, `export`, `refund`,
+//! `product create|archive`, `generate`, `owner set-pin|reset-pin|status`. They parse their
+//! own flags; each is a call into `till-core`.
+//!
+//! When an owner PIN is set, every owner command asks for it: from `TILL_OWNER_PIN` (for
+//! scripts), else a line on stdin (prompted on a terminal). Wrong PINs count toward the same
+//! rate limit as in the window.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+
+use serde_json::json;
+use till_core::calendar::Date;
+use till_core::catalog_admin::{self, ProductInput};
+use till_core::generate::{self, GenerateOptions};
+use till_core::history::{self, HistoryFilter, Period};
+use till_core::mode::Mode;
+use till_core::runtime::Till;
+use till_core::store::{now_ms, Ledger};
+use till_core::{owner, refunds, Error};
+
+use crate::Output;
+
+/// The words that start an owner command.
+pub const WORDS: [&str; 10] = [
+    "history", "sale", "totals", "report", "summary", "export", "refund", "product", "generate",
+    "owner",
+];
+
+pub const USAGE: &str = "\
+OWNER COMMANDS (they ask for the owner PIN when one is set: TILL_OWNER_PIN or a line on stdin)
+  history [FILTERS] [--limit N] [--after CURSOR]
+                                    sales, newest first, a page at a time
+  sale SALE_ID                      one sale: lines, amounts, Stripe ids, refunds, timeline
+  totals [FILTERS]                  count, gross, refunded, net, average per currency
+  report [--from D] [--to D] [--period day|week|month] [--register R] [--svg FILE]
+                                    totals per period (default: the last 30 days by day);
+                                    --svg writes the chart of the first currency
+  summary [--day D]                 the end-of-day summary (default: today)
+  export --csv FILE [--lines] [FILTERS]
+                                    CSV (RFC 4180, UTF-8), one row per sale (or per line)
+  refund SALE_ID [--amount A] [--reason R]
+                                    refund A (major units, e.g. 4.50; default: all that
+                                    remains) of a paid sale; R: requested_by_customer,
+                                    duplicate or fraudulent
+  refund SALE_ID --refresh          ask Stripe about pending refunds, resend unanswered ones
+  product create --name N --amount A --currency C [--description D] [--interval I]
+                 [--sku S] [--barcode B] [--category C]
+                                    a product and its price in Stripe, then a catalog sync
+  product archive PRODUCT_ID        archive a product in Stripe, then a catalog sync
+  generate --sales N [--seed S] [--days D] [--registers R] [--mode M]
+                                    fill the ledger with N generated sales (demo, benchmark)
+  owner status                      whether a PIN is set, and its lock
+  owner set-pin                     set or change the PIN (stdin: new PIN, then the current one)
+  owner reset-pin                   remove the PIN (for whoever has this computer's account)
+
+FILTERS
+  --from YYYY-MM-DD --to YYYY-MM-DD (local days, inclusive)   --status S   --mode M
+  --currency C   --register R   --search TEXT (product names, email, sale/session/PaymentIntent ids)
+";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OwnerCommand {
+    History {
+        filter: HistoryFilter,
+        limit: usize,
+        after: Option<String>,
+    },
+    Sale {
+        sale_id: String,
+    },
+    Totals {
+        filter: HistoryFilter,
+    },
+    Report {
+        from: Option<String>,
+        to: Option<String>,
+        period: Period,
+        register: Option<String>,
+        svg: Option<PathBuf>,
+    },
+    Summary {
+        day: Option<String>,
+    },
+    Export {
+        file: PathBuf,
+        per_line: bool,
+        filter: HistoryFilter,
+    },
+    Refund {
+        sale_id: String,
+        amount: Option<String>,
+        reason: Option<String>,
+        refresh: bool,
+    },
+    ProductCreate(ProductInput),
+    ProductArchive {
+        product_id: String,
+    },
+    Generate {
+        sales: u64,
+        seed: u64,
+        days: i64,
+        registers: u32,
+        mode: Option<String>,
+    },
+    PinStatus,
+    SetPin,
+    ResetPin,
+}
+
+/// Global options found among an owner command's arguments.
+#[derive(Debug, Default)]
+pub struct Globals {
+    pub json: bool,
+    pub data_dir: Option<PathBuf>,
+    pub api_base: Option<String>,
+}
+
+/// Flags that take a value.
+const VALUED: [&str; 25] = [
+    "--data-dir",
+    "--api-base",
+    "--from",
+    "--to",
+    "--status",
+    "--mode",
+    "--currency",
+    "--register",
+    "--search",
+    "--limit",
+    "--after",
+    "--period",
+    "--svg",
+    "--day",
+    "--csv",
+    "--amount",
+    "--reason",
+    "--name",
+    "--description",
+    "--interval",
+    "--sku",
+    "--barcode",
+    "--category",
+    "--sales",
+    "--seed",
+];
+const VALUED_MORE: [&str; 3] = ["--days", "--registers", "--type"];
+const SWITCHES: [&str; 4] = ["--json", "--lines", "--refresh", "--help"];
+
+/// Whether these arguments are an owner command: its word is the first positional argument.
+pub fn is_owner_command(args: &[String]) -> bool {
+    let mut skip = false;
+    for arg in args {
+        if skip {
+            skip = false;
+            continue;
+        }
+        if arg == "--data-dir" || arg == "--api-base" {
+            skip = true;
+            continue;
+        }
+        if arg.starts_with("--") {
+            continue;
+        }
+        return WORDS.contains(&arg.as_str());
+    }
+    false
+}
+
+struct Flags {
+    values: Vec<(String, String)>,
+    switches: Vec<String>,
+}
+
+impl Flags {
+    fn take(&mut self, name: &str) -> Option<String> {
+        let position = self.values.iter().position(|(n, _)| n == name)?;
+        Some(self.values.remove(position).1)
+    }
+
+    fn switch(&mut self, name: &str) -> bool {
+        let before = self.switches.len();
+        self.switches.retain(|s| s != name);
+        before != self.switches.len()
+    }
+
+    fn filter(&mut self) -> HistoryFilter {
+        HistoryFilter {
+            mode: self.take("--mode"),
+            from: self.take("--from"),
+            to: self.take("--to"),
+            status: self.take("--status"),
+            currency: self.take("--currency"),
+            register: self.take("--register"),
+            text: self.take("--search"),
+        }
+    }
+
+    fn number<T: std::str::FromStr>(&mut self, name: &str) -> Result<Option<T>, String> {
+        self.take(name)
+            .map(|v| {
+                v.parse::<T>()
+                    .map_err(|_| format!("{name} {v:?} is not a number"))
+            })
+            .transpose()
+    }
+}
+
+/// Parses an owner command and the global options among its arguments.
+pub fn parse(args: &[String]) -> Result<(Globals, OwnerCommand), String> {
+    let mut globals = Globals::default();
+    let mut flags = Flags {
+        values: Vec::new(),
+        switches: Vec::new(),
+    };
+    let mut words: Vec<&str> = Vec::new();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        let name = arg.as_str();
+        if VALUED.contains(&name) || VALUED_MORE.contains(&name) {
+            let value = iter
+                .next()
+                .ok_or_else(|| format!("{name} needs a value"))?
+                .clone();
+            match name {
+                "--data-dir" => globals.data_dir = Some(PathBuf::from(value)),
+                "--api-base" => globals.api_base = Some(value),
+                _ => flags.values.push((name.to_string(), value)),
+            }
+        } else if SWITCHES.contains(&name) {
+            if name == "--json" {
+                globals.json = true;
+            } else {
+                flags.switches.push(name.to_string());
+            }
+        } else if name.starts_with("--") {
+            return Err(format!("unknown option {name}"));
+        } else {
+            words.push(name);
+        }
+    }
+    let command = match words.as_slice() {
+        ["history"] => OwnerCommand::History {
+            filter: flags.filter(),
+            limit: flags.number("--limit")?.unwrap_or(20),
+            after: flags.take("--after"),
+        },
+        ["sale", sale_id] => OwnerCommand::Sale {
+            sale_id: (*sale_id).to_string(),
+        },
+        ["totals"] => OwnerCommand::Totals {
+            filter: flags.filter(),
+        },
+        ["report"] => OwnerCommand::Report {
+            from: flags.take("--from"),
+            to: flags.take("--to"),
+            period: match flags.take("--period") {
+                Some(p) => Period::parse(&p).map_err(|e| e.message)?,
+                None => Period::Day,
+            },
+            register: flags.take("--register"),
+            svg: flags.take("--svg").map(PathBuf::from),
+        },
+        ["summary"] => OwnerCommand::Summary {
+            day: flags.take("--day"),
+        },
+        ["export"] => OwnerCommand::Export {
+            file: flags
+                .take("--csv")
+                .map(PathBuf::from)
+                .ok_or("export needs --csv FILE")?,
+            per_line: flags.switch("--lines"),
+            filter: flags.filter(),
+        },
+        ["refund", sale_id] => OwnerCommand::Refund {
+            sale_id: (*sale_id).to_string(),
+            amount: flags.take("--amount"),
+            reason: flags.take("--reason"),
+            refresh: flags.switch("--refresh"),
+        },
+        ["product", "create"] => OwnerCommand::ProductCreate(ProductInput {
+            draft_id: None,
+            name: flags.take("--name").ok_or("product create needs --name")?,
+            description: flags.take("--description"),
+            amount: flags
+                .take("--amount")
+                .ok_or("product create needs --amount")?,
+            currency: flags
+                .take("--currency")
+                .ok_or("product create needs --currency")?,
+            interval: flags.take("--interval"),
+            sku: flags.take("--sku"),
+            barcode: flags.take("--barcode"),
+            category: flags.take("--category"),
+        }),
+        ["product", "archive", product_id] => OwnerCommand::ProductArchive {
+            product_id: (*product_id).to_string(),
+        },
+        ["generate"] => OwnerCommand::Generate {
+            sales: flags.number("--sales")?.ok_or("generate needs --sales N")?,
+            seed: flags.number("--seed")?.unwrap_or(1),
+            days: flags.number("--days")?.unwrap_or(365),
+            registers: flags.number("--registers")?.unwrap_or(3),
+            mode: flags.take("--mode"),
+        },
+        ["owner", "status"] => OwnerCommand::PinStatus,
+        ["owner", "set-pin"] => OwnerCommand::SetPin,
+        ["owner", "reset-pin"] => OwnerCommand::ResetPin,
+        other => return Err(format!("unknown command: {}", other.join(" "))),
+    };
+    if let Some((name, _)) = flags.values.first() {
+        return Err(format!("{name} does not apply to this command"));
+    }
+    if let Some(name) = flags.switches.first() {
+        return Err(format!("{name} does not apply to this command"));
+    }
+    Ok((globals, command))
+}
+
+fn read_line(prompt: &str) -> Result<String, Error> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!("{prompt}");
+        let _ = std::io::stderr().flush();
+    }
+    let mut line = String::new();
+    stdin.lock().read_line(&mut line).map_err(|e| {
+        Error::invalid_input(format!("Could not read from stdin: {e}")).with_reason("invalid_pin")
+    })?;
+    Ok(line.trim().to_string())
+}
+
+/// Asks for the PIN when one is set.
+async fn require_pin(till: &Till) -> Result<(), Error> {
+    let store = till.register.checkout().store();
+    if !owner::status(store).await?.pin_set {
+        return Ok(());
+    }
+    let pin = match std::env::var("TILL_OWNER_PIN") {
+        Ok(pin) if !pin.trim().is_empty() => pin,
+        _ => read_line("Owner PIN: ")?,
+    };
+    owner::verify(store, &pin).await
+}
+
+fn today(till: &Till) -> impl std::future::Future<Output = Result<Date, Error>> + '_ {
+    till.register
+        .checkout()
+        .store()
+        .call(|l| l.local_date(now_ms()))
+}
+
+fn to_value<T: serde::Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or_default()
+}
+
+pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8, Error> {
+    let checkout = till.register.checkout();
+    match &command {
+        OwnerCommand::SetPin | OwnerCommand::ResetPin | OwnerCommand::PinStatus => {}
+        _ => require_pin(till).await?,
+    }
+    match command {
+        OwnerCommand::History {
+            filter,
+            limit,
+            after,
+        } => {
+            let page = history::page(checkout, &filter, after.as_deref(), limit).await?;
+            out.print(to_value(&page), || {
+                let mut text = String::new();
+                for row in &page.rows {
+                    text.push_str(&format!(
+                        "{}  {}  {:<17} {:>12} {:>10}  {}\n",
+                        row.id,
+                        row.created_at,
+                        row.state,
+                        row.amount_display,
+                        row.refunded_display.as_deref().unwrap_or(""),
+                        row.items.replace('\n', " ")
+                    ));
+                }
+                if page.rows.is_empty() {
+                    text.push_str("No sales match.\n");
+                }
+                if let Some(next) = &page.next_cursor {
+                    text.push_str(&format!("more: --after {next}\n"));
+                }
+                text.trim_end().to_string()
+            });
+        }
+        OwnerCommand::Sale { sale_id } => {
+            let detail = history::detail(checkout, &sale_id).await?;
+            out.print(to_value(&detail), || {
+                let sale = &detail.sale;
+                let mut text = format!(
+                    "sale       {}\nstate      {} ({})\namount     {}\nrefunded   {}\nrefundable {}\nsession    {}\npayment    {}\n",
+                    sale.id,
+                    sale.state,
+                    sale.status_text,
+                    sale.amount_display,
+                    detail.refunded_display,
+                    detail.refundable_display,
+                    sale.session_id.as_deref().unwrap_or("-"),
+                    sale.payment_intent_id.as_deref().unwrap_or("-"),
+                );
+                for line in &detail.lines {
+                    text.push_str(&format!(
+                        "  {} × {}  {}\n",
+                        line.quantity, line.name, line.subtotal_display
+                    ));
+                }
+                for refund in &detail.refunds {
+                    text.push_str(&format!(
+                        "refund {}  {}  {}\n",
+                        refund.id, refund.amount_display, refund.status_text
+                    ));
+                }
+                for entry in &detail.timeline {
+                    text.push_str(&format!(
+                        "{}  {:<7} {:<16} {}\n",
+                        entry.at, entry.source, entry.kind, entry.detail
+                    ));
+                }
+                text.trim_end().to_string()
+            });
+        }
+        OwnerCommand::Totals { filter } => {
+            let totals = history::totals(checkout, &filter).await?;
+            out.print(to_value(&totals), || totals_text(&totals));
+        }
+        OwnerCommand::Report {
+            from,
+            to,
+            period,
+            register,
+            svg,
+        } => {
+            let today = today(till).await?;
+            let to = to.as_deref().map(Date::parse).transpose()?.unwrap_or(today);
+            let from = from
+                .as_deref()
+                .map(Date::parse)
+                .transpose()?
+                .unwrap_or(to.add_days(-29));
+            let report =
+                history::report(checkout, None, from, to, period, register.as_deref()).await?;
+            if let Some(path) = &svg {
+                let chart = report.charts.first().map(|c| c.svg.as_str()).unwrap_or("");
+                std::fs::write(path, chart).map_err(|e| {
+                    Error::storage(format!("Could not write {}: {e}", path.display()))
+                        .with_reason("export_failed")
+                })?;
+            }
+            let mut value = to_value(&report);
+            if let Some(object) = value.as_object_mut() {
+                // The SVG goes to --svg; the JSON keeps the numbers.
+                object.remove("charts");
+            }
+            out.print(value, || {
+                let mut text = String::new();
+                for row in &report.rows {
+                    let t = &row.totals;
+                    text.push_str(&format!(
+                        "{:<20} {}  {:>6} sales  gross {:>14}  refunded {:>12}  net {:>14}  avg {:>10}\n",
+                        row.label,
+                        t.currency.to_uppercase(),
+                        t.paid,
+                        t.gross_display,
+                        t.refunded_display,
+                        t.net_display,
+                        t.average_display
+                    ));
+                }
+                text.push_str(&totals_text(&report.totals));
+                text
+            });
+        }
+        OwnerCommand::Summary { day } => {
+            let day = match day {
+                Some(d) => Date::parse(&d)?,
+                None => today(till).await?,
+            };
+            let summary = history::day_summary(checkout, day).await?;
+            out.print(to_value(&summary), || {
+                let mut text = format!("End of day {} ({} mode)\n", summary.day, summary.mode);
+                text.push_str(&totals_text(&summary.totals));
+                for (state, count) in &summary.states {
+                    text.push_str(&format!("{state}: {count}\n"));
+                }
+                text
+            });
+        }
+        OwnerCommand::Export {
+            file,
+            per_line,
+            filter,
+        } => {
+            let query = filter.to_query(till.connection.mode)?;
+            // Its own connection: the export reads while the register keeps selling.
+            let path = till.paths.ledger_path();
+            let summary = tokio::task::spawn_blocking(move || {
+                let ledger = Ledger::open(&path)?;
+                history::export_csv_file(&ledger, &query, per_line, &file)
+            })
+            .await
+            .map_err(|e| Error::internal(format!("The export stopped: {e}")))??;
+            out.print(to_value(&summary), || {
+                format!(
+                    "Wrote {} rows ({} bytes) to {}",
+                    summary.rows,
+                    summary.bytes,
+                    summary.path.display()
+                )
+            });
+        }
+        OwnerCommand::Refund {
+            sale_id,
+            amount,
+            reason,
+            refresh,
+        } => {
+            let detail = if refresh {
+                refunds::refresh(checkout, &sale_id).await?
+            } else {
+                refunds::refund(checkout, &sale_id, amount.as_deref(), reason.as_deref()).await?
+            };
+            out.print(to_value(&detail), || {
+                let mut text = format!(
+                    "sale {}: {} refunded, {} remains refundable\n",
+                    detail.sale.id, detail.refunded_display, detail.refundable_display
+                );
+                for refund in &detail.refunds {
+                    text.push_str(&format!(
+                        "refund {}  {}  {}\n",
+                        refund.id, refund.amount_display, refund.status_text
+                    ));
+                }
+                text.trim_end().to_string()
+            });
+        }
+        OwnerCommand::ProductCreate(input) => {
+            let change = catalog_admin::create_product(&till.register, &input).await?;
+            out.print(to_value(&change), || {
+                format!(
+                    "Created {} with price {} in Stripe.",
+                    change.product_id,
+                    change.price_id.as_deref().unwrap_or("-")
+                )
+            });
+        }
+        OwnerCommand::ProductArchive { product_id } => {
+            let change = catalog_admin::archive_product(&till.register, &product_id).await?;
+            out.print(to_value(&change), || {
+                format!("Archived {} in Stripe.", change.product_id)
+            });
+        }
+        OwnerCommand::Generate {
+            sales,
+            seed,
+            days,
+            registers,
+            mode,
+        } => {
+            let mode = match mode {
+                Some(m) => Mode::parse(&m)?,
+                None => till.connection.mode,
+            };
+            let options = GenerateOptions {
+                sales,
+                seed,
+                mode,
+                end_ms: now_ms(),
+                days,
+                registers,
+            };
+            let report = checkout
+                .store()
+                .call(move |l| generate::generate(l, &options))
+                .await?;
+            out.print(to_value(&report), || {
+                format!(
+                    "Generated {} sales ({} lines, {} refunds) in {} ms ({} mode).",
+                    report.sales, report.lines, report.refunds, report.elapsed_ms, mode
+                )
+            });
+        }
+        OwnerCommand::PinStatus => {
+            let status = owner::status(checkout.store()).await?;
+            out.print(to_value(&status), || {
+                if !status.pin_set {
+                    "No owner PIN is set.".to_string()
+                } else if status.locked_for_secs > 0 {
+                    format!(
+                        "The owner PIN is set; locked for {} s after {} wrong tries.",
+                        status.locked_for_secs, status.failures
+                    )
+                } else {
+                    "The owner PIN is set.".to_string()
+                }
+            });
+        }
+        OwnerCommand::SetPin => {
+            let store = checkout.store();
+            let new_pin = read_line("New owner PIN (4 to 12 digits): ")?;
+            let current = if owner::status(store).await?.pin_set {
+                Some(read_line("Current owner PIN: ")?)
+            } else {
+                None
+            };
+            owner::set_pin(store, current.as_deref(), &new_pin).await?;
+            out.print(json!({"pinSet": true}), || "The owner PIN is set.".into());
+        }
+        OwnerCommand::ResetPin => {
+            let removed = checkout
+                .store()
+                .call(|l| {
+                    l.connection()
+                        .execute("DELETE FROM owner_pin", [])
+                        .map_err(|e| Error::storage(format!("Could not remove the PIN: {e}")))
+                })
+                .await?;
+            out.print(json!({"removed": removed > 0}), || {
+                if removed > 0 {
+                    "The owner PIN is removed; Till asks for a new one.".into()
+                } else {
+                    "No owner PIN was set.".into()
+                }
+            });
+        }
+    }
+    Ok(0)
+}
+
+fn totals_text(totals: &[history::TotalsView]) -> String {
+    let mut text = String::new();
+    for t in totals {
+        text.push_str(&format!(
+            "{}: {} sales, {} paid; gross {}, refunded {}, net {}, average {}\n",
+            t.currency.to_uppercase(),
+            t.sales,
+            t.paid,
+            t.gross_display,
+            t.refunded_display,
+            t.net_display,
+            t.average_display
+        ));
+    }
+    if totals.is_empty() {
+        text.push_str("No sales.\n");
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn owner_commands_parse_with_their_filters_and_globals() {
+        assert!(is_owner_command(&words("--data-dir /x export --csv f.csv")));
+        assert!(!is_owner_command(&words("--api-base http://x sales")));
+        let (globals, command) = parse(&words(
+            "export --csv out.csv --lines --from 2025-03-01 --status paid --json --search latte",
+        ))
+        .unwrap();
+        assert!(globals.json);
+        assert_eq!(
+            command,
+            OwnerCommand::Export {
+                file: PathBuf::from("out.csv"),
+                per_line: true,
+                filter: HistoryFilter {
+                    from: Some("2025-03-01".into()),
+                    status: Some("paid".into()),
+                    text: Some("latte".into()),
+                    ..HistoryFilter::default()
+                }
+            }
+        );
+        assert_eq!(
+            parse(&words("refund sale_1 --amount 4.50")).unwrap().1,
+            OwnerCommand::Refund {
+                sale_id: "sale_1".into(),
+                amount: Some("4.50".into()),
+                reason: None,
+                refresh: false
+            }
+        );
+        assert!(parse(&words("export")).unwrap_err().contains("--csv"));
+        assert!(parse(&words("refund sale_1 --lines"))
+            .unwrap_err()
+            .contains("does not apply"));
+        assert!(parse(&words("generate --sales many"))
+            .unwrap_err()
+            .contains("not a number"));
+        assert!(parse(&words("report --period fortnight")).is_err());
+        assert!(parse(&words("history --wat"))
+            .unwrap_err()
+            .contains("unknown option"));
+    }
+}
