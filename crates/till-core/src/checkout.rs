@@ -18,7 +18,10 @@ use crate::mode::Mode;
 use crate::money::{Currency, Locale, Money};
 use crate::sale::{self, Observation, SaleState, SaleStatus, Transition};
 use crate::store::{now_ms, NewSale, NewSaleLine, SaleRecord, SaleUpdate, Store, TimelineEntry};
-use crate::stripe::{CheckoutLine, CheckoutRequest, Gateway, SessionView, StripeFailure};
+use crate::stripe::{
+    CheckoutLine, CheckoutRequest, Gateway, InlinePrice, SessionView, StripeFailure,
+    INLINE_PRICE_PREFIX,
+};
 
 /// Stripe refuses `expires_at` under 30 minutes from creation; a minute of margin covers
 /// clock skew and a slow request.
@@ -335,7 +338,15 @@ impl Checkout {
         metadata.insert("till_sale_id".to_string(), sale_id.clone());
         metadata.insert("till_register_id".to_string(), sale.register_id.clone());
         metadata.insert("till_mode".to_string(), sale.mode.clone());
-        let expires_at = sale.created_at / 1000
+        // The same key must always carry the same parameters, or Stripe answers
+        // `idempotency_error`: the expiry is fixed by when the key was stored, not by now.
+        let key_for_time = key.clone();
+        let key_stored_at = self
+            .store
+            .call(move |l| l.idempotency_key_created_at(&key_for_time))
+            .await?
+            .unwrap_or(sale.created_at);
+        let expires_at = key_stored_at / 1000
             + i64::try_from(
                 self.settings
                     .session_lifetime
@@ -343,20 +354,26 @@ impl Checkout {
                     .as_secs(),
             )
             .unwrap_or(i64::MAX / 2);
-        // A sale recovered long after it was written still gets a valid lifetime.
-        let earliest = now_ms() / 1000 + MIN_SESSION_LIFETIME.as_secs() as i64;
         let request = CheckoutRequest {
             lines: lines
                 .iter()
                 .map(|l| CheckoutLine {
                     price_id: l.price_id.clone(),
                     quantity: u64::try_from(l.quantity).unwrap_or(1),
+                    inline: l
+                        .price_id
+                        .starts_with(INLINE_PRICE_PREFIX)
+                        .then(|| InlinePrice {
+                            currency: sale.currency.clone(),
+                            unit_amount: l.unit_amount,
+                            name: l.name.clone(),
+                        }),
                 })
                 .collect(),
             client_reference_id: sale_id.clone(),
             metadata,
             customer_email: sale.customer_email.clone(),
-            expires_at: expires_at.max(earliest),
+            expires_at,
             success_url: self.settings.success_url.clone(),
             cancel_url: self.settings.cancel_url.clone(),
             allowed_payment_method_types: self.settings.allowed_payment_method_types.clone(),
@@ -425,6 +442,30 @@ impl Checkout {
                         "{failure}. The sale is saved; press Retry (or restart Till) and it continues with the same request, so the customer is never charged twice."
                     ),
                 ))
+            }
+            Err(StripeFailure::Api {
+                status: 400,
+                ref error,
+                ..
+            }) if error.param.as_deref() == Some("expires_at")
+                && !key_purpose.ends_with(":retimed") =>
+            {
+                // The sale waited so long (a crash, Stripe down) that its fixed expiry is now
+                // too soon. A validation error stores nothing at Stripe, so no session exists for
+                // this key: a new key with a fresh expiry is safe.
+                let (id, mode, purpose) = (
+                    sale_id.clone(),
+                    sale.mode.clone(),
+                    format!("{}:retimed", next_purpose(&key_purpose)),
+                );
+                let candidate = format!("till-{sale_id}-{}", purpose.replace(':', "-"));
+                self.store
+                    .call(move |l| {
+                        l.ensure_idempotency_key(&id, &purpose, &mode, &candidate, now_ms())
+                    })
+                    .await?;
+                tracing::info!(sale_id, "the sale's session expiry had become too soon; creating it with a new key and expiry");
+                Box::pin(self.create_session(sale, source)).await
             }
             Err(failure) => {
                 tracing::warn!(sale_id, %failure, "Stripe refused to create the Checkout Session");

@@ -427,6 +427,14 @@ impl Ledger {
             .map_err(|e| storage_error("reading an idempotency key", e))
     }
 
+    /// When `key` was stored (Unix ms).
+    pub fn idempotency_key_created_at(&self, key: &str) -> Result<Option<i64>> {
+        self.conn
+            .prepare_cached("SELECT created_at FROM idempotency_keys WHERE key = ?1")
+            .and_then(|mut s| s.query_row([key], |row| row.get(0)).optional())
+            .map_err(|e| storage_error("reading an idempotency key", e))
+    }
+
     /// The stored key for `(sale, purpose)`, storing `candidate` first if there is none.
     pub fn ensure_idempotency_key(
         &mut self,
