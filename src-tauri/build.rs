@@ -29,6 +29,9 @@ const COMMANDS: &[&str] = &[
     "settings_get",
     "settings_save",
     "open_log_folder",
+    "testcards_list",
+    "testcard_run",
+    "testcards_export",
 ];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

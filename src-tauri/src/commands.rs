@@ -188,6 +188,52 @@ pub async fn sales_recent(
         .await?)
 }
 
+/// The Test cards sheet (runs Stripe has decided are settled first).
+#[tauri::command]
+pub async fn testcards_list(state: State<'_, AppState>) -> IpcResult<till_core::testcards::Sheet> {
+    let till = state.till()?;
+    Ok(till_core::testcards::sheet(till.register.checkout(), 200).await?)
+}
+
+/// Starts a test-card run and presents it like any sale: browser, QR code, watcher.
+#[tauri::command]
+pub async fn testcard_run<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    number: String,
+) -> IpcResult<SaleView> {
+    let till = state.till()?;
+    let sale = till_core::testcards::start_run(
+        till.register.checkout(),
+        &number,
+        till.register.currency(),
+    )
+    .await?;
+    if !sale.is_final {
+        state::watch(&app, &till, sale.id.clone());
+    }
+    if let Some(url) = &sale.url {
+        if let Err(e) = open_checkout(&app, &till, url) {
+            tracing::warn!(error = %e.message, "could not open the browser; the QR code and Open again remain");
+        }
+    }
+    Ok(sale)
+}
+
+/// Writes the run history as CSV into the data folder's `exports`; returns the path.
+#[tauri::command]
+pub async fn testcards_export(state: State<'_, AppState>) -> IpcResult<String> {
+    let till = state.till()?;
+    let stamp = till_core::store::now_ms();
+    let path = till
+        .paths
+        .data_dir
+        .join("exports")
+        .join(format!("test-card-runs-{stamp}.csv"));
+    till_core::testcards::export_csv(till.register.checkout(), &path).await?;
+    Ok(path.display().to_string())
+}
+
 /// The UI reports that the register is interactive (the first product tiles are on screen).
 /// Logged with the time since start; with `TILL_EXIT_WHEN_READY=1` Till then quits, so a
 /// benchmark can time launch → interactive from outside.

@@ -70,6 +70,9 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>, paths: Paths) -> tau
             settings::settings_get,
             settings::settings_save,
             settings::open_log_folder,
+            commands::testcards_list,
+            commands::testcard_run,
+            commands::testcards_export,
         ])
 }
 

@@ -284,6 +284,7 @@ pub fn watch<R: Runtime>(app: &AppHandle<R>, till: &Arc<Till>, sale_id: String) 
     let (task_app, task_till, task_sale) = (app.clone(), Arc::clone(till), sale_id.clone());
     let handle = tauri::async_runtime::spawn(async move {
         let emitter = task_app.clone();
+        let settle_till = Arc::clone(&task_till);
         let result = task_till
             .register
             .checkout()
@@ -292,6 +293,15 @@ pub fn watch<R: Runtime>(app: &AppHandle<R>, till: &Arc<Till>, sale_id: String) 
                 WatchPolicy::default(),
                 move |view: &SaleView| {
                     let _ = emitter.emit(EVENT_SALE, view);
+                    // A test-card run records its outcome as soon as Stripe reports one.
+                    let (till, sale_id) = (Arc::clone(&settle_till), view.id.clone());
+                    tauri::async_runtime::spawn(async move {
+                        if let Err(e) =
+                            till_core::testcards::settle_run(till.register.checkout(), &sale_id).await
+                        {
+                            tracing::warn!(sale_id, error = %e, "could not record the test-card outcome");
+                        }
+                    });
                 },
             )
             .await;
