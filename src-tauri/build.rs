@@ -4,6 +4,21 @@
 /// The app's IPC commands. Keep in step with `generate_handler!` in `src/lib.rs` and the
 /// grants in `capabilities/main.json`.
 const COMMANDS: &[&str] = &[
+    "owner_status",
+    "owner_unlock",
+    "owner_lock",
+    "owner_set_pin",
+    "history_page",
+    "history_totals",
+    "history_options",
+    "sale_detail",
+    "refund_create",
+    "refund_refresh",
+    "report_get",
+    "day_summary",
+    "history_export",
+    "product_create",
+    "product_archive",
     "app_status",
     "catalog_view",
     "catalog_sync",

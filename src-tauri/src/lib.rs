@@ -3,6 +3,7 @@
 
 mod commands;
 pub mod error;
+mod owner;
 mod settings;
 mod state;
 
@@ -40,11 +41,27 @@ pub fn run() -> anyhow::Result<()> {
 pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>, paths: Paths) -> tauri::Builder<R> {
     builder
         .plugin(tauri_plugin_opener::init())
+        .manage(till_core::owner::OwnerGate::default())
         .setup(move |app| {
             state::start(app.handle(), paths.clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
+            owner::owner_status,
+            owner::owner_unlock,
+            owner::owner_lock,
+            owner::owner_set_pin,
+            owner::history_page,
+            owner::history_totals,
+            owner::history_options,
+            owner::sale_detail,
+            owner::refund_create,
+            owner::refund_refresh,
+            owner::report_get,
+            owner::day_summary,
+            owner::history_export,
+            owner::product_create,
+            owner::product_archive,
             commands::app_status,
             commands::catalog_view,
             commands::catalog_sync,

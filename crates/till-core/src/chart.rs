@@ -23,6 +23,31 @@ const RIGHT: f64 = 16.0;
 const TOP: f64 = 36.0;
 const BOTTOM: f64 = 40.0;
 
+/// The SVG as a `data:image/svg+xml;base64,…` URL for an `<img>` (the CSP allows `data:`
+/// images; base64 keeps non-ASCII text intact, which `btoa` in the webview would not).
+pub fn data_url(svg: &str) -> String {
+    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let bytes = svg.as_bytes();
+    let mut out = String::with_capacity(26 + bytes.len().div_ceil(3) * 4);
+    out.push_str("data:image/svg+xml;base64,");
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(TABLE[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
 /// Escapes text for SVG content and attributes.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -159,6 +184,15 @@ mod tests {
             "only the namespace"
         );
         assert!(!svg.contains("<script"));
+    }
+
+    #[test]
+    fn data_urls_are_base64() {
+        assert_eq!(data_url(""), "data:image/svg+xml;base64,");
+        assert_eq!(data_url("f"), "data:image/svg+xml;base64,Zg==");
+        assert_eq!(data_url("fo"), "data:image/svg+xml;base64,Zm8=");
+        assert_eq!(data_url("foo"), "data:image/svg+xml;base64,Zm9v");
+        assert_eq!(data_url("—"), "data:image/svg+xml;base64,4oCU");
     }
 
     #[test]

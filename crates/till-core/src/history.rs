@@ -605,6 +605,8 @@ pub struct ReportView {
 pub struct ChartView {
     pub currency: String,
     pub svg: String,
+    /// The same SVG as a `data:` URL for an `<img>`.
+    pub data_url: String,
 }
 
 /// Groups daily totals into periods (pure): rows sorted by period, then currency.
@@ -718,9 +720,11 @@ pub fn build_report(
                 from,
                 to
             );
+            let svg = chart::bar_chart(&title, &format_minor(max, currency, locale), &bars);
             ChartView {
                 currency: (*currency).clone(),
-                svg: chart::bar_chart(&title, &format_minor(max, currency, locale), &bars),
+                data_url: chart::data_url(&svg),
+                svg,
             }
         })
         .collect();
@@ -1087,6 +1091,28 @@ pub fn export_csv_file(
         rows,
         bytes,
     })
+}
+
+/// `TILL_EXPORT_DIR` overrides where the window writes exports.
+pub const EXPORT_DIR_ENV: &str = "TILL_EXPORT_DIR";
+
+/// Where the window writes CSV exports: `TILL_EXPORT_DIR`, else the user's Downloads folder,
+/// else Documents, else `exports/` in Till's data folder. Created if missing.
+pub fn export_dir(data_dir: &Path) -> Result<PathBuf> {
+    let dir = std::env::var_os(EXPORT_DIR_ENV)
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(dirs::download_dir)
+        .or_else(dirs::document_dir)
+        .unwrap_or_else(|| data_dir.join("exports"));
+    std::fs::create_dir_all(&dir).map_err(|e| {
+        Error::storage(format!(
+            "Could not create the export folder {}: {e}. Set {EXPORT_DIR_ENV} to a folder you can write to.",
+            dir.display()
+        ))
+        .with_reason("export_failed")
+    })?;
+    Ok(dir)
 }
 
 /// A file name for an export made now: `till-sales-test-2025-03-01-183005.csv`.
