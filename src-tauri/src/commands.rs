@@ -238,10 +238,11 @@ pub async fn testcards_export(state: State<'_, AppState>) -> IpcResult<String> {
 /// Logged with the time since start; with `TILL_EXIT_WHEN_READY=1` Till then quits, so a
 /// benchmark can time launch → interactive from outside.
 #[tauri::command]
-pub fn ui_ready<R: Runtime>(app: AppHandle<R>, tiles: usize) {
+pub fn ui_ready<R: Runtime>(app: AppHandle<R>, tiles: usize, page_ms: Option<f64>) {
     let elapsed = crate::since_start();
     tracing::info!(
         elapsed_ms = elapsed.as_millis() as u64,
+        page_ms = page_ms.unwrap_or_default() as u64,
         tiles,
         "register interactive"
     );

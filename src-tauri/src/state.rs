@@ -21,6 +21,9 @@ pub struct AppState {
     pub paths: Paths,
     /// The core, once started; the error if it could not start.
     pub till: Mutex<Option<Result<Arc<Till>, Error>>>,
+    /// Signalled whenever `till` is set, so commands that arrive while the core is starting
+    /// wait for it instead of failing.
+    till_ready: std::sync::Condvar,
     watchers: Mutex<HashMap<String, tauri::async_runtime::JoinHandle<()>>>,
     /// The Stripe key and webhook secret in the OS keyring.
     pub keys: KeyService,
@@ -38,6 +41,12 @@ impl AppState {
         let guard = self
             .till
             .lock()
+            .map_err(|_| Error::internal("Till's state lock was poisoned; restart Till."))?;
+        let (guard, _) = self
+            .till_ready
+            .wait_timeout_while(guard, std::time::Duration::from_secs(20), |till| {
+                till.is_none()
+            })
             .map_err(|_| Error::internal("Till's state lock was poisoned; restart Till."))?;
         match &*guard {
             Some(Ok(till)) => Ok(Arc::clone(till)),
@@ -60,13 +69,29 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, paths: Paths) {
     app.manage(AppState {
         paths: paths.clone(),
         till: Mutex::new(None),
+        till_ready: std::sync::Condvar::new(),
         watchers: Mutex::new(HashMap::new()),
         keys: KeyService::from_env(),
         key_problem: Mutex::new(None),
         stop: Mutex::new(tokio::sync::watch::channel(false).0),
         restarting: tokio::sync::Mutex::new(()),
     });
-    launch(app, paths);
+    // The core starts beside the window, not before it: WebKit's processes start while the
+    // ledger opens and the simulator binds. Commands that come first wait in `till()`.
+    let starter = app.clone();
+    let spawned = std::thread::Builder::new()
+        .name("till-start".into())
+        .spawn(move || launch(&starter, paths));
+    if let Err(e) = spawned {
+        tracing::error!(error = %e, "could not start Till's core thread");
+        let state = app.state::<AppState>();
+        if let Ok(mut guard) = state.till.lock() {
+            *guard = Some(Err(Error::internal(format!(
+                "Till could not start its core ({e}); restart Till."
+            ))));
+        }
+        state.till_ready.notify_all();
+    }
 }
 
 /// Starts one run of the core: the key from `STRIPE_SECRET_KEY`, else the keyring, else
@@ -99,6 +124,7 @@ fn launch<R: Runtime>(app: &AppHandle<R>, paths: Paths) {
     if let Ok(mut guard) = state.till.lock() {
         *guard = Some(started.clone());
     }
+    state.till_ready.notify_all();
     let Ok(till) = started else { return };
 
     // The return page wakes the watcher of the session the customer came back from.
