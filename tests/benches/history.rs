@@ -188,20 +188,19 @@ fn main() {
         state: Some("paid".into()),
         ..HistoryQuery::default()
     };
-    let start_ms = ledger.local_midnight_ms(month_ago).unwrap();
-    let end_ms = ledger.local_midnight_ms(end_day.add_days(1)).unwrap();
     let store = time(200, || {
         assert_eq!(ledger.history_page(&query, None, 51).unwrap().len(), 51);
     });
     let page_sql = format!(
-        "SELECT {COLUMNS}, {ITEMS} FROM sales WHERE mode = ?1 AND state = ?2 AND created_at >= ?3 AND created_at < ?4
+        "SELECT {COLUMNS}, {ITEMS} FROM sales WHERE mode = ?1 AND state = ?2
+           AND created_at >= unixepoch(?3, 'utc') * 1000 AND created_at < unixepoch(?4, 'utc') * 1000
          ORDER BY created_at DESC, id DESC LIMIT ?5"
     );
     let page_params = [
         Value::Text("test".into()),
         Value::Text("paid".into()),
-        Value::Integer(start_ms),
-        Value::Integer(end_ms),
+        Value::Text(month_ago.to_string()),
+        Value::Text(end_day.add_days(1).to_string()),
         Value::Integer(51),
     ];
     let direct_stats = time(200, || {
@@ -365,7 +364,7 @@ fn main() {
         "a year of daily totals per currency (+ report, chart)",
         "year_daily_totals",
         store,
-        Some(direct_stats),
+        None,
         "target ≤ 150 ms",
     );
     let store = time(50, || {

@@ -119,15 +119,37 @@ pub fn generate(ledger: &mut Ledger, options: &GenerateOptions) -> Result<Genera
     }
     let started = Instant::now();
     let mut rng = fastrand::Rng::with_seed(options.seed);
-    let mode = options.mode.as_str();
     let span = options.days * DAY_MS;
     let start = options.end_ms - span;
     let step = (span / i64::try_from(options.sales).unwrap_or(i64::MAX)).max(1);
+    let conn = ledger.connection();
+    // Many indexes grow at once (sales, lines, timeline, per-day totals, the search index): a
+    // larger page cache for this transaction keeps them in memory; the old size is restored.
+    let cache_size: i64 = conn
+        .query_row("PRAGMA cache_size", [], |row| row.get(0))
+        .map_err(|e| storage("reading the cache size", e))?;
+    conn.pragma_update(None, "cache_size", -262_144)
+        .map_err(|e| storage("growing the cache", e))?;
+    let result = fill(conn, options, &mut rng, start, step);
+    let _ = conn.pragma_update(None, "cache_size", cache_size);
+    let mut report = result?;
+    report.elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    tracing::info!(?report, "generated sales");
+    Ok(report)
+}
+
+fn fill(
+    conn: &rusqlite::Connection,
+    options: &GenerateOptions,
+    rng: &mut fastrand::Rng,
+    start: i64,
+    step: i64,
+) -> Result<GenerateReport> {
+    let mode = options.mode.as_str();
     let registers: Vec<String> = (1..=options.registers)
         .map(|n| format!("reg_gen{n:02}"))
         .collect();
     let prefix = format!("g{:04x}", options.seed & 0xffff);
-    let conn = ledger.connection();
     let tx = conn
         .unchecked_transaction()
         .map_err(|e| storage("starting", e))?;
@@ -168,8 +190,8 @@ pub fn generate(ledger: &mut Ledger, options: &GenerateOptions) -> Result<Genera
             let offset = i64::try_from(n).unwrap_or(i64::MAX).saturating_mul(step);
             let created_at = start + offset + rng.i64(0..step);
             let id = format!("sale_{prefix}{n:012}");
-            let currency = pick_currency(&mut rng);
-            let state = pick_state(&mut rng);
+            let currency = pick_currency(rng);
+            let state = pick_state(rng);
             let register = &registers[rng.usize(..registers.len())];
             lines.clear();
             let line_count = match rng.u32(0..100) {
@@ -192,10 +214,10 @@ pub fn generate(ledger: &mut Ledger, options: &GenerateOptions) -> Result<Genera
                     ["ana", "bo", "chen", "dmitri", "eva", "farah", "gus", "hana"][rng.usize(..8)];
                 format!("{first}.{}@example.com", rng.u32(1..5000))
             });
-            let session = format!("cs_test_{prefix}{}", token(&mut rng, 24));
+            let session = format!("cs_test_{prefix}{}", token(rng, 24));
             let paid = state == "paid";
             let payment_intent =
-                (paid || state == "failed").then(|| format!("pi_{prefix}{}", token(&mut rng, 20)));
+                (paid || state == "failed").then(|| format!("pi_{prefix}{}", token(rng, 20)));
             let settled_at = paid.then(|| created_at + rng.i64(15_000..180_000));
             // Refunds: 6% of paid sales; full or partial; succeeded, pending or failed.
             let mut refunds: Vec<(String, i64, &str)> = Vec::new();
@@ -210,11 +232,7 @@ pub fn generate(ledger: &mut Ledger, options: &GenerateOptions) -> Result<Genera
                     90..=96 => "pending",
                     _ => "failed",
                 };
-                refunds.push((
-                    format!("re_{prefix}{}", token(&mut rng, 20)),
-                    amount,
-                    status,
-                ));
+                refunds.push((format!("re_{prefix}{}", token(rng, 20)), amount, status));
             }
             let refunded: i64 = refunds
                 .iter()
@@ -327,8 +345,6 @@ pub fn generate(ledger: &mut Ledger, options: &GenerateOptions) -> Result<Genera
         }
     }
     tx.commit().map_err(|e| storage("committing", e))?;
-    report.elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-    tracing::info!(?report, "generated sales");
     Ok(report)
 }
 

@@ -70,11 +70,13 @@ pub(super) const OWNER_SQL: &str = r#"
     END;
 
     CREATE VIRTUAL TABLE sale_search USING fts5 (
-        body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+        body, content = '', contentless_delete = 1,
+        tokenize = "unicode61 remove_diacritics 2 tokenchars '_@.'"
     );
     CREATE TRIGGER sale_search_sale AFTER INSERT ON sales BEGIN
         INSERT INTO sale_search (rowid, body) VALUES (NEW.rowid * 256,
-            concat_ws(' ', NEW.id, NEW.customer_email, NEW.session_id, NEW.payment_intent_id));
+            concat_ws(' ', NEW.id, NEW.customer_email, replace(NEW.customer_email, '@', ' '),
+                      NEW.session_id, NEW.payment_intent_id));
     END;
     CREATE TRIGGER sale_search_ids AFTER UPDATE OF customer_email, session_id, payment_intent_id ON sales
     WHEN OLD.customer_email IS NOT NEW.customer_email OR OLD.session_id IS NOT NEW.session_id
@@ -82,10 +84,11 @@ pub(super) const OWNER_SQL: &str = r#"
     BEGIN
         DELETE FROM sale_search WHERE rowid = NEW.rowid * 256 + 250;
         INSERT INTO sale_search (rowid, body) VALUES (NEW.rowid * 256 + 250,
-            concat_ws(' ', NEW.customer_email, NEW.session_id, NEW.payment_intent_id));
+            concat_ws(' ', NEW.customer_email, replace(NEW.customer_email, '@', ' '),
+                      NEW.session_id, NEW.payment_intent_id));
     END;
+    -- A line is written once ((sale_id, position) is its key), so its slot is always free.
     CREATE TRIGGER sale_search_line AFTER INSERT ON sale_lines BEGIN
-        DELETE FROM sale_search WHERE rowid = (SELECT rowid * 256 + 1 + min(NEW.position, 200) FROM sales WHERE id = NEW.sale_id);
         INSERT INTO sale_search (rowid, body)
             SELECT rowid * 256 + 1 + min(NEW.position, 200), NEW.name FROM sales WHERE id = NEW.sale_id;
     END;
@@ -139,7 +142,8 @@ const REBUILD_SQL: &str = r#"
         FROM sales GROUP BY 1, 2, 3, 4, 5;
     DELETE FROM sale_search;
     INSERT INTO sale_search (rowid, body)
-        SELECT rowid * 256, concat_ws(' ', id, customer_email, session_id, payment_intent_id) FROM sales;
+        SELECT rowid * 256, concat_ws(' ', id, customer_email, replace(customer_email, '@', ' '), session_id,
+                                      payment_intent_id) FROM sales;
     INSERT INTO sale_search (rowid, body)
         SELECT s.rowid * 256 + 1 + min(l.position, 200), l.name
         FROM sale_lines l JOIN sales s ON s.id = l.sale_id;
@@ -249,14 +253,25 @@ pub struct PinRecord {
     pub locked_until: i64,
 }
 
-/// Builds an FTS5 query from what the owner typed: every word must match; a word's parts
-/// (`cs_test_a1b2` → `cs test a1b2`) form a phrase whose last part may be a prefix. `None`
-/// when nothing searchable was typed.
+/// Characters that are part of a search token besides letters and digits, so that ids
+/// (`pi_3Pq…`, `cs_test_…`) and emails are one token each: a lookup of a rare token instead
+/// of a phrase of common ones (`pi`, `test`, `com`). Must match the FTS5 tokenizer above.
+const TOKEN_CHARS: [char; 3] = ['_', '@', '.'];
+
+fn is_token_char(c: char) -> bool {
+    c.is_alphanumeric() || TOKEN_CHARS.contains(&c)
+}
+
+/// Builds an FTS5 query from what the owner typed: every word must match; a word's tokens
+/// form a phrase whose last token may be a prefix (`latte` finds `Caffè Latte`, `ana` finds
+/// `ana.lopez@example.com`, `pi_3Pq` finds that PaymentIntent). `None` when nothing searchable
+/// was typed.
 pub fn fts_query(text: &str) -> Option<String> {
     let mut phrases = Vec::new();
     for word in text.split_whitespace() {
         let parts: Vec<String> = word
-            .split(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !is_token_char(c))
+            .map(|p| p.trim_matches(TOKEN_CHARS))
             .filter(|p| !p.is_empty())
             .map(str::to_string)
             .collect();
@@ -366,13 +381,18 @@ impl Ledger {
         if let Some(register) = &query.register_id {
             filter.push(" AND register_id = ?", Value::Text(register.clone()));
         }
+        // Local midnight to UTC in the query itself: SQLite evaluates a range bound once.
         if let Some(from) = query.from {
-            let start = self.local_midnight_ms(from)?;
-            filter.push(" AND created_at >= ?", Value::Integer(start));
+            filter.push(
+                " AND created_at >= unixepoch(?, 'utc') * 1000",
+                Value::Text(from.to_string()),
+            );
         }
         if let Some(to) = query.to {
-            let end = self.local_midnight_ms(to.add_days(1))?;
-            filter.push(" AND created_at < ?", Value::Integer(end));
+            filter.push(
+                " AND created_at < unixepoch(?, 'utc') * 1000",
+                Value::Text(to.add_days(1).to_string()),
+            );
         }
         if let Some(text) = &query.text {
             let fts = fts_query(text).ok_or_else(|| {
@@ -1007,12 +1027,14 @@ mod tests {
         assert_eq!(fts_query("latte").as_deref(), Some("\"latte\" *"));
         assert_eq!(
             fts_query(" cs_test_a1B2  muffin ").as_deref(),
-            Some("\"cs test a1B2\" * AND \"muffin\" *")
+            Some("\"cs_test_a1B2\" * AND \"muffin\" *")
         );
         assert_eq!(
             fts_query("a.b@example.com").as_deref(),
-            Some("\"a b example com\" *")
+            Some("\"a.b@example.com\" *")
         );
+        assert_eq!(fts_query("latte.").as_deref(), Some("\"latte\" *"));
+        assert_eq!(fts_query("2×Latte").as_deref(), Some("\"2 Latte\" *"));
         assert_eq!(
             fts_query("\"OR\" NEAR(").as_deref(),
             Some("\"OR\" * AND \"NEAR\" *")
