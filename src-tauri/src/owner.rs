@@ -37,6 +37,22 @@ async fn status_view(state: &AppState, gate: &OwnerGate) -> IpcResult<OwnerStatu
     })
 }
 
+/// Settings commands call this: once a PIN is set, they need the owner signed in (before
+/// that, whoever installs Till configures it).
+pub async fn guard_settings(state: &AppState, gate: &OwnerGate) -> IpcResult<()> {
+    if gate.is_open() {
+        return Ok(gate.require()?);
+    }
+    let till = state.till()?;
+    if owner::status(till.register.checkout().store())
+        .await?
+        .pin_set
+    {
+        gate.require()?;
+    }
+    Ok(())
+}
+
 #[tauri::command]
 pub async fn owner_status(
     state: State<'_, AppState>,

@@ -30,9 +30,12 @@ pub async fn key_status(state: State<'_, AppState>) -> IpcResult<KeyStatus> {
 pub async fn key_set<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
+    gate: State<'_, till_core::owner::OwnerGate>,
     key: String,
     confirm_live: Option<bool>,
 ) -> IpcResult<KeyStatus> {
+    // Once the owner chose a PIN, Settings are the owner's.
+    crate::owner::guard_settings(&state, &gate).await?;
     let store = store(&state)?;
     let status = state
         .keys
@@ -48,7 +51,10 @@ pub async fn key_set<R: Runtime>(
 pub async fn key_remove<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
+    gate: State<'_, till_core::owner::OwnerGate>,
 ) -> IpcResult<KeyStatus> {
+    // Once the owner chose a PIN, Settings are the owner's.
+    crate::owner::guard_settings(&state, &gate).await?;
     let store = store(&state)?;
     let status = state.keys.remove(&store).await?;
     restart_unless_env(&app, &status).await?;
@@ -59,8 +65,11 @@ pub async fn key_remove<R: Runtime>(
 pub async fn webhook_secret_set<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
+    gate: State<'_, till_core::owner::OwnerGate>,
     secret: String,
 ) -> IpcResult<KeyStatus> {
+    // Once the owner chose a PIN, Settings are the owner's.
+    crate::owner::guard_settings(&state, &gate).await?;
     let store = store(&state)?;
     state.keys.set_webhook_secret(&store, &secret).await?;
     drop(secret);
@@ -72,7 +81,10 @@ pub async fn webhook_secret_set<R: Runtime>(
 pub async fn webhook_secret_remove<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
+    gate: State<'_, till_core::owner::OwnerGate>,
 ) -> IpcResult<KeyStatus> {
+    // Once the owner chose a PIN, Settings are the owner's.
+    crate::owner::guard_settings(&state, &gate).await?;
     let store = store(&state)?;
     state.keys.remove_webhook_secret(&store).await?;
     state::restart(&app).await?;
@@ -93,8 +105,11 @@ pub async fn settings_get(state: State<'_, AppState>) -> IpcResult<SettingsView>
 pub async fn settings_save<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
+    gate: State<'_, till_core::owner::OwnerGate>,
     update: SettingsUpdate,
 ) -> IpcResult<SettingsView> {
+    // Once the owner chose a PIN, Settings are the owner's.
+    crate::owner::guard_settings(&state, &gate).await?;
     let store = store(&state)?;
     store.call(move |l| settings::save(l, &update)).await?;
     state::restart(&app).await?;

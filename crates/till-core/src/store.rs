@@ -20,7 +20,7 @@ pub use catalog::{CachedPrice, CachedProduct};
 pub use events::{ImportedSale, NewEvent, Note, RefundRecord, StoredEvent};
 pub use owner::{
     fts_query, CatalogRequestRecord, DayTotalRecord, ExportLine, HistoryQuery, HistoryRecord,
-    PageCursor, PinRecord, RefundRequestRecord, TotalsRecord,
+    PageCursor, PinRecord, RefundRequestRecord, SearchPlan, TotalsRecord, SEARCH_BY_MATCH_LIMIT,
 };
 pub use sales::{
     NewSale, NewSaleLine, SaleLineRecord, SaleRecord, SaleUpdate, TimelineEntry, TimelineRecord,

@@ -323,8 +323,25 @@ fn catalog_request_from_row(row: &Row<'_>) -> rusqlite::Result<CatalogRequestRec
 const CATALOG_REQUEST_COLUMNS: &str =
     "id, mode, kind, params, product_key, price_key, product_id, price_id, state, error, created_at";
 
-/// A query's WHERE clause and its parameters.
+/// How a free-text search finds its sales.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchPlan {
+    /// Count the matches first: few → [`SearchPlan::ByMatch`], many → [`SearchPlan::ByTime`].
+    Auto,
+    /// From the matching sales (by rowid), sorted afterwards: fast when few match (an id,
+    /// an email).
+    ByMatch,
+    /// Newest first along the time index, keeping the matching ones: fast when many match (a
+    /// product name), since a page fills quickly.
+    ByTime,
+}
+
+/// With at most this many matching index rows a search starts from the matches.
+pub const SEARCH_BY_MATCH_LIMIT: i64 = 5_000;
+
+/// A query's FROM and WHERE clauses and their parameters.
 struct Filter {
+    from: String,
     sql: String,
     params: Vec<Value>,
 }
@@ -365,9 +382,20 @@ impl Ledger {
         Date::parse(&text)
     }
 
-    /// The WHERE clause for a history query (`mode` always; the rest when set).
-    fn history_filter(&self, query: &HistoryQuery) -> Result<Filter> {
+    /// How many index rows (up to `limit`) match an FTS query.
+    fn search_matches(&self, fts: &str, limit: i64) -> Result<i64> {
+        self.conn
+            .prepare_cached(
+                "SELECT count(*) FROM (SELECT 1 FROM sale_search WHERE sale_search MATCH ?1 LIMIT ?2)",
+            )
+            .and_then(|mut s| s.query_row(params![fts, limit], |row| row.get(0)))
+            .map_err(|e| storage_error("searching sales", e))
+    }
+
+    /// The FROM and WHERE clauses for a history query (`mode` always; the rest when set).
+    fn history_filter(&self, query: &HistoryQuery, plan: SearchPlan) -> Result<Filter> {
         let mut filter = Filter {
+            from: "sales".to_string(),
             sql: String::new(),
             params: Vec::new(),
         };
@@ -401,10 +429,29 @@ impl Ledger {
                 )
                 .with_reason("invalid_search")
             })?;
-            filter.push(
-                " AND sales.rowid IN (SELECT rowid / 256 FROM sale_search WHERE sale_search MATCH ?)",
-                Value::Text(fts),
-            );
+            let plan = match plan {
+                SearchPlan::Auto
+                    if self.search_matches(&fts, SEARCH_BY_MATCH_LIMIT + 1)?
+                        <= SEARCH_BY_MATCH_LIMIT =>
+                {
+                    SearchPlan::ByMatch
+                }
+                SearchPlan::Auto => SearchPlan::ByTime,
+                chosen => chosen,
+            };
+            if plan == SearchPlan::ByMatch {
+                filter.params.push(Value::Text(fts));
+                filter.from = format!(
+                    "(SELECT DISTINCT rowid / 256 AS sale_rowid FROM sale_search WHERE sale_search MATCH ?{}) AS matches
+                     CROSS JOIN sales ON sales.rowid = matches.sale_rowid",
+                    filter.params.len()
+                );
+            } else {
+                filter.push(
+                    " AND sales.rowid IN (SELECT rowid / 256 FROM sale_search WHERE sale_search MATCH ?)",
+                    Value::Text(fts),
+                );
+            }
         }
         Ok(filter)
     }
@@ -416,7 +463,18 @@ impl Ledger {
         cursor: Option<&PageCursor>,
         limit: usize,
     ) -> Result<Vec<HistoryRecord>> {
-        let mut filter = self.history_filter(query)?;
+        self.history_page_planned(query, cursor, limit, SearchPlan::Auto)
+    }
+
+    /// [`Ledger::history_page`] with a chosen search plan (tests compare the plans).
+    pub fn history_page_planned(
+        &self,
+        query: &HistoryQuery,
+        cursor: Option<&PageCursor>,
+        limit: usize,
+        plan: SearchPlan,
+    ) -> Result<Vec<HistoryRecord>> {
+        let mut filter = self.history_filter(query, plan)?;
         if let Some(cursor) = cursor {
             filter.params.push(Value::Integer(cursor.created_at));
             filter.params.push(Value::Text(cursor.id.clone()));
@@ -429,7 +487,8 @@ impl Ledger {
             .params
             .push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
         let sql = format!(
-            "SELECT {SALE_COLUMNS}, {HISTORY_ITEMS} FROM sales WHERE {} ORDER BY created_at DESC, id DESC LIMIT ?{}",
+            "SELECT {SALE_COLUMNS}, {HISTORY_ITEMS} FROM {} WHERE {} ORDER BY created_at DESC, id DESC LIMIT ?{}",
+            filter.from,
             filter.sql,
             filter.params.len()
         );
@@ -454,6 +513,7 @@ impl Ledger {
             return self.history_totals_from_rows(query);
         }
         let mut filter = Filter {
+            from: "sale_day_totals".to_string(),
             sql: String::new(),
             params: Vec::new(),
         };
@@ -489,13 +549,23 @@ impl Ledger {
         &self,
         query: &HistoryQuery,
     ) -> Result<Vec<(String, TotalsRecord)>> {
-        let filter = self.history_filter(query)?;
+        // Adding up visits every match anyway: start from the matches.
+        self.history_totals_planned(query, SearchPlan::ByMatch)
+    }
+
+    /// Totals from the rows with a chosen search plan (tests compare the plans).
+    pub fn history_totals_planned(
+        &self,
+        query: &HistoryQuery,
+        plan: SearchPlan,
+    ) -> Result<Vec<(String, TotalsRecord)>> {
+        let filter = self.history_filter(query, plan)?;
         let sql = format!(
             "SELECT currency, count(*), sum(state = 'paid'),
                     sum(CASE WHEN state = 'paid' THEN amount_total ELSE 0 END),
                     sum(CASE WHEN state = 'paid' THEN amount_refunded ELSE 0 END)
-             FROM sales WHERE {} GROUP BY currency ORDER BY currency",
-            filter.sql
+             FROM {} WHERE {} GROUP BY currency ORDER BY currency",
+            filter.from, filter.sql
         );
         self.totals_query(&sql, &filter.params)
     }
@@ -592,10 +662,10 @@ impl Ledger {
         query: &HistoryQuery,
         mut each: impl FnMut(&HistoryRecord) -> Result<()>,
     ) -> Result<u64> {
-        let filter = self.history_filter(query)?;
+        let filter = self.history_filter(query, SearchPlan::Auto)?;
         let sql = format!(
-            "SELECT {SALE_COLUMNS}, {HISTORY_ITEMS} FROM sales WHERE {} ORDER BY created_at, id",
-            filter.sql
+            "SELECT {SALE_COLUMNS}, {HISTORY_ITEMS} FROM {} WHERE {} ORDER BY created_at, id",
+            filter.from, filter.sql
         );
         let mut statement = self
             .conn
@@ -628,12 +698,12 @@ impl Ledger {
         query: &HistoryQuery,
         mut each: impl FnMut(&SaleRecord, &ExportLine) -> Result<()>,
     ) -> Result<u64> {
-        let filter = self.history_filter(query)?;
+        let filter = self.history_filter(query, SearchPlan::Auto)?;
         let sql = format!(
             "SELECT {SALE_COLUMNS}, l.position, l.price_id, l.product_id, l.name, l.unit_amount, l.quantity
-             FROM sales JOIN sale_lines l ON l.sale_id = sales.id
+             FROM {} JOIN sale_lines l ON l.sale_id = sales.id
              WHERE {} ORDER BY sales.created_at, sales.id, l.position",
-            filter.sql
+            filter.from, filter.sql
         );
         let mut statement = self
             .conn
