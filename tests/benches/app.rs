@@ -70,19 +70,23 @@ fn tree(root: u32) -> Vec<u32> {
     all
 }
 
-fn rss_kib(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-        })
-        .unwrap_or(0)
+/// `Rss` and `Pss` of a process in KiB (from smaps_rollup). RSS counts a shared library
+/// in every process that maps it; PSS splits shared pages between them, so PSS summed over
+/// the tree is the memory the tree really holds.
+fn memory_kib(pid: u32) -> (u64, u64) {
+    let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
+    let field = |name: &str| -> u64 {
+        rollup
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+            .unwrap_or(0)
+    };
+    (field("Rss:"), field("Pss:"))
 }
 
-fn tree_rss_mib(binary: &Path, data_dir: &Path) -> (f64, usize) {
+/// (RSS MiB, PSS MiB, processes) of the app's process tree.
+fn tree_memory_mib(binary: &Path, data_dir: &Path) -> (f64, f64, usize) {
     let pids = app_pids(binary, data_dir);
     assert_eq!(
         pids.len(),
@@ -90,8 +94,11 @@ fn tree_rss_mib(binary: &Path, data_dir: &Path) -> (f64, usize) {
         "exactly one Till process for this data folder: {pids:?}"
     );
     let members = tree(pids[0]);
-    let kib: u64 = members.iter().map(|p| rss_kib(*p)).sum();
-    (kib as f64 / 1024.0, members.len())
+    let (rss, pss) = members
+        .iter()
+        .map(|p| memory_kib(*p))
+        .fold((0, 0), |(r, p), (r2, p2)| (r + r2, p + p2));
+    (rss as f64 / 1024.0, pss as f64 / 1024.0, members.len())
 }
 
 /// GET a loopback URL and discard the answer (the browser returning to Till's page).
@@ -134,8 +141,10 @@ async fn main() {
     app.wait_css(".product-tile").await.unwrap();
     // Idle: let the first sync, the recovery sweep and WebKit's start-up settle.
     tokio::time::sleep(Duration::from_secs(3)).await;
-    let (idle_mib, processes) = tree_rss_mib(&binary, app.data_dir.path());
-    println!("RSS idle after launch: {idle_mib:.0} MiB over {processes} processes");
+    let (idle_mib, idle_pss, processes) = tree_memory_mib(&binary, app.data_dir.path());
+    println!(
+        "idle after launch: PSS {idle_pss:.0} MiB, RSS {idle_mib:.0} MiB over {processes} processes"
+    );
 
     let started = Instant::now();
     for n in 0..SALES {
@@ -185,15 +194,18 @@ async fn main() {
             .unwrap();
         app.wait_text("#charge", |t| t == "Charge").await.unwrap();
         if (n + 1) % 25 == 0 {
-            let (mib, _) = tree_rss_mib(&binary, app.data_dir.path());
-            println!("  after {:>3} sales: {mib:.0} MiB", n + 1);
+            let (mib, pss, _) = tree_memory_mib(&binary, app.data_dir.path());
+            println!(
+                "  after {:>3} sales: PSS {pss:.0} MiB, RSS {mib:.0} MiB",
+                n + 1
+            );
         }
     }
     let per_sale = started.elapsed() / SALES as u32;
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let (after_mib, processes) = tree_rss_mib(&binary, app.data_dir.path());
+    let (after_mib, after_pss, processes) = tree_memory_mib(&binary, app.data_dir.path());
     println!(
-        "RSS after {SALES} sales: {after_mib:.0} MiB over {processes} processes ({:.0} ms per sale through the UI)",
+        "after {SALES} sales: PSS {after_pss:.0} MiB, RSS {after_mib:.0} MiB over {processes} processes ({:.0} ms per sale through the UI)",
         per_sale.as_secs_f64() * 1000.0
     );
     let paid = app
@@ -210,6 +222,8 @@ async fn main() {
     let results = serde_json::json!({
         "rss_idle_mib": idle_mib,
         "rss_after_100_sales_mib": after_mib,
+        "pss_idle_mib": idle_pss,
+        "pss_after_100_sales_mib": after_pss,
         "processes": processes,
         "ms_per_sale_through_ui": per_sale.as_secs_f64() * 1000.0,
         "executable_bytes": executable,
