@@ -454,6 +454,13 @@ fn the_csv_export_reads_back_as_the_ledger() {
             Ok(())
         })
         .unwrap();
+    // The streamed items summaries are the history page's, quantities included.
+    let page = ledger.history_page(&query, None, 200).unwrap();
+    for (paged, streamed) in page.iter().zip(all.iter().rev()) {
+        assert_eq!(paged.sale.id, streamed.sale.id);
+        assert_eq!(paged.items, streamed.items);
+    }
+    assert!(page.iter().any(|r| r.items.contains(" × ")));
     let mut tricky = 0;
     for (row, record) in rows.iter().zip(&all) {
         let sale = &record.sale;

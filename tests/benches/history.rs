@@ -466,13 +466,12 @@ fn main() {
             .unwrap();
         assert_eq!(n, sales);
     });
-    let export_sql =
-        format!("SELECT {COLUMNS}, {ITEMS} FROM sales WHERE mode = ?1 ORDER BY created_at, id");
+    let export_sql = format!(
+        "SELECT {COLUMNS}, l.quantity, l.name FROM sales LEFT JOIN sale_lines l ON l.sale_id = sales.id
+         WHERE mode = ?1 ORDER BY created_at, id, l.position"
+    );
     let direct_stats = time(2, || {
-        assert_eq!(
-            direct(&raw, &export_sql, &[Value::Text("test".into())]) as u64,
-            sales
-        );
+        assert!(direct(&raw, &export_sql, &[Value::Text("test".into())]) as u64 >= sales);
     });
     row(
         "export query: stream every sale (no CSV)",

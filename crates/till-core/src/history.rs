@@ -2,6 +2,7 @@
 //! reports per day / week / month with a chart, the end-of-day summary, and the CSV export.
 //! Every amount is formatted by `money`; every query is in `store::owner`.
 
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -957,6 +958,7 @@ pub fn write_csv(
     };
     let mut created = String::with_capacity(25);
     let mut settled = String::with_capacity(25);
+    let mut minor = String::with_capacity(40);
     let rows = if per_line {
         writer.write_record(LINE_COLUMNS).map_err(csv_error)?;
         ledger.for_each_history_line(query, |sale, line| {
@@ -1011,31 +1013,35 @@ pub fn write_csv(
             } else {
                 0
             };
-            writer
-                .write_record([
-                    sale.id.as_str(),
-                    created.as_str(),
-                    settled.as_str(),
-                    sale.mode.as_str(),
-                    sale.register_id.as_str(),
-                    sale.state.as_str(),
-                    sale.currency.as_str(),
-                    Money::new(sale.amount_total, currency)
-                        .to_major_string()
-                        .as_str(),
-                    Money::new(sale.amount_refunded, currency)
-                        .to_major_string()
-                        .as_str(),
-                    Money::new(net, currency).to_major_string().as_str(),
-                    sale.amount_total.to_string().as_str(),
-                    sale.amount_refunded.to_string().as_str(),
-                    net.to_string().as_str(),
-                    record.items.as_str(),
-                    sale.customer_email.as_deref().unwrap_or(""),
-                    sale.session_id.as_deref().unwrap_or(""),
-                    sale.payment_intent_id.as_deref().unwrap_or(""),
-                ])
-                .map_err(csv_error)
+            // Integers go through one reused buffer; the record is written field by field.
+            minor.clear();
+            let _ = write!(
+                minor,
+                "{}\t{}\t{}",
+                sale.amount_total, sale.amount_refunded, net
+            );
+            let mut ints = minor.split('\t');
+            let mut next_int = || ints.next().unwrap_or("");
+            let fields: [&str; 17] = [
+                sale.id.as_str(),
+                created.as_str(),
+                settled.as_str(),
+                sale.mode.as_str(),
+                sale.register_id.as_str(),
+                sale.state.as_str(),
+                sale.currency.as_str(),
+                &Money::new(sale.amount_total, currency).to_major_string(),
+                &Money::new(sale.amount_refunded, currency).to_major_string(),
+                &Money::new(net, currency).to_major_string(),
+                next_int(),
+                next_int(),
+                next_int(),
+                record.items.as_str(),
+                sale.customer_email.as_deref().unwrap_or(""),
+                sale.session_id.as_deref().unwrap_or(""),
+                sale.payment_intent_id.as_deref().unwrap_or(""),
+            ];
+            writer.write_record(fields).map_err(csv_error)
         })?
     };
     writer.flush().map_err(|e| csv_error(e.into()))?;

@@ -282,6 +282,18 @@ pub fn fts_query(text: &str) -> Option<String> {
     (!phrases.is_empty()).then(|| phrases.join(" AND "))
 }
 
+/// Appends one line to an items summary exactly as [`HISTORY_ITEMS`] writes it.
+fn push_item(items: &mut String, quantity: i64, name: &str) {
+    if !items.is_empty() {
+        items.push_str(", ");
+    }
+    if quantity > 1 {
+        items.push_str(&quantity.to_string());
+        items.push_str(" × ");
+    }
+    items.push_str(name);
+}
+
 const HISTORY_ITEMS: &str = "(SELECT group_concat(CASE WHEN quantity > 1 THEN quantity || ' × ' || name ELSE name END, ', ' ORDER BY position)
         FROM sale_lines WHERE sale_id = sales.id)";
 
@@ -656,36 +668,60 @@ impl Ledger {
     }
 
     /// Streams every sale `query` matches, oldest first, to `each` (with the sale's items
-    /// summary), never holding more than one row. Stops at the first error `each` returns.
+    /// summary, as the history page shows it), never holding more than one sale. Stops at the
+    /// first error `each` returns. The lines come in the same pass (one join walked in order),
+    /// not from a query per sale.
     pub fn for_each_history_sale(
         &self,
         query: &HistoryQuery,
         mut each: impl FnMut(&HistoryRecord) -> Result<()>,
     ) -> Result<u64> {
+        let doing = "exporting sales";
         let filter = self.history_filter(query, SearchPlan::Auto)?;
         let sql = format!(
-            "SELECT {SALE_COLUMNS}, {HISTORY_ITEMS} FROM {} WHERE {} ORDER BY created_at, id",
+            "SELECT {SALE_COLUMNS}, l.quantity, l.name FROM {} LEFT JOIN sale_lines l ON l.sale_id = sales.id
+             WHERE {} ORDER BY created_at, id, l.position",
             filter.from, filter.sql
         );
         let mut statement = self
             .conn
             .prepare(&sql)
-            .map_err(|e| storage_error("exporting sales", e))?;
+            .map_err(|e| storage_error(doing, e))?;
         let mut rows = statement
             .query(params_from_iter(filter.params.iter()))
-            .map_err(|e| storage_error("exporting sales", e))?;
+            .map_err(|e| storage_error(doing, e))?;
         let mut count = 0;
-        while let Some(row) = rows
-            .next()
-            .map_err(|e| storage_error("exporting sales", e))?
-        {
-            let record = HistoryRecord {
-                sale: sale_from_row(row).map_err(|e| storage_error("exporting sales", e))?,
-                items: row
-                    .get::<_, Option<String>>(16)
-                    .map_err(|e| storage_error("exporting sales", e))?
-                    .unwrap_or_default(),
+        let mut current: Option<HistoryRecord> = None;
+        while let Some(row) = rows.next().map_err(|e| storage_error(doing, e))? {
+            let same = match &current {
+                Some(record) => row
+                    .get_ref(0)
+                    .map_err(|e| storage_error(doing, e))?
+                    .as_str()
+                    .is_ok_and(|id| id == record.sale.id),
+                None => false,
             };
+            if !same {
+                if let Some(record) = current.take() {
+                    each(&record)?;
+                    count += 1;
+                }
+                current = Some(HistoryRecord {
+                    sale: sale_from_row(row).map_err(|e| storage_error(doing, e))?,
+                    items: String::new(),
+                });
+            }
+            let quantity: Option<i64> = row.get(16).map_err(|e| storage_error(doing, e))?;
+            let name = row
+                .get_ref(17)
+                .map_err(|e| storage_error(doing, e))?
+                .as_str_or_null()
+                .map_err(|e| storage_error(doing, e.into()))?;
+            if let (Some(quantity), Some(name), Some(record)) = (quantity, name, current.as_mut()) {
+                push_item(&mut record.items, quantity, name);
+            }
+        }
+        if let Some(record) = current.take() {
             each(&record)?;
             count += 1;
         }
@@ -1156,6 +1192,22 @@ mod tests {
                 .map(|r| r.sale.id)
                 .collect()
         };
+        // The export's items summary (built from one join) equals the page's (SQL).
+        let mut streamed = Vec::new();
+        ledger
+            .for_each_history_sale(&query(), |r| {
+                streamed.push((r.sale.id.clone(), r.items.clone()));
+                Ok(())
+            })
+            .unwrap();
+        let mut paged: Vec<(String, String)> = ledger
+            .history_page(&query(), None, 50)
+            .unwrap()
+            .into_iter()
+            .map(|r| (r.sale.id, r.items))
+            .collect();
+        paged.reverse();
+        assert_eq!(streamed, paged);
         assert_eq!(search("creme").len(), 7, "diacritics are ignored");
         assert_eq!(search("抹茶"), ["sale_b0000000"]);
         assert_eq!(search("sale_a0000002@example.com"), ["sale_a0000002"]);
