@@ -177,22 +177,43 @@ pub fn iso_datetime(utc_ms: i64, offset_secs: i32) -> String {
 
 /// [`iso_datetime`] appended to `out` (the CSV export reuses one buffer per row).
 pub fn write_iso_datetime(out: &mut String, utc_ms: i64, offset_secs: i32) {
-    use std::fmt::Write as _;
     let local_secs = utc_ms.div_euclid(1000) + i64::from(offset_secs);
     let days = local_secs.div_euclid(86_400);
     let secs_of_day = local_secs.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
-    let sign = if offset_secs < 0 { '-' } else { '+' };
-    let offset = offset_secs.unsigned_abs();
-    let _ = write!(
-        out,
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}{sign}{:02}:{:02}",
-        secs_of_day / 3600,
-        secs_of_day % 3600 / 60,
-        secs_of_day % 60,
-        offset / 3600,
-        offset % 3600 / 60
-    );
+    let offset = i64::from(offset_secs.unsigned_abs());
+    // By hand rather than `write!`: the CSV export writes two of these per row.
+    push_digits(out, y, 4);
+    out.push('-');
+    push_digits(out, i64::from(m), 2);
+    out.push('-');
+    push_digits(out, i64::from(d), 2);
+    out.push('T');
+    push_digits(out, secs_of_day / 3600, 2);
+    out.push(':');
+    push_digits(out, secs_of_day % 3600 / 60, 2);
+    out.push(':');
+    push_digits(out, secs_of_day % 60, 2);
+    out.push(if offset_secs < 0 { '-' } else { '+' });
+    push_digits(out, offset / 3600, 2);
+    out.push(':');
+    push_digits(out, offset % 3600 / 60, 2);
+}
+
+/// `value` (0 or more) in decimal, zero-padded to `width` digits.
+fn push_digits(out: &mut String, value: i64, width: usize) {
+    let mut digits = [b'0'; 20];
+    let mut rest = value.unsigned_abs();
+    let mut used = 0;
+    while rest > 0 || used == 0 {
+        digits[19 - used] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        used += 1;
+    }
+    let shown = used.max(width).min(20);
+    for &digit in &digits[20 - shown..] {
+        out.push(char::from(digit));
+    }
 }
 
 fn shorten(text: &str) -> String {
@@ -262,5 +283,9 @@ mod tests {
             "2025-03-01T17:35:09+05:30"
         );
         assert_eq!(iso_datetime(0, 0), "1970-01-01T00:00:00+00:00");
+        assert_eq!(
+            iso_datetime(days_from_civil(9999, 12, 31) * DAY_MS, -(9 * 3600 + 1800)),
+            "9999-12-30T14:30:00-09:30"
+        );
     }
 }

@@ -282,6 +282,44 @@ pub fn fts_query(text: &str) -> Option<String> {
     (!phrases.is_empty()).then(|| phrases.join(" AND "))
 }
 
+/// Reads a sales row (columns as [`SALE_COLUMNS`]) into an existing record, reusing its
+/// strings: the export streams a million rows without allocating for each.
+fn refill_sale(sale: &mut SaleRecord, row: &Row<'_>) -> rusqlite::Result<()> {
+    fn text(target: &mut String, row: &Row<'_>, index: usize) -> rusqlite::Result<()> {
+        target.clear();
+        target.push_str(row.get_ref(index)?.as_str()?);
+        Ok(())
+    }
+    fn optional(target: &mut Option<String>, row: &Row<'_>, index: usize) -> rusqlite::Result<()> {
+        match (row.get_ref(index)?.as_str_or_null()?, target.as_mut()) {
+            (None, _) => *target = None,
+            (Some(value), Some(existing)) => {
+                existing.clear();
+                existing.push_str(value);
+            }
+            (Some(value), None) => *target = Some(value.to_string()),
+        }
+        Ok(())
+    }
+    text(&mut sale.id, row, 0)?;
+    text(&mut sale.mode, row, 1)?;
+    text(&mut sale.register_id, row, 2)?;
+    text(&mut sale.state, row, 3)?;
+    text(&mut sale.currency, row, 4)?;
+    sale.amount_total = row.get(5)?;
+    optional(&mut sale.customer_email, row, 6)?;
+    optional(&mut sale.session_id, row, 7)?;
+    optional(&mut sale.session_url, row, 8)?;
+    sale.session_expires_at = row.get(9)?;
+    optional(&mut sale.payment_intent_id, row, 10)?;
+    sale.amount_refunded = row.get(11)?;
+    optional(&mut sale.status_detail, row, 12)?;
+    sale.created_at = row.get(13)?;
+    sale.updated_at = row.get(14)?;
+    sale.settled_at = row.get(15)?;
+    Ok(())
+}
+
 /// Appends one line to an items summary exactly as [`HISTORY_ITEMS`] writes it.
 fn push_item(items: &mut String, quantity: i64, name: &str) {
     if !items.is_empty() {
@@ -702,14 +740,21 @@ impl Ledger {
                 None => false,
             };
             if !same {
-                if let Some(record) = current.take() {
-                    each(&record)?;
-                    count += 1;
+                // The previous sale is complete: hand it over, then reuse its buffers.
+                match current.as_mut() {
+                    Some(record) => {
+                        each(record)?;
+                        count += 1;
+                        refill_sale(&mut record.sale, row).map_err(|e| storage_error(doing, e))?;
+                        record.items.clear();
+                    }
+                    None => {
+                        current = Some(HistoryRecord {
+                            sale: sale_from_row(row).map_err(|e| storage_error(doing, e))?,
+                            items: String::new(),
+                        });
+                    }
                 }
-                current = Some(HistoryRecord {
-                    sale: sale_from_row(row).map_err(|e| storage_error(doing, e))?,
-                    items: String::new(),
-                });
             }
             let quantity: Option<i64> = row.get(16).map_err(|e| storage_error(doing, e))?;
             let name = row
