@@ -4,6 +4,12 @@
 // Test code: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "window_settings.rs"]
+mod window_settings;
+
+#[path = "window_history.rs"]
+mod window_history;
+
 mod window {
     use std::path::PathBuf;
 
@@ -178,6 +184,140 @@ mod window_sale {
             .await
             .unwrap();
         app.wait_text("#charge", |t| t == "Charge").await.unwrap();
+        app.close().await.unwrap();
+    }
+}
+
+mod window_testcards {
+    use std::path::PathBuf;
+
+    use till_harness::{App, LaunchOptions};
+
+    fn screenshot_dir() -> PathBuf {
+        PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots")
+    }
+
+    /// The seed's four cards run from the Test cards sheet; the customer pays through the
+    /// simulator's helper; the sheet and the ledger record what Stripe reported.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn window_testcards_seed_cards_are_recorded() {
+        let sim = stripe_sim::start(stripe_sim::SimConfig::default())
+            .await
+            .unwrap();
+        let app = App::launch_with(LaunchOptions {
+            env: vec![("TILL_STRIPE_API_BASE".into(), sim.base_url())],
+        })
+        .await
+        .expect("launching Till");
+        let tab = app.wait_css("#testcards-tab:not([hidden])").await.unwrap();
+        let cards = [
+            ("4242424242424242", None, "Paid", "paid ✓"),
+            (
+                "4000000000009995",
+                None,
+                "Declined — insufficient funds. Ask for another card.",
+                "declined — insufficient funds ✓",
+            ),
+            (
+                "4000002500003155",
+                Some(true),
+                "Paid",
+                "3-D Secure, then paid ✓",
+            ),
+            (
+                "4000000000000002",
+                None,
+                "Declined by the card's bank. Ask for another card.",
+                "declined — generic decline ✓",
+            ),
+        ];
+        for (number, three_d_secure, status, verdict) in cards {
+            tab.click().await.unwrap();
+            app.click_css(&format!(r#"tr[data-card="{number}"] button.run"#))
+                .await
+                .unwrap();
+            app.wait_text("#checkout-status", |t| t == "Waiting for the customer")
+                .await
+                .unwrap();
+            let sale_id = app
+                .wait_css("#checkout-sale-id")
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            let session = app
+                .ledger()
+                .unwrap()
+                .require_sale(&sale_id)
+                .unwrap()
+                .session_id
+                .unwrap();
+            sim.pay(&session, number).unwrap();
+            if let Some(succeed) = three_d_secure {
+                app.wait_text("#checkout-status", |t| t == "3-D Secure in progress")
+                    .await
+                    .unwrap();
+                sim.complete_3ds(&session, succeed).unwrap();
+            }
+            app.wait_text("#checkout-status", |t| t == status)
+                .await
+                .unwrap();
+            if status != "Paid" {
+                // A declined run is left open for another card; cancel it to finish.
+                app.wait_css("#checkout-cancel")
+                    .await
+                    .unwrap()
+                    .click()
+                    .await
+                    .unwrap();
+                app.wait_text("#checkout-status", |t| t == "Cancelled")
+                    .await
+                    .unwrap();
+            }
+            app.wait_css("#checkout-new")
+                .await
+                .unwrap()
+                .click()
+                .await
+                .unwrap();
+            tab.click().await.unwrap();
+            app.wait_text(&format!(r#"tr[data-card="{number}"] .verdict"#), |t| {
+                t == verdict
+            })
+            .await
+            .unwrap();
+        }
+        app.screenshot(&screenshot_dir(), "testcards")
+            .await
+            .unwrap();
+        let runs = app.ledger().unwrap().test_runs("training", 10).unwrap();
+        let mut observed: Vec<(String, String, Option<bool>)> = runs
+            .into_iter()
+            .map(|r| (r.card, r.observed.unwrap_or_default(), r.matched))
+            .collect();
+        observed.reverse();
+        assert_eq!(
+            observed,
+            vec![
+                ("4242424242424242".into(), "paid".into(), Some(true)),
+                (
+                    "4000000000009995".into(),
+                    "declined:insufficient_funds".into(),
+                    Some(true)
+                ),
+                (
+                    "4000002500003155".into(),
+                    "three_d_secure_then_paid".into(),
+                    Some(true)
+                ),
+                (
+                    "4000000000000002".into(),
+                    "declined:generic_decline".into(),
+                    Some(true)
+                ),
+            ]
+        );
         app.close().await.unwrap();
     }
 }

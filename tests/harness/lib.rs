@@ -121,6 +121,25 @@ impl App {
             .with_context(|| format!("waiting for `{selector}`"))
     }
 
+    /// Clicks the element matching `selector`, finding it again if the page re-rendered it
+    /// between finding and clicking (a stale element).
+    pub async fn click_css(&self, selector: &str) -> Result<()> {
+        let start = Instant::now();
+        loop {
+            let element = self.wait_css(selector).await?;
+            match element.click().await {
+                Ok(()) => return Ok(()),
+                Err(fantoccini::error::CmdError::Standard(e))
+                    if e.error == fantoccini::error::ErrorStatus::StaleElementReference
+                        && start.elapsed() < DEADLINE =>
+                {
+                    continue
+                }
+                Err(e) => return Err(e).with_context(|| format!("clicking `{selector}`")),
+            }
+        }
+    }
+
     /// Waits until the text of the element matching `selector` satisfies `predicate`;
     /// returns that text.
     pub async fn wait_text(

@@ -49,6 +49,13 @@ export const saleRetry = (saleId) => invoke("sale_retry", { saleId });
 export const saleQr = (saleId) => invoke("sale_qr", { saleId });
 export const salesRecent = (limit) => invoke("sales_recent", { limit });
 
+/** { available, currency, cards: [{ number, label, expected, seed }], runs: [...] } */
+export const testcardsList = () => invoke("testcards_list");
+/** Starts a test-card run: a sale for the smallest amount, opened like any other. */
+export const testcardRun = (number) => invoke("testcard_run", { number });
+/** Writes the run history as CSV; returns the file's path. */
+export const testcardsExport = () => invoke("testcards_export");
+
 /**
  * The Stripe key as Settings shows it, never the key itself: { present, source, mode, masked,
  * kind, verifiedAt, permissions: [{ resource, access, required, purpose, granted }], warning,
@@ -65,8 +72,34 @@ export const settingsGet = () => invoke("settings_get");
 export const settingsSave = (update) => invoke("settings_save", { update });
 export const openLogFolder = () => invoke("open_log_folder");
 
+// ---------- the owner's view (every call but ownerStatus/Unlock/SetPin needs the PIN first) ----------
+
+/** { pinSet, lockedForSecs, unlocked } */
+export const ownerStatus = () => invoke("owner_status");
+export const ownerUnlock = (pin) => invoke("owner_unlock", { pin });
+export const ownerLock = () => invoke("owner_lock");
+export const ownerSetPin = (pin, current) => invoke("owner_set_pin", { pin, current });
+/** filter: { mode, from, to, status, currency, register, text } → { rows: [...], nextCursor } */
+export const historyPage = (filter, cursor, limit) => invoke("history_page", { filter, cursor, limit });
+/** [{ currency, sales, paid, grossDisplay, refundedDisplay, netDisplay, averageDisplay, ... }] */
+export const historyTotals = (filter) => invoke("history_totals", { filter });
+/** { mode, modes, registers, currencies, statuses, today } */
+export const historyOptions = (mode) => invoke("history_options", { mode });
+/** { sale, lines, timeline, refunds, refundedDisplay, refundable, refundableDisplay, refundableMajor } */
+export const saleDetail = (saleId) => invoke("sale_detail", { saleId });
+export const refundCreate = (saleId, amount, reason) => invoke("refund_create", { saleId, amount, reason });
+export const refundRefresh = (saleId) => invoke("refund_refresh", { saleId });
+/** { rows, totals, charts: [{ currency, dataUrl }] } */
+export const reportGet = (from, to, period, register) => invoke("report_get", { from, to, period, register });
+export const daySummary = (day) => invoke("day_summary", { day });
+/** Writes the filtered set as CSV in the export folder: { path, rows, bytes } */
+export const historyExport = (filter, perLine) => invoke("history_export", { filter, perLine });
+/** input: { draftId, name, description, amount, currency, interval, sku, barcode, category } */
+export const productCreate = (input) => invoke("product_create", { input });
+export const productArchive = (productId) => invoke("product_archive", { productId });
+
 /** Tells Till the register is interactive (for the start-up measurement). */
-export const uiReady = (tiles) => invoke("ui_ready", { tiles });
+export const uiReady = (tiles, pageMs) => invoke("ui_ready", { tiles, pageMs });
 
 /** Calls `handler(sale)` whenever the core reports a change to a sale. */
 export function onSaleUpdated(handler) {

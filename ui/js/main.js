@@ -1,10 +1,13 @@
 // The register screen: renders what the core returns and sends the staff's actions back.
 // Every amount arrives formatted from Rust; this file does no money arithmetic.
 import * as api from "./api.js";
+import "./settings.js";
+import "./testcards.js";
+import "./history.js";
 
 const MODE_LABELS = { training: "TRAINING", test: "TEST", live: "LIVE" };
 /** How long a sale stays on screen before Till cancels it (the session lives 31 min at Stripe). */
-const ON_SCREEN_TIMEOUT_MS = 15 * 60 * 1000;
+let onScreenTimeoutMs = 15 * 60 * 1000;
 
 const $ = (id) => document.getElementById(id);
 
@@ -64,6 +67,10 @@ function showStatus(status) {
   badge.textContent = MODE_LABELS[status.mode] ?? status.mode.toUpperCase();
   badge.className = `badge badge-${status.mode}`;
   $("training-banner").hidden = status.mode !== "training";
+  // The keyring's key could not be used: say why and how to fix it (Till runs in training mode).
+  $("key-banner").hidden = !status.keyProblem;
+  $("key-banner-text").textContent = status.keyProblem?.message ?? "";
+  if (status.checkoutTimeoutSeconds) onScreenTimeoutMs = status.checkoutTimeoutSeconds * 1000;
   $("register-name").textContent = status.registerName;
   const text = $("status-text");
   text.classList.remove("status-error");
@@ -91,7 +98,10 @@ async function refreshCatalog() {
   if (!reportedReady && view.items.length > 0) {
     reportedReady = true;
     // After the tiles are painted, not merely inserted.
-    requestAnimationFrame(() => requestAnimationFrame(() => api.uiReady(view.items.length).catch(() => {})));
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      api.uiReady(view.items.length, performance.now()).catch(() => {});
+      document.dispatchEvent(new CustomEvent("till:register-ready"));
+    }));
   }
 }
 
@@ -247,7 +257,7 @@ function showSale(sale) {
 }
 
 function tickCountdown() {
-  const left = ON_SCREEN_TIMEOUT_MS - (Date.now() - ui.shownAt);
+  const left = onScreenTimeoutMs - (Date.now() - ui.shownAt);
   if (left <= 0) {
     $("checkout-countdown").textContent = "Time is up: cancelling the sale…";
     if (!ui.autoCancelling) {
@@ -359,8 +369,8 @@ document.addEventListener("keydown", (event) => {
     $("search").focus();
     return;
   }
-  // A barcode scanner types anywhere: send printable keys to the search box.
-  if (!inField && !ui.sale && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+  // A barcode scanner types anywhere on the register: send printable keys to the search box.
+  if (!inField && !ui.sale && !$("register").hidden && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
     const search = $("search");
     search.focus();
     search.value += event.key;
@@ -370,13 +380,30 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
+// Other views hand a sale to the checkout panel, or a message to the toast.
+document.addEventListener("till:present-sale", (event) => showSale(event.detail));
+document.addEventListener("till:toast", (event) => toast(event.detail.message, event.detail.kind));
+
 api.onSaleUpdated((sale) => {
   if (ui.sale && ui.sale.id === sale.id) showSale(sale);
   refreshRecent();
 });
 api.onCatalogUpdated(() => refreshCatalog());
+// A new key or new settings restarted Till: its mode, catalog, cart and sales are new.
+api.onRestarted(async () => {
+  clearInterval(ui.countdownTimer);
+  ui.sale = null;
+  ui.category = null;
+  $("checkout-panel").hidden = true;
+  $("cart-panel").hidden = false;
+  await refreshStatus();
+  refreshCatalog();
+  attempt(async () => renderCart(await api.cartGet()));
+  refreshRecent();
+});
 
-refreshStatus();
+// The product grid first: it is what staff wait for.
 refreshCatalog();
+refreshStatus();
 attempt(async () => renderCart(await api.cartGet()));
 refreshRecent();

@@ -1,0 +1,466 @@
+// The owner's view: history with filters and totals, a sale's story with refunds, reports
+// with a chart and the printable end-of-day summary, CSV export, catalog management, and the
+// owner PIN that guards them (and Settings). Every amount and chart arrives made in Rust.
+import * as api from "./api.js";
+import * as views from "./views.js";
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === "class") node.className = value;
+    else if (key === "dataset") Object.assign(node.dataset, value);
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value === true ? "" : value);
+  }
+  for (const child of children) if (child !== null && child !== undefined) node.append(child);
+  return node;
+}
+
+function notify(message, kind = "error") {
+  document.dispatchEvent(new CustomEvent("till:toast", { detail: { message, kind } }));
+}
+
+const STATUS_LABELS = {
+  creating: "Preparing", awaiting_payment: "Waiting", canceling: "Cancelling", processing: "Processing",
+  paid: "Paid", failed: "Failed", expired: "Expired", canceled: "Cancelled",
+};
+const GUARDED = new Set(["history", "settings"]);
+
+const state = {
+  filter: {},
+  cursor: null,
+  selected: null,
+  detail: null,
+  options: null,
+  draftId: null,
+  pendingView: null,
+};
+
+const time = (ms) => new Date(ms).toLocaleString([], { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+
+// ---------- the owner PIN ----------
+
+function showPin(status, view) {
+  state.pendingView = view;
+  const setting = !status.pinSet;
+  $("pin-title").textContent = setting ? "Choose the owner PIN" : "Owner PIN";
+  $("pin-note").textContent = setting
+    ? "History, refunds, reports, catalog and Settings ask for it. 4 to 12 digits. Staff can still sell without it."
+    : "History, refunds, reports, catalog and Settings need the owner PIN.";
+  $("pin-confirm-row").hidden = !setting;
+  $("pin-input").value = "";
+  $("pin-confirm").value = "";
+  $("pin-error").hidden = status.lockedForSecs <= 0;
+  $("pin-error").textContent = status.lockedForSecs > 0 ? `Too many wrong PINs. Try again in ${status.lockedForSecs} s.` : "";
+  $("pin-dialog").dataset.mode = setting ? "set" : "unlock";
+  $("pin-dialog").hidden = false;
+  $("pin-input").focus();
+}
+
+async function submitPin(event) {
+  event.preventDefault();
+  const pin = $("pin-input").value.trim();
+  const error = $("pin-error");
+  try {
+    if ($("pin-dialog").dataset.mode === "set") {
+      if (pin !== $("pin-confirm").value.trim()) {
+        error.textContent = "The two PINs differ. Type the same PIN twice.";
+        error.hidden = false;
+        return;
+      }
+      await api.ownerSetPin(pin, null);
+    } else {
+      await api.ownerUnlock(pin);
+    }
+  } catch (failure) {
+    error.textContent = failure.message ?? String(failure);
+    error.hidden = false;
+    $("pin-input").select();
+    return;
+  }
+  $("pin-dialog").hidden = true;
+  $("owner-lock").hidden = false;
+  const view = state.pendingView;
+  state.pendingView = null;
+  if (view) views.show(view);
+}
+
+function closePin() {
+  $("pin-dialog").hidden = true;
+  state.pendingView = null;
+}
+
+/** History and Settings open only after the owner PIN. */
+async function guard(event) {
+  const tab = event.target.closest(".view-tab");
+  if (!tab || !GUARDED.has(tab.dataset.view)) return;
+  event.stopPropagation();
+  let status;
+  try {
+    status = await api.ownerStatus();
+  } catch (failure) {
+    notify(failure.message ?? String(failure));
+    return;
+  }
+  // Settings are open until the owner chooses a PIN; History always asks (to choose one).
+  if (status.unlocked || (tab.dataset.view === "settings" && !status.pinSet)) views.show(tab.dataset.view);
+  else showPin(status, tab.dataset.view);
+}
+
+/** An owner command answered `owner_locked` (idle too long): ask again, then come back. */
+async function relock() {
+  $("owner-lock").hidden = true;
+  const status = await api.ownerStatus().catch(() => ({ pinSet: true, lockedForSecs: 0 }));
+  showPin(status, views.current());
+}
+
+async function owned(action) {
+  try {
+    return await action();
+  } catch (failure) {
+    if (failure && failure.code === "owner_locked") {
+      relock();
+    } else {
+      notify(failure && failure.message ? failure.message : String(failure));
+    }
+    return undefined;
+  }
+}
+
+// ---------- filters, list, totals ----------
+
+function readFilter() {
+  const value = (id) => $(id).value.trim() || null;
+  return {
+    from: value("h-from"), to: value("h-to"), status: value("h-status"), mode: value("h-mode"),
+    currency: value("h-currency"), register: value("h-register"), text: value("h-text"),
+  };
+}
+
+function fillSelect(select, values, label, keep) {
+  const current = keep ?? select.value;
+  select.replaceChildren(el("option", { value: "" }, label));
+  for (const value of values) select.append(el("option", { value }, STATUS_LABELS[value] ?? value.toUpperCase()));
+  select.value = values.includes(current) ? current : "";
+}
+
+async function loadOptions() {
+  const options = await owned(() => api.historyOptions($("h-mode").value || null));
+  if (!options) return false;
+  state.options = options;
+  fillSelect($("h-mode"), options.modes, "Mode", $("h-mode").value || options.mode);
+  fillSelect($("h-status"), options.statuses, "Any status");
+  fillSelect($("h-currency"), options.currencies, "Any currency");
+  fillSelect($("h-register"), options.registers, "Any register");
+  if (!$("r-to").value) $("r-to").value = options.today;
+  if (!$("r-from").value) {
+    const from = new Date(`${options.today}T12:00:00`);
+    from.setDate(from.getDate() - 13);
+    $("r-from").value = from.toISOString().slice(0, 10);
+  }
+  if (!$("s-day").value) $("s-day").value = options.today;
+  return true;
+}
+
+function renderTotals(totals) {
+  const box = $("history-totals");
+  box.replaceChildren();
+  if (totals.length === 0) {
+    box.append(el("p", { class: "muted" }, "No sales match these filters."));
+    return;
+  }
+  for (const t of totals) {
+    box.append(el("div", { class: "total-card", dataset: { currency: t.currency } },
+      el("div", { class: "total-currency" }, t.currency.toUpperCase()),
+      el("div", { class: "total-net" }, t.netDisplay),
+      el("div", { class: "total-line" }, `${t.paid} paid of ${t.sales} · gross ${t.grossDisplay}`),
+      el("div", { class: "total-line" }, `refunded ${t.refundedDisplay} · average ${t.averageDisplay}`)));
+  }
+}
+
+function rowFor(row) {
+  return el("tr", {
+    class: `history-row state-${row.state}${row.id === state.selected ? " selected" : ""}`,
+    dataset: { saleId: row.id }, tabindex: "0",
+    onclick: () => openSale(row.id),
+    onkeydown: (event) => { if (event.key === "Enter") openSale(row.id); },
+  },
+  el("td", { class: "h-time" }, time(row.createdAt)),
+  el("td", { class: "h-items" }, el("div", { class: "h-items-text" }, row.items || "—"),
+    el("div", { class: "h-id" }, row.customerEmail ? `${row.id} · ${row.customerEmail}` : row.id)),
+  el("td", { class: "h-state" }, el("span", { class: `pill state-${row.state}` }, STATUS_LABELS[row.state] ?? row.state)),
+  el("td", { class: "h-amount" }, row.amountDisplay,
+    row.refundedDisplay ? el("div", { class: "h-refunded" }, `−${row.refundedDisplay}`) : null));
+}
+
+async function search(event) {
+  event?.preventDefault();
+  state.filter = readFilter();
+  state.cursor = null;
+  $("export-result").hidden = true;
+  const [page, totals] = await Promise.all([
+    owned(() => api.historyPage(state.filter, null, 50)),
+    owned(() => api.historyTotals(state.filter)),
+  ]);
+  if (!page || !totals) return;
+  const body = $("history-rows");
+  body.replaceChildren(...page.rows.map(rowFor));
+  $("history-empty").hidden = page.rows.length > 0;
+  state.cursor = page.nextCursor;
+  $("history-more").hidden = !page.nextCursor;
+  renderTotals(totals);
+}
+
+async function more() {
+  if (!state.cursor) return;
+  const page = await owned(() => api.historyPage(state.filter, state.cursor, 50));
+  if (!page) return;
+  $("history-rows").append(...page.rows.map(rowFor));
+  state.cursor = page.nextCursor;
+  $("history-more").hidden = !page.nextCursor;
+}
+
+async function exportCsv() {
+  const button = $("history-export");
+  button.disabled = true;
+  $("export-result").hidden = true;
+  const summary = await owned(() => api.historyExport(readFilter(), $("h-lines").checked));
+  button.disabled = false;
+  if (!summary) return;
+  const result = $("export-result");
+  result.textContent = `Exported ${summary.rows} ${$("h-lines").checked ? "lines" : "sales"} to ${summary.path}`;
+  result.hidden = false;
+}
+
+// ---------- a sale's story and refunds ----------
+
+function showTab(name) {
+  for (const tab of document.querySelectorAll(".side-tab")) {
+    const active = tab.dataset.side === name;
+    tab.classList.toggle("active", active);
+    tab.setAttribute("aria-selected", String(active));
+  }
+  for (const panel of document.querySelectorAll("[data-side-panel]")) panel.hidden = panel.dataset.sidePanel !== name;
+}
+
+function definition(term, value, mono = false) {
+  return [el("dt", {}, term), el("dd", { class: mono ? "mono" : "" }, value ?? "—")];
+}
+
+function renderDetail(detail) {
+  state.detail = detail;
+  const sale = detail.sale;
+  const box = $("sale-detail");
+  box.replaceChildren();
+  box.append(el("div", { class: "detail-head" },
+    el("h3", {}, sale.amountDisplay),
+    el("span", { class: `pill state-${sale.state}`, id: "detail-state" }, sale.statusText)));
+  const facts = el("dl", { class: "facts" },
+    ...definition("Sale", sale.id, true),
+    ...definition("Created", time(sale.createdAt)),
+    ...definition("Register", sale.registerId, true),
+    ...definition("Customer", sale.customerEmail),
+    ...definition("Session", sale.sessionId, true),
+    ...definition("PaymentIntent", sale.paymentIntentId, true),
+    ...definition("Refunded", detail.refundedDisplay),
+    ...definition("Refundable", detail.refundableDisplay));
+  box.append(facts);
+  box.append(el("h4", {}, "Items"), el("ul", { class: "detail-lines" },
+    ...detail.lines.map((line) => el("li", {},
+      el("span", {}, `${line.quantity} × ${line.name}`), el("span", { class: "num" }, line.subtotalDisplay)))));
+  if (detail.refunds.length) {
+    box.append(el("h4", {}, "Refunds"), el("ul", { class: "detail-refunds", id: "detail-refunds" },
+      ...detail.refunds.map((refund) => el("li", { class: `refund-${refund.status}` },
+        el("span", { class: "mono" }, refund.id), el("span", { class: "num" }, refund.amountDisplay),
+        el("span", { class: "refund-status" }, refund.statusText + (refund.error ? ` — ${refund.error}` : ""))))));
+  }
+  const form = $("refund-form");
+  form.hidden = detail.refundable <= 0;
+  $("refund-amount").value = detail.refundableMajor;
+  $("refund-amount").setAttribute("placeholder", detail.refundableMajor);
+  $("refund-hint").textContent = `Up to ${detail.refundableDisplay}. Partial refunds are fine; the sale stays paid.`;
+  $("refund-error").hidden = true;
+  $("refund-refresh").hidden = !detail.refunds.some((r) => ["pending", "sending", "requires_action"].includes(r.status));
+  box.append(el("h4", {}, "Timeline"), el("ol", { class: "timeline" },
+    ...detail.timeline.map((entry) => el("li", {},
+      el("span", { class: "tl-time" }, time(entry.at)),
+      el("span", { class: "tl-kind" }, entry.kind.replaceAll("_", " ")),
+      el("span", { class: "tl-detail" }, [entry.fromState && entry.toState ? `${entry.fromState} → ${entry.toState}` : null,
+        entry.detail || null, entry.eventId].filter(Boolean).join(" · ")),
+      el("span", { class: "tl-source" }, entry.source)))));
+}
+
+async function openSale(saleId) {
+  state.selected = saleId;
+  for (const row of document.querySelectorAll(".history-row")) row.classList.toggle("selected", row.dataset.saleId === saleId);
+  showTab("sale");
+  const detail = await owned(() => api.saleDetail(saleId));
+  if (detail) renderDetail(detail);
+}
+
+async function refund(event) {
+  event.preventDefault();
+  if (!state.detail) return;
+  const button = $("refund-submit");
+  button.disabled = true;
+  const error = $("refund-error");
+  error.hidden = true;
+  try {
+    const amount = $("refund-amount").value.trim() || null;
+    const reason = $("refund-reason").value || null;
+    renderDetail(await api.refundCreate(state.detail.sale.id, amount, reason));
+    notify("Refund sent to Stripe.", "info");
+    search();
+  } catch (failure) {
+    if (failure && failure.code === "owner_locked") relock();
+    error.textContent = failure.message ?? String(failure);
+    error.hidden = false;
+    // A lost answer holds the amount: show it.
+    const detail = await api.saleDetail(state.detail.sale.id).catch(() => null);
+    if (detail) { renderDetail(detail); error.hidden = false; }
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function refreshRefunds() {
+  if (!state.detail) return;
+  const detail = await owned(() => api.refundRefresh(state.detail.sale.id));
+  if (detail) { renderDetail(detail); search(); }
+}
+
+// ---------- reports and the end-of-day summary ----------
+
+async function report(event) {
+  event?.preventDefault();
+  const result = await owned(() => api.reportGet($("r-from").value, $("r-to").value, $("r-period").value, $("h-register").value || null));
+  if (!result) return;
+  const charts = $("report-charts");
+  charts.replaceChildren(...result.charts.map((chart) =>
+    el("img", { class: "chart", src: chart.dataUrl, alt: `Gross per ${result.period} in ${chart.currency.toUpperCase()}` })));
+  const body = $("report-rows");
+  body.replaceChildren(...result.rows.map((row) => el("tr", {},
+    el("td", {}, row.label), el("td", {}, row.currency.toUpperCase()), el("td", { class: "num" }, String(row.paid)),
+    el("td", { class: "num" }, row.grossDisplay), el("td", { class: "num" }, row.refundedDisplay),
+    el("td", { class: "num" }, row.netDisplay), el("td", { class: "num" }, row.averageDisplay))));
+  $("report-empty").hidden = result.rows.length > 0;
+}
+
+async function summary() {
+  const day = await owned(() => api.daySummary($("s-day").value || null));
+  if (!day) return;
+  const box = $("day-summary");
+  box.replaceChildren(
+    el("h3", {}, `End of day — ${day.day}`),
+    el("p", { class: "muted" }, `${day.registerName ?? ""} · ${day.mode} mode · printed ${new Date().toLocaleString()}`),
+    el("table", { class: "summary-table" },
+      el("thead", {}, el("tr", {}, ...["Currency", "Paid", "Gross", "Refunded", "Net", "Average"].map((h) => el("th", {}, h)))),
+      el("tbody", {}, ...day.totals.map((t) => el("tr", {},
+        el("td", {}, t.currency.toUpperCase()), el("td", { class: "num" }, String(t.paid)), el("td", { class: "num" }, t.grossDisplay),
+        el("td", { class: "num" }, t.refundedDisplay), el("td", { class: "num" }, t.netDisplay), el("td", { class: "num" }, t.averageDisplay))))),
+    el("p", {}, day.states.map(([s, n]) => `${STATUS_LABELS[s] ?? s}: ${n}`).join(" · ") || "No sales this day."),
+    el("table", { class: "summary-table" },
+      el("tbody", {}, ...day.sales.map((s) => el("tr", {},
+        el("td", {}, new Date(s.createdAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })),
+        el("td", {}, s.items), el("td", {}, STATUS_LABELS[s.state] ?? s.state),
+        el("td", { class: "num" }, s.amountDisplay + (s.refundedDisplay ? ` (−${s.refundedDisplay})` : "")))))),
+    day.truncated ? el("p", { class: "muted" }, "Only the first 500 sales are listed; totals count all.") : null);
+  box.hidden = false;
+  $("summary-print").hidden = false;
+}
+
+// ---------- catalog ----------
+
+function newDraft() {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  state.draftId = `cat_${Array.from(bytes, (b) => (b % 36).toString(36)).join("")}`;
+}
+
+async function createProduct(event) {
+  event.preventDefault();
+  const value = (id) => $(id).value.trim() || null;
+  const error = $("product-error");
+  error.hidden = true;
+  if (!state.draftId) newDraft();
+  const button = $("product-submit");
+  button.disabled = true;
+  try {
+    const change = await api.productCreate({
+      draftId: state.draftId, name: $("p-name").value, description: value("p-description"),
+      amount: $("p-amount").value, currency: $("p-currency").value, interval: value("p-interval"),
+      sku: value("p-sku"), barcode: value("p-barcode"), category: value("p-category"),
+    });
+    notify(`Created ${change.productId} in Stripe.`, "info");
+    $("product-form").reset();
+    newDraft();
+    loadProducts();
+  } catch (failure) {
+    if (failure && failure.code === "owner_locked") relock();
+    error.textContent = failure.message ?? String(failure);
+    error.hidden = false;
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function loadProducts() {
+  const view = await api.catalogView("", null).catch(() => null);
+  const list = $("product-list");
+  list.replaceChildren();
+  if (!view) return;
+  const seen = new Set();
+  for (const item of view.items) {
+    if (seen.has(item.productId)) continue;
+    seen.add(item.productId);
+    list.append(el("li", {},
+      el("span", {}, item.name), el("span", { class: "muted" }, item.priceLabel),
+      el("button", { class: "link-button danger", type: "button", dataset: { productId: item.productId },
+        onclick: async (event) => {
+          const button = event.currentTarget;
+          if (button.dataset.confirm !== "1") { button.dataset.confirm = "1"; button.textContent = "Archive? Click again"; return; }
+          const done = await owned(() => api.productArchive(item.productId));
+          if (done) { notify(`Archived ${item.name}.`, "info"); loadProducts(); }
+        } }, "Archive")));
+  }
+}
+
+// ---------- wiring ----------
+
+async function open() {
+  if (!(await loadOptions())) return;
+  await search();
+  if (state.selected) openSale(state.selected);
+}
+
+document.querySelector(".views")?.addEventListener("click", guard, true);
+$("pin-form").addEventListener("submit", submitPin);
+$("pin-cancel").addEventListener("click", closePin);
+$("owner-lock").addEventListener("click", async () => {
+  await api.ownerLock().catch(() => {});
+  $("owner-lock").hidden = true;
+  views.show("register");
+});
+$("history-filters").addEventListener("submit", search);
+$("h-mode").addEventListener("change", async () => { await loadOptions(); search(); });
+$("history-more").addEventListener("click", more);
+$("history-export").addEventListener("click", exportCsv);
+$("refund-form").addEventListener("submit", refund);
+$("refund-refresh").addEventListener("click", refreshRefunds);
+$("report-form").addEventListener("submit", report);
+$("summary-show").addEventListener("click", summary);
+$("summary-print").addEventListener("click", () => window.print());
+$("product-form").addEventListener("submit", createProduct);
+for (const tab of document.querySelectorAll(".side-tab")) {
+  tab.addEventListener("click", () => {
+    showTab(tab.dataset.side);
+    if (tab.dataset.side === "report") report();
+    if (tab.dataset.side === "catalog") { if (!state.draftId) newDraft(); loadProducts(); }
+  });
+}
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && !$("pin-dialog").hidden) closePin();
+});
+views.onShow("history", open);

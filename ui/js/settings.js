@@ -1,0 +1,232 @@
+// The Settings view: the Stripe key and the webhook signing secret (kept in the OS keyring;
+// only their masked forms ever reach this page), the mode, and the register's settings.
+// A new key or new settings restart Till; main.js refreshes the register when that happens.
+import * as api from "./api.js";
+import * as views from "./views.js";
+
+const MODE_LABELS = { training: "TRAINING", test: "TEST", live: "LIVE" };
+const $ = (id) => document.getElementById(id);
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === "class") node.className = value;
+    else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value === true ? "" : value);
+  }
+  for (const child of children) if (child !== null && child !== undefined) node.append(child);
+  return node;
+}
+
+function notify(message, kind) {
+  document.dispatchEvent(new CustomEvent("till:toast", { detail: { message, kind } }));
+}
+
+function showError(id, error) {
+  const box = $(id);
+  if (!error) {
+    box.hidden = true;
+    box.textContent = "";
+    delete box.dataset.code;
+    return;
+  }
+  box.textContent = error.message ?? String(error);
+  box.dataset.code = error.code ?? "";
+  box.hidden = false;
+}
+
+function when(ms) {
+  return ms ? new Date(ms).toLocaleString([], { dateStyle: "medium", timeStyle: "short" }) : null;
+}
+
+// ---------- the key ----------
+
+function renderKey(status) {
+  const badge = $("key-mode-badge");
+  badge.textContent = MODE_LABELS[status.mode] ?? status.mode.toUpperCase();
+  badge.className = `badge badge-${status.mode}`;
+
+  const summary = $("key-summary");
+  if (status.present) {
+    const kind = status.kind === "restricted" ? "restricted key" : "secret key";
+    const from = status.source === "environment" ? " · from STRIPE_SECRET_KEY (it wins over the keyring)" : "";
+    const verified = when(status.verifiedAt);
+    summary.replaceChildren(
+      el("span", { class: "mono masked-key", id: "key-masked" }, status.masked),
+      ` · ${kind}${from}`,
+      verified ? ` · verified ${verified}` : "");
+  } else {
+    summary.textContent = "No key: Till runs in training mode against its built-in simulator.";
+  }
+
+  $("key-problem").hidden = !status.problem;
+  $("key-problem").textContent = status.problem?.message ?? "";
+  $("key-warning").hidden = !status.warning;
+  $("key-warning").textContent = status.warning ?? "";
+
+  const probed = status.permissions.some((p) => p.granted !== null);
+  $("key-permissions-title").textContent = probed
+    ? "Permissions of this restricted key"
+    : "Permissions for a restricted key (recommended; everything else None)";
+  const list = $("key-permission-list");
+  list.replaceChildren();
+  for (const p of status.permissions) {
+    const state = p.granted === true ? "granted" : p.granted === false ? "missing" : "recommended";
+    const mark = state === "granted" ? "✓" : state === "missing" ? "✗" : "•";
+    list.append(el("li", { class: `permission permission-${state}${p.required ? "" : " optional"}` },
+      el("span", { class: "permission-mark" }, mark),
+      el("strong", {}, `${p.resource}: ${p.access}`),
+      ` — ${p.purpose}${p.required ? "" : " (optional)"}`));
+  }
+  $("key-permissions").open = status.kind === "secret" && status.mode === "live" || status.permissions.some((p) => p.granted === false);
+
+  $("key-save").textContent = status.present ? "Check and replace key" : "Check and save key";
+  $("key-remove").hidden = !(status.present && status.source === "keyring");
+  if (!status.present) $("key-remove-confirm").hidden = true;
+  $("keyring-note").textContent = `Keys are kept only in ${status.keyring}; Till never shows them again.`;
+
+  const webhook = status.webhookSecret;
+  $("webhook-summary").replaceChildren(webhook.present
+    ? el("span", { class: "mono", id: "webhook-masked" }, webhook.masked)
+    : "Not set: Till learns about payments by polling Stripe and its Events API.");
+  $("webhook-remove").hidden = !webhook.present;
+}
+
+function resetKeyForm() {
+  $("key-input").value = "";
+  $("live-confirm-input").value = "";
+  $("live-confirm").hidden = true;
+}
+
+async function saveKey(event) {
+  event.preventDefault();
+  const key = $("key-input").value;
+  const confirming = !$("live-confirm").hidden;
+  if (confirming && $("live-confirm-input").value.trim() !== "LIVE") {
+    showError("key-error", { code: "live_confirmation_required", message: "Type LIVE (in capitals) to confirm a live key, or clear the field to cancel." });
+    return;
+  }
+  const button = $("key-save");
+  button.disabled = true;
+  button.textContent = "Checking with Stripe…";
+  showError("key-error", null);
+  try {
+    const status = await api.keySet(key, confirming);
+    resetKeyForm();
+    renderKey(status);
+    notify(`Key saved: Till now runs in ${MODE_LABELS[status.mode]} mode.`, "info");
+  } catch (error) {
+    if (error.code === "live_confirmation_required") {
+      // Keep the key in the field: the owner only has to type LIVE.
+      $("live-confirm").hidden = false;
+      $("live-confirm-input").focus();
+    } else {
+      // A refused key is never kept on screen.
+      resetKeyForm();
+    }
+    showError("key-error", error);
+  } finally {
+    button.disabled = false;
+    button.textContent = $("key-remove").hidden ? "Check and save key" : "Check and replace key";
+  }
+}
+
+async function removeKey() {
+  $("key-remove-confirm").hidden = true;
+  try {
+    renderKey(await api.keyRemove());
+    notify("Key removed: Till now runs in training mode.", "info");
+  } catch (error) {
+    showError("key-error", error);
+  }
+}
+
+async function saveWebhookSecret(event) {
+  event.preventDefault();
+  showError("webhook-error", null);
+  try {
+    const status = await api.webhookSecretSet($("webhook-input").value);
+    renderKey(status);
+    notify("Webhook signing secret saved.", "info");
+  } catch (error) {
+    showError("webhook-error", error);
+  } finally {
+    $("webhook-input").value = "";
+  }
+}
+
+async function removeWebhookSecret() {
+  try {
+    renderKey(await api.webhookSecretRemove());
+  } catch (error) {
+    showError("webhook-error", error);
+  }
+}
+
+// ---------- the register's settings ----------
+
+function renderSettings(settings) {
+  $("set-register-name").value = settings.registerName;
+  $("set-register-id").textContent = settings.registerId;
+  const currency = $("set-currency");
+  currency.replaceChildren(...settings.currencies.map((c) => el("option", { value: c }, c)));
+  currency.value = settings.currency;
+  const locale = $("set-locale");
+  locale.replaceChildren(...settings.locales.map((l) => el("option", { value: l.tag }, `${l.tag} (${l.example})`)));
+  locale.value = settings.locale;
+  $("set-timeout").value = String(settings.checkoutTimeoutMinutes);
+  $("set-success-url").value = settings.successUrl ?? "";
+  $("set-cancel-url").value = settings.cancelUrl ?? "";
+  $("log-dir").textContent = settings.logDir;
+}
+
+async function saveSettings(event) {
+  event.preventDefault();
+  showError("settings-error", null);
+  const button = $("settings-save");
+  button.disabled = true;
+  try {
+    renderSettings(await api.settingsSave({
+      registerName: $("set-register-name").value,
+      currency: $("set-currency").value,
+      locale: $("set-locale").value,
+      checkoutTimeoutMinutes: Number.parseInt($("set-timeout").value, 10) || 0,
+      successUrl: $("set-success-url").value,
+      cancelUrl: $("set-cancel-url").value,
+    }));
+    notify("Settings saved.", "info");
+  } catch (error) {
+    showError("settings-error", error);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function refresh() {
+  try {
+    const [status, settings, app] = await Promise.all([api.keyStatus(), api.settingsGet(), api.appStatus()]);
+    renderKey(status);
+    renderSettings(settings);
+    $("settings-mode").textContent = `running in ${MODE_LABELS[app.mode] ?? app.mode} mode`;
+  } catch (error) {
+    notify(error.message ?? String(error), "error");
+  }
+}
+
+$("key-form").addEventListener("submit", saveKey);
+$("key-remove").addEventListener("click", () => { $("key-remove-confirm").hidden = false; });
+$("key-remove-no").addEventListener("click", () => { $("key-remove-confirm").hidden = true; });
+$("key-remove-yes").addEventListener("click", removeKey);
+$("webhook-form").addEventListener("submit", saveWebhookSecret);
+$("webhook-remove").addEventListener("click", removeWebhookSecret);
+$("settings-form").addEventListener("submit", saveSettings);
+$("open-logs").addEventListener("click", async () => {
+  try {
+    await api.openLogFolder();
+  } catch (error) {
+    notify(error.message ?? String(error), "error");
+  }
+});
+$("key-banner-settings").addEventListener("click", () => views.show("settings"));
+
+views.onShow("settings", refresh);
+api.onRestarted(() => { if (views.current() === "settings") refresh(); });

@@ -1,0 +1,106 @@
+// The Test cards view: Stripe's test cards with what each should do, a Run button per card,
+// and the recorded runs (mismatches flagged). Shown in test and training mode only.
+import * as api from "./api.js";
+import * as views from "./views.js";
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === "class") node.className = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value === true ? "" : value);
+  }
+  for (const child of children) if (child !== null && child !== undefined) node.append(child);
+  return node;
+}
+
+const grouped = (number) => number.replace(/(\d{4})(?=\d)/g, "$1 ");
+
+function outcomeText(observed) {
+  if (!observed) return "waiting for the customer";
+  if (observed === "three_d_secure") return "a 3-D Secure step";
+  if (observed === "paid") return "paid";
+  if (observed.startsWith("three_d_secure_then_")) return `3-D Secure, then ${outcomeText(observed.slice(20))}`;
+  if (observed.startsWith("declined:")) return `declined — ${observed.slice(9).replaceAll("_", " ")}`;
+  return observed;
+}
+
+function notify(message, kind) {
+  document.dispatchEvent(new CustomEvent("till:toast", { detail: { message, kind } }));
+}
+
+async function refresh() {
+  let sheet;
+  try {
+    sheet = await api.testcardsList();
+  } catch (error) {
+    notify(error.message ?? String(error), "error");
+    return;
+  }
+  $("testcards-tab").hidden = !sheet.available;
+  const lastByCard = new Map();
+  for (const run of sheet.runs) if (!lastByCard.has(run.card)) lastByCard.set(run.card, run);
+  const rows = $("testcards-rows");
+  rows.replaceChildren();
+  for (const card of sheet.cards) {
+    const last = lastByCard.get(card.number);
+    const verdict = !last ? "" : last.matched === null ? "pending" : last.matched ? "ok" : "mismatch";
+    rows.append(el("tr", { class: card.seed ? "seed" : "", "data-card": card.number },
+      el("td", { class: "card-number" }, grouped(card.number),
+        el("button", { class: "link-button copy", type: "button", title: "Copy the number",
+          onclick: () => copy(card.number) }, "Copy")),
+      el("td", {}, card.label),
+      el("td", { class: `verdict verdict-${verdict}` },
+        last ? `${outcomeText(last.observed)}${verdict === "mismatch" ? " — MISMATCH" : verdict === "ok" ? " ✓" : ""}` : "—"),
+      el("td", {}, el("button", { class: "secondary run", type: "button", onclick: () => run(card.number),
+        disabled: !sheet.available }, "Run"))));
+  }
+  const history = $("testruns");
+  history.replaceChildren();
+  if (sheet.runs.length === 0) history.append(el("li", { class: "empty" }, "No runs yet."));
+  for (const run of sheet.runs) {
+    const verdict = run.matched === null ? "pending" : run.matched ? "ok" : "mismatch";
+    const time = new Date(run.startedAt).toLocaleString();
+    history.append(el("li", { class: `testrun verdict-${verdict}` },
+      el("span", { class: "recent-time" }, time),
+      el("span", { class: "card-number" }, `•••• ${run.card.slice(-4)}`),
+      el("span", {}, `expected ${outcomeText(run.expected)}`),
+      el("strong", {}, verdict === "mismatch" ? `MISMATCH: ${outcomeText(run.observed)}` : outcomeText(run.observed)),
+      el("span", { class: "sale-id" }, run.mode)));
+  }
+}
+
+async function copy(number) {
+  try {
+    await navigator.clipboard.writeText(number);
+    notify(`Copied ${grouped(number)}`, "info");
+  } catch {
+    notify(`Card number: ${grouped(number)}`, "info");
+  }
+}
+
+async function run(number) {
+  try {
+    const sale = await api.testcardRun(number);
+    views.show("register");
+    document.dispatchEvent(new CustomEvent("till:present-sale", { detail: sale }));
+  } catch (error) {
+    notify(error.message ?? String(error), "error");
+  }
+}
+
+$("testcards-export").addEventListener("click", async () => {
+  try {
+    const path = await api.testcardsExport();
+    notify(`Run history exported to ${path}`, "info");
+  } catch (error) {
+    notify(error.message ?? String(error), "error");
+  }
+});
+
+views.onShow("testcards", refresh);
+api.onSaleUpdated(() => { if (views.current() === "testcards") refresh(); });
+// Whether the tab shows depends on the mode; ask once the register is on screen.
+document.addEventListener("till:register-ready", refresh, { once: true });
