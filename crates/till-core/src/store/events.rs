@@ -6,7 +6,7 @@
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
-use super::sales::{NewSaleLine, SaleRecord};
+use super::sales::{insert_lines, NewSaleLine, SaleRecord};
 use super::{storage_error, Ledger};
 use crate::error::Result;
 
@@ -507,24 +507,7 @@ impl Ledger {
             ])
         })
         .map_err(|e| storage_error(doing, e))?;
-        for (position, line) in sale.lines.iter().enumerate() {
-            tx.prepare_cached(
-                "INSERT INTO sale_lines (sale_id, position, price_id, product_id, name, unit_amount, quantity)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )
-            .and_then(|mut s| {
-                s.execute(params![
-                    sale.id,
-                    position as i64,
-                    line.price_id,
-                    line.product_id,
-                    line.name,
-                    line.unit_amount,
-                    line.quantity
-                ])
-            })
-            .map_err(|e| storage_error(doing, e))?;
-        }
+        insert_lines(&tx, &sale.id, &sale.lines).map_err(|e| storage_error(doing, e))?;
         insert_note(&tx, &sale.id, note).map_err(|e| storage_error(doing, e))?;
         tx.commit().map_err(|e| storage_error(doing, e))
     }

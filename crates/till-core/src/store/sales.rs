@@ -128,6 +128,30 @@ pub(super) fn sale_from_row(row: &Row<'_>) -> rusqlite::Result<SaleRecord> {
     })
 }
 
+/// Writes a sale's line snapshots (positions in cart order).
+pub(super) fn insert_lines(
+    tx: &rusqlite::Transaction<'_>,
+    sale_id: &str,
+    lines: &[NewSaleLine],
+) -> rusqlite::Result<()> {
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO sale_lines (sale_id, position, price_id, product_id, name, unit_amount, quantity)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (position, line) in lines.iter().enumerate() {
+        insert.execute(params![
+            sale_id,
+            position as i64,
+            line.price_id,
+            line.product_id,
+            line.name,
+            line.unit_amount,
+            line.quantity
+        ])?;
+    }
+    Ok(())
+}
+
 fn insert_timeline(
     tx: &rusqlite::Transaction<'_>,
     sale_id: &str,
@@ -178,24 +202,7 @@ impl Ledger {
             ])
         })
         .map_err(|e| storage_error(doing, e))?;
-        for (position, line) in sale.lines.iter().enumerate() {
-            tx.prepare_cached(
-                "INSERT INTO sale_lines (sale_id, position, price_id, product_id, name, unit_amount, quantity)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )
-            .and_then(|mut s| {
-                s.execute(params![
-                    sale.id,
-                    position as i64,
-                    line.price_id,
-                    line.product_id,
-                    line.name,
-                    line.unit_amount,
-                    line.quantity
-                ])
-            })
-            .map_err(|e| storage_error(doing, e))?;
-        }
+        insert_lines(&tx, &sale.id, &sale.lines).map_err(|e| storage_error(doing, e))?;
         tx.prepare_cached(
             "INSERT INTO idempotency_keys (key, sale_id, purpose, mode, created_at) VALUES (?1, ?2, 'create_session', ?3, ?4)",
         )
