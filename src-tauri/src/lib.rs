@@ -8,6 +8,7 @@ mod settings;
 mod state;
 
 use anyhow::Context as _;
+use tauri::Manager as _;
 use till_core::paths::Paths;
 
 pub use state::AppState;
@@ -44,6 +45,9 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>, paths: Paths) -> tau
         .manage(till_core::owner::OwnerGate::default())
         .setup(move |app| {
             state::start(app.handle(), paths.clone());
+            if let Some(window) = app.get_webview_window("main") {
+                fit_to_screen(&window);
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -91,6 +95,26 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>, paths: Paths) -> tau
             commands::testcard_run,
             commands::testcards_export,
         ])
+}
+
+/// The window opens at 1280×800; on a smaller screen (a 1024×768 counter touch screen) it
+/// takes the whole screen instead of hanging over its edges.
+fn fit_to_screen<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) {
+    let Ok(Some(monitor)) = window.current_monitor() else {
+        return;
+    };
+    let (Ok(outer), screen) = (window.outer_size(), *monitor.size()) else {
+        return;
+    };
+    if outer.width > screen.width || outer.height > screen.height {
+        tracing::info!(
+            width = screen.width,
+            height = screen.height,
+            "small screen: the window fills it"
+        );
+        let _ = window.set_size(screen);
+        let _ = window.set_position(*monitor.position());
+    }
 }
 
 /// On Linux a window needs an X11 or Wayland display; say so plainly instead of letting GTK abort.

@@ -318,6 +318,15 @@ const LOCKED_FIX: &str = if cfg!(target_os = "macos") {
 fn keyring_error(name: SecretName, error: keyring::Error) -> Error {
     let what = name.label();
     match error {
+        // secret-service's "no result found": no keyring (collection) answers at all, which
+        // is a missing keyring rather than a locked one.
+        keyring::Error::NoStorageAccess(e) if e.to_string().contains("no result found") => {
+            Error::new(
+                ErrorCode::Keyring,
+                format!("The keyring ({KEYRING_NAME}) has no keyring to keep {what} in ({e}). {UNAVAILABLE_FIX} {TRAINING_NOTE}"),
+            )
+            .with_reason("keyring_unavailable")
+        }
         keyring::Error::NoStorageAccess(e) => Error::new(
             ErrorCode::Keyring,
             format!(
