@@ -63,6 +63,20 @@ async fn the_seed_cards_record_what_stripe_reported() {
     assert_eq!(runs.len(), 4);
     assert!(runs.iter().all(|r| r.matched == Some(true)));
     assert_eq!(runs[0].card, "4000000000000002", "newest first");
+    let csv_path = till.dir.path().join("exports/runs.csv");
+    assert_eq!(
+        testcards::export_csv(till.checkout(), &csv_path)
+            .await
+            .unwrap(),
+        4
+    );
+    let text = std::fs::read_to_string(&csv_path).unwrap();
+    let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 5, "a header and four runs: {text}");
+    assert!(lines[0].starts_with("run_id,started_at_ms,card,expected,observed,matched"));
+    assert!(lines[1].contains(
+        ",4000000000000002,declined:generic_decline,declined:generic_decline,true,training,"
+    ));
 }
 
 #[tokio::test]

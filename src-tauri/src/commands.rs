@@ -1,11 +1,14 @@
 //! IPC commands: thin adapters from the UI to the core. Each is listed in `build.rs` and
 //! granted in `capabilities/main.json`; each returns core views or `IpcError`.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
 use till_core::checkout::SaleView;
 use till_core::register::{CartView, CatalogView};
+use till_core::runtime::Till;
 use till_core::{links, qr, Error, ErrorCode};
 
 use crate::error::{IpcError, IpcResult};
@@ -108,14 +111,7 @@ pub async fn sale_charge<R: Runtime>(
 ) -> IpcResult<SaleView> {
     let till = state.till()?;
     let sale = till.register.charge(email.as_deref()).await?;
-    if !sale.is_final {
-        state::watch(&app, &till, sale.id.clone());
-    }
-    if let Some(url) = &sale.url {
-        if let Err(e) = open_checkout(&app, &till, url) {
-            tracing::warn!(error = %e.message, "could not open the browser; the QR code and Open again remain");
-        }
-    }
+    present_sale(&app, &till, &sale);
     Ok(sale)
 }
 
@@ -155,9 +151,7 @@ pub async fn sale_retry<R: Runtime>(
 ) -> IpcResult<SaleView> {
     let till = state.till()?;
     let sale = till.register.checkout().retry(&sale_id).await?;
-    if !sale.is_final {
-        state::watch(&app, &till, sale.id.clone());
-    }
+    present_sale(&app, &till, &sale);
     Ok(sale)
 }
 
@@ -209,14 +203,7 @@ pub async fn testcard_run<R: Runtime>(
         till.register.currency(),
     )
     .await?;
-    if !sale.is_final {
-        state::watch(&app, &till, sale.id.clone());
-    }
-    if let Some(url) = &sale.url {
-        if let Err(e) = open_checkout(&app, &till, url) {
-            tracing::warn!(error = %e.message, "could not open the browser; the QR code and Open again remain");
-        }
-    }
+    present_sale(&app, &till, &sale);
     Ok(sale)
 }
 
@@ -248,6 +235,20 @@ pub fn ui_ready<R: Runtime>(app: AppHandle<R>, tiles: usize, page_ms: Option<f64
     );
     if std::env::var("TILL_EXIT_WHEN_READY").is_ok_and(|v| v == "1") {
         app.exit(0);
+    }
+}
+
+/// A sale that has just got (or may have got) its session: watch it until it is final and
+/// open its page in the browser. A browser that cannot open is logged; the QR code and
+/// Open again remain.
+fn present_sale<R: Runtime>(app: &AppHandle<R>, till: &Arc<Till>, sale: &SaleView) {
+    if !sale.is_final {
+        state::watch(app, till, sale.id.clone());
+        if let Some(url) = &sale.url {
+            if let Err(e) = open_checkout(app, till, url) {
+                tracing::warn!(error = %e.message, "could not open the browser; the QR code and Open again remain");
+            }
+        }
     }
 }
 

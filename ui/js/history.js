@@ -2,21 +2,10 @@
 // with a chart and the printable end-of-day summary, CSV export, catalog management, and the
 // owner PIN that guards them (and Settings). Every amount and chart arrives made in Rust.
 import * as api from "./api.js";
+import { $, el } from "./dom.js";
 import * as views from "./views.js";
 
-const $ = (id) => document.getElementById(id);
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === "class") node.className = value;
-    else if (key === "dataset") Object.assign(node.dataset, value);
-    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-    else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value === true ? "" : value);
-  }
-  for (const child of children) if (child !== null && child !== undefined) node.append(child);
-  return node;
-}
 
 function notify(message, kind = "error") {
   document.dispatchEvent(new CustomEvent("till:toast", { detail: { message, kind } }));

@@ -1,6 +1,7 @@
 // The register screen: renders what the core returns and sends the staff's actions back.
 // Every amount arrives formatted from Rust; this file does no money arithmetic.
 import * as api from "./api.js";
+import { $, el } from "./dom.js";
 import "./settings.js";
 import "./testcards.js";
 import "./history.js";
@@ -9,7 +10,6 @@ const MODE_LABELS = { training: "TRAINING", test: "TEST", live: "LIVE" };
 /** How long a sale stays on screen before Till cancels it (the session lives 31 min at Stripe). */
 let onScreenTimeoutMs = 15 * 60 * 1000;
 
-const $ = (id) => document.getElementById(id);
 
 const ui = {
   category: null,
@@ -23,19 +23,6 @@ const ui = {
 
 // ---------- helpers ----------
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === "class") node.className = value;
-    else if (key === "dataset") Object.assign(node.dataset, value);
-    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-    else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value === true ? "" : value);
-  }
-  for (const child of children) {
-    if (child !== null && child !== undefined) node.append(child);
-  }
-  return node;
-}
 
 let toastTimer = null;
 function toast(message, kind = "error") {

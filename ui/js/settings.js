@@ -2,20 +2,11 @@
 // only their masked forms ever reach this page), the mode, and the register's settings.
 // A new key or new settings restart Till; main.js refreshes the register when that happens.
 import * as api from "./api.js";
+import { $, el } from "./dom.js";
 import * as views from "./views.js";
 
 const MODE_LABELS = { training: "TRAINING", test: "TEST", live: "LIVE" };
-const $ = (id) => document.getElementById(id);
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === "class") node.className = value;
-    else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value === true ? "" : value);
-  }
-  for (const child of children) if (child !== null && child !== undefined) node.append(child);
-  return node;
-}
 
 function notify(message, kind) {
   document.dispatchEvent(new CustomEvent("till:toast", { detail: { message, kind } }));

@@ -1,20 +1,10 @@
 // The Test cards view: Stripe's test cards with what each should do, a Run button per card,
 // and the recorded runs (mismatches flagged). Shown in test and training mode only.
 import * as api from "./api.js";
+import { $, el } from "./dom.js";
 import * as views from "./views.js";
 
-const $ = (id) => document.getElementById(id);
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === "class") node.className = value;
-    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-    else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value === true ? "" : value);
-  }
-  for (const child of children) if (child !== null && child !== undefined) node.append(child);
-  return node;
-}
 
 const grouped = (number) => number.replace(/(\d{4})(?=\d)/g, "$1 ");
 

@@ -239,16 +239,32 @@ impl Ledger {
         Ok(rows)
     }
 
-    pub fn test_run(&self, sale_id: &str) -> Result<Option<String>> {
+    /// The run behind a sale: its card and, once decided, what was observed and whether it
+    /// matched.
+    pub fn test_run(&self, sale_id: &str) -> Result<Option<RunOutcome>> {
         self.connection()
             .query_row(
-                "SELECT card FROM test_runs WHERE sale_id = ?1",
+                "SELECT card, observed, matched FROM test_runs WHERE sale_id = ?1",
                 [sale_id],
-                |row| row.get(0),
+                |row| {
+                    Ok(RunOutcome {
+                        card: row.get(0)?,
+                        observed: row.get(1)?,
+                        matched: row.get(2)?,
+                    })
+                },
             )
             .optional()
             .map_err(|e| crate::store::storage_error("reading a test-card run", e))
     }
+}
+
+/// A run's card and its decision, if Stripe has reported one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunOutcome {
+    pub card: String,
+    pub observed: Option<String>,
+    pub matched: Option<bool>,
 }
 
 /// Starts a run: a sale for the smallest valid amount in `currency`, charged as usual.
@@ -341,10 +357,13 @@ pub async fn settle_run(checkout: &Checkout, sale_id: &str) -> Result<Option<(St
     checkout
         .store()
         .call(move |ledger| {
-            let Some(number) = ledger.test_run(&id)? else {
+            let Some(run) = ledger.test_run(&id)? else {
                 return Ok(None);
             };
-            let sale = ledger.require_sale(&id)?;
+            // Decided once: the first decisive outcome stands.
+            if let (Some(observed), Some(matched)) = (run.observed, run.matched) {
+                return Ok(Some((observed, matched)));
+            }
             let timeline: Vec<(String, Option<String>, String)> = ledger
                 .timeline(&id)?
                 .into_iter()
@@ -353,14 +372,9 @@ pub async fn settle_run(checkout: &Checkout, sale_id: &str) -> Result<Option<(St
             let Some(observed) = observed_outcome(&timeline) else {
                 return Ok(None);
             };
-            let expected = card(&number).map(|c| c.expected);
-            let matched = expected.is_some_and(|e| e.matches(&observed));
+            let matched = card(&run.card).is_some_and(|c| c.expected.matches(&observed));
             ledger.decide_test_run(&id, &observed, matched, now_ms())?;
-            let runs = ledger.test_runs(&sale.mode, 500)?;
-            Ok(runs
-                .into_iter()
-                .find(|r| r.sale_id == id)
-                .and_then(|r| Some((r.observed?, r.matched?))))
+            Ok(Some((observed, matched)))
         })
         .await
 }
@@ -401,38 +415,49 @@ pub async fn sheet(checkout: &Checkout, limit: usize) -> Result<Sheet> {
 /// Writes every run of the current mode as CSV (RFC 4180, UTF-8) to `path`.
 pub async fn export_csv(checkout: &Checkout, path: &std::path::Path) -> Result<usize> {
     let sheet = sheet(checkout, usize::MAX / 2).await?;
-    let mut text = String::from(
-        "run_id,started_at_ms,card,expected,observed,matched,mode,sale_id,session_id\r\n",
-    );
-    for run in &sheet.runs {
-        let fields = [
-            run.id.to_string(),
-            run.started_at.to_string(),
-            run.card.clone(),
-            run.expected.clone(),
-            run.observed.clone().unwrap_or_default(),
-            run.matched.map(|m| m.to_string()).unwrap_or_default(),
-            run.mode.clone(),
-            run.sale_id.clone(),
-            run.session_id.clone().unwrap_or_default(),
-        ];
-        let quoted: Vec<String> = fields
-            .iter()
-            .map(|f| format!("\"{}\"", f.replace('"', "\"\"")))
-            .collect();
-        text.push_str(&quoted.join(","));
-        text.push_str("\r\n");
-    }
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)
             .map_err(|e| Error::storage(format!("Could not create {}: {e}", dir.display())))?;
     }
-    std::fs::write(path, text).map_err(|e| {
+    let write_error = |e: &dyn std::fmt::Display| {
         Error::storage(format!(
             "Could not write the run history to {}: {e}",
             path.display()
         ))
-    })?;
+    };
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_path(path)
+        .map_err(|e| write_error(&e))?;
+    writer
+        .write_record([
+            "run_id",
+            "started_at_ms",
+            "card",
+            "expected",
+            "observed",
+            "matched",
+            "mode",
+            "sale_id",
+            "session_id",
+        ])
+        .map_err(|e| write_error(&e))?;
+    for run in &sheet.runs {
+        writer
+            .write_record([
+                run.id.to_string(),
+                run.started_at.to_string(),
+                run.card.clone(),
+                run.expected.clone(),
+                run.observed.clone().unwrap_or_default(),
+                run.matched.map(|m| m.to_string()).unwrap_or_default(),
+                run.mode.clone(),
+                run.sale_id.clone(),
+                run.session_id.clone().unwrap_or_default(),
+            ])
+            .map_err(|e| write_error(&e))?;
+    }
+    writer.flush().map_err(|e| write_error(&e))?;
     Ok(sheet.runs.len())
 }
 
