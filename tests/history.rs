@@ -582,6 +582,7 @@ fn random_ledger(seed: u64) -> Ledger {
                     customer_email: None,
                     lines,
                     idempotency_key: format!("k-{id}"),
+                    membership: None,
                     created_at,
                 },
                 &TimelineEntry {

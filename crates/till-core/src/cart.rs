@@ -15,6 +15,8 @@ use crate::money::{Currency, Money, MoneyError};
 pub const MAX_LINES: usize = 100;
 /// Smallest quantity of a line. A line with nothing on it is removed, not set to zero.
 pub const MIN_QUANTITY: u32 = 1;
+/// Most recurring prices one membership sale may hold (Stripe's limit for a subscription).
+pub const MAX_RECURRING_LINES: usize = 20;
 /// Largest quantity of a line, a product rule that catches a scanner or keyboard slip.
 pub const MAX_QUANTITY: u32 = 999;
 /// Longest Stripe object id accepted in a line; real ids are far shorter.
@@ -30,12 +32,51 @@ pub enum RecurringInterval {
     Year,
 }
 
-/// A recurring price's schedule, kept in the snapshot for memberships (a later feature).
+/// A recurring price's schedule: a cart holding one is a membership, charged through a
+/// subscription-mode Checkout Session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Recurring {
     pub interval: RecurringInterval,
     /// Bills every `interval_count` intervals (Stripe's `recurring.interval_count`, ≥ 1).
     pub interval_count: u32,
+}
+
+impl RecurringInterval {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecurringInterval::Day => "day",
+            RecurringInterval::Week => "week",
+            RecurringInterval::Month => "month",
+            RecurringInterval::Year => "year",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<RecurringInterval> {
+        match text {
+            "day" => Some(RecurringInterval::Day),
+            "week" => Some(RecurringInterval::Week),
+            "month" => Some(RecurringInterval::Month),
+            "year" => Some(RecurringInterval::Year),
+            _ => None,
+        }
+    }
+}
+
+impl Recurring {
+    /// "month", "3 months".
+    pub fn every(&self) -> String {
+        let unit = self.interval.as_str();
+        if self.interval_count > 1 {
+            format!("{} {unit}s", self.interval_count)
+        } else {
+            unit.to_string()
+        }
+    }
+
+    /// An amount with its schedule: "$29.00 / month".
+    pub fn label(&self, amount: &str) -> String {
+        format!("{amount} / {}", self.every())
+    }
 }
 
 /// A snapshot of one price as it was when staff picked it. The cart keeps the snapshot, not a
@@ -222,18 +263,44 @@ impl Cart {
     }
 
     /// Checks everything that must hold before a Checkout Session is created, and returns the
-    /// amount to charge: the cart is not empty, holds no recurring price (Till's Checkout is
-    /// `mode=payment`, which Stripe refuses for recurring prices), and the total is within
-    /// Stripe's minimum, maximum and charge step for the currency.
+    /// amount to charge (for a membership: the first invoice, recurring and one-time lines
+    /// together): the cart is not empty, its recurring prices (if any) share one billing
+    /// schedule and number at most [`MAX_RECURRING_LINES`] (Stripe's rules for a
+    /// subscription-mode session), and the total is within Stripe's minimum, maximum and
+    /// charge step for the currency.
     pub fn validate_for_charge(&self) -> Result<Money, CartError> {
         let total = self.total()?.ok_or(CartError::EmptyCart)?;
-        if let Some(line) = self.lines.iter().find(|line| line.item.recurring.is_some()) {
-            return Err(CartError::RecurringNotSupported {
-                name: line.item.name.clone(),
-            });
-        }
+        self.membership()?;
         total.validate_for_charge()?;
         Ok(total)
+    }
+
+    /// The billing schedule when the cart holds recurring prices (a membership sale), `None`
+    /// for an ordinary sale. Refuses two schedules in one cart: one subscription bills on one.
+    pub fn membership(&self) -> Result<Option<Recurring>, CartError> {
+        let mut recurring = self
+            .lines
+            .iter()
+            .filter_map(|line| line.item.recurring.map(|r| (r, &line.item.name)));
+        let Some((first, first_name)) = recurring.next() else {
+            return Ok(None);
+        };
+        let mut count = 1;
+        for (other, name) in recurring {
+            if other != first {
+                return Err(CartError::MixedSchedules {
+                    first: first_name.clone(),
+                    first_every: first.every(),
+                    other: name.clone(),
+                    other_every: other.every(),
+                });
+            }
+            count += 1;
+        }
+        if count > MAX_RECURRING_LINES {
+            return Err(CartError::TooManyMemberships);
+        }
+        Ok(Some(first))
     }
 
     fn step_quantity(&mut self, price_id: &str, step: i64) -> Result<(), CartError> {
@@ -388,8 +455,18 @@ pub enum CartError {
     #[error("{name} is already in the cart at a different price. Sync the catalog, then clear the sale and ring it up again.")]
     PriceConflict { price_id: String, name: String },
 
-    #[error("{name} is a recurring price (a membership); the till can't charge those yet. Remove it from the sale.")]
-    RecurringNotSupported { name: String },
+    #[error("{first} bills every {first_every} and {other} every {other_every}: one membership sale can have only one billing schedule. Sell them as two sales.")]
+    MixedSchedules {
+        first: String,
+        first_every: String,
+        other: String,
+        other_every: String,
+    },
+
+    #[error(
+        "A membership sale can hold at most 20 recurring items. Sell the rest as a second sale."
+    )]
+    TooManyMemberships,
 
     #[error(transparent)]
     Money(#[from] MoneyError),
@@ -408,7 +485,8 @@ impl CartError {
             CartError::LineNotFound { .. } => "line_not_found",
             CartError::InvalidItem { .. } => "invalid_item",
             CartError::PriceConflict { .. } => "price_conflict",
-            CartError::RecurringNotSupported { .. } => "recurring_not_supported",
+            CartError::MixedSchedules { .. } => "mixed_schedules",
+            CartError::TooManyMemberships => "too_many_memberships",
             CartError::Money(error) => error.code(),
         }
     }
@@ -678,6 +756,13 @@ mod tests {
             }),
             ..usd("m", 1500)
         };
+        let yearly_membership = CartItem {
+            recurring: Some(Recurring {
+                interval: RecurringInterval::Year,
+                interval_count: 1,
+            }),
+            ..usd("y", 15000)
+        };
         // (cart, expected code or None with the amount to charge)
         let cases: Vec<(Cart, Result<i64, &str>)> = vec![
             (Cart::new(), Err("empty_cart")),
@@ -715,9 +800,14 @@ mod tests {
                 cart_with(&[(item("i", 50_000, Currency::ISK), 1)]),
                 Ok(50_000),
             ),
+            (cart_with(&[(membership.clone(), 1)]), Ok(1500)),
             (
-                cart_with(&[(membership, 1)]),
-                Err("recurring_not_supported"),
+                cart_with(&[(membership.clone(), 1), (usd("a", 500), 2)]),
+                Ok(2500),
+            ),
+            (
+                cart_with(&[(membership, 1), (yearly_membership, 1)]),
+                Err("mixed_schedules"),
             ),
         ];
         for (cart, expected) in cases {
@@ -802,9 +892,13 @@ mod tests {
                 price_id: "price_a".into(),
                 name: "Mug".into(),
             },
-            CartError::RecurringNotSupported {
-                name: "Membership".into(),
+            CartError::MixedSchedules {
+                first: "Gym pass".into(),
+                first_every: "month".into(),
+                other: "Coffee club".into(),
+                other_every: "year".into(),
             },
+            CartError::TooManyMemberships,
             CartError::Money(MoneyError::AmountTooSmall {
                 amount: Money::new(20, Currency::USD),
                 minimum: Money::new(50, Currency::USD),

@@ -41,19 +41,7 @@ impl CatalogItem {
         let amount = self.unit_amount.format(locale);
         match &self.recurring {
             None => amount,
-            Some(r) => {
-                let unit = match r.interval {
-                    RecurringInterval::Day => "day",
-                    RecurringInterval::Week => "week",
-                    RecurringInterval::Month => "month",
-                    RecurringInterval::Year => "year",
-                };
-                if r.interval_count > 1 {
-                    format!("{amount} / {} {unit}s", r.interval_count)
-                } else {
-                    format!("{amount} / {unit}")
-                }
-            }
+            Some(r) => r.label(&amount),
         }
     }
 }

@@ -17,7 +17,9 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::mode::Mode;
 use crate::money::{Currency, Locale, Money};
 use crate::sale::{self, Observation, SaleState, SaleStatus, Transition};
-use crate::store::{now_ms, NewSale, NewSaleLine, SaleRecord, SaleUpdate, Store, TimelineEntry};
+use crate::store::{
+    now_ms, NewSale, NewSaleLine, SaleMembership, SaleRecord, SaleUpdate, Store, TimelineEntry,
+};
 use crate::stripe::{
     CheckoutLine, CheckoutRequest, Gateway, InlinePrice, SessionView, StripeFailure,
     INLINE_PRICE_PREFIX,
@@ -245,6 +247,23 @@ impl Checkout {
             .filter(|e| !e.is_empty())
             .map(validate_email)
             .transpose()?;
+        let membership = cart.membership()?.map(|recurring| SaleMembership {
+            interval: recurring.interval.as_str().to_string(),
+            interval_count: i64::from(recurring.interval_count),
+            plan: cart
+                .lines()
+                .iter()
+                .filter(|line| line.item.recurring.is_some())
+                .map(|line| line.item.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        });
+        if membership.is_some() && email.is_none() {
+            return Err(Error::invalid_input(
+                "A membership needs the customer's email (Stripe sends receipts and renewal notices there, and staff look members up by it). Ask for it and type it in the email field.",
+            )
+            .with_reason("email_required"));
+        }
         let lock = self.sale_lock(sale_id)?;
         let _turn = lock.lock().await;
 
@@ -276,6 +295,7 @@ impl Checkout {
             amount_total: total.amount_minor,
             customer_email: email,
             lines: cart_lines(cart),
+            membership,
             idempotency_key: format!("till-{sale_id}-create"),
             created_at,
         };
@@ -333,7 +353,10 @@ impl Checkout {
                 ))
             })?;
         let line_sale = sale_id.clone();
-        let lines = self.store.call(move |l| l.sale_lines(&line_sale)).await?;
+        let (lines, membership) = self
+            .store
+            .call(move |l| Ok((l.sale_lines(&line_sale)?, l.sale_membership(&line_sale)?)))
+            .await?;
         let mut metadata = HashMap::new();
         metadata.insert("till_sale_id".to_string(), sale_id.clone());
         metadata.insert("till_register_id".to_string(), sale.register_id.clone());
@@ -372,6 +395,7 @@ impl Checkout {
                 .collect(),
             client_reference_id: sale_id.clone(),
             metadata,
+            subscription: membership.is_some(),
             customer_email: sale.customer_email.clone(),
             expires_at,
             success_url: self.settings.success_url.clone(),
@@ -614,7 +638,9 @@ impl Checkout {
                             payment_intent_id,
                             amount_total,
                         } => {
-                            update.payment_intent_id = Some(payment_intent_id.clone());
+                            // A membership's session has no PaymentIntent (its invoice has).
+                            update.payment_intent_id =
+                                (!payment_intent_id.is_empty()).then(|| payment_intent_id.clone());
                             if amount_total.amount_minor != record.amount_total {
                                 tracing::error!(
                                     sale_id,
@@ -676,6 +702,9 @@ impl Checkout {
             record = self
                 .observe(&record.id, observation, source, Some(session))
                 .await?;
+        }
+        if record.state == SaleState::Paid.as_str() && session.subscription_id.is_some() {
+            crate::members::link_paid_session(self, &record.id, session, source.as_str()).await?;
         }
         Ok(record)
     }
@@ -1081,6 +1110,9 @@ mod tests {
             currency: Some("usd".into()),
             client_reference_id: None,
             livemode: false,
+            subscription_id: None,
+            customer_id: None,
+            customer_email: None,
             payment_intent: pi.map(|(status, decline)| PaymentIntentView {
                 id: "pi_1".into(),
                 status: status.into(),

@@ -16,6 +16,7 @@ use serde_json::Value;
 
 use crate::checkout::{Checkout, Source};
 use crate::error::{Error, ErrorCode, Result};
+use crate::members;
 use crate::mode::Mode;
 use crate::money::{Currency, Money};
 use crate::sale::{self, IgnoredReason, Observation, SaleStatus, Transition};
@@ -23,7 +24,7 @@ use crate::store::{now_ms, NewEvent, Note, RefundRecord, SaleRecord, Store};
 use crate::stripe::{ApiError, PaymentIntentView, SessionView};
 
 /// The event types the poller reads (Stripe takes at most 20 in `types[]`, exact names).
-pub const EVENT_TYPES: [&str; 14] = [
+pub const EVENT_TYPES: [&str; 19] = [
     "checkout.session.completed",
     "checkout.session.expired",
     "checkout.session.async_payment_succeeded",
@@ -38,6 +39,11 @@ pub const EVENT_TYPES: [&str; 14] = [
     "refund.created",
     "refund.updated",
     "refund.failed",
+    "customer.subscription.created",
+    "customer.subscription.updated",
+    "customer.subscription.deleted",
+    "invoice.paid",
+    "invoice.payment_failed",
 ];
 
 /// Each poll reads back this far before the cursor: events that share the cursor's second,
@@ -419,6 +425,15 @@ struct Applied {
 }
 
 impl Applied {
+    fn member(outcome: members::MemberEventOutcome) -> Applied {
+        Applied {
+            sale_id: None,
+            changed: outcome.changed,
+            outcome: outcome.outcome,
+            wait: outcome.wait,
+        }
+    }
+
     fn ignored(sale_id: Option<String>, outcome: String) -> Applied {
         Applied {
             sale_id,
@@ -468,6 +483,29 @@ async fn apply(checkout: &Checkout, event: &Event, value: &Value) -> Result<Appl
             refund_event(checkout, event, object).await
         }
         "charge.refunded" => charge_refunded(checkout, event, object).await,
+        "customer.subscription.created"
+        | "customer.subscription.updated"
+        | "customer.subscription.deleted" => Ok(Applied::member(
+            members::subscription_event(
+                checkout,
+                &event.id,
+                event.created,
+                object,
+                event.source.as_str(),
+            )
+            .await?,
+        )),
+        "invoice.paid" | "invoice.payment_failed" => Ok(Applied::member(
+            members::invoice_event(
+                checkout,
+                &event.id,
+                &event.kind,
+                event.created,
+                object,
+                event.source.as_str(),
+            )
+            .await?,
+        )),
         other => Ok(Applied::ignored(
             None,
             format!("ignored: Till does not use {other} events"),
@@ -541,6 +579,12 @@ pub(crate) fn session_view_from_json(object: &Value, kind: Option<&str>) -> Opti
             .and_then(Value::as_bool)
             .unwrap_or(false),
         payment_intent,
+        subscription_id: id_of(object.get("subscription")),
+        customer_id: id_of(object.get("customer")),
+        customer_email: object
+            .pointer("/customer_details/email")
+            .and_then(Value::as_str)
+            .map(str::to_string),
     })
 }
 
@@ -750,6 +794,13 @@ async fn session_event(checkout: &Checkout, event: &Event, object: &Value) -> Re
     let (_, did, text) = observe(checkout, &record, observation, event, Some(&view)).await?;
     changed |= did;
     words.push(text);
+    if event.kind == "checkout.session.completed" && view.subscription_id.is_some() {
+        if let Some(member) =
+            members::link_paid_session(checkout, &found.id, &view, event.source.as_str()).await?
+        {
+            words.push(format!("member {} recorded", member.subscription_id));
+        }
+    }
     Ok(Applied {
         sale_id: Some(found.id),
         changed,

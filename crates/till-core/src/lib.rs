@@ -20,6 +20,7 @@ pub mod history;
 pub mod keys;
 pub mod links;
 pub mod logging;
+pub mod members;
 pub mod mode;
 pub mod money;
 pub mod owner;

@@ -23,6 +23,9 @@ pub struct CartView {
     pub total_display: String,
     /// Why Charge is not possible right now (empty, under the minimum...), if it isn't.
     pub charge_blocked: Option<String>,
+    /// The cart holds a recurring price: it is sold as a membership (a subscription-mode
+    /// Checkout Session), which needs the customer's email.
+    pub membership: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -33,6 +36,7 @@ pub struct CartLineView {
     pub quantity: u32,
     pub unit_display: String,
     pub subtotal_display: String,
+    pub recurring: bool,
 }
 
 /// What the product area shows.
@@ -254,7 +258,11 @@ impl Register {
                 price_id: line.item.price_id.clone(),
                 name: line.item.name.clone(),
                 quantity: line.quantity,
-                unit_display: line.item.unit_amount.format(self.locale),
+                unit_display: match &line.item.recurring {
+                    Some(r) => r.label(&line.item.unit_amount.format(self.locale)),
+                    None => line.item.unit_amount.format(self.locale),
+                },
+                recurring: line.item.recurring.is_some(),
                 subtotal_display: line
                     .subtotal()
                     .map(|m| m.format(self.locale))
@@ -272,6 +280,11 @@ impl Register {
                 .map(|m| m.format(self.locale))
                 .unwrap_or_else(|| Money::zero(self.currency).format(self.locale)),
             charge_blocked,
+            membership: cart
+                .membership()
+                .ok()
+                .flatten()
+                .map(|r| format!("Membership, billed every {}", r.every())),
         }
     }
 }

@@ -6,6 +6,7 @@
 
 mod catalog;
 mod events;
+mod members;
 mod migrations;
 mod owner;
 mod sales;
@@ -18,6 +19,10 @@ use rusqlite::Connection;
 
 pub use catalog::{CachedPrice, CachedProduct};
 pub use events::{ImportedSale, NewEvent, Note, RefundRecord, StoredEvent};
+pub use members::{
+    InvoiceNote, MemberApplied, MemberNote, MemberRecord, MemberSnapshot, MemberTimelineRecord,
+    SaleMembership, SnapshotOrder,
+};
 pub use owner::{
     fts_query, CatalogRequestRecord, DayTotalRecord, ExportLine, HistoryQuery, HistoryRecord,
     PageCursor, PinRecord, RefundRequestRecord, SearchPlan, TotalsRecord, SEARCH_BY_MATCH_LIMIT,

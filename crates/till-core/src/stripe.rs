@@ -202,6 +202,11 @@ pub struct SessionView {
     pub client_reference_id: Option<String>,
     pub livemode: bool,
     pub payment_intent: Option<PaymentIntentView>,
+    /// A membership's session, once paid: its subscription and customer (`sub_…`, `cus_…`).
+    pub subscription_id: Option<String>,
+    pub customer_id: Option<String>,
+    /// The email the customer paid with (`customer_details.email`).
+    pub customer_email: Option<String>,
 }
 
 /// The PaymentIntent behind a session, once the customer has tried to pay.

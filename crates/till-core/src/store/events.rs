@@ -665,6 +665,7 @@ mod tests {
                         quantity: 1,
                     }],
                     idempotency_key: format!("till-{id}-create"),
+                    membership: None,
                     created_at: 1,
                 },
                 &TimelineEntry {

@@ -13,6 +13,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_events", super::events::EVENTS_SQL),
     ("0003_owner", super::owner::OWNER_SQL),
     ("0004_test_runs", crate::testcards::TEST_RUNS_SQL),
+    ("0005_members", super::members::MEMBERS_SQL),
 ];
 
 /// Sales, their lines, the append-only timeline, idempotency keys, the catalog cache, settings.

@@ -1133,6 +1133,7 @@ mod tests {
                         })
                         .collect(),
                     idempotency_key: format!("key-{id}"),
+                    membership: None,
                     created_at,
                 },
                 &TimelineEntry {

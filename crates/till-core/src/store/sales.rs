@@ -17,6 +17,8 @@ pub struct NewSale {
     pub amount_total: i64,
     pub customer_email: Option<String>,
     pub lines: Vec<NewSaleLine>,
+    /// `Some` for a membership: the sale is charged through a subscription-mode session.
+    pub membership: Option<super::SaleMembership>,
     /// The key for creating its Checkout Session, stored with the sale.
     pub idempotency_key: String,
     pub created_at: i64,
@@ -203,6 +205,10 @@ impl Ledger {
         })
         .map_err(|e| storage_error(doing, e))?;
         insert_lines(&tx, &sale.id, &sale.lines).map_err(|e| storage_error(doing, e))?;
+        if let Some(membership) = &sale.membership {
+            super::members::insert_sale_membership(&tx, &sale.id, membership)
+                .map_err(|e| storage_error(doing, e))?;
+        }
         tx.prepare_cached(
             "INSERT INTO idempotency_keys (key, sale_id, purpose, mode, created_at) VALUES (?1, ?2, 'create_session', ?3, ?4)",
         )
@@ -485,6 +491,7 @@ mod tests {
                 quantity: 1,
             }],
             idempotency_key: format!("till-{id}-create"),
+            membership: None,
             created_at: 1_000,
         }
     }

@@ -1,6 +1,8 @@
 //! Reads that Till parses as JSON rather than through async-stripe's typed structs: events
-//! (rendered in the API version current when each was created, not the pinned one), and the
-//! sessions and line items reconciliation compares and imports. Each list is read page by
+//! (rendered in the API version current when each was created, not the pinned one), the
+//! sessions and line items reconciliation compares and imports, and the subscriptions behind
+//! memberships (read and updated as JSON with the same defensive parsing as their events, and
+//! without compiling async-stripe's billing crate for two calls). Each list is read page by
 //! page (`starting_after`), every page through the same transport and retry loop as the
 //! typed calls.
 
@@ -10,7 +12,10 @@ use bytes::Bytes;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
-use stripe_client_core::{CustomizedStripeRequest, RequestBuilder, StripeClient, StripeMethod};
+use stripe_client_core::{
+    CustomizedStripeRequest, IdempotencyKey, RequestBuilder, RequestStrategy, StripeClient,
+    StripeMethod,
+};
 
 use super::{Gateway, StripeFailure, StripeHttp};
 
@@ -66,6 +71,76 @@ impl Gateway {
             .ok()
             .flatten()
             .ok_or_else(|| StripeFailure::Decode("Stripe's answer was lost".into()))
+    }
+
+    /// One request with a form body and an idempotency key, answered as bytes (no retries).
+    async fn post_bytes(
+        &self,
+        path: &str,
+        form: String,
+        idempotency_key: &str,
+    ) -> Result<Bytes, StripeFailure> {
+        let (http, _) = self.parts();
+        let keep = KeepBody {
+            http,
+            body: Mutex::new(None),
+        };
+        let key = IdempotencyKey::new(idempotency_key)
+            .map_err(|e| StripeFailure::Decode(format!("invalid idempotency key: {e}")))?;
+        let mut request = RequestBuilder::new(StripeMethod::Post, path);
+        request.body = Some(form);
+        request
+            .customize::<()>()
+            .request_strategy(RequestStrategy::Idempotent(key))
+            .send(&keep)
+            .await?;
+        keep.body
+            .into_inner()
+            .ok()
+            .flatten()
+            .ok_or_else(|| StripeFailure::Decode("Stripe's answer was lost".into()))
+    }
+
+    /// A subscription, as JSON, its customer expanded (for the email).
+    pub async fn subscription_json(&self, subscription_id: &str) -> Result<Value, StripeFailure> {
+        let path = subscription_path(subscription_id)?;
+        let (_, retry) = self.parts();
+        let bytes = retry
+            .run("reading a subscription", || {
+                let query = form_urlencoded::Serializer::new(String::new())
+                    .append_pair("expand[]", "customer")
+                    .finish();
+                self.get_bytes(&path, query)
+            })
+            .await?;
+        serde_json::from_slice(&bytes)
+            .map_err(|e| StripeFailure::Decode(format!("a subscription: {e}")))
+    }
+
+    /// Sets (or clears) a subscription's `cancel_at_period_end`, with the caller's stored
+    /// idempotency key on every attempt; returns the subscription as JSON.
+    pub async fn set_cancel_at_period_end(
+        &self,
+        subscription_id: &str,
+        cancel: bool,
+        idempotency_key: &str,
+    ) -> Result<Value, StripeFailure> {
+        let path = subscription_path(subscription_id)?;
+        let (_, retry) = self.parts();
+        let form = form_urlencoded::Serializer::new(String::new())
+            .append_pair(
+                "cancel_at_period_end",
+                if cancel { "true" } else { "false" },
+            )
+            .append_pair("expand[0]", "customer")
+            .finish();
+        let bytes = retry
+            .run("updating a subscription", || {
+                self.post_bytes(&path, form.clone(), idempotency_key)
+            })
+            .await?;
+        serde_json::from_slice(&bytes)
+            .map_err(|e| StripeFailure::Decode(format!("a subscription: {e}")))
     }
 
     /// Every element of a list, all pages, newest first as Stripe lists them. `params` are
@@ -177,5 +252,21 @@ impl Gateway {
                 .map_err(|e| StripeFailure::Decode(format!("a line item: {e}")))
         })
         .collect()
+    }
+}
+
+/// `/subscriptions/{id}` for a well-formed id; anything else is refused before it reaches a URL.
+fn subscription_path(subscription_id: &str) -> Result<String, StripeFailure> {
+    let ok = subscription_id.starts_with("sub_")
+        && subscription_id.len() <= 255
+        && subscription_id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if ok {
+        Ok(format!("/subscriptions/{subscription_id}"))
+    } else {
+        Err(StripeFailure::Decode(format!(
+            "{subscription_id:?} is not a subscription id"
+        )))
     }
 }

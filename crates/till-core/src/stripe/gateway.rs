@@ -6,8 +6,8 @@ use futures_util::TryStreamExt;
 use stripe_checkout::checkout_session::{
     CreateCheckoutSession, CreateCheckoutSessionAllowedPaymentMethodTypes,
     CreateCheckoutSessionLineItems, CreateCheckoutSessionLineItemsPriceData,
-    CreateCheckoutSessionPaymentIntentData, ExpireCheckoutSession, ListCheckoutSession,
-    ProductData, RetrieveCheckoutSession,
+    CreateCheckoutSessionPaymentIntentData, CreateCheckoutSessionSubscriptionData,
+    ExpireCheckoutSession, ListCheckoutSession, ProductData, RetrieveCheckoutSession,
 };
 use stripe_client_core::{IdempotencyKey, RequestStrategy, StripeRequest};
 use stripe_product::price::ListPrice;
@@ -44,8 +44,11 @@ pub const INLINE_PRICE_PREFIX: &str = "inline:";
 pub struct CheckoutRequest {
     pub lines: Vec<CheckoutLine>,
     pub client_reference_id: String,
-    /// Put on the session and on its PaymentIntent.
+    /// Put on the session and on its PaymentIntent (on the subscription for a membership).
     pub metadata: HashMap<String, String>,
+    /// A membership: `mode=subscription` (the cart holds recurring prices; one-time lines go
+    /// on the first invoice). Otherwise `mode=payment`.
+    pub subscription: bool,
     pub customer_email: Option<String>,
     pub expires_at: i64,
     pub success_url: String,
@@ -120,6 +123,8 @@ impl Gateway {
             .collect::<Result<_, StripeFailure>>()?;
         let mut payment_intent_data = CreateCheckoutSessionPaymentIntentData::new();
         payment_intent_data.metadata = Some(request.metadata.clone());
+        let mut subscription_data = CreateCheckoutSessionSubscriptionData::new();
+        subscription_data.metadata = Some(request.metadata.clone());
         let allowed: Vec<CreateCheckoutSessionAllowedPaymentMethodTypes> = request
             .allowed_payment_method_types
             .iter()
@@ -128,14 +133,21 @@ impl Gateway {
         self.retry
             .run("creating the Checkout Session", || {
                 let mut create = CreateCheckoutSession::new()
-                    .mode(CheckoutSessionMode::Payment)
                     .line_items(line_items.clone())
                     .client_reference_id(request.client_reference_id.clone())
                     .metadata(request.metadata.clone())
-                    .payment_intent_data(payment_intent_data.clone())
                     .expires_at(request.expires_at)
                     .success_url(request.success_url.clone())
                     .cancel_url(request.cancel_url.clone());
+                create = if request.subscription {
+                    create
+                        .mode(CheckoutSessionMode::Subscription)
+                        .subscription_data(subscription_data.clone())
+                } else {
+                    create
+                        .mode(CheckoutSessionMode::Payment)
+                        .payment_intent_data(payment_intent_data.clone())
+                };
                 if !allowed.is_empty() {
                     create = create.allowed_payment_method_types(allowed.clone());
                 }
@@ -298,7 +310,22 @@ fn session_view(session: CheckoutSession) -> SessionView {
             }),
         })
     });
+    let subscription_id = session
+        .subscription
+        .as_ref()
+        .map(|s| s.id().as_str().to_string());
+    let customer_id = session
+        .customer
+        .as_ref()
+        .map(|c| c.id().as_str().to_string());
+    let customer_email = session
+        .customer_details
+        .as_ref()
+        .and_then(|d| d.email.clone());
     SessionView {
+        subscription_id,
+        customer_id,
+        customer_email,
         id: session.id.as_str().to_string(),
         url: session.url,
         status: session

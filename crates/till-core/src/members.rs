@@ -1,0 +1,806 @@
+//! Memberships: recurring prices sold at the counter through subscription-mode Checkout, and
+//! the members list Stripe's subscription and invoice events keep current.
+//!
+//! The seed's webhook handler activates a membership on `checkout.session.completed`, warns
+//! on `invoice.payment_failed` and revokes access on `customer.subscription.deleted`. Till
+//! keeps one row per subscription (`store/members.rs`): its status, current period end, the
+//! cancel-at-period-end flag, customer and subscription ids and a timeline, written from
+//!
+//! - `customer.subscription.created|updated|deleted`: the subscription snapshot in the event,
+//!   applied newest-wins (an older snapshot arriving late changes nothing; canceled is final);
+//! - `invoice.paid|payment_failed`: a timeline entry and the "last renewal failed" warning;
+//! - `checkout.session.completed` of a membership sale, and the watcher seeing that sale paid:
+//!   the subscription is read from Stripe at once, so staff can look the member up right away.
+//!
+//! Subscriptions and invoices are read as JSON, defensively (events come in the API version of
+//! their creation): the period end is on the subscription's items in current API versions and
+//! on the subscription itself in older ones; an invoice's subscription is under
+//! `parent.subscription_details` now and a top-level `subscription` before.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::calendar::Date;
+use crate::checkout::{Checkout, SaleView};
+use crate::error::{Error, ErrorCode, Result};
+use crate::events::{id_of, str_at};
+use crate::money::{Currency, Money};
+use crate::store::{
+    now_ms, InvoiceNote, MemberApplied, MemberNote, MemberRecord, MemberSnapshot,
+    MemberTimelineRecord, SnapshotOrder,
+};
+use crate::stripe::SessionView;
+
+/// Statuses the owner can filter by (Stripe's subscription statuses).
+pub const STATUSES: [&str; 8] = [
+    "active",
+    "trialing",
+    "past_due",
+    "unpaid",
+    "canceled",
+    "incomplete",
+    "incomplete_expired",
+    "paused",
+];
+
+/// Most members one list shows.
+const LIST_LIMIT: usize = 1000;
+
+/// A member as staff and the owner see it; dates and wording made here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MemberView {
+    pub subscription_id: String,
+    pub customer_id: String,
+    pub email: Option<String>,
+    pub plan: String,
+    /// Stripe's status: `active`, `past_due`, `canceled`, ...
+    pub status: String,
+    pub status_label: String,
+    /// Whether to let the member in: active, trialing, or past due while Stripe retries.
+    pub access: bool,
+    /// One sentence for the counter: "Active — renews 2026-12-27."
+    pub summary: String,
+    /// Unix seconds.
+    pub current_period_end: Option<i64>,
+    /// The period end as a local date, `2026-12-27`.
+    pub period_end_display: Option<String>,
+    pub cancel_at_period_end: bool,
+    /// The latest renewal payment failed and no later one succeeded.
+    pub payment_failed: bool,
+    pub sale_id: Option<String>,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MemberDetail {
+    pub member: MemberView,
+    pub timeline: Vec<MemberTimelineRecord>,
+}
+
+/// What applying one event did to the members list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberEventOutcome {
+    pub changed: bool,
+    pub outcome: String,
+    /// The event's member is not known yet; it may be once other events are applied.
+    pub wait: bool,
+}
+
+impl MemberEventOutcome {
+    fn from_applied(applied: &MemberApplied, subscription_id: &str) -> MemberEventOutcome {
+        let (changed, outcome, wait) = match applied {
+            MemberApplied::Created => (true, format!("member {subscription_id} added"), false),
+            MemberApplied::Updated { .. } => {
+                (true, format!("member {subscription_id} updated"), false)
+            }
+            MemberApplied::Unchanged => (
+                false,
+                format!("member {subscription_id}: nothing new"),
+                false,
+            ),
+            MemberApplied::Stale => (
+                false,
+                format!("ignored: older than what is recorded for member {subscription_id}"),
+                false,
+            ),
+            MemberApplied::Duplicate => (
+                false,
+                format!("duplicate: already applied to member {subscription_id}"),
+                false,
+            ),
+            MemberApplied::Missing => (
+                false,
+                format!("waiting: no member for {subscription_id} yet"),
+                true,
+            ),
+        };
+        MemberEventOutcome {
+            changed,
+            outcome,
+            wait,
+        }
+    }
+}
+
+/// Reads the fields Till keeps from a subscription object (any API version). `None` when it
+/// is not a subscription.
+pub fn snapshot_from_json(subscription: &Value) -> Option<MemberSnapshot> {
+    let id = str_at(subscription, "id").filter(|id| id.starts_with("sub_"))?;
+    let customer = subscription.get("customer");
+    let customer_id = id_of(customer)?;
+    let item = subscription.pointer("/items/data/0");
+    let price = item.and_then(|i| i.get("price"));
+    let period_end = item
+        .and_then(|i| i.get("current_period_end"))
+        .and_then(Value::as_i64)
+        .or_else(|| {
+            subscription
+                .get("current_period_end")
+                .and_then(Value::as_i64)
+        });
+    let status = str_at(subscription, "status")?.to_string();
+    Some(MemberSnapshot {
+        subscription_id: id.to_string(),
+        customer_id,
+        email: customer
+            .and_then(|c| c.get("email"))
+            .and_then(Value::as_str)
+            .map(str::to_string),
+        plan: price
+            .and_then(|p| p.get("product"))
+            .and_then(|p| p.get("name"))
+            .and_then(Value::as_str)
+            .or_else(|| price.and_then(|p| str_at(p, "nickname")))
+            .map(str::to_string),
+        price_id: price.and_then(|p| id_of(Some(p))),
+        current_period_end: period_end,
+        cancel_at_period_end: subscription
+            .get("cancel_at_period_end")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
+        canceled_at: subscription.get("canceled_at").and_then(Value::as_i64),
+        ended_at: subscription.get("ended_at").and_then(Value::as_i64),
+        sale_id: subscription
+            .pointer("/metadata/till_sale_id")
+            .and_then(Value::as_str)
+            .map(str::to_string),
+        status,
+    })
+}
+
+/// The subscription an invoice belongs to, in any API version.
+pub fn invoice_subscription(invoice: &Value) -> Option<String> {
+    id_of(invoice.pointer("/parent/subscription_details/subscription"))
+        .or_else(|| id_of(invoice.get("subscription")))
+}
+
+/// Fills what a snapshot lacks from the ledger: the plan's name (from the till sale that sold
+/// it, else the cached catalog) and the email (from that sale).
+async fn complete(checkout: &Checkout, mut snapshot: MemberSnapshot) -> Result<MemberSnapshot> {
+    let mode = checkout.settings().mode.as_str();
+    let sale_id = snapshot.sale_id.clone();
+    let price_id = snapshot.price_id.clone();
+    let (sale, membership, catalog_name) = checkout
+        .store()
+        .call(move |l| {
+            let sale = match &sale_id {
+                Some(id) => l.sale(id)?,
+                None => None,
+            };
+            let membership = match &sale_id {
+                Some(id) => l.sale_membership(id)?,
+                None => None,
+            };
+            let name = match &price_id {
+                Some(price) => l.plan_name(mode, price)?,
+                None => None,
+            };
+            Ok((sale, membership, name))
+        })
+        .await?;
+    if let Some(sale) = &sale {
+        if snapshot.email.is_none() {
+            snapshot.email = sale.customer_email.clone();
+        }
+    } else {
+        // Not a sale of this ledger: keep no link to it.
+        snapshot.sale_id = None;
+    }
+    if let Some(plan) = membership.map(|m| m.plan).or(catalog_name) {
+        snapshot.plan = Some(plan);
+    }
+    Ok(snapshot)
+}
+
+/// A timeline sentence for a snapshot compared with what was recorded.
+fn describe(snapshot: &MemberSnapshot, before: Option<&MemberRecord>, offset: i32) -> String {
+    let date = |secs: Option<i64>| secs.map(|s| local_date(s, offset));
+    let Some(before) = before else {
+        let mut text = format!(
+            "Membership recorded: {}, {}",
+            snapshot.plan.as_deref().unwrap_or("membership"),
+            status_label(&snapshot.status).to_lowercase()
+        );
+        if let Some(end) = date(snapshot.current_period_end) {
+            text.push_str(&format!(", current period ends {end}"));
+        }
+        text.push('.');
+        return text;
+    };
+    let mut parts = Vec::new();
+    if snapshot.status != before.status {
+        parts.push(format!(
+            "Status {} → {}.",
+            status_label(&before.status),
+            status_label(&snapshot.status)
+        ));
+        match snapshot.status.as_str() {
+            "past_due" => parts.push(
+                "The renewal payment failed; Stripe retries it. Ask the member to update their card."
+                    .into(),
+            ),
+            "canceled" => parts.push("The membership has ended: access revoked.".into()),
+            _ => {}
+        }
+    }
+    if snapshot.cancel_at_period_end && !before.cancel_at_period_end {
+        parts.push(format!(
+            "Set to end at the close of the period ({}).",
+            date(snapshot.current_period_end).unwrap_or_else(|| "date unknown".into())
+        ));
+    } else if !snapshot.cancel_at_period_end
+        && before.cancel_at_period_end
+        && snapshot.status != "canceled"
+    {
+        parts.push("The scheduled cancellation was withdrawn.".into());
+    }
+    if snapshot.current_period_end.is_some()
+        && snapshot.current_period_end != before.current_period_end
+        && snapshot.status != "canceled"
+    {
+        parts.push(format!(
+            "Current period now ends {}.",
+            date(snapshot.current_period_end).unwrap_or_default()
+        ));
+    }
+    if parts.is_empty() {
+        parts.push("Details updated.".into());
+    }
+    parts.join(" ")
+}
+
+/// Applies a subscription snapshot with a timeline note written from the difference.
+async fn apply_snapshot(
+    checkout: &Checkout,
+    snapshot: MemberSnapshot,
+    order: SnapshotOrder,
+    source: &str,
+    event_id: Option<&str>,
+) -> Result<MemberApplied> {
+    let snapshot = complete(checkout, snapshot).await?;
+    let mode = checkout.settings().mode.as_str();
+    let source = source.to_string();
+    let event_id = event_id.map(str::to_string);
+    checkout
+        .store()
+        .call(move |l| {
+            let before = l.member(&snapshot.subscription_id)?;
+            let offset = l.local_offset_secs(now_ms())?;
+            let kind = match &before {
+                None => "recorded",
+                Some(b) if b.status != snapshot.status => "status_changed",
+                Some(b) if snapshot.cancel_at_period_end != b.cancel_at_period_end => {
+                    "cancel_at_period_end"
+                }
+                Some(b) if snapshot.current_period_end != b.current_period_end => "renewed",
+                Some(_) => "updated",
+            };
+            let note = MemberNote {
+                at: now_ms(),
+                source,
+                kind: kind.into(),
+                detail: describe(&snapshot, before.as_ref(), offset),
+                event_id,
+            };
+            l.apply_member_snapshot(mode, &snapshot, order, &note)
+        })
+        .await
+}
+
+/// `customer.subscription.created|updated|deleted`.
+pub async fn subscription_event(
+    checkout: &Checkout,
+    event_id: &str,
+    created: i64,
+    object: &Value,
+    source: &str,
+) -> Result<MemberEventOutcome> {
+    let Some(snapshot) = snapshot_from_json(object) else {
+        return Ok(MemberEventOutcome {
+            changed: false,
+            outcome: "ignored: the event's object is not a subscription Till can read".into(),
+            wait: false,
+        });
+    };
+    let id = snapshot.subscription_id.clone();
+    let applied = apply_snapshot(
+        checkout,
+        snapshot,
+        SnapshotOrder::Event(created),
+        source,
+        Some(event_id),
+    )
+    .await?;
+    Ok(MemberEventOutcome::from_applied(&applied, &id))
+}
+
+/// `invoice.paid` and `invoice.payment_failed`.
+pub async fn invoice_event(
+    checkout: &Checkout,
+    event_id: &str,
+    kind: &str,
+    created: i64,
+    object: &Value,
+    source: &str,
+) -> Result<MemberEventOutcome> {
+    let Some(subscription_id) = invoice_subscription(object) else {
+        return Ok(MemberEventOutcome {
+            changed: false,
+            outcome: "ignored: an invoice that is not a membership's".into(),
+            wait: false,
+        });
+    };
+    let paid = kind == "invoice.paid";
+    let invoice_id = str_at(object, "id").unwrap_or("an invoice").to_string();
+    let amount = |field: &str| {
+        let minor = object.get(field).and_then(Value::as_i64)?;
+        let currency = Currency::parse(str_at(object, "currency")?).ok()?;
+        Some(Money::new(minor, currency).format(checkout.settings().locale))
+    };
+    let reason = match str_at(object, "billing_reason") {
+        Some("subscription_create") => "first payment",
+        Some("subscription_cycle") => "renewal",
+        _ => "payment",
+    };
+    let detail = if paid {
+        format!(
+            "Invoice {invoice_id} paid: {} ({reason}).",
+            amount("amount_paid").unwrap_or_else(|| "amount not given".into())
+        )
+    } else {
+        let attempt = object
+            .get("attempt_count")
+            .and_then(Value::as_i64)
+            .map(|n| format!(", attempt {n}"))
+            .unwrap_or_default();
+        format!(
+            "Invoice {invoice_id}: the {reason} of {} failed{attempt}. Stripe retries it; ask the member to update their card.",
+            amount("amount_due").unwrap_or_else(|| "an unknown amount".into())
+        )
+    };
+    let note = InvoiceNote {
+        subscription_id: subscription_id.clone(),
+        paid: Some(paid),
+        created,
+        email: str_at(object, "customer_email").map(str::to_string),
+        note: MemberNote {
+            at: now_ms(),
+            source: source.to_string(),
+            kind: if paid {
+                "invoice_paid"
+            } else {
+                "payment_failed"
+            }
+            .into(),
+            detail,
+            event_id: Some(event_id.to_string()),
+        },
+    };
+    let applied = checkout
+        .store()
+        .call(move |l| l.note_member_invoice(&note))
+        .await?;
+    Ok(MemberEventOutcome::from_applied(&applied, &subscription_id))
+}
+
+/// A membership sale was paid (seen by the watcher, the return page or the session's event):
+/// reads its subscription from Stripe and records the member at once. A failure to read is
+/// logged and left to the subscription's own events.
+pub async fn link_paid_session(
+    checkout: &Checkout,
+    sale_id: &str,
+    session: &SessionView,
+    source: &str,
+) -> Result<Option<MemberRecord>> {
+    let Some(subscription_id) = session.subscription_id.clone() else {
+        return Ok(None);
+    };
+    let known = subscription_id.clone();
+    if let Some(member) = checkout.store().call(move |l| l.member(&known)).await? {
+        return Ok(Some(member));
+    }
+    let object = match checkout.gateway().subscription_json(&subscription_id).await {
+        Ok(object) => object,
+        Err(failure) => {
+            tracing::warn!(sale_id, subscription_id, error = %failure, "could not read a membership's subscription; its events will record it");
+            return Ok(None);
+        }
+    };
+    let Some(mut snapshot) = snapshot_from_json(&object) else {
+        tracing::warn!(
+            sale_id,
+            subscription_id,
+            "Stripe's subscription could not be read"
+        );
+        return Ok(None);
+    };
+    snapshot.sale_id = Some(sale_id.to_string());
+    if snapshot.email.is_none() {
+        snapshot.email = session.customer_email.clone();
+    }
+    apply_snapshot(checkout, snapshot, SnapshotOrder::Fetched, source, None).await?;
+    checkout
+        .store()
+        .call(move |l| l.member(&subscription_id))
+        .await
+}
+
+/// Whether to let the member in.
+pub fn grants_access(status: &str) -> bool {
+    matches!(status, "active" | "trialing" | "past_due")
+}
+
+pub fn status_label(status: &str) -> String {
+    match status {
+        "active" => "Active",
+        "trialing" => "Trial",
+        "past_due" => "Past due",
+        "unpaid" => "Unpaid",
+        "canceled" => "Canceled",
+        "incomplete" => "Incomplete",
+        "incomplete_expired" => "Expired",
+        "paused" => "Paused",
+        other => return other.to_string(),
+    }
+    .to_string()
+}
+
+fn local_date(secs: i64, offset: i32) -> String {
+    Date::from_days((secs + i64::from(offset)).div_euclid(86_400)).to_string()
+}
+
+/// The view of a record; `offset` is the local UTC offset in seconds.
+pub fn view(record: &MemberRecord, offset: i32) -> MemberView {
+    let end = record.current_period_end.map(|s| local_date(s, offset));
+    let until = end
+        .clone()
+        .unwrap_or_else(|| "the end of the period".into());
+    let summary = match record.status.as_str() {
+        "active" | "trialing" if record.cancel_at_period_end => format!(
+            "{} until {until}, then it ends (cancellation scheduled).",
+            status_label(&record.status)
+        ),
+        "active" if record.payment_failed() => format!(
+            "Active — renews {until}. A recent payment failed; check the member's card."
+        ),
+        "active" => format!("Active — renews {until}."),
+        "trialing" => format!("Trial until {until}."),
+        "past_due" => "Past due — the last renewal payment failed. Stripe retries it: ask the member to update their card.".into(),
+        "unpaid" => "Unpaid — renewal payments failed. No access until it is paid.".into(),
+        "canceled" => {
+            let ended = record
+                .ended_at
+                .or(record.current_period_end)
+                .map(|s| local_date(s, offset));
+            match ended {
+                Some(date) => format!("Canceled — access ended {date}."),
+                None => "Canceled — no access.".into(),
+            }
+        }
+        "incomplete" => "Incomplete — the first payment has not gone through. No access yet.".into(),
+        "incomplete_expired" => "Expired before the first payment. No access.".into(),
+        "paused" => "Paused — no access until it resumes.".into(),
+        other => format!("Status {other}."),
+    };
+    MemberView {
+        subscription_id: record.subscription_id.clone(),
+        customer_id: record.customer_id.clone(),
+        email: record.email.clone(),
+        plan: record.plan.clone(),
+        status: record.status.clone(),
+        status_label: status_label(&record.status),
+        access: grants_access(&record.status),
+        summary,
+        current_period_end: record.current_period_end,
+        period_end_display: end,
+        cancel_at_period_end: record.cancel_at_period_end,
+        payment_failed: record.payment_failed(),
+        sale_id: record.sale_id.clone(),
+        updated_at: record.updated_at,
+    }
+}
+
+impl MemberRecord {
+    fn payment_failed(&self) -> bool {
+        self.last_payment_failed_at.is_some()
+    }
+}
+
+/// The members list of Till's mode, optionally of one status.
+pub async fn list(checkout: &Checkout, status: Option<&str>) -> Result<Vec<MemberView>> {
+    let status = match status
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && *s != "all")
+    {
+        Some(s) if STATUSES.contains(&s) => Some(s.to_string()),
+        Some(s) => {
+            return Err(Error::invalid_input(format!(
+                "{s:?} is not a membership status. Use one of: all, {}.",
+                STATUSES.join(", ")
+            ))
+            .with_reason("invalid_status"))
+        }
+        None => None,
+    };
+    let mode = checkout.settings().mode.as_str();
+    let (records, offset) = checkout
+        .store()
+        .call(move |l| {
+            Ok((
+                l.members(mode, status.as_deref(), LIST_LIMIT)?,
+                l.local_offset_secs(now_ms())?,
+            ))
+        })
+        .await?;
+    Ok(records.iter().map(|r| view(r, offset)).collect())
+}
+
+/// Staff's lookup at the counter: the memberships of an email (any case), newest first.
+pub async fn lookup(checkout: &Checkout, email: &str) -> Result<Vec<MemberView>> {
+    let email = email.trim();
+    if email.is_empty() {
+        return Err(
+            Error::invalid_input("Type the member's email address to look them up.")
+                .with_reason("empty_email"),
+        );
+    }
+    let valid = email.len() <= 254
+        && !email.chars().any(char::is_whitespace)
+        && email
+            .split_once('@')
+            .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'));
+    if !valid {
+        return Err(Error::invalid_input(format!(
+            "{email:?} is not an email address. Check it and try again."
+        ))
+        .with_reason("invalid_email"));
+    }
+    let mode = checkout.settings().mode.as_str();
+    let email = email.to_string();
+    let (records, offset) = checkout
+        .store()
+        .call(move |l| {
+            Ok((
+                l.members_by_email(mode, &email)?,
+                l.local_offset_secs(now_ms())?,
+            ))
+        })
+        .await?;
+    Ok(records.iter().map(|r| view(r, offset)).collect())
+}
+
+async fn require(checkout: &Checkout, subscription_id: &str) -> Result<MemberRecord> {
+    let id = subscription_id.to_string();
+    let record = checkout.store().call(move |l| l.member(&id)).await?;
+    match record {
+        Some(r) if r.mode == checkout.settings().mode.as_str() => Ok(r),
+        _ => Err(Error::new(
+            ErrorCode::NotFound,
+            format!("There is no member with subscription {subscription_id:?} in this mode. Refresh the list."),
+        )),
+    }
+}
+
+/// A member with its timeline.
+pub async fn detail(checkout: &Checkout, subscription_id: &str) -> Result<MemberDetail> {
+    let record = require(checkout, subscription_id).await?;
+    let id = subscription_id.to_string();
+    let (timeline, offset) = checkout
+        .store()
+        .call(move |l| Ok((l.member_timeline(&id)?, l.local_offset_secs(now_ms())?)))
+        .await?;
+    Ok(MemberDetail {
+        member: view(&record, offset),
+        timeline,
+    })
+}
+
+/// The member sold by a sale, if it is known yet.
+pub async fn for_sale(checkout: &Checkout, sale: &SaleView) -> Result<Option<MemberView>> {
+    let id = sale.id.clone();
+    let found = checkout
+        .store()
+        .call(move |l| {
+            Ok(match l.member_by_sale(&id)? {
+                Some(r) => Some((r, l.local_offset_secs(now_ms())?)),
+                None => None,
+            })
+        })
+        .await?;
+    Ok(found.map(|(r, offset)| view(&r, offset)))
+}
+
+/// Reads a member's subscription from Stripe again and records what changed.
+pub async fn refresh(checkout: &Checkout, subscription_id: &str) -> Result<MemberView> {
+    require(checkout, subscription_id).await?;
+    let object = checkout
+        .gateway()
+        .subscription_json(subscription_id)
+        .await
+        .map_err(Error::from)?;
+    let snapshot = snapshot_from_json(&object).ok_or_else(|| {
+        Error::new(
+            ErrorCode::Stripe,
+            format!("Stripe's answer for {subscription_id} was not a subscription."),
+        )
+    })?;
+    apply_snapshot(checkout, snapshot, SnapshotOrder::Fetched, "owner", None).await?;
+    Ok(detail(checkout, subscription_id).await?.member)
+}
+
+/// The owner cancels a membership at the end of its current period: Stripe is asked first
+/// (with an idempotency key of its own), and the ledger records Stripe's answer. The member
+/// keeps access until then; `customer.subscription.deleted` ends it.
+pub async fn cancel_at_period_end(
+    checkout: &Checkout,
+    subscription_id: &str,
+) -> Result<MemberView> {
+    let record = require(checkout, subscription_id).await?;
+    if record.status == "canceled" {
+        return Err(Error::new(
+            ErrorCode::Conflict,
+            "This membership has already ended; there is nothing to cancel.",
+        )
+        .with_reason("already_canceled"));
+    }
+    if record.cancel_at_period_end {
+        return Ok(detail(checkout, subscription_id).await?.member);
+    }
+    let key = format!("till-{subscription_id}-cancel-at-period-end");
+    let object = checkout
+        .gateway()
+        .set_cancel_at_period_end(subscription_id, true, &key)
+        .await
+        .map_err(|failure| {
+            let error = Error::from(failure);
+            Error::new(
+                error.code,
+                format!(
+                    "Stripe did not cancel the membership: {} Nothing was changed; try again.",
+                    error.message
+                ),
+            )
+        })?;
+    let snapshot = snapshot_from_json(&object).ok_or_else(|| {
+        Error::new(
+            ErrorCode::Stripe,
+            format!("Stripe's answer for {subscription_id} was not a subscription."),
+        )
+    })?;
+    if !snapshot.cancel_at_period_end && snapshot.status != "canceled" {
+        return Err(Error::new(
+            ErrorCode::Stripe,
+            "Stripe's answer does not show the cancellation; check the subscription in the Stripe Dashboard.",
+        ));
+    }
+    apply_snapshot(checkout, snapshot, SnapshotOrder::Fetched, "owner", None).await?;
+    Ok(detail(checkout, subscription_id).await?.member)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn snapshots_read_current_and_older_api_versions() {
+        let current = json!({
+            "id": "sub_1", "object": "subscription", "status": "active",
+            "customer": {"id": "cus_1", "object": "customer", "email": "ada@example.com"},
+            "cancel_at_period_end": false, "canceled_at": null, "ended_at": null,
+            "metadata": {"till_sale_id": "sale_abcdefgh"},
+            "items": {"data": [{"current_period_end": 1_800_000_000,
+                "price": {"id": "price_pro", "nickname": "Pro", "product": "prod_pro"}}]}
+        });
+        let s = snapshot_from_json(&current).unwrap();
+        assert_eq!(s.customer_id, "cus_1");
+        assert_eq!(s.email.as_deref(), Some("ada@example.com"));
+        assert_eq!(s.current_period_end, Some(1_800_000_000));
+        assert_eq!(s.price_id.as_deref(), Some("price_pro"));
+        assert_eq!(s.plan.as_deref(), Some("Pro"));
+        assert_eq!(s.sale_id.as_deref(), Some("sale_abcdefgh"));
+        let older = json!({
+            "id": "sub_2", "status": "past_due", "customer": "cus_2",
+            "current_period_end": 1_700_000_000, "cancel_at_period_end": true,
+            "items": {"data": [{"price": {"id": "price_x"}}]}
+        });
+        let s = snapshot_from_json(&older).unwrap();
+        assert_eq!(s.current_period_end, Some(1_700_000_000));
+        assert!(s.cancel_at_period_end);
+        assert_eq!(s.email, None);
+        assert!(snapshot_from_json(&json!({"id": "cs_1", "status": "open"})).is_none());
+        assert!(snapshot_from_json(&json!({"id": "sub_3", "status": "active"})).is_none());
+
+        assert_eq!(
+            invoice_subscription(
+                &json!({"parent": {"subscription_details": {"subscription": "sub_1"}}})
+            ),
+            Some("sub_1".into())
+        );
+        assert_eq!(
+            invoice_subscription(&json!({"subscription": "sub_9"})),
+            Some("sub_9".into())
+        );
+        assert_eq!(invoice_subscription(&json!({"id": "in_1"})), None);
+    }
+
+    #[test]
+    fn views_say_what_staff_need() {
+        let record = MemberRecord {
+            subscription_id: "sub_1".into(),
+            mode: "test".into(),
+            customer_id: "cus_1".into(),
+            email: Some("ada@example.com".into()),
+            plan: "Pro Plan".into(),
+            price_id: None,
+            status: "active".into(),
+            current_period_end: Some(1_798_761_600), // 2027-01-01T00:00:00Z
+            cancel_at_period_end: false,
+            canceled_at: None,
+            ended_at: None,
+            sale_id: None,
+            last_payment_failed_at: None,
+            snapshot_created: 0,
+            created_at: 0,
+            updated_at: 0,
+        };
+        let v = view(&record, 0);
+        assert!(v.access);
+        assert_eq!(v.summary, "Active — renews 2027-01-01.");
+        let v = view(
+            &MemberRecord {
+                cancel_at_period_end: true,
+                ..record.clone()
+            },
+            0,
+        );
+        assert!(v.access);
+        assert!(
+            v.summary.contains("until 2027-01-01, then it ends"),
+            "{}",
+            v.summary
+        );
+        let v = view(
+            &MemberRecord {
+                status: "past_due".into(),
+                ..record.clone()
+            },
+            0,
+        );
+        assert!(v.access);
+        assert_eq!(v.status_label, "Past due");
+        assert!(v.summary.contains("update their card"));
+        let v = view(
+            &MemberRecord {
+                status: "canceled".into(),
+                ..record.clone()
+            },
+            -3600,
+        );
+        assert!(!v.access);
+        assert_eq!(v.summary, "Canceled — access ended 2026-12-31.");
+    }
+}
