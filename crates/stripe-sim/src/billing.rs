@@ -1099,9 +1099,8 @@ pub fn cancel_now(state: &mut State, sub_id: &str, origin: &Origin) -> ApiResult
     let sub = find_subscription(state, sub_id)?;
     if sub.status == "canceled" {
         return Err(ApiError::invalid(format!(
-            "No such subscription: '{sub_id}'; it has already been canceled."
-        ))
-        .code("resource_missing"));
+            "The subscription {sub_id} has already been canceled."
+        )));
     }
     sub.status = "canceled".into();
     sub.canceled_at = Some(now);
