@@ -925,6 +925,26 @@ async fn update_subscription(
             )
             .param("cancel_at_period_end"));
         }
+        // The metadata as it will be, checked before anything changes.
+        let mut new_metadata = sub.metadata.clone();
+        for (key, value) in metadata.into_iter().flatten() {
+            match value {
+                Some(value) => {
+                    new_metadata.insert(key, value);
+                }
+                None => {
+                    new_metadata.remove(&key);
+                }
+            }
+        }
+        if new_metadata.len() > crate::params::METADATA_MAX_KEYS {
+            return Err(ApiError::invalid(format!(
+                "Metadata can have up to {} keys, but this update would leave {}.",
+                crate::params::METADATA_MAX_KEYS,
+                new_metadata.len()
+            ))
+            .param("metadata"));
+        }
         billing::update_subscription(s, &id, &origin, |sub, now| {
             if let Some(cancel) = cancel_at_period_end {
                 if cancel != sub.cancel_at_period_end {
@@ -940,25 +960,7 @@ async fn update_subscription(
                     }
                 }
             }
-            if let Some(updates) = metadata {
-                for (key, value) in updates {
-                    match value {
-                        Some(value) => {
-                            sub.metadata.insert(key, value);
-                        }
-                        None => {
-                            sub.metadata.remove(&key);
-                        }
-                    }
-                }
-                if sub.metadata.len() > crate::params::METADATA_MAX_KEYS {
-                    return Err(ApiError::invalid(format!(
-                        "Metadata can have up to {} keys.",
-                        crate::params::METADATA_MAX_KEYS
-                    ))
-                    .param("metadata"));
-                }
-            }
+            sub.metadata = new_metadata;
             Ok(())
         })?;
         one(s, billing::subscription_json(s, &id), &expand)

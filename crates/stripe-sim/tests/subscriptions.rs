@@ -1174,3 +1174,84 @@ async fn memberships_persist_across_restarts_and_reset_clears_them() {
     assert!(sim.customer(&cus_id).is_none());
     assert!(sim.invoice(&inv_id).is_none());
 }
+
+// ---------------------------------------------------------------- webhooks
+
+#[tokio::test]
+async fn membership_events_reach_webhook_endpoints_signed() {
+    use axum::routing::post;
+    use std::sync::{Arc, Mutex};
+
+    type Received = Arc<Mutex<Vec<(String, Vec<u8>)>>>;
+    let received: Received = Arc::default();
+    let store = received.clone();
+    let app = axum::Router::new().route(
+        "/webhook/stripe",
+        post(
+            move |headers: axum::http::HeaderMap, body: axum::body::Bytes| {
+                let store = store.clone();
+                async move {
+                    let signature = headers
+                        .get("stripe-signature")
+                        .and_then(|v| v.to_str().ok())
+                        .unwrap_or_default()
+                        .to_string();
+                    store.lock().unwrap().push((signature, body.to_vec()));
+                    axum::http::StatusCode::OK
+                }
+            },
+        ),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/webhook/stripe", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+
+    let sim = sim().await;
+    let secret = "whsec_memberships_test";
+    sim.register_webhook(
+        &url,
+        Some(secret),
+        &[
+            "customer.subscription.created",
+            "customer.subscription.updated",
+            "invoice.paid",
+            "invoice.payment_failed",
+        ],
+    )
+    .unwrap();
+    let (_, sub_id, _, _) = paid_membership(&sim, "m-11").await;
+    sim.advance_subscription(&sub_id, Some("4000000000000002"))
+        .unwrap();
+
+    let got = eventually(std::time::Duration::from_secs(5), || {
+        let got = received.lock().unwrap().clone();
+        (got.len() >= 5).then_some(got)
+    })
+    .await;
+    let mut types = Vec::new();
+    for (signature, body) in &got {
+        let t: i64 = signature
+            .split(',')
+            .find_map(|p| p.strip_prefix("t="))
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert_eq!(
+            signature,
+            &stripe_sim::webhook::signature_header(secret, t, body)
+        );
+        let event: Value = serde_json::from_slice(body).unwrap();
+        types.push(event["type"].as_str().unwrap().to_string());
+    }
+    types.sort();
+    assert_eq!(
+        types,
+        [
+            "customer.subscription.created",
+            "customer.subscription.updated",
+            "customer.subscription.updated",
+            "invoice.paid",
+            "invoice.payment_failed",
+        ]
+    );
+}
