@@ -952,8 +952,7 @@ pub fn advance(state: &mut State, sub_id: &str, card: Option<String>) -> ApiResu
     if sub.status == "canceled" {
         return Err(ApiError::invalid(format!(
             "The subscription {sub_id} is canceled: it has no next period."
-        ))
-        .param("subscription"));
+        )));
     }
     let now = state.now();
     if now < sub.current_period_end {
