@@ -551,6 +551,15 @@ fn render_by_id(state: &State, id: &str) -> Option<Value> {
         state.products.get(id).map(render_product)
     } else if id.starts_with("price_") {
         state.prices.get(id).map(render_price)
+    } else if id.starts_with("cus_") {
+        state.customers.get(id).map(crate::billing::render_customer)
+    } else if id.starts_with("sub_") {
+        state
+            .subscriptions
+            .get(id)
+            .map(|s| crate::billing::render_subscription(state, s))
+    } else if id.starts_with("in_") {
+        state.invoices.get(id).map(crate::billing::render_invoice)
     } else if id.starts_with("cs_") {
         state
             .sessions
@@ -566,6 +575,12 @@ fn expandable(object: &str, field: &str) -> bool {
         (object, field),
         ("checkout.session", "payment_intent")
             | ("checkout.session", "line_items")
+            | ("checkout.session", "customer")
+            | ("checkout.session", "subscription")
+            | ("checkout.session", "invoice")
+            | ("subscription", "customer")
+            | ("subscription", "latest_invoice")
+            | ("invoice", "customer")
             | ("payment_intent", "latest_charge")
             | ("charge", "payment_intent")
             | ("refund", "charge")

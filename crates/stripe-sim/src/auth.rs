@@ -132,11 +132,14 @@ pub fn required_permission(method: &Method, path: &str) -> Option<String> {
         ("/v1/products", "product"),
         ("/v1/prices", "product"),
         ("/v1/webhook_endpoints", "webhook"),
+        ("/v1/customers", "customer"),
+        ("/v1/subscriptions", "subscription"),
+        ("/v1/invoices", "invoice"),
     ]
     .iter()
     .find(|(prefix, _)| path == *prefix || path.starts_with(&format!("{prefix}/")))
     .map(|(_, resource)| *resource)?;
-    let access = if method == Method::GET {
+    let access = if method == Method::GET || method == Method::HEAD {
         "read"
     } else {
         "write"
@@ -166,6 +169,9 @@ pub fn normalize_permission(permission: &str) -> Option<String> {
         "event",
         "product",
         "webhook",
+        "customer",
+        "subscription",
+        "invoice",
     ];
     (known.contains(&resource) && (access == "read" || access == "write"))
         .then(|| format!("rak_{resource}_{access}"))

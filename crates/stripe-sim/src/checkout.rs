@@ -10,7 +10,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::ids::new_id;
 use crate::model::{
     render_charge, render_payment_intent, render_session, CardInput, Charge, LineItem,
-    MethodDetails, Origin, PaymentIntent, Price, Product, Session, State,
+    MethodDetails, Origin, PaymentIntent, Price, Product, Recurring, Session, State,
 };
 use crate::money;
 use crate::params::Params;
@@ -75,7 +75,7 @@ fn find_session<'a>(state: &'a mut State, id: &str) -> ApiResult<&'a mut Session
 
 /// Resolves one `line_items[i]` hash into a line item, creating inline prices and products
 /// for `price_data` as Stripe does.
-fn line_item(state: &mut State, mut item: Params, now: i64) -> ApiResult<LineItem> {
+fn line_item(state: &mut State, mut item: Params, now: i64, mode: &str) -> ApiResult<LineItem> {
     let price_param = item.full("price");
     let price_id = item.take_opt_str("price")?;
     let price_data = item.take_child("price_data")?;
@@ -117,10 +117,10 @@ fn line_item(state: &mut State, mut item: Params, now: i64) -> ApiResult<LineIte
             }
             price
         }
-        (None, Some(data)) => inline_price(state, data, now)?,
+        (None, Some(data)) => inline_price(state, data, now, mode)?,
     };
     item.finish()?;
-    if price.recurring.is_some() {
+    if price.recurring.is_some() && mode == "payment" {
         return Err(ApiError::invalid(
             "You specified `payment` mode but passed a recurring price. Either switch to `subscription` mode or use only one-time prices.",
         )
@@ -142,7 +142,7 @@ fn line_item(state: &mut State, mut item: Params, now: i64) -> ApiResult<LineIte
     })
 }
 
-fn inline_price(state: &mut State, mut data: Params, now: i64) -> ApiResult<Price> {
+fn inline_price(state: &mut State, mut data: Params, now: i64, mode: &str) -> ApiResult<Price> {
     let currency_param = data.full("currency");
     let currency = data.require_str("currency")?.to_ascii_lowercase();
     if !money::is_currency_code(&currency) {
@@ -175,12 +175,13 @@ fn inline_price(state: &mut State, mut data: Params, now: i64) -> ApiResult<Pric
     let tax_behavior = data
         .take_opt_str("tax_behavior")?
         .unwrap_or_else(|| "unspecified".into());
-    if data.contains("recurring") {
+    if data.contains("recurring") && mode == "payment" {
         return Err(ApiError::invalid(
             "You specified `payment` mode but passed a recurring price. Either switch to `subscription` mode or use only one-time prices.",
         )
         .param(data.full("recurring")));
     }
+    let recurring = crate::routes::take_recurring(&mut data)?;
     data.finish()?;
     let product_id = match (product_id, product_data) {
         (Some(_), Some(_)) => {
@@ -233,6 +234,7 @@ fn inline_price(state: &mut State, mut data: Params, now: i64) -> ApiResult<Pric
     );
     // Inline prices cannot be reused, as on Stripe.
     price.active = false;
+    price.recurring = recurring;
     price.tax_behavior = tax_behavior;
     state.prices.insert(price.id.clone(), price.clone());
     Ok(price)
@@ -244,10 +246,14 @@ fn priced_items(
     items: Vec<Params>,
     currency: Option<String>,
     now: i64,
+    mode: &str,
 ) -> ApiResult<(Vec<LineItem>, String, i64)> {
     let mut line_items = Vec::with_capacity(items.len());
     for item in items {
-        line_items.push(line_item(state, item, now)?);
+        line_items.push(line_item(state, item, now, mode)?);
+    }
+    if mode == "subscription" {
+        check_recurring(state, &line_items)?;
     }
     let session_currency = currency.unwrap_or_else(|| line_items[0].currency.clone());
     if let Some(other) = line_items.iter().find(|i| i.currency != session_currency) {
@@ -280,6 +286,35 @@ fn priced_items(
     Ok((line_items, session_currency, total))
 }
 
+/// In `subscription` mode: at least one recurring price, all with the same interval.
+fn check_recurring(state: &State, items: &[LineItem]) -> ApiResult<()> {
+    let recurring: Vec<&Recurring> = items
+        .iter()
+        .filter_map(|i| state.prices.get(&i.price))
+        .filter_map(|p| p.recurring.as_ref())
+        .collect();
+    let Some(first) = recurring.first() else {
+        return Err(ApiError::invalid(
+            "You must provide at least one recurring price in `subscription` mode when using prices.",
+        )
+        .param("line_items"));
+    };
+    for other in &recurring[1..] {
+        let field = if other.interval != first.interval {
+            "interval"
+        } else if other.interval_count != first.interval_count {
+            "interval_count"
+        } else {
+            continue;
+        };
+        return Err(ApiError::invalid(format!(
+            "Currency and interval fields must match across all plans on this subscription. Found mismatch in {field} field."
+        ))
+        .param("line_items"));
+    }
+    Ok(())
+}
+
 /// `POST /v1/checkout/sessions`. `params` has had `expand` taken out.
 pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String> {
     params.check_known(&[
@@ -297,14 +332,16 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
         "submit_type",
         "currency",
         "line_items",
+        "customer",
+        "subscription_data",
     ])?;
     let now = state.now();
     let mode = params.require_str("mode")?;
     match mode.as_str() {
-        "payment" => {}
-        "subscription" | "setup" => {
+        "payment" | "subscription" => {}
+        "setup" => {
             return Err(ApiError::invalid(format!(
-                "stripe-sim supports only `mode=payment`; `{mode}` is not simulated."
+                "stripe-sim supports only `mode=payment` and `mode=subscription`; `{mode}` is not simulated."
             ))
             .param("mode"))
         }
@@ -331,6 +368,47 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
                 "Invalid string: {head}...; must be at most {MAX_CLIENT_REFERENCE_ID} characters"
             ))
             .param("client_reference_id"));
+        }
+    }
+    let subscription_mode = mode == "subscription";
+    if subscription_mode && params.contains("payment_intent_data") {
+        return Err(ApiError::invalid(
+            "You can not pass `payment_intent_data` in `subscription` mode.",
+        )
+        .param("payment_intent_data"));
+    }
+    if !subscription_mode && params.contains("subscription_data") {
+        return Err(
+            ApiError::invalid("You can not pass `subscription_data` in `payment` mode.")
+                .param("subscription_data"),
+        );
+    }
+    let (subscription_metadata, subscription_description) =
+        match params.take_child("subscription_data")? {
+            Some(mut data) => {
+                let metadata = data.take_metadata("metadata")?.unwrap_or_default();
+                let description = data.take_opt_str("description")?;
+                data.finish()?;
+                (metadata, description)
+            }
+            None => (Default::default(), None),
+        };
+    let customer = params.take_opt_str("customer")?;
+    if customer.is_some() && !subscription_mode {
+        return Err(ApiError::invalid(
+            "stripe-sim simulates `customer` only in `subscription` mode.",
+        )
+        .param("customer"));
+    }
+    if customer.is_some() && params.contains("customer_email") {
+        return Err(ApiError::invalid(
+            "You may only specify one of these parameters: customer, customer_email.",
+        )
+        .param("customer_email"));
+    }
+    if let Some(id) = &customer {
+        if !state.customers.contains_key(id) {
+            return Err(ApiError::no_such("customer", id, Some("customer")));
         }
     }
     let metadata = params.take_metadata("metadata")?.unwrap_or_default();
@@ -390,6 +468,14 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
                 .param(format!("allowed_payment_method_types[{i}]")));
             }
         }
+        if subscription_mode {
+            if let Some(i) = types.iter().position(|t| t != "card") {
+                return Err(ApiError::invalid(
+                    "stripe-sim simulates only cards in `subscription` mode.",
+                )
+                .param(format!("allowed_payment_method_types[{i}]")));
+            }
+        }
         if types.is_empty() {
             return Err(
                 ApiError::invalid("allowed_payment_method_types must not be empty.")
@@ -418,21 +504,22 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
         .ok_or_else(|| ApiError::missing("line_items"))?;
     if items.len() > MAX_LINE_ITEMS {
         return Err(ApiError::invalid(format!(
-            "You may only specify up to {MAX_LINE_ITEMS} line items in `payment` mode; you passed {}.",
+            "You may only specify up to {MAX_LINE_ITEMS} line items in `{mode}` mode; you passed {}.",
             items.len()
         ))
         .param("line_items"));
     }
     let seq_before = state.seq;
-    let (line_items, session_currency, total) = match priced_items(state, items, currency, now) {
-        Ok(priced) => priced,
-        Err(err) => {
-            // Drop the inline prices and products made for this failed request.
-            state.prices.retain(|_, p| p.seq <= seq_before);
-            state.products.retain(|_, p| p.seq <= seq_before);
-            return Err(err);
-        }
-    };
+    let (line_items, session_currency, total) =
+        match priced_items(state, items, currency, now, &mode) {
+            Ok(priced) => priced,
+            Err(err) => {
+                // Drop the inline prices and products made for this failed request.
+                state.prices.retain(|_, p| p.seq <= seq_before);
+                state.products.retain(|_, p| p.seq <= seq_before);
+                return Err(err);
+            }
+        };
     let seq = state.next_seq();
     let id = new_id("cs_test_");
     let payment_method_types = allowed.clone().unwrap_or_else(|| vec!["card".into()]);
@@ -464,6 +551,12 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
             customer_details: None,
             pending_3ds: None,
             last_error_message: None,
+            mode,
+            customer,
+            subscription: None,
+            invoice: None,
+            subscription_metadata,
+            subscription_description,
         },
     );
     Ok(id)
@@ -934,6 +1027,22 @@ pub fn attempt_card(
     let email = email
         .filter(|e| !e.is_empty())
         .or_else(|| session.customer_email.clone());
+    if session.mode == "subscription" {
+        let customer = session.customer.clone();
+        let customer_email = customer
+            .as_ref()
+            .and_then(|id| state.customers.get(id))
+            .and_then(|c| c.email.clone());
+        let email = email.or(customer_email);
+        if email.is_none() && customer.is_none() {
+            return Err(ApiError::invalid(MSG_EMAIL_REQUIRED).param("email"));
+        }
+        let name = name.filter(|n| !n.is_empty());
+        if let Some(session) = state.sessions.get_mut(session_id) {
+            session.customer_details = Some((email, name));
+        }
+        return subscription_behaviour(state, session_id, &card, &test_card.behaviour);
+    }
     session.customer_details = Some((email, name.filter(|n| !n.is_empty())));
     let pi_id = ensure_payment_intent(state, session_id)?;
     apply_behaviour(
@@ -944,6 +1053,50 @@ pub fn attempt_card(
         test_card,
         &test_card.behaviour,
     )
+}
+
+/// What the customer sees (and the hosted page requires) when a subscription session has no
+/// email yet.
+pub const MSG_EMAIL_REQUIRED: &str =
+    "Your email is incomplete. A subscription needs the customer's email: create the session with `customer_email` or `customer`, or enter it on the page (`email` for the test helper).";
+
+/// A card attempt in `subscription` mode. Stripe shows no PaymentIntent on such a session:
+/// success creates the customer, subscription and paid first invoice; a decline only leaves
+/// the message on the page; 3-D Secure waits on the session.
+fn subscription_behaviour(
+    state: &mut State,
+    session_id: &str,
+    card: &CardInput,
+    behaviour: &Behaviour,
+) -> ApiResult<AttemptOutcome> {
+    match behaviour {
+        Behaviour::Succeed => {
+            crate::billing::complete_session(state, session_id, &card.number)?;
+            Ok(AttemptOutcome::Succeeded)
+        }
+        Behaviour::Decline {
+            code,
+            decline_code,
+            message,
+        } => {
+            let session = find_session(state, session_id)?;
+            session.pending_3ds = None;
+            session.last_error_message = Some(message.to_string());
+            state.touch();
+            Ok(AttemptOutcome::Declined {
+                code: code.to_string(),
+                decline_code: decline_code.map(str::to_string),
+                message: message.to_string(),
+            })
+        }
+        Behaviour::ThreeDSecure { .. } => {
+            let session = find_session(state, session_id)?;
+            session.pending_3ds = Some(card.clone());
+            session.last_error_message = None;
+            state.touch();
+            Ok(AttemptOutcome::RequiresAction)
+        }
+    }
 }
 
 /// Completes (`succeed`) or fails the pending 3-D Secure authentication.
@@ -957,6 +1110,26 @@ pub fn finish_3ds(
         ApiError::invalid("No 3-D Secure authentication is pending for this Checkout Session.")
             .param("session")
     })?;
+    if session.mode == "subscription" {
+        let test_card = cards::lookup(&card.number)
+            .ok_or_else(|| ApiError::internal("pending 3-D Secure card is malformed"))?;
+        if succeed_auth {
+            let then = match &test_card.behaviour {
+                Behaviour::ThreeDSecure { then } => (**then).clone(),
+                other => other.clone(),
+            };
+            session.pending_3ds = None;
+            return subscription_behaviour(state, session_id, &card, &then);
+        }
+        session.pending_3ds = None;
+        session.last_error_message = Some(MSG_3DS_FAILED.to_string());
+        state.touch();
+        return Ok(AttemptOutcome::Declined {
+            code: "payment_intent_authentication_failure".into(),
+            decline_code: None,
+            message: MSG_3DS_FAILED.into(),
+        });
+    }
     let pi_id = session
         .payment_intent
         .clone()
@@ -1028,6 +1201,12 @@ pub fn attempt_delayed(
     email: Option<String>,
 ) -> ApiResult<AttemptOutcome> {
     let session = open_session(state, session_id)?;
+    if session.mode == "subscription" {
+        return Err(
+            ApiError::invalid("stripe-sim simulates only cards in `subscription` mode.")
+                .param("payment_method_type"),
+        );
+    }
     if !DELAYED_METHODS.contains(&kind) || !session.payment_method_types.iter().any(|t| t == kind) {
         return Err(ApiError::invalid(format!(
             "This Checkout Session does not accept `{kind}` (its payment_method_types are {:?}); create it with allowed_payment_method_types including `{kind}`.",

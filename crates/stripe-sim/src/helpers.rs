@@ -38,6 +38,14 @@ pub fn router(app: Arc<App>) -> Router {
             post(expire_now),
         )
         .route("/v1/test_helpers/refunds/{id}/settle", post(settle_refund))
+        .route(
+            "/v1/test_helpers/subscriptions/{id}/advance",
+            post(advance_subscription_route),
+        )
+        .route(
+            "/v1/test_helpers/invoices/{id}/attempt",
+            post(attempt_invoice_route),
+        )
         .route("/v1/test_helpers/clock/advance", post(advance_clock))
         .route(
             "/v1/test_helpers/faults",
@@ -226,6 +234,49 @@ async fn settle_refund(AxState(app): Shared, Path(id): Path<String>) -> Reply {
     })
 }
 
+/// The subscription reaches its period end (see [`crate::billing::advance`]); returns it.
+pub fn advance_subscription(app: &Arc<App>, id: &str, card: Option<&str>) -> ApiResult<Value> {
+    let card = crate::billing::check_card_param(card, "card")?;
+    app.with_state(|s| {
+        crate::billing::advance(s, id, card)?;
+        tracing::info!(subscription = %id, "subscription advanced to its period end");
+        Ok(crate::billing::subscription_json(s, id))
+    })
+}
+
+/// One more payment attempt of an open invoice; returns it.
+pub fn retry_invoice(app: &Arc<App>, id: &str, card: Option<&str>) -> ApiResult<Value> {
+    let card = crate::billing::check_card_param(card, "card")?;
+    app.with_state(|s| {
+        crate::billing::retry_invoice(s, id, card)?;
+        Ok(crate::billing::invoice_json(s, id))
+    })
+}
+
+async fn advance_subscription_route(
+    AxState(app): Shared,
+    Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+    body: axum::body::Bytes,
+) -> Reply {
+    let mut params = params(query, &body)?;
+    let card = params.take_opt_str("card")?;
+    params.finish()?;
+    Ok(Json(advance_subscription(&app, &id, card.as_deref())?))
+}
+
+async fn attempt_invoice_route(
+    AxState(app): Shared,
+    Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+    body: axum::body::Bytes,
+) -> Reply {
+    let mut params = params(query, &body)?;
+    let card = params.take_opt_str("card")?;
+    params.finish()?;
+    Ok(Json(retry_invoice(&app, &id, card.as_deref())?))
+}
+
 async fn advance_clock(
     AxState(app): Shared,
     RawQuery(query): RawQuery,
@@ -366,7 +417,7 @@ pub fn restrict(app: &Arc<App>, key: &str, permissions: &[String]) -> ApiResult<
     for (i, permission) in permissions.iter().enumerate() {
         normalized.push(auth::normalize_permission(permission).ok_or_else(|| {
             ApiError::invalid(format!(
-                "Unknown permission `{permission}`: use rak_<resource>_<read|write> with resource one of checkout_session, payment_intent, charge, refund, event, product, webhook."
+                "Unknown permission `{permission}`: use rak_<resource>_<read|write> with resource one of checkout_session, payment_intent, charge, refund, event, product, webhook, customer, subscription, invoice."
             ))
             .param(format!("permissions[{i}]"))
         })?);

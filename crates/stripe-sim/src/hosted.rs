@@ -14,8 +14,9 @@ use axum::{Form, Router};
 use serde::Deserialize;
 
 use crate::app::App;
+use crate::billing::interval_label;
 use crate::checkout::{self, AttemptOutcome};
-use crate::model::Session;
+use crate::model::{Session, State};
 use crate::money::format_amount;
 
 pub fn router(app: Arc<App>) -> Router {
@@ -112,7 +113,9 @@ fn closed_page(session: &Session) -> Response {
             .success_url
             .as_deref()
             .map(|url| (success_target(url, &session.id), "Return to the merchant"));
-        let (title, text) = if session.payment_status == "paid" {
+        let (title, text) = if session.mode == "subscription" {
+            ("Thanks for subscribing", "Your subscription is active.")
+        } else if session.payment_status == "paid" {
             ("Thanks for your payment", "Your payment is complete.")
         } else {
             (
@@ -153,19 +156,72 @@ pub struct PayForm {
     card_cvc: String,
 }
 
-fn checkout_page(session: &Session, form: &PayForm, error: Option<&str>) -> Response {
+/// For a subscription session: the recurring amount with its interval (`$29.00 / month`) and
+/// the name of the first recurring product.
+fn subscription_summary(state: &State, session: &Session) -> Option<(String, String)> {
+    if session.mode != "subscription" {
+        return None;
+    }
+    let mut amount = 0i64;
+    let mut label = None;
+    let mut name = None;
+    for item in &session.line_items {
+        if let Some(r) = state
+            .prices
+            .get(&item.price)
+            .and_then(|p| p.recurring.as_ref())
+        {
+            amount = amount.saturating_add(item.amount());
+            label.get_or_insert_with(|| interval_label(&r.interval, r.interval_count));
+            name.get_or_insert_with(|| item.description.clone());
+        }
+    }
+    Some((
+        format!(
+            "{} / {}",
+            format_amount(amount, &session.currency),
+            label.unwrap_or_default()
+        ),
+        name.unwrap_or_default(),
+    ))
+}
+
+fn checkout_page(
+    state: &State,
+    session: &Session,
+    form: &PayForm,
+    error: Option<&str>,
+) -> Response {
+    let subscription = subscription_summary(state, session);
     let mut rows = String::new();
     for item in &session.line_items {
         let unit = format_amount(item.unit_amount, &item.currency);
+        let recurring = state
+            .prices
+            .get(&item.price)
+            .and_then(|p| p.recurring.as_ref());
+        let (class, per) = match recurring {
+            Some(r) => (
+                "line-item recurring",
+                format!(" / {}", interval_label(&r.interval, r.interval_count)),
+            ),
+            None if subscription.is_some() => ("line-item one-time", " (one-time)".to_string()),
+            None => ("line-item", String::new()),
+        };
         rows.push_str(&format!(
-            "<tr class=\"line-item\"><td><div class=\"name\">{}</div><div class=\"qty\">Qty {} × {}</div></td><td class=\"amount\">{}</td></tr>",
+            "<tr class=\"{class}\"><td><div class=\"name\">{}</div><div class=\"qty\">Qty {} × {}{}</div></td><td class=\"amount\">{}</td></tr>",
             esc(&item.description),
             item.quantity,
             esc(&unit),
+            esc(&per),
             esc(&format_amount(item.amount(), &item.currency))
         ));
     }
-    let total = format_amount(session.amount_total, &session.currency);
+    let due = format_amount(session.amount_total, &session.currency);
+    let total = match &subscription {
+        Some((per_interval, _)) => per_interval.clone(),
+        None => due.clone(),
+    };
     let back = session
         .cancel_url
         .as_deref()
@@ -179,28 +235,47 @@ fn checkout_page(session: &Session, form: &PayForm, error: Option<&str>) -> Resp
             )
         })
         .unwrap_or_default();
+    let customer_email = session
+        .customer
+        .as_ref()
+        .and_then(|id| state.customers.get(id))
+        .and_then(|c| c.email.clone());
     let email = if form.email.is_empty() {
-        session.customer_email.clone().unwrap_or_default()
+        session
+            .customer_email
+            .clone()
+            .or(customer_email)
+            .unwrap_or_default()
     } else {
         form.email.clone()
     };
-    let pay_label = match session.submit_type.as_deref() {
-        Some("book") => "Book",
-        Some("donate") => "Donate",
-        _ => "Pay",
+    let pay_label = match (&subscription, session.submit_type.as_deref()) {
+        (Some(_), _) => "Subscribe".to_string(),
+        (None, Some("book")) => format!("Book {due}"),
+        (None, Some("donate")) => format!("Donate {due}"),
+        (None, _) => format!("Pay {due}"),
+    };
+    let heading = match &subscription {
+        Some((_, name)) => format!("Subscribe to {name}"),
+        None => "Pay Till Simulator".to_string(),
+    };
+    let email_required = if subscription.is_some() && session.customer.is_none() {
+        " required"
+    } else {
+        ""
     };
     let body = format!(
         r#"<main>
 <section>
 {back}<span class="badge">Test mode</span>
-<h1>Pay Till Simulator</h1>
+<h1 id="heading">{heading}</h1>
 <p class="total" id="total">{total}</p>
-<table id="line-items">{rows}<tr><td><strong>Total due</strong></td><td class="amount"><strong>{total}</strong></td></tr></table>
+<table id="line-items">{rows}<tr><td><strong>{due_label}</strong></td><td class="amount" id="due"><strong>{due}</strong></td></tr></table>
 </section>
 <section>
 <form method="post" action="/c/pay/{id}" autocomplete="off">
 <label for="email">Email</label>
-<input id="email" name="email" type="email" value="{email}">
+<input id="email" name="email" type="email" value="{email}"{email_required}>
 <label for="cardNumber">Card information</label>
 <input id="cardNumber" name="cardNumber" inputmode="numeric" placeholder="1234 1234 1234 1234" value="{number}">
 <div class="row">
@@ -210,19 +285,32 @@ fn checkout_page(session: &Session, form: &PayForm, error: Option<&str>) -> Resp
 <label for="billingName">Cardholder name</label>
 <input id="billingName" name="billingName" value="{name}">
 {error}
-<button id="submit" type="submit">{pay_label} {total}</button>
+<button id="submit" type="submit">{pay_label}</button>
 </form>
 <p class="note">Simulated checkout. Use a Stripe test card, e.g. 4242 4242 4242 4242 with any future expiry and any CVC.</p>
 </section>
 </main>"#,
         id = esc(&session.id),
         total = esc(&total),
+        due = esc(&due),
+        due_label = if subscription.is_some() {
+            "Total due today"
+        } else {
+            "Total due"
+        },
+        heading = esc(&heading),
+        pay_label = esc(&pay_label),
         email = esc(&email),
         number = esc(&form.card_number),
         expiry = esc(&form.card_expiry),
         name = esc(&form.billing_name),
     );
-    page(&format!("Pay {total}"), &body).into_response()
+    let title = if subscription.is_some() {
+        format!("Subscribe {total}")
+    } else {
+        format!("Pay {total}")
+    };
+    page(&title, &body).into_response()
 }
 
 fn three_ds_page(session: &Session) -> Response {
@@ -268,6 +356,7 @@ async fn show(AxState(app): AxState<Arc<App>>, Path(id): Path<String>) -> Respon
             return three_ds_page(session);
         }
         checkout_page(
+            s,
             session,
             &PayForm::default(),
             session.last_error_message.as_deref(),
@@ -297,8 +386,14 @@ async fn pay(
             &form.card_cvc,
         ) {
             Ok(ok) => ok,
-            Err(message) => return checkout_page(session, &form, Some(&message)),
+            Err(message) => return checkout_page(s, session, &form, Some(&message)),
         };
+        let has_email = !form.email.trim().is_empty()
+            || session.customer_email.is_some()
+            || session.customer.is_some();
+        if session.mode == "subscription" && !has_email {
+            return checkout_page(s, session, &form, Some("Your email is incomplete."));
+        }
         let success_url = session.success_url.clone();
         let outcome = checkout::attempt_card(
             s,
@@ -326,7 +421,7 @@ async fn pay(
                         card_cvc: String::new(),
                         ..form
                     };
-                    checkout_page(session, &form, Some(&message))
+                    checkout_page(s, session, &form, Some(&message))
                 }
                 None => not_found(),
             },

@@ -19,6 +19,7 @@
 mod api;
 mod app;
 mod auth;
+mod billing;
 pub mod cards;
 mod catalog;
 mod checkout;
@@ -426,6 +427,56 @@ impl SimHandle {
                 .contains_key(session_id)
                 .then(|| checkout::session_with_payment_intent(s, session_id))
         })
+    }
+
+    /// The subscription reaches its period end (the simulator's clock moves forward to it if
+    /// behind). With `cancel_at_period_end` it ends (`canceled`, `customer.subscription.deleted`,
+    /// no invoice); otherwise it renews: the period moves forward one interval and a new
+    /// `subscription_cycle` invoice is charged to `card` (which becomes the subscription's card)
+    /// or its current card — paid → `active`, declined → `past_due` with the invoice `open`.
+    /// Returns the subscription as the API renders it.
+    pub fn advance_subscription(
+        &self,
+        subscription_id: &str,
+        card: Option<&str>,
+    ) -> Result<serde_json::Value, SimError> {
+        Ok(helpers::advance_subscription(
+            &self.app,
+            subscription_id,
+            card,
+        )?)
+    }
+
+    /// One more payment attempt of an open invoice with `card` (which becomes the
+    /// subscription's card) or the subscription's card: paid → the subscription is `active`
+    /// again; declined → `attempt_count` + 1, `invoice.payment_failed`. Returns the invoice.
+    pub fn retry_invoice(
+        &self,
+        invoice_id: &str,
+        card: Option<&str>,
+    ) -> Result<serde_json::Value, SimError> {
+        Ok(helpers::retry_invoice(&self.app, invoice_id, card)?)
+    }
+
+    /// A subscription as the API renders it.
+    pub fn subscription(&self, id: &str) -> Option<serde_json::Value> {
+        self.app.with_state(|s| {
+            s.subscriptions
+                .get(id)
+                .map(|sub| billing::render_subscription(s, sub))
+        })
+    }
+
+    /// A customer as the API renders it.
+    pub fn customer(&self, id: &str) -> Option<serde_json::Value> {
+        self.app
+            .with_state(|s| s.customers.get(id).map(billing::render_customer))
+    }
+
+    /// An invoice as the API renders it.
+    pub fn invoice(&self, id: &str) -> Option<serde_json::Value> {
+        self.app
+            .with_state(|s| s.invoices.get(id).map(billing::render_invoice))
     }
 
     /// All events, oldest first, as the API renders them.

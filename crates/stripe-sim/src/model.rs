@@ -163,6 +163,26 @@ pub struct Session {
     pub pending_3ds: Option<CardInput>,
     /// The message the hosted page shows after a failed attempt.
     pub last_error_message: Option<String>,
+    /// `payment` or `subscription`.
+    #[serde(default = "payment_mode")]
+    pub mode: String,
+    /// `cus_…`: given at creation, or created when a subscription session is paid.
+    #[serde(default)]
+    pub customer: Option<String>,
+    /// `sub_…` and its first invoice `in_…`, once a subscription session is paid.
+    #[serde(default)]
+    pub subscription: Option<String>,
+    #[serde(default)]
+    pub invoice: Option<String>,
+    /// `subscription_data[metadata]` and `subscription_data[description]`.
+    #[serde(default)]
+    pub subscription_metadata: Metadata,
+    #[serde(default)]
+    pub subscription_description: Option<String>,
+}
+
+fn payment_mode() -> String {
+    "payment".into()
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -325,6 +345,12 @@ pub struct State {
     pub payment_intents: BTreeMap<String, PaymentIntent>,
     pub charges: BTreeMap<String, Charge>,
     pub refunds: BTreeMap<String, Refund>,
+    #[serde(default)]
+    pub customers: BTreeMap<String, crate::billing::Customer>,
+    #[serde(default)]
+    pub subscriptions: BTreeMap<String, crate::billing::Subscription>,
+    #[serde(default)]
+    pub invoices: BTreeMap<String, crate::billing::Invoice>,
     pub events: Vec<Event>,
     pub webhook_endpoints: BTreeMap<String, WebhookEndpoint>,
     pub deliveries: Vec<Delivery>,
@@ -533,6 +559,7 @@ pub fn render_session(s: &Session, base_url: &str) -> Value {
         })
     });
     let url = (s.status == "open").then(|| format!("{base_url}/c/pay/{}", s.id));
+    let subscription_mode = s.mode == "subscription";
     json!({
         "id": s.id,
         "object": "checkout.session",
@@ -560,16 +587,16 @@ pub fn render_session(s: &Session, base_url: &str) -> Value {
             "submit": null,
             "terms_of_service_acceptance": null
         },
-        "customer": null,
+        "customer": s.customer,
         "customer_account": null,
-        "customer_creation": "if_required",
+        "customer_creation": if subscription_mode { None } else { Some("if_required") },
         "customer_details": customer_details,
         "customer_email": s.customer_email,
         "discounts": [],
         "expires_at": s.expires_at,
         "integration_identifier": null,
-        "invoice": null,
-        "invoice_creation": {
+        "invoice": s.invoice,
+        "invoice_creation": if subscription_mode { Value::Null } else { json!({
             "enabled": false,
             "invoice_data": {
                 "account_tax_ids": null,
@@ -580,11 +607,11 @@ pub fn render_session(s: &Session, base_url: &str) -> Value {
                 "metadata": {},
                 "rendering_options": null
             }
-        },
+        })},
         "livemode": false,
         "locale": s.locale,
         "metadata": metadata_json(&s.metadata),
-        "mode": "payment",
+        "mode": s.mode,
         "origin_context": null,
         "payment_intent": s.payment_intent,
         "payment_link": null,
@@ -603,7 +630,7 @@ pub fn render_session(s: &Session, base_url: &str) -> Value {
         "shipping_options": [],
         "status": s.status,
         "submit_type": s.submit_type,
-        "subscription": null,
+        "subscription": s.subscription,
         "success_url": s.success_url,
         "total_details": {"amount_discount": 0, "amount_shipping": 0, "amount_tax": 0},
         "ui_mode": "hosted_page",

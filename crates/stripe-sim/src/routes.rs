@@ -19,7 +19,7 @@ use crate::model::{
     WebhookEndpoint,
 };
 use crate::params::Params;
-use crate::{checkout, money, refunds};
+use crate::{billing, checkout, money, refunds};
 
 type Shared = AxState<Arc<App>>;
 type Reply = ApiResult<Json<Value>>;
@@ -46,6 +46,18 @@ pub fn router(app: Arc<App>) -> Router {
         .route("/v1/charges/{id}", get(get_charge))
         .route("/v1/refunds", get(list_refunds).post(create_refund))
         .route("/v1/refunds/{id}", get(get_refund))
+        .route("/v1/customers", get(list_customers))
+        .route("/v1/customers/{id}", get(get_customer))
+        .route("/v1/subscriptions", get(list_subscriptions))
+        .route(
+            "/v1/subscriptions/{id}",
+            get(get_subscription)
+                .post(update_subscription)
+                .delete(cancel_subscription),
+        )
+        .route("/v1/invoices", get(list_invoices))
+        .route("/v1/invoices/{id}", get(get_invoice))
+        .route("/v1/invoices/{id}/lines", get(invoice_lines))
         .route("/v1/events", get(list_events))
         .route("/v1/events/{id}", get(get_event))
         .route(
@@ -319,7 +331,7 @@ fn previous_attributes(before: &Value, after: &Value) -> Value {
     Value::Object(previous)
 }
 
-fn take_recurring(params: &mut Params) -> ApiResult<Option<Recurring>> {
+pub(crate) fn take_recurring(params: &mut Params) -> ApiResult<Option<Recurring>> {
     let Some(mut recurring) = params.take_child("recurring")? else {
         return Ok(None);
     };
@@ -778,6 +790,265 @@ async fn list_refunds(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) -
         .map(|r| (r.id.clone(), render_refund(r)))
         .collect();
         list(s, items, &query, "/v1/refunds", "refund", &expand)
+    })
+}
+
+// ---------------------------------------------------------------- customers, subscriptions, invoices
+
+async fn get_customer(
+    AxState(app): Shared,
+    Path(id): Path<String>,
+    Extension(ctx): Extension<ApiCtx>,
+) -> Reply {
+    retrieve(&app, &ctx, "customer", &id, |s| {
+        s.customers.get(&id).map(billing::render_customer)
+    })
+}
+
+async fn list_customers(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) -> Reply {
+    let mut params = ctx.params();
+    let expand = params.take_expand()?;
+    let query = api::take_list_query(&mut params)?;
+    let email = params.take_opt_str("email")?;
+    let created = api::take_created(&mut params)?;
+    params.finish()?;
+    app.with_state(|s| {
+        let items = newest_first(
+            s.customers.values().filter(|c| {
+                email.as_ref().is_none_or(|e| c.email.as_ref() == Some(e))
+                    && created.contains(c.created)
+            }),
+            |c| c.seq,
+        )
+        .into_iter()
+        .map(|c| (c.id.clone(), billing::render_customer(c)))
+        .collect();
+        list(s, items, &query, "/v1/customers", "customer", &expand)
+    })
+}
+
+async fn get_subscription(
+    AxState(app): Shared,
+    Path(id): Path<String>,
+    Extension(ctx): Extension<ApiCtx>,
+) -> Reply {
+    retrieve(&app, &ctx, "subscription", &id, |s| {
+        s.subscriptions
+            .get(&id)
+            .map(|sub| billing::render_subscription(s, sub))
+    })
+}
+
+const SUBSCRIPTION_STATUSES: &[&str] = &[
+    "active",
+    "all",
+    "canceled",
+    "ended",
+    "incomplete",
+    "incomplete_expired",
+    "past_due",
+    "paused",
+    "trialing",
+    "unpaid",
+];
+
+async fn list_subscriptions(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) -> Reply {
+    let mut params = ctx.params();
+    let expand = params.take_expand()?;
+    let query = api::take_list_query(&mut params)?;
+    let customer = params.take_opt_str("customer")?;
+    let price = params.take_opt_str("price")?;
+    let status = params.take_opt_str("status")?;
+    let created = api::take_created(&mut params)?;
+    params.finish()?;
+    if let Some(status) = &status {
+        if !SUBSCRIPTION_STATUSES.contains(&status.as_str()) {
+            return Err(ApiError::invalid(format!(
+                "Invalid status: must be one of {}",
+                SUBSCRIPTION_STATUSES.join(", ")
+            ))
+            .param("status"));
+        }
+    }
+    app.with_state(|s| {
+        let wanted = |sub_status: &str| match status.as_deref() {
+            // Stripe's default list leaves canceled subscriptions out.
+            None => sub_status != "canceled",
+            Some("all") => true,
+            Some("ended") => sub_status == "canceled" || sub_status == "incomplete_expired",
+            Some(other) => sub_status == other,
+        };
+        let items = newest_first(
+            s.subscriptions.values().filter(|sub| {
+                wanted(&sub.status)
+                    && customer.as_ref().is_none_or(|c| &sub.customer == c)
+                    && price
+                        .as_ref()
+                        .is_none_or(|p| sub.items.iter().any(|i| &i.price == p))
+                    && created.contains(sub.created)
+            }),
+            |sub| sub.seq,
+        )
+        .into_iter()
+        .map(|sub| (sub.id.clone(), billing::render_subscription(s, sub)))
+        .collect();
+        list(
+            s,
+            items,
+            &query,
+            "/v1/subscriptions",
+            "subscription",
+            &expand,
+        )
+    })
+}
+
+async fn update_subscription(
+    AxState(app): Shared,
+    Path(id): Path<String>,
+    Extension(ctx): Extension<ApiCtx>,
+) -> Reply {
+    let mut params = ctx.params();
+    let expand = params.take_expand()?;
+    let cancel_at_period_end = params.take_bool("cancel_at_period_end")?;
+    let metadata = params.take_metadata_updates("metadata")?;
+    params.finish()?;
+    let origin = ctx.origin();
+    app.with_state(|s| {
+        let sub = s
+            .subscriptions
+            .get(&id)
+            .ok_or_else(|| ApiError::no_such("subscription", &id, None))?;
+        if sub.status == "canceled" && cancel_at_period_end.is_some() {
+            return Err(ApiError::invalid(
+                "A canceled subscription can only update its cancellation_details and metadata.",
+            )
+            .param("cancel_at_period_end"));
+        }
+        // The metadata as it will be, checked before anything changes.
+        let mut new_metadata = sub.metadata.clone();
+        for (key, value) in metadata.into_iter().flatten() {
+            match value {
+                Some(value) => {
+                    new_metadata.insert(key, value);
+                }
+                None => {
+                    new_metadata.remove(&key);
+                }
+            }
+        }
+        if new_metadata.len() > crate::params::METADATA_MAX_KEYS {
+            return Err(ApiError::invalid(format!(
+                "Metadata can have up to {} keys, but this update would leave {}.",
+                crate::params::METADATA_MAX_KEYS,
+                new_metadata.len()
+            ))
+            .param("metadata"));
+        }
+        billing::update_subscription(s, &id, &origin, |sub, now| {
+            if let Some(cancel) = cancel_at_period_end {
+                if cancel != sub.cancel_at_period_end {
+                    sub.cancel_at_period_end = cancel;
+                    if cancel {
+                        sub.cancel_at = Some(sub.current_period_end);
+                        sub.canceled_at = Some(now);
+                        sub.cancellation_reason = Some("cancellation_requested".into());
+                    } else {
+                        sub.cancel_at = None;
+                        sub.canceled_at = None;
+                        sub.cancellation_reason = None;
+                    }
+                }
+            }
+            sub.metadata = new_metadata;
+            Ok(())
+        })?;
+        one(s, billing::subscription_json(s, &id), &expand)
+    })
+}
+
+async fn cancel_subscription(
+    AxState(app): Shared,
+    Path(id): Path<String>,
+    Extension(ctx): Extension<ApiCtx>,
+) -> Reply {
+    let mut params = ctx.params();
+    let expand = params.take_expand()?;
+    params.finish()?;
+    let origin = ctx.origin();
+    app.with_state(|s| {
+        billing::cancel_now(s, &id, &origin)?;
+        tracing::info!(subscription = %id, "subscription canceled by the API");
+        one(s, billing::subscription_json(s, &id), &expand)
+    })
+}
+
+async fn get_invoice(
+    AxState(app): Shared,
+    Path(id): Path<String>,
+    Extension(ctx): Extension<ApiCtx>,
+) -> Reply {
+    retrieve(&app, &ctx, "invoice", &id, |s| {
+        s.invoices.get(&id).map(billing::render_invoice)
+    })
+}
+
+const INVOICE_STATUSES: &[&str] = &["draft", "open", "paid", "uncollectible", "void"];
+
+async fn list_invoices(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) -> Reply {
+    let mut params = ctx.params();
+    let expand = params.take_expand()?;
+    let query = api::take_list_query(&mut params)?;
+    let customer = params.take_opt_str("customer")?;
+    let subscription = params.take_opt_str("subscription")?;
+    let status = params.take_opt_str("status")?;
+    let created = api::take_created(&mut params)?;
+    params.finish()?;
+    if let Some(status) = &status {
+        if !INVOICE_STATUSES.contains(&status.as_str()) {
+            return Err(ApiError::invalid(format!(
+                "Invalid status: must be one of {}",
+                INVOICE_STATUSES.join(", ")
+            ))
+            .param("status"));
+        }
+    }
+    app.with_state(|s| {
+        let items = newest_first(
+            s.invoices.values().filter(|i| {
+                customer.as_ref().is_none_or(|c| &i.customer == c)
+                    && subscription
+                        .as_ref()
+                        .is_none_or(|sub| &i.subscription == sub)
+                    && status.as_ref().is_none_or(|st| &i.status == st)
+                    && created.contains(i.created)
+            }),
+            |i| i.seq,
+        )
+        .into_iter()
+        .map(|i| (i.id.clone(), billing::render_invoice(i)))
+        .collect();
+        list(s, items, &query, "/v1/invoices", "invoice", &expand)
+    })
+}
+
+async fn invoice_lines(
+    AxState(app): Shared,
+    Path(id): Path<String>,
+    Extension(ctx): Extension<ApiCtx>,
+) -> Reply {
+    let mut params = ctx.params();
+    let expand = params.take_expand()?;
+    let query = api::take_list_query(&mut params)?;
+    params.finish()?;
+    app.with_state(|s| {
+        let invoice = s
+            .invoices
+            .get(&id)
+            .ok_or_else(|| ApiError::no_such("invoice", &id, None))?;
+        let items = billing::render_invoice_lines(invoice);
+        let url = format!("/v1/invoices/{id}/lines");
+        list(s, items, &query, &url, "line_item", &expand)
     })
 }
 
