@@ -1,0 +1,429 @@
+//! Memberships against the simulator: a recurring price sold through subscription-mode
+//! Checkout, the member found by email, a declined renewal making it past due, the owner's
+//! cancel at period end ending it, and subscription/invoice events applied once whatever their
+//! order or number.
+
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::time::Duration;
+
+use serde_json::Value;
+use till_core::checkout::{Checkout, Source};
+use till_core::events::{self, Received};
+use till_core::members;
+use till_core::mode::Mode;
+use till_harness::till::{TestTill, TEST_KEY};
+
+const PRO_PLAN: &str = "price_demo_pro_plan_monthly";
+const MUFFIN: &str = "price_demo_muffin_usd";
+const DECLINE: &str = "4000000000009995";
+
+/// Rings up the Pro Plan (and a muffin on the first invoice), charges it for `email`, pays it
+/// with 4242 at the simulator and lets the watcher see it. Returns (sale id, subscription id).
+async fn sell_membership(till: &TestTill, email: &str) -> (String, String) {
+    let register = &till.register;
+    register.clear().unwrap();
+    register.add(PRO_PLAN, 1).unwrap();
+    register.add(MUFFIN, 1).unwrap();
+    let sale = register.charge(Some(email)).await.unwrap();
+    assert_eq!(sale.state, "awaiting_payment");
+    let session_id = till.session_of(&sale.id).unwrap();
+    let session = till.sim.session(&session_id).unwrap();
+    assert_eq!(session["mode"], "subscription");
+    assert_eq!(session["customer_email"], email);
+    till.sim.pay(&session_id, "4242424242424242").unwrap();
+    let paid = till
+        .checkout()
+        .refresh(&sale.id, Source::Poll)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(paid.state, "paid");
+    let subscription = till.sim.session(&session_id).unwrap()["subscription"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    (sale.id, subscription)
+}
+
+/// Records and applies one event as the webhook path does.
+async fn deliver(checkout: &Checkout, event: &Value) -> events::EventOutcome {
+    let received = Received::parse(&serde_json::to_vec(event).unwrap()).unwrap();
+    let id = received.id.clone();
+    events::record(checkout.store(), Mode::Training, received, Source::Webhook)
+        .await
+        .unwrap();
+    events::apply_recorded(checkout, &id).await.unwrap()
+}
+
+/// The simulator's subscription and invoice events about one subscription, oldest first.
+fn membership_events(till: &TestTill, subscription_id: &str) -> Vec<Value> {
+    till.sim
+        .events()
+        .into_iter()
+        .filter(|e| {
+            let kind = e["type"].as_str().unwrap_or_default();
+            let object = &e["data"]["object"];
+            (kind.starts_with("customer.subscription.") && object["id"] == subscription_id)
+                || ((kind == "invoice.paid" || kind == "invoice.payment_failed")
+                    && object["parent"]["subscription_details"]["subscription"] == subscription_id)
+        })
+        .collect()
+}
+
+async fn status_of(till: &TestTill, email: &str) -> members::MemberView {
+    let found = members::lookup(till.checkout(), email).await.unwrap();
+    assert_eq!(found.len(), 1, "{found:?}");
+    found.into_iter().next().unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_membership_sold_with_4242_is_active_and_staff_find_it_by_email() {
+    let till = TestTill::start().await.unwrap();
+    let register = &till.register;
+
+    // The catalog shows the interval; the cart knows it is a membership.
+    let catalog = register.catalog_view("pro plan", None).unwrap();
+    let tile = catalog
+        .items
+        .iter()
+        .find(|i| i.price_id == PRO_PLAN)
+        .unwrap();
+    assert_eq!(tile.price_label, "$29.00 / month");
+    let cart = register.add(PRO_PLAN, 1).unwrap();
+    assert_eq!(
+        cart.membership.as_deref(),
+        Some("Membership, billed every month")
+    );
+    assert_eq!(cart.lines[0].unit_display, "$29.00 / month");
+
+    // No email: refused before anything is recorded or sent.
+    let refused = register.charge(None).await.unwrap_err();
+    assert_eq!(refused.reason, Some("email_required"));
+    let refused = register.charge(Some("   ")).await.unwrap_err();
+    assert_eq!(refused.reason, Some("email_required"));
+    assert!(till
+        .ledger()
+        .unwrap()
+        .recent_sales("training", None, 10)
+        .unwrap()
+        .is_empty());
+    assert!(till
+        .checkout()
+        .gateway()
+        .list_sessions(None)
+        .await
+        .unwrap()
+        .is_empty());
+
+    let (sale_id, subscription_id) = sell_membership(&till, "ada@example.com").await;
+    let sale = till.ledger().unwrap().require_sale(&sale_id).unwrap();
+    assert_eq!(
+        sale.amount_total,
+        2900 + 325,
+        "the muffin is on the first invoice"
+    );
+    assert_eq!(
+        sale.payment_intent_id, None,
+        "a membership's payment is its invoice's"
+    );
+
+    // The watcher recorded the member at once: found by email in any case.
+    let member = status_of(&till, "ADA@example.com").await;
+    assert_eq!(member.subscription_id, subscription_id);
+    assert_eq!(member.status, "active");
+    assert!(member.access);
+    assert_eq!(member.plan, "Pro Plan");
+    assert_eq!(member.sale_id.as_deref(), Some(sale_id.as_str()));
+    let at_stripe = till.sim.subscription(&subscription_id).unwrap();
+    assert_eq!(member.customer_id, at_stripe["customer"].as_str().unwrap());
+    assert_eq!(
+        member.current_period_end,
+        at_stripe["items"]["data"][0]["current_period_end"].as_i64()
+    );
+    assert!(
+        member.summary.starts_with("Active — renews "),
+        "{}",
+        member.summary
+    );
+    let for_sale = members::for_sale(
+        till.checkout(),
+        &till.checkout().sale(&sale_id).await.unwrap(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(for_sale.subscription_id, subscription_id);
+
+    // The events of the same sale change nothing more, and applying them twice nothing at all.
+    let first = events::poll(till.checkout()).await.unwrap();
+    assert!(first.new > 0);
+    let timeline = members::detail(till.checkout(), &subscription_id)
+        .await
+        .unwrap()
+        .timeline;
+    let again = events::poll(till.checkout()).await.unwrap();
+    assert_eq!(again.new, 0);
+    let after = members::detail(till.checkout(), &subscription_id)
+        .await
+        .unwrap();
+    assert_eq!(after.timeline, timeline);
+    assert_eq!(after.member.status, "active");
+    assert!(
+        after.timeline.iter().any(|t| t.kind == "invoice_paid"),
+        "{:?}",
+        after.timeline
+    );
+
+    // Nobody else is a member; bad lookups say what to do.
+    assert!(members::lookup(till.checkout(), "bob@example.com")
+        .await
+        .unwrap()
+        .is_empty());
+    let empty = members::lookup(till.checkout(), " ").await.unwrap_err();
+    assert_eq!(empty.reason, Some("empty_email"));
+    let bad = members::lookup(till.checkout(), "ada at example")
+        .await
+        .unwrap_err();
+    assert_eq!(bad.reason, Some("invalid_email"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_declined_renewal_is_past_due_and_cancel_at_period_end_ends_the_membership() {
+    let till = TestTill::start().await.unwrap();
+    let checkout = till.checkout();
+    let (_, subscription_id) = sell_membership(&till, "grace@example.com").await;
+
+    // The renewal is charged to a card that declines.
+    till.sim
+        .advance_subscription(&subscription_id, Some(DECLINE))
+        .unwrap();
+    events::poll(checkout).await.unwrap();
+    let member = status_of(&till, "grace@example.com").await;
+    assert_eq!(member.status, "past_due");
+    assert_eq!(member.status_label, "Past due");
+    assert!(member.payment_failed);
+    assert!(member.access, "Stripe retries: access continues meanwhile");
+    assert!(
+        member.summary.contains("update their card"),
+        "{}",
+        member.summary
+    );
+    let timeline = members::detail(checkout, &subscription_id)
+        .await
+        .unwrap()
+        .timeline;
+    assert!(timeline.iter().any(|t| t.kind == "payment_failed"));
+    assert!(timeline
+        .iter()
+        .any(|t| t.to_status.as_deref() == Some("past_due")));
+
+    // The retry goes through with a good card: active again, the warning cleared.
+    let latest_invoice = till.sim.subscription(&subscription_id).unwrap()["latest_invoice"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    till.sim
+        .retry_invoice(&latest_invoice, Some("4242424242424242"))
+        .unwrap();
+    events::poll(checkout).await.unwrap();
+    let member = status_of(&till, "grace@example.com").await;
+    assert_eq!(member.status, "active");
+    assert!(!member.payment_failed);
+
+    // The owner cancels at period end: Stripe says so, the member keeps access until then.
+    let canceled = members::cancel_at_period_end(checkout, &subscription_id)
+        .await
+        .unwrap();
+    assert!(canceled.cancel_at_period_end);
+    assert_eq!(canceled.status, "active");
+    assert!(canceled.access);
+    assert!(
+        canceled.summary.contains("then it ends"),
+        "{}",
+        canceled.summary
+    );
+    assert_eq!(
+        till.sim.subscription(&subscription_id).unwrap()["cancel_at_period_end"],
+        true
+    );
+    // Asking again changes nothing.
+    let again = members::cancel_at_period_end(checkout, &subscription_id)
+        .await
+        .unwrap();
+    assert_eq!(again, canceled);
+
+    // The period ends: Stripe deletes the subscription, the member is canceled.
+    till.sim
+        .advance_subscription(&subscription_id, None)
+        .unwrap();
+    events::poll(checkout).await.unwrap();
+    let member = status_of(&till, "grace@example.com").await;
+    assert_eq!(member.status, "canceled");
+    assert!(!member.access);
+    assert!(
+        member.summary.starts_with("Canceled — access ended "),
+        "{}",
+        member.summary
+    );
+    let refused = members::cancel_at_period_end(checkout, &subscription_id)
+        .await
+        .unwrap_err();
+    assert_eq!(refused.reason, Some("already_canceled"));
+
+    // The owner's list filters by status.
+    assert_eq!(
+        members::list(checkout, Some("canceled"))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(members::list(checkout, Some("active"))
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(members::list(checkout, Some("all")).await.unwrap().len(), 1);
+    let bad = members::list(checkout, Some("gone")).await.unwrap_err();
+    assert_eq!(bad.reason, Some("invalid_status"));
+    let unknown = members::cancel_at_period_end(checkout, "sub_nobody")
+        .await
+        .unwrap_err();
+    assert_eq!(unknown.code.as_str(), "not_found");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn duplicated_and_out_of_order_subscription_events_are_applied_once() {
+    // The events are made at one simulator by a till that is not watching; a second till
+    // receives them only through its webhook path, newest first and each twice.
+    let maker = TestTill::start().await.unwrap();
+    maker.register.clear().unwrap();
+    maker.register.add(PRO_PLAN, 1).unwrap();
+    let sale = maker
+        .register
+        .charge(Some("late@example.com"))
+        .await
+        .unwrap();
+    let session_id = maker.session_of(&sale.id).unwrap();
+    maker.sim.pay(&session_id, "4242424242424242").unwrap();
+    let subscription_id = maker.sim.session(&session_id).unwrap()["subscription"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    maker
+        .sim
+        .advance_subscription(&subscription_id, Some(DECLINE))
+        .unwrap();
+    let response = stripe_sim::raw::request(
+        "POST",
+        &format!(
+            "{}/v1/subscriptions/{subscription_id}",
+            maker.sim.base_url()
+        ),
+        &[
+            ("Authorization", &format!("Bearer {TEST_KEY}")),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ],
+        Some(b"cancel_at_period_end=true"),
+        Duration::from_secs(5),
+    )
+    .await
+    .unwrap();
+    assert_eq!(response.status, 200, "{}", response.text());
+    maker
+        .sim
+        .advance_subscription(&subscription_id, None)
+        .unwrap();
+    let events = membership_events(&maker, &subscription_id);
+    let kinds: Vec<&str> = events.iter().map(|e| e["type"].as_str().unwrap()).collect();
+    for needed in [
+        "customer.subscription.created",
+        "customer.subscription.updated",
+        "customer.subscription.deleted",
+        "invoice.paid",
+        "invoice.payment_failed",
+    ] {
+        assert!(kinds.contains(&needed), "{needed} in {kinds:?}");
+    }
+
+    let till = TestTill::start().await.unwrap();
+    let checkout = till.checkout();
+
+    // An invoice's event before any subscription event waits for its member.
+    let failed = events
+        .iter()
+        .find(|e| e["type"] == "invoice.payment_failed")
+        .unwrap();
+    let waiting = deliver(checkout, failed).await;
+    assert!(waiting.waiting, "{waiting:?}");
+
+    // A newer snapshot first, then an older one: the older changes nothing.
+    let created = events
+        .iter()
+        .find(|e| e["type"] == "customer.subscription.created")
+        .unwrap();
+    let past_due = events
+        .iter()
+        .find(|e| {
+            e["type"] == "customer.subscription.updated"
+                && e["data"]["object"]["status"] == "past_due"
+        })
+        .unwrap();
+    assert!(deliver(checkout, past_due).await.changed);
+    let stale = deliver(checkout, created).await;
+    assert!(!stale.changed, "{stale:?}");
+    assert!(stale.outcome.contains("older"), "{}", stale.outcome);
+    let member = members::detail(checkout, &subscription_id).await.unwrap();
+    assert_eq!(member.member.status, "past_due");
+    assert_eq!(
+        member.member.email.as_deref(),
+        None,
+        "no sale or invoice told it yet"
+    );
+
+    // The waiting invoice applies now that its member exists.
+    let (outcomes, failed_count) = events::apply_unapplied(checkout).await.unwrap();
+    assert_eq!(failed_count, 0);
+    assert!(outcomes
+        .iter()
+        .any(|o| o.event_id == failed["id"].as_str().unwrap() && o.changed));
+
+    // Everything, newest first, twice.
+    for event in events.iter().rev().chain(events.iter().rev()) {
+        deliver(checkout, event).await;
+    }
+    let detail = members::detail(checkout, &subscription_id).await.unwrap();
+    assert_eq!(detail.member.status, "canceled");
+    assert_eq!(detail.member.email.as_deref(), Some("late@example.com"));
+    // One timeline entry per event at most, whichever way and however often it came.
+    let mut event_ids: Vec<&str> = detail
+        .timeline
+        .iter()
+        .filter_map(|t| t.event_id.as_deref())
+        .collect();
+    let entries = event_ids.len();
+    event_ids.sort_unstable();
+    event_ids.dedup();
+    assert_eq!(event_ids.len(), entries, "{:?}", detail.timeline);
+    // Status changes recorded: past_due (first seen), then canceled; nothing went back.
+    let statuses: Vec<&str> = detail
+        .timeline
+        .iter()
+        .filter_map(|t| t.to_status.as_deref())
+        .collect();
+    assert_eq!(statuses, ["past_due", "canceled"], "{:?}", detail.timeline);
+    // Each invoice event is noted exactly once.
+    let invoice_events = events
+        .iter()
+        .filter(|e| e["type"].as_str().unwrap().starts_with("invoice."))
+        .count();
+    assert_eq!(
+        detail
+            .timeline
+            .iter()
+            .filter(|t| t.kind == "invoice_paid" || t.kind == "payment_failed")
+            .count(),
+        invoice_events
+    );
+}
