@@ -13,7 +13,7 @@ use till_core::checkout::{Checkout, Source};
 use till_core::events::{self, Received};
 use till_core::members;
 use till_core::mode::Mode;
-use till_harness::till::{TestTill, TEST_KEY};
+use till_harness::till::{tillctl, TestTill, TEST_KEY};
 
 const PRO_PLAN: &str = "price_demo_pro_plan_monthly";
 const MUFFIN: &str = "price_demo_muffin_usd";
@@ -426,4 +426,62 @@ async fn duplicated_and_out_of_order_subscription_events_are_applied_once() {
             .count(),
         invoice_events
     );
+}
+
+fn json_of(output: &std::process::Output) -> Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {}\n{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tillctl_sells_a_membership_looks_it_up_and_cancels_it_at_period_end() {
+    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
+        .await
+        .unwrap();
+    let base = sim.base_url();
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| tillctl(dir.path(), &base, args, &[]).unwrap();
+
+    let refused = run(&["charge", PRO_PLAN]);
+    assert!(!refused.status.success());
+    assert_eq!(json_of(&refused)["error"]["code"], "email_required");
+
+    let sale = json_of(&run(&["charge", PRO_PLAN, "--email", "cli@example.com"]));
+    sim.pay(sale["sessionId"].as_str().unwrap(), "4242424242424242")
+        .unwrap();
+    let watched = run(&["watch", sale["id"].as_str().unwrap(), "--timeout", "30"]);
+    assert!(
+        watched.status.success(),
+        "{}",
+        String::from_utf8_lossy(&watched.stderr)
+    );
+
+    let found = run(&["member", "cli@example.com"]);
+    assert!(found.status.success());
+    let found = json_of(&found);
+    assert_eq!(found[0]["status"], "active");
+    assert_eq!(found[0]["access"], true);
+    let subscription_id = found[0]["subscriptionId"].as_str().unwrap().to_string();
+
+    let listed = json_of(&run(&["members", "--status", "active"]));
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    let canceled = json_of(&run(&["members", "cancel", &subscription_id]));
+    assert_eq!(canceled["cancelAtPeriodEnd"], true);
+    let shown = json_of(&run(&["members", "show", &subscription_id]));
+    assert!(shown["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t["kind"] == "cancel_at_period_end"));
+
+    let nobody = run(&["member", "nobody@example.com"]);
+    assert_eq!(nobody.status.code(), Some(3));
+    assert_eq!(json_of(&nobody), serde_json::json!([]));
+    let bad = run(&["members", "--status", "gone"]);
+    assert_eq!(json_of(&bad)["error"]["code"], "invalid_status");
 }

@@ -17,14 +17,14 @@ use till_core::history::{self, HistoryFilter, Period};
 use till_core::mode::Mode;
 use till_core::runtime::Till;
 use till_core::store::{now_ms, Ledger};
-use till_core::{owner, refunds, Error};
+use till_core::{members, owner, refunds, Error};
 
 use crate::Output;
 
 /// The words that start an owner command.
-pub const WORDS: [&str; 10] = [
+pub const WORDS: [&str; 12] = [
     "history", "sale", "totals", "report", "summary", "export", "refund", "product", "generate",
-    "owner",
+    "owner", "members", "member",
 ];
 
 pub const USAGE: &str = "\
@@ -50,6 +50,12 @@ OWNER COMMANDS (they ask for the owner PIN when one is set: TILL_OWNER_PIN or a 
   product archive PRODUCT_ID        archive a product in Stripe, then a catalog sync
   generate --sales N [--seed S] [--days D] [--registers R] [--mode M]
                                     fill the ledger with N generated sales (demo, benchmark)
+  members [--status S]              the members list (S: all, active, past_due, canceled, ...)
+  members show SUBSCRIPTION_ID      one member: plan, status, period end, ids, timeline
+  members cancel SUBSCRIPTION_ID    cancel a membership at the end of its current period
+  members refresh SUBSCRIPTION_ID   read the subscription from Stripe again
+  member EMAIL                      staff's lookup: is this email's membership active?
+                                    (no PIN; exit 3 when none grants access)
   owner status                      whether a PIN is set, and its lock
   owner set-pin                     set or change the PIN (stdin: new PIN, then the current one)
   owner reset-pin                   remove the PIN (for whoever has this computer's account)
@@ -107,6 +113,21 @@ pub enum OwnerCommand {
     PinStatus,
     SetPin,
     ResetPin,
+    Members {
+        status: Option<String>,
+    },
+    MemberShow {
+        subscription_id: String,
+    },
+    MemberCancel {
+        subscription_id: String,
+    },
+    MemberRefresh {
+        subscription_id: String,
+    },
+    MemberLookup {
+        email: String,
+    },
 }
 
 /// Global options found among an owner command's arguments.
@@ -304,6 +325,21 @@ pub fn parse(args: &[String]) -> Result<(Globals, OwnerCommand), String> {
             registers: flags.number("--registers")?.unwrap_or(3),
             mode: flags.take("--mode"),
         },
+        ["members"] => OwnerCommand::Members {
+            status: flags.take("--status"),
+        },
+        ["members", "show", id] => OwnerCommand::MemberShow {
+            subscription_id: (*id).to_string(),
+        },
+        ["members", "cancel", id] => OwnerCommand::MemberCancel {
+            subscription_id: (*id).to_string(),
+        },
+        ["members", "refresh", id] => OwnerCommand::MemberRefresh {
+            subscription_id: (*id).to_string(),
+        },
+        ["member", email] => OwnerCommand::MemberLookup {
+            email: (*email).to_string(),
+        },
         ["owner", "status"] => OwnerCommand::PinStatus,
         ["owner", "set-pin"] => OwnerCommand::SetPin,
         ["owner", "reset-pin"] => OwnerCommand::ResetPin,
@@ -358,7 +394,10 @@ fn to_value<T: serde::Serialize>(value: &T) -> serde_json::Value {
 pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8, Error> {
     let checkout = till.register.checkout();
     match &command {
-        OwnerCommand::SetPin | OwnerCommand::ResetPin | OwnerCommand::PinStatus => {}
+        OwnerCommand::SetPin
+        | OwnerCommand::ResetPin
+        | OwnerCommand::PinStatus
+        | OwnerCommand::MemberLookup { .. } => {}
         _ => require_pin(till).await?,
     }
     match command {
@@ -539,6 +578,79 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
                 }
                 text.trim_end().to_string()
             });
+        }
+        OwnerCommand::Members { status } => {
+            let list = members::list(checkout, status.as_deref()).await?;
+            out.print(to_value(&list), || {
+                let mut text = String::new();
+                for m in &list {
+                    text.push_str(&format!(
+                        "{:<30} {:<16} {:<10} {:<11} {}{}\n",
+                        m.email.as_deref().unwrap_or("(no email)"),
+                        m.plan,
+                        m.status_label,
+                        m.period_end_display.as_deref().unwrap_or("-"),
+                        m.subscription_id,
+                        if m.cancel_at_period_end {
+                            "  cancels at period end"
+                        } else {
+                            ""
+                        }
+                    ));
+                }
+                if list.is_empty() {
+                    text.push_str("No members.\n");
+                }
+                text.trim_end().to_string()
+            });
+        }
+        OwnerCommand::MemberShow { subscription_id } => {
+            let detail = members::detail(checkout, &subscription_id).await?;
+            out.print(to_value(&detail), || {
+                let m = &detail.member;
+                let mut text = format!(
+                    "{}  {}\n{}  {}\n{}\ncustomer {}  subscription {}{}\n",
+                    m.email.as_deref().unwrap_or("(no email)"),
+                    m.plan,
+                    m.status_label,
+                    if m.access { "(access)" } else { "(no access)" },
+                    m.summary,
+                    m.customer_id,
+                    m.subscription_id,
+                    m.sale_id
+                        .as_deref()
+                        .map(|s| format!("  sale {s}"))
+                        .unwrap_or_default()
+                );
+                for entry in &detail.timeline {
+                    text.push_str(&format!("  [{}] {}\n", entry.source, entry.detail));
+                }
+                text.trim_end().to_string()
+            });
+        }
+        OwnerCommand::MemberCancel { subscription_id } => {
+            let member = members::cancel_at_period_end(checkout, &subscription_id).await?;
+            out.print(to_value(&member), || member.summary.clone());
+        }
+        OwnerCommand::MemberRefresh { subscription_id } => {
+            let member = members::refresh(checkout, &subscription_id).await?;
+            out.print(to_value(&member), || member.summary.clone());
+        }
+        OwnerCommand::MemberLookup { email } => {
+            let found = members::lookup(checkout, &email).await?;
+            out.print(to_value(&found), || {
+                if found.is_empty() {
+                    return format!("No membership for {}.", email.trim());
+                }
+                found
+                    .iter()
+                    .map(|m| format!("{}: {} — {}", m.plan, m.status_label, m.summary))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+            if !found.iter().any(|m| m.access) {
+                return Ok(3);
+            }
         }
         OwnerCommand::ProductCreate(input) => {
             let change = catalog_admin::create_product(&till.register, &input).await?;
