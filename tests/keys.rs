@@ -48,6 +48,7 @@ async fn a_good_restricted_key_is_proved_stored_and_shown_masked_only() {
                 "rak_product_read",
                 "rak_refund_write",
                 "rak_product_write",
+                "rak_subscription_write",
             ],
         )
         .unwrap();
@@ -63,7 +64,7 @@ async fn a_good_restricted_key_is_proved_stored_and_shown_masked_only() {
     assert_eq!(status.masked.as_deref(), Some("rk_test_…0001"));
     assert!(status.verified_at.is_some());
     assert_eq!(status.warning, None);
-    assert_eq!(status.permissions.len(), 8);
+    assert_eq!(status.permissions.len(), 9);
     assert!(
         status.permissions.iter().all(|p| p.granted == Some(true)),
         "{:?}",

@@ -9,7 +9,9 @@
 
 use serde::Serialize;
 use stripe_checkout::checkout_session::{ExpireCheckoutSession, ListCheckoutSession};
-use stripe_client_core::{IdempotencyKey, RequestStrategy, StripeRequest};
+use stripe_client_core::{
+    IdempotencyKey, RequestBuilder, RequestStrategy, StripeMethod, StripeRequest,
+};
 use stripe_core::event::ListEvent;
 use stripe_core::payment_intent::ListPaymentIntent;
 use stripe_core::refund::CreateRefund;
@@ -32,7 +34,7 @@ pub struct Permission {
 }
 
 /// Every permission Till's restricted key should have; everything else should be None.
-pub const PERMISSIONS: [Permission; 8] = [
+pub const PERMISSIONS: [Permission; 9] = [
     Permission {
         resource: "Checkout Sessions",
         access: "Write",
@@ -80,6 +82,12 @@ pub const PERMISSIONS: [Permission; 8] = [
         access: "Write",
         required: false,
         purpose: "only to create products from Till",
+    },
+    Permission {
+        resource: "Subscriptions",
+        access: "Write",
+        required: false,
+        purpose: "only if this till sells memberships: read them and cancel at period end",
     },
 ];
 
@@ -189,6 +197,20 @@ async fn probe(http: &StripeHttp, permission: &Permission) -> Result<Probe, Stri
             .send(http)
             .await
             .map(drop),
+        ("Subscriptions", _) => {
+            // No typed request without async-stripe's billing crate: the same request by hand.
+            let mut request = RequestBuilder::new(
+                StripeMethod::Post,
+                "/subscriptions/sub_till_permission_probe",
+            );
+            request.body = Some("metadata[till_permission_probe]=1".into());
+            request
+                .customize::<()>()
+                .request_strategy(fresh_key()?)
+                .send(http)
+                .await
+                .map(drop)
+        }
         _ => return Ok(Probe::Missing),
     };
     match answer {
@@ -232,7 +254,12 @@ mod tests {
             .collect();
         assert_eq!(
             optional,
-            ["Refunds Write", "Products Write", "Prices Write"]
+            [
+                "Refunds Write",
+                "Products Write",
+                "Prices Write",
+                "Subscriptions Write"
+            ]
         );
     }
 }
