@@ -485,3 +485,45 @@ async fn tillctl_sells_a_membership_looks_it_up_and_cancels_it_at_period_end() {
     let bad = run(&["members", "--status", "gone"]);
     assert_eq!(json_of(&bad)["error"]["code"], "invalid_status");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_ledger_learns_the_members_sold_before_it_from_stripe() {
+    let till = TestTill::start().await.unwrap();
+    let (_, active) = sell_membership(&till, "early@example.com").await;
+    let (_, past_due) = sell_membership(&till, "late@example.com").await;
+    till.sim
+        .advance_subscription(&past_due, Some(DECLINE))
+        .unwrap();
+
+    // Another ledger on the same account (a replaced computer): no events, no sales.
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = till_harness::till::register_for(&till.sim.base_url(), dir.path())
+        .await
+        .unwrap();
+    let report = members::sync(fresh.checkout()).await.unwrap();
+    assert_eq!((report.read, report.added, report.updated), (2, 2, 0));
+    let list = members::list(fresh.checkout(), None).await.unwrap();
+    let status = |id: &str| {
+        list.iter()
+            .find(|m| m.subscription_id == id)
+            .map(|m| (m.status.clone(), m.email.clone()))
+            .unwrap()
+    };
+    assert_eq!(
+        status(&active),
+        ("active".into(), Some("early@example.com".into()))
+    );
+    assert_eq!(
+        status(&past_due),
+        ("past_due".into(), Some("late@example.com".into()))
+    );
+    // Not this ledger's sales: no link to a sale it does not have.
+    assert!(list.iter().all(|m| m.sale_id.is_none()));
+    // Again: nothing new.
+    let again = members::sync(fresh.checkout()).await.unwrap();
+    assert_eq!((again.added, again.updated), (0, 0));
+    // The start-up catch-up does the same.
+    let caught = events::catch_up(fresh.checkout()).await;
+    assert!(caught.problems.is_empty(), "{:?}", caught.problems);
+    assert_eq!(caught.members.unwrap().read, 2);
+}

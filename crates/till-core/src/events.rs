@@ -977,6 +977,8 @@ async fn apply_refund(
 pub struct CatchUp {
     pub poll: Option<PollReport>,
     pub reconcile: Option<crate::reconcile::ReconcileReport>,
+    /// The members list compared with Stripe's subscriptions.
+    pub members: Option<members::SyncReport>,
     /// Sales either changed, each once.
     pub changed_sales: Vec<String>,
     /// What could not be done (Stripe unreachable...); the next poll or start tries again.
@@ -984,7 +986,9 @@ pub struct CatchUp {
 }
 
 /// At start, after recovery: one events poll (payments, expiries and refunds made while Till
-/// was closed), then the start-up reconciliation sweep. Failures are reported, not fatal.
+/// was closed), then the start-up reconciliation sweep, then the members list against Stripe's
+/// subscriptions. Failures are reported, not fatal (a restricted key without Subscriptions
+/// permission simply has no members to sync).
 pub async fn catch_up(checkout: &Checkout) -> CatchUp {
     let mut caught = CatchUp::default();
     match poll(checkout).await {
@@ -1010,6 +1014,16 @@ pub async fn catch_up(checkout: &Checkout) -> CatchUp {
         }
         Err(e) => {
             tracing::warn!(error = %e, "the start-up reconciliation could not run");
+            caught.problems.push(e.message);
+        }
+    }
+    match members::sync(checkout).await {
+        Ok(report) => caught.members = Some(report),
+        Err(e) if e.reason == Some("missing_permission") => {
+            tracing::info!("the key may not read subscriptions: no members to sync");
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "the members list could not be compared with Stripe");
             caught.problems.push(e.message);
         }
     }

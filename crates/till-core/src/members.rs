@@ -29,7 +29,7 @@ use crate::store::{
     now_ms, InvoiceNote, MemberApplied, MemberNote, MemberRecord, MemberSnapshot,
     MemberTimelineRecord, SnapshotOrder,
 };
-use crate::stripe::SessionView;
+use crate::stripe::{SessionView, StripeFailure};
 
 /// Statuses the owner can filter by (Stripe's subscription statuses).
 pub const STATUSES: [&str; 8] = [
@@ -286,6 +286,11 @@ async fn apply_snapshot(
     checkout
         .store()
         .call(move |l| {
+            // An answer of Stripe's reflects every event already polled.
+            let order = match order {
+                SnapshotOrder::Fetched(None) => SnapshotOrder::Fetched(l.event_cursor(mode)?),
+                other => other,
+            };
             let before = l.member(&snapshot.subscription_id)?;
             let offset = l.local_offset_secs(now_ms())?;
             let kind = match &before {
@@ -440,11 +445,77 @@ pub async fn link_paid_session(
     if snapshot.email.is_none() {
         snapshot.email = session.customer_email.clone();
     }
-    apply_snapshot(checkout, snapshot, SnapshotOrder::Fetched, source, None).await?;
+    apply_snapshot(
+        checkout,
+        snapshot,
+        SnapshotOrder::Fetched(None),
+        source,
+        None,
+    )
+    .await?;
     checkout
         .store()
         .call(move |l| l.member(&subscription_id))
         .await
+}
+
+/// What a sync with Stripe's subscriptions did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncReport {
+    pub read: usize,
+    pub added: usize,
+    pub updated: usize,
+}
+
+/// Reads every subscription of the account (all statuses, all pages) and records what the
+/// ledger lacks: members sold before this ledger existed, or whose events are older than the
+/// 30 days the Events API keeps. Applied like any answer of Stripe's (never over a canceled
+/// member, never under a newer event).
+pub async fn sync(checkout: &Checkout) -> Result<SyncReport> {
+    let listed = checkout
+        .gateway()
+        .list_subscriptions_json()
+        .await
+        .map_err(|failure| {
+            let missing = matches!(failure, StripeFailure::Api { status: 403, .. });
+            let error = Error::from(failure);
+            if missing {
+                error.with_reason("missing_permission")
+            } else {
+                error
+            }
+        })?;
+    let mut report = SyncReport {
+        read: listed.len(),
+        ..SyncReport::default()
+    };
+    // Oldest first, as Stripe would have sent their events.
+    for object in listed.iter().rev() {
+        let Some(snapshot) = snapshot_from_json(object) else {
+            continue;
+        };
+        match apply_snapshot(
+            checkout,
+            snapshot,
+            SnapshotOrder::Fetched(None),
+            "reconcile",
+            None,
+        )
+        .await?
+        {
+            MemberApplied::Created => report.added += 1,
+            MemberApplied::Updated { .. } => report.updated += 1,
+            _ => {}
+        }
+    }
+    tracing::info!(
+        read = report.read,
+        added = report.added,
+        updated = report.updated,
+        "members synced with Stripe's subscriptions"
+    );
+    Ok(report)
 }
 
 /// Whether to let the member in.
@@ -646,7 +717,14 @@ pub async fn refresh(checkout: &Checkout, subscription_id: &str) -> Result<Membe
             format!("Stripe's answer for {subscription_id} was not a subscription."),
         )
     })?;
-    apply_snapshot(checkout, snapshot, SnapshotOrder::Fetched, "owner", None).await?;
+    apply_snapshot(
+        checkout,
+        snapshot,
+        SnapshotOrder::Fetched(None),
+        "owner",
+        None,
+    )
+    .await?;
     Ok(detail(checkout, subscription_id).await?.member)
 }
 
@@ -695,7 +773,14 @@ pub async fn cancel_at_period_end(
             "Stripe's answer does not show the cancellation; check the subscription in the Stripe Dashboard.",
         ));
     }
-    apply_snapshot(checkout, snapshot, SnapshotOrder::Fetched, "owner", None).await?;
+    apply_snapshot(
+        checkout,
+        snapshot,
+        SnapshotOrder::Fetched(None),
+        "owner",
+        None,
+    )
+    .await?;
     Ok(detail(checkout, subscription_id).await?.member)
 }
 

@@ -54,6 +54,7 @@ OWNER COMMANDS (they ask for the owner PIN when one is set: TILL_OWNER_PIN or a 
   members show SUBSCRIPTION_ID      one member: plan, status, period end, ids, timeline
   members cancel SUBSCRIPTION_ID    cancel a membership at the end of its current period
   members refresh SUBSCRIPTION_ID   read the subscription from Stripe again
+  members sync                      compare the list with every subscription at Stripe
   member EMAIL                      staff's lookup: is this email's membership active?
                                     (no PIN; exit 3 when none grants access)
   owner status                      whether a PIN is set, and its lock
@@ -128,6 +129,7 @@ pub enum OwnerCommand {
     MemberLookup {
         email: String,
     },
+    MembersSync,
 }
 
 /// Global options found among an owner command's arguments.
@@ -328,6 +330,7 @@ pub fn parse(args: &[String]) -> Result<(Globals, OwnerCommand), String> {
         ["members"] => OwnerCommand::Members {
             status: flags.take("--status"),
         },
+        ["members", "sync"] => OwnerCommand::MembersSync,
         ["members", "show", id] => OwnerCommand::MemberShow {
             subscription_id: (*id).to_string(),
         },
@@ -635,6 +638,15 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
         OwnerCommand::MemberRefresh { subscription_id } => {
             let member = members::refresh(checkout, &subscription_id).await?;
             out.print(to_value(&member), || member.summary.clone());
+        }
+        OwnerCommand::MembersSync => {
+            let report = members::sync(checkout).await?;
+            out.print(to_value(&report), || {
+                format!(
+                    "Read {} subscriptions at Stripe: {} members added, {} updated.",
+                    report.read, report.added, report.updated
+                )
+            });
         }
         OwnerCommand::MemberLookup { email } => {
             let found = members::lookup(checkout, &email).await?;

@@ -92,11 +92,13 @@ pub struct MemberSnapshot {
 }
 
 /// Where a snapshot comes from, for ordering: an event (Stripe's `created`, seconds), or an
-/// answer Stripe just gave (current, but with no time comparable to events' times).
+/// answer Stripe just gave, which reflects at least every event already listed: it carries the
+/// events cursor (the newest `created` polled), so an event older than that arriving later
+/// cannot undo what the answer said.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SnapshotOrder {
     Event(i64),
-    Fetched,
+    Fetched(Option<i64>),
 }
 
 /// A line of a member's timeline, as written.
@@ -303,7 +305,7 @@ impl Ledger {
             .map_err(|e| storage_error(doing, e))?;
         let created = match order {
             SnapshotOrder::Event(created) => created,
-            SnapshotOrder::Fetched => 0,
+            SnapshotOrder::Fetched(as_of) => as_of.unwrap_or(0),
         };
         let applied = match existing {
             None => {
@@ -620,7 +622,7 @@ mod tests {
         // Canceled is final, even for a fetched answer.
         assert_eq!(
             ledger
-                .apply_member_snapshot("test", &active, SnapshotOrder::Fetched, &note("x"))
+                .apply_member_snapshot("test", &active, SnapshotOrder::Fetched(None), &note("x"))
                 .unwrap(),
             MemberApplied::Stale
         );
@@ -631,6 +633,50 @@ mod tests {
         let record = ledger.member("sub_1").unwrap().unwrap();
         assert_eq!(record.status, "canceled");
         assert_eq!(record.snapshot_created, 30);
+    }
+
+    #[test]
+    fn an_answer_from_stripe_outranks_events_already_polled() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        let canceling = MemberSnapshot {
+            cancel_at_period_end: true,
+            ..snapshot("active")
+        };
+        ledger
+            .apply_member_snapshot(
+                "test",
+                &snapshot("active"),
+                SnapshotOrder::Event(10),
+                &note("evt_1"),
+            )
+            .unwrap();
+        ledger
+            .apply_member_snapshot(
+                "test",
+                &canceling,
+                SnapshotOrder::Fetched(Some(25)),
+                &note("owner"),
+            )
+            .unwrap();
+        // An event polled before the answer, delivered late by the webhook path.
+        assert_eq!(
+            ledger
+                .apply_member_snapshot(
+                    "test",
+                    &snapshot("active"),
+                    SnapshotOrder::Event(20),
+                    &note("evt_2")
+                )
+                .unwrap(),
+            MemberApplied::Stale
+        );
+        assert!(
+            ledger
+                .member("sub_1")
+                .unwrap()
+                .unwrap()
+                .cancel_at_period_end
+        );
     }
 
     #[test]

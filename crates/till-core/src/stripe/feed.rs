@@ -230,6 +230,25 @@ impl Gateway {
             .collect()
     }
 
+    /// Every subscription of the account, any status, newest first, customers expanded.
+    pub async fn list_subscriptions_json(&self) -> Result<Vec<Value>, StripeFailure> {
+        self.list_all(
+            "listing subscriptions",
+            "/subscriptions",
+            &[
+                ("status", "all".to_string()),
+                ("expand[]", "data.customer".to_string()),
+            ],
+        )
+        .await?
+        .iter()
+        .map(|raw| {
+            serde_json::from_str(raw.get())
+                .map_err(|e| StripeFailure::Decode(format!("a subscription: {e}")))
+        })
+        .collect()
+    }
+
     /// The line items of a Checkout Session, as JSON.
     pub async fn session_line_items(&self, session_id: &str) -> Result<Vec<Value>, StripeFailure> {
         if !session_id
