@@ -1095,6 +1095,7 @@ async fn the_start_up_catch_up_polls_events_then_sweeps() {
     );
     let sweep = caught.reconcile.unwrap();
     assert_eq!((sweep.sessions, sweep.unchanged), (1, 1), "{sweep:#?}");
+    assert_eq!(caught.members.unwrap().read, 0, "no memberships sold");
     let ledger = till.ledger().unwrap();
     assert_eq!(ledger.require_sale(&sale_id).unwrap().state, "paid");
     // Stripe unreachable: reported, nothing lost, the cursor kept for the next start.
@@ -1102,7 +1103,7 @@ async fn the_start_up_catch_up_polls_events_then_sweeps() {
     assert!(cursor.is_some());
     till.sim.inject_fault(stripe_sim::Fault::server_error(50));
     let failed = events::catch_up(checkout).await;
-    assert_eq!(failed.problems.len(), 2, "{:?}", failed.problems);
+    assert_eq!(failed.problems.len(), 3, "{:?}", failed.problems);
     assert!(
         failed.problems[0].contains("Could not read Stripe's events"),
         "{}",

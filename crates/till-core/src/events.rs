@@ -1024,7 +1024,10 @@ pub async fn catch_up(checkout: &Checkout) -> CatchUp {
         }
         Err(e) => {
             tracing::warn!(error = %e, "the members list could not be compared with Stripe");
-            caught.problems.push(e.message);
+            caught.problems.push(format!(
+                "Could not compare the members list with Stripe: {} Till tries again at the next start.",
+                e.message
+            ));
         }
     }
     caught

@@ -183,7 +183,8 @@ impl From<StripeFailure> for Error {
             StripeFailure::Api { status: 429, .. } => " Stripe is busy; try again in a moment.",
             _ => "",
         };
-        Error::new(code, format!("{failure}.{advice}"))
+        let text = failure.to_string();
+        Error::new(code, format!("{}.{advice}", text.trim_end_matches('.')))
     }
 }
 
