@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 use stripe_sim::SimHandle;
 use till_core::checkout::{Checkout, RegisterSettings, Source, MIN_SESSION_LIFETIME};
-use till_core::events::{self, Received};
+use till_core::events;
 use till_core::mode::Mode;
 use till_core::money::{Currency, Locale};
 use till_core::reconcile::{self, ReconcileOptions};
@@ -21,7 +21,7 @@ use till_core::register::Register;
 use till_core::store::{Ledger, Store};
 use till_core::stripe::{ApiKey, Gateway, StripeHttp};
 use till_core::webhook::{self, SignatureError, WebhookEndpoint, WebhookSecret};
-use till_harness::till::{quick_retries, tillctl, TestTill, TEST_KEY};
+use till_harness::till::{deliver, quick_retries, tillctl, TestTill, TEST_KEY};
 
 // ------------------------------------------------------------------ helpers
 
@@ -416,16 +416,6 @@ fn the_verifier_agrees_with_stripe_python_on_random_payloads_secrets_and_timesta
 
 // ------------------------------------------------------------------ applied once
 
-/// Records and applies one event as the webhook path does.
-async fn deliver(checkout: &Checkout, event: &Value) -> events::EventOutcome {
-    let received = Received::parse(&serde_json::to_vec(event).unwrap()).unwrap();
-    let id = received.id.clone();
-    events::record(checkout.store(), Mode::Training, received, Source::Webhook)
-        .await
-        .unwrap();
-    events::apply_recorded(checkout, &id).await.unwrap()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn duplicated_out_of_order_and_unknown_events_are_applied_once() {
     let till = TestTill::start().await.unwrap();
@@ -465,7 +455,7 @@ async fn duplicated_out_of_order_and_unknown_events_are_applied_once() {
     ];
     let mut outcomes = Vec::new();
     for event in doubled.iter().chain(&unknown) {
-        outcomes.push(deliver(checkout, event).await);
+        outcomes.push(deliver(checkout, event).await.unwrap());
     }
     // Refunds that came before the payment waited for it; they apply now.
     events::apply_unapplied(checkout).await.unwrap();

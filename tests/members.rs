@@ -9,11 +9,10 @@
 use std::time::Duration;
 
 use serde_json::Value;
-use till_core::checkout::{Checkout, Source};
-use till_core::events::{self, Received};
+use till_core::checkout::Source;
+use till_core::events;
 use till_core::members;
-use till_core::mode::Mode;
-use till_harness::till::{tillctl, TestTill, TEST_KEY};
+use till_harness::till::{deliver, tillctl, TestTill, TEST_KEY};
 
 const PRO_PLAN: &str = "price_demo_pro_plan_monthly";
 const MUFFIN: &str = "price_demo_muffin_usd";
@@ -45,16 +44,6 @@ async fn sell_membership(till: &TestTill, email: &str) -> (String, String) {
         .unwrap()
         .to_string();
     (sale.id, subscription)
-}
-
-/// Records and applies one event as the webhook path does.
-async fn deliver(checkout: &Checkout, event: &Value) -> events::EventOutcome {
-    let received = Received::parse(&serde_json::to_vec(event).unwrap()).unwrap();
-    let id = received.id.clone();
-    events::record(checkout.store(), Mode::Training, received, Source::Webhook)
-        .await
-        .unwrap();
-    events::apply_recorded(checkout, &id).await.unwrap()
 }
 
 /// The simulator's subscription and invoice events about one subscription, oldest first.
@@ -355,7 +344,7 @@ async fn duplicated_and_out_of_order_subscription_events_are_applied_once() {
         .iter()
         .find(|e| e["type"] == "invoice.payment_failed")
         .unwrap();
-    let waiting = deliver(checkout, failed).await;
+    let waiting = deliver(checkout, failed).await.unwrap();
     assert!(waiting.waiting, "{waiting:?}");
 
     // A newer snapshot first, then an older one: the older changes nothing.
@@ -370,8 +359,8 @@ async fn duplicated_and_out_of_order_subscription_events_are_applied_once() {
                 && e["data"]["object"]["status"] == "past_due"
         })
         .unwrap();
-    assert!(deliver(checkout, past_due).await.changed);
-    let stale = deliver(checkout, created).await;
+    assert!(deliver(checkout, past_due).await.unwrap().changed);
+    let stale = deliver(checkout, created).await.unwrap();
     assert!(!stale.changed, "{stale:?}");
     assert!(stale.outcome.contains("older"), "{}", stale.outcome);
     let member = members::detail(checkout, &subscription_id).await.unwrap();
@@ -391,7 +380,7 @@ async fn duplicated_and_out_of_order_subscription_events_are_applied_once() {
 
     // Everything, newest first, twice.
     for event in events.iter().rev().chain(events.iter().rev()) {
-        deliver(checkout, event).await;
+        deliver(checkout, event).await.unwrap();
     }
     let detail = members::detail(checkout, &subscription_id).await.unwrap();
     assert_eq!(detail.member.status, "canceled");

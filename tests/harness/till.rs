@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use anyhow::{Context, Result};
 use stripe_sim::{SimConfig, SimHandle};
-use till_core::checkout::{Checkout, RegisterSettings, MIN_SESSION_LIFETIME};
+use till_core::checkout::{Checkout, RegisterSettings, Source, MIN_SESSION_LIFETIME};
+use till_core::events::{self, EventOutcome, Received};
 use till_core::mode::Mode;
 use till_core::money::{Currency, Locale};
 use till_core::register::Register;
@@ -72,6 +73,14 @@ impl TestTill {
             .filter(|s| s.client_reference_id.as_deref() == Some(sale_id))
             .count())
     }
+}
+
+/// Records and applies one event as the webhook path does (a training-mode event).
+pub async fn deliver(checkout: &Checkout, event: &serde_json::Value) -> Result<EventOutcome> {
+    let received = Received::parse(&serde_json::to_vec(event)?)?;
+    let id = received.id.clone();
+    events::record(checkout.store(), Mode::Training, received, Source::Webhook).await?;
+    Ok(events::apply_recorded(checkout, &id).await?)
 }
 
 /// A register on a ledger in `dir`, talking to `api_base`, catalog synced.

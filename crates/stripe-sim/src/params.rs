@@ -85,6 +85,21 @@ impl Params {
         Ok(self.take_str(key)?.filter(|s| !s.is_empty()))
     }
 
+    /// An optional parameter that must be one of `allowed` (Stripe's enum error otherwise).
+    pub fn take_opt_enum(&mut self, key: &str, allowed: &[&str]) -> ApiResult<Option<String>> {
+        let value = self.take_opt_str(key)?;
+        if let Some(value) = &value {
+            if !allowed.contains(&value.as_str()) {
+                return Err(ApiError::invalid(format!(
+                    "Invalid {key}: must be one of {}",
+                    allowed.join(", ")
+                ))
+                .param(self.full(key)));
+            }
+        }
+        Ok(value)
+    }
+
     pub fn require_str(&mut self, key: &str) -> ApiResult<String> {
         self.take_opt_str(key)?
             .ok_or_else(|| ApiError::missing(&self.full(key)))

@@ -590,7 +590,7 @@ async fn list_sessions(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) 
     let expand = params.take_expand()?;
     let query = api::take_list_query(&mut params)?;
     let payment_intent = params.take_opt_str("payment_intent")?;
-    let status = params.take_opt_str("status")?;
+    let status = params.take_opt_enum("status", &["open", "complete", "expired"])?;
     let client_reference_id = params.take_opt_str("client_reference_id")?;
     let created = api::take_created(&mut params)?;
     params.finish()?;
@@ -858,18 +858,9 @@ async fn list_subscriptions(AxState(app): Shared, Extension(ctx): Extension<ApiC
     let query = api::take_list_query(&mut params)?;
     let customer = params.take_opt_str("customer")?;
     let price = params.take_opt_str("price")?;
-    let status = params.take_opt_str("status")?;
+    let status = params.take_opt_enum("status", SUBSCRIPTION_STATUSES)?;
     let created = api::take_created(&mut params)?;
     params.finish()?;
-    if let Some(status) = &status {
-        if !SUBSCRIPTION_STATUSES.contains(&status.as_str()) {
-            return Err(ApiError::invalid(format!(
-                "Invalid status: must be one of {}",
-                SUBSCRIPTION_STATUSES.join(", ")
-            ))
-            .param("status"));
-        }
-    }
     app.with_state(|s| {
         let wanted = |sub_status: &str| match status.as_deref() {
             // Stripe's default list leaves canceled subscriptions out.
@@ -1001,18 +992,9 @@ async fn list_invoices(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) 
     let query = api::take_list_query(&mut params)?;
     let customer = params.take_opt_str("customer")?;
     let subscription = params.take_opt_str("subscription")?;
-    let status = params.take_opt_str("status")?;
+    let status = params.take_opt_enum("status", INVOICE_STATUSES)?;
     let created = api::take_created(&mut params)?;
     params.finish()?;
-    if let Some(status) = &status {
-        if !INVOICE_STATUSES.contains(&status.as_str()) {
-            return Err(ApiError::invalid(format!(
-                "Invalid status: must be one of {}",
-                INVOICE_STATUSES.join(", ")
-            ))
-            .param("status"));
-        }
-    }
     app.with_state(|s| {
         let items = newest_first(
             s.invoices.values().filter(|i| {

@@ -997,7 +997,14 @@ async fn lists_filter_and_page() {
         .as_array()
         .unwrap()
         .clone();
-    assert!(data.len() >= 3);
+    // The advance moved the clock a whole month: the `created` events of the two
+    // subscriptions may now be just past the 30 days the Events API reaches back (a
+    // 30-day month), so only the renewal's updates are certain to be listed.
+    assert!(data.len() >= 2, "{data:?}");
+    assert!(data
+        .iter()
+        .any(|e| e["type"] == "customer.subscription.updated"
+            && e["data"]["object"]["status"] == "past_due"));
     assert!(data.iter().all(|e| e["type"]
         .as_str()
         .unwrap()
