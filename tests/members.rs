@@ -516,3 +516,20 @@ async fn a_new_ledger_learns_the_members_sold_before_it_from_stripe() {
     assert!(caught.problems.is_empty(), "{:?}", caught.problems);
     assert_eq!(caught.members.unwrap().read, 2);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_membership_sale_is_not_refunded_by_till_and_says_where_to_do_it() {
+    let till = TestTill::start().await.unwrap();
+    let (sale_id, _) = sell_membership(&till, "refund@example.com").await;
+    let refused = till_core::refunds::refund(till.checkout(), &sale_id, None, None)
+        .await
+        .unwrap_err();
+    assert_eq!(refused.reason, Some("refund_membership"));
+    assert!(
+        refused.message.contains("Stripe Dashboard"),
+        "{}",
+        refused.message
+    );
+    let sale = till.ledger().unwrap().require_sale(&sale_id).unwrap();
+    assert_eq!((sale.state.as_str(), sale.amount_refunded), ("paid", 0));
+}

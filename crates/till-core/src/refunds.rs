@@ -71,10 +71,22 @@ pub async fn refund(
     let lock = checkout.sale_lock(&sale_id)?;
     let _turn = lock.lock().await;
     let id = sale_id.clone();
-    let (sale, requests) = checkout
+    let (sale, requests, membership) = checkout
         .store()
-        .call(move |l| Ok((l.require_sale(&id)?, l.refund_requests_of_sale(&id)?)))
+        .call(move |l| {
+            Ok((
+                l.require_sale(&id)?,
+                l.refund_requests_of_sale(&id)?,
+                l.sale_membership(&id)?,
+            ))
+        })
         .await?;
+    if membership.is_some() {
+        return Err(Error::invalid_input(format!(
+            "Sale {sale_id} sold a membership: its payment is the subscription's first invoice, which Till does not refund. Refund the invoice in the Stripe Dashboard, and cancel the membership in Members if it should end."
+        ))
+        .with_reason("refund_membership"));
+    }
     check_refundable(&sale)?;
     // First settle what an earlier attempt left unanswered, so the held amount is known.
     for request in requests.iter().filter(|r| r.state == "sending") {
