@@ -201,17 +201,9 @@ async fn window_members_sell_a_membership_and_find_the_member() {
     assert!(card.contains("Current period ends "), "{card}");
     assert!(is_hidden(&app, "#member-lookup-error").await);
     screenshots(&app, "members-lookup").await;
-    app.type_keys("\u{E00C}").await.unwrap(); // Escape closes it.
-    let start = std::time::Instant::now();
-    while !is_hidden(&app, "#member-dialog").await {
-        assert!(
-            start.elapsed() < till_harness::DEADLINE,
-            "Escape closes the lookup"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    close_lookup(&app).await;
 
-    // The owner's Members view: the PIN first, then the list, the member, cancel at period end.
+    // The owner's Members view: the PIN first, then the list and the member.
     app.click_css("#members-tab").await.unwrap();
     app.wait_text("#pin-title", |t| t == "Choose the owner PIN")
         .await
@@ -223,10 +215,8 @@ async fn window_members_sell_a_membership_and_find_the_member() {
     fill(&app, "#pin-input", "2468").await;
     fill(&app, "#pin-confirm", "2468").await;
     app.click_css("#pin-submit").await.unwrap();
-    let row = format!(
-        r#".member-row[data-subscription-id="{}"]"#,
-        member.subscription_id
-    );
+    let subscription = member.subscription_id.clone();
+    let row = format!(r#".member-row[data-subscription-id="{subscription}"]"#);
     let text = app.wait_text(&row, |t| t.contains(EMAIL)).await.unwrap();
     assert!(
         text.contains("Pro Plan") && text.contains("Active"),
@@ -239,48 +229,117 @@ async fn window_members_sell_a_membership_and_find_the_member() {
     app.wait_text("#members-empty", |t| t == "No members with this status.")
         .await
         .unwrap();
-    status.select_by_value("active").await.unwrap();
+    status.select_by_value("all").await.unwrap();
     app.click_css("#members-reload").await.unwrap();
     app.click_css(&format!("{row} td")).await.unwrap();
     let detail = app
-        .wait_text("#member-detail", |t| t.contains(&member.subscription_id))
+        .wait_text("#member-detail", |t| t.contains(&subscription))
         .await
         .unwrap();
     assert!(detail.contains(&member.customer_id), "{detail}");
     assert!(detail.contains("Membership recorded"), "{detail}");
 
-    // Two steps: the first click only asks.
+    // The renewal is declined: Stripe says past due; staff still let them in (amber).
+    sim.advance_subscription(&subscription, Some("4000000000009995"))
+        .unwrap();
+    app.click_css("#member-refresh").await.unwrap();
+    app.wait_text("#member-detail-status", |t| t == "Past due")
+        .await
+        .unwrap();
+    app.wait_text("#member-answer", |t| t.starts_with("Stripe says: Past due"))
+        .await
+        .unwrap();
+    assert_eq!(member_status(&app, &subscription), "past_due");
+    app.click_css(r#".view-tab[data-view="register"]"#)
+        .await
+        .unwrap();
+    let card = lookup(&app, EMAIL, "Past due — let them in").await;
+    assert!(card.contains("update their card"), "{card}");
+    close_lookup(&app).await;
+
+    // Cancel at period end, in two steps: the first click only asks.
+    app.click_css("#members-tab").await.unwrap();
+    app.click_css(&format!("{row} td")).await.unwrap();
+    app.wait_text("#member-detail-status", |t| t == "Past due")
+        .await
+        .unwrap();
     app.click_css("#member-cancel").await.unwrap();
     app.wait_text("#member-cancel-confirm", |t| t.contains("keep access"))
         .await
         .unwrap();
-    assert!(
-        !app.ledger()
-            .unwrap()
-            .member(&member.subscription_id)
-            .unwrap()
-            .unwrap()
-            .cancel_at_period_end
-    );
+    assert!(!member_record(&app, &subscription).cancel_at_period_end);
     app.click_css("#member-cancel-yes").await.unwrap();
     let answer = app
         .wait_text("#member-answer", |t| t.starts_with("Stripe confirmed:"))
         .await
         .unwrap();
-    assert!(answer.contains("then it ends"), "{answer}");
+    assert!(
+        answer.contains("ends at the close of the period"),
+        "{answer}"
+    );
     let cancel = app.wait_css("#member-cancel").await.unwrap();
     assert!(!cancel.is_enabled().await.unwrap(), "already scheduled");
     app.wait_text(&row, |t| t.contains("cancels at period end"))
         .await
         .unwrap();
-    let recorded = app
-        .ledger()
-        .unwrap()
-        .member(&member.subscription_id)
-        .unwrap()
-        .unwrap();
+    let recorded = member_record(&app, &subscription);
     assert!(recorded.cancel_at_period_end);
-    assert_eq!(recorded.status, "active", "access until the period ends");
+    assert_eq!(recorded.status, "past_due", "access until the period ends");
     screenshots(&app, "members-owner").await;
+
+    // The period ends: canceled, no access (red), nothing left to cancel.
+    sim.advance_subscription(&subscription, None).unwrap();
+    app.click_css("#member-refresh").await.unwrap();
+    app.wait_text("#member-detail-status", |t| t == "Canceled")
+        .await
+        .unwrap();
+    let cancel = app.wait_css("#member-cancel").await.unwrap();
+    assert!(!cancel.is_enabled().await.unwrap(), "nothing to cancel");
+    assert_eq!(member_status(&app, &subscription), "canceled");
+    app.click_css(r#".view-tab[data-view="register"]"#)
+        .await
+        .unwrap();
+    let card = lookup(&app, EMAIL, "Canceled — no access").await;
+    assert!(card.contains("access ended"), "{card}");
+    assert!(!card.contains("cancels at period end"), "{card}");
+    screenshots(&app, "members-lookup-canceled").await;
+    close_lookup(&app).await;
     app.close().await.unwrap();
+}
+
+/// Opens the member lookup, looks `email` up and returns the first card once it shows `verdict`.
+async fn lookup(app: &App, email: &str, verdict: &str) -> String {
+    app.click_css("#member-lookup-open").await.unwrap();
+    fill(app, "#member-lookup-email", email).await;
+    app.type_keys("\n").await.unwrap();
+    app.wait_text("#member-lookup-results .member-card", |t| {
+        t.contains(verdict)
+    })
+    .await
+    .unwrap()
+}
+
+/// Escape closes the lookup.
+async fn close_lookup(app: &App) {
+    app.type_keys("\u{E00C}").await.unwrap();
+    let start = std::time::Instant::now();
+    while !is_hidden(app, "#member-dialog").await {
+        assert!(
+            start.elapsed() < till_harness::DEADLINE,
+            "Escape closes the lookup"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+fn member_record(app: &App, subscription_id: &str) -> till_core::store::MemberRecord {
+    app.ledger()
+        .unwrap()
+        .member(subscription_id)
+        .unwrap()
+        .expect("the member is in the ledger")
+}
+
+fn member_status(app: &App, subscription_id: &str) -> String {
+    member_record(app, subscription_id).status
 }

@@ -14,6 +14,9 @@ const STATUS_NAMES = {
 };
 const EMAIL_REQUIRED = "A membership needs the customer's email: type it here, then Charge.";
 
+/** Ends at the close of the period, and has not ended yet. */
+const ending = (member) => member.cancelAtPeriodEnd && member.status !== "canceled";
+
 const time = (ms) => new Date(ms).toLocaleString([], { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
 
 function notify(message, kind = "error") {
@@ -136,7 +139,7 @@ function memberCard(member) {
     el("div", { class: "member-plan" },
       el("strong", {}, member.plan),
       el("span", { class: "muted" }, member.email ?? ""),
-      member.cancelAtPeriodEnd ? el("span", { class: "pill member-ending" }, "cancels at period end") : null),
+      ending(member) ? el("span", { class: "pill member-ending" }, "cancels at period end") : null),
     el("p", { class: "member-summary" }, member.summary),
     member.periodEndDisplay ? el("p", { class: "member-period muted" },
       `${member.access ? "Current period ends" : "Period ended"} ${member.periodEndDisplay}`) : null);
@@ -233,7 +236,7 @@ function memberRow(member) {
   el("td", {}, member.plan),
   el("td", { class: "m-status" },
     el("span", { class: `pill member-pill member-tone-${tone}` }, member.statusLabel),
-    member.cancelAtPeriodEnd ? el("span", { class: "pill member-ending" }, "cancels at period end") : null,
+    ending(member) ? el("span", { class: "pill member-ending" }, "cancels at period end") : null,
     member.paymentFailed && member.status === "active" ? el("span", { class: "pill member-tone-warn" }, "payment failed") : null),
   el("td", { class: "h-time" }, member.periodEndDisplay ?? "—"));
 }
@@ -316,9 +319,11 @@ async function cancelMember(subscriptionId) {
   if (yes) yes.disabled = true;
   try {
     const member = await api.memberCancel(subscriptionId);
-    owner.answer = member.cancelAtPeriodEnd || member.status === "canceled"
-      ? `Stripe confirmed: ${member.summary}`
-      : `Stripe answered: ${member.summary}`;
+    owner.answer = member.status === "canceled"
+      ? `Stripe confirmed: the membership has ended. ${member.summary}`
+      : member.cancelAtPeriodEnd
+        ? `Stripe confirmed: the membership ends at the close of the period${member.periodEndDisplay ? `, ${member.periodEndDisplay}` : ""}; no more renewals. ${member.summary}`
+        : `Stripe answered, but shows no cancellation: ${member.summary}`;
   } catch (failure) {
     if (failure?.code === "owner_locked") return relock();
     if (yes) yes.disabled = false;
