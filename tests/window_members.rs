@@ -203,6 +203,36 @@ async fn window_members_sell_a_membership_and_find_the_member() {
     screenshots(&app, "members-lookup").await;
     close_lookup(&app).await;
 
+    // The owner's commands refuse before the PIN, whatever calls them.
+    for (command, args) in [
+        ("members_list", serde_json::json!({ "status": "all" })),
+        (
+            "member_detail",
+            serde_json::json!({ "subscriptionId": member.subscription_id }),
+        ),
+        (
+            "member_cancel",
+            serde_json::json!({ "subscriptionId": member.subscription_id }),
+        ),
+        (
+            "member_refresh",
+            serde_json::json!({ "subscriptionId": member.subscription_id }),
+        ),
+    ] {
+        let reply = app
+            .client
+            .execute_async(
+                "const [command, args, done] = arguments;\n\
+                 window.__TAURI__.core.invoke(command, args)\n\
+                   .then(() => done('answered'), (e) => done(e && e.code));",
+                vec![command.into(), args],
+            )
+            .await
+            .unwrap();
+        assert_eq!(reply, "owner_locked", "{command} before the PIN");
+    }
+    assert!(!member_record(&app, &member.subscription_id).cancel_at_period_end);
+
     // The owner's Members view: the PIN first, then the list and the member.
     app.click_css("#members-tab").await.unwrap();
     app.wait_text("#pin-title", |t| t == "Choose the owner PIN")
