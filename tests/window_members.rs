@@ -337,9 +337,11 @@ async fn window_members_sell_a_membership_and_find_the_member() {
     app.close().await.unwrap();
 }
 
-/// Opens the member lookup, looks `email` up and returns the first card once it shows `verdict`.
+/// Opens the member lookup with its shortcut (F2), looks `email` up and returns the first
+/// card once it shows `verdict`.
 async fn lookup(app: &App, email: &str, verdict: &str) -> String {
-    app.click_css("#member-lookup-open").await.unwrap();
+    app.type_keys("\u{E032}").await.unwrap();
+    app.wait_css("#member-dialog:not([hidden])").await.unwrap();
     fill(app, "#member-lookup-email", email).await;
     app.type_keys("\n").await.unwrap();
     app.wait_text("#member-lookup-results .member-card", |t| {

@@ -187,14 +187,18 @@ $("member-dialog").addEventListener("click", (event) => {
   if (event.target === $("member-dialog")) closeLookup();
 });
 document.addEventListener("keydown", (event) => {
-  if (event.key === "F2" && views.current() === "register" && $("pin-dialog").hidden) {
+  if (!$("member-dialog").hidden) {
+    // While the lookup is open, the register's shortcuts and scanner input wait.
+    event.stopPropagation();
+    if (event.key === "Escape") {
+      event.preventDefault();
+      closeLookup();
+    }
+  } else if (event.key === "F2" && views.current() === "register" && $("pin-dialog").hidden) {
     event.preventDefault();
     openLookup();
-  } else if (event.key === "Escape" && !$("member-dialog").hidden) {
-    event.preventDefault();
-    closeLookup();
   }
-});
+}, true);
 
 // ---------- the owner: members list, a member's story, cancel at period end ----------
 
