@@ -127,7 +127,7 @@ export const memberLookup = (email) => invoke("member_lookup", { email });
 export const saleMember = (saleId) => invoke("sale_member", { saleId });
 /** Owner: the members list, `status` "all" or one of Stripe's subscription statuses. */
 export const membersList = (status) => invoke("members_list", { status });
-/** Owner: { member, timeline: [{ id, at, source, kind, from_status, to_status, detail, event_id }] } */
+/** Owner: { member, timeline: [{ id, at, source, kind, from_status, to_status, detail, event_id }] } (snake_case inside) */
 export const memberDetail = (subscriptionId) => invoke("member_detail", { subscriptionId });
 /** Owner: cancels at period end (Stripe first); returns the member as Stripe left it. */
 export const memberCancel = (subscriptionId) => invoke("member_cancel", { subscriptionId });

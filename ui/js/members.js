@@ -299,7 +299,8 @@ function renderMember(detail) {
       ...detail.timeline.map((entry) => el("li", {},
         el("span", { class: "tl-time" }, time(entry.at)),
         el("span", { class: "tl-kind" }, entry.kind.replaceAll("_", " ")),
-        el("span", { class: "tl-detail" }, [entry.detail || null, entry.event_id].filter(Boolean).join(" · ")),
+        // The core sends this record's fields in snake_case (eventId accepted too).
+        el("span", { class: "tl-detail" }, [entry.detail || null, entry.eventId ?? entry.event_id].filter(Boolean).join(" · ")),
         el("span", { class: "tl-source" }, entry.source)))));
 }
 
