@@ -288,7 +288,10 @@ async fn window_members_sell_a_membership_and_find_the_member() {
     close_lookup(&app).await;
 
     // Cancel at period end, in two steps: the first click only asks.
+    // Back to the Members tab (the owner is still signed in): its rows are clickable once
+    // the view shows again.
     app.click_css("#members-tab").await.unwrap();
+    app.wait_css("#members-view:not([hidden])").await.unwrap();
     app.click_css(&format!("{row} td")).await.unwrap();
     app.wait_text("#member-detail-status", |t| t == "Past due")
         .await

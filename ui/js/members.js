@@ -77,6 +77,8 @@ $("email-box").addEventListener("toggle", () => {
 });
 $("customer-email").addEventListener("input", () => showEmailError(""));
 document.addEventListener("till:cart", (event) => renderMembership(event.detail));
+// This module may load after the register's first cart arrived: ask once.
+api.cartGet().then(renderMembership).catch(() => {});
 document.addEventListener("till:email-problem", (event) => {
   $("email-box").open = true;
   showEmailError(event.detail?.message || EMAIL_REQUIRED);
