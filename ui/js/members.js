@@ -204,12 +204,15 @@ document.addEventListener("keydown", (event) => {
 
 // ---------- the owner: members list, a member's story, cancel at period end ----------
 
-const owner = { selected: null, detail: null, answer: null };
+const owner = { selected: null, detail: null, answer: null, relockedAt: 0 };
 
 /** An owner command answered `owner_locked` (idle too long): the PIN dialog, then back here. */
 function relock() {
   $("owner-lock").hidden = true;
   views.show("register");
+  // history.js's guard on the tab asks for the PIN; never loop should it not be there.
+  if (Date.now() - owner.relockedAt < 2000) return notify("The owner is signed out: open Members again and enter the PIN.");
+  owner.relockedAt = Date.now();
   $("members-tab").click();
 }
 
