@@ -47,6 +47,12 @@ const COMMANDS: &[&str] = &[
     "testcards_list",
     "testcard_run",
     "testcards_export",
+    "member_lookup",
+    "sale_member",
+    "members_list",
+    "member_detail",
+    "member_cancel",
+    "member_refresh",
 ];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -10,6 +10,9 @@ mod window_settings;
 #[path = "window_history.rs"]
 mod window_history;
 
+#[path = "window_members.rs"]
+mod window_members;
+
 mod window {
     use std::path::PathBuf;
 

@@ -3,6 +3,7 @@
 
 mod commands;
 pub mod error;
+mod members;
 mod owner;
 mod settings;
 mod state;
@@ -94,6 +95,12 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>, paths: Paths) -> tau
             commands::testcards_list,
             commands::testcard_run,
             commands::testcards_export,
+            members::member_lookup,
+            members::sale_member,
+            members::members_list,
+            members::member_detail,
+            members::member_cancel,
+            members::member_refresh,
         ])
 }
 

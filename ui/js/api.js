@@ -115,3 +115,21 @@ export function onRestarted(handler) {
 export function onCatalogUpdated(handler) {
   return tauri?.event?.listen("catalog-updated", () => handler());
 }
+
+// ---------- memberships ----------
+
+/**
+ * Staff, at the counter: [{ subscriptionId, customerId, email, plan, status, statusLabel, access,
+ * summary, currentPeriodEnd, periodEndDisplay, cancelAtPeriodEnd, paymentFailed, saleId, updatedAt }]
+ */
+export const memberLookup = (email) => invoke("member_lookup", { email });
+/** The member a paid membership sale recorded, or null (not yet, or not a membership). */
+export const saleMember = (saleId) => invoke("sale_member", { saleId });
+/** Owner: the members list, `status` "all" or one of Stripe's subscription statuses. */
+export const membersList = (status) => invoke("members_list", { status });
+/** Owner: { member, timeline: [{ id, at, source, kind, from_status, to_status, detail, event_id }] } (snake_case inside) */
+export const memberDetail = (subscriptionId) => invoke("member_detail", { subscriptionId });
+/** Owner: cancels at period end (Stripe first); returns the member as Stripe left it. */
+export const memberCancel = (subscriptionId) => invoke("member_cancel", { subscriptionId });
+/** Owner: reads the subscription from Stripe again. */
+export const memberRefresh = (subscriptionId) => invoke("member_refresh", { subscriptionId });

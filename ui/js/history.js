@@ -15,7 +15,7 @@ const STATUS_LABELS = {
   creating: "Preparing", awaiting_payment: "Waiting", canceling: "Cancelling", processing: "Processing",
   paid: "Paid", failed: "Failed", expired: "Expired", canceled: "Cancelled",
 };
-const GUARDED = new Set(["history", "settings"]);
+const GUARDED = new Set(["history", "settings", "members"]);
 
 const state = {
   filter: {},
@@ -36,8 +36,8 @@ function showPin(status, view) {
   const setting = !status.pinSet;
   $("pin-title").textContent = setting ? "Choose the owner PIN" : "Owner PIN";
   $("pin-note").textContent = setting
-    ? "History, refunds, reports, catalog and Settings ask for it. 4 to 12 digits. Staff can still sell without it."
-    : "History, refunds, reports, catalog and Settings need the owner PIN.";
+    ? "History, members, refunds, reports, catalog and Settings ask for it. 4 to 12 digits. Staff can still sell without it."
+    : "History, members, refunds, reports, catalog and Settings need the owner PIN.";
   $("pin-confirm-row").hidden = !setting;
   $("pin-input").value = "";
   $("pin-confirm").value = "";

@@ -133,7 +133,7 @@ function renderCart(cart) {
     list.append(el("li", { class: "cart-line", dataset: { priceId: line.priceId } },
       el("div", { class: "line-main" },
         el("span", { class: "line-name" }, line.name),
-        el("span", { class: "line-unit" }, `${line.unitDisplay} each`)),
+        el("span", { class: "line-unit" }, line.recurring ? line.unitDisplay : `${line.unitDisplay} each`)),
       el("div", { class: "qty" },
         el("button", { class: "qty-button", type: "button", "aria-label": `One less ${line.name}`,
           onclick: () => changeQuantity(line, line.quantity - 1) }, "−"),
@@ -152,6 +152,8 @@ function renderCart(cart) {
   const hint = $("cart-hint");
   hint.hidden = !(cart.lines.length && cart.chargeBlocked);
   hint.textContent = cart.chargeBlocked ?? "";
+  // members.js marks the email field required for a membership.
+  document.dispatchEvent(new CustomEvent("till:cart", { detail: cart }));
 }
 
 async function addToCart(priceId) {
@@ -194,12 +196,16 @@ async function submitSearch() {
 async function charge() {
   const button = $("charge");
   if (button.disabled || ui.sale) return;
-  button.disabled = true;
   const email = $("customer-email").value.trim() || null;
+  // A membership needs the customer's email (the core refuses too): say so by the field.
+  const emailProblem = (message) => document.dispatchEvent(new CustomEvent("till:email-problem", { detail: { message } }));
+  if (ui.cart?.membership && !email) return emailProblem(null);
+  button.disabled = true;
   try {
     showSale(await api.saleCharge(email));
   } catch (error) {
-    showError(error);
+    if (error?.code === "email_required") emailProblem(error.message);
+    else showError(error);
     button.disabled = Boolean(ui.cart?.chargeBlocked);
   }
 }
@@ -212,6 +218,7 @@ function showSale(sale) {
   $("checkout-panel").hidden = false;
   $("checkout-amount").textContent = sale.amountDisplay;
   $("checkout-sale-id").textContent = sale.id;
+  document.dispatchEvent(new CustomEvent("till:sale-shown", { detail: sale }));
   const status = $("checkout-status");
   status.textContent = sale.statusText;
   status.className = `checkout-status state-${sale.state}${sale.statusText.startsWith("Declined") ? " declined" : ""}`;
