@@ -136,14 +136,22 @@ async fn a_membership_sold_with_4242_is_active_and_staff_find_it_by_email() {
         "{}",
         member.summary
     );
-    let for_sale = members::for_sale(
-        till.checkout(),
-        &till.checkout().sale(&sale_id).await.unwrap(),
-    )
-    .await
-    .unwrap()
-    .unwrap();
-    assert_eq!(for_sale.subscription_id, subscription_id);
+    let for_sale = members::for_sale(till.checkout(), &sale_id).await.unwrap();
+    assert_eq!(for_sale.membership.as_deref(), Some("Pro Plan"));
+    assert_eq!(for_sale.member.unwrap().subscription_id, subscription_id);
+    // An ordinary sale is no membership.
+    register.clear().unwrap();
+    register.add(MUFFIN, 1).unwrap();
+    let muffin = register.charge(None).await.unwrap();
+    let ordinary = members::for_sale(till.checkout(), &muffin.id)
+        .await
+        .unwrap();
+    assert_eq!((ordinary.membership, ordinary.member), (None, None));
+    // A badly typed email is refused with its own code, nothing recorded.
+    register.clear().unwrap();
+    register.add(PRO_PLAN, 1).unwrap();
+    let typo = register.charge(Some("ada@example")).await.unwrap_err();
+    assert_eq!(typo.reason, Some("invalid_email"));
 
     // The events of the same sale change nothing more, and applying them twice nothing at all.
     let first = events::poll(till.checkout()).await.unwrap();

@@ -4,7 +4,7 @@
 //! commands refuse with `owner_locked` unless the owner PIN was entered.
 
 use tauri::State;
-use till_core::members::{self, MemberDetail, MemberView};
+use till_core::members::{self, MemberDetail, MemberView, SaleMember};
 use till_core::owner::OwnerGate;
 
 use crate::error::IpcResult;
@@ -20,17 +20,12 @@ pub async fn member_lookup(
     Ok(members::lookup(till.register.checkout(), &email).await?)
 }
 
-/// The member a paid membership sale recorded, once it is known (`null` before, and for a
-/// sale that is not a membership).
+/// Whether a sale sold a membership (`membership`: its plan), and the member it recorded once
+/// known (`member`).
 #[tauri::command]
-pub async fn sale_member(
-    state: State<'_, AppState>,
-    sale_id: String,
-) -> IpcResult<Option<MemberView>> {
+pub async fn sale_member(state: State<'_, AppState>, sale_id: String) -> IpcResult<SaleMember> {
     let till = state.till()?;
-    let checkout = till.register.checkout();
-    let sale = checkout.sale(&sale_id).await?;
-    Ok(members::for_sale(checkout, &sale).await?)
+    Ok(members::for_sale(till.register.checkout(), &sale_id).await?)
 }
 
 /// The owner's members list: `all` (or nothing) or one of Stripe's subscription statuses.

@@ -44,7 +44,6 @@ function shortState(member) {
 const register = {
   membership: null,
   lastSale: null,
-  membershipSales: new Set(),
   /** Sales whose member was asked for once more already. */
   retried: new Set(),
   retry: null,
@@ -92,15 +91,14 @@ async function showSaleMember(sale) {
   if (register.lastSale !== sale.id) {
     register.lastSale = sale.id;
     clearTimeout(register.retry);
-    // The sale a membership cart was charged as.
-    if (register.membership && !sale.isFinal) register.membershipSales.add(sale.id);
     line.hidden = true;
     line.textContent = "";
   }
   if (sale.state !== "paid") return;
   let member = null;
+  let membership = null;
   try {
-    member = await api.saleMember(sale.id);
+    ({ member, membership } = await api.saleMember(sale.id));
   } catch (failure) {
     line.textContent = `The member could not be read: ${failure.message ?? failure}`;
     line.className = "checkout-member member-tone-warn";
@@ -114,7 +112,7 @@ async function showSaleMember(sale) {
     line.textContent = `Member recorded: ${member.email ?? member.customerId} — ${shortState(member)}`;
     line.className = `checkout-member member-tone-${tone}`;
     line.hidden = false;
-  } else if (register.membershipSales.has(sale.id)) {
+  } else if (membership) {
     line.textContent = "Recording the member…";
     line.className = "checkout-member";
     line.hidden = false;
@@ -304,8 +302,7 @@ function renderMember(detail) {
       ...detail.timeline.map((entry) => el("li", {},
         el("span", { class: "tl-time" }, time(entry.at)),
         el("span", { class: "tl-kind" }, entry.kind.replaceAll("_", " ")),
-        // The core sends this record's fields in snake_case (eventId accepted too).
-        el("span", { class: "tl-detail" }, [entry.detail || null, entry.eventId ?? entry.event_id].filter(Boolean).join(" · ")),
+        el("span", { class: "tl-detail" }, [entry.detail || null, entry.eventId].filter(Boolean).join(" · ")),
         el("span", { class: "tl-source" }, entry.source)))));
 }
 

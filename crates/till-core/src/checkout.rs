@@ -1056,7 +1056,8 @@ fn validate_sale_id(id: &str) -> Result<()> {
     }
 }
 
-fn validate_email(email: &str) -> Result<String> {
+/// A plausible email address (Stripe checks it again), or `invalid_email`.
+pub(crate) fn validate_email(email: &str) -> Result<String> {
     let valid = email.len() <= 254
         && !email.chars().any(char::is_whitespace)
         && email.split_once('@').is_some_and(|(local, domain)| {
@@ -1069,8 +1070,9 @@ fn validate_email(email: &str) -> Result<String> {
         Ok(email.to_string())
     } else {
         Err(Error::invalid_input(format!(
-            "{email:?} is not an email address. Check it, or leave the field empty."
-        )))
+            "{email:?} is not an email address. Check it and type it again."
+        ))
+        .with_reason("invalid_email"))
     }
 }
 

@@ -21,7 +21,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::calendar::Date;
-use crate::checkout::{Checkout, SaleView};
+use crate::checkout::Checkout;
 use crate::error::{Error, ErrorCode, Result};
 use crate::events::{id_of, str_at};
 use crate::money::{Currency, Money};
@@ -575,6 +575,13 @@ pub fn view(record: &MemberRecord, offset: i32) -> MemberView {
         "paused" => "Paused — no access until it resumes.".into(),
         other => format!("Status {other}."),
     };
+    // Stripe keeps the flag on a canceled subscription; it means something only before.
+    let ending = record.cancel_at_period_end && record.status != "canceled";
+    let summary = if ending && !matches!(record.status.as_str(), "active" | "trialing") {
+        format!("{summary} It is set to end on {until}.")
+    } else {
+        summary
+    };
     MemberView {
         subscription_id: record.subscription_id.clone(),
         customer_id: record.customer_id.clone(),
@@ -586,7 +593,7 @@ pub fn view(record: &MemberRecord, offset: i32) -> MemberView {
         summary,
         current_period_end: record.current_period_end,
         period_end_display: end,
-        cancel_at_period_end: record.cancel_at_period_end,
+        cancel_at_period_end: ending,
         payment_failed: record.payment_failed(),
         sale_id: record.sale_id.clone(),
         updated_at: record.updated_at,
@@ -637,19 +644,8 @@ pub async fn lookup(checkout: &Checkout, email: &str) -> Result<Vec<MemberView>>
                 .with_reason("empty_email"),
         );
     }
-    let valid = email.len() <= 254
-        && !email.chars().any(char::is_whitespace)
-        && email
-            .split_once('@')
-            .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'));
-    if !valid {
-        return Err(Error::invalid_input(format!(
-            "{email:?} is not an email address. Check it and try again."
-        ))
-        .with_reason("invalid_email"));
-    }
+    let email = crate::checkout::validate_email(email)?;
     let mode = checkout.settings().mode.as_str();
-    let email = email.to_string();
     let (records, offset) = checkout
         .store()
         .call(move |l| {
@@ -688,19 +684,35 @@ pub async fn detail(checkout: &Checkout, subscription_id: &str) -> Result<Member
     })
 }
 
-/// The member sold by a sale, if it is known yet.
-pub async fn for_sale(checkout: &Checkout, sale: &SaleView) -> Result<Option<MemberView>> {
-    let id = sale.id.clone();
-    let found = checkout
+/// Whether a sale sold a membership, and its member once recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SaleMember {
+    /// The plan, for a membership sale; `None` for an ordinary sale.
+    pub membership: Option<String>,
+    /// The member, once recorded (the watcher records it as the sale is paid).
+    pub member: Option<MemberView>,
+}
+
+/// Whether a sale sold a membership, and the member it recorded if known yet.
+pub async fn for_sale(checkout: &Checkout, sale_id: &str) -> Result<SaleMember> {
+    let id = sale_id.to_string();
+    let (membership, found) = checkout
         .store()
         .call(move |l| {
-            Ok(match l.member_by_sale(&id)? {
+            l.require_sale(&id)?;
+            let membership = l.sale_membership(&id)?.map(|m| m.plan);
+            let found = match l.member_by_sale(&id)? {
                 Some(r) => Some((r, l.local_offset_secs(now_ms())?)),
                 None => None,
-            })
+            };
+            Ok((membership, found))
         })
         .await?;
-    Ok(found.map(|(r, offset)| view(&r, offset)))
+    Ok(SaleMember {
+        membership,
+        member: found.map(|(r, offset)| view(&r, offset)),
+    })
 }
 
 /// Reads a member's subscription from Stripe again and records what changed.
@@ -880,6 +892,19 @@ mod tests {
         assert!(v.summary.contains("update their card"));
         let v = view(
             &MemberRecord {
+                status: "past_due".into(),
+                cancel_at_period_end: true,
+                ..record.clone()
+            },
+            0,
+        );
+        assert!(
+            v.summary.ends_with("It is set to end on 2027-01-01."),
+            "{}",
+            v.summary
+        );
+        let v = view(
+            &MemberRecord {
                 status: "canceled".into(),
                 ..record.clone()
             },
@@ -887,5 +912,17 @@ mod tests {
         );
         assert!(!v.access);
         assert_eq!(v.summary, "Canceled — access ended 2026-12-31.");
+        let v = view(
+            &MemberRecord {
+                status: "canceled".into(),
+                cancel_at_period_end: true,
+                ..record.clone()
+            },
+            0,
+        );
+        assert!(
+            !v.cancel_at_period_end,
+            "a canceled membership is not 'ending'"
+        );
     }
 }

@@ -151,6 +151,7 @@ pub struct MemberRecord {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct MemberTimelineRecord {
     pub id: i64,
     pub at: i64,
