@@ -64,10 +64,17 @@ function showStatus(status) {
   text.textContent = `Till ${status.version} · ${status.mode} mode · ready`;
 }
 
+// Answers can arrive out of order (one asked before a restart, one after): only the answer to
+// the latest question is shown.
+let statusAsked = 0;
+
 async function refreshStatus() {
+  const asked = ++statusAsked;
   try {
-    showStatus(await api.appStatus());
+    const status = await api.appStatus();
+    if (asked === statusAsked) showStatus(status);
   } catch (error) {
+    if (asked !== statusAsked) return;
     const text = $("status-text");
     text.textContent = error && error.message ? error.message : String(error);
     text.classList.add("status-error");
