@@ -51,6 +51,9 @@ pub const EVENT_TYPES: [&str; 19] = [
 pub const OVERLAP_SECS: i64 = 300;
 /// With no cursor yet, the first poll reads everything Stripe keeps (30 days).
 pub const FIRST_LOOKBACK_SECS: i64 = 30 * 24 * 3600;
+/// Applied events keep their raw JSON this long (for the record and for reading them back);
+/// after that only their id, type, times and outcome (`Ledger::compact_events`).
+pub const EVENT_JSON_KEEP: Duration = Duration::from_secs(90 * 24 * 3600);
 /// An event that fails to apply this many times is set aside (its outcome says why).
 pub const MAX_ATTEMPTS: i64 = 5;
 /// A refund whose PaymentIntent no sale has yet waits this long (webhooks arrive in any
@@ -1017,6 +1020,12 @@ pub async fn catch_up(checkout: &Checkout) -> CatchUp {
             caught.problems.push(e.message);
         }
     }
+    let keep_ms = i64::try_from(EVENT_JSON_KEEP.as_millis()).unwrap_or(i64::MAX);
+    match store_compact(checkout, now_ms().saturating_sub(keep_ms)).await {
+        Ok(0) => {}
+        Ok(count) => tracing::info!(count, "old Stripe events compacted (their JSON dropped)"),
+        Err(e) => tracing::warn!(error = %e, "old Stripe events could not be compacted"),
+    }
     match members::sync(checkout).await {
         Ok(report) => caught.members = Some(report),
         Err(e) if e.reason == Some("missing_permission") => {
@@ -1031,6 +1040,13 @@ pub async fn catch_up(checkout: &Checkout) -> CatchUp {
         }
     }
     caught
+}
+
+async fn store_compact(checkout: &Checkout, before: i64) -> Result<usize> {
+    checkout
+        .store()
+        .call(move |l| l.compact_events(before))
+        .await
 }
 
 /// How often the poller runs: `TILL_EVENTS_POLL_SECS`, else Settings' `events_poll_seconds`,
