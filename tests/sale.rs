@@ -392,7 +392,7 @@ async fn bad_input_is_refused_with_a_code_and_nothing_is_recorded() {
         .charge(Some("not an email"))
         .await
         .unwrap_err();
-    assert_eq!(bad_email.wire_code(), "invalid_input");
+    assert_eq!(bad_email.wire_code(), "invalid_email");
     assert!(
         till.checkout().recent(None, 5).await.unwrap().is_empty(),
         "nothing recorded"
