@@ -41,7 +41,6 @@ pub fn run() -> anyhow::Result<()> {
 /// Registers plugins, state and commands on a builder (any runtime, so tests can use a mock).
 pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>, paths: Paths) -> tauri::Builder<R> {
     builder
-        .plugin(tauri_plugin_opener::init())
         .manage(till_core::owner::OwnerGate::default())
         .setup(move |app| {
             state::start(app.handle(), paths.clone());
