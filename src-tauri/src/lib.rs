@@ -6,6 +6,7 @@ pub mod error;
 mod owner;
 mod settings;
 mod state;
+mod webview;
 
 use anyhow::Context as _;
 use tauri::Manager as _;
@@ -45,6 +46,7 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>, paths: Paths) -> tau
         .setup(move |app| {
             state::start(app.handle(), paths.clone());
             if let Some(window) = app.get_webview_window("main") {
+                webview::tune(&window);
                 fit_to_screen(&window);
             }
             Ok(())
