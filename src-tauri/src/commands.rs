@@ -218,14 +218,27 @@ pub async fn testcards_export(state: State<'_, AppState>) -> IpcResult<String> {
 
 /// The UI reports that the register is interactive (the first product tiles are on screen).
 /// Logged with the time since start; with `TILL_EXIT_WHEN_READY=1` Till then quits, so a
-/// benchmark can time launch → interactive from outside.
+/// benchmark can time launch → interactive from outside. `marks` are the page's own
+/// timeline (ms since the page started loading: modules loaded, catalog received...).
 #[tauri::command]
-pub fn ui_ready<R: Runtime>(app: AppHandle<R>, tiles: usize, page_ms: Option<f64>) {
+pub fn ui_ready<R: Runtime>(
+    app: AppHandle<R>,
+    tiles: usize,
+    page_ms: Option<f64>,
+    marks: Option<std::collections::BTreeMap<String, f64>>,
+) {
     let elapsed = crate::since_start();
+    let marks = marks
+        .unwrap_or_default()
+        .iter()
+        .map(|(name, ms)| format!("{name}={ms:.0}"))
+        .collect::<Vec<_>>()
+        .join(" ");
     tracing::info!(
         elapsed_ms = elapsed.as_millis() as u64,
         page_ms = page_ms.unwrap_or_default() as u64,
         tiles,
+        marks,
         "register interactive"
     );
     if std::env::var("TILL_EXIT_WHEN_READY").is_ok_and(|v| v == "1") {
