@@ -7,7 +7,7 @@ set -euo pipefail
 
 what=${1:-build}
 build_packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-dev libdbus-1-dev)
-test_packages=(xvfb xauth webkit2gtk-driver dbus dbus-x11 gnome-keyring libsecret-tools x11-utils xdg-utils python3 python3-venv)
+test_packages=(xvfb xauth webkit2gtk-driver dbus dbus-x11 gnome-keyring libsecret-tools x11-utils xdg-utils imagemagick python3 python3-venv)
 run_packages=(xdg-utils)
 
 packages=("${build_packages[@]}")

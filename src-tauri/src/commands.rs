@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_opener::OpenerExt;
 use till_core::checkout::SaleView;
 use till_core::register::{CartView, CatalogView};
 use till_core::runtime::Till;
@@ -122,11 +121,7 @@ pub async fn sale_get(state: State<'_, AppState>, sale_id: String) -> IpcResult<
 
 /// Open again: the sale's Checkout page in the system browser.
 #[tauri::command]
-pub async fn sale_open<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-    sale_id: String,
-) -> IpcResult<()> {
+pub async fn sale_open(state: State<'_, AppState>, sale_id: String) -> IpcResult<()> {
     let till = state.till()?;
     let sale = till.register.checkout().sale(&sale_id).await?;
     let url = sale.url.ok_or_else(|| {
@@ -135,7 +130,7 @@ pub async fn sale_open<R: Runtime>(
             "This sale has no payment page yet.",
         )
     })?;
-    open_checkout(&app, &till, &url)
+    open_checkout(&till, &url)
 }
 
 #[tauri::command]
@@ -223,14 +218,27 @@ pub async fn testcards_export(state: State<'_, AppState>) -> IpcResult<String> {
 
 /// The UI reports that the register is interactive (the first product tiles are on screen).
 /// Logged with the time since start; with `TILL_EXIT_WHEN_READY=1` Till then quits, so a
-/// benchmark can time launch → interactive from outside.
+/// benchmark can time launch → interactive from outside. `marks` are the page's own
+/// timeline (ms since the page started loading: modules loaded, catalog received...).
 #[tauri::command]
-pub fn ui_ready<R: Runtime>(app: AppHandle<R>, tiles: usize, page_ms: Option<f64>) {
+pub fn ui_ready<R: Runtime>(
+    app: AppHandle<R>,
+    tiles: usize,
+    page_ms: Option<f64>,
+    marks: Option<std::collections::BTreeMap<String, f64>>,
+) {
     let elapsed = crate::since_start();
+    let marks = marks
+        .unwrap_or_default()
+        .iter()
+        .map(|(name, ms)| format!("{name}={ms:.0}"))
+        .collect::<Vec<_>>()
+        .join(" ");
     tracing::info!(
         elapsed_ms = elapsed.as_millis() as u64,
         page_ms = page_ms.unwrap_or_default() as u64,
         tiles,
+        marks,
         "register interactive"
     );
     if std::env::var("TILL_EXIT_WHEN_READY").is_ok_and(|v| v == "1") {
@@ -245,7 +253,7 @@ fn present_sale<R: Runtime>(app: &AppHandle<R>, till: &Arc<Till>, sale: &SaleVie
     if !sale.is_final {
         state::watch(app, till, sale.id.clone());
         if let Some(url) = &sale.url {
-            if let Err(e) = open_checkout(app, till, url) {
+            if let Err(e) = open_checkout(till, url) {
                 tracing::warn!(error = %e.message, "could not open the browser; the QR code and Open again remain");
             }
         }
@@ -253,11 +261,7 @@ fn present_sale<R: Runtime>(app: &AppHandle<R>, till: &Arc<Till>, sale: &SaleVie
 }
 
 /// Opens a Checkout URL in the system browser, after checking it against the allowlist.
-fn open_checkout<R: Runtime>(
-    app: &AppHandle<R>,
-    till: &till_core::runtime::Till,
-    url: &str,
-) -> IpcResult<()> {
+fn open_checkout(till: &till_core::runtime::Till, url: &str) -> IpcResult<()> {
     if !links::checkout_url_allowed(url, till.connection.mode, &till.connection.api_base) {
         tracing::error!(url, "refused to open a URL that is not a Checkout page");
         return Err(IpcError::new(
@@ -266,7 +270,8 @@ fn open_checkout<R: Runtime>(
         ));
     }
     tracing::info!(url, "opening the Checkout page in the system browser");
-    app.opener().open_url(url, None::<&str>).map_err(|e| {
+    // The system's default browser, as xdg-open / gio / the desktop's opener choose it.
+    open::that_detached(url).map_err(|e| {
         IpcError::from(Error::new(
             ErrorCode::Internal,
             format!(

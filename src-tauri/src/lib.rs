@@ -7,6 +7,7 @@ mod members;
 mod owner;
 mod settings;
 mod state;
+mod webview;
 
 use anyhow::Context as _;
 use tauri::Manager as _;
@@ -42,14 +43,30 @@ pub fn run() -> anyhow::Result<()> {
 /// Registers plugins, state and commands on a builder (any runtime, so tests can use a mock).
 pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>, paths: Paths) -> tauri::Builder<R> {
     builder
-        .plugin(tauri_plugin_opener::init())
         .manage(till_core::owner::OwnerGate::default())
         .setup(move |app| {
+            tracing::info!(
+                elapsed_ms = since_start().as_millis() as u64,
+                "window created"
+            );
             state::start(app.handle(), paths.clone());
             if let Some(window) = app.get_webview_window("main") {
+                webview::tune(&window);
                 fit_to_screen(&window);
             }
             Ok(())
+        })
+        .on_page_load(|_, payload| {
+            // Start-up timeline (with `ui_ready`'s line): where launch time goes.
+            let event = match payload.event() {
+                tauri::webview::PageLoadEvent::Started => "started",
+                tauri::webview::PageLoadEvent::Finished => "finished",
+            };
+            tracing::info!(
+                event,
+                elapsed_ms = since_start().as_millis() as u64,
+                "page load"
+            );
         })
         .invoke_handler(tauri::generate_handler![
             owner::owner_status,

@@ -4,7 +4,6 @@
 //! core with it (see `state::restart`).
 
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_opener::OpenerExt;
 use till_core::keys::{KeySource, KeyStatus};
 use till_core::settings::{self, SettingsUpdate, SettingsView};
 use till_core::store::Store;
@@ -121,7 +120,7 @@ pub async fn settings_save<R: Runtime>(
 
 /// Opens Till's own log folder in the file manager (the path is Till's, never the UI's).
 #[tauri::command]
-pub fn open_log_folder<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> IpcResult<()> {
+pub fn open_log_folder(state: State<'_, AppState>) -> IpcResult<()> {
     let dir = state.paths.log_dir.clone();
     std::fs::create_dir_all(&dir).map_err(|e| {
         Error::storage(format!(
@@ -130,17 +129,15 @@ pub fn open_log_folder<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>
         ))
     })?;
     tracing::info!(dir = %dir.display(), "opening the log folder");
-    app.opener()
-        .open_path(dir.display().to_string(), None::<&str>)
-        .map_err(|e| {
-            IpcError::from(Error::new(
-                ErrorCode::Internal,
-                format!(
-                    "The file manager could not be opened ({e}). The logs are in {}.",
-                    dir.display()
-                ),
-            ))
-        })
+    open::that_detached(&dir).map_err(|e| {
+        IpcError::from(Error::new(
+            ErrorCode::Internal,
+            format!(
+                "The file manager could not be opened ({e}). The logs are in {}.",
+                dir.display()
+            ),
+        ))
+    })
 }
 
 fn folders(state: &AppState) -> (String, String) {

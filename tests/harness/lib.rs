@@ -24,6 +24,8 @@ pub struct App {
     /// Where the app's `BROWSER` script writes every URL it was asked to open.
     pub opened_urls: PathBuf,
     driver: ChildGuard,
+    /// The X display the app runs on (for screenshots).
+    display: String,
     _display: Option<ChildGuard>,
 }
 
@@ -107,6 +109,7 @@ impl App {
             data_dir,
             opened_urls,
             driver,
+            display: display.clone(),
             _display: display_guard,
         })
     }
@@ -172,11 +175,21 @@ impl App {
             )
             .await
             .context("waiting for the page to paint")?;
-        let png = self
-            .client
-            .screenshot()
-            .await
-            .context("taking a screenshot")?;
+        // From the X server, not WebDriver: WebKitGTK 2.50's WebDriver screenshot never answers
+        // when the page is not composited, and Till renders on the CPU (src-tauri/src/webview.rs).
+        let capture = Command::new("import")
+            .args(["-display", &self.display, "-window", "root", "png:-"])
+            .stdin(Stdio::null())
+            .output()
+            .context("capturing the display with ImageMagick's import (scripts/deps.sh test installs it)")?;
+        if !capture.status.success() || !capture.stdout.starts_with(b"\x89PNG") {
+            bail!(
+                "import could not capture display {}: {}",
+                self.display,
+                String::from_utf8_lossy(&capture.stderr)
+            );
+        }
+        let png = capture.stdout;
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         let path = dir.join(format!("{name}.png"));
         std::fs::write(&path, png).with_context(|| format!("writing {}", path.display()))?;

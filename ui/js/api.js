@@ -99,7 +99,7 @@ export const productCreate = (input) => invoke("product_create", { input });
 export const productArchive = (productId) => invoke("product_archive", { productId });
 
 /** Tells Till the register is interactive (for the start-up measurement). */
-export const uiReady = (tiles, pageMs) => invoke("ui_ready", { tiles, pageMs });
+export const uiReady = (tiles, pageMs, marks) => invoke("ui_ready", { tiles, pageMs, marks });
 
 /** Calls `handler(sale)` whenever the core reports a change to a sale. */
 export function onSaleUpdated(handler) {

@@ -2,9 +2,29 @@
 // Every amount arrives formatted from Rust; this file does no money arithmetic.
 import * as api from "./api.js";
 import { $, el } from "./dom.js";
-import "./settings.js";
-import "./testcards.js";
-import "./history.js";
+
+/** When this module started running (its imports loaded), for the start-up timeline. */
+const modulesLoadedAt = performance.now();
+let catalogAt = 0;
+
+// The other views (Settings, Test cards, History) load once the first tiles are painted, so
+// the register never waits for them. A tab (or the key banner's Settings button) pressed
+// before then acts once they have loaded, with the owner-PIN guard in place.
+const OTHER_VIEWS = ["./settings.js", "./testcards.js", "./history.js"];
+let otherViews = null;
+let otherViewsLoaded = false;
+function loadOtherViews() {
+  otherViews ??= Promise.all(OTHER_VIEWS.map((module) => import(module)))
+    .catch(showError)
+    .finally(() => { otherViewsLoaded = true; });
+  return otherViews;
+}
+document.addEventListener("click", (event) => {
+  const target = !otherViewsLoaded && event.target.closest?.(".view-tab, #key-banner-settings");
+  if (!target) return;
+  event.stopImmediatePropagation();
+  loadOtherViews().then(() => target.click());
+}, true);
 
 const MODE_LABELS = { training: "TRAINING", test: "TEST", live: "LIVE" };
 /** How long a sale stays on screen before Till cancels it (the session lives 31 min at Stripe). */
@@ -88,13 +108,18 @@ let reportedReady = false;
 async function refreshCatalog() {
   const view = await attempt(() => api.catalogView(ui.query, ui.category));
   if (!view) return;
+  catalogAt ||= performance.now();
   renderCatalog(view);
   if (!reportedReady && view.items.length > 0) {
     reportedReady = true;
     // After the tiles are painted, not merely inserted.
     requestAnimationFrame(() => requestAnimationFrame(() => {
-      api.uiReady(view.items.length, performance.now()).catch(() => {});
-      document.dispatchEvent(new CustomEvent("till:register-ready"));
+      const page = performance.getEntriesByType("navigation")[0];
+      api.uiReady(view.items.length, performance.now(), {
+        html: page?.responseEnd ?? 0, domInteractive: page?.domInteractive ?? 0,
+        modules: modulesLoadedAt, catalog: catalogAt,
+      }).catch(() => {});
+      loadOtherViews().then(() => document.dispatchEvent(new CustomEvent("till:register-ready")));
     }));
   }
 }
@@ -403,8 +428,9 @@ api.onRestarted(async () => {
   refreshRecent();
 });
 
-// The product grid first: it is what staff wait for.
-refreshCatalog();
+// The product grid first: it is what staff wait for. The other views follow it (also when
+// there are no products yet, or the catalog could not be read).
+refreshCatalog().finally(() => requestAnimationFrame(() => requestAnimationFrame(loadOtherViews)));
 refreshStatus();
 attempt(async () => renderCart(await api.cartGet()));
 refreshRecent();
