@@ -7,10 +7,11 @@ import { $, el } from "./dom.js";
 const modulesLoadedAt = performance.now();
 let catalogAt = 0;
 
-// The other views (Settings, Test cards, History) load once the first tiles are painted, so
-// the register never waits for them. A tab (or the key banner's Settings button) pressed
-// before then acts once they have loaded, with the owner-PIN guard in place.
-const OTHER_VIEWS = ["./settings.js", "./testcards.js", "./history.js"];
+// The other views (Settings, Test cards, History, Members with the register's member lookup)
+// load once the first tiles are painted, so the register never waits for them. A tab (or the
+// key banner's Settings button) pressed before then acts once they have loaded, with the
+// owner-PIN guard (history.js, for History and Members) in place.
+const OTHER_VIEWS = ["./settings.js", "./testcards.js", "./history.js", "./members.js"];
 let otherViews = null;
 let otherViewsLoaded = false;
 function loadOtherViews() {
