@@ -22,11 +22,41 @@ pub const STRIPE_API_BASE: &str = "https://api.stripe.com";
 /// A Stripe client bound to one key and one API base.
 #[derive(Clone)]
 pub struct StripeHttp {
-    client: Client<HttpsConnector<HttpConnector>, Full<Bytes>>,
+    client: Connection,
     api_base: String,
     authorization: HeaderValue,
     timeout: Duration,
     stats: Arc<Counters>,
+}
+
+/// TLS for Stripe; plain HTTP for a loopback simulator (`http://` base), which spares the
+/// start-up of training mode loading the system's root certificates it would never use.
+#[derive(Clone)]
+enum Connection {
+    Tls(Client<HttpsConnector<HttpConnector>, Full<Bytes>>),
+    Plain(Client<HttpConnector, Full<Bytes>>),
+}
+
+impl Connection {
+    fn new(api_base: &str) -> Connection {
+        let mut builder = Client::builder(TokioExecutor::new());
+        builder.pool_idle_timeout(Duration::from_secs(60));
+        if api_base.starts_with("http://") {
+            Connection::Plain(builder.build(HttpConnector::new()))
+        } else {
+            Connection::Tls(builder.build(HttpsConnector::new()))
+        }
+    }
+
+    async fn request(
+        &self,
+        request: hyper::Request<Full<Bytes>>,
+    ) -> Result<hyper::Response<hyper::body::Incoming>, hyper_util::client::legacy::Error> {
+        match self {
+            Connection::Tls(client) => client.request(request).await,
+            Connection::Plain(client) => client.request(request).await,
+        }
+    }
 }
 
 /// Requests sent and time spent waiting for Stripe, for diagnostics and benchmarks.
@@ -65,11 +95,8 @@ impl StripeHttp {
                 )
             })?;
         authorization.set_sensitive(true);
-        let client = Client::builder(TokioExecutor::new())
-            .pool_idle_timeout(Duration::from_secs(60))
-            .build(HttpsConnector::new());
         Ok(StripeHttp {
-            client,
+            client: Connection::new(api_base),
             api_base: api_base.trim_end_matches('/').to_string(),
             authorization,
             timeout,
