@@ -133,17 +133,8 @@ mod window_sale {
             .click()
             .await
             .unwrap();
-        app.wait_text("#checkout-status", |t| t == "Waiting for the customer")
-            .await
-            .unwrap();
+        let sale_id = app.waiting_sale_id().await.unwrap();
         app.wait_css("#checkout-qr img").await.unwrap();
-        let sale_id = app
-            .wait_css("#checkout-sale-id")
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
         let sale = app.ledger().unwrap().require_sale(&sale_id).unwrap();
         assert_eq!(sale.state, "awaiting_payment");
         assert_eq!(sale.amount_total, 800);
@@ -239,16 +230,7 @@ mod window_testcards {
             app.click_css(&format!(r#"tr[data-card="{number}"] button.run"#))
                 .await
                 .unwrap();
-            app.wait_text("#checkout-status", |t| t == "Waiting for the customer")
-                .await
-                .unwrap();
-            let sale_id = app
-                .wait_css("#checkout-sale-id")
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap();
+            let sale_id = app.waiting_sale_id().await.unwrap();
             let session = app
                 .ledger()
                 .unwrap()

@@ -110,16 +110,7 @@ async fn window_history_filter_refund_totals_export() {
         .await
         .unwrap();
     click(&app, "#charge").await.unwrap();
-    app.wait_text("#checkout-status", |t| t == "Waiting for the customer")
-        .await
-        .unwrap();
-    let sale_id = app
-        .wait_css("#checkout-sale-id")
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let sale_id = app.waiting_sale_id().await.unwrap();
     let session = app
         .ledger()
         .unwrap()

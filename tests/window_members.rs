@@ -123,16 +123,7 @@ async fn window_members_sell_a_membership_and_find_the_member() {
     fill(&app, "#customer-email", EMAIL).await;
     assert!(is_hidden(&app, "#email-error").await);
     app.click_css("#charge").await.unwrap();
-    app.wait_text("#checkout-status", |t| t == "Waiting for the customer")
-        .await
-        .unwrap();
-    let sale_id = app
-        .wait_css("#checkout-sale-id")
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let sale_id = app.waiting_sale_id().await.unwrap();
     let sale = app.ledger().unwrap().require_sale(&sale_id).unwrap();
     assert_eq!(sale.customer_email.as_deref(), Some(EMAIL));
     assert_eq!(sale.amount_total, 2900);

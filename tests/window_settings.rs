@@ -337,16 +337,7 @@ async fn window_settings_the_key_leaks_nowhere() {
         .click()
         .await
         .unwrap();
-    app.wait_text("#checkout-status", |t| t == "Waiting for the customer")
-        .await
-        .unwrap();
-    let sale_id = app
-        .wait_css("#checkout-sale-id")
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let sale_id = app.waiting_sale_id().await.unwrap();
     let sale = app.ledger().unwrap().require_sale(&sale_id).unwrap();
     assert_eq!(sale.mode, "test");
     let session = sale.session_id.unwrap();

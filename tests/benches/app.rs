@@ -162,16 +162,7 @@ async fn main() {
             .click()
             .await
             .unwrap();
-        app.wait_text("#checkout-status", |t| t == "Waiting for the customer")
-            .await
-            .unwrap();
-        let sale_id = app
-            .wait_css("#checkout-sale-id")
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let sale_id = app.waiting_sale_id().await.unwrap();
         let session = app
             .ledger()
             .unwrap()

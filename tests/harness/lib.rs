@@ -164,6 +164,14 @@ impl App {
         bail!("`{selector}` never showed the expected text; last seen: {last:?}")
     }
 
+    /// After Charge: waits until the checkout panel says the customer is being waited for, and
+    /// returns the sale id it shows.
+    pub async fn waiting_sale_id(&self) -> Result<String> {
+        self.wait_text("#checkout-status", |t| t == "Waiting for the customer")
+            .await?;
+        Ok(self.wait_css("#checkout-sale-id").await?.text().await?)
+    }
+
     /// Saves a PNG screenshot of the window as `<dir>/<name>.png` and returns its path.
     pub async fn screenshot(&self, dir: &Path, name: &str) -> Result<PathBuf> {
         // Let the page paint what the test just asserted before capturing it.
