@@ -39,12 +39,7 @@ mod window {
         );
 
         // Press a button that calls an app command; the answer shows on screen.
-        app.wait_css("#status-refresh")
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        app.click_css("#status-refresh").await.unwrap();
         let status = app
             .wait_text("#status-text", |t| t.contains("training mode"))
             .await
@@ -127,12 +122,7 @@ mod window_sale {
             .await
             .unwrap();
 
-        app.wait_css("#charge")
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        app.click_css("#charge").await.unwrap();
         let sale_id = app.waiting_sale_id().await.unwrap();
         app.wait_css("#checkout-qr img").await.unwrap();
         let sale = app.ledger().unwrap().require_sale(&sale_id).unwrap();
@@ -171,12 +161,7 @@ mod window_sale {
             .unwrap();
 
         // New sale: the register is empty again.
-        app.wait_css("#checkout-new")
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        app.click_css("#checkout-new").await.unwrap();
         app.wait_text("#charge", |t| t == "Charge").await.unwrap();
         app.close().await.unwrap();
     }
@@ -250,22 +235,12 @@ mod window_testcards {
                 .unwrap();
             if status != "Paid" {
                 // A declined run is left open for another card; cancel it to finish.
-                app.wait_css("#checkout-cancel")
-                    .await
-                    .unwrap()
-                    .click()
-                    .await
-                    .unwrap();
+                app.click_css("#checkout-cancel").await.unwrap();
                 app.wait_text("#checkout-status", |t| t == "Cancelled")
                     .await
                     .unwrap();
             }
-            app.wait_css("#checkout-new")
-                .await
-                .unwrap()
-                .click()
-                .await
-                .unwrap();
+            app.click_css("#checkout-new").await.unwrap();
             tab.click().await.unwrap();
             app.wait_text(&format!(r#"tr[data-card="{number}"] .verdict"#), |t| {
                 t == verdict

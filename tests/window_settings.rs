@@ -40,10 +40,7 @@ async fn launch(sim: &stripe_sim::SimHandle) -> App {
 }
 
 async fn open_settings(app: &App) {
-    app.wait_css(r#".view-tab[data-view="settings"]"#)
-        .await
-        .unwrap()
-        .click()
+    app.click_css(r#".view-tab[data-view="settings"]"#)
         .await
         .unwrap();
     app.wait_text("#set-register-id", |t| t.starts_with("reg_"))
@@ -55,19 +52,11 @@ async fn enter_key(app: &App, key: &str) {
     let input = app.wait_css("#key-input").await.unwrap();
     input.clear().await.unwrap();
     input.send_keys(key).await.unwrap();
-    app.wait_css("#key-save")
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    app.click_css("#key-save").await.unwrap();
 }
 
 async fn open_register(app: &App) {
-    app.wait_css(r#".view-tab[data-view="register"]"#)
-        .await
-        .unwrap()
-        .click()
+    app.click_css(r#".view-tab[data-view="register"]"#)
         .await
         .unwrap();
 }
@@ -101,23 +90,13 @@ async fn window_settings_test_key_shows_test_and_masked_then_training_when_remov
     assert_eq!(code.as_deref(), Some("live_confirmation_required"));
     let confirm = app.wait_css("#live-confirm-input").await.unwrap();
     confirm.send_keys("live").await.unwrap();
-    app.wait_css("#key-save")
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    app.click_css("#key-save").await.unwrap();
     app.wait_text("#key-error", |t| t.contains("Type LIVE"))
         .await
         .unwrap();
     confirm.clear().await.unwrap();
     confirm.send_keys("LIVE").await.unwrap();
-    app.wait_css("#key-save")
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    app.click_css("#key-save").await.unwrap();
     // Confirmed, the key goes to Stripe; the simulator refuses live keys (401).
     app.wait_text("#key-error", |t| t.contains("refused this key"))
         .await
@@ -193,12 +172,7 @@ async fn window_settings_test_key_shows_test_and_masked_then_training_when_remov
     app.screenshot(&screenshot_dir(), "settings").await.unwrap();
 
     // The log folder opens in the file manager (here: the test's BROWSER script via xdg-open).
-    app.wait_css("#open-logs")
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    app.click_css("#open-logs").await.unwrap();
     let logs = app.data_dir.path().join("logs");
     let start = std::time::Instant::now();
     while !app
@@ -322,21 +296,13 @@ async fn window_settings_the_key_leaks_nowhere() {
 
     // A full sale in test mode: a declined card first, then one that pays.
     open_register(&app).await;
-    app.wait_css(r#".product-tile[data-price-id="price_demo_latte_usd"]"#)
-        .await
-        .unwrap()
-        .click()
+    app.click_css(r#".product-tile[data-price-id="price_demo_latte_usd"]"#)
         .await
         .unwrap();
     app.wait_text("#cart-lines", |t| t.contains("Caffè Latte"))
         .await
         .unwrap();
-    app.wait_css("#charge")
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    app.click_css("#charge").await.unwrap();
     let sale_id = app.waiting_sale_id().await.unwrap();
     let sale = app.ledger().unwrap().require_sale(&sale_id).unwrap();
     assert_eq!(sale.mode, "test");
@@ -349,21 +315,11 @@ async fn window_settings_the_key_leaks_nowhere() {
     app.wait_text("#checkout-status", |t| t == "Paid")
         .await
         .unwrap();
-    app.wait_css("#checkout-new")
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    app.click_css("#checkout-new").await.unwrap();
 
     // Stripe fails: the catalog sync reports it.
     sim.inject_fault(stripe_sim::Fault::server_error(20).on_path("/v1/products"));
-    app.wait_css("#catalog-sync")
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    app.click_css("#catalog-sync").await.unwrap();
     app.wait_text("#toast", |t| t.contains("Stripe"))
         .await
         .unwrap();
@@ -469,12 +425,7 @@ async fn window_settings_without_a_keyring_till_runs_in_training_and_says_how_to
         .await
         .unwrap();
 
-    app.wait_css("#key-banner-settings")
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    app.click_css("#key-banner-settings").await.unwrap();
     app.wait_text("#key-problem", |t| t.contains("could not be reached"))
         .await
         .unwrap();
@@ -517,12 +468,7 @@ async fn window_settings_register_settings_are_checked_saved_and_used() {
     timeout.send_keys("10").await.unwrap();
     let cancel = app.wait_css("#set-cancel-url").await.unwrap();
     cancel.send_keys("shop.example/cancel").await.unwrap();
-    app.wait_css("#settings-save")
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    app.click_css("#settings-save").await.unwrap();
     app.wait_text("#settings-error", |t| t.contains("web address"))
         .await
         .unwrap();
@@ -546,12 +492,7 @@ async fn window_settings_register_settings_are_checked_saved_and_used() {
         .send_keys("https://shop.example/cancel")
         .await
         .unwrap();
-    app.wait_css("#settings-save")
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    app.click_css("#settings-save").await.unwrap();
     app.wait_text("#register-name", |t| t == "Front counter")
         .await
         .unwrap();

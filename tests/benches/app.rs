@@ -156,12 +156,7 @@ async fn main() {
         app.wait_text("#charge", |t| t.starts_with("Charge $"))
             .await
             .unwrap();
-        app.wait_css("#charge")
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        app.click_css("#charge").await.unwrap();
         let sale_id = app.waiting_sale_id().await.unwrap();
         let session = app
             .ledger()
@@ -177,12 +172,7 @@ async fn main() {
         app.wait_text("#checkout-status", |t| t == "Paid")
             .await
             .unwrap();
-        app.wait_css("#checkout-new")
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        app.click_css("#checkout-new").await.unwrap();
         app.wait_text("#charge", |t| t == "Charge").await.unwrap();
         if (n + 1) % 25 == 0 {
             let (mib, pss, _) = tree_memory_mib(&binary, app.data_dir.path());

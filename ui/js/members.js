@@ -44,9 +44,6 @@ function shortState(member) {
 const register = {
   membership: null,
   lastSale: null,
-  /** Sales whose member was asked for once more already. */
-  retried: new Set(),
-  retry: null,
 };
 
 function showEmailError(message) {
@@ -90,7 +87,6 @@ async function showSaleMember(sale) {
   const line = $("checkout-member");
   if (register.lastSale !== sale.id) {
     register.lastSale = sale.id;
-    clearTimeout(register.retry);
     line.hidden = true;
     line.textContent = "";
   }
@@ -107,24 +103,16 @@ async function showSaleMember(sale) {
   }
   if (register.lastSale !== sale.id) return;
   if (member) {
-    clearTimeout(register.retry);
     const tone = verdict(member).tone;
     line.textContent = `Member recorded: ${member.email ?? member.customerId} — ${shortState(member)}`;
     line.className = `checkout-member member-tone-${tone}`;
     line.hidden = false;
   } else if (membership) {
-    line.textContent = "Recording the member…";
+    // The core records the member before it reports the sale paid; only a failed read of the
+    // subscription leaves it to the subscription's own events (the next poll).
+    line.textContent = "The member will be in the list as soon as Stripe reports the subscription.";
     line.className = "checkout-member";
     line.hidden = false;
-    // The watcher records the member as the sale is paid; ask once more shortly after (the
-    // subscription's own events record it otherwise).
-    clearTimeout(register.retry);
-    if (!register.retried.has(sale.id)) {
-      register.retried.add(sale.id);
-      register.retry = setTimeout(() => showSaleMember(sale), 1500);
-    } else {
-      line.textContent = "The member will be in the list as soon as Stripe reports the subscription.";
-    }
   }
 }
 
@@ -329,7 +317,7 @@ async function cancelMember(subscriptionId) {
     owner.answer = member.status === "canceled"
       ? `Stripe confirmed: the membership has ended. ${member.summary}`
       : member.cancelAtPeriodEnd
-        ? `Stripe confirmed: the membership ends at the close of the period${member.periodEndDisplay ? `, ${member.periodEndDisplay}` : ""}; no more renewals. ${member.summary}`
+        ? `Stripe confirmed: the membership ends at the close of the period${member.periodEndDisplay ? `, ${member.periodEndDisplay}` : ""}; no more renewals.`
         : `Stripe answered, but shows no cancellation: ${member.summary}`;
   } catch (failure) {
     if (failure?.code === "owner_locked") return relock();

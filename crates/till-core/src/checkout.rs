@@ -1113,7 +1113,6 @@ mod tests {
             client_reference_id: None,
             livemode: false,
             subscription_id: None,
-            customer_id: None,
             customer_email: None,
             payment_intent: pi.map(|(status, decline)| PaymentIntentView {
                 id: "pi_1".into(),

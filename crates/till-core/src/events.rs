@@ -583,7 +583,6 @@ pub(crate) fn session_view_from_json(object: &Value, kind: Option<&str>) -> Opti
             .unwrap_or(false),
         payment_intent,
         subscription_id: id_of(object.get("subscription")),
-        customer_id: id_of(object.get("customer")),
         customer_email: object
             .pointer("/customer_details/email")
             .and_then(Value::as_str)

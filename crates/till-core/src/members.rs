@@ -89,12 +89,18 @@ pub struct MemberEventOutcome {
 }
 
 impl MemberEventOutcome {
+    fn ignored(outcome: &str) -> MemberEventOutcome {
+        MemberEventOutcome {
+            changed: false,
+            outcome: outcome.to_string(),
+            wait: false,
+        }
+    }
+
     fn from_applied(applied: &MemberApplied, subscription_id: &str) -> MemberEventOutcome {
         let (changed, outcome, wait) = match applied {
             MemberApplied::Created => (true, format!("member {subscription_id} added"), false),
-            MemberApplied::Updated { .. } => {
-                (true, format!("member {subscription_id} updated"), false)
-            }
+            MemberApplied::Updated => (true, format!("member {subscription_id} updated"), false),
             MemberApplied::Unchanged => (
                 false,
                 format!("member {subscription_id}: nothing new"),
@@ -323,11 +329,9 @@ pub async fn subscription_event(
     source: &str,
 ) -> Result<MemberEventOutcome> {
     let Some(snapshot) = snapshot_from_json(object) else {
-        return Ok(MemberEventOutcome {
-            changed: false,
-            outcome: "ignored: the event's object is not a subscription Till can read".into(),
-            wait: false,
-        });
+        return Ok(MemberEventOutcome::ignored(
+            "ignored: the event's object is not a subscription Till can read",
+        ));
     };
     let id = snapshot.subscription_id.clone();
     let applied = apply_snapshot(
@@ -351,11 +355,9 @@ pub async fn invoice_event(
     source: &str,
 ) -> Result<MemberEventOutcome> {
     let Some(subscription_id) = invoice_subscription(object) else {
-        return Ok(MemberEventOutcome {
-            changed: false,
-            outcome: "ignored: an invoice that is not a membership's".into(),
-            wait: false,
-        });
+        return Ok(MemberEventOutcome::ignored(
+            "ignored: an invoice that is not a membership's",
+        ));
     };
     let paid = kind == "invoice.paid";
     let invoice_id = str_at(object, "id").unwrap_or("an invoice").to_string();
@@ -387,7 +389,7 @@ pub async fn invoice_event(
     };
     let note = InvoiceNote {
         subscription_id: subscription_id.clone(),
-        paid: Some(paid),
+        paid,
         created,
         email: str_at(object, "customer_email").map(str::to_string),
         note: MemberNote {
@@ -505,7 +507,7 @@ pub async fn sync(checkout: &Checkout) -> Result<SyncReport> {
         .await?
         {
             MemberApplied::Created => report.added += 1,
-            MemberApplied::Updated { .. } => report.updated += 1,
+            MemberApplied::Updated => report.updated += 1,
             _ => {}
         }
     }
@@ -723,12 +725,30 @@ pub async fn refresh(checkout: &Checkout, subscription_id: &str) -> Result<Membe
         .subscription_json(subscription_id)
         .await
         .map_err(Error::from)?;
-    let snapshot = snapshot_from_json(&object).ok_or_else(|| {
+    record_answer(
+        checkout,
+        subscription_id,
+        answer_snapshot(subscription_id, &object)?,
+    )
+    .await
+}
+
+/// The subscription in an answer of Stripe's about `subscription_id`.
+fn answer_snapshot(subscription_id: &str, object: &Value) -> Result<MemberSnapshot> {
+    snapshot_from_json(object).ok_or_else(|| {
         Error::new(
             ErrorCode::Stripe,
             format!("Stripe's answer for {subscription_id} was not a subscription."),
         )
-    })?;
+    })
+}
+
+/// Records what Stripe just answered about a member (for the owner) and returns the member.
+async fn record_answer(
+    checkout: &Checkout,
+    subscription_id: &str,
+    snapshot: MemberSnapshot,
+) -> Result<MemberView> {
     apply_snapshot(
         checkout,
         snapshot,
@@ -737,7 +757,17 @@ pub async fn refresh(checkout: &Checkout, subscription_id: &str) -> Result<Membe
         None,
     )
     .await?;
-    Ok(detail(checkout, subscription_id).await?.member)
+    current(checkout, subscription_id).await
+}
+
+/// A member as recorded now.
+async fn current(checkout: &Checkout, subscription_id: &str) -> Result<MemberView> {
+    let record = require(checkout, subscription_id).await?;
+    let offset = checkout
+        .store()
+        .call(|l| l.local_offset_secs(now_ms()))
+        .await?;
+    Ok(view(&record, offset))
 }
 
 /// The owner cancels a membership at the end of its current period: Stripe is asked first
@@ -756,7 +786,7 @@ pub async fn cancel_at_period_end(
         .with_reason("already_canceled"));
     }
     if record.cancel_at_period_end {
-        return Ok(detail(checkout, subscription_id).await?.member);
+        return current(checkout, subscription_id).await;
     }
     let key = format!("till-{subscription_id}-cancel-at-period-end");
     let object = checkout
@@ -773,27 +803,14 @@ pub async fn cancel_at_period_end(
                 ),
             )
         })?;
-    let snapshot = snapshot_from_json(&object).ok_or_else(|| {
-        Error::new(
-            ErrorCode::Stripe,
-            format!("Stripe's answer for {subscription_id} was not a subscription."),
-        )
-    })?;
+    let snapshot = answer_snapshot(subscription_id, &object)?;
     if !snapshot.cancel_at_period_end && snapshot.status != "canceled" {
         return Err(Error::new(
             ErrorCode::Stripe,
             "Stripe's answer does not show the cancellation; check the subscription in the Stripe Dashboard.",
         ));
     }
-    apply_snapshot(
-        checkout,
-        snapshot,
-        SnapshotOrder::Fetched(None),
-        "owner",
-        None,
-    )
-    .await?;
-    Ok(detail(checkout, subscription_id).await?.member)
+    record_answer(checkout, subscription_id, snapshot).await
 }
 
 #[cfg(test)]

@@ -777,7 +777,6 @@ mod tests {
             client_reference_id: Some("sale_abc12345".into()),
             livemode: false,
             subscription_id: None,
-            customer_id: None,
             customer_email: None,
             payment_intent: pi_status.map(|s| PaymentIntentView {
                 id: "pi_1".into(),

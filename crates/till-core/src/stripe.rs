@@ -203,9 +203,8 @@ pub struct SessionView {
     pub client_reference_id: Option<String>,
     pub livemode: bool,
     pub payment_intent: Option<PaymentIntentView>,
-    /// A membership's session, once paid: its subscription and customer (`sub_…`, `cus_…`).
+    /// A membership's session, once paid: its subscription (`sub_…`).
     pub subscription_id: Option<String>,
-    pub customer_id: Option<String>,
     /// The email the customer paid with (`customer_details.email`).
     pub customer_email: Option<String>,
 }

@@ -117,9 +117,7 @@ pub struct MemberNote {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MemberApplied {
     Created,
-    Updated {
-        from_status: String,
-    },
+    Updated,
     /// The snapshot says what the ledger already holds.
     Unchanged,
     /// Older than what the ledger holds, or a canceled subscription coming back.
@@ -167,8 +165,8 @@ pub struct MemberTimelineRecord {
 #[derive(Debug, Clone, Default)]
 pub struct InvoiceNote {
     pub subscription_id: String,
-    /// `Some(true)` paid, `Some(false)` payment failed.
-    pub paid: Option<bool>,
+    /// Paid, or the payment failed.
+    pub paid: bool,
     /// Stripe's `created` of the event, seconds.
     pub created: i64,
     pub email: Option<String>,
@@ -406,9 +404,7 @@ impl Ledger {
                 let from = to.map(|_| row.status.as_str());
                 insert_note(&tx, &snapshot.subscription_id, note, from, to)
                     .map_err(|e| storage_error(doing, e))?;
-                MemberApplied::Updated {
-                    from_status: row.status,
-                }
+                MemberApplied::Updated
             }
         };
         tx.commit().map_err(|e| storage_error(doing, e))?;
@@ -449,10 +445,10 @@ impl Ledger {
         let Some((failed_at, email)) = row else {
             return Ok(MemberApplied::Missing);
         };
-        let failed_at = match invoice.paid {
-            Some(false) => Some(failed_at.map_or(invoice.created, |f| f.max(invoice.created))),
-            Some(true) => failed_at.filter(|f| *f > invoice.created),
-            None => failed_at,
+        let failed_at = if invoice.paid {
+            failed_at.filter(|f| *f > invoice.created)
+        } else {
+            Some(failed_at.map_or(invoice.created, |f| f.max(invoice.created)))
         };
         let email = email.or(invoice.email.clone());
         tx.execute(
@@ -463,9 +459,7 @@ impl Ledger {
         insert_note(&tx, &invoice.subscription_id, &invoice.note, None, None)
             .map_err(|e| storage_error(doing, e))?;
         tx.commit().map_err(|e| storage_error(doing, e))?;
-        Ok(MemberApplied::Updated {
-            from_status: String::new(),
-        })
+        Ok(MemberApplied::Updated)
     }
 
     pub fn member(&self, subscription_id: &str) -> Result<Option<MemberRecord>> {
@@ -618,7 +612,7 @@ mod tests {
         );
         assert!(matches!(
             apply(&mut ledger, &canceled, 30, "evt_3"),
-            MemberApplied::Updated { .. }
+            MemberApplied::Updated
         ));
         // Canceled is final, even for a fetched answer.
         assert_eq!(
@@ -685,7 +679,7 @@ mod tests {
         let mut ledger = Ledger::open_in_memory().unwrap();
         let failed = InvoiceNote {
             subscription_id: "sub_1".into(),
-            paid: Some(false),
+            paid: false,
             created: 50,
             email: Some("late@example.com".into()),
             note: note("evt_f"),
@@ -701,7 +695,7 @@ mod tests {
             .unwrap();
         assert!(matches!(
             ledger.note_member_invoice(&failed).unwrap(),
-            MemberApplied::Updated { .. }
+            MemberApplied::Updated
         ));
         assert_eq!(
             ledger.note_member_invoice(&failed).unwrap(),
@@ -711,7 +705,7 @@ mod tests {
         assert_eq!(record.last_payment_failed_at, Some(50));
         assert_eq!(record.email.as_deref(), Some("late@example.com"));
         let paid = InvoiceNote {
-            paid: Some(true),
+            paid: true,
             created: 60,
             note: note("evt_p"),
             ..failed.clone()

@@ -314,17 +314,12 @@ fn session_view(session: CheckoutSession) -> SessionView {
         .subscription
         .as_ref()
         .map(|s| s.id().as_str().to_string());
-    let customer_id = session
-        .customer
-        .as_ref()
-        .map(|c| c.id().as_str().to_string());
     let customer_email = session
         .customer_details
         .as_ref()
         .and_then(|d| d.email.clone());
     SessionView {
         subscription_id,
-        customer_id,
         customer_email,
         id: session.id.as_str().to_string(),
         url: session.url,
