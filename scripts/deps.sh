@@ -2,8 +2,10 @@
 # Installs whatever Till needs that this machine is missing, and nothing else.
 #   scripts/deps.sh build   packages to build and run the app
 #   scripts/deps.sh test    + what the tests need (Xvfb, WebDriver, D-Bus, a keyring, tauri-driver)
+#   scripts/deps.sh faketime  libfaketime, for scripts/soak --dates
 # Debian/Ubuntu only (apt); elsewhere it says what to install. Safe to run again.
 set -euo pipefail
+source "$(dirname "$0")/common.sh"
 
 what=${1:-build}
 build_packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-dev libdbus-1-dev)
@@ -15,7 +17,8 @@ case "$what" in
   build) packages+=("${run_packages[@]}") ;;
   test) packages+=("${test_packages[@]}") ;;
   xvfb) packages+=(xvfb xauth x11-utils) ;;
-  *) echo "usage: scripts/deps.sh build|test|xvfb" >&2; exit 2 ;;
+  faketime) packages=(faketime) ;;
+  *) echo "usage: scripts/deps.sh build|test|xvfb|faketime" >&2; exit 2 ;;
 esac
 
 if ! command -v cargo >/dev/null 2>&1; then
@@ -43,7 +46,7 @@ fi
 
 if [ "$what" = test ]; then
   # The official stripe Python package, pinned: the webhook tests' independent signer.
-  venv="${XDG_CACHE_HOME:-$HOME/.cache}/till/python"
+  venv="$TILL_PYTHON_VENV"
   if ! "$venv/bin/python3" -c 'import stripe, sys; sys.exit(stripe.VERSION != "16.1.0")' >/dev/null 2>&1; then
     echo "==> installing the stripe Python package 16.1.0 into $venv"
     python3 -m venv "$venv"

@@ -2,6 +2,8 @@
 # Runs a command inside a private D-Bus session with an unlocked gnome-keyring (a real
 # Secret Service), all of its files in a scratch folder, so tests never touch the user's keyring.
 set -euo pipefail
+# Before the XDG folders move: the build and the test Python stay where common.sh put them.
+source "$(dirname "$0")/common.sh"
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/till-keyring.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p "$scratch/data" "$scratch/cache" "$scratch/config" "$scratch/run"

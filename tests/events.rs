@@ -328,31 +328,41 @@ fn the_verifier_agrees_with_the_simulators_signer_on_random_cases() {
     }
 }
 
-/// The interpreter with the official `stripe` package (scripts/deps.sh test installs it).
+/// The interpreter of the virtualenv that `scripts/deps.sh test` makes with the official `stripe`
+/// package. `scripts/common.sh` alone decides where that is (`TILL_PYTHON_VENV`): the scripts
+/// export it before any wrapper moves the XDG folders, and a test run outside the scripts asks
+/// the same file. Never another `python3`: one without the pinned package proves nothing.
 fn stripe_python() -> PathBuf {
-    let candidates: Vec<PathBuf> = std::env::var_os("TILL_TEST_PYTHON")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain(
-            std::env::var_os("XDG_CACHE_HOME")
-                .map(PathBuf::from)
-                .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
-                .map(|cache| cache.join("till/python/bin/python3")),
-        )
-        .chain([PathBuf::from("python3")])
-        .collect();
-    for python in &candidates {
-        let ok = Command::new(python)
-            .args(["-c", "import stripe"])
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if ok {
-            return python.clone();
+    let venv = match std::env::var_os("TILL_PYTHON_VENV") {
+        Some(venv) => PathBuf::from(venv),
+        None => {
+            let common = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/common.sh");
+            let output = Command::new("bash")
+                .arg("-c")
+                .arg(r#"source "$1" && printf %s "$TILL_PYTHON_VENV""#)
+                .arg("bash")
+                .arg(&common)
+                .output()
+                .expect("bash runs scripts/common.sh");
+            assert!(
+                output.status.success(),
+                "{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            PathBuf::from(String::from_utf8_lossy(&output.stdout).into_owned())
         }
-    }
-    panic!(
-        "no Python with the stripe package (tried {candidates:?}): run scripts/deps.sh test, or set TILL_TEST_PYTHON"
+    };
+    let python = venv.join("bin/python3");
+    let ok = Command::new(&python)
+        .args(["-c", "import stripe"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        ok,
+        "{} has no stripe package: run scripts/deps.sh test (it makes that virtualenv)",
+        python.display()
     );
+    python
 }
 
 #[test]

@@ -243,6 +243,7 @@ async fn transient_faults_on_create_are_retried_with_the_same_key() {
             1,
             "one session, never two"
         );
+        assert_eq!(till.sim.armed_faults(), 0, "every armed failure happened");
     }
 }
 
@@ -284,6 +285,7 @@ async fn a_permanent_refusal_fails_the_sale_and_says_why() {
     );
     let error = till.register.charge(None).await.unwrap_err();
     assert_eq!(error.wire_code(), "stripe");
+    assert_eq!(till.sim.armed_faults(), 0, "the refusal happened");
     let sales = till.checkout().recent(None, 5).await.unwrap();
     assert_eq!(sales[0].state, "failed");
 }
@@ -316,6 +318,11 @@ async fn faults_while_watching_back_off_and_the_payment_is_still_seen() {
     assert_eq!(view.state, "paid");
     assert_eq!(seen.first().map(String::as_str), Some("awaiting_payment"));
     assert_eq!(seen.last().map(String::as_str), Some("paid"));
+    assert_eq!(
+        till.sim.armed_faults(),
+        0,
+        "all four failing reads happened"
+    );
 }
 
 #[tokio::test]
@@ -331,6 +338,7 @@ async fn faults_on_expire_are_retried_and_the_sale_is_cancelled() {
             .inject_fault(fault.on_path("/v1/checkout/sessions/").on_method("POST"));
         let view = till.checkout().cancel(&sale_id).await.unwrap();
         assert_eq!(view.state, "canceled");
+        assert_eq!(till.sim.armed_faults(), 0, "the expire failed first");
     }
 }
 

@@ -9,7 +9,7 @@ use std::time::Duration;
 use anyhow::Context;
 use tokio::sync::watch;
 
-use crate::model::{render_event, Delivery, State};
+use crate::model::{self, render_event, Delivery, State};
 use crate::{checkout, refunds, webhook};
 
 /// What an injected fault does to a request.
@@ -99,6 +99,7 @@ impl App {
     pub fn with_state<R>(self: &Arc<Self>, f: impl FnOnce(&mut State) -> R) -> R {
         let (result, outgoing) = {
             let mut state = lock(&self.state);
+            model::prune(&mut state);
             checkout::expire_due_sessions(&mut state);
             refunds::settle_due_refunds(&mut state);
             let result = f(&mut state);

@@ -954,8 +954,7 @@ pub fn advance(state: &mut State, sub_id: &str, card: Option<String>) -> ApiResu
     }
     let now = state.now();
     if now < sub.current_period_end {
-        state.clock_offset += sub.current_period_end - now;
-        state.touch();
+        state.advance_clock(sub.current_period_end - now);
         // What became due on the way (session expiry, refunds) happens now, in order.
         crate::checkout::expire_due_sessions(state);
         crate::refunds::settle_due_refunds(state);

@@ -296,10 +296,7 @@ async fn advance_clock(
 
 /// Moves the clock forward and applies what became due; returns the new time.
 pub fn advance(app: &Arc<App>, seconds: i64) -> i64 {
-    app.with_state(|s| {
-        s.clock_offset += seconds;
-        s.touch();
-    });
+    app.with_state(|s| s.advance_clock(seconds));
     // A second pass runs expiry and settlement at the new time.
     app.with_state(|s| s.now())
 }

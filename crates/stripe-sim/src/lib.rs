@@ -266,22 +266,14 @@ pub async fn start(config: SimConfig) -> Result<SimHandle, SimError> {
 }
 
 /// Once a second: expire sessions and settle refunds whose time has come, so that their
-/// events (and webhooks) happen without anyone asking.
+/// events (and webhooks) happen without anyone asking. (Retention needs no timer: every access
+/// to the state forgets what is older than Stripe keeps, by the simulator's clock.)
 async fn tick(app: Arc<app::App>, mut shutdown: watch::Receiver<bool>) {
     let mut interval = tokio::time::interval(Duration::from_secs(1));
     interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    let mut ticks: u64 = 0;
     loop {
         tokio::select! {
-            _ = interval.tick() => {
-                ticks += 1;
-                // Once a minute, forget what Stripe forgets too.
-                if ticks % 60 == 1 {
-                    app.with_state(model::prune);
-                } else {
-                    app.with_state(|_| ());
-                }
-            }
+            _ = interval.tick() => app.with_state(|_| ()),
             _ = crate::app::stopped(&mut shutdown) => return,
         }
     }
@@ -372,6 +364,12 @@ impl SimHandle {
     /// Arms a fault for the next matching API requests (test helpers are never faulted).
     pub fn inject_fault(&self, fault: Fault) {
         self.app.add_fault(fault);
+    }
+
+    /// How many request failures the armed faults still hold (0 once every one has fired):
+    /// a fault test asserts this, so that it cannot pass without its fault.
+    pub fn armed_faults(&self) -> u32 {
+        self.app.faults().iter().map(|rule| rule.remaining).sum()
     }
 
     /// Disarms all faults; returns how many were armed.
@@ -479,10 +477,28 @@ impl SimHandle {
             .with_state(|s| s.invoices.get(id).map(billing::render_invoice))
     }
 
-    /// All events, oldest first, as the API renders them.
+    /// All events still kept (30 days by the simulator's clock), oldest first, as the API renders them.
     pub fn events(&self) -> Vec<serde_json::Value> {
         self.app
             .with_state(|s| s.events.iter().map(model::render_event).collect())
+    }
+
+    /// A cursor for [`SimHandle::events_since`]: everything that happens after this call is
+    /// after it. Take "the events since X" with it, never with a count of [`SimHandle::events`]
+    /// (moving the clock forgets old events, which shifts every count).
+    pub fn event_cursor(&self) -> u64 {
+        self.app.with_state(|s| s.seq)
+    }
+
+    /// The events that happened after `cursor` ([`SimHandle::event_cursor`]), oldest first.
+    pub fn events_since(&self, cursor: u64) -> Vec<serde_json::Value> {
+        self.app.with_state(|s| {
+            s.events
+                .iter()
+                .filter(|e| e.seq > cursor)
+                .map(model::render_event)
+                .collect()
+        })
     }
 
     /// Registered webhook endpoints, with their signing secrets.

@@ -392,6 +392,16 @@ impl State {
         wall + self.clock_offset
     }
 
+    /// Moves the clock forward by `seconds` (never back) and forgets at once what Stripe would
+    /// have forgotten by then, so that retention follows the clock's jumps exactly.
+    pub fn advance_clock(&mut self, seconds: i64) {
+        if seconds > 0 {
+            self.clock_offset += seconds;
+            self.touch();
+        }
+        prune(self);
+    }
+
     pub fn next_seq(&mut self) -> u64 {
         self.seq += 1;
         self.revision += 1;
@@ -455,7 +465,10 @@ pub const IDEMPOTENCY_RETENTION_SECS: i64 = 24 * 60 * 60;
 /// How far back the Events API reaches.
 pub const EVENT_RETENTION_SECS: i64 = 30 * 24 * 60 * 60;
 
-/// Drops idempotency keys older than 24 h and events older than 30 days, as Stripe does.
+/// Drops idempotency keys older than 24 h and events older than 30 days, as Stripe does. It
+/// runs before every access to the state (and at every clock jump), never on a timer of its own,
+/// so what is forgotten depends on the simulator's clock alone: a test that moves the clock a
+/// month sees the same events whether it runs fast or slow.
 pub fn prune(state: &mut State) {
     let now = state.now();
     let keys = state.idempotency.len();
@@ -463,9 +476,16 @@ pub fn prune(state: &mut State) {
         .idempotency
         .retain(|_, e| e.response.is_none() || now - e.created < IDEMPOTENCY_RETENTION_SECS);
     let events = state.events.len();
-    state
+    // Events are kept in the order they happened: the oldest tells whether any is due.
+    if state
         .events
-        .retain(|e| now - e.created < EVENT_RETENTION_SECS);
+        .first()
+        .is_some_and(|e| now - e.created >= EVENT_RETENTION_SECS)
+    {
+        state
+            .events
+            .retain(|e| now - e.created < EVENT_RETENTION_SECS);
+    }
     if keys != state.idempotency.len() || events != state.events.len() {
         state.touch();
     }
@@ -882,5 +902,19 @@ mod tests {
         assert_eq!(state.idempotency.keys().collect::<Vec<_>>(), vec!["new"]);
         assert_eq!(state.events.len(), 1);
         assert_eq!(state.events[0].kind, "refund.created");
+    }
+
+    #[test]
+    fn a_clock_jump_forgets_at_once_what_stripe_would_have_forgotten() {
+        let mut state = State::default();
+        state.emit("charge.refunded", json!({}), None, &Origin::default());
+        state.advance_clock(EVENT_RETENTION_SECS - 60);
+        assert_eq!(state.events.len(), 1, "29 days and 23 hours: still kept");
+        state.emit("refund.created", json!({}), None, &Origin::default());
+        state.advance_clock(60);
+        assert_eq!(state.events.len(), 1, "the first one is 30 days old now");
+        assert_eq!(state.events[0].kind, "refund.created");
+        state.advance_clock(0);
+        assert_eq!(state.events.len(), 1, "a zero jump moves nothing");
     }
 }
