@@ -353,10 +353,14 @@ async fn the_return_page_wakes_the_watcher_at_once() {
         ..WatchPolicy::default()
     };
     let checkout = till.checkout();
+    let asked = checkout.gateway().http_stats().requests;
     let watch = checkout.watch(&sale_id, policy, |_| {});
     let pay_and_return = async {
-        // Wait until the watcher has made its first look (the sale is on screen).
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        // Wait until Stripe has answered the watcher's first look (the sale is on screen and
+        // the watcher is waiting): paying earlier would let that look see it paid, untested.
+        while checkout.gateway().http_stats().requests == asked {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
         till.sim.pay(&session, "4242424242424242").unwrap();
         assert_eq!(
             checkout.on_return_visit(&session).await.unwrap(),
