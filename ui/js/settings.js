@@ -166,6 +166,14 @@ function renderSettings(settings) {
   locale.value = settings.locale;
   $("set-timeout").value = String(settings.checkoutTimeoutMinutes);
   $("set-success-url").value = settings.successUrl ?? "";
+  $("set-success-explain").textContent = settings.afterPaymentExplain;
+  // Test or live mode without an after-payment page: what a customer's phone will see.
+  $("set-phone-warning").hidden = !settings.phoneWarning;
+  $("set-phone-warning").textContent = settings.phoneWarning ?? "";
+  // The shop-network option is training mode's only (Till ignores it with a key).
+  $("set-lan-row").hidden = settings.mode !== "training";
+  $("set-lan").checked = settings.trainingLanCheckout;
+  $("set-lan-explain").textContent = settings.lanExplain;
   $("set-cancel-url").value = settings.cancelUrl ?? "";
   $("log-dir").textContent = settings.logDir;
 }
@@ -183,6 +191,7 @@ async function saveSettings(event) {
       checkoutTimeoutMinutes: Number.parseInt($("set-timeout").value, 10) || 0,
       successUrl: $("set-success-url").value,
       cancelUrl: $("set-cancel-url").value,
+      trainingLanCheckout: $("set-lan").checked,
     }));
     notify("Settings saved.", "info");
   } catch (error) {

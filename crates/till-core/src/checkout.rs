@@ -34,8 +34,13 @@ pub const MIN_SESSION_LIFETIME: Duration = Duration::from_secs(31 * 60);
 pub struct RegisterSettings {
     pub mode: Mode,
     pub register_id: String,
+    /// The shop's after-payment page, or Till's loopback return page (see `phone`).
     pub success_url: String,
-    pub cancel_url: String,
+    /// `None`: Stripe's page shows no Back link.
+    pub cancel_url: Option<String>,
+    /// Whether a customer's phone can open `success_url` (the shop's public page, or the
+    /// training simulator's page on the shop network): decides the after-submit text.
+    pub phone_page: bool,
     /// How long the Checkout Session lives at Stripe (at least [`MIN_SESSION_LIFETIME`]).
     pub session_lifetime: Duration,
     pub allowed_payment_method_types: Vec<String>,
@@ -400,6 +405,10 @@ impl Checkout {
             expires_at,
             success_url: self.settings.success_url.clone(),
             cancel_url: self.settings.cancel_url.clone(),
+            after_submit: Some(crate::phone::after_submit_message(
+                membership.is_some(),
+                self.settings.phone_page,
+            )),
             allowed_payment_method_types: self.settings.allowed_payment_method_types.clone(),
         };
         let started = Instant::now();

@@ -299,6 +299,30 @@ async fn doctor(paths: &Paths, keys: &KeyService, out: &Output) -> u8 {
     }
     check("mode", true, mode.to_string());
 
+    // What a customer's phone sees after paying by QR code: a warning, not a failure.
+    let settings = Ledger::open(&paths.ledger_path()).and_then(|l| {
+        Ok((
+            l.setting(till_core::settings::SUCCESS_URL)?,
+            l.setting(till_core::settings::TRAINING_LAN_CHECKOUT)?
+                .is_some_and(|v| v == "true"),
+        ))
+    });
+    match settings {
+        Ok((page, lan)) => check(
+            "phone page",
+            true,
+            match (till_core::phone::warning(mode, page.as_deref()), page, mode) {
+                (Some(warning), _, _) => format!("warning: {warning}"),
+                (None, Some(page), _) => format!("after payment, phones open {page}"),
+                (None, None, _) if lan => {
+                    "training mode: the payment page is served on the shop network (Settings)".into()
+                }
+                (None, None, _) => "training mode: phones cannot open the payment page (Settings: Try the QR code with a phone)".into(),
+            },
+        ),
+        Err(e) => check("phone page", false, e.message),
+    }
+
     let ok = checks.iter().all(|c| c.ok);
     out.print(json!({"ok": ok, "mode": mode, "checks": checks}), || {
         let mut text = String::new();
