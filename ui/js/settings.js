@@ -6,6 +6,11 @@ import { $, el } from "./dom.js";
 import * as views from "./views.js";
 
 const MODE_LABELS = { training: "TRAINING", test: "TEST", live: "LIVE" };
+// What an empty cancel URL means (see README, The customer's phone).
+const CANCEL_PLACEHOLDER = {
+  ownPage: "Till's own page on this computer",
+  noBackLink: "None: Stripe's page shows no Back link",
+};
 
 
 function notify(message, kind) {
@@ -175,6 +180,7 @@ function renderSettings(settings) {
   $("set-lan").checked = settings.trainingLanCheckout;
   $("set-lan-explain").textContent = settings.lanExplain;
   $("set-cancel-url").value = settings.cancelUrl ?? "";
+  $("set-cancel-url").placeholder = settings.successUrl ? CANCEL_PLACEHOLDER.noBackLink : CANCEL_PLACEHOLDER.ownPage;
   $("log-dir").textContent = settings.logDir;
 }
 

@@ -94,7 +94,7 @@ pub fn check_after_payment_page(url: Option<&str>) -> Result<Option<String>> {
     };
     let refuse = |why: &str| {
         Err(Error::invalid_input(format!(
-            "The after-payment page {why}. Enter your shop's public web page starting with https://, e.g. https://shop.example/thanks (it may contain {{CHECKOUT_SESSION_ID}}), or leave it empty."
+            "The after-payment page {why}. Enter your shop's public web page, e.g. https://shop.example/thanks (it may contain {{CHECKOUT_SESSION_ID}}), or leave it empty."
         ))
         .with_reason("invalid_after_payment_page"))
     };
@@ -105,7 +105,7 @@ pub fn check_after_payment_page(url: Option<&str>) -> Result<Option<String>> {
         return refuse("contains spaces or line breaks");
     }
     let Some(rest) = url.strip_prefix("https://") else {
-        return refuse("must start with https:// (phones open only secure pages from a payment)");
+        return refuse("must start with https:// (a customer's phone opens it after paying)");
     };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     if authority.contains('@') {
