@@ -8,13 +8,17 @@
 use std::path::Path;
 use std::time::Duration;
 
+use stripe_sim::Fault;
+use till_core::checkout::{Checkout, RegisterSettings, MIN_SESSION_LIFETIME};
 use till_core::mode::Mode;
+use till_core::money::{Currency, Locale};
 use till_core::paths::Paths;
 use till_core::phone;
+use till_core::register::Register;
 use till_core::runtime::{ConnectOptions, StartOptions, Till};
-use till_core::store::Ledger;
-use till_core::stripe::ApiKey;
-use till_harness::till::TestTill;
+use till_core::store::{Ledger, Store};
+use till_core::stripe::{ApiKey, Gateway, StripeHttp};
+use till_harness::till::{quick_retries, TestTill, TEST_KEY};
 
 /// The after-submit text of a sale's session, as the simulator holds it.
 fn after_submit(sim: &stripe_sim::SimHandle, session_id: &str) -> serde_json::Value {
@@ -272,5 +276,89 @@ async fn the_after_payment_page_is_the_success_url_in_test_mode() {
     assert_eq!(
         paid.header("location"),
         Some(format!("https://shop.example/thanks?session={session_id}").as_str())
+    );
+}
+
+/// A register on the ledger in `dir` whose sessions say whether a phone page is set.
+fn register_with_phone_page(api_base: &str, dir: &Path, phone_page: bool) -> Register {
+    let ledger = Ledger::open(&dir.join("till.sqlite3")).unwrap();
+    let http = StripeHttp::new(&ApiKey::new(TEST_KEY), api_base, Duration::from_secs(5)).unwrap();
+    let settings = RegisterSettings {
+        mode: Mode::Training,
+        register_id: "reg_phonetest".into(),
+        success_url: if phone_page {
+            "https://shop.example/thanks?session={CHECKOUT_SESSION_ID}".into()
+        } else {
+            "http://127.0.0.1:9/checkout/success?session_id={CHECKOUT_SESSION_ID}".into()
+        },
+        cancel_url: (!phone_page).then(|| "http://127.0.0.1:9/checkout/cancel".into()),
+        phone_page,
+        session_lifetime: MIN_SESSION_LIFETIME,
+        allowed_payment_method_types: vec!["card".into()],
+        locale: Locale::EnglishUnitedStates,
+    };
+    Register::new(
+        Checkout::new(
+            Store::new(ledger),
+            Gateway::new(http, quick_retries()),
+            settings,
+        ),
+        Currency::USD,
+        Locale::EnglishUnitedStates,
+    )
+}
+
+/// The session's parameters follow the settings (the after-payment page, training's token
+/// that changes at each start). A sale whose first create reached Stripe but whose answer was
+/// lost, retried after the settings changed, gets Stripe's `idempotency_error`: Till then
+/// looks for the session Stripe made and uses it — never a second one, never a failed sale.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_create_retried_after_the_settings_changed_finds_the_first_session() {
+    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
+        .await
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let before = register_with_phone_page(&sim.base_url(), dir.path(), false);
+    before.sync_catalog().await.unwrap();
+    before.add("price_demo_latte_usd", 1).unwrap();
+    // Every answer to the create is lost, and Stripe cannot be asked for the sessions either.
+    sim.inject_fault(
+        Fault::connection_reset(10)
+            .after_execution()
+            .on_path("/v1/checkout/sessions")
+            .on_method("POST"),
+    );
+    sim.inject_fault(
+        Fault::connection_reset(10)
+            .on_path("/v1/checkout/sessions")
+            .on_method("GET"),
+    );
+    let error = before.charge(None).await.unwrap_err();
+    assert_eq!(error.wire_code(), "network", "{}", error.message);
+    let sale = before.checkout().recent(None, 1).await.unwrap().remove(0);
+    assert_eq!(sale.state, "creating");
+    sim.clear_faults();
+    drop(before);
+
+    // Restarted with an after-payment page: other parameters under the same key.
+    let after = register_with_phone_page(&sim.base_url(), dir.path(), true);
+    let view = after.checkout().retry(&sale.id).await.unwrap();
+    assert_eq!(view.state, "awaiting_payment");
+    let sessions = after
+        .checkout()
+        .gateway()
+        .list_sessions(None)
+        .await
+        .unwrap();
+    let of_sale: Vec<_> = sessions
+        .iter()
+        .filter(|s| s.client_reference_id.as_deref() == Some(sale.id.as_str()))
+        .collect();
+    assert_eq!(of_sale.len(), 1, "one session, the first attempt's");
+    assert_eq!(view.session_id.as_deref(), Some(of_sale[0].id.as_str()));
+    // It is the first attempt's session, with the text of its time.
+    assert_eq!(
+        after_submit(&sim, &of_sale[0].id),
+        phone::after_submit_message(false, false).as_str()
     );
 }

@@ -434,8 +434,10 @@ impl Checkout {
                 let record = self.apply_session(record, &session, source).await?;
                 Ok(self.view(&record))
             }
-            Err(failure) if failure.is_transient() => {
+            Err(failure) if failure.is_transient() || failure.is_idempotency_mismatch() => {
                 // Stripe may have created the session and the answer was lost: look for it.
+                // The same holds when the key was first used with other parameters (settings
+                // changed since the first attempt): that first attempt may have made one.
                 if let Some(session) = self.find_session(&sale).await {
                     tracing::info!(sale_id, session_id = %session.id, "found the sale's session at Stripe after a failed create");
                     let url = session.url.clone().unwrap_or_default();
@@ -454,7 +456,7 @@ impl Checkout {
                     let record = self.apply_session(record, &session, source).await?;
                     return Ok(self.view(&record));
                 }
-                if failure.is_replayed() {
+                if failure.is_replayed() || failure.is_idempotency_mismatch() {
                     // Stripe will repeat this error for this key forever, and no session
                     // carries the sale: the next try uses a new key. Only the session Till
                     // finally gets is ever shown to the customer, so a stray one cannot be paid.
