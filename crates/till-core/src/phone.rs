@@ -55,6 +55,32 @@ pub const EXPLAIN_PAGE: &str = "The web page a customer's phone opens after payi
 /// Settings' explanation of the training network option.
 pub const EXPLAIN_LAN: &str = "Training mode only: serves the training payment page on this computer's network address, with a secret token in every link, so staff can scan the QR code with a real phone (test cards only, no real money).";
 
+/// The checkout panel when the network option is on but another Till runs the simulator.
+pub const LAN_PROBLEM_SHARED_SIMULATOR: &str = "The training payment page is not served on the shop network: another Till process on this computer runs the training simulator. Close it and restart Till.";
+
+/// The checkout panel when the network option is on but Till uses a simulator it did not
+/// start.
+pub fn lan_problem_external_simulator(api_base: &str, variable: &str) -> String {
+    format!("The training payment page is not served on the shop network: Till uses the simulator at {api_base} ({variable}).")
+}
+
+/// The checkout panel when the network address could not be bound.
+pub fn lan_problem_bind(address: SocketAddr, error: &dyn std::fmt::Display) -> String {
+    format!("The training payment page could not be served on {address} ({error}). Another program may use that port: set {LAN_PORT_ENV} to another one, or turn \"Try the QR code with a phone\" off in Settings.")
+}
+
+/// `tillctl doctor`'s line about customers' phones.
+pub fn doctor_line(mode: Mode, after_payment_page: Option<&str>, lan_checkout: bool) -> String {
+    match (warning(mode, after_payment_page), after_payment_page) {
+        (Some(warning), _) => format!("warning: {warning}"),
+        (None, Some(page)) => format!("after payment, phones open {page}"),
+        (None, None) if lan_checkout => {
+            "training mode: the payment page is also served on the shop network (Settings)".into()
+        }
+        (None, None) => "training mode: phones cannot open the payment page (Settings: Try the QR code with a phone)".into(),
+    }
+}
+
 /// What the customer reads under the Pay button on Stripe's page.
 pub fn after_submit_message(membership: bool, phone_page_set: bool) -> String {
     let mut text = String::from(if membership {
@@ -230,6 +256,20 @@ mod tests {
             checkout_note(Mode::Live, Some("https://a.example"), false),
             None
         );
+    }
+
+    #[test]
+    fn doctor_says_what_a_phone_sees() {
+        assert_eq!(
+            doctor_line(Mode::Live, None, false),
+            format!("warning: {WARN_NO_PAGE}")
+        );
+        assert_eq!(
+            doctor_line(Mode::Test, Some("https://shop.example/t"), false),
+            "after payment, phones open https://shop.example/t"
+        );
+        assert!(doctor_line(Mode::Training, None, true).contains("shop network"));
+        assert!(doctor_line(Mode::Training, None, false).contains("cannot open"));
     }
 
     #[test]

@@ -112,9 +112,9 @@ impl Connection {
                 key,
                 simulator: None,
                 lan_page_base: None,
-                lan_problem: options.lan_checkout.then(|| {
-                    format!("The training payment page is not served on the shop network: Till uses the simulator at {api_base} ({API_BASE_ENV}).")
-                }),
+                lan_problem: options
+                    .lan_checkout
+                    .then(|| crate::phone::lan_problem_external_simulator(api_base, API_BASE_ENV)),
             });
         }
         let port = options.training_port.unwrap_or(TRAINING_PORT);
@@ -134,10 +134,7 @@ impl Connection {
                 match stripe_sim::start(with_lan).await {
                     Ok(sim) => Ok(sim),
                     Err(e) => {
-                        lan_problem = Some(format!(
-                            "The training payment page could not be served on {address} ({e}). Another program may use that port: set {} to another one, or turn \"Try the QR code with a phone\" off in Settings.",
-                            crate::phone::LAN_PORT_ENV
-                        ));
+                        lan_problem = Some(crate::phone::lan_problem_bind(address, &e));
                         stripe_sim::start(config).await
                     }
                 }
@@ -174,9 +171,9 @@ impl Connection {
                     key,
                     simulator: None,
                     lan_page_base: None,
-                    lan_problem: options.lan_checkout.then(|| {
-                        "The training payment page is not served on the shop network: another Till process on this computer runs the training simulator. Close it and restart Till.".to_string()
-                    }),
+                    lan_problem: options
+                        .lan_checkout
+                        .then(|| crate::phone::LAN_PROBLEM_SHARED_SIMULATOR.to_string()),
                 })
             }
             Err(e) => Err(Error::new(

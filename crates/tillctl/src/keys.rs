@@ -311,14 +311,7 @@ async fn doctor(paths: &Paths, keys: &KeyService, out: &Output) -> u8 {
         Ok((page, lan)) => check(
             "phone page",
             true,
-            match (till_core::phone::warning(mode, page.as_deref()), page, mode) {
-                (Some(warning), _, _) => format!("warning: {warning}"),
-                (None, Some(page), _) => format!("after payment, phones open {page}"),
-                (None, None, _) if lan => {
-                    "training mode: the payment page is served on the shop network (Settings)".into()
-                }
-                (None, None, _) => "training mode: phones cannot open the payment page (Settings: Try the QR code with a phone)".into(),
-            },
+            till_core::phone::doctor_line(mode, page.as_deref(), lan),
         ),
         Err(e) => check("phone page", false, e.message),
     }
