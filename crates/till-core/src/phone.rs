@@ -71,7 +71,7 @@ pub fn lan_problem_bind(address: SocketAddr, error: &dyn std::fmt::Display) -> S
 
 /// `tillctl doctor`'s line about customers' phones.
 pub fn doctor_line(mode: Mode, after_payment_page: Option<&str>, lan_checkout: bool) -> String {
-    match (warning(mode, after_payment_page), after_payment_page) {
+    match (warning(mode, after_payment_page), public_page(after_payment_page)) {
         (Some(warning), _) => format!("warning: {warning}"),
         (None, Some(page)) => format!("after payment, phones open {page}"),
         (None, None) if lan_checkout => {
@@ -94,9 +94,16 @@ pub fn after_submit_message(membership: bool, phone_page_set: bool) -> String {
     text
 }
 
-/// The warning for Settings and `tillctl doctor`: test or live mode without a page.
+/// The stored after-payment page, if a phone can open it. A page saved before Till checked
+/// it (an `http://` one from an older version) is still used, but does not count.
+pub fn public_page(after_payment_page: Option<&str>) -> Option<&str> {
+    after_payment_page.filter(|page| matches!(check_after_payment_page(Some(page)), Ok(Some(_))))
+}
+
+/// The warning for Settings and `tillctl doctor`: test or live mode without a page a phone
+/// can open.
 pub fn warning(mode: Mode, after_payment_page: Option<&str>) -> Option<&'static str> {
-    (mode != Mode::Training && after_payment_page.is_none()).then_some(WARN_NO_PAGE)
+    (mode != Mode::Training && public_page(after_payment_page).is_none()).then_some(WARN_NO_PAGE)
 }
 
 /// What the checkout panel says under the QR code, if anything.
@@ -243,6 +250,11 @@ mod tests {
         assert_eq!(warning(Mode::Test, None), Some(WARN_NO_PAGE));
         assert_eq!(warning(Mode::Live, None), Some(WARN_NO_PAGE));
         assert_eq!(warning(Mode::Test, Some("https://shop.example/")), None);
+        // An older, unchecked page on this computer does not count.
+        assert_eq!(
+            warning(Mode::Test, Some("http://127.0.0.1:8000/thanks")),
+            Some(WARN_NO_PAGE)
+        );
         assert_eq!(warning(Mode::Training, None), None);
         assert_eq!(
             checkout_note(Mode::Training, None, false),

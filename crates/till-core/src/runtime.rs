@@ -299,20 +299,24 @@ pub struct ReturnUrls {
 /// `cancel_url`: the cancel URL setting; else none when a phone page is in use (Stripe then
 /// shows no Back link that could lead a phone to a dead page); else the loopback page.
 pub fn return_urls(settings: &StoredSettings, connection: &Connection, base: &str) -> ReturnUrls {
-    let phone_url = settings.success_url.clone().or_else(|| {
-        connection
-            .lan_page_base
-            .as_ref()
-            .map(|page| format!("{page}/c/pay/{{CHECKOUT_SESSION_ID}}"))
-    });
-    let phone_page = phone_url.is_some();
+    let lan_page = connection
+        .lan_page_base
+        .as_ref()
+        .map(|page| format!("{page}/c/pay/{{CHECKOUT_SESSION_ID}}"));
+    // A page saved by an older version without the https check is still used as it was.
+    let phone_page = crate::phone::public_page(settings.success_url.as_deref()).is_some()
+        || (settings.success_url.is_none() && lan_page.is_some());
     let cancel_url = match (&settings.cancel_url, phone_page) {
         (Some(url), _) => Some(url.clone()),
         (None, true) => None,
         (None, false) => Some(return_page::cancel_url(base)),
     };
     ReturnUrls {
-        success_url: phone_url.unwrap_or_else(|| return_page::success_url(base)),
+        success_url: settings
+            .success_url
+            .clone()
+            .or(lan_page)
+            .unwrap_or_else(|| return_page::success_url(base)),
         cancel_url,
         phone_page,
     }
@@ -390,5 +394,87 @@ impl Till {
             register,
             return_page,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored(success_url: Option<&str>, cancel_url: Option<&str>) -> StoredSettings {
+        StoredSettings {
+            register_id: "reg_t".into(),
+            register_name: "Till 1".into(),
+            currency: Currency::USD,
+            locale: Locale::default(),
+            return_port: 47_311,
+            success_url: success_url.map(String::from),
+            cancel_url: cancel_url.map(String::from),
+            training_lan_checkout: false,
+            checkout_timeout: Duration::from_secs(900),
+        }
+    }
+
+    fn connection(mode: Mode, lan_page_base: Option<&str>) -> Connection {
+        Connection {
+            mode,
+            api_base: "http://127.0.0.1:47312".into(),
+            key: ApiKey::new(TRAINING_KEY),
+            simulator: None,
+            lan_page_base: lan_page_base.map(String::from),
+            lan_problem: None,
+        }
+    }
+
+    #[test]
+    fn one_success_url_for_the_tills_browser_and_the_phone() {
+        let base = "http://127.0.0.1:47311";
+        let loopback = return_urls(&stored(None, None), &connection(Mode::Test, None), base);
+        assert_eq!(loopback.success_url, return_page::success_url(base));
+        assert_eq!(loopback.cancel_url, Some(return_page::cancel_url(base)));
+        assert!(!loopback.phone_page);
+
+        let page = "https://shop.example/thanks?s={CHECKOUT_SESSION_ID}";
+        let public = return_urls(
+            &stored(Some(page), None),
+            &connection(Mode::Test, None),
+            base,
+        );
+        assert_eq!(public.success_url, page);
+        assert_eq!(public.cancel_url, None, "no Back link to a dead page");
+        assert!(public.phone_page);
+        let with_cancel = return_urls(
+            &stored(Some(page), Some("https://shop.example/back")),
+            &connection(Mode::Live, None),
+            base,
+        );
+        assert_eq!(
+            with_cancel.cancel_url.as_deref(),
+            Some("https://shop.example/back")
+        );
+
+        let lan = "http://192.168.1.20:47314/t/0123456789abcdef0123456789abcdef";
+        let training = return_urls(
+            &stored(None, None),
+            &connection(Mode::Training, Some(lan)),
+            base,
+        );
+        assert_eq!(
+            training.success_url,
+            format!("{lan}/c/pay/{{CHECKOUT_SESSION_ID}}")
+        );
+        assert!(training.phone_page);
+        assert_eq!(training.cancel_url, None);
+
+        // A page an older version saved without the https check: used, but not a phone page.
+        let old = "http://127.0.0.1:8000/thanks";
+        let older = return_urls(
+            &stored(Some(old), None),
+            &connection(Mode::Test, None),
+            base,
+        );
+        assert_eq!(older.success_url, old);
+        assert!(!older.phone_page);
+        assert_eq!(older.cancel_url, Some(return_page::cancel_url(base)));
     }
 }
