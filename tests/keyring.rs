@@ -183,12 +183,33 @@ async fn tillctl_sets_shows_uses_and_removes_the_key_in_the_keyring() {
         .iter()
         .map(|c| c["name"].as_str().unwrap())
         .collect();
-    for name in ["ledger", "keyring", "key", "stripe", "permissions", "mode"] {
+    for name in [
+        "ledger",
+        "keyring",
+        "key",
+        "stripe",
+        "permissions",
+        "mode",
+        "phone page",
+    ] {
         assert!(
             names.contains(&name),
             "doctor has no {name} check: {report}"
         );
     }
+    // Test mode without an after-payment page: a warning (not a failure) saying what a
+    // customer's phone will see.
+    let phone = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "phone page")
+        .unwrap();
+    assert_eq!(phone["ok"], true);
+    assert_eq!(
+        phone["detail"],
+        format!("warning: {}", till_core::phone::WARN_NO_PAGE)
+    );
     assert!(!report.to_string().contains(key));
 
     let out = tillctl(dir.path(), &base, &["key", "remove"], "", &[]);

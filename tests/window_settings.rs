@@ -514,3 +514,252 @@ async fn window_settings_register_settings_are_checked_saved_and_used() {
     );
     app.close().await.unwrap();
 }
+
+/// Adds a latte, presses Charge and waits for the customer; returns the sale's session id.
+async fn charge_latte(app: &App) -> String {
+    app.click_css(r#".product-tile[data-price-id="price_demo_latte_usd"]"#)
+        .await
+        .unwrap();
+    app.wait_text("#cart-lines", |t| t.contains("Caffè Latte"))
+        .await
+        .unwrap();
+    app.click_css("#charge").await.unwrap();
+    let sale_id = app.waiting_sale_id().await.unwrap();
+    app.ledger()
+        .unwrap()
+        .require_sale(&sale_id)
+        .unwrap()
+        .session_id
+        .expect("the waiting sale has its session")
+}
+
+/// Cancels the waiting sale and starts a new one.
+async fn cancel_and_clear(app: &App) {
+    app.click_css("#checkout-cancel").await.unwrap();
+    app.wait_text("#checkout-status", |t| t.starts_with("Cancelled"))
+        .await
+        .unwrap();
+    app.click_css("#checkout-new").await.unwrap();
+    app.wait_css("#cart-panel:not([hidden])").await.unwrap();
+}
+
+async fn hidden(app: &App, selector: &str) -> bool {
+    app.wait_css(selector)
+        .await
+        .unwrap()
+        .attr("hidden")
+        .await
+        .unwrap()
+        .is_some()
+}
+
+/// The customer's phone in test mode: with no after-payment page the checkout panel says
+/// under the QR code what a phone will see, and Settings warns; with one set, it is the
+/// session's `success_url` and both warnings are gone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn window_settings_after_payment_page_for_phones() {
+    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
+        .await
+        .unwrap();
+    let app = App::launch_with(LaunchOptions {
+        env: vec![
+            ("TILL_STRIPE_API_BASE".into(), sim.base_url()),
+            (
+                "STRIPE_SECRET_KEY".into(),
+                fresh_key("sk_test_window_phone_"),
+            ),
+        ],
+    })
+    .await
+    .expect("launching Till");
+    app.wait_text("#mode-badge", |t| t == "TEST").await.unwrap();
+
+    // No page: the panel says what a phone will see.
+    let session = charge_latte(&app).await;
+    let note = app
+        .wait_text("#checkout-phone", |t| !t.is_empty())
+        .await
+        .unwrap();
+    assert_eq!(note, till_core::phone::WARN_NO_PAGE);
+    assert!(
+        !hidden(&app, "#checkout-phone").await,
+        "the warning is shown"
+    );
+    let classes = app
+        .wait_css("#checkout-phone")
+        .await
+        .unwrap()
+        .attr("class")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert!(classes.contains("notice-warn"), "{classes}");
+    app.screenshot(&screenshot_dir(), "checkout-phone-warning")
+        .await
+        .unwrap();
+    let at_stripe = sim.session(&session).unwrap();
+    assert!(at_stripe["success_url"]
+        .as_str()
+        .unwrap()
+        .starts_with("http://127.0.0.1:"));
+    assert!(at_stripe["custom_text"]["after_submit"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("cannot load"));
+    cancel_and_clear(&app).await;
+
+    // Settings warns too; the network option is training mode's only.
+    open_settings(&app).await;
+    app.wait_text("#set-phone-warning", |t| {
+        t == till_core::phone::WARN_NO_PAGE
+    })
+    .await
+    .unwrap();
+    assert!(!hidden(&app, "#set-phone-warning").await);
+    assert!(hidden(&app, "#set-lan-row").await);
+    let explain = app
+        .wait_text("#set-success-explain", |t| !t.is_empty())
+        .await
+        .unwrap();
+    assert_eq!(explain, till_core::phone::EXPLAIN_PAGE);
+
+    // A page a phone cannot use is refused with what to do; nothing is written.
+    let page = app.wait_css("#set-success-url").await.unwrap();
+    page.send_keys("http://shop.example/thanks").await.unwrap();
+    app.click_css("#settings-save").await.unwrap();
+    let error = app
+        .wait_text("#settings-error", |t| t.contains("https://"))
+        .await
+        .unwrap();
+    assert!(error.contains("public web page"), "{error}");
+    let code = app
+        .wait_css("#settings-error")
+        .await
+        .unwrap()
+        .attr("data-code")
+        .await
+        .unwrap();
+    assert_eq!(code.as_deref(), Some("invalid_after_payment_page"));
+    assert_eq!(app.ledger().unwrap().setting("success_url").unwrap(), None);
+
+    let public = "https://shop.example/thanks?session={CHECKOUT_SESSION_ID}";
+    page.clear().await.unwrap();
+    // Enter submits the form (the error above pushed the Save button under the status bar).
+    page.send_keys(&format!("{public}\u{e007}")).await.unwrap();
+    app.wait_text("#toast", |t| t == "Settings saved.")
+        .await
+        .unwrap();
+    app.wait_css("#set-phone-warning[hidden]").await.unwrap();
+    assert_eq!(
+        app.ledger()
+            .unwrap()
+            .setting("success_url")
+            .unwrap()
+            .as_deref(),
+        Some(public)
+    );
+    app.screenshot(&screenshot_dir(), "settings-after-payment-page")
+        .await
+        .unwrap();
+
+    // The register uses it at once: the session's success_url, no Back link, no warning.
+    open_register(&app).await;
+    let session = charge_latte(&app).await;
+    let at_stripe = sim.session(&session).unwrap();
+    assert_eq!(at_stripe["success_url"], public);
+    assert!(at_stripe["cancel_url"].is_null());
+    assert_eq!(
+        at_stripe["custom_text"]["after_submit"]["message"],
+        till_core::phone::after_submit_message(false, true).as_str()
+    );
+    assert!(hidden(&app, "#checkout-phone").await, "no warning any more");
+    app.screenshot(&screenshot_dir(), "checkout-phone-page-set")
+        .await
+        .unwrap();
+    cancel_and_clear(&app).await;
+    app.close().await.unwrap();
+}
+
+/// Training mode's "Try the QR code with a phone": off by default; on, the payment page
+/// handed to the browser and the QR code is on the network address under a token, and the
+/// same page without the token is not there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn window_settings_training_page_on_the_shop_network() {
+    // The built-in simulator (no TILL_STRIPE_API_BASE); 127.0.0.1 stands in for the LAN.
+    let app = App::launch_with(LaunchOptions {
+        env: vec![
+            ("TILL_TRAINING_LAN_ADDR".into(), "127.0.0.1".into()),
+            ("TILL_TRAINING_LAN_PORT".into(), "0".into()),
+        ],
+    })
+    .await
+    .expect("launching Till");
+    app.wait_text("#mode-badge", |t| t == "TRAINING")
+        .await
+        .unwrap();
+
+    // Off by default: a phone cannot open the code, and the panel says so.
+    let _ = charge_latte(&app).await;
+    app.wait_text("#checkout-phone", |t| {
+        t == till_core::phone::NOTE_TRAINING_LOOPBACK
+    })
+    .await
+    .unwrap();
+    let first = app.opened_urls().last().cloned().unwrap_or_default();
+    assert!(!first.contains("/t/"), "{first}");
+    cancel_and_clear(&app).await;
+
+    open_settings(&app).await;
+    assert!(!hidden(&app, "#set-lan-row").await);
+    let lan = app.wait_css("#set-lan").await.unwrap();
+    assert_eq!(lan.prop("checked").await.unwrap().as_deref(), Some("false"));
+    lan.click().await.unwrap();
+    app.screenshot(&screenshot_dir(), "settings-training-phone")
+        .await
+        .unwrap();
+    app.click_css("#settings-save").await.unwrap();
+    // Saved once Till has restarted with it (the toast comes after the restart).
+    app.wait_text("#toast", |t| t == "Settings saved.")
+        .await
+        .unwrap();
+    assert_eq!(
+        app.ledger()
+            .unwrap()
+            .setting("training_lan_checkout")
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
+
+    open_register(&app).await;
+    let session = charge_latte(&app).await;
+    app.wait_text("#checkout-phone", |t| {
+        t == till_core::phone::NOTE_TRAINING_LAN
+    })
+    .await
+    .unwrap();
+    let url = app
+        .opened_urls()
+        .into_iter()
+        .rev()
+        .find(|u| u.contains(&session))
+        .expect("the browser was handed the page");
+    let (origin, rest) = url.split_once("/t/").expect("a tokened URL");
+    let token = rest.split('/').next().unwrap();
+    assert_eq!(token.len(), 32);
+    let get = |u: String| async move {
+        stripe_sim::raw::request("GET", &u, &[], None, std::time::Duration::from_secs(5))
+            .await
+            .unwrap()
+            .status
+    };
+    assert_eq!(get(url.clone()).await, 200);
+    assert_eq!(get(format!("{origin}/c/pay/{session}")).await, 404);
+    assert_eq!(
+        get(format!("{origin}/t/{}/c/pay/{session}", "0".repeat(32))).await,
+        404
+    );
+    assert_eq!(get(format!("{origin}/v1/checkout/sessions")).await, 404);
+    cancel_and_clear(&app).await;
+    app.close().await.unwrap();
+}

@@ -28,6 +28,11 @@ pub struct AppStatus {
     pub key_problem: Option<till_core::keys::Problem>,
     /// How long a sale stays on screen before Till cancels it.
     pub checkout_timeout_seconds: u64,
+    /// What the checkout panel says about a customer's phone under the QR code, if anything
+    /// (`till_core::phone`): a warning in test or live mode without an after-payment page.
+    pub phone_note: Option<String>,
+    /// `phone_note` is a warning (not just information).
+    pub phone_warning: bool,
 }
 
 #[tauri::command]
@@ -45,7 +50,26 @@ pub fn app_status(state: State<'_, AppState>) -> IpcResult<AppStatus> {
             .as_ref()
             .map(till_core::keys::Problem::from),
         checkout_timeout_seconds: till.settings.checkout_timeout.as_secs(),
+        phone_note: phone_note(&till),
+        phone_warning: till_core::phone::warning(
+            till.connection.mode,
+            till.settings.success_url.as_deref(),
+        )
+        .is_some(),
     })
+}
+
+fn phone_note(till: &Till) -> Option<String> {
+    let connection = &till.connection;
+    if let Some(problem) = &connection.lan_problem {
+        return Some(problem.clone());
+    }
+    till_core::phone::checkout_note(
+        connection.mode,
+        till.settings.success_url.as_deref(),
+        connection.lan_page_base.is_some(),
+    )
+    .map(String::from)
 }
 
 #[tauri::command]
@@ -262,7 +286,10 @@ fn present_sale<R: Runtime>(app: &AppHandle<R>, till: &Arc<Till>, sale: &SaleVie
 
 /// Opens a Checkout URL in the system browser, after checking it against the allowlist.
 fn open_checkout(till: &till_core::runtime::Till, url: &str) -> IpcResult<()> {
-    if !links::checkout_url_allowed(url, till.connection.mode, &till.connection.api_base) {
+    let mode = till.connection.mode;
+    if !links::checkout_url_allowed(url, mode, &till.connection.api_base)
+        && !links::training_page_allowed(url, mode, till.connection.lan_page_base.as_deref())
+    {
         tracing::error!(url, "refused to open a URL that is not a Checkout page");
         return Err(IpcError::new(
             ErrorCode::InvalidInput,

@@ -93,9 +93,10 @@ pub async fn webhook_secret_remove<R: Runtime>(
 #[tauri::command]
 pub async fn settings_get(state: State<'_, AppState>) -> IpcResult<SettingsView> {
     let store = store(&state)?;
+    let mode = state.till()?.connection.mode;
     let (data_dir, log_dir) = folders(&state);
     Ok(store
-        .call(move |l| settings::load(l, &data_dir, &log_dir))
+        .call(move |l| settings::load(l, mode, &data_dir, &log_dir))
         .await?)
 }
 
@@ -113,8 +114,9 @@ pub async fn settings_save<R: Runtime>(
     store.call(move |l| settings::save(l, &update)).await?;
     state::restart(&app).await?;
     let (data_dir, log_dir) = folders(&state);
+    let mode = state.till()?.connection.mode;
     Ok(store_after_restart(&state)?
-        .call(move |l| settings::load(l, &data_dir, &log_dir))
+        .call(move |l| settings::load(l, mode, &data_dir, &log_dir))
         .await?)
 }
 

@@ -67,7 +67,7 @@ export const keySet = (key, confirmLive) => invoke("key_set", { key, confirmLive
 export const keyRemove = () => invoke("key_remove");
 export const webhookSecretSet = (secret) => invoke("webhook_secret_set", { secret });
 export const webhookSecretRemove = () => invoke("webhook_secret_remove");
-/** { registerName, registerId, currency, locale, checkoutTimeoutMinutes, successUrl, cancelUrl, currencies, locales, dataDir, logDir } */
+/** { registerName, registerId, currency, locale, checkoutTimeoutMinutes, successUrl, cancelUrl, trainingLanCheckout, mode, phoneWarning, afterPaymentExplain, lanExplain, currencies, locales, dataDir, logDir } */
 export const settingsGet = () => invoke("settings_get");
 export const settingsSave = (update) => invoke("settings_save", { update });
 export const openLogFolder = () => invoke("open_log_folder");

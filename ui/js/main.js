@@ -79,6 +79,11 @@ function showStatus(status) {
   $("key-banner").hidden = !status.keyProblem;
   $("key-banner-text").textContent = status.keyProblem?.message ?? "";
   if (status.checkoutTimeoutSeconds) onScreenTimeoutMs = status.checkoutTimeoutSeconds * 1000;
+  // What a customer's phone will see after paying by QR code (the text is the core's).
+  const phone = $("checkout-phone");
+  phone.textContent = status.phoneNote ?? "";
+  phone.dataset.note = status.phoneNote ? "1" : "";
+  phone.classList.toggle("notice-warn", Boolean(status.phoneWarning));
   $("register-name").textContent = status.registerName;
   const text = $("status-text");
   text.classList.remove("status-error");
@@ -261,6 +266,7 @@ function showSale(sale) {
   $("checkout-retry").hidden = sale.state !== "creating";
   $("checkout-new").hidden = waiting;
   $("checkout-note").hidden = !waiting || !sale.url;
+  $("checkout-phone").hidden = !waiting || !sale.url || !$("checkout-phone").dataset.note;
   const qr = $("checkout-qr");
   if (waiting && sale.url) {
     if (fresh || !qr.firstChild) {

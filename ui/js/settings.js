@@ -6,6 +6,11 @@ import { $, el } from "./dom.js";
 import * as views from "./views.js";
 
 const MODE_LABELS = { training: "TRAINING", test: "TEST", live: "LIVE" };
+// What an empty cancel URL means (see README, The customer's phone).
+const CANCEL_PLACEHOLDER = {
+  ownPage: "Till's own page on this computer",
+  noBackLink: "None: Stripe's page shows no Back link",
+};
 
 
 function notify(message, kind) {
@@ -166,7 +171,16 @@ function renderSettings(settings) {
   locale.value = settings.locale;
   $("set-timeout").value = String(settings.checkoutTimeoutMinutes);
   $("set-success-url").value = settings.successUrl ?? "";
+  $("set-success-explain").textContent = settings.afterPaymentExplain;
+  // Test or live mode without an after-payment page: what a customer's phone will see.
+  $("set-phone-warning").hidden = !settings.phoneWarning;
+  $("set-phone-warning").textContent = settings.phoneWarning ?? "";
+  // The shop-network option is training mode's only (Till ignores it with a key).
+  $("set-lan-row").hidden = settings.mode !== "training";
+  $("set-lan").checked = settings.trainingLanCheckout;
+  $("set-lan-explain").textContent = settings.lanExplain;
   $("set-cancel-url").value = settings.cancelUrl ?? "";
+  $("set-cancel-url").placeholder = settings.successUrl ? CANCEL_PLACEHOLDER.noBackLink : CANCEL_PLACEHOLDER.ownPage;
   $("log-dir").textContent = settings.logDir;
 }
 
@@ -183,6 +197,7 @@ async function saveSettings(event) {
       checkoutTimeoutMinutes: Number.parseInt($("set-timeout").value, 10) || 0,
       successUrl: $("set-success-url").value,
       cancelUrl: $("set-cancel-url").value,
+      trainingLanCheckout: $("set-lan").checked,
     }));
     notify("Settings saved.", "info");
   } catch (error) {

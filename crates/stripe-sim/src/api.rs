@@ -564,7 +564,7 @@ fn render_by_id(state: &State, id: &str) -> Option<Value> {
         state
             .sessions
             .get(id)
-            .map(|s| render_session(s, &state.base_url))
+            .map(|s| render_session(s, state.page_base()))
     } else {
         None
     }

@@ -927,7 +927,7 @@ pub fn complete_session(state: &mut State, session_id: &str, card_number: &str) 
     let object = state
         .sessions
         .get(session_id)
-        .map(|s| crate::model::render_session(s, &state.base_url))
+        .map(|s| crate::model::render_session(s, state.page_base()))
         .unwrap_or(Value::Null);
     state.emit(
         "checkout.session.completed",

@@ -3,6 +3,8 @@
 //! Everything here is a synchronous change of [`State`]; the HTTP layers (API, hosted page,
 //! test helpers, Rust helpers) call into it.
 
+use std::collections::BTreeMap;
+
 use serde_json::{json, Value};
 
 use crate::cards::{self, Behaviour};
@@ -19,6 +21,16 @@ pub const MAX_LINE_ITEMS: usize = 100;
 pub const MIN_EXPIRY_SECS: i64 = 30 * 60;
 pub const MAX_EXPIRY_SECS: i64 = 24 * 60 * 60;
 pub const MAX_CLIENT_REFERENCE_ID: usize = 200;
+/// `custom_text[…][message]`: "Text can be up to 1200 characters in length" (API reference;
+/// docs.stripe.com/payments/checkout/customization/policies).
+pub const MAX_CUSTOM_TEXT: usize = 1200;
+/// The positions of `custom_text`.
+pub const CUSTOM_TEXT_POSITIONS: [&str; 4] = [
+    "after_submit",
+    "shipping_address",
+    "submit",
+    "terms_of_service_acceptance",
+];
 
 /// Payment method types a session may allow: cards (instant) and bank debits (delayed).
 pub const DELAYED_METHODS: &[&str] = &[
@@ -334,6 +346,7 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
         "line_items",
         "customer",
         "subscription_data",
+        "custom_text",
     ])?;
     let now = state.now();
     let mode = params.require_str("mode")?;
@@ -483,6 +496,7 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
             );
         }
     }
+    let custom_text = take_custom_text(&mut params)?;
     let locale = params.take_opt_str("locale")?;
     let submit_type = params.take_opt_str("submit_type")?;
     if let Some(kind) = &submit_type {
@@ -557,16 +571,50 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
             invoice: None,
             subscription_metadata,
             subscription_description,
+            custom_text,
         },
     );
     Ok(id)
+}
+
+/// `custom_text[<position>][message]`: each message at most [`MAX_CUSTOM_TEXT`] characters;
+/// an empty position (`custom_text[submit]=`) is unset, as on Stripe.
+fn take_custom_text(params: &mut Params) -> ApiResult<BTreeMap<String, String>> {
+    let mut texts = BTreeMap::new();
+    let Some(mut custom) = params.take_child("custom_text")? else {
+        return Ok(texts);
+    };
+    custom.check_known(&CUSTOM_TEXT_POSITIONS)?;
+    for position in CUSTOM_TEXT_POSITIONS {
+        let Some(mut text) = custom.take_child(position)? else {
+            continue;
+        };
+        let full = text.full("message");
+        let message = text.take_opt_str("message")?;
+        text.finish()?;
+        let Some(message) = message else {
+            return Err(ApiError::missing(&full));
+        };
+        if message.chars().count() > MAX_CUSTOM_TEXT {
+            let head: String = message.chars().take(20).collect();
+            return Err(ApiError::invalid(format!(
+                "Invalid string: {head}...; must be at most {MAX_CUSTOM_TEXT} characters"
+            ))
+            .param(full));
+        }
+        if !message.is_empty() {
+            texts.insert(position.to_string(), message);
+        }
+    }
+    custom.finish()?;
+    Ok(texts)
 }
 
 fn session_json(state: &State, id: &str) -> Value {
     state
         .sessions
         .get(id)
-        .map(|s| render_session(s, &state.base_url))
+        .map(|s| render_session(s, state.page_base()))
         .unwrap_or(Value::Null)
 }
 
@@ -933,7 +981,7 @@ fn apply_behaviour(
             message,
         ),
         Behaviour::ThreeDSecure { .. } => {
-            let base_url = state.base_url.clone();
+            let base_url = state.page_base().to_string();
             let pi = state
                 .payment_intents
                 .get_mut(pi_id)

@@ -549,10 +549,12 @@ async fn deliveries(AxState(app): Shared) -> Reply {
 pub fn reset_state(app: &Arc<App>) {
     app.with_state(|s| {
         let base_url = std::mem::take(&mut s.base_url);
+        let page_base = s.page_base.take();
         let api_version = std::mem::take(&mut s.api_version);
         let revision = s.revision;
         *s = Default::default();
         s.base_url = base_url;
+        s.page_base = page_base;
         s.api_version = api_version;
         s.revision = revision + 1;
         catalog::seed(s);

@@ -19,12 +19,41 @@ use crate::checkout::{self, AttemptOutcome};
 use crate::model::{Session, State};
 use crate::money::format_amount;
 
+/// The hosted pages on the simulator's own (loopback) address, with its index page.
 pub fn router(app: Arc<App>) -> Router {
+    let hosted = Hosted {
+        app: Arc::clone(&app),
+        prefix: "".into(),
+    };
     Router::new()
         .route("/", get(index))
+        .with_state(hosted)
+        .merge(pages(app, String::new()))
+}
+
+/// Only the checkout pages, under `prefix` (`/t/TOKEN` on the shop network): the only routes
+/// of that listener, so anything without the token is a 404.
+pub fn pages(app: Arc<App>, prefix: String) -> Router {
+    let hosted = Hosted {
+        app,
+        prefix: prefix.into(),
+    };
+    let pages = Router::new()
         .route("/c/pay/{id}", get(show).post(pay))
         .route("/c/pay/{id}/3ds", get(show_3ds).post(answer_3ds))
-        .with_state(app)
+        .with_state(hosted.clone());
+    if hosted.prefix.is_empty() {
+        pages
+    } else {
+        Router::new().nest(&hosted.prefix, pages)
+    }
+}
+
+/// What the page handlers share: the simulator and the path prefix of their listener.
+#[derive(Clone)]
+struct Hosted {
+    app: Arc<App>,
+    prefix: Arc<str>,
 }
 
 /// HTML-escapes text.
@@ -63,6 +92,7 @@ button{width:100%;margin-top:22px;padding:12px;font-size:16px;font-weight:600;co
 button.secondary{background:#fff;color:#3c4257;border:1px solid #c9d1db}
 .error{background:#fdecea;color:#b3261e;border:1px solid #f5c2c0;padding:10px 12px;border-radius:6px;margin:16px 0 0}
 .note{color:#697386;font-size:13px;margin-top:18px}
+.custom-text{color:#3c4257;font-size:14px;margin:16px 0 0}
 a{color:#635bff}
 .card{background:#fff;border:1px solid #e3e8ee;border-radius:8px;padding:24px;max-width:460px;margin:48px auto;text-align:center}
 "#;
@@ -106,13 +136,18 @@ fn not_found() -> Response {
     )
 }
 
-/// The page for a session that is no longer open.
-fn closed_page(session: &Session) -> Response {
+/// The page for a session that is no longer open. A completed session's page repeats its
+/// after-submit text; its "Return to the merchant" link is left out when `success_url` is
+/// this very page (Till's training mode on the shop network sends phones here).
+fn closed_page(session: &Session, prefix: &str) -> Response {
     if session.status == "complete" {
+        let own_page = format!("{prefix}/c/pay/{}", session.id);
         let link = session
             .success_url
             .as_deref()
-            .map(|url| (success_target(url, &session.id), "Return to the merchant"));
+            .map(|url| (success_target(url, &session.id), "Return to the merchant"))
+            .filter(|(href, _)| !href.ends_with(&own_page));
+        let note = session.custom_text.get("after_submit").map(String::as_str);
         let (title, text) = if session.mode == "subscription" {
             ("Thanks for subscribing", "Your subscription is active.")
         } else if session.payment_status == "paid" {
@@ -123,9 +158,13 @@ fn closed_page(session: &Session) -> Response {
                 "Your payment is being processed; the merchant will be notified when it completes.",
             )
         };
+        let text = match note {
+            Some(note) => format!("{text} {note}"),
+            None => text.to_string(),
+        };
         match link {
-            Some((href, label)) => message_page(StatusCode::OK, title, text, Some((&href, label))),
-            None => message_page(StatusCode::OK, title, text, None),
+            Some((href, label)) => message_page(StatusCode::OK, title, &text, Some((&href, label))),
+            None => message_page(StatusCode::OK, title, &text, None),
         }
     } else {
         message_page(
@@ -186,11 +225,28 @@ fn subscription_summary(state: &State, session: &Session) -> Option<(String, Str
     ))
 }
 
+/// `custom_text[position][message]` as a paragraph (plain text: Stripe's Markdown is not
+/// rendered), or nothing.
+fn custom_text(session: &Session, position: &str) -> String {
+    session
+        .custom_text
+        .get(position)
+        .map(|message| {
+            format!(
+                "<p class=\"custom-text\" id=\"custom-text-{}\">{}</p>",
+                position.replace('_', "-"),
+                esc(message)
+            )
+        })
+        .unwrap_or_default()
+}
+
 fn checkout_page(
     state: &State,
     session: &Session,
     form: &PayForm,
     error: Option<&str>,
+    prefix: &str,
 ) -> Response {
     let subscription = subscription_summary(state, session);
     let mut rows = String::new();
@@ -273,7 +329,7 @@ fn checkout_page(
 <table id="line-items">{rows}<tr><td><strong>{due_label}</strong></td><td class="amount" id="due"><strong>{due}</strong></td></tr></table>
 </section>
 <section>
-<form method="post" action="/c/pay/{id}" autocomplete="off">
+{submit_text}<form method="post" action="{prefix}/c/pay/{id}" autocomplete="off">
 <label for="email">Email</label>
 <input id="email" name="email" type="email" value="{email}"{email_required}>
 <label for="cardNumber">Card information</label>
@@ -287,10 +343,14 @@ fn checkout_page(
 {error}
 <button id="submit" type="submit">{pay_label}</button>
 </form>
+{after_submit}
 <p class="note">Simulated checkout. Use a Stripe test card, e.g. 4242 4242 4242 4242 with any future expiry and any CVC.</p>
 </section>
 </main>"#,
         id = esc(&session.id),
+        prefix = esc(prefix),
+        submit_text = custom_text(session, "submit"),
+        after_submit = custom_text(session, "after_submit"),
         total = esc(&total),
         due = esc(&due),
         due_label = if subscription.is_some() {
@@ -313,29 +373,31 @@ fn checkout_page(
     page(&title, &body).into_response()
 }
 
-fn three_ds_page(session: &Session) -> Response {
+fn three_ds_page(session: &Session, prefix: &str) -> Response {
     let total = format_amount(session.amount_total, &session.currency);
     let id = esc(&session.id);
     let body = format!(
         r#"<div class="card"><span class="badge">Test mode</span>
 <h1 id="title">3D Secure 2 Test Page</h1>
 <p>Complete or fail this test authentication of {total}.</p>
-<form method="post" action="/c/pay/{id}/3ds"><input type="hidden" name="action" value="complete"><button id="complete-3ds" type="submit">Complete</button></form>
-<form method="post" action="/c/pay/{id}/3ds"><input type="hidden" name="action" value="fail"><button id="fail-3ds" class="secondary" type="submit">Fail</button></form>
+<form method="post" action="{prefix}/c/pay/{id}/3ds"><input type="hidden" name="action" value="complete"><button id="complete-3ds" type="submit">Complete</button></form>
+<form method="post" action="{prefix}/c/pay/{id}/3ds"><input type="hidden" name="action" value="fail"><button id="fail-3ds" class="secondary" type="submit">Fail</button></form>
 </div>"#,
-        total = esc(&total)
+        total = esc(&total),
+        prefix = esc(prefix)
     );
     page("3D Secure authentication", &body).into_response()
 }
 
-fn redirect_after_success(session_id: &str, success_url: Option<&str>) -> Response {
+fn redirect_after_success(session_id: &str, success_url: Option<&str>, prefix: &str) -> Response {
     match success_url {
         Some(url) => Redirect::to(&success_target(url, session_id)).into_response(),
-        None => Redirect::to(&format!("/c/pay/{session_id}")).into_response(),
+        None => Redirect::to(&format!("{prefix}/c/pay/{session_id}")).into_response(),
     }
 }
 
-async fn index(AxState(app): AxState<Arc<App>>) -> Response {
+async fn index(AxState(hosted): AxState<Hosted>) -> Response {
+    let app = hosted.app;
     let base = app.with_state(|s| s.base_url.clone());
     let body = format!(
         "<div class=\"card\"><span class=\"badge\">Test mode</span><h1>stripe-sim</h1><p>A Stripe-compatible simulator. API base URL: <code>{}</code>. Checkout pages live under <code>/c/pay/…</code>; see the crate README for the API and test helpers.</p></div>",
@@ -344,40 +406,43 @@ async fn index(AxState(app): AxState<Arc<App>>) -> Response {
     page("stripe-sim", &body).into_response()
 }
 
-async fn show(AxState(app): AxState<Arc<App>>, Path(id): Path<String>) -> Response {
-    app.with_state(|s| {
+async fn show(AxState(hosted): AxState<Hosted>, Path(id): Path<String>) -> Response {
+    let prefix = &*hosted.prefix;
+    hosted.app.with_state(|s| {
         let Some(session) = s.sessions.get(&id) else {
             return not_found();
         };
         if session.status != "open" {
-            return closed_page(session);
+            return closed_page(session, prefix);
         }
         if session.pending_3ds.is_some() {
-            return three_ds_page(session);
+            return three_ds_page(session, prefix);
         }
         checkout_page(
             s,
             session,
             &PayForm::default(),
             session.last_error_message.as_deref(),
+            prefix,
         )
     })
 }
 
 async fn pay(
-    AxState(app): AxState<Arc<App>>,
+    AxState(hosted): AxState<Hosted>,
     Path(id): Path<String>,
     Form(form): Form<PayForm>,
 ) -> Response {
-    app.with_state(|s| {
+    let prefix = &*hosted.prefix;
+    hosted.app.with_state(|s| {
         let Some(session) = s.sessions.get(&id) else {
             return not_found();
         };
         if session.status != "open" {
-            return closed_page(session);
+            return closed_page(session, prefix);
         }
         if session.pending_3ds.is_some() {
-            return three_ds_page(session);
+            return three_ds_page(session, prefix);
         }
         let (test_card, card) = match checkout::check_card_form(
             s,
@@ -386,13 +451,13 @@ async fn pay(
             &form.card_cvc,
         ) {
             Ok(ok) => ok,
-            Err(message) => return checkout_page(s, session, &form, Some(&message)),
+            Err(message) => return checkout_page(s, session, &form, Some(&message), prefix),
         };
         let has_email = !form.email.trim().is_empty()
             || session.customer_email.is_some()
             || session.customer.is_some();
         if session.mode == "subscription" && !has_email {
-            return checkout_page(s, session, &form, Some("Your email is incomplete."));
+            return checkout_page(s, session, &form, Some("Your email is incomplete."), prefix);
         }
         let success_url = session.success_url.clone();
         let outcome = checkout::attempt_card(
@@ -406,10 +471,10 @@ async fn pay(
         tracing::info!(session = %id, ?outcome, "hosted page payment attempt");
         match outcome {
             Ok(AttemptOutcome::Succeeded) | Ok(AttemptOutcome::Processing) => {
-                redirect_after_success(&id, success_url.as_deref())
+                redirect_after_success(&id, success_url.as_deref(), prefix)
             }
             Ok(AttemptOutcome::RequiresAction) => {
-                Redirect::to(&format!("/c/pay/{id}/3ds")).into_response()
+                Redirect::to(&format!("{prefix}/c/pay/{id}/3ds")).into_response()
             }
             Ok(AttemptOutcome::Declined { message, .. }) => match s.sessions.get(&id) {
                 Some(session) => {
@@ -421,7 +486,7 @@ async fn pay(
                         card_cvc: String::new(),
                         ..form
                     };
-                    checkout_page(s, session, &form, Some(&message))
+                    checkout_page(s, session, &form, Some(&message), prefix)
                 }
                 None => not_found(),
             },
@@ -430,12 +495,13 @@ async fn pay(
     })
 }
 
-async fn show_3ds(AxState(app): AxState<Arc<App>>, Path(id): Path<String>) -> Response {
-    app.with_state(|s| match s.sessions.get(&id) {
+async fn show_3ds(AxState(hosted): AxState<Hosted>, Path(id): Path<String>) -> Response {
+    let prefix = &*hosted.prefix;
+    hosted.app.with_state(|s| match s.sessions.get(&id) {
         None => not_found(),
-        Some(session) if session.status != "open" => closed_page(session),
-        Some(session) if session.pending_3ds.is_some() => three_ds_page(session),
-        Some(_) => Redirect::to(&format!("/c/pay/{id}")).into_response(),
+        Some(session) if session.status != "open" => closed_page(session, prefix),
+        Some(session) if session.pending_3ds.is_some() => three_ds_page(session, prefix),
+        Some(_) => Redirect::to(&format!("{prefix}/c/pay/{id}")).into_response(),
     })
 }
 
@@ -446,26 +512,29 @@ pub struct ThreeDsForm {
 }
 
 async fn answer_3ds(
-    AxState(app): AxState<Arc<App>>,
+    AxState(hosted): AxState<Hosted>,
     Path(id): Path<String>,
     Form(form): Form<ThreeDsForm>,
 ) -> Response {
-    app.with_state(|s| {
+    let prefix = &*hosted.prefix;
+    hosted.app.with_state(|s| {
         let Some(session) = s.sessions.get(&id) else {
             return not_found();
         };
         if session.status != "open" {
-            return closed_page(session);
+            return closed_page(session, prefix);
         }
         if session.pending_3ds.is_none() {
-            return Redirect::to(&format!("/c/pay/{id}")).into_response();
+            return Redirect::to(&format!("{prefix}/c/pay/{id}")).into_response();
         }
         let success_url = session.success_url.clone();
         let outcome = checkout::finish_3ds(s, &id, form.action == "complete");
         tracing::info!(session = %id, ?outcome, "hosted page 3-D Secure answer");
         match outcome {
-            Ok(AttemptOutcome::Succeeded) => redirect_after_success(&id, success_url.as_deref()),
-            Ok(_) => Redirect::to(&format!("/c/pay/{id}")).into_response(),
+            Ok(AttemptOutcome::Succeeded) => {
+                redirect_after_success(&id, success_url.as_deref(), prefix)
+            }
+            Ok(_) => Redirect::to(&format!("{prefix}/c/pay/{id}")).into_response(),
             Err(err) => message_page(err.status, "Something went wrong", &err.message, None),
         }
     })

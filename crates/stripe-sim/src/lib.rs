@@ -74,6 +74,27 @@ pub struct SimConfig {
     pub refund_settle_after: Duration,
     /// Waits between webhook delivery attempts (the first attempt is immediate).
     pub webhook_retry_delays: Vec<Duration>,
+    /// Also serve the hosted checkout pages (only those: never the API or the test helpers)
+    /// on another address, e.g. the shop network's, under `/t/TOKEN/`; sessions' `url` then
+    /// points there. Off by default.
+    pub lan_checkout: Option<LanCheckout>,
+}
+
+/// Where and under which secret the hosted pages are served besides 127.0.0.1.
+#[derive(Clone)]
+pub struct LanCheckout {
+    /// Address and port to bind (port 0 picks a free one).
+    pub addr: SocketAddr,
+    /// The path segment every page URL carries (`/t/TOKEN/c/pay/…`); without it: 404.
+    pub token: String,
+}
+
+impl std::fmt::Debug for LanCheckout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LanCheckout")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for SimConfig {
@@ -88,6 +109,7 @@ impl Default for SimConfig {
             webhooks: Vec::new(),
             refund_settle_after: Duration::from_secs(5),
             webhook_retry_delays: vec![Duration::from_secs(1), Duration::from_secs(5)],
+            lan_checkout: None,
         }
     }
 }
@@ -203,6 +225,26 @@ pub async fn start(config: SimConfig) -> Result<SimHandle, SimError> {
         .local_addr()
         .map_err(|e| SimError::Start(e.into()))?;
     let base_url = format!("http://127.0.0.1:{}", addr.port());
+    let lan = match &config.lan_checkout {
+        Some(lan) => {
+            if lan.token.len() < 16 || !lan.token.chars().all(|c| c.is_ascii_alphanumeric()) {
+                return Err(SimError::Start(anyhow::anyhow!(
+                    "the shop-network token must be at least 16 letters or digits"
+                )));
+            }
+            let listener = TcpListener::bind(lan.addr).await.map_err(|e| {
+                SimError::Start(
+                    anyhow::Error::new(e)
+                        .context(format!("binding the checkout pages to {}", lan.addr)),
+                )
+            })?;
+            let bound = listener
+                .local_addr()
+                .map_err(|e| SimError::Start(e.into()))?;
+            Some((listener, format!("/t/{}", lan.token), bound))
+        }
+        None => None,
+    };
 
     let loaded = match &config.state_file {
         Some(path) => app::load(path).map_err(SimError::Start)?,
@@ -211,6 +253,9 @@ pub async fn start(config: SimConfig) -> Result<SimHandle, SimError> {
     let fresh = loaded.is_none();
     let mut state = loaded.unwrap_or_default();
     state.base_url = base_url.clone();
+    state.page_base = lan
+        .as_ref()
+        .map(|(_, prefix, bound)| format!("http://{bound}{prefix}"));
     if state.api_version.is_empty() || fresh {
         state.api_version = config.api_version.clone();
     }
@@ -254,14 +299,24 @@ pub async fn start(config: SimConfig) -> Result<SimHandle, SimError> {
         .merge(hosted::router(Arc::clone(&app)))
         .fallback(routes::unrecognized);
     let server = tokio::spawn(server::serve(listener, router, shutdown_rx.clone()));
-    let ticker = tokio::spawn(tick(Arc::clone(&app), shutdown_rx));
+    let mut tasks = vec![server];
+    if let Some((listener, prefix, bound)) = lan {
+        let pages = hosted::pages(Arc::clone(&app), prefix);
+        tasks.push(tokio::spawn(server::serve(
+            listener,
+            pages,
+            shutdown_rx.clone(),
+        )));
+        tracing::info!(address = %bound, "stripe-sim: checkout pages also served on this address (with a token)");
+    }
+    tasks.push(tokio::spawn(tick(Arc::clone(&app), shutdown_rx)));
     tracing::info!(%base_url, "stripe-sim listening");
     Ok(SimHandle {
         base_url,
         addr,
         app,
         shutdown,
-        tasks: vec![server, ticker],
+        tasks,
     })
 }
 
@@ -296,7 +351,13 @@ impl SimHandle {
 
     /// The hosted checkout page of a session (the session's `url`).
     pub fn checkout_url(&self, session_id: &str) -> String {
-        format!("{}/c/pay/{session_id}", self.base_url)
+        format!("{}/c/pay/{session_id}", self.page_base())
+    }
+
+    /// Where customers open the hosted pages: `http://ADDR:PORT/t/TOKEN` with
+    /// [`SimConfig::lan_checkout`], else [`SimHandle::base_url`].
+    pub fn page_base(&self) -> String {
+        self.app.with_state(|s| s.page_base().to_string())
     }
 
     /// Pays a session with a test card as the hosted page would (any future expiry, a valid

@@ -177,6 +177,9 @@ pub struct Session {
     /// `subscription_data[metadata]` and `subscription_data[description]`.
     #[serde(default)]
     pub subscription_metadata: Metadata,
+    /// `custom_text[<position>][message]`, by position (`after_submit`, `submit`, ...).
+    #[serde(default)]
+    pub custom_text: BTreeMap<String, String>,
     #[serde(default)]
     pub subscription_description: Option<String>,
 }
@@ -365,9 +368,14 @@ pub struct State {
     /// Bumped by every change, so that only changes are persisted.
     #[serde(skip)]
     pub revision: u64,
-    /// `http://127.0.0.1:PORT` of the running server (for session and 3-D Secure URLs).
+    /// `http://127.0.0.1:PORT` of the running server.
     #[serde(skip)]
     pub base_url: String,
+    /// Where the hosted pages are served for customers, when not on `base_url`: the shop
+    /// network's `http://ADDR:PORT/t/TOKEN` (`SimConfig::lan_checkout`). Session and 3-D Secure
+    /// URLs use it.
+    #[serde(skip)]
+    pub page_base: Option<String>,
     /// Events created since the last dispatch to webhook endpoints.
     #[serde(skip)]
     pub undelivered: Vec<String>,
@@ -384,6 +392,12 @@ pub struct Origin {
 const MAX_DELIVERIES: usize = 1000;
 
 impl State {
+    /// Where customers open hosted pages: the shop-network base when one is served, else
+    /// `base_url`.
+    pub fn page_base(&self) -> &str {
+        self.page_base.as_deref().unwrap_or(&self.base_url)
+    }
+
     pub fn now(&self) -> i64 {
         let wall = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -580,6 +594,11 @@ pub fn render_session(s: &Session, base_url: &str) -> Value {
     });
     let url = (s.status == "open").then(|| format!("{base_url}/c/pay/{}", s.id));
     let subscription_mode = s.mode == "subscription";
+    let custom_text = |position: &str| {
+        s.custom_text
+            .get(position)
+            .map(|message| json!({ "message": message }))
+    };
     json!({
         "id": s.id,
         "object": "checkout.session",
@@ -602,10 +621,10 @@ pub fn render_session(s: &Session, base_url: &str) -> Value {
         "currency_conversion": null,
         "custom_fields": [],
         "custom_text": {
-            "after_submit": null,
-            "shipping_address": null,
-            "submit": null,
-            "terms_of_service_acceptance": null
+            "after_submit": custom_text("after_submit"),
+            "shipping_address": custom_text("shipping_address"),
+            "submit": custom_text("submit"),
+            "terms_of_service_acceptance": custom_text("terms_of_service_acceptance")
         },
         "customer": s.customer,
         "customer_account": null,

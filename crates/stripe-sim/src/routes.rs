@@ -571,7 +571,7 @@ async fn create_session(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>)
             .get(&id)
             .ok_or_else(|| ApiError::internal("session vanished"))?;
         tracing::info!(session = %id, amount = session.amount_total, currency = %session.currency, "checkout session created");
-        one(s, render_session(session, &s.base_url), &expand)
+        one(s, render_session(session, s.page_base()), &expand)
     })
 }
 
@@ -581,7 +581,9 @@ async fn get_session(
     Extension(ctx): Extension<ApiCtx>,
 ) -> Reply {
     retrieve(&app, &ctx, "checkout.session", &id, |s| {
-        s.sessions.get(&id).map(|c| render_session(c, &s.base_url))
+        s.sessions
+            .get(&id)
+            .map(|c| render_session(c, s.page_base()))
     })
 }
 
@@ -609,7 +611,7 @@ async fn list_sessions(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) 
             |session| session.seq,
         )
         .into_iter()
-        .map(|session| (session.id.clone(), render_session(session, &s.base_url)))
+        .map(|session| (session.id.clone(), render_session(session, s.page_base())))
         .collect();
         list(
             s,
@@ -638,7 +640,7 @@ async fn expire_session(
             .sessions
             .get(&id)
             .ok_or_else(|| ApiError::no_such("checkout.session", &id, None))?;
-        one(s, render_session(session, &s.base_url), &expand)
+        one(s, render_session(session, s.page_base()), &expand)
     })
 }
 

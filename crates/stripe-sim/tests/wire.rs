@@ -878,3 +878,160 @@ async fn stripe_version_header_is_accepted_and_echoed() {
     .await;
     assert_error_shape(&bad, 400, "invalid_request_error");
 }
+
+// ---------------------------------------------------------------- custom text, shop network
+
+#[tokio::test]
+async fn custom_text_is_returned_shown_and_limited_to_1200_characters() {
+    use stripe_checkout::checkout_session::{
+        CreateCheckoutSessionCustomText, CustomTextPositionParam,
+    };
+    let sim = sim().await;
+    let client = client(&sim);
+    let mut text = CreateCheckoutSessionCustomText::new();
+    text.after_submit = Some(CustomTextPositionParam::new(
+        "Show this screen at the counter <b>now</b>.",
+    ));
+    text.submit = Some(CustomTextPositionParam::new("Above the button."));
+    // Typed all the way: async-stripe reads the session back with its custom text.
+    let session = coffee_session("sale-text")
+        .custom_text(text)
+        .send(&client)
+        .await
+        .unwrap();
+    let custom = session.custom_text;
+    assert_eq!(
+        custom.after_submit.map(|t| t.message),
+        Some("Show this screen at the counter <b>now</b>.".to_string())
+    );
+    assert_eq!(
+        custom.submit.map(|t| t.message).as_deref(),
+        Some("Above the button.")
+    );
+    assert!(custom.shipping_address.is_none());
+
+    // On the hosted page: after the Pay button, escaped; and again once paid.
+    let url = session.url.unwrap();
+    let html = page(&url, None).await.text();
+    let button = html.find("id=\"submit\"").unwrap();
+    let after = html
+        .find("<p class=\"custom-text\" id=\"custom-text-after-submit\">Show this screen at the counter &lt;b&gt;now&lt;/b&gt;.</p>")
+        .expect("the after-submit text is on the page");
+    assert!(after > button, "after the Pay button");
+    assert!(html.contains("id=\"custom-text-submit\">Above the button.</p>"));
+    sim.pay(session.id.as_str(), "4242424242424242").unwrap();
+    let done = page(&url, None).await.text();
+    assert!(done.contains("Thanks for your payment"));
+    assert!(done.contains("Show this screen at the counter &lt;b&gt;now&lt;/b&gt;."));
+
+    // Stripe's documented limit: 1,200 characters (per position); more is a 400 naming it.
+    let at_limit = "é".repeat(1200);
+    let mut text = CreateCheckoutSessionCustomText::new();
+    text.after_submit = Some(CustomTextPositionParam::new(at_limit.clone()));
+    coffee_session("sale-text-1200")
+        .custom_text(text)
+        .send(&client)
+        .await
+        .expect("1,200 characters are accepted");
+    let mut text = CreateCheckoutSessionCustomText::new();
+    text.after_submit = Some(CustomTextPositionParam::new(format!("{at_limit}x")));
+    let err = coffee_session("sale-text-1201")
+        .custom_text(text)
+        .send(&client)
+        .await
+        .unwrap_err();
+    let (status, kind, _, param, message) = stripe_error(err);
+    assert_eq!(status, 400);
+    assert_eq!(kind, "invalid_request_error");
+    assert_eq!(param.as_deref(), Some("custom_text[after_submit][message]"));
+    assert!(
+        message.contains("must be at most 1200 characters"),
+        "{message}"
+    );
+
+    // Unknown positions are named, as every unknown parameter.
+    let unknown = raw_request(
+        &sim,
+        "POST",
+        "/v1/checkout/sessions",
+        Some(KEY),
+        "mode=payment&line_items[0][price]=price_demo_coffee_usd&line_items[0][quantity]=1&success_url=http%3A%2F%2F127.0.0.1%3A9%2F&custom_text[footer][message]=x",
+        &[],
+    )
+    .await;
+    let error = assert_error_shape(&unknown, 400, "invalid_request_error");
+    assert_eq!(error["param"], "custom_text[footer]");
+}
+
+#[tokio::test]
+async fn checkout_pages_on_another_address_need_the_token() {
+    let token = "0123456789abcdef0123456789abcdef";
+    let sim = sim_with(SimConfig {
+        lan_checkout: Some(stripe_sim::LanCheckout {
+            addr: "127.0.0.1:0".parse().unwrap(),
+            token: token.into(),
+        }),
+        ..SimConfig::default()
+    })
+    .await;
+    let base = sim.page_base();
+    assert!(base.ends_with(&format!("/t/{token}")), "{base}");
+    assert_ne!(base, sim.base_url());
+    let client = client(&sim);
+    let session = coffee_session("sale-lan")
+        .success_url(format!("{base}/c/pay/{{CHECKOUT_SESSION_ID}}"))
+        .send(&client)
+        .await
+        .unwrap();
+    let url = session.url.clone().unwrap();
+    assert_eq!(url, format!("{base}/c/pay/{}", session.id));
+    assert_eq!(sim.checkout_url(session.id.as_str()), url);
+
+    // With the token: the page, its form posting under the token.
+    let shown = page(&url, None).await;
+    assert_eq!(shown.status, 200);
+    assert!(shown
+        .text()
+        .contains(&format!("action=\"/t/{token}/c/pay/{}\"", session.id)));
+
+    // Without it, with another one, or for anything but the pages: 404.
+    let origin = base.trim_end_matches(&format!("/t/{token}"));
+    for path in [
+        format!("/c/pay/{}", session.id),
+        format!("/t/{}/c/pay/{}", "f".repeat(32), session.id),
+        format!("/t/{token}"),
+        format!("/t/{token}/v1/checkout/sessions"),
+        "/v1/checkout/sessions".to_string(),
+        "/v1/test_helpers/clock/advance".to_string(),
+        "/".to_string(),
+    ] {
+        let response = page(&format!("{origin}{path}"), None).await;
+        assert_eq!(response.status, 404, "{path}");
+        assert!(!response.text().contains("Drip Coffee"), "{path}");
+    }
+
+    // 3-D Secure and the redirect stay under the token; paying works there.
+    let step = page(
+        &url,
+        Some("cardNumber=4000002500003155&cardExpiry=12%2F34&cardCvc=123"),
+    )
+    .await;
+    assert_eq!(
+        step.header("location"),
+        Some(format!("/t/{token}/c/pay/{}/3ds", session.id).as_str())
+    );
+    let challenge = page(&format!("{url}/3ds"), None).await.text();
+    assert!(challenge.contains(&format!("action=\"/t/{token}/c/pay/{}/3ds\"", session.id)));
+    let completed = page(&format!("{url}/3ds"), Some("action=complete")).await;
+    assert_eq!(completed.header("location"), Some(url.as_str()));
+    let done = page(&url, None).await.text();
+    assert!(done.contains("Thanks for your payment"));
+    assert!(
+        !done.contains("id=\"continue\""),
+        "no link back to the same page"
+    );
+
+    // The API stays on 127.0.0.1 and reports the tokened URL while open.
+    let other = create_coffee_session(&client, "sale-lan-2").await;
+    assert!(other.url.unwrap().starts_with(&base));
+}

@@ -34,8 +34,13 @@ pub const MIN_SESSION_LIFETIME: Duration = Duration::from_secs(31 * 60);
 pub struct RegisterSettings {
     pub mode: Mode,
     pub register_id: String,
+    /// The shop's after-payment page, or Till's loopback return page (see `phone`).
     pub success_url: String,
-    pub cancel_url: String,
+    /// `None`: Stripe's page shows no Back link.
+    pub cancel_url: Option<String>,
+    /// Whether a customer's phone can open `success_url` (the shop's public page, or the
+    /// training simulator's page on the shop network): decides the after-submit text.
+    pub phone_page: bool,
     /// How long the Checkout Session lives at Stripe (at least [`MIN_SESSION_LIFETIME`]).
     pub session_lifetime: Duration,
     pub allowed_payment_method_types: Vec<String>,
@@ -400,6 +405,10 @@ impl Checkout {
             expires_at,
             success_url: self.settings.success_url.clone(),
             cancel_url: self.settings.cancel_url.clone(),
+            after_submit: Some(crate::phone::after_submit_message(
+                membership.is_some(),
+                self.settings.phone_page,
+            )),
             allowed_payment_method_types: self.settings.allowed_payment_method_types.clone(),
         };
         let started = Instant::now();
@@ -425,8 +434,10 @@ impl Checkout {
                 let record = self.apply_session(record, &session, source).await?;
                 Ok(self.view(&record))
             }
-            Err(failure) if failure.is_transient() => {
+            Err(failure) if failure.is_transient() || failure.is_idempotency_mismatch() => {
                 // Stripe may have created the session and the answer was lost: look for it.
+                // The same holds when the key was first used with other parameters (settings
+                // changed since the first attempt): that first attempt may have made one.
                 if let Some(session) = self.find_session(&sale).await {
                     tracing::info!(sale_id, session_id = %session.id, "found the sale's session at Stripe after a failed create");
                     let url = session.url.clone().unwrap_or_default();
@@ -445,7 +456,7 @@ impl Checkout {
                     let record = self.apply_session(record, &session, source).await?;
                     return Ok(self.view(&record));
                 }
-                if failure.is_replayed() {
+                if failure.is_replayed() || failure.is_idempotency_mismatch() {
                     // Stripe will repeat this error for this key forever, and no session
                     // carries the sale: the next try uses a new key. Only the session Till
                     // finally gets is ever shown to the customer, so a stray one cannot be paid.

@@ -25,6 +25,7 @@ pub mod mode;
 pub mod money;
 pub mod owner;
 pub mod paths;
+pub mod phone;
 pub mod qr;
 pub mod reconcile;
 pub mod refunds;

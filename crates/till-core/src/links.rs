@@ -18,6 +18,14 @@ pub fn checkout_url_allowed(url: &str, mode: Mode, api_base: &str) -> bool {
     loopback_origin(api_base).is_some_and(|origin| url.starts_with(&origin))
 }
 
+/// Training mode on the shop network: the simulator's pages under its tokened base
+/// (`http://ADDR:PORT/t/TOKEN`, see `phone`) may be opened too, and nothing else there.
+pub fn training_page_allowed(url: &str, mode: Mode, page_base: Option<&str>) -> bool {
+    mode == Mode::Training
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+        && page_base.is_some_and(|base| url.starts_with(&format!("{base}/c/pay/")))
+}
+
 /// `http://127.0.0.1:PORT/` for a loopback API base, else `None`.
 fn loopback_origin(api_base: &str) -> Option<String> {
     let rest = api_base.strip_prefix("http://")?;

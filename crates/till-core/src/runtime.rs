@@ -39,6 +39,13 @@ pub struct ConnectOptions {
     pub api_base: Option<String>,
     /// Port of the training simulator (default [`TRAINING_PORT`]; 0 for a free one).
     pub training_port: Option<u16>,
+    /// Training mode only: also serve the simulator's payment pages on the shop network
+    /// (Settings, "Try the QR code with a phone"; see `phone`). Ignored with a key.
+    pub lan_checkout: bool,
+    /// `TILL_TRAINING_LAN_ADDR`: the address to serve them on instead of the one found.
+    pub lan_addr: Option<String>,
+    /// `TILL_TRAINING_LAN_PORT`: their port (default 47314; 0 for a free one).
+    pub lan_port: Option<u16>,
 }
 
 impl ConnectOptions {
@@ -54,6 +61,9 @@ impl ConnectOptions {
             key: nonempty(SECRET_KEY_ENV).map(ApiKey::new),
             api_base: nonempty(API_BASE_ENV),
             training_port: nonempty(TRAINING_PORT_ENV).and_then(|p| p.parse().ok()),
+            lan_checkout: false,
+            lan_addr: nonempty(crate::phone::LAN_ADDR_ENV),
+            lan_port: nonempty(crate::phone::LAN_PORT_ENV).and_then(|p| p.parse().ok()),
         }
     }
 }
@@ -65,6 +75,11 @@ pub struct Connection {
     pub key: ApiKey,
     /// The in-process simulator of training mode (stopped when dropped).
     pub simulator: Option<stripe_sim::SimHandle>,
+    /// Training mode on the shop network: `http://ADDR:PORT/t/TOKEN`, where phones open the
+    /// simulator's payment pages.
+    pub lan_page_base: Option<String>,
+    /// Why the shop-network option is on but not served.
+    pub lan_problem: Option<String>,
 }
 
 impl Connection {
@@ -85,6 +100,8 @@ impl Connection {
                     .unwrap_or_else(|| STRIPE_API_BASE.to_string()),
                 key: key.clone(),
                 simulator: None,
+                lan_page_base: None,
+                lan_problem: None,
             });
         }
         let key = ApiKey::new(TRAINING_KEY);
@@ -94,6 +111,10 @@ impl Connection {
                 api_base: api_base.clone(),
                 key,
                 simulator: None,
+                lan_page_base: None,
+                lan_problem: options
+                    .lan_checkout
+                    .then(|| crate::phone::lan_problem_external_simulator(api_base, API_BASE_ENV)),
             });
         }
         let port = options.training_port.unwrap_or(TRAINING_PORT);
@@ -102,14 +123,43 @@ impl Connection {
             state_file: Some(training_state_file(paths)),
             ..stripe_sim::SimConfig::default()
         };
-        match stripe_sim::start(config).await {
+        let mut lan_problem = None;
+        let started = match options.lan_checkout.then(|| lan_checkout(options)) {
+            Some(Ok(lan)) => {
+                let address = lan.addr;
+                let with_lan = stripe_sim::SimConfig {
+                    lan_checkout: Some(lan),
+                    ..config.clone()
+                };
+                match stripe_sim::start(with_lan).await {
+                    Ok(sim) => Ok(sim),
+                    Err(e) => {
+                        lan_problem = Some(crate::phone::lan_problem_bind(address, &e));
+                        stripe_sim::start(config).await
+                    }
+                }
+            }
+            Some(Err(e)) => {
+                lan_problem = Some(e.message);
+                stripe_sim::start(config).await
+            }
+            None => stripe_sim::start(config).await,
+        };
+        if let Some(problem) = &lan_problem {
+            tracing::warn!(%problem, "training mode: payment page not served on the shop network");
+        }
+        match started {
             Ok(sim) => {
-                tracing::info!(base_url = %sim.base_url(), "training mode: built-in Stripe simulator started");
+                let page_base = sim.page_base();
+                let lan_page_base = (page_base != sim.base_url()).then_some(page_base);
+                tracing::info!(base_url = %sim.base_url(), on_network = lan_page_base.is_some(), "training mode: built-in Stripe simulator started");
                 Ok(Connection {
                     mode: Mode::Training,
                     api_base: sim.base_url(),
                     key,
                     simulator: Some(sim),
+                    lan_page_base,
+                    lan_problem,
                 })
             }
             Err(e) if port != 0 && port_answers(port).await => {
@@ -120,6 +170,10 @@ impl Connection {
                     api_base: format!("http://127.0.0.1:{port}"),
                     key,
                     simulator: None,
+                    lan_page_base: None,
+                    lan_problem: options
+                        .lan_checkout
+                        .then(|| crate::phone::LAN_PROBLEM_SHARED_SIMULATOR.to_string()),
                 })
             }
             Err(e) => Err(Error::new(
@@ -133,6 +187,24 @@ impl Connection {
         let http = StripeHttp::new(&self.key, &self.api_base, Duration::from_secs(20))?;
         Ok(Gateway::new(http, RetryPolicy::default()))
     }
+}
+
+/// Where and under which token the shop-network option serves the training pages: this
+/// computer's network address (`phone::lan_address`), port `TILL_TRAINING_LAN_PORT` or
+/// 47314, and 128 random bits from the operating system.
+fn lan_checkout(options: &ConnectOptions) -> Result<stripe_sim::LanCheckout> {
+    let ip = crate::phone::lan_address(options.lan_addr.as_deref())?;
+    let port = options.lan_port.unwrap_or(crate::phone::DEFAULT_LAN_PORT);
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).map_err(|e| {
+        Error::internal(format!(
+            "The operating system gave no random numbers for the training page's token: {e}"
+        ))
+    })?;
+    Ok(stripe_sim::LanCheckout {
+        addr: std::net::SocketAddr::new(ip, port),
+        token: hex::encode(bytes),
+    })
 }
 
 fn training_state_file(paths: &Paths) -> PathBuf {
@@ -153,8 +225,11 @@ pub struct StoredSettings {
     pub currency: Currency,
     pub locale: Locale,
     pub return_port: u16,
+    /// The after-payment page for customers' phones (Settings).
     pub success_url: Option<String>,
     pub cancel_url: Option<String>,
+    /// Training mode serves its payment page on the shop network (Settings).
+    pub training_lan_checkout: bool,
     /// How long a sale stays on screen before Till cancels it.
     pub checkout_timeout: Duration,
 }
@@ -195,8 +270,55 @@ impl StoredSettings {
             return_port,
             success_url: ledger.setting("success_url")?,
             cancel_url: ledger.setting("cancel_url")?,
+            training_lan_checkout: ledger
+                .setting(crate::settings::TRAINING_LAN_CHECKOUT)?
+                .is_some_and(|v| v == "true"),
             checkout_timeout: crate::settings::checkout_timeout(ledger)?,
         })
+    }
+}
+
+/// Where Stripe sends the customer after paying or pressing Back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReturnUrls {
+    pub success_url: String,
+    pub cancel_url: Option<String>,
+    /// A customer's phone can open `success_url`.
+    pub phone_page: bool,
+}
+
+/// One `success_url` serves the till's own browser and the customer's phone alike:
+/// - the shop's after-payment page when one is set (a phone can open it; a payment in the
+///   till's browser is then seen by polling, within about a second, instead of by the
+///   loopback page's instant wake-up);
+/// - else, in training mode on the shop network, the simulator's own page for the session
+///   there (it shows "Thanks for your payment");
+/// - else Till's loopback return page: instant in the till's own browser, "can't connect"
+///   on a phone (the checkout panel, Settings and `tillctl doctor` say so).
+///
+/// `cancel_url`: the cancel URL setting; else none when a phone page is in use (Stripe then
+/// shows no Back link that could lead a phone to a dead page); else the loopback page.
+pub fn return_urls(settings: &StoredSettings, connection: &Connection, base: &str) -> ReturnUrls {
+    let lan_page = connection
+        .lan_page_base
+        .as_ref()
+        .map(|page| format!("{page}/c/pay/{{CHECKOUT_SESSION_ID}}"));
+    // A page saved by an older version without the https check is still used as it was.
+    let phone_page = crate::phone::public_page(settings.success_url.as_deref()).is_some()
+        || (settings.success_url.is_none() && lan_page.is_some());
+    let cancel_url = match (&settings.cancel_url, phone_page) {
+        (Some(url), _) => Some(url.clone()),
+        (None, true) => None,
+        (None, false) => Some(return_page::cancel_url(base)),
+    };
+    ReturnUrls {
+        success_url: settings
+            .success_url
+            .clone()
+            .or(lan_page)
+            .unwrap_or_else(|| return_page::success_url(base)),
+        cancel_url,
+        phone_page,
     }
 }
 
@@ -230,7 +352,11 @@ impl Till {
         let mut ledger = Ledger::open(&paths.ledger_path())?;
         let settings = StoredSettings::load(&mut ledger)?;
         let store = Store::new(ledger);
-        let connection = Connection::open(&options.connect, &paths).await?;
+        let connect = ConnectOptions {
+            lan_checkout: settings.training_lan_checkout,
+            ..options.connect.clone()
+        };
+        let connection = Connection::open(&connect, &paths).await?;
         let return_page = match (options.serve_return_page, visits) {
             (true, Some(visits)) => match ReturnPage::start(settings.return_port, visits).await {
                 Ok(page) => Some(page),
@@ -246,17 +372,13 @@ impl Till {
             .as_ref()
             .map(|p| p.base_url().to_string())
             .unwrap_or(base);
+        let urls = return_urls(&settings, &connection, &base);
         let register_settings = RegisterSettings {
             mode: connection.mode,
             register_id: settings.register_id.clone(),
-            success_url: settings
-                .success_url
-                .clone()
-                .unwrap_or_else(|| return_page::success_url(&base)),
-            cancel_url: settings
-                .cancel_url
-                .clone()
-                .unwrap_or_else(|| return_page::cancel_url(&base)),
+            success_url: urls.success_url,
+            cancel_url: urls.cancel_url,
+            phone_page: urls.phone_page,
             session_lifetime: MIN_SESSION_LIFETIME,
             allowed_payment_method_types: vec!["card".into()],
             locale: settings.locale,
@@ -272,5 +394,87 @@ impl Till {
             register,
             return_page,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored(success_url: Option<&str>, cancel_url: Option<&str>) -> StoredSettings {
+        StoredSettings {
+            register_id: "reg_t".into(),
+            register_name: "Till 1".into(),
+            currency: Currency::USD,
+            locale: Locale::default(),
+            return_port: 47_311,
+            success_url: success_url.map(String::from),
+            cancel_url: cancel_url.map(String::from),
+            training_lan_checkout: false,
+            checkout_timeout: Duration::from_secs(900),
+        }
+    }
+
+    fn connection(mode: Mode, lan_page_base: Option<&str>) -> Connection {
+        Connection {
+            mode,
+            api_base: "http://127.0.0.1:47312".into(),
+            key: ApiKey::new(TRAINING_KEY),
+            simulator: None,
+            lan_page_base: lan_page_base.map(String::from),
+            lan_problem: None,
+        }
+    }
+
+    #[test]
+    fn one_success_url_for_the_tills_browser_and_the_phone() {
+        let base = "http://127.0.0.1:47311";
+        let loopback = return_urls(&stored(None, None), &connection(Mode::Test, None), base);
+        assert_eq!(loopback.success_url, return_page::success_url(base));
+        assert_eq!(loopback.cancel_url, Some(return_page::cancel_url(base)));
+        assert!(!loopback.phone_page);
+
+        let page = "https://shop.example/thanks?s={CHECKOUT_SESSION_ID}";
+        let public = return_urls(
+            &stored(Some(page), None),
+            &connection(Mode::Test, None),
+            base,
+        );
+        assert_eq!(public.success_url, page);
+        assert_eq!(public.cancel_url, None, "no Back link to a dead page");
+        assert!(public.phone_page);
+        let with_cancel = return_urls(
+            &stored(Some(page), Some("https://shop.example/back")),
+            &connection(Mode::Live, None),
+            base,
+        );
+        assert_eq!(
+            with_cancel.cancel_url.as_deref(),
+            Some("https://shop.example/back")
+        );
+
+        let lan = "http://192.168.1.20:47314/t/0123456789abcdef0123456789abcdef";
+        let training = return_urls(
+            &stored(None, None),
+            &connection(Mode::Training, Some(lan)),
+            base,
+        );
+        assert_eq!(
+            training.success_url,
+            format!("{lan}/c/pay/{{CHECKOUT_SESSION_ID}}")
+        );
+        assert!(training.phone_page);
+        assert_eq!(training.cancel_url, None);
+
+        // A page an older version saved without the https check: used, but not a phone page.
+        let old = "http://127.0.0.1:8000/thanks";
+        let older = return_urls(
+            &stored(Some(old), None),
+            &connection(Mode::Test, None),
+            base,
+        );
+        assert_eq!(older.success_url, old);
+        assert!(!older.phone_page);
+        assert_eq!(older.cancel_url, Some(return_page::cancel_url(base)));
     }
 }

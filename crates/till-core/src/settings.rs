@@ -1,5 +1,6 @@
 //! The settings screen's non-secret settings: register name, default currency, display
-//! locale, on-screen checkout timeout, success and cancel URLs. They live in the ledger's
+//! locale, on-screen checkout timeout, the after-payment page for customers' phones
+//! (`success_url`), the cancel URL, and training mode's "Try the QR code with a phone". They live in the ledger's
 //! `settings` table; secrets never do (see `keys`). Every value is checked before anything is
 //! written, and a refused update writes nothing.
 
@@ -8,7 +9,9 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::mode::Mode;
 use crate::money::{Currency, Locale};
+use crate::phone;
 use crate::store::Ledger;
 
 /// Setting names in the ledger.
@@ -18,6 +21,8 @@ pub const LOCALE: &str = "locale";
 pub const CHECKOUT_TIMEOUT: &str = "checkout_timeout_minutes";
 pub const SUCCESS_URL: &str = "success_url";
 pub const CANCEL_URL: &str = "cancel_url";
+/// "true": training mode serves its payment page on the shop's network (see `phone`).
+pub const TRAINING_LAN_CHECKOUT: &str = "training_lan_checkout";
 
 /// How long a sale stays on screen before Till cancels it, by default.
 pub const DEFAULT_CHECKOUT_TIMEOUT_MINUTES: u32 = 15;
@@ -45,9 +50,18 @@ pub struct SettingsView {
     /// `en-US`.
     pub locale: String,
     pub checkout_timeout_minutes: u32,
-    /// `None`: Till's own return page.
+    /// The after-payment page for customers' phones; `None`: Till's own return page.
     pub success_url: Option<String>,
     pub cancel_url: Option<String>,
+    /// Training mode serves its payment page on the shop's network.
+    pub training_lan_checkout: bool,
+    /// The running mode (`training`, `test`, `live`): the network option is training's only.
+    pub mode: String,
+    /// Test or live mode without an after-payment page: what a phone will see.
+    pub phone_warning: Option<String>,
+    /// One sentence each, for the form.
+    pub after_payment_explain: String,
+    pub lan_explain: String,
     pub currencies: Vec<String>,
     pub locales: Vec<LocaleChoice>,
     pub data_dir: String,
@@ -66,6 +80,8 @@ pub struct SettingsUpdate {
     pub success_url: Option<String>,
     #[serde(default)]
     pub cancel_url: Option<String>,
+    #[serde(default)]
+    pub training_lan_checkout: bool,
 }
 
 /// The on-screen checkout timeout stored in the ledger (default 15 minutes).
@@ -78,8 +94,13 @@ pub fn checkout_timeout(ledger: &Ledger) -> Result<Duration> {
     Ok(Duration::from_secs(u64::from(minutes) * 60))
 }
 
-/// The settings as stored, with their defaults.
-pub fn load(ledger: &mut Ledger, data_dir: &str, log_dir: &str) -> Result<SettingsView> {
+/// The settings as stored, with their defaults; `mode` is the running one.
+pub fn load(
+    ledger: &mut Ledger,
+    mode: Mode,
+    data_dir: &str,
+    log_dir: &str,
+) -> Result<SettingsView> {
     let stored = crate::runtime::StoredSettings::load(ledger)?;
     // Each locale shows 1,234.50 of the register's currency as it would format it.
     Ok(SettingsView {
@@ -89,8 +110,13 @@ pub fn load(ledger: &mut Ledger, data_dir: &str, log_dir: &str) -> Result<Settin
         locale: stored.locale.tag().to_string(),
         checkout_timeout_minutes: u32::try_from(checkout_timeout(ledger)?.as_secs() / 60)
             .unwrap_or(DEFAULT_CHECKOUT_TIMEOUT_MINUTES),
+        phone_warning: phone::warning(mode, stored.success_url.as_deref()).map(String::from),
         success_url: stored.success_url,
         cancel_url: stored.cancel_url,
+        training_lan_checkout: stored.training_lan_checkout,
+        mode: mode.as_str().to_string(),
+        after_payment_explain: phone::EXPLAIN_PAGE.to_string(),
+        lan_explain: phone::EXPLAIN_LAN.to_string(),
         currencies: Currency::all().map(Currency::code_upper).collect(),
         locales: Locale::ALL
             .into_iter()
@@ -112,6 +138,7 @@ struct Checked {
     timeout_minutes: u32,
     success_url: Option<String>,
     cancel_url: Option<String>,
+    training_lan_checkout: bool,
 }
 
 fn check(update: &SettingsUpdate) -> Result<Checked> {
@@ -145,8 +172,9 @@ fn check(update: &SettingsUpdate) -> Result<Checked> {
         currency,
         locale,
         timeout_minutes,
-        success_url: check_url(update.success_url.as_deref(), "success")?,
+        success_url: phone::check_after_payment_page(update.success_url.as_deref())?,
         cancel_url: check_url(update.cancel_url.as_deref(), "cancel")?,
+        training_lan_checkout: update.training_lan_checkout,
     })
 }
 
@@ -175,6 +203,7 @@ fn check_url(url: Option<&str>, which: &str) -> Result<Option<String>> {
 pub fn save(ledger: &mut Ledger, update: &SettingsUpdate) -> Result<()> {
     let checked = check(update)?;
     let timeout = checked.timeout_minutes.to_string();
+    let lan = checked.training_lan_checkout.then_some("true");
     ledger.update_settings(&[
         (REGISTER_NAME, Some(&checked.register_name)),
         (CURRENCY, Some(checked.currency.code())),
@@ -182,12 +211,15 @@ pub fn save(ledger: &mut Ledger, update: &SettingsUpdate) -> Result<()> {
         (CHECKOUT_TIMEOUT, Some(&timeout)),
         (SUCCESS_URL, checked.success_url.as_deref()),
         (CANCEL_URL, checked.cancel_url.as_deref()),
+        (TRAINING_LAN_CHECKOUT, lan),
     ])?;
     tracing::info!(
         register_name = %checked.register_name,
         currency = checked.currency.code(),
         locale = checked.locale.tag(),
         timeout_minutes = checked.timeout_minutes,
+        after_payment_page = checked.success_url.is_some(),
+        training_lan_checkout = checked.training_lan_checkout,
         "settings saved"
     );
     Ok(())
@@ -205,21 +237,24 @@ mod tests {
             checkout_timeout_minutes: 10,
             success_url: Some("https://shop.example/thanks?s={CHECKOUT_SESSION_ID}".into()),
             cancel_url: Some("  ".into()),
+            training_lan_checkout: true,
         }
     }
 
     #[test]
     fn settings_are_checked_saved_and_loaded() {
         let mut ledger = Ledger::open_in_memory().unwrap();
-        let before = load(&mut ledger, "/d", "/d/logs").unwrap();
+        let before = load(&mut ledger, Mode::Test, "/d", "/d/logs").unwrap();
         assert_eq!(before.register_name, "Till 1");
         assert_eq!(before.currency, "USD");
         assert_eq!(before.checkout_timeout_minutes, 15);
         assert!(before.currencies.contains(&"JPY".to_string()));
         assert_eq!(before.locales.len(), Locale::ALL.len());
+        assert!(!before.training_lan_checkout, "off by default");
+        assert_eq!(before.phone_warning.as_deref(), Some(phone::WARN_NO_PAGE));
 
         save(&mut ledger, &update()).unwrap();
-        let after = load(&mut ledger, "/d", "/d/logs").unwrap();
+        let after = load(&mut ledger, Mode::Test, "/d", "/d/logs").unwrap();
         assert_eq!(after.register_name, "Front counter");
         assert_eq!(after.register_id, before.register_id);
         assert_eq!(after.currency, "EUR");
@@ -230,13 +265,15 @@ mod tests {
             Some("https://shop.example/thanks?s={CHECKOUT_SESSION_ID}")
         );
         assert_eq!(after.cancel_url, None);
+        assert!(after.training_lan_checkout);
+        assert_eq!(after.phone_warning, None);
         assert_eq!(checkout_timeout(&ledger).unwrap(), Duration::from_secs(600));
     }
 
     #[test]
     fn each_bad_value_has_its_reason_and_nothing_is_written() {
         let mut ledger = Ledger::open_in_memory().unwrap();
-        let before = load(&mut ledger, "", "").unwrap();
+        let before = load(&mut ledger, Mode::Test, "", "").unwrap();
         type Spoil = Box<dyn Fn(&mut SettingsUpdate)>;
         let cases: Vec<(&str, Spoil)> = vec![
             (
@@ -258,8 +295,12 @@ mod tests {
                 Box::new(|u| u.checkout_timeout_minutes = 31),
             ),
             (
-                "invalid_url",
+                "invalid_after_payment_page",
                 Box::new(|u| u.success_url = Some("shop.example".into())),
+            ),
+            (
+                "invalid_after_payment_page",
+                Box::new(|u| u.success_url = Some("http://shop.example/thanks".into())),
             ),
             (
                 "invalid_url",
@@ -275,7 +316,7 @@ mod tests {
             spoil(&mut bad);
             let e = save(&mut ledger, &bad).unwrap_err();
             assert_eq!(e.wire_code(), reason);
-            assert_eq!(load(&mut ledger, "", "").unwrap(), before);
+            assert_eq!(load(&mut ledger, Mode::Test, "", "").unwrap(), before);
         }
     }
 }

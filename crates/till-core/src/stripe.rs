@@ -116,6 +116,13 @@ impl StripeFailure {
         self.is_transient() && !self.is_replayed()
     }
 
+    /// Stripe refused the request because its idempotency key was first used with other
+    /// parameters (`idempotency_error`, 400): e.g. a sale's create retried after its settings
+    /// changed (the after-payment page, or training's per-start shop-network token).
+    pub fn is_idempotency_mismatch(&self) -> bool {
+        matches!(self, StripeFailure::Api { status: 400, error, .. } if error.type_ == "idempotency_error")
+    }
+
     /// Stripe replayed a stored error for this idempotency key.
     pub fn is_replayed(&self) -> bool {
         matches!(self, StripeFailure::Api { replayed: true, .. })

@@ -299,6 +299,23 @@ async fn doctor(paths: &Paths, keys: &KeyService, out: &Output) -> u8 {
     }
     check("mode", true, mode.to_string());
 
+    // What a customer's phone sees after paying by QR code: a warning, not a failure.
+    let settings = Ledger::open(&paths.ledger_path()).and_then(|l| {
+        Ok((
+            l.setting(till_core::settings::SUCCESS_URL)?,
+            l.setting(till_core::settings::TRAINING_LAN_CHECKOUT)?
+                .is_some_and(|v| v == "true"),
+        ))
+    });
+    match settings {
+        Ok((page, lan)) => check(
+            "phone page",
+            true,
+            till_core::phone::doctor_line(mode, page.as_deref(), lan),
+        ),
+        Err(e) => check("phone page", false, e.message),
+    }
+
     let ok = checks.iter().all(|c| c.ok);
     out.print(json!({"ok": ok, "mode": mode, "checks": checks}), || {
         let mut text = String::new();

@@ -5,9 +5,10 @@ use std::collections::HashMap;
 use futures_util::TryStreamExt;
 use stripe_checkout::checkout_session::{
     CreateCheckoutSession, CreateCheckoutSessionAllowedPaymentMethodTypes,
-    CreateCheckoutSessionLineItems, CreateCheckoutSessionLineItemsPriceData,
-    CreateCheckoutSessionPaymentIntentData, CreateCheckoutSessionSubscriptionData,
-    ExpireCheckoutSession, ListCheckoutSession, ProductData, RetrieveCheckoutSession,
+    CreateCheckoutSessionCustomText, CreateCheckoutSessionLineItems,
+    CreateCheckoutSessionLineItemsPriceData, CreateCheckoutSessionPaymentIntentData,
+    CreateCheckoutSessionSubscriptionData, CustomTextPositionParam, ExpireCheckoutSession,
+    ListCheckoutSession, ProductData, RetrieveCheckoutSession,
 };
 use stripe_client_core::{IdempotencyKey, RequestStrategy, StripeRequest};
 use stripe_product::price::ListPrice;
@@ -52,7 +53,10 @@ pub struct CheckoutRequest {
     pub customer_email: Option<String>,
     pub expires_at: i64,
     pub success_url: String,
-    pub cancel_url: String,
+    /// `None`: no Back link on Stripe's page (see `phone`).
+    pub cancel_url: Option<String>,
+    /// `custom_text[after_submit][message]`: what the customer reads under the Pay button.
+    pub after_submit: Option<String>,
     pub allowed_payment_method_types: Vec<String>,
 }
 
@@ -137,8 +141,15 @@ impl Gateway {
                     .client_reference_id(request.client_reference_id.clone())
                     .metadata(request.metadata.clone())
                     .expires_at(request.expires_at)
-                    .success_url(request.success_url.clone())
-                    .cancel_url(request.cancel_url.clone());
+                    .success_url(request.success_url.clone());
+                if let Some(cancel_url) = &request.cancel_url {
+                    create = create.cancel_url(cancel_url.clone());
+                }
+                if let Some(message) = &request.after_submit {
+                    let mut text = CreateCheckoutSessionCustomText::new();
+                    text.after_submit = Some(CustomTextPositionParam::new(message.clone()));
+                    create = create.custom_text(text);
+                }
                 create = if request.subscription {
                     create
                         .mode(CheckoutSessionMode::Subscription)

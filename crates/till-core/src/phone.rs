@@ -1,0 +1,334 @@
+//! The customer's phone: what it shows around a payment made by scanning the QR code, and
+//! every user-visible sentence about it (kept here, in one place, for the translations).
+//!
+//! What Stripe offers a hosted Checkout Session after payment, from its documentation:
+//! - a hosted ("Stripe-hosted page") session always redirects to `success_url` after payment:
+//!   "Stripe redirects your customer to a success page that you create and host on your site"
+//!   (<https://docs.stripe.com/payments/checkout/custom-success-page?payment-ui=stripe-hosted>).
+//!   `success_url` is required in that mode; it is optional only for embedded UI modes, which
+//!   need a page of the merchant's own (Stripe's answer in
+//!   <https://github.com/stripe/stripe-node/issues/1944>). A Stripe-hosted confirmation page
+//!   (`after_completion[type]=hosted_confirmation`) exists only for Payment Links, which Till
+//!   cannot use per sale.
+//! - `custom_text[after_submit][message]`: "Custom text after the Pay button", on Stripe's own
+//!   page, up to 1,200 characters
+//!   (<https://docs.stripe.com/payments/checkout/customization/policies>). This is the best
+//!   Stripe offers without a merchant page: the customer reads it on Stripe's page while
+//!   paying, before the redirect.
+//! - `cancel_url`: "If set, Checkout displays a back button" (API reference, async-stripe's
+//!   `CreateCheckoutSession::cancel_url`). Without one there is no Back link that could lead a
+//!   phone to a page it cannot reach.
+//!
+//! So Till always sends the after-submit text, and uses the shop's own public page (Settings,
+//! "After payment page") as `success_url` when one is set; without it a phone that paid lands
+//! on Till's loopback page, which on the phone does not exist.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
+
+use crate::error::{Error, Result};
+use crate::mode::Mode;
+
+/// Stripe's documented limit for each `custom_text[…][message]`.
+pub const CUSTOM_TEXT_MAX_CHARS: usize = 1_200;
+/// The longest "After payment page" Till accepts (Stripe's own URL limit is far above).
+pub const MAX_PAGE_URL_CHARS: usize = 2_000;
+
+/// After-submit text of a sale (`mode=payment`).
+pub const AFTER_SUBMIT_PAYMENT: &str = "Paying at the counter? Once your payment is done, show this screen to the staff: the till sees your payment by itself. You may then close this page.";
+/// After-submit text of a membership (`mode=subscription`).
+pub const AFTER_SUBMIT_MEMBERSHIP: &str = "Paying at the counter? Once your payment is done, show this screen to the staff: your membership starts at once and renews until you cancel it. You may then close this page.";
+/// Added when the shop has no after-payment page: the phone is sent to the till's own
+/// loopback page, which it cannot load.
+pub const AFTER_SUBMIT_NO_PAGE: &str =
+    " If your phone then shows a page that cannot load, your payment still went through.";
+
+/// The checkout panel, Settings and `tillctl doctor` in test or live mode with no page set.
+pub const WARN_NO_PAGE: &str = "No after-payment page is set: a customer who pays by QR code on their own phone then sees \"can't connect\" (the payment still counts, and the till shows it). Set your shop's public page under Settings → After payment page.";
+/// The checkout panel in training mode without the network option.
+pub const NOTE_TRAINING_LOOPBACK: &str = "Training mode: a phone cannot open this code. To try it with a phone, turn on \"Try the QR code with a phone\" in Settings.";
+/// The checkout panel in training mode with the network option on.
+pub const NOTE_TRAINING_LAN: &str =
+    "Training mode: phones on this shop's network can open this code and pay with a test card.";
+
+/// Settings' one-sentence explanation of the page.
+pub const EXPLAIN_PAGE: &str = "The web page a customer's phone opens after paying (your shop's own public https page; {CHECKOUT_SESSION_ID} is replaced by the payment's id); empty: Till's own page, which only this computer's browser can open.";
+/// Settings' explanation of the training network option.
+pub const EXPLAIN_LAN: &str = "Training mode only: serves the training payment page on this computer's network address, with a secret token in every link, so staff can scan the QR code with a real phone (test cards only, no real money).";
+
+/// The checkout panel when the network option is on but another Till runs the simulator.
+pub const LAN_PROBLEM_SHARED_SIMULATOR: &str = "The training payment page is not served on the shop network: another Till process on this computer runs the training simulator. Close it and restart Till.";
+
+/// The checkout panel when the network option is on but Till uses a simulator it did not
+/// start.
+pub fn lan_problem_external_simulator(api_base: &str, variable: &str) -> String {
+    format!("The training payment page is not served on the shop network: Till uses the simulator at {api_base} ({variable}).")
+}
+
+/// The checkout panel when the network address could not be bound.
+pub fn lan_problem_bind(address: SocketAddr, error: &dyn std::fmt::Display) -> String {
+    format!("The training payment page could not be served on {address} ({error}). Another program may use that port: set {LAN_PORT_ENV} to another one, or turn \"Try the QR code with a phone\" off in Settings.")
+}
+
+/// `tillctl doctor`'s line about customers' phones.
+pub fn doctor_line(mode: Mode, after_payment_page: Option<&str>, lan_checkout: bool) -> String {
+    match (warning(mode, after_payment_page), public_page(after_payment_page)) {
+        (Some(warning), _) => format!("warning: {warning}"),
+        (None, Some(page)) => format!("after payment, phones open {page}"),
+        (None, None) if lan_checkout => {
+            "training mode: the payment page is also served on the shop network (Settings)".into()
+        }
+        (None, None) => "training mode: phones cannot open the payment page (Settings: Try the QR code with a phone)".into(),
+    }
+}
+
+/// What the customer reads under the Pay button on Stripe's page.
+pub fn after_submit_message(membership: bool, phone_page_set: bool) -> String {
+    let mut text = String::from(if membership {
+        AFTER_SUBMIT_MEMBERSHIP
+    } else {
+        AFTER_SUBMIT_PAYMENT
+    });
+    if !phone_page_set {
+        text.push_str(AFTER_SUBMIT_NO_PAGE);
+    }
+    text
+}
+
+/// The stored after-payment page, if a phone can open it. A page saved before Till checked
+/// it (an `http://` one from an older version) is still used, but does not count.
+pub fn public_page(after_payment_page: Option<&str>) -> Option<&str> {
+    after_payment_page.filter(|page| matches!(check_after_payment_page(Some(page)), Ok(Some(_))))
+}
+
+/// The warning for Settings and `tillctl doctor`: test or live mode without a page a phone
+/// can open.
+pub fn warning(mode: Mode, after_payment_page: Option<&str>) -> Option<&'static str> {
+    (mode != Mode::Training && public_page(after_payment_page).is_none()).then_some(WARN_NO_PAGE)
+}
+
+/// What the checkout panel says under the QR code, if anything.
+pub fn checkout_note(
+    mode: Mode,
+    after_payment_page: Option<&str>,
+    lan_checkout: bool,
+) -> Option<&'static str> {
+    match mode {
+        Mode::Training if lan_checkout => Some(NOTE_TRAINING_LAN),
+        Mode::Training => Some(NOTE_TRAINING_LOOPBACK),
+        _ => warning(mode, after_payment_page),
+    }
+}
+
+/// Checks the "After payment page" setting: empty means none; otherwise an https page a phone
+/// can open (not this computer's own address), at most [`MAX_PAGE_URL_CHARS`].
+pub fn check_after_payment_page(url: Option<&str>) -> Result<Option<String>> {
+    let Some(url) = url.map(str::trim).filter(|u| !u.is_empty()) else {
+        return Ok(None);
+    };
+    let refuse = |why: &str| {
+        Err(Error::invalid_input(format!(
+            "The after-payment page {why}. Enter your shop's public web page, e.g. https://shop.example/thanks (it may contain {{CHECKOUT_SESSION_ID}}), or leave it empty."
+        ))
+        .with_reason("invalid_after_payment_page"))
+    };
+    if url.chars().count() > MAX_PAGE_URL_CHARS {
+        return refuse(&format!("is longer than {MAX_PAGE_URL_CHARS} characters"));
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return refuse("contains spaces or line breaks");
+    }
+    let Some(rest) = url.strip_prefix("https://") else {
+        return refuse("must start with https:// (a customer's phone opens it after paying)");
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.contains('@') {
+        return refuse("must not contain a user name or password");
+    }
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(v6) => match v6.split_once(']') {
+            Some((host, rest)) => (host, rest.strip_prefix(':')),
+            None => return refuse("has a malformed host name"),
+        },
+        None => match authority.rsplit_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (authority, None),
+        },
+    };
+    if port.is_some_and(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit())) {
+        return refuse("has a malformed port");
+    }
+    let host = host.to_ascii_lowercase();
+    if host.is_empty() {
+        return refuse("has no host name");
+    }
+    let local = host == "localhost"
+        || host.ends_with(".localhost")
+        || host
+            .parse::<IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback() || ip.is_unspecified());
+    if local {
+        return refuse("points at this computer, which a customer's phone cannot reach");
+    }
+    Ok(Some(url.to_string()))
+}
+
+/// Overrides the address the training network option serves on (tests; a computer with
+/// several networks).
+pub const LAN_ADDR_ENV: &str = "TILL_TRAINING_LAN_ADDR";
+/// Overrides its port (0 picks a free one).
+pub const LAN_PORT_ENV: &str = "TILL_TRAINING_LAN_PORT";
+/// Its default port.
+pub const DEFAULT_LAN_PORT: u16 = 47_314;
+
+/// The address the training network option serves on: `chosen` (`TILL_TRAINING_LAN_ADDR`),
+/// else the address this computer uses towards other networks (found with an unconnected UDP socket's
+/// route lookup; no packet is sent), refused unless it is a private, shared or link-local
+/// address — a public address would put the page on the internet.
+pub fn lan_address(chosen: Option<&str>) -> Result<IpAddr> {
+    if let Some(text) = chosen.filter(|v| !v.trim().is_empty()) {
+        return text.trim().parse().map_err(|_| {
+            Error::invalid_input(format!(
+                "{LAN_ADDR_ENV}={text:?} is not an IP address: set it to this computer's address on the shop's network, e.g. 192.168.1.20."
+            ))
+        });
+    }
+    let socket = UdpSocket::bind(SocketAddr::from((Ipv4Addr::UNSPECIFIED, 0)))
+        .and_then(|s| s.connect(("192.0.2.1", 9)).map(|()| s))
+        .and_then(|s| s.local_addr());
+    let address = socket.map_err(|e| {
+        Error::invalid_input(format!(
+            "Till found no network address on this computer ({e}): connect it to the shop's network, or turn \"Try the QR code with a phone\" off in Settings."
+        ))
+        .with_reason("no_lan_address")
+    })?;
+    let ip = address.ip();
+    if !is_local_network(ip) {
+        return Err(Error::invalid_input(format!(
+            "This computer's network address {ip} is not a private (shop network) address, so Till will not serve the training payment page on it. Set {LAN_ADDR_ENV} to its address on the shop's network, or turn \"Try the QR code with a phone\" off in Settings."
+        ))
+        .with_reason("no_lan_address"));
+    }
+    Ok(ip)
+}
+
+/// Private (RFC 1918), shared (RFC 6598), link-local, unique-local IPv6, or TEST-NET-1
+/// (192.0.2.0/24, never routed on the internet; some test networks use it); never loopback
+/// or public.
+fn is_local_network(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, c, _] = v4.octets();
+            v4.is_private()
+                || v4.is_link_local()
+                || (a == 100 && (64..128).contains(&b))
+                || (a == 192 && b == 0 && c == 2)
+        }
+        IpAddr::V6(v6) => (v6.segments()[0] & 0xfe00) == 0xfc00,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn after_submit_texts_fit_stripes_limit_and_say_what_happens() {
+        for membership in [false, true] {
+            for page in [false, true] {
+                let text = after_submit_message(membership, page);
+                assert!(text.chars().count() <= CUSTOM_TEXT_MAX_CHARS);
+                assert!(text.contains("show this screen"));
+                assert!(text.contains("You may then close this page"));
+                assert_eq!(text.contains("cannot load"), !page);
+                assert_eq!(text.contains("membership"), membership);
+            }
+        }
+    }
+
+    #[test]
+    fn warnings_by_mode() {
+        assert_eq!(warning(Mode::Test, None), Some(WARN_NO_PAGE));
+        assert_eq!(warning(Mode::Live, None), Some(WARN_NO_PAGE));
+        assert_eq!(warning(Mode::Test, Some("https://shop.example/")), None);
+        // An older, unchecked page on this computer does not count.
+        assert_eq!(
+            warning(Mode::Test, Some("http://127.0.0.1:8000/thanks")),
+            Some(WARN_NO_PAGE)
+        );
+        assert_eq!(warning(Mode::Training, None), None);
+        assert_eq!(
+            checkout_note(Mode::Training, None, false),
+            Some(NOTE_TRAINING_LOOPBACK)
+        );
+        assert_eq!(
+            checkout_note(Mode::Training, None, true),
+            Some(NOTE_TRAINING_LAN)
+        );
+        assert_eq!(
+            checkout_note(Mode::Live, Some("https://a.example"), false),
+            None
+        );
+    }
+
+    #[test]
+    fn doctor_says_what_a_phone_sees() {
+        assert_eq!(
+            doctor_line(Mode::Live, None, false),
+            format!("warning: {WARN_NO_PAGE}")
+        );
+        assert_eq!(
+            doctor_line(Mode::Test, Some("https://shop.example/t"), false),
+            "after payment, phones open https://shop.example/t"
+        );
+        assert!(doctor_line(Mode::Training, None, true).contains("shop network"));
+        assert!(doctor_line(Mode::Training, None, false).contains("cannot open"));
+    }
+
+    #[test]
+    fn after_payment_page_is_a_public_https_page() {
+        assert_eq!(check_after_payment_page(None).unwrap(), None);
+        assert_eq!(check_after_payment_page(Some("  ")).unwrap(), None);
+        assert_eq!(
+            check_after_payment_page(Some(
+                " https://shop.example/thanks?s={CHECKOUT_SESSION_ID} "
+            ))
+            .unwrap()
+            .as_deref(),
+            Some("https://shop.example/thanks?s={CHECKOUT_SESSION_ID}")
+        );
+        assert!(check_after_payment_page(Some("https://shop.example:8443/t")).is_ok());
+        for bad in [
+            "http://shop.example/thanks",
+            "shop.example",
+            "https://",
+            "https:///x",
+            "https://127.0.0.1:47311/checkout/success",
+            "https://localhost/x",
+            "https://[::1]/x",
+            "https://user:pw@shop.example/",
+            "https://shop.example/a b",
+            "javascript:alert(1)",
+            &format!("https://shop.example/{}", "a".repeat(MAX_PAGE_URL_CHARS)),
+        ] {
+            let e = check_after_payment_page(Some(bad)).unwrap_err();
+            assert_eq!(e.wire_code(), "invalid_after_payment_page", "{bad}");
+            assert!(e.to_string().contains("https://"), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn only_local_network_addresses() {
+        for ok in [
+            "192.168.1.20",
+            "10.0.0.5",
+            "172.20.1.1",
+            "169.254.3.4",
+            "100.64.0.9",
+        ] {
+            assert!(is_local_network(ok.parse().unwrap()), "{ok}");
+        }
+        for bad in ["127.0.0.1", "8.8.8.8", "0.0.0.0", "::1"] {
+            assert!(!is_local_network(bad.parse().unwrap()), "{bad}");
+        }
+    }
+}
