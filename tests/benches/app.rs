@@ -4,6 +4,11 @@
 //!
 //! Run: `TILL_APP_BIN=<release binary> cargo bench --workspace --bench app` (scripts/bench
 //! builds the release binary and sets it). Writes `target/tmp/bench-results/app.json`.
+//!
+//! The long run (`scripts/bench --long N`, which sets `TILL_BENCH_SALES=N`): N sales, the tree's
+//! PSS (and each process's) every 100 sales, and the slope after the first 200 sales in MiB per
+//! 100 sales (least squares): growth that never levels off shows there, not in the first 100.
+//! Writes `app_long.json`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
@@ -14,7 +19,10 @@ use std::time::{Duration, Instant};
 
 use till_harness::{free_port, App, LaunchOptions};
 
+/// Sales of the ordinary run; `TILL_BENCH_SALES` sets another number (the long run).
 const SALES: usize = 100;
+/// The long run's slope leaves out the warm-up: caches fill during the first sales.
+const WARM_UP_SALES: usize = 200;
 
 /// Pids of the processes whose executable is `binary` and whose environment names `data_dir`.
 fn app_pids(binary: &Path, data_dir: &Path) -> Vec<u32> {
@@ -87,18 +95,56 @@ fn memory_kib(pid: u32) -> (u64, u64) {
 
 /// (RSS MiB, PSS MiB, processes) of the app's process tree.
 fn tree_memory_mib(binary: &Path, data_dir: &Path) -> (f64, f64, usize) {
+    let members = tree_members(binary, data_dir);
+    let (rss, pss) = members
+        .iter()
+        .map(|p| memory_kib(*p))
+        .fold((0, 0), |(r, p), (r2, p2)| (r + r2, p + p2));
+    (rss as f64 / 1024.0, pss as f64 / 1024.0, members.len())
+}
+
+/// The Till process of this data folder and its descendants.
+fn tree_members(binary: &Path, data_dir: &Path) -> Vec<u32> {
     let pids = app_pids(binary, data_dir);
     assert_eq!(
         pids.len(),
         1,
         "exactly one Till process for this data folder: {pids:?}"
     );
-    let members = tree(pids[0]);
-    let (rss, pss) = members
-        .iter()
-        .map(|p| memory_kib(*p))
-        .fold((0, 0), |(r, p), (r2, p2)| (r + r2, p + p2));
-    (rss as f64 / 1024.0, pss as f64 / 1024.0, members.len())
+    tree(pids[0])
+}
+
+/// PSS in MiB by process name (`till`, `WebKitWebProces`, `WebKitNetworkP`: the kernel keeps
+/// 15 characters), so that growth can be pinned on one process.
+fn pss_by_process(binary: &Path, data_dir: &Path) -> serde_json::Map<String, serde_json::Value> {
+    let mut by_name: std::collections::BTreeMap<String, f64> = std::collections::BTreeMap::new();
+    for pid in tree_members(binary, data_dir) {
+        let name = std::fs::read_to_string(format!("/proc/{pid}/comm"))
+            .map(|n| n.trim().to_string())
+            .unwrap_or_else(|_| pid.to_string());
+        *by_name.entry(name).or_default() += memory_kib(pid).1 as f64 / 1024.0;
+    }
+    by_name
+        .into_iter()
+        .map(|(name, mib)| (name, serde_json::json!(mib)))
+        .collect()
+}
+
+/// Least-squares slope of `points` (sales, MiB), in MiB per 100 sales.
+fn slope_per_100(points: &[(usize, f64)]) -> Option<f64> {
+    if points.len() < 2 {
+        return None;
+    }
+    let n = points.len() as f64;
+    let mean_x = points.iter().map(|p| p.0 as f64).sum::<f64>() / n;
+    let mean_y = points.iter().map(|p| p.1).sum::<f64>() / n;
+    let (mut sxy, mut sxx) = (0.0, 0.0);
+    for (x, y) in points {
+        let dx = *x as f64 - mean_x;
+        sxy += dx * (y - mean_y);
+        sxx += dx * dx;
+    }
+    (sxx > 0.0).then(|| sxy / sxx * 100.0)
 }
 
 /// GET a loopback URL and discard the answer (the browser returning to Till's page).
@@ -146,8 +192,16 @@ async fn main() {
         "idle after launch: PSS {idle_pss:.0} MiB, RSS {idle_mib:.0} MiB over {processes} processes"
     );
 
+    let sales: usize = std::env::var("TILL_BENCH_SALES")
+        .ok()
+        .map(|v| v.parse().expect("TILL_BENCH_SALES is a number of sales"))
+        .unwrap_or(SALES);
+    let long = sales != SALES;
+    let mut series = vec![serde_json::json!({
+        "sales": 0, "pss_mib": idle_pss, "by_process": pss_by_process(&binary, app.data_dir.path()),
+    })];
     let started = Instant::now();
-    for n in 0..SALES {
+    for n in 0..sales {
         let tile = app
             .wait_css(r#".product-tile[data-price-id="price_demo_latte_usd"]"#)
             .await
@@ -174,32 +228,75 @@ async fn main() {
             .unwrap();
         app.click_css("#checkout-new").await.unwrap();
         app.wait_text("#charge", |t| t == "Charge").await.unwrap();
-        if (n + 1) % 25 == 0 {
+        let done = n + 1;
+        if done % (if long { 100 } else { 25 }) == 0 {
             let (mib, pss, _) = tree_memory_mib(&binary, app.data_dir.path());
+            let by_process = pss_by_process(&binary, app.data_dir.path());
             println!(
-                "  after {:>3} sales: PSS {pss:.0} MiB, RSS {mib:.0} MiB",
-                n + 1
+                "  after {done:>4} sales: PSS {pss:.1} MiB, RSS {mib:.0} MiB ({:.0} s) {}",
+                started.elapsed().as_secs_f64(),
+                serde_json::Value::Object(by_process.clone())
             );
+            series.push(serde_json::json!({
+                "sales": done, "pss_mib": pss, "by_process": by_process,
+                "elapsed_s": started.elapsed().as_secs_f64(),
+            }));
         }
     }
-    let per_sale = started.elapsed() / SALES as u32;
+    let took = started.elapsed();
+    let per_sale = took / sales as u32;
     tokio::time::sleep(Duration::from_secs(2)).await;
     let (after_mib, after_pss, processes) = tree_memory_mib(&binary, app.data_dir.path());
     println!(
-        "after {SALES} sales: PSS {after_pss:.0} MiB, RSS {after_mib:.0} MiB over {processes} processes ({:.0} ms per sale through the UI)",
+        "after {sales} sales: PSS {after_pss:.0} MiB, RSS {after_mib:.0} MiB over {processes} processes ({:.0} ms per sale through the UI)",
         per_sale.as_secs_f64() * 1000.0
     );
     let paid = app
         .ledger()
         .unwrap()
-        .recent_sales("training", Some("paid"), SALES + 1)
+        .recent_sales("training", Some("paid"), sales + 1)
         .unwrap()
         .len();
-    assert_eq!(paid, SALES, "every sale paid");
+    assert_eq!(paid, sales, "every sale paid");
     let executable = std::fs::metadata(&binary).unwrap().len();
     println!("executable: {:.1} MiB", executable as f64 / 1024.0 / 1024.0);
     app.close().await.unwrap();
 
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("bench-results");
+    std::fs::create_dir_all(&dir).unwrap();
+    if long {
+        let points: Vec<(usize, f64)> = series
+            .iter()
+            .map(|p| {
+                (
+                    p["sales"].as_u64().unwrap() as usize,
+                    p["pss_mib"].as_f64().unwrap(),
+                )
+            })
+            .filter(|(n, _)| *n >= WARM_UP_SALES)
+            .collect();
+        let slope = slope_per_100(&points);
+        println!(
+            "{sales} sales in {:.0} s; PSS slope after the first {WARM_UP_SALES}: {} MiB per 100 sales (budget ≤ 0.5)",
+            took.as_secs_f64(),
+            slope.map_or("n/a".into(), |s| format!("{s:.2}"))
+        );
+        let results = serde_json::json!({
+            "sales": sales,
+            "seconds": took.as_secs_f64(),
+            "pss_idle_mib": idle_pss,
+            "pss_after_mib": after_pss,
+            "slope_mib_per_100_sales_after_warm_up": slope,
+            "warm_up_sales": WARM_UP_SALES,
+            "series": series,
+        });
+        std::fs::write(
+            dir.join("app_long.json"),
+            serde_json::to_string_pretty(&results).unwrap(),
+        )
+        .unwrap();
+        return;
+    }
     let results = serde_json::json!({
         "rss_idle_mib": idle_mib,
         "rss_after_100_sales_mib": after_mib,
@@ -209,8 +306,6 @@ async fn main() {
         "ms_per_sale_through_ui": per_sale.as_secs_f64() * 1000.0,
         "executable_bytes": executable,
     });
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("bench-results");
-    std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
         dir.join("app.json"),
         serde_json::to_string_pretty(&results).unwrap(),
