@@ -6,7 +6,7 @@
 //! builds the release binary and sets it). Writes `target/tmp/bench-results/app.json`.
 //!
 //! The long run (`scripts/bench --long N`, which sets `TILL_BENCH_SALES=N`): N sales, the tree's
-//! PSS (and each process's) every 100 sales, and the slope after the first 200 sales in MiB per
+//! PSS (and each process's private memory) every 100 sales, and the slope after the first 200 sales in MiB per
 //! 100 sales (least squares): growth that never levels off shows there, not in the first 100.
 //! Writes `app_long.json`.
 
@@ -114,15 +114,27 @@ fn tree_members(binary: &Path, data_dir: &Path) -> Vec<u32> {
     tree(pids[0])
 }
 
-/// PSS in MiB by process name (`till`, `WebKitWebProces`, `WebKitNetworkP`: the kernel keeps
-/// 15 characters), so that growth can be pinned on one process.
-fn pss_by_process(binary: &Path, data_dir: &Path) -> serde_json::Map<String, serde_json::Value> {
+/// Private memory (USS: pages no other process maps) in MiB by process name (`till`,
+/// `WebKitWebProces`, `WebKitNetworkPr`: the kernel keeps 15 characters), so that growth can be
+/// pinned on one process. Unlike PSS it does not drop when another WebKit process starts on
+/// the machine and shares the libraries' pages.
+fn private_by_process(
+    binary: &Path,
+    data_dir: &Path,
+) -> serde_json::Map<String, serde_json::Value> {
     let mut by_name: std::collections::BTreeMap<String, f64> = std::collections::BTreeMap::new();
     for pid in tree_members(binary, data_dir) {
         let name = std::fs::read_to_string(format!("/proc/{pid}/comm"))
             .map(|n| n.trim().to_string())
             .unwrap_or_else(|_| pid.to_string());
-        *by_name.entry(name).or_default() += memory_kib(pid).1 as f64 / 1024.0;
+        let rollup =
+            std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
+        let private_kib: u64 = rollup
+            .lines()
+            .filter(|l| l.starts_with("Private_Clean:") || l.starts_with("Private_Dirty:"))
+            .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+            .sum();
+        *by_name.entry(name).or_default() += private_kib as f64 / 1024.0;
     }
     by_name
         .into_iter()
@@ -198,7 +210,7 @@ async fn main() {
         .unwrap_or(SALES);
     let long = sales != SALES;
     let mut series = vec![serde_json::json!({
-        "sales": 0, "pss_mib": idle_pss, "by_process": pss_by_process(&binary, app.data_dir.path()),
+        "sales": 0, "pss_mib": idle_pss, "private_by_process": private_by_process(&binary, app.data_dir.path()),
     })];
     let started = Instant::now();
     for n in 0..sales {
@@ -231,14 +243,14 @@ async fn main() {
         let done = n + 1;
         if done % (if long { 100 } else { 25 }) == 0 {
             let (mib, pss, _) = tree_memory_mib(&binary, app.data_dir.path());
-            let by_process = pss_by_process(&binary, app.data_dir.path());
+            let by_process = private_by_process(&binary, app.data_dir.path());
             println!(
                 "  after {done:>4} sales: PSS {pss:.1} MiB, RSS {mib:.0} MiB ({:.0} s) {}",
                 started.elapsed().as_secs_f64(),
                 serde_json::Value::Object(by_process.clone())
             );
             series.push(serde_json::json!({
-                "sales": done, "pss_mib": pss, "by_process": by_process,
+                "sales": done, "pss_mib": pss, "private_by_process": by_process,
                 "elapsed_s": started.elapsed().as_secs_f64(),
             }));
         }
