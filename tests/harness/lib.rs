@@ -185,8 +185,16 @@ impl App {
             .context("waiting for the page to paint")?;
         // From the X server, not WebDriver: WebKitGTK 2.50's WebDriver screenshot never answers
         // when the page is not composited, and Till renders on the CPU (src-tauri/src/webview.rs).
+        // The window's own rectangle, when it is smaller than the display.
+        let rect = self
+            .client
+            .get_window_rect()
+            .await
+            .context("reading the window's size")?;
+        let crop = format!("{}x{}+{}+{}", rect.2.max(1), rect.3.max(1), rect.0, rect.1);
         let capture = Command::new("import")
-            .args(["-display", &self.display, "-window", "root", "png:-"])
+            .args(["-display", &self.display, "-window", "root", "-crop", &crop])
+            .arg("png:-")
             .stdin(Stdio::null())
             .output()
             .context("capturing the display with ImageMagick's import (scripts/deps.sh test installs it)")?;
@@ -229,6 +237,124 @@ impl App {
         Ok(())
     }
 
+    /// Presses one key (a character, or a WebDriver key such as [`keys::F8`]).
+    pub async fn press(&self, key: char) -> Result<()> {
+        self.type_keys(&key.to_string()).await
+    }
+
+    /// Presses `key` with Shift held (e.g. Shift+Tab).
+    pub async fn press_shifted(&self, key: char) -> Result<()> {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: keys::SHIFT })
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key })
+            .then(KeyAction::Up { value: keys::SHIFT });
+        self.client
+            .perform_actions(keys)
+            .await
+            .context("pressing a key with Shift")?;
+        Ok(())
+    }
+
+    /// Runs `script` in the page and returns its value (`return …`).
+    pub async fn js(&self, script: &str) -> Result<serde_json::Value> {
+        self.client
+            .execute(script, vec![])
+            .await
+            .with_context(|| format!("running {script:?} in the page"))
+    }
+
+    /// Waits until `script` (an expression) is truthy in the page.
+    pub async fn wait_js(&self, expression: &str) -> Result<()> {
+        let start = Instant::now();
+        let script = format!("return Boolean({expression});");
+        while start.elapsed() < DEADLINE {
+            if self.js(&script).await?.as_bool() == Some(true) {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        bail!("`{expression}` never became true")
+    }
+
+    /// The id (or, without one, the tag and class) of the element that has focus.
+    pub async fn focused(&self) -> Result<String> {
+        let value = self
+            .js("const a = document.activeElement; return a ? (a.id || `${a.tagName.toLowerCase()}.${a.className}`) : '';")
+            .await?;
+        Ok(value.as_str().unwrap_or_default().to_string())
+    }
+
+    /// Puts the window at the top left corner of the display at `width`×`height` and waits
+    /// until the page has that size.
+    pub async fn set_size(&self, width: u32, height: u32) -> Result<()> {
+        self.client
+            .set_window_rect(0, 0, width, height)
+            .await
+            .context("resizing the window")?;
+        self.wait_js(&format!(
+            "window.innerWidth === {width} && window.innerHeight === {height}"
+        ))
+        .await
+        .with_context(|| format!("the page never became {width}×{height}"))
+    }
+
+    /// The visible containers of the page that overflow sideways (`scrollWidth >
+    /// clientWidth`) or reach past the window's right edge, described for a failure message.
+    pub async fn overflowing(&self) -> Result<Vec<String>> {
+        let value = self
+            .js(r#"
+const seen = [];
+const visible = (node) => node.getClientRects().length > 0 && !node.closest('[hidden]') && !node.classList.contains('visually-hidden');
+const name = (node) => node.id ? `#${node.id}` : `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`;
+const containers = document.querySelectorAll(
+  'html, body, .app, .top, .topbar, .views, [data-view-panel], [data-view-panel] > *, [data-view-panel] > * > *, ' +
+  '.statusbar, .recent-list, .cart-line, .product-grid, .product-tile, .refund-form, .refund-fields, ' +
+  '.history-filters, .history-scroll, .sale-detail, .checkout-actions, [role=dialog] > *, [role=alertdialog] > *');
+for (const node of containers) {
+  if (!visible(node)) continue;
+  const style = getComputedStyle(node);
+  // A box that scrolls sideways on purpose would say so; none in Till does.
+  if (node.scrollWidth > node.clientWidth + 1 && style.overflowX !== 'visible' || node.scrollWidth > node.clientWidth + 1 && node === document.documentElement) {
+    seen.push(`${name(node)} scrollWidth ${node.scrollWidth} > clientWidth ${node.clientWidth}`);
+  } else if (node.scrollWidth > node.clientWidth + 1 && style.overflowX === 'visible' && !['INPUT','SELECT'].includes(node.tagName)) {
+    seen.push(`${name(node)} content ${node.scrollWidth} wider than its box ${node.clientWidth}`);
+  }
+  const rect = node.getBoundingClientRect();
+  if (rect.right > window.innerWidth + 1) seen.push(`${name(node)} ends at ${rect.right} past the window (${window.innerWidth})`);
+}
+return seen;"#)
+            .await?;
+        serde_json::from_value(value).context("reading the overflow list")
+    }
+
+    /// Runs axe-core (installed by `scripts/deps.sh test`) on the page as it is and returns
+    /// its violations as `rule: target…` lines (empty: none).
+    pub async fn axe_violations(&self) -> Result<Vec<String>> {
+        let loaded = self.js("return typeof window.axe === 'object';").await?;
+        if loaded.as_bool() != Some(true) {
+            let source = std::fs::read_to_string(axe_core_js()?).context("reading axe-core")?;
+            // Evaluated as a function body in the page (WebDriver is not bound by the page's CSP).
+            self.client
+                .execute(&format!("{source}\nreturn true;"), vec![])
+                .await
+                .context("injecting axe-core")?;
+        }
+        let value = self
+            .client
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+window.axe.run(document, { resultTypes: ['violations'] })
+  .then((r) => done(r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)))
+  .catch((e) => done([`axe failed: ${e}`]));"#,
+                vec![],
+            )
+            .await
+            .context("running axe-core")?;
+        serde_json::from_value(value).context("reading axe's answer")
+    }
+
     /// Every URL the app asked the system browser to open so far.
     pub fn opened_urls(&self) -> Vec<String> {
         std::fs::read_to_string(&self.opened_urls)
@@ -243,6 +369,41 @@ impl App {
         drop(driver);
         closed.context("closing the WebDriver session")
     }
+}
+
+/// WebDriver's codes for keys that are not characters.
+pub mod keys {
+    pub const TAB: char = '\u{E004}';
+    pub const ENTER: char = '\u{E007}';
+    pub const SHIFT: char = '\u{E008}';
+    pub const ESCAPE: char = '\u{E00C}';
+    pub const SPACE: char = '\u{E00D}';
+    pub const F2: char = '\u{E032}';
+    pub const F4: char = '\u{E034}';
+    pub const F8: char = '\u{E038}';
+    pub const F9: char = '\u{E039}';
+}
+
+/// axe-core's script: `TILL_AXE_JS`, else where `scripts/deps.sh test` installs it.
+fn axe_core_js() -> Result<PathBuf> {
+    let candidates = std::env::var_os("TILL_AXE_JS")
+        .map(PathBuf::from)
+        .into_iter()
+        .chain(
+            [
+                std::env::var_os("XDG_CACHE_HOME").map(PathBuf::from),
+                dirs_home().map(|h| h.join(".cache")),
+            ]
+            .into_iter()
+            .flatten()
+            .map(|cache| cache.join("till/npm/node_modules/axe-core/axe.min.js")),
+        );
+    for candidate in candidates {
+        if candidate.is_file() {
+            return Ok(candidate);
+        }
+    }
+    bail!("axe-core is not installed: run `scripts/deps.sh test` (or set TILL_AXE_JS)")
 }
 
 /// Kills its child when dropped: SIGTERM first (tauri-driver reaps WebKitWebDriver only on
