@@ -74,6 +74,7 @@ async fn choose_pin(app: &App) {
 /// The page as it is: nothing overflows, axe-core finds nothing, and a screenshot.
 async fn check_view(app: &App, name: &str, (width, height): (u32, u32)) {
     let overflowing = app.overflowing().await.unwrap();
+    app.rest_pointer().await.unwrap();
     let shot = app
         .screenshot(&screenshot_dir(), &format!("{name}-{width}x{height}"))
         .await
@@ -474,6 +475,13 @@ async fn window_counter_f8_then_enter_starts_a_new_sale() {
         .unwrap();
     app.press(keys::F9).await.unwrap();
     let first = app.waiting_sale_id().await.unwrap();
+    // A tap while the customer pays is refused, and the message goes once the sale ends.
+    app.click_css(&tile("muffin")).await.unwrap();
+    app.wait_text("#toast", |t| {
+        t == "Finish or cancel the current payment first."
+    })
+    .await
+    .unwrap();
     app.press(keys::F8).await.unwrap();
     app.wait_text("#confirm-text", |t| t.contains("$4.75"))
         .await
@@ -490,6 +498,9 @@ async fn window_counter_f8_then_enter_starts_a_new_sale() {
         .await
         .unwrap();
     app.wait_js("document.activeElement.id === 'checkout-new'")
+        .await
+        .unwrap();
+    app.wait_js("document.getElementById('toast').hidden")
         .await
         .unwrap();
     let after = app
@@ -626,6 +637,27 @@ async fn window_counter_keyboard_quantity_buttons_keep_focus_in_the_cart() {
     app.press(keys::SPACE).await.unwrap();
     let search = app.wait_css("#search").await.unwrap();
     assert_eq!(search.prop("value").await.unwrap().as_deref(), Some(""));
+
+    // A product tile reached with Tab shows a ring of its own (hover only colours the border).
+    app.js(
+        "const tabs = document.querySelectorAll('.category-tab'); tabs[tabs.length - 1].focus();",
+    )
+    .await
+    .unwrap();
+    app.press(keys::TAB).await.unwrap();
+    app.wait_js("document.activeElement.classList.contains('product-tile')")
+        .await
+        .unwrap();
+    let ring = app
+        .js("const s = getComputedStyle(document.activeElement); return `${s.outlineStyle} ${s.outlineWidth}`;")
+        .await
+        .unwrap();
+    assert_eq!(ring.as_str(), Some("solid 3px"));
+    let other = app
+        .js("const s = getComputedStyle(document.querySelectorAll('.product-tile')[1]); return s.outlineStyle;")
+        .await
+        .unwrap();
+    assert_eq!(other.as_str(), Some("none"));
 
     // The last sales are reachable from the keyboard: each is a button.
     app.click_css(&tile("latte")).await.unwrap();

@@ -257,6 +257,22 @@ impl App {
         Ok(())
     }
 
+    /// Moves the mouse to the window's top left corner, where nothing shows a tooltip (for
+    /// screenshots taken after a click).
+    pub async fn rest_pointer(&self) -> Result<()> {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+        let actions = MouseActions::new("mouse".into()).then(PointerAction::MoveTo {
+            duration: None,
+            x: 1.0,
+            y: 1.0,
+        });
+        self.client
+            .perform_actions(actions)
+            .await
+            .context("moving the mouse")?;
+        Ok(())
+    }
+
     /// Runs `script` in the page and returns its value (`return …`).
     pub async fn js(&self, script: &str) -> Result<serde_json::Value> {
         self.client
