@@ -6,6 +6,9 @@
 
 use std::path::PathBuf;
 
+use till_core::generate::{self, GenerateOptions};
+use till_core::mode::Mode;
+use till_core::store::now_ms;
 use till_harness::keys;
 use till_harness::{App, LaunchOptions};
 
@@ -124,6 +127,19 @@ async fn window_counter_every_view_fits_at_1024_and_1280_with_no_axe_violation()
         .await
         .unwrap();
 
+    // Sales before this one, so the last-sales strip has more than fits and History a list.
+    {
+        let mut ledger = app.ledger().unwrap();
+        generate::generate(
+            &mut ledger,
+            &GenerateOptions {
+                seed: 22,
+                days: 14,
+                ..GenerateOptions::new(40, Mode::Training, now_ms() - 3_600_000)
+            },
+        )
+        .unwrap();
+    }
     let sale_id = paid_sale(&app, &sim).await;
     app.click_css("#checkout-new").await.unwrap();
     for slug in ["beans", "cookie", "croissant", "latte", "chai"] {
@@ -146,12 +162,36 @@ async fn window_counter_every_view_fits_at_1024_and_1280_with_no_axe_violation()
             narrowest >= 150.0,
             "a cart name is {narrowest} px wide at {size:?}"
         );
+        // The last sales: only whole chips, inside the strip, at least three of them.
+        let chips = app
+            .js("const list = document.getElementById('recent-list').getBoundingClientRect(); \
+                 const shown = [...document.querySelectorAll('#recent-list > li:not([hidden])')]; \
+                 const inside = shown.every((li) => { const r = li.getBoundingClientRect(); \
+                   return r.left >= list.left - 1 && r.right <= list.right + 1 && r.bottom <= list.bottom + 1; }); \
+                 return inside ? shown.length : -1;")
+            .await
+            .unwrap()
+            .as_i64()
+            .unwrap();
+        assert!(
+            chips >= 3,
+            "{chips} whole chips at {size:?} (-1: one is cut)"
+        );
         check_view(&app, "register", size).await;
     }
 
-    // History, with the sale open: the refund form in view without scrolling.
+    // History asks for the PIN first (the dialog is checked too).
     app.click_css("#history-tab").await.unwrap();
+    app.wait_css("#pin-dialog:not([hidden])").await.unwrap();
+    check_view(&app, "pin", SIZES[1]).await;
     choose_pin(&app).await;
+    // Empty date filters look empty (no grey date that reads as set).
+    let colour = app
+        .js("return getComputedStyle(document.getElementById('h-from')).color;")
+        .await
+        .unwrap();
+    assert_eq!(colour.as_str(), Some("rgba(0, 0, 0, 0)"));
+    // History, with the sale open: the refund form in view without scrolling.
     app.click_css(&format!(
         r#".history-row[data-sale-id="{sale_id}"] .h-items"#
     ))
@@ -190,6 +230,14 @@ async fn window_counter_every_view_fits_at_1024_and_1280_with_no_axe_violation()
             .unwrap();
         for size in SIZES {
             app.set_size(size.0, size.1).await.unwrap();
+            // Every panel holds what it draws (the test cards' last row was drawn outside it).
+            let spilled = app
+                .js("return [...document.querySelectorAll('[data-view-panel]:not([hidden]) .panel')] \
+                     .filter((p) => p.scrollHeight > p.clientHeight + 1 && getComputedStyle(p).overflowY === 'visible') \
+                     .map((p) => p.className);")
+                .await
+                .unwrap();
+            assert_eq!(spilled, serde_json::json!([]), "{view} at {size:?}");
             check_view(&app, view, size).await;
         }
     }

@@ -116,12 +116,23 @@ impl App {
 
     /// Waits for an element matching a CSS selector.
     pub async fn wait_css(&self, selector: &str) -> Result<fantoccini::elements::Element> {
-        self.client
-            .wait()
-            .at_most(DEADLINE)
-            .for_element(Locator::Css(selector))
-            .await
-            .with_context(|| format!("waiting for `{selector}`"))
+        let start = Instant::now();
+        loop {
+            match self
+                .client
+                .wait()
+                .at_most(DEADLINE)
+                .for_element(Locator::Css(selector))
+                .await
+            {
+                Ok(element) => return Ok(element),
+                // Asked while the page was reloading: ask the new page.
+                Err(e)
+                    if e.to_string().contains("before the unload event")
+                        && start.elapsed() < DEADLINE => {}
+                Err(e) => return Err(e).with_context(|| format!("waiting for `{selector}`")),
+            }
+        }
     }
 
     /// Clicks the element matching `selector`, finding it again if the page re-rendered it
@@ -129,7 +140,14 @@ impl App {
     pub async fn click_css(&self, selector: &str) -> Result<()> {
         let start = Instant::now();
         loop {
-            let element = self.wait_css(selector).await?;
+            let element = match self.wait_css(selector).await {
+                Ok(element) => element,
+                // Found while the page was replacing it: find it again.
+                Err(e) if format!("{e:#}").contains("Stale") && start.elapsed() < DEADLINE => {
+                    continue
+                }
+                Err(e) => return Err(e),
+            };
             match element.click().await {
                 Ok(()) => return Ok(()),
                 Err(fantoccini::error::CmdError::Standard(e))
