@@ -819,6 +819,24 @@ async fn window_counter_shortcuts_only_on_the_register_and_never_behind_a_dialog
     assert_eq!(sales(), 0);
     assert!(app.opened_urls().is_empty());
 
+    // In History itself (signed in): F9 and F4 do nothing either.
+    app.click_css("#history-tab").await.unwrap();
+    choose_pin(&app).await;
+    app.wait_css("#history-view:not([hidden])").await.unwrap();
+    app.js("document.getElementById('history-export').focus();")
+        .await
+        .unwrap();
+    app.press(keys::F9).await.unwrap();
+    app.press(keys::F4).await.unwrap();
+    app.click_css(r#".view-tab[data-view="register"]"#)
+        .await
+        .unwrap();
+    app.wait_text("#cart-total", |t| t == "$4.75")
+        .await
+        .unwrap();
+    assert_eq!(sales(), 0);
+    assert!(app.opened_urls().is_empty());
+
     // On the register itself, F9 charges.
     app.press(keys::F9).await.unwrap();
     app.waiting_sale_id().await.unwrap();
