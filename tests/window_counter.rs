@@ -605,6 +605,28 @@ async fn window_counter_f8_then_enter_starts_a_new_sale() {
         fourth, third,
         "a cancelled sale is never shown again as the new one"
     );
+
+    // The customer pays while staff are asked whether to cancel: the question goes, the sale
+    // is paid, and New sale has focus.
+    app.press(keys::F8).await.unwrap();
+    app.wait_css("#confirm-dialog:not([hidden])").await.unwrap();
+    let session = app
+        .ledger()
+        .unwrap()
+        .require_sale(&fourth)
+        .unwrap()
+        .session_id
+        .unwrap();
+    sim.pay(&session, "4242424242424242").unwrap();
+    app.wait_text("#checkout-status", |t| t == "Paid")
+        .await
+        .unwrap();
+    app.wait_js("document.getElementById('confirm-dialog').hidden && document.activeElement.id === 'checkout-new'")
+        .await
+        .unwrap();
+    app.wait_text("#checkout-new", |t| t == "New sale")
+        .await
+        .unwrap();
     app.close().await.unwrap();
 }
 

@@ -79,7 +79,14 @@ document.addEventListener("focusin", (event) => {
  * `confirmKey`, e.g. F8 pressed again); Esc, the other button and the backdrop resolve false.
  * Focus starts on the safe button, so a stray Enter changes nothing, and goes back afterwards.
  */
-export function confirmAction({ title, text, yes, no, confirmKey = null, returnTo = null }) {
+let pendingConfirm = null;
+
+/** Withdraws the open question if it is `tag`'s (what it asked about is settled): as "no". */
+export function dismissConfirm(tag) {
+  if (pendingConfirm?.tag === tag) pendingConfirm.finish(false);
+}
+
+export function confirmAction({ title, text, yes, no, confirmKey = null, returnTo = null, tag = null }) {
   const dialog = document.getElementById("confirm-dialog");
   document.getElementById("confirm-title").textContent = title;
   document.getElementById("confirm-text").textContent = text;
@@ -89,6 +96,7 @@ export function confirmAction({ title, text, yes, no, confirmKey = null, returnT
   noButton.textContent = no;
   return new Promise((resolve) => {
     const finish = (answer) => {
+      if (pendingConfirm?.finish === finish) pendingConfirm = null;
       yesButton.removeEventListener("click", onYes);
       noButton.removeEventListener("click", onNo);
       dialog.removeEventListener("click", onBackdrop);
@@ -107,6 +115,8 @@ export function confirmAction({ title, text, yes, no, confirmKey = null, returnT
     noButton.addEventListener("click", onNo);
     dialog.addEventListener("click", onBackdrop);
     document.addEventListener("keydown", onKey, true);
+    pendingConfirm?.finish(false);
+    pendingConfirm = { tag, finish };
     showDialog(dialog, noButton);
   });
 }

@@ -1,7 +1,7 @@
 // The register screen: renders what the core returns and sends the staff's actions back.
 // Every amount arrives formatted from Rust; this file does no money arithmetic.
 import * as api from "./api.js";
-import { $, el, openDialog, confirmAction } from "./dom.js";
+import { $, el, openDialog, confirmAction, dismissConfirm } from "./dom.js";
 
 /** When this module started running (its imports loaded), for the start-up timeline. */
 const modulesLoadedAt = performance.now();
@@ -373,6 +373,8 @@ function showSale(sale) {
     ui.countdownTimer = setInterval(tickCountdown, 1000);
   } else {
     $("checkout-countdown").textContent = "";
+    // The sale ended (paid, expired...) while staff were being asked whether to cancel it.
+    dismissConfirm("cancel-sale");
     // A message about the payment that was going on is stale now.
     if (!$("toast").hidden && $("toast").textContent === TEXT.payFirst) hideToast();
     refreshRecent();
@@ -404,7 +406,7 @@ async function cancelSale({ ask = true } = {}) {
   if (ask && sale.url) {
     const sure = await confirmAction({
       title: TEXT.cancelTitle, text: TEXT.cancelText(sale.amountDisplay),
-      yes: TEXT.cancelYes, no: TEXT.cancelNo, confirmKey: "F8",
+      yes: TEXT.cancelYes, no: TEXT.cancelNo, confirmKey: "F8", tag: "cancel-sale",
     });
     if (!sure || ui.sale?.id !== sale.id || ui.sale.isFinal) return;
   }
