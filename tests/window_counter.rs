@@ -103,12 +103,17 @@ async fn window_counter_every_view_fits_at_1024_and_1280_with_no_axe_violation()
         .await
         .unwrap();
     let app = launch(&sim).await;
-    // The checks can fail: an image without a text and a box wider than its panel are found.
+    // The checks can fail: an image without a text, a box wider than its panel, a cut
+    // placeholder and a cut choice are found.
     app.wait_css(&tile("latte")).await.unwrap();
     app.js("const i = document.createElement('img'); i.id = 'axe-probe'; i.src = 'icon.svg'; \
             document.getElementById('products-title').after(i); \
             const w = document.createElement('div'); w.id = 'wide-probe'; w.style.width = '5000px'; w.style.height = '1px'; \
-            document.getElementById('cart-lines').before(w);")
+            document.getElementById('cart-lines').before(w); \
+            const p = document.createElement('input'); p.id = 'placeholder-probe'; p.placeholder = 'A placeholder far too long'; \
+            p.style.width = '60px'; p.setAttribute('aria-label', 'probe'); w.after(p); \
+            const s = document.createElement('select'); s.id = 'select-probe'; s.style.width = '60px'; \
+            s.setAttribute('aria-label', 'probe'); s.append(new Option('A choice far too long')); p.after(s);")
         .await
         .unwrap();
     let found = app.axe_violations().await.unwrap();
@@ -119,11 +124,13 @@ async fn window_counter_every_view_fits_at_1024_and_1280_with_no_axe_violation()
         "{found:?}"
     );
     let overflowing = app.overflowing().await.unwrap();
-    assert!(
-        overflowing.iter().any(|o| o.contains("cart-panel")),
-        "{overflowing:?}"
-    );
-    app.js("document.getElementById('axe-probe').remove(); document.getElementById('wide-probe').remove();")
+    for probe in ["cart-panel", "#placeholder-probe", "#select-probe"] {
+        assert!(
+            overflowing.iter().any(|o| o.contains(probe)),
+            "{probe}: {overflowing:?}"
+        );
+    }
+    app.js("for (const id of ['axe-probe', 'wide-probe', 'placeholder-probe', 'select-probe']) document.getElementById(id).remove();")
         .await
         .unwrap();
 

@@ -358,6 +358,26 @@ for (const node of containers) {
   const rect = node.getBoundingClientRect();
   if (rect.right > window.innerWidth + 1) seen.push(`${name(node)} ends at ${rect.right} past the window (${window.innerWidth})`);
 }
+// A placeholder is read whole or not at all: it must fit its field.
+const measure = document.createElement('canvas').getContext('2d');
+for (const input of document.querySelectorAll('input[placeholder]')) {
+  if (!visible(input)) continue;
+  const style = getComputedStyle(input);
+  measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  measure.letterSpacing = style.letterSpacing;
+  const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - (input.type === 'search' ? 24 : 0);
+  const needed = measure.measureText(input.placeholder).width;
+  if (needed > room) seen.push(`${name(input)}'s placeholder needs ${Math.ceil(needed)} px, has ${Math.floor(room)}`);
+}
+// A drop-down shows its whole choice (the arrow takes about 24 px).
+for (const select of document.querySelectorAll('select')) {
+  if (!visible(select) || select.selectedIndex < 0) continue;
+  const style = getComputedStyle(select);
+  measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
+  const needed = measure.measureText(select.options[select.selectedIndex].text).width;
+  if (needed > room) seen.push(`${name(select)} shows "${select.options[select.selectedIndex].text}" in ${Math.floor(room)} px, needs ${Math.ceil(needed)}`);
+}
 return seen;"#)
             .await?;
         serde_json::from_value(value).context("reading the overflow list")
