@@ -634,6 +634,23 @@ async fn window_counter_f8_then_enter_starts_a_new_sale() {
     app.wait_text("#checkout-new", |t| t == "New sale")
         .await
         .unwrap();
+
+    // The next customer's first scan, with the paid sale still on screen, starts the new sale.
+    let title = app
+        .wait_css(&tile("cookie"))
+        .await
+        .unwrap()
+        .attr("title")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    let barcode = title.split(" · ").nth(1).unwrap().to_string();
+    app.type_keys(&format!("{barcode}\n")).await.unwrap();
+    app.wait_css("#cart-panel:not([hidden])").await.unwrap();
+    app.wait_text("#cart-total", |t| t == "$2.50")
+        .await
+        .unwrap();
+    assert_eq!(cart_size().await, 1);
     app.close().await.unwrap();
 }
 

@@ -52,7 +52,10 @@ const TEXT = {
   cancelYes: "Cancel the sale",
   cancelNo: "Keep waiting",
   recentLabel: (time, amount, status) => `${time}, ${amount}, ${status}`,
-  recentOpen: "Show this sale's payment",
+  recentAbout: (id, time, amount, status) => `${id} · ${time} · ${amount} · ${status}`,
+  timeUp: "Time is up: cancelling the sale…",
+  cancelsIn: (minutes, seconds) => `Cancels automatically in ${minutes}:${String(seconds).padStart(2, "0")}`,
+  qrAlt: "QR code of the payment page",
   noRecent: "No sales yet.",
   synced: (count) => `Catalog synced: ${count} prices.`,
   ready: (version, mode) => `Till ${version} · ${mode} mode · ready`,
@@ -360,7 +363,7 @@ function showSale(sale) {
   if (waiting && sale.url) {
     if (fresh || !qr.firstChild) {
       api.saleQr(sale.id).then((svg) => {
-        const image = el("img", { alt: "QR code of the payment page", src: `data:image/svg+xml;base64,${btoa(svg)}` });
+        const image = el("img", { alt: TEXT.qrAlt, src: `data:image/svg+xml;base64,${btoa(svg)}` });
         qr.replaceChildren(image);
       }).catch(showError);
     }
@@ -386,7 +389,7 @@ function showSale(sale) {
 function tickCountdown() {
   const left = onScreenTimeoutMs - (Date.now() - ui.shownAt);
   if (left <= 0) {
-    $("checkout-countdown").textContent = "Time is up: cancelling the sale…";
+    $("checkout-countdown").textContent = TEXT.timeUp;
     if (!ui.autoCancelling) {
       ui.autoCancelling = true;
       cancelSale({ ask: false }).finally(() => { ui.autoCancelling = false; });
@@ -395,7 +398,7 @@ function tickCountdown() {
   }
   const minutes = Math.floor(left / 60000);
   const seconds = Math.floor((left % 60000) / 1000);
-  $("checkout-countdown").textContent = `Cancels automatically in ${minutes}:${String(seconds).padStart(2, "0")}`;
+  $("checkout-countdown").textContent = TEXT.cancelsIn(minutes, seconds);
 }
 
 /** Cancels the sale on screen. Staff confirm first when the customer may be paying (the
@@ -437,14 +440,15 @@ async function newSale({ keepCart = false } = {}) {
   hideToast();
   $("checkout-panel").hidden = true;
   $("cart-panel").hidden = false;
+  // Before the cart's answer: a scan that started the new sale is typing into the field already.
+  clearSearch();
+  $("search").focus();
   if (clearCart) {
     $("customer-email").value = "";
     await attempt(async () => renderCart(await api.cartClear()));
   } else {
     await attempt(async () => renderCart(await api.cartGet()));
   }
-  clearSearch();
-  $("search").focus();
 }
 
 // ---------- recent sales ----------
@@ -467,7 +471,7 @@ async function refreshRecent() {
       "aria-label": TEXT.recentLabel(time, sale.amountDisplay, sale.statusText),
       onclick: () => {
         if (!sale.isFinal && !ui.sale) { ui.fromCart = false; showSale(sale); }
-        else toast(`${sale.id} · ${time} · ${sale.amountDisplay} · ${sale.statusText}`, "info");
+        else toast(TEXT.recentAbout(sale.id, time, sale.amountDisplay, sale.statusText), "info");
       },
     },
     el("span", { class: "recent-time" }, time),
@@ -484,7 +488,14 @@ function fitRecent() {
   const top = items[0]?.offsetTop;
   for (const item of items) item.hidden = item.offsetTop !== top;
 }
-window.addEventListener("resize", fitRecent);
+// Again whenever the strip's width changes (the window resized, the register shown again).
+let recentWidth = 0;
+new ResizeObserver(([entry]) => {
+  const width = Math.round(entry.contentRect.width);
+  if (width === recentWidth || width === 0) return;
+  recentWidth = width;
+  fitRecent();
+}).observe($("recent-list"));
 
 // ---------- wiring ----------
 
@@ -551,6 +562,9 @@ document.addEventListener("keydown", (event) => {
   // Space on a focused control presses it, as everywhere.
   const onControl = document.activeElement && document.activeElement !== document.body;
   if (event.key === " " && onControl) return;
+  const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+  // A scan after a paid sale is the next customer's: it starts the new sale.
+  if (printable && finished && !inField && (ui.sale.state === "paid" || !ui.fromCart)) newSale();
   if (!inField && !ui.sale && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
     const search = $("search");
     search.focus();
