@@ -267,6 +267,11 @@ async fn refunds_of_unpaid_sales_over_the_remainder_and_offline_change_nothing()
         ),
         (500, "$5.00", "$8.00", false)
     );
+    // The card the money goes back to, as Stripe reports the payment.
+    assert_eq!(
+        preview.card.as_deref(),
+        Some("Visa \u{b7}\u{b7}\u{b7}\u{b7}4242")
+    );
     let all = refunds::preview(till.checkout(), &sale_id, Some("8"))
         .await
         .unwrap();

@@ -351,7 +351,7 @@ async fn window_counter_refund_confirms_and_a_refused_amount_stays_as_typed() {
         .await
         .unwrap();
     assert!(
-        question.starts_with("Refund $5.00 of $8.00 to the customer's card?"),
+        question.starts_with("Refund $5.00 of $8.00 to Visa \u{b7}\u{b7}\u{b7}\u{b7}4242?"),
         "{question}"
     );
     assert_eq!(app.focused().await.unwrap(), "confirm-no");

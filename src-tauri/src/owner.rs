@@ -143,8 +143,8 @@ pub async fn sale_detail(
     Ok(history::detail(till.register.checkout(), &sale_id).await?)
 }
 
-/// What a refund of `amount` would do (checked like a refund; nothing recorded, Stripe not
-/// asked): the window confirms with it before `refund_create`.
+/// What a refund of `amount` would do (checked like a refund; nothing recorded, Stripe asked
+/// only which card paid): the window confirms with it before `refund_create`.
 #[tauri::command]
 pub async fn refund_preview(
     state: State<'_, AppState>,

@@ -12,7 +12,7 @@ const TEXT = {
   refundPlaceholder: "Amount",
   refundEmpty: (refundable) => `Type the amount to refund (up to ${refundable}).`,
   refundTitle: "Refund to the customer?",
-  refundQuestion: (amount, total) => `Refund ${amount} of ${total} to the customer's card?`,
+  refundQuestion: (amount, total, card) => `Refund ${amount} of ${total} to ${card ?? "the customer's card"}?`,
   refundWhat: (full) => full
     ? " This returns everything that is left on the sale. Stripe sends the money back; it cannot be undone."
     : " Stripe sends the money back; it cannot be undone. The sale stays paid.",
@@ -351,7 +351,7 @@ async function refund(event) {
     }
     const sure = await confirmAction({
       title: TEXT.refundTitle,
-      text: TEXT.refundQuestion(preview.amountDisplay, preview.totalDisplay) + TEXT.refundWhat(preview.full),
+      text: TEXT.refundQuestion(preview.amountDisplay, preview.totalDisplay, preview.card) + TEXT.refundWhat(preview.full),
       yes: TEXT.refundYes(preview.amountDisplay),
       no: TEXT.refundNo,
       returnTo: button,

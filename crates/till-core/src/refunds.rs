@@ -132,9 +132,10 @@ pub async fn refund(
     history::detail(checkout, &sale_id).await
 }
 
-/// What a refund of `amount` would do, checked as [`refund`] checks it, without asking
-/// Stripe or recording anything: the window's confirmation ("Refund $5.00 of $28.00 to the
-/// customer's card?") is built from it, and a refused amount is refused here, by the field.
+/// What a refund of `amount` would do, checked as [`refund`] checks it, without recording
+/// anything (Stripe is only asked which card paid): the window's confirmation ("Refund $5.00
+/// of $28.00 to Visa ····4242?") is built from it, and a refused amount is refused here, by
+/// the field.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RefundPreview {
@@ -147,10 +148,34 @@ pub struct RefundPreview {
     pub refundable_display: String,
     /// This refund returns all that remains.
     pub full: bool,
+    /// The card the money goes back to, as staff read it (`Visa ····4242`), when Stripe said
+    /// within a few seconds; `None` otherwise (offline, not a card, a key without access).
+    pub card: Option<String>,
+}
+
+/// How long the confirmation waits to name the card before it does without.
+const CARD_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// `visa`, `4242` → `Visa ····4242`.
+pub fn card_label(brand: &str, last4: &str) -> String {
+    let name = match brand {
+        "visa" => "Visa",
+        "mastercard" => "Mastercard",
+        "amex" => "American Express",
+        "discover" => "Discover",
+        "diners" => "Diners Club",
+        "jcb" => "JCB",
+        "unionpay" => "UnionPay",
+        "cartes_bancaires" => "Cartes Bancaires",
+        "eftpos_au" => "eftpos",
+        "interac" => "Interac",
+        _ => "Card",
+    };
+    format!("{name} \u{b7}\u{b7}\u{b7}\u{b7}{last4}")
 }
 
 /// Checks a refund of `amount` (major units; `None` = all that remains) of a paid sale and
-/// says what it would do. Nothing is recorded and Stripe is not asked.
+/// says what it would do. Nothing is recorded; Stripe is asked only for the card's name.
 pub async fn preview(
     checkout: &Checkout,
     sale_id: &str,
@@ -176,6 +201,19 @@ pub async fn preview(
     let locale = checkout.settings().locale;
     let remaining = history::refundable(&sale, &requests);
     let amount = amount_to_refund(&sale_id, amount, remaining, currency, locale)?;
+    let card = match sale.payment_intent_id.as_deref() {
+        Some(pi) => tokio::time::timeout(CARD_WAIT, checkout.gateway().payment_card(pi))
+            .await
+            .ok()
+            .and_then(|answer| {
+                answer
+                    .map_err(|e| tracing::info!(error = %e, "the refund's card could not be read"))
+                    .ok()
+            })
+            .flatten()
+            .map(|(brand, last4)| card_label(&brand, &last4)),
+        None => None,
+    };
     Ok(RefundPreview {
         sale_id,
         amount,
@@ -183,6 +221,7 @@ pub async fn preview(
         total_display: Money::new(sale.amount_total, currency).format(locale),
         refundable_display: Money::new(remaining, currency).format(locale),
         full: amount == remaining,
+        card,
     })
 }
 
