@@ -355,6 +355,10 @@ async fn window_counter_refund_confirms_and_a_refused_amount_stays_as_typed() {
         "{question}"
     );
     assert_eq!(app.focused().await.unwrap(), "confirm-no");
+    app.rest_pointer().await.unwrap();
+    app.screenshot(&screenshot_dir(), "refund-confirm")
+        .await
+        .unwrap();
     app.wait_text("#confirm-yes", |t| t == "Refund $5.00")
         .await
         .unwrap();
@@ -369,9 +373,6 @@ async fn window_counter_refund_confirms_and_a_refused_amount_stays_as_typed() {
     }
     app.press_shifted(keys::TAB).await.unwrap();
     assert!(app.focused().await.unwrap().starts_with("confirm-"));
-    app.screenshot(&screenshot_dir(), "refund-confirm")
-        .await
-        .unwrap();
     // Enter on the safe answer, or Esc: nothing is refunded, the field is as typed.
     app.js("document.getElementById('confirm-no').focus();")
         .await
