@@ -8,5 +8,7 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$till_cache/target}"
 # The virtualenv with the pinned stripe Python package (scripts/deps.sh test makes it; the
 # webhook tests run its interpreter as an independent signer).
 export TILL_PYTHON_VENV="${TILL_PYTHON_VENV:-$till_cache/python}"
+# Where npm puts axe-core (scripts/deps.sh test; the window tests inject it into every view).
+export TILL_NPM_PREFIX="${TILL_NPM_PREFIX:-$till_cache/npm}"
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 has_display() { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }

@@ -55,6 +55,24 @@ if [ "$what" = test ]; then
 fi
 
 if [ "$what" = test ]; then
+  # axe-core, pinned: the window tests inject it into every view and expect no violation.
+  axe_dir="$TILL_NPM_PREFIX"
+  axe_version=4.10.3
+  if ! grep -qs "\"version\": \"$axe_version\"" "$axe_dir/node_modules/axe-core/package.json"; then
+    if ! command -v npm >/dev/null 2>&1; then
+      sudo=""
+      [ "$(id -u)" -eq 0 ] || sudo="sudo"
+      echo "==> installing Debian's npm (for axe-core)"
+      $sudo apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends npm
+    fi
+    echo "==> installing axe-core $axe_version into $axe_dir"
+    mkdir -p "$axe_dir"
+    npm install --prefix "$axe_dir" --no-save --no-audit --no-fund --silent "axe-core@$axe_version"
+  fi
+fi
+
+if [ "$what" = test ]; then
   cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
   if ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$cargo_bin/tauri-driver" ]; then
     echo "==> installing tauri-driver 2.x"

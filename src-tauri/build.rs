@@ -12,6 +12,7 @@ const COMMANDS: &[&str] = &[
     "history_totals",
     "history_options",
     "sale_detail",
+    "refund_preview",
     "refund_create",
     "refund_refresh",
     "report_get",

@@ -330,30 +330,12 @@ fn the_verifier_agrees_with_the_simulators_signer_on_random_cases() {
 }
 
 /// The interpreter of the virtualenv that `scripts/deps.sh test` makes with the official `stripe`
-/// package. `scripts/common.sh` alone decides where that is (`TILL_PYTHON_VENV`): the scripts
-/// export it before any wrapper moves the XDG folders, and a test run outside the scripts asks
-/// the same file. Never another `python3`: one without the pinned package proves nothing.
+/// package (`TILL_PYTHON_VENV`, decided by `scripts/common.sh` alone). Never another `python3`:
+/// one without the pinned package proves nothing.
 fn stripe_python() -> PathBuf {
-    let venv = match std::env::var_os("TILL_PYTHON_VENV") {
-        Some(venv) => PathBuf::from(venv),
-        None => {
-            let common = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/common.sh");
-            let output = Command::new("bash")
-                .arg("-c")
-                .arg(r#"source "$1" && printf %s "$TILL_PYTHON_VENV""#)
-                .arg("bash")
-                .arg(&common)
-                .output()
-                .expect("bash runs scripts/common.sh");
-            assert!(
-                output.status.success(),
-                "{}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-            PathBuf::from(String::from_utf8_lossy(&output.stdout).into_owned())
-        }
-    };
-    let python = venv.join("bin/python3");
+    let python = till_harness::shared_path("TILL_PYTHON_VENV")
+        .unwrap()
+        .join("bin/python3");
     let ok = Command::new(&python)
         .args(["-c", "import stripe"])
         .output()

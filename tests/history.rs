@@ -237,6 +237,45 @@ async fn refunds_of_unpaid_sales_over_the_remainder_and_offline_change_nothing()
             .unwrap_err();
         assert_eq!(error.wire_code(), code, "{amount}: {}", error.message);
     }
+    // The preview refuses the same amounts the same way, in plain words, and says what a good
+    // one would do; it records nothing.
+    for (amount, code, words) in [
+        (
+            "8.01",
+            "refund_exceeds_remaining",
+            "more than what is left to refund",
+        ),
+        ("3,50", "invalid_amount", "with a point before the cents"),
+        ("0", "refund_amount_zero", "more than zero"),
+    ] {
+        let error = refunds::preview(till.checkout(), &sale_id, Some(amount))
+            .await
+            .unwrap_err();
+        assert_eq!(error.wire_code(), code, "{amount}: {}", error.message);
+        assert!(error.message.contains(words), "{amount}: {}", error.message);
+        assert!(!error.message.contains("digits only"), "{}", error.message);
+    }
+    let preview = refunds::preview(till.checkout(), &sale_id, Some("5.00"))
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            preview.amount,
+            preview.amount_display.as_str(),
+            preview.total_display.as_str(),
+            preview.full
+        ),
+        (500, "$5.00", "$8.00", false)
+    );
+    // The card the money goes back to, as Stripe reports the payment.
+    assert_eq!(
+        preview.card.as_deref(),
+        Some("Visa \u{b7}\u{b7}\u{b7}\u{b7}4242")
+    );
+    let all = refunds::preview(till.checkout(), &sale_id, Some("8"))
+        .await
+        .unwrap();
+    assert!(all.full);
     let error = refunds::refund(till.checkout(), &sale_id, Some("1"), Some("angry"))
         .await
         .unwrap_err();

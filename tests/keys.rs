@@ -179,6 +179,15 @@ async fn an_unreachable_stripe_and_an_unavailable_keyring_store_nothing() {
         .await
         .unwrap_err();
     assert_eq!(error.wire_code(), "stripe_unreachable");
+    // Plain words, not the transport's ("client error (Connect): tcp connect error...").
+    assert!(
+        error.message.contains("could not reach Stripe"),
+        "{}",
+        error.message
+    );
+    for raw in ["Connect", "error", "tcp", "dns", "refused"] {
+        assert!(!error.message.contains(raw), "{raw}: {}", error.message);
+    }
     assert!(!f.keys.status(&f.store).await.present);
 
     f.memory.fail_with(Some(MemoryStore::unavailable_error()));

@@ -189,6 +189,27 @@ async fn cancel_expires_the_session_at_stripe_first() {
     );
 }
 
+/// Back to the cart after a cancelled sale, Charge again: a new sale and session for the same
+/// items; the cancelled one stays cancelled.
+#[tokio::test]
+async fn charging_a_cart_again_after_its_sale_was_cancelled_is_a_new_sale() {
+    let till = TestTill::start().await.unwrap();
+    let first = charge(&till).await;
+    let cancelled = till.checkout().cancel(&first).await.unwrap();
+    assert_eq!(cancelled.state, "canceled");
+    let again = till.register.charge(None).await.unwrap();
+    assert_ne!(again.id, first);
+    assert_eq!(again.state, "awaiting_payment");
+    assert_eq!(again.amount_total, 2 * 475 + 325);
+    assert_eq!(
+        till.ledger().unwrap().require_sale(&first).unwrap().state,
+        "canceled"
+    );
+    // Pressed twice, it is still one sale.
+    let twice = till.register.charge(None).await.unwrap();
+    assert_eq!(twice.id, again.id);
+}
+
 #[tokio::test]
 async fn cancel_racing_a_payment_records_the_payment() {
     let till = TestTill::start().await.unwrap();

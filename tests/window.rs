@@ -13,6 +13,9 @@ mod window_history;
 #[path = "window_members.rs"]
 mod window_members;
 
+#[path = "window_counter.rs"]
+mod window_counter;
+
 mod window {
     use std::path::PathBuf;
 
@@ -234,8 +237,9 @@ mod window_testcards {
                 .await
                 .unwrap();
             if status != "Paid" {
-                // A declined run is left open for another card; cancel it to finish.
+                // A declined run is left open for another card; cancel it (and confirm) to finish.
                 app.click_css("#checkout-cancel").await.unwrap();
+                app.click_css("#confirm-yes").await.unwrap();
                 app.wait_text("#checkout-status", |t| t == "Cancelled")
                     .await
                     .unwrap();

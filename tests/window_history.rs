@@ -198,6 +198,11 @@ async fn window_history_filter_refund_totals_export() {
     // Refund part of it.
     fill(&app, "#refund-amount", "1.00").await;
     click(&app, "#refund-submit").await.unwrap();
+    // Till asks first, with the amount (window_counter.rs tests the question itself).
+    app.wait_text("#confirm-text", |t| t.contains("$1.00"))
+        .await
+        .unwrap();
+    click(&app, "#confirm-yes").await.unwrap();
     app.wait_text("#detail-refunds", |t| {
         t.contains("Refunded") && t.contains("$1.00")
     })

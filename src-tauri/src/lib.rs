@@ -77,6 +77,7 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>, paths: Paths) -> tau
             owner::history_totals,
             owner::history_options,
             owner::sale_detail,
+            owner::refund_preview,
             owner::refund_create,
             owner::refund_refresh,
             owner::report_get,

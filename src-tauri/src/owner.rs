@@ -143,6 +143,20 @@ pub async fn sale_detail(
     Ok(history::detail(till.register.checkout(), &sale_id).await?)
 }
 
+/// What a refund of `amount` would do (checked like a refund; nothing recorded, Stripe asked
+/// only which card paid): the window confirms with it before `refund_create`.
+#[tauri::command]
+pub async fn refund_preview(
+    state: State<'_, AppState>,
+    gate: State<'_, OwnerGate>,
+    sale_id: String,
+    amount: Option<String>,
+) -> IpcResult<refunds::RefundPreview> {
+    gate.require()?;
+    let till = state.till()?;
+    Ok(refunds::preview(till.register.checkout(), &sale_id, amount.as_deref()).await?)
+}
+
 #[tauri::command]
 pub async fn refund_create(
     state: State<'_, AppState>,

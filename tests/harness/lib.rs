@@ -116,12 +116,23 @@ impl App {
 
     /// Waits for an element matching a CSS selector.
     pub async fn wait_css(&self, selector: &str) -> Result<fantoccini::elements::Element> {
-        self.client
-            .wait()
-            .at_most(DEADLINE)
-            .for_element(Locator::Css(selector))
-            .await
-            .with_context(|| format!("waiting for `{selector}`"))
+        let start = Instant::now();
+        loop {
+            match self
+                .client
+                .wait()
+                .at_most(DEADLINE)
+                .for_element(Locator::Css(selector))
+                .await
+            {
+                Ok(element) => return Ok(element),
+                // Asked while the page was reloading: ask the new page.
+                Err(e)
+                    if e.to_string().contains("before the unload event")
+                        && start.elapsed() < DEADLINE => {}
+                Err(e) => return Err(e).with_context(|| format!("waiting for `{selector}`")),
+            }
+        }
     }
 
     /// Clicks the element matching `selector`, finding it again if the page re-rendered it
@@ -129,7 +140,14 @@ impl App {
     pub async fn click_css(&self, selector: &str) -> Result<()> {
         let start = Instant::now();
         loop {
-            let element = self.wait_css(selector).await?;
+            let element = match self.wait_css(selector).await {
+                Ok(element) => element,
+                // Found while the page was replacing it: find it again.
+                Err(e) if format!("{e:#}").contains("Stale") && start.elapsed() < DEADLINE => {
+                    continue
+                }
+                Err(e) => return Err(e),
+            };
             match element.click().await {
                 Ok(()) => return Ok(()),
                 Err(fantoccini::error::CmdError::Standard(e))
@@ -185,8 +203,16 @@ impl App {
             .context("waiting for the page to paint")?;
         // From the X server, not WebDriver: WebKitGTK 2.50's WebDriver screenshot never answers
         // when the page is not composited, and Till renders on the CPU (src-tauri/src/webview.rs).
+        // The window's own rectangle, when it is smaller than the display.
+        let rect = self
+            .client
+            .get_window_rect()
+            .await
+            .context("reading the window's size")?;
+        let crop = format!("{}x{}+{}+{}", rect.2.max(1), rect.3.max(1), rect.0, rect.1);
         let capture = Command::new("import")
-            .args(["-display", &self.display, "-window", "root", "png:-"])
+            .args(["-display", &self.display, "-window", "root", "-crop", &crop])
+            .arg("png:-")
             .stdin(Stdio::null())
             .output()
             .context("capturing the display with ImageMagick's import (scripts/deps.sh test installs it)")?;
@@ -229,6 +255,160 @@ impl App {
         Ok(())
     }
 
+    /// Presses one key (a character, or a WebDriver key such as [`keys::F8`]).
+    pub async fn press(&self, key: char) -> Result<()> {
+        self.type_keys(&key.to_string()).await
+    }
+
+    /// Presses `key` with Shift held (e.g. Shift+Tab).
+    pub async fn press_shifted(&self, key: char) -> Result<()> {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: keys::SHIFT })
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key })
+            .then(KeyAction::Up { value: keys::SHIFT });
+        self.client
+            .perform_actions(keys)
+            .await
+            .context("pressing a key with Shift")?;
+        Ok(())
+    }
+
+    /// Moves the mouse to the window's top left corner, where nothing shows a tooltip (for
+    /// screenshots taken after a click).
+    pub async fn rest_pointer(&self) -> Result<()> {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+        let actions = MouseActions::new("mouse".into()).then(PointerAction::MoveTo {
+            duration: None,
+            x: 1.0,
+            y: 1.0,
+        });
+        self.client
+            .perform_actions(actions)
+            .await
+            .context("moving the mouse")?;
+        Ok(())
+    }
+
+    /// Runs `script` in the page and returns its value (`return …`).
+    pub async fn js(&self, script: &str) -> Result<serde_json::Value> {
+        self.client
+            .execute(script, vec![])
+            .await
+            .with_context(|| format!("running {script:?} in the page"))
+    }
+
+    /// Waits until `script` (an expression) is truthy in the page.
+    pub async fn wait_js(&self, expression: &str) -> Result<()> {
+        let start = Instant::now();
+        let script = format!("return Boolean({expression});");
+        while start.elapsed() < DEADLINE {
+            if self.js(&script).await?.as_bool() == Some(true) {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        bail!("`{expression}` never became true")
+    }
+
+    /// The id (or, without one, the tag and class) of the element that has focus.
+    pub async fn focused(&self) -> Result<String> {
+        let value = self
+            .js("const a = document.activeElement; return a ? (a.id || `${a.tagName.toLowerCase()}.${a.className}`) : '';")
+            .await?;
+        Ok(value.as_str().unwrap_or_default().to_string())
+    }
+
+    /// Puts the window at the top left corner of the display at `width`×`height` and waits
+    /// until the page has that size.
+    pub async fn set_size(&self, width: u32, height: u32) -> Result<()> {
+        self.client
+            .set_window_rect(0, 0, width, height)
+            .await
+            .context("resizing the window")?;
+        self.wait_js(&format!(
+            "window.innerWidth === {width} && window.innerHeight === {height}"
+        ))
+        .await
+        .with_context(|| format!("the page never became {width}×{height}"))
+    }
+
+    /// The visible containers of the page that overflow sideways (`scrollWidth >
+    /// clientWidth`) or reach past the window's right edge, described for a failure message.
+    pub async fn overflowing(&self) -> Result<Vec<String>> {
+        let value = self
+            .js(r#"
+const seen = [];
+const visible = (node) => node.getClientRects().length > 0 && !node.closest('[hidden]') && !node.classList.contains('visually-hidden');
+const name = (node) => node.id ? `#${node.id}` : `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}`;
+const containers = document.querySelectorAll(
+  'html, body, .app, .top, .topbar, .views, [data-view-panel], [data-view-panel] > *, [data-view-panel] > * > *, ' +
+  '.statusbar, .recent-list, .cart-line, .product-grid, .product-tile, .refund-form, .refund-fields, ' +
+  '.history-filters, .history-scroll, .sale-detail, .checkout-actions, [role=dialog] > *, [role=alertdialog] > *');
+for (const node of containers) {
+  if (!visible(node)) continue;
+  const style = getComputedStyle(node);
+  // A box that scrolls sideways on purpose would say so; none in Till does.
+  if (node.scrollWidth > node.clientWidth + 1 && style.overflowX !== 'visible' || node.scrollWidth > node.clientWidth + 1 && node === document.documentElement) {
+    seen.push(`${name(node)} scrollWidth ${node.scrollWidth} > clientWidth ${node.clientWidth}`);
+  } else if (node.scrollWidth > node.clientWidth + 1 && style.overflowX === 'visible' && !['INPUT','SELECT'].includes(node.tagName)) {
+    seen.push(`${name(node)} content ${node.scrollWidth} wider than its box ${node.clientWidth}`);
+  }
+  const rect = node.getBoundingClientRect();
+  if (rect.right > window.innerWidth + 1) seen.push(`${name(node)} ends at ${rect.right} past the window (${window.innerWidth})`);
+}
+// A placeholder is read whole or not at all: it must fit its field.
+const measure = document.createElement('canvas').getContext('2d');
+for (const input of document.querySelectorAll('input[placeholder]')) {
+  if (!visible(input)) continue;
+  const style = getComputedStyle(input);
+  measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  measure.letterSpacing = style.letterSpacing;
+  const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - (input.type === 'search' ? 24 : 0);
+  const needed = measure.measureText(input.placeholder).width;
+  if (needed > room) seen.push(`${name(input)}'s placeholder needs ${Math.ceil(needed)} px, has ${Math.floor(room)}`);
+}
+// A drop-down shows its whole choice (the arrow takes about 24 px).
+for (const select of document.querySelectorAll('select')) {
+  if (!visible(select) || select.selectedIndex < 0) continue;
+  const style = getComputedStyle(select);
+  measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 24;
+  const needed = measure.measureText(select.options[select.selectedIndex].text).width;
+  if (needed > room) seen.push(`${name(select)} shows "${select.options[select.selectedIndex].text}" in ${Math.floor(room)} px, needs ${Math.ceil(needed)}`);
+}
+return seen;"#)
+            .await?;
+        serde_json::from_value(value).context("reading the overflow list")
+    }
+
+    /// Runs axe-core (installed by `scripts/deps.sh test`) on the page as it is and returns
+    /// its violations as `rule: target…` lines (empty: none).
+    pub async fn axe_violations(&self) -> Result<Vec<String>> {
+        let loaded = self.js("return typeof window.axe === 'object';").await?;
+        if loaded.as_bool() != Some(true) {
+            let source = std::fs::read_to_string(axe_core_js()?).context("reading axe-core")?;
+            // Evaluated as a function body in the page (WebDriver is not bound by the page's CSP).
+            self.client
+                .execute(&format!("{source}\nreturn true;"), vec![])
+                .await
+                .context("injecting axe-core")?;
+        }
+        let value = self
+            .client
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+window.axe.run(document, { resultTypes: ['violations'] })
+  .then((r) => done(r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)))
+  .catch((e) => done([`axe failed: ${e}`]));"#,
+                vec![],
+            )
+            .await
+            .context("running axe-core")?;
+        serde_json::from_value(value).context("reading axe's answer")
+    }
+
     /// Every URL the app asked the system browser to open so far.
     pub fn opened_urls(&self) -> Vec<String> {
         std::fs::read_to_string(&self.opened_urls)
@@ -243,6 +423,58 @@ impl App {
         drop(driver);
         closed.context("closing the WebDriver session")
     }
+}
+
+/// WebDriver's codes for keys that are not characters.
+pub mod keys {
+    pub const TAB: char = '\u{E004}';
+    pub const ENTER: char = '\u{E007}';
+    pub const SHIFT: char = '\u{E008}';
+    pub const ESCAPE: char = '\u{E00C}';
+    pub const SPACE: char = '\u{E00D}';
+    pub const F2: char = '\u{E032}';
+    pub const F4: char = '\u{E034}';
+    pub const F8: char = '\u{E038}';
+    pub const F9: char = '\u{E039}';
+}
+
+/// axe-core's script, where `scripts/deps.sh test` installs it (`TILL_NPM_PREFIX`).
+fn axe_core_js() -> Result<PathBuf> {
+    let script = shared_path("TILL_NPM_PREFIX")?.join("node_modules/axe-core/axe.min.js");
+    if !script.is_file() {
+        bail!(
+            "axe-core is not installed at {}: run `scripts/deps.sh test`",
+            script.display()
+        );
+    }
+    Ok(script)
+}
+
+/// A path that `scripts/common.sh` alone decides (`TILL_PYTHON_VENV`, `TILL_NPM_PREFIX`): the
+/// scripts export it before any wrapper moves the XDG folders; a test run outside the scripts
+/// asks the same file, so the tests look where `scripts/deps.sh` installed.
+pub fn shared_path(var: &str) -> Result<PathBuf> {
+    if let Some(value) = std::env::var_os(var).filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(value));
+    }
+    let common = Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/common.sh");
+    let output = Command::new("bash")
+        .arg("-c")
+        .arg(r#"source "$1" && printf %s "${!2}""#)
+        .arg("bash")
+        .arg(&common)
+        .arg(var)
+        .output()
+        .with_context(|| format!("running {}", common.display()))?;
+    let value = String::from_utf8_lossy(&output.stdout).into_owned();
+    if !output.status.success() || value.is_empty() {
+        bail!(
+            "{} does not say {var}: {}",
+            common.display(),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    Ok(PathBuf::from(value))
 }
 
 /// Kills its child when dropped: SIGTERM first (tauri-driver reaps WebKitWebDriver only on

@@ -87,6 +87,8 @@ export const historyTotals = (filter) => invoke("history_totals", { filter });
 export const historyOptions = (mode) => invoke("history_options", { mode });
 /** { sale, lines, timeline, refunds, refundedDisplay, refundable, refundableDisplay, refundableMajor } */
 export const saleDetail = (saleId) => invoke("sale_detail", { saleId });
+/** Checks a refund without making it: { saleId, amount, amountDisplay, totalDisplay, refundableDisplay, full, card } */
+export const refundPreview = (saleId, amount) => invoke("refund_preview", { saleId, amount });
 export const refundCreate = (saleId, amount, reason) => invoke("refund_create", { saleId, amount, reason });
 export const refundRefresh = (saleId) => invoke("refund_refresh", { saleId });
 /** { rows, totals, charts: [{ currency, dataUrl }] } */

@@ -2,10 +2,27 @@
 // with a chart and the printable end-of-day summary, CSV export, catalog management, and the
 // owner PIN that guards them (and Settings). Every amount and chart arrives made in Rust.
 import * as api from "./api.js";
-import { $, el } from "./dom.js";
+import { $, el, showDialog, hideDialog, confirmAction } from "./dom.js";
 import * as views from "./views.js";
 
+/** Every sentence of the refund form and its confirmation, in one place (for the translations to come). */
+const TEXT = {
+  refundHint: (refundable) => `Up to ${refundable}. Partial refunds are fine; the sale stays paid.`,
+  refundAll: (refundable) => `Type all of it (${refundable})`,
+  refundPlaceholder: "Amount",
+  refundEmpty: (refundable) => `Type the amount to refund (up to ${refundable}).`,
+  refundTitle: "Refund to the customer?",
+  refundQuestion: (amount, total, card) => `Refund ${amount} of ${total} to ${card ?? "the customer's card"}?`,
+  refundWhat: (full) => full
+    ? " This returns everything that is left on the sale. Stripe sends the money back; it cannot be undone."
+    : " Stripe sends the money back; it cannot be undone. The sale stays paid.",
+  refundYes: (amount) => `Refund ${amount}`,
+  refundNo: "Don't refund",
+  refundSent: "Refund sent to Stripe.",
+};
 
+/** The refund form: moved into the sale's story, under its amount, so it is always in view. */
+const refundForm = $("refund-form");
 
 function notify(message, kind = "error") {
   document.dispatchEvent(new CustomEvent("till:toast", { detail: { message, kind } }));
@@ -44,8 +61,7 @@ function showPin(status, view) {
   $("pin-error").hidden = status.lockedForSecs <= 0;
   $("pin-error").textContent = status.lockedForSecs > 0 ? `Too many wrong PINs. Try again in ${status.lockedForSecs} s.` : "";
   $("pin-dialog").dataset.mode = setting ? "set" : "unlock";
-  $("pin-dialog").hidden = false;
-  $("pin-input").focus();
+  showDialog($("pin-dialog"), $("pin-input"));
 }
 
 async function submitPin(event) {
@@ -69,7 +85,7 @@ async function submitPin(event) {
     $("pin-input").select();
     return;
   }
-  $("pin-dialog").hidden = true;
+  hideDialog($("pin-dialog"));
   $("owner-lock").hidden = false;
   const view = state.pendingView;
   state.pendingView = null;
@@ -77,7 +93,7 @@ async function submitPin(event) {
 }
 
 function closePin() {
-  $("pin-dialog").hidden = true;
+  hideDialog($("pin-dialog"));
   state.pendingView = null;
 }
 
@@ -239,6 +255,7 @@ function definition(term, value, mono = false) {
 }
 
 function renderDetail(detail) {
+  const sameSale = state.detail?.sale.id === detail.sale.id;
   state.detail = detail;
   const sale = detail.sale;
   const box = $("sale-detail");
@@ -246,6 +263,18 @@ function renderDetail(detail) {
   box.append(el("div", { class: "detail-head" },
     el("h3", {}, sale.amountDisplay),
     el("span", { class: `pill state-${sale.state}`, id: "detail-state" }, sale.statusText)));
+  // The refund form comes first, under the amount. Its field is never filled in for the
+  // owner: it starts empty for each sale and keeps what was typed while the sale stays open.
+  box.append(refundForm);
+  refundForm.hidden = detail.refundable <= 0;
+  const amount = $("refund-amount");
+  if (!sameSale) {
+    amount.value = "";
+    $("refund-error").hidden = true;
+  }
+  amount.setAttribute("placeholder", TEXT.refundPlaceholder);
+  $("refund-hint").textContent = TEXT.refundHint(detail.refundableDisplay);
+  $("refund-all").textContent = TEXT.refundAll(detail.refundableDisplay);
   const facts = el("dl", { class: "facts" },
     ...definition("Sale", sale.id, true),
     ...definition("Created", time(sale.createdAt)),
@@ -265,12 +294,6 @@ function renderDetail(detail) {
         el("span", { class: "mono" }, refund.id), el("span", { class: "num" }, refund.amountDisplay),
         el("span", { class: "refund-status" }, refund.statusText + (refund.error ? ` — ${refund.error}` : ""))))));
   }
-  const form = $("refund-form");
-  form.hidden = detail.refundable <= 0;
-  $("refund-amount").value = detail.refundableMajor;
-  $("refund-amount").setAttribute("placeholder", detail.refundableMajor);
-  $("refund-hint").textContent = `Up to ${detail.refundableDisplay}. Partial refunds are fine; the sale stays paid.`;
-  $("refund-error").hidden = true;
   $("refund-refresh").hidden = !detail.refunds.some((r) => ["pending", "sending", "requires_action"].includes(r.status));
   box.append(el("h4", {}, "Timeline"), el("ol", { class: "timeline" },
     ...detail.timeline.map((entry) => el("li", {},
@@ -289,28 +312,68 @@ async function openSale(saleId) {
   if (detail) renderDetail(detail);
 }
 
+function refundError(message) {
+  const error = $("refund-error");
+  error.textContent = message ?? "";
+  error.hidden = !message;
+  $("refund-amount").setAttribute("aria-invalid", String(Boolean(message)));
+  if (message) error.scrollIntoView({ block: "nearest" });
+}
+
+/** Refund: the amount is checked by the core first (a refused one stays in the field as typed,
+ * with the reason beside it), then the owner confirms the amount and what it does. */
 async function refund(event) {
   event.preventDefault();
   if (!state.detail) return;
+  const detail = state.detail;
+  const field = $("refund-amount");
+  const typed = field.value.trim();
   const button = $("refund-submit");
-  button.disabled = true;
-  const error = $("refund-error");
-  error.hidden = true;
+  refundError(null);
+  if (!typed) {
+    refundError(TEXT.refundEmpty(detail.refundableDisplay));
+    field.focus();
+    return;
+  }
+  // One refund at a time; the button keeps focus (a disabled one would drop it).
+  if (state.refunding) return;
+  state.refunding = true;
+  button.setAttribute("aria-busy", "true");
   try {
-    const amount = $("refund-amount").value.trim() || null;
+    let preview;
+    try {
+      preview = await api.refundPreview(detail.sale.id, typed);
+    } catch (failure) {
+      if (failure?.code === "owner_locked") { relock(); return; }
+      refundError(failure?.message ?? String(failure));
+      field.focus();
+      return;
+    }
+    const sure = await confirmAction({
+      title: TEXT.refundTitle,
+      text: TEXT.refundQuestion(preview.amountDisplay, preview.totalDisplay, preview.card) + TEXT.refundWhat(preview.full),
+      yes: TEXT.refundYes(preview.amountDisplay),
+      no: TEXT.refundNo,
+      returnTo: button,
+    });
+    if (!sure || state.detail?.sale.id !== detail.sale.id) return;
     const reason = $("refund-reason").value || null;
-    renderDetail(await api.refundCreate(state.detail.sale.id, amount, reason));
-    notify("Refund sent to Stripe.", "info");
-    search();
-  } catch (failure) {
-    if (failure && failure.code === "owner_locked") relock();
-    error.textContent = failure.message ?? String(failure);
-    error.hidden = false;
-    // A lost answer holds the amount: show it.
-    const detail = await api.saleDetail(state.detail.sale.id).catch(() => null);
-    if (detail) { renderDetail(detail); error.hidden = false; }
+    try {
+      const after = await api.refundCreate(detail.sale.id, typed, reason);
+      field.value = "";
+      renderDetail(after);
+      notify(TEXT.refundSent, "info");
+      search();
+    } catch (failure) {
+      if (failure?.code === "owner_locked") relock();
+      // A lost answer holds the amount: show the sale as it is now, the field as typed.
+      const now = await api.saleDetail(detail.sale.id).catch(() => null);
+      if (now) renderDetail(now);
+      refundError(failure?.message ?? String(failure));
+    }
   } finally {
-    button.disabled = false;
+    state.refunding = false;
+    button.removeAttribute("aria-busy");
   }
 }
 
@@ -330,10 +393,12 @@ async function report(event) {
   charts.replaceChildren(...result.charts.map((chart) =>
     el("img", { class: "chart", src: chart.dataUrl, alt: `Gross per ${result.period} in ${chart.currency.toUpperCase()}` })));
   const body = $("report-rows");
-  body.replaceChildren(...result.rows.map((row) => el("tr", {},
-    el("td", {}, row.label), el("td", {}, row.currency.toUpperCase()), el("td", { class: "num" }, String(row.paid)),
+  // Five columns fit the side panel at 1024 px: the currency goes under the period, the
+  // average into the row's tooltip (the totals above the list and the summary show it too).
+  body.replaceChildren(...result.rows.map((row) => el("tr", { title: `average ${row.averageDisplay}` },
+    el("td", {}, row.label, el("div", { class: "h-id" }, row.currency.toUpperCase())), el("td", { class: "num" }, String(row.paid)),
     el("td", { class: "num" }, row.grossDisplay), el("td", { class: "num" }, row.refundedDisplay),
-    el("td", { class: "num" }, row.netDisplay), el("td", { class: "num" }, row.averageDisplay))));
+    el("td", { class: "num" }, row.netDisplay))));
   $("report-empty").hidden = result.rows.length > 0;
 }
 
@@ -436,7 +501,23 @@ $("history-filters").addEventListener("submit", search);
 $("h-mode").addEventListener("change", async () => { await loadOptions(); search(); });
 $("history-more").addEventListener("click", more);
 $("history-export").addEventListener("click", exportCsv);
-$("refund-form").addEventListener("submit", refund);
+refundForm.addEventListener("submit", refund);
+$("refund-amount").addEventListener("input", () => refundError(null));
+$("refund-all").addEventListener("click", () => {
+  // Only on the owner's request: the whole remaining amount, typed for them, still to confirm.
+  if (!state.detail) return;
+  $("refund-amount").value = state.detail.refundableMajor;
+  refundError(null);
+  $("refund-amount").focus();
+});
+// An empty date filter looks empty (WebKit draws today's date in grey in an empty field).
+for (const id of ["h-from", "h-to"]) {
+  const input = $(id);
+  const mark = () => { input.dataset.empty = String(!input.value); };
+  input.addEventListener("input", mark);
+  input.addEventListener("change", mark);
+  mark();
+}
 $("refund-refresh").addEventListener("click", refreshRefunds);
 $("report-form").addEventListener("submit", report);
 $("summary-show").addEventListener("click", summary);

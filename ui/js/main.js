@@ -1,7 +1,7 @@
 // The register screen: renders what the core returns and sends the staff's actions back.
 // Every amount arrives formatted from Rust; this file does no money arithmetic.
 import * as api from "./api.js";
-import { $, el } from "./dom.js";
+import { $, el, openDialog, confirmAction, dismissConfirm } from "./dom.js";
 
 /** When this module started running (its imports loaded), for the start-up timeline. */
 const modulesLoadedAt = performance.now();
@@ -28,6 +28,38 @@ document.addEventListener("click", (event) => {
 }, true);
 
 const MODE_LABELS = { training: "TRAINING", test: "TEST", live: "LIVE" };
+
+/** Every sentence this view shows, in one place (for the translations to come). */
+const TEXT = {
+  payFirst: "Finish or cancel the current payment first.",
+  saleOver: "This sale is over: press New sale (Enter) or Back to the cart first.",
+  manyMatches: (count, query) => `${count} products match “${query}”: tap one, or keep typing.`,
+  noMatch: (query) => `No product matches “${query}”.`,
+  noProducts: "No products yet. Press “Sync catalog” to load them from Stripe.",
+  each: (unit) => `${unit} each`,
+  oneLess: (name) => `One less ${name}`,
+  oneMore: (name) => `One more ${name}`,
+  remove: (name) => `Remove ${name}`,
+  charge: "Charge",
+  chargeTotal: (total) => `Charge ${total}`,
+  newSale: "New sale",
+  newSaleEmpties: "Clear cart, new sale",
+  backToRegister: "Back to the register",
+  afterNotPaid: (items) => `The cart still holds ${items === 1 ? "1 item" : `${items} items`}. Back to the cart keeps ${items === 1 ? "it" : "them"} to charge again (Esc); Clear cart, new sale starts over (Enter).`,
+  afterTestRun: "A test-card run: the register's cart is as it was.",
+  cancelTitle: "Cancel this sale?",
+  cancelText: (amount) => `The customer may be paying ${amount} right now. Cancelling closes the payment page; if they have already paid, Till records the sale as paid. (F8 again cancels.)`,
+  cancelYes: "Cancel the sale",
+  cancelNo: "Keep waiting",
+  recentLabel: (time, amount, status) => `${time}, ${amount}, ${status}`,
+  recentAbout: (id, time, amount, status) => `${id} · ${time} · ${amount} · ${status}`,
+  timeUp: "Time is up: cancelling the sale…",
+  cancelsIn: (minutes, seconds) => `Cancels automatically in ${minutes}:${String(seconds).padStart(2, "0")}`,
+  qrAlt: "QR code of the payment page",
+  noRecent: "No sales yet.",
+  synced: (count) => `Catalog synced: ${count} prices.`,
+  ready: (version, mode) => `Till ${version} · ${mode} mode · ready`,
+};
 /** How long a sale stays on screen before Till cancels it (the session lives 31 min at Stripe). */
 let onScreenTimeoutMs = 15 * 60 * 1000;
 
@@ -40,6 +72,10 @@ const ui = {
   shownAt: 0,
   countdownTimer: null,
   autoCancelling: false,
+  /** The shown sale was charged from the register's cart (a test-card run is not). */
+  fromCart: false,
+  /** The search box holds a code that was not found: the next key starts a new scan. */
+  scanDone: false,
 };
 
 // ---------- helpers ----------
@@ -53,6 +89,11 @@ function toast(message, kind = "error") {
   box.hidden = false;
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => { box.hidden = true; }, kind === "error" ? 6000 : 2500);
+}
+
+function hideToast() {
+  clearTimeout(toastTimer);
+  $("toast").hidden = true;
 }
 
 function showError(error) {
@@ -76,7 +117,10 @@ function showStatus(status) {
   badge.className = `badge badge-${status.mode}`;
   $("training-banner").hidden = status.mode !== "training";
   // The keyring's key could not be used: say why and how to fix it (Till runs in training mode).
-  $("key-banner").hidden = !status.keyProblem;
+  // A computer without any keyring blocks nothing in training mode: Settings says so calmly.
+  // A locked keyring or a bad stored key does: a key may be there that Till cannot use.
+  const calm = status.keyProblem?.code === "keyring_unavailable";
+  $("key-banner").hidden = !status.keyProblem || calm;
   $("key-banner-text").textContent = status.keyProblem?.message ?? "";
   if (status.checkoutTimeoutSeconds) onScreenTimeoutMs = status.checkoutTimeoutSeconds * 1000;
   // What a customer's phone will see after paying by QR code (the text is the core's).
@@ -87,7 +131,7 @@ function showStatus(status) {
   $("register-name").textContent = status.registerName;
   const text = $("status-text");
   text.classList.remove("status-error");
-  text.textContent = `Till ${status.version} · ${status.mode} mode · ready`;
+  text.textContent = TEXT.ready(status.version, status.mode);
 }
 
 // Answers can arrive out of order (one asked before a restart, one after): only the answer to
@@ -136,7 +180,7 @@ function renderCatalog(view) {
   grid.replaceChildren();
   if (view.items.length === 0) {
     grid.append(el("p", { class: "empty", id: "products-empty" },
-      ui.query ? `No product matches “${ui.query}”.` : "No products yet. Press “Sync catalog” to load them from Stripe."));
+      ui.query ? TEXT.noMatch(ui.query) : TEXT.noProducts));
     return;
   }
   for (const item of view.items) {
@@ -166,27 +210,38 @@ function renderCategories(categories) {
 function renderCart(cart) {
   ui.cart = cart;
   const list = $("cart-lines");
+  // Re-rendering replaces the buttons: the control that had focus gets it back (the same one
+  // on the same line, else the next line's, else the cart's heading), so the keyboard stays here.
+  const focused = document.activeElement?.closest?.("#cart-lines [data-action]");
+  const focus = focused ? { priceId: focused.closest(".cart-line")?.dataset.priceId, action: focused.dataset.action,
+    index: [...list.children].indexOf(focused.closest(".cart-line")) } : null;
   list.replaceChildren();
   for (const line of cart.lines) {
     list.append(el("li", { class: "cart-line", dataset: { priceId: line.priceId } },
       el("div", { class: "line-main" },
         el("span", { class: "line-name" }, line.name),
-        el("span", { class: "line-unit" }, line.recurring ? line.unitDisplay : `${line.unitDisplay} each`)),
+        el("span", { class: "line-unit" }, line.recurring ? line.unitDisplay : TEXT.each(line.unitDisplay))),
       el("div", { class: "qty" },
-        el("button", { class: "qty-button", type: "button", "aria-label": `One less ${line.name}`,
+        el("button", { class: "qty-button", type: "button", dataset: { action: "less" }, "aria-label": TEXT.oneLess(line.name),
           onclick: () => changeQuantity(line, line.quantity - 1) }, "−"),
         el("span", { class: "qty-value" }, String(line.quantity)),
-        el("button", { class: "qty-button", type: "button", "aria-label": `One more ${line.name}`,
+        el("button", { class: "qty-button", type: "button", dataset: { action: "more" }, "aria-label": TEXT.oneMore(line.name),
           onclick: () => changeQuantity(line, line.quantity + 1) }, "+")),
       el("span", { class: "line-subtotal" }, line.subtotalDisplay),
-      el("button", { class: "remove-button", type: "button", "aria-label": `Remove ${line.name}`,
+      el("button", { class: "remove-button", type: "button", dataset: { action: "remove" }, "aria-label": TEXT.remove(line.name),
         onclick: () => attempt(async () => renderCart(await api.cartRemove(line.priceId))) }, "×")));
+  }
+  if (focus) {
+    const lines = [...list.children];
+    const line = lines.find((li) => li.dataset.priceId === focus.priceId) ?? lines[Math.min(focus.index, lines.length - 1)];
+    const target = line?.querySelector(`[data-action="${focus.action}"]`) ?? line?.querySelector("[data-action]");
+    (target ?? $("cart-title")).focus();
   }
   $("cart-empty").hidden = cart.lines.length > 0;
   $("cart-total").textContent = cart.lines.length ? cart.totalDisplay : "—";
   const charge = $("charge");
   charge.disabled = Boolean(cart.chargeBlocked);
-  charge.textContent = cart.lines.length ? `Charge ${cart.totalDisplay}` : "Charge";
+  charge.textContent = cart.lines.length ? TEXT.chargeTotal(cart.totalDisplay) : TEXT.charge;
   const hint = $("cart-hint");
   hint.hidden = !(cart.lines.length && cart.chargeBlocked);
   hint.textContent = cart.chargeBlocked ?? "";
@@ -194,8 +249,15 @@ function renderCart(cart) {
   document.dispatchEvent(new CustomEvent("till:cart", { detail: cart }));
 }
 
+/** Refuses a cart change while a sale is on screen; says why. */
+function saleInTheWay() {
+  if (!ui.sale) return false;
+  toast(ui.sale.isFinal ? TEXT.saleOver : TEXT.payFirst);
+  return true;
+}
+
 async function addToCart(priceId) {
-  if (ui.sale) return toast("Finish or cancel the current payment first.");
+  if (saleInTheWay()) return;
   await attempt(async () => renderCart(await api.cartAdd(priceId)));
 }
 
@@ -206,26 +268,48 @@ async function changeQuantity(line, quantity) {
   await attempt(async () => renderCart(await api.cartSetQuantity(line.priceId, quantity)));
 }
 
+/** A message under the search box: calm (matches to choose from) or an error (nothing found). */
+function searchMessage(text, isError = false) {
+  const box = $("search-message");
+  box.textContent = text ?? "";
+  box.hidden = !text;
+  box.classList.toggle("form-error", Boolean(text) && isError);
+}
+
+function clearSearch() {
+  $("search").value = "";
+  ui.query = "";
+  ui.scanDone = false;
+  searchMessage(null);
+  refreshCatalog();
+}
+
 async function submitSearch() {
-  const code = $("search").value.trim();
+  const search = $("search");
+  const code = search.value.trim();
   if (!code) return;
-  if (ui.sale) return toast("Finish or cancel the current payment first.");
+  if (saleInTheWay()) return;
   try {
     renderCart(await api.cartScan(code));
-    $("search").value = "";
-    ui.query = "";
-    refreshCatalog();
+    clearSearch();
   } catch (error) {
-    // Not a barcode or SKU: if the search shows exactly one product, add it.
-    const tiles = document.querySelectorAll("#product-grid .product-tile");
-    if (error.code === "unknown_code" && tiles.length === 1) {
-      await addToCart(tiles[0].dataset.priceId);
-      $("search").value = "";
-      ui.query = "";
-      refreshCatalog();
-    } else {
-      showError(error);
+    if (error?.code !== "unknown_code") { showError(error); return; }
+    // Not a barcode or SKU: the products whose names match, for this very text.
+    const view = await attempt(() => api.catalogView(code, ui.category));
+    if (!view) return;
+    ui.query = code;
+    renderCatalog(view);
+    if (view.items.length === 1) {
+      await addToCart(view.items[0].priceId);
+      clearSearch();
+      return;
     }
+    // The text stays to show what was looked for, selected: the next scan or key replaces it.
+    ui.scanDone = true;
+    search.focus();
+    search.select();
+    if (view.items.length > 1) searchMessage(TEXT.manyMatches(view.items.length, code));
+    else searchMessage(error.message, true);
   }
 }
 
@@ -240,7 +324,9 @@ async function charge() {
   if (ui.cart?.membership && !email) return emailProblem(null);
   button.disabled = true;
   try {
-    showSale(await api.saleCharge(email));
+    const sale = await api.saleCharge(email);
+    ui.fromCart = true;
+    showSale(sale);
   } catch (error) {
     if (error?.code === "email_required") emailProblem(error.message);
     else showError(error);
@@ -261,17 +347,29 @@ function showSale(sale) {
   status.textContent = sale.statusText;
   status.className = `checkout-status state-${sale.state}${sale.statusText.startsWith("Declined") ? " declined" : ""}`;
   const waiting = !sale.isFinal;
+  document.body.dataset.saleOpen = String(waiting);
   $("checkout-open").hidden = !(waiting && sale.url);
   $("checkout-cancel").hidden = !waiting || sale.state === "processing";
   $("checkout-retry").hidden = sale.state !== "creating";
-  $("checkout-new").hidden = waiting;
+  // What the buttons after a sale do, said on them: a paid sale's cart is done with; a sale that
+  // was not paid leaves its items in the cart (to charge again, or to empty); a test-card run
+  // never touched the cart.
+  const items = ui.cart?.lines.reduce((sum, line) => sum + line.quantity, 0) ?? 0;
+  const keepsItems = ui.fromCart && sale.state !== "paid" && items > 0;
+  const newButton = $("checkout-new");
+  newButton.hidden = waiting;
+  newButton.textContent = !ui.fromCart ? TEXT.backToRegister : keepsItems ? TEXT.newSaleEmpties : TEXT.newSale;
+  $("checkout-back").hidden = waiting || !keepsItems;
+  const after = $("checkout-after");
+  after.hidden = waiting || !(keepsItems || !ui.fromCart);
+  after.textContent = waiting ? "" : keepsItems ? TEXT.afterNotPaid(items) : !ui.fromCart ? TEXT.afterTestRun : "";
   $("checkout-note").hidden = !waiting || !sale.url;
   $("checkout-phone").hidden = !waiting || !sale.url || !$("checkout-phone").dataset.note;
   const qr = $("checkout-qr");
   if (waiting && sale.url) {
     if (fresh || !qr.firstChild) {
       api.saleQr(sale.id).then((svg) => {
-        const image = el("img", { alt: "QR code of the payment page", src: `data:image/svg+xml;base64,${btoa(svg)}` });
+        const image = el("img", { alt: TEXT.qrAlt, src: `data:image/svg+xml;base64,${btoa(svg)}` });
         qr.replaceChildren(image);
       }).catch(showError);
     }
@@ -284,30 +382,45 @@ function showSale(sale) {
     ui.countdownTimer = setInterval(tickCountdown, 1000);
   } else {
     $("checkout-countdown").textContent = "";
+    // The sale ended (paid, expired...) while staff were being asked whether to cancel it.
+    dismissConfirm("cancel-sale");
+    // A message about the payment that was going on is stale now.
+    if (!$("toast").hidden && $("toast").textContent === TEXT.payFirst) hideToast();
     refreshRecent();
-    if (sale.state === "paid") $("checkout-new").focus();
+    // The next step is one key away: Enter (or Space) on New sale, wherever focus was.
+    if (!openDialog() && !$("register").hidden) newButton.focus();
   }
 }
 
 function tickCountdown() {
   const left = onScreenTimeoutMs - (Date.now() - ui.shownAt);
   if (left <= 0) {
-    $("checkout-countdown").textContent = "Time is up: cancelling the sale…";
+    $("checkout-countdown").textContent = TEXT.timeUp;
     if (!ui.autoCancelling) {
       ui.autoCancelling = true;
-      cancelSale().finally(() => { ui.autoCancelling = false; });
+      cancelSale({ ask: false }).finally(() => { ui.autoCancelling = false; });
     }
     return;
   }
   const minutes = Math.floor(left / 60000);
   const seconds = Math.floor((left % 60000) / 1000);
-  $("checkout-countdown").textContent = `Cancels automatically in ${minutes}:${String(seconds).padStart(2, "0")}`;
+  $("checkout-countdown").textContent = TEXT.cancelsIn(minutes, seconds);
 }
 
-async function cancelSale() {
+/** Cancels the sale on screen. Staff confirm first when the customer may be paying (the
+ * payment page is open); the on-screen timeout cancels without asking. */
+async function cancelSale({ ask = true } = {}) {
   if (!ui.sale || ui.sale.isFinal) return;
-  const sale = await attempt(() => api.saleCancel(ui.sale.id));
-  if (sale) showSale(sale);
+  const sale = ui.sale;
+  if (ask && sale.url) {
+    const sure = await confirmAction({
+      title: TEXT.cancelTitle, text: TEXT.cancelText(sale.amountDisplay),
+      yes: TEXT.cancelYes, no: TEXT.cancelNo, confirmKey: "F8", tag: "cancel-sale",
+    });
+    if (!sure || ui.sale?.id !== sale.id || ui.sale.isFinal) return;
+  }
+  const cancelled = await attempt(() => api.saleCancel(sale.id));
+  if (cancelled && ui.sale?.id === cancelled.id) showSale(cancelled);
 }
 
 async function openAgain() {
@@ -321,20 +434,27 @@ async function retrySale() {
   if (sale) showSale(sale);
 }
 
-async function newSale() {
+/** Leaves a finished sale. `keepCart`: back to the cart with its items (a sale that was not
+ * paid); otherwise a new sale with an empty cart. A test-card run leaves the cart as it was. */
+async function newSale({ keepCart = false } = {}) {
   if (ui.sale && !ui.sale.isFinal) return;
   clearInterval(ui.countdownTimer);
-  const keepCart = ui.sale && ui.sale.state !== "paid";
+  const clearCart = ui.fromCart && !keepCart;
   ui.sale = null;
+  ui.fromCart = false;
+  document.body.dataset.saleOpen = "false";
+  hideToast();
   $("checkout-panel").hidden = true;
   $("cart-panel").hidden = false;
-  if (!keepCart) {
+  // Before the cart's answer: a scan that started the new sale is typing into the field already.
+  clearSearch();
+  $("search").focus();
+  if (clearCart) {
     $("customer-email").value = "";
     await attempt(async () => renderCart(await api.cartClear()));
   } else {
     await attempt(async () => renderCart(await api.cartGet()));
   }
-  $("search").focus();
 }
 
 // ---------- recent sales ----------
@@ -345,17 +465,43 @@ async function refreshRecent() {
   const list = $("recent-list");
   list.replaceChildren();
   if (sales.length === 0) {
-    list.append(el("li", { class: "recent-empty" }, "No sales yet."));
+    list.append(el("li", { class: "recent-empty" }, TEXT.noRecent));
   }
   for (const sale of sales) {
     const time = new Date(sale.createdAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-    list.append(el("li", { class: `recent-item state-${sale.state}`, title: `${sale.id}\n${sale.statusText}`,
-      onclick: () => { if (!ui.sale && !sale.isFinal) showSale(sale); } },
-      el("span", { class: "recent-time" }, time),
-      el("span", { class: "recent-amount" }, sale.amountDisplay),
-      el("span", { class: "recent-state" }, sale.statusText.split(".")[0])));
+    const status = sale.statusText.split(".")[0];
+    // A button, so the keyboard reaches it: a waiting sale opens its payment again; a finished
+    // one says what became of it.
+    list.append(el("li", {}, el("button", {
+      class: `recent-item state-${sale.state}`, type: "button", title: `${sale.id}\n${sale.statusText}`,
+      "aria-label": TEXT.recentLabel(time, sale.amountDisplay, sale.statusText),
+      onclick: () => {
+        if (!sale.isFinal && !ui.sale) { ui.fromCart = false; showSale(sale); }
+        else toast(TEXT.recentAbout(sale.id, time, sale.amountDisplay, sale.statusText), "info");
+      },
+    },
+    el("span", { class: "recent-time" }, time),
+    el("span", { class: "recent-amount" }, sale.amountDisplay),
+    el("span", { class: "recent-state" }, status))));
   }
+  fitRecent();
 }
+
+/** Shows only the chips that fit on the strip's one line, never a chip cut in half. */
+function fitRecent() {
+  const items = [...$("recent-list").children];
+  for (const item of items) item.hidden = false;
+  const top = items[0]?.offsetTop;
+  for (const item of items) item.hidden = item.offsetTop !== top;
+}
+// Again whenever the strip's width changes (the window resized, the register shown again).
+let recentWidth = 0;
+new ResizeObserver(([entry]) => {
+  const width = Math.round(entry.contentRect.width);
+  if (width === recentWidth || width === 0) return;
+  recentWidth = width;
+  fitRecent();
+}).observe($("recent-list"));
 
 // ---------- wiring ----------
 
@@ -363,37 +509,52 @@ $("status-refresh").addEventListener("click", refreshStatus);
 $("catalog-sync").addEventListener("click", async () => {
   const count = await attempt(() => api.catalogSync());
   if (count !== undefined) {
-    toast(`Catalog synced: ${count} prices.`, "info");
+    toast(TEXT.synced(count), "info");
     refreshCatalog();
   }
 });
 $("search").addEventListener("input", (event) => {
   ui.query = event.target.value;
+  ui.scanDone = false;
+  searchMessage(null);
   refreshCatalog();
 });
 $("search-form").addEventListener("submit", (event) => {
   event.preventDefault();
   submitSearch();
 });
-$("cart-clear").addEventListener("click", () => attempt(async () => renderCart(await api.cartClear())));
+$("cart-clear").addEventListener("click", () => { if (!saleInTheWay()) attempt(async () => renderCart(await api.cartClear())); });
 $("charge").addEventListener("click", charge);
 $("checkout-open").addEventListener("click", openAgain);
 $("checkout-cancel").addEventListener("click", cancelSale);
 $("checkout-retry").addEventListener("click", retrySale);
-$("checkout-new").addEventListener("click", newSale);
+$("checkout-new").addEventListener("click", () => newSale());
+$("checkout-back").addEventListener("click", () => newSale({ keepCart: true }));
 
+// The register's shortcuts act only while the register is on screen and no dialog is open.
 document.addEventListener("keydown", (event) => {
-  const inField = ["INPUT", "TEXTAREA"].includes(document.activeElement?.tagName);
+  if ($("register").hidden || openDialog()) return;
+  const inField = ["INPUT", "TEXTAREA", "SELECT"].includes(document.activeElement?.tagName);
+  const finished = ui.sale?.isFinal;
   switch (event.key) {
     case "F9": event.preventDefault(); charge(); return;
     case "F7": event.preventDefault(); openAgain(); return;
     case "F8": event.preventDefault(); cancelSale(); return;
-    case "F4": event.preventDefault(); if (!ui.sale) attempt(async () => renderCart(await api.cartClear())); return;
+    case "F4":
+      event.preventDefault();
+      // After a sale: a new one, with an empty cart. During one: nothing (the payment is open).
+      if (finished) newSale();
+      else if (!ui.sale) attempt(async () => renderCart(await api.cartClear()));
+      return;
     case "Escape":
-      if (document.activeElement?.id === "search") { $("search").value = ""; ui.query = ""; refreshCatalog(); }
+      if (finished && !$("checkout-back").hidden) { event.preventDefault(); newSale({ keepCart: true }); return; }
+      if (document.activeElement?.id === "search") clearSearch();
       return;
     case "Enter":
-      if (ui.sale?.isFinal && !inField) { event.preventDefault(); newSale(); }
+      if (finished && document.activeElement?.id !== "checkout-back" && (!inField || document.activeElement?.id === "search")) {
+        event.preventDefault();
+        newSale();
+      }
       return;
     default:
   }
@@ -403,10 +564,19 @@ document.addEventListener("keydown", (event) => {
     return;
   }
   // A barcode scanner types anywhere on the register: send printable keys to the search box.
-  if (!inField && !ui.sale && !$("register").hidden && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+  // After a code that was not found, the next one starts from an empty field.
+  // Space on a focused control presses it, as everywhere.
+  const onControl = document.activeElement && document.activeElement !== document.body;
+  if (event.key === " " && onControl) return;
+  const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+  // A scan after a paid sale is the next customer's: it starts the new sale.
+  if (printable && finished && !inField && (ui.sale.state === "paid" || !ui.fromCart)) newSale();
+  if (!inField && !ui.sale && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
     const search = $("search");
     search.focus();
-    search.value += event.key;
+    search.value = ui.scanDone ? event.key : search.value + event.key;
+    ui.scanDone = false;
+    searchMessage(null);
     ui.query = search.value;
     event.preventDefault();
     refreshCatalog();
@@ -414,7 +584,14 @@ document.addEventListener("keydown", (event) => {
 });
 
 // Other views hand a sale to the checkout panel, or a message to the toast.
-document.addEventListener("till:present-sale", (event) => showSale(event.detail));
+// A sale handed over this way (a test-card run) was not charged from the register's cart.
+document.addEventListener("till:present-sale", (event) => {
+  if (ui.sale && !ui.sale.isFinal && ui.sale.id !== event.detail.id) return toast(TEXT.payFirst);
+  clearInterval(ui.countdownTimer);
+  ui.sale = null;
+  ui.fromCart = false;
+  showSale(event.detail);
+});
 document.addEventListener("till:toast", (event) => toast(event.detail.message, event.detail.kind));
 
 api.onSaleUpdated((sale) => {
@@ -426,6 +603,8 @@ api.onCatalogUpdated(() => refreshCatalog());
 api.onRestarted(async () => {
   clearInterval(ui.countdownTimer);
   ui.sale = null;
+  ui.fromCart = false;
+  document.body.dataset.saleOpen = "false";
   ui.category = null;
   $("checkout-panel").hidden = true;
   $("cart-panel").hidden = false;

@@ -4,7 +4,7 @@
 // Members view (behind the owner PIN, see history.js): the list by status, a member's Stripe
 // ids and timeline, and cancel at period end. Every date and sentence arrives made in Rust.
 import * as api from "./api.js";
-import { $, el } from "./dom.js";
+import { $, el, openDialog, showDialog, hideDialog } from "./dom.js";
 import * as views from "./views.js";
 
 const STATUSES = ["active", "trialing", "past_due", "unpaid", "canceled", "incomplete", "incomplete_expired", "paused"];
@@ -134,15 +134,13 @@ function memberCard(member) {
 }
 
 function openLookup() {
-  $("member-dialog").hidden = false;
   $("member-lookup-error").hidden = true;
+  showDialog($("member-dialog"), $("member-lookup-email"));
   $("member-lookup-email").select();
-  $("member-lookup-email").focus();
 }
 
 function closeLookup() {
-  $("member-dialog").hidden = true;
-  $("search").focus();
+  hideDialog($("member-dialog"), $("search"));
 }
 
 async function lookup(event) {
@@ -182,7 +180,7 @@ document.addEventListener("keydown", (event) => {
       event.preventDefault();
       closeLookup();
     }
-  } else if (event.key === "F2" && views.current() === "register" && $("pin-dialog").hidden) {
+  } else if (event.key === "F2" && views.current() === "register" && !openDialog()) {
     event.preventDefault();
     openLookup();
   }

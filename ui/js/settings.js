@@ -56,6 +56,10 @@ function renderKey(status) {
 
   $("key-problem").hidden = !status.problem;
   $("key-problem").textContent = status.problem?.message ?? "";
+  // No keyring on this computer blocks nothing while Till trains: said calmly, with the fix.
+  // A locked keyring or a bad stored key stays red: a key may be there that Till cannot use.
+  const calm = status.problem?.code === "keyring_unavailable";
+  $("key-problem").className = `notice ${calm ? "notice-calm" : "notice-danger"}`;
   $("key-warning").hidden = !status.warning;
   $("key-warning").textContent = status.warning ?? "";
 

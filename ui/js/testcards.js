@@ -6,6 +6,11 @@ import * as views from "./views.js";
 
 
 
+/** Sentences of this view (more are inline still), for the translations to come. */
+const TEXT = {
+  paymentOnScreen: "Finish or cancel the payment on the register first.",
+};
+
 const grouped = (number) => number.replace(/(\d{4})(?=\d)/g, "$1 ");
 
 function outcomeText(observed) {
@@ -72,6 +77,11 @@ async function copy(number) {
 }
 
 async function run(number) {
+  // A run never takes the register's place while a customer's payment is on screen.
+  if (document.body.dataset.saleOpen === "true") {
+    notify(TEXT.paymentOnScreen, "error");
+    return;
+  }
   try {
     const sale = await api.testcardRun(number);
     views.show("register");

@@ -16,8 +16,9 @@ pub struct Bar {
     pub display: String,
 }
 
-pub const WIDTH: u32 = 720;
-pub const HEIGHT: u32 = 260;
+/// About the width the owner's side panel shows it at, so its labels are read at their size.
+pub const WIDTH: u32 = 400;
+pub const HEIGHT: u32 = 220;
 const LEFT: f64 = 16.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 36.0;
@@ -99,15 +100,16 @@ pub fn bar_chart(title: &str, max_display: &str, bars: &[Bar]) -> String {
     }
     let _ = write!(
         svg,
-        r##"<text x="{}" y="22" text-anchor="end" fill="#5f6673">max {}</text>"##,
+        r##"<text x="{}" y="{}" text-anchor="end" fill="#5f6673">max {}</text>"##,
         LEFT + plot_width,
+        f64::from(HEIGHT) - 5.0,
         escape(max_display)
     );
     let count = bars.len() as f64;
     let slot = plot_width / count;
     let bar_width = (slot * 0.7).max(1.0);
-    // Label every bar when they fit, else about twelve of them.
-    let label_every = (bars.len() / 12).max(1);
+    // Label every bar when they fit, else at most seven of them.
+    let label_every = bars.len().div_ceil(7).max(1);
     for (index, bar) in bars.iter().enumerate() {
         let x = LEFT + slot * index as f64 + (slot - bar_width) / 2.0;
         let height = plot_height * (bar.gross.max(0) as f64) / (max as f64);
@@ -175,10 +177,10 @@ mod tests {
         assert!(svg.ends_with("</svg>"));
         assert!(svg.contains("USD &lt;per day&gt; &amp; &quot;more&quot;"));
         assert!(!svg.contains("<per day>"));
-        // The plot is 184 px high: the full bar, half a bar, a quarter for the refund.
-        assert!(svg.contains("height=\"184.0\""), "{svg}");
-        assert!(svg.contains("height=\"92.0\""), "{svg}");
-        assert!(svg.contains("height=\"46.0\" fill=\"#f79009\""), "{svg}");
+        // The plot is 144 px high: the full bar, half a bar, a quarter for the refund.
+        assert!(svg.contains("height=\"144.0\""), "{svg}");
+        assert!(svg.contains("height=\"72.0\""), "{svg}");
+        assert!(svg.contains("height=\"36.0\" fill=\"#f79009\""), "{svg}");
         assert!(
             !svg.contains("http://") || svg.matches("http://").count() == 1,
             "only the namespace"

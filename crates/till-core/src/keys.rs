@@ -488,13 +488,15 @@ fn refusal(failure: StripeFailure, key: &ApiKey) -> Error {
             ),
         )
         .with_reason("key_rejected"),
-        StripeFailure::Network(_) | StripeFailure::Timeout => Error::new(
-            ErrorCode::Network,
-            format!(
-                "Stripe could not be reached to check the key ({failure}). Check the internet connection and try again. Nothing was stored."
-            ),
-        )
-        .with_reason("stripe_unreachable"),
+        StripeFailure::Network(_) | StripeFailure::Timeout => {
+            // The transport's own words ("dns error", "Connect"...) go to the log, not to the owner.
+            tracing::warn!(%failure, "the key check could not reach Stripe");
+            Error::new(
+                ErrorCode::Network,
+                "Till could not reach Stripe to check the key: this computer seems to be offline, or a firewall blocks Stripe. Check the internet connection and try again. Nothing was stored.",
+            )
+            .with_reason("stripe_unreachable")
+        }
         _ => Error::new(
             ErrorCode::Stripe,
             format!("Stripe could not check the key: {failure}. Nothing was stored; try again in a moment."),

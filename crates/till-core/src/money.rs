@@ -686,8 +686,8 @@ fn plain(money: Money) -> String {
 
 fn separator_hint(locale: Locale) -> &'static str {
     match locale.decimal_separator() {
-        ',' => "Use a comma for decimals and digits only, for example 1.234,50 or 29,50.",
-        _ => "Use a point for decimals and digits only, for example 1,234.50 or 29.50.",
+        ',' => "Type it with a comma before the cents, for example 29,50 or 1.234,50.",
+        _ => "Type it with a point before the cents, for example 29.50 or 1,234.50.",
     }
 }
 

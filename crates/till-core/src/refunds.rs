@@ -82,10 +82,7 @@ pub async fn refund(
         })
         .await?;
     if membership.is_some() {
-        return Err(Error::invalid_input(format!(
-            "Sale {sale_id} sold a membership: its payment is the subscription's first invoice, which Till does not refund. Refund the invoice in the Stripe Dashboard, and cancel the membership in Members if it should end."
-        ))
-        .with_reason("refund_membership"));
+        return Err(membership_refused(&sale_id));
     }
     check_refundable(&sale)?;
     // First settle what an earlier attempt left unanswered, so the held amount is known.
@@ -103,38 +100,13 @@ pub async fn refund(
         checkout.store().call(move |l| l.require_sale(&id)).await?
     };
     let remaining = history::refundable(&sale, &requests);
-    let amount = match amount.map(str::trim).filter(|a| !a.is_empty()) {
-        Some(text) => {
-            Money::parse_major(text, currency, checkout.settings().locale)
-                .map_err(|e| {
-                    let reason = e.code();
-                    Error::from(e).with_reason(reason)
-                })?
-                .amount_minor
-        }
-        None => remaining,
-    };
-    let locale = checkout.settings().locale;
-    if amount <= 0 {
-        return Err(Error::invalid_input(if remaining > 0 {
-            "A refund must be more than zero.".to_string()
-        } else {
-            format!("Sale {sale_id} has been refunded in full already.")
-        })
-        .with_reason(if remaining > 0 {
-            "refund_amount_zero"
-        } else {
-            "refund_exceeds_remaining"
-        }));
-    }
-    if amount > remaining {
-        return Err(Error::invalid_input(format!(
-            "{} is more than what remains refundable on this sale ({}).",
-            Money::new(amount, currency).format(locale),
-            Money::new(remaining, currency).format(locale)
-        ))
-        .with_reason("refund_exceeds_remaining"));
-    }
+    let amount = amount_to_refund(
+        &sale_id,
+        amount,
+        remaining,
+        currency,
+        checkout.settings().locale,
+    )?;
     let request_id = new_request_id();
     let now = now_ms();
     let request = RefundRequestRecord {
@@ -158,6 +130,150 @@ pub async fn refund(
         .await?;
     send(checkout, &sale, &request).await?;
     history::detail(checkout, &sale_id).await
+}
+
+/// What a refund of `amount` would do, checked as [`refund`] checks it, without recording
+/// anything (Stripe is only asked which card paid): the window's confirmation ("Refund $5.00
+/// of $28.00 to Visa ····4242?") is built from it, and a refused amount is refused here, by
+/// the field.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RefundPreview {
+    pub sale_id: String,
+    pub amount: i64,
+    pub amount_display: String,
+    /// The sale's total.
+    pub total_display: String,
+    /// What remains refundable before this refund.
+    pub refundable_display: String,
+    /// This refund returns all that remains.
+    pub full: bool,
+    /// The card the money goes back to, as staff read it (`Visa ····4242`), when Stripe said
+    /// within a few seconds; `None` otherwise (offline, not a card, a key without access).
+    pub card: Option<String>,
+}
+
+/// How long the confirmation waits to name the card before it does without.
+const CARD_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// `visa`, `4242` → `Visa ····4242`.
+pub fn card_label(brand: &str, last4: &str) -> String {
+    let name = match brand {
+        "visa" => "Visa",
+        "mastercard" => "Mastercard",
+        "amex" => "American Express",
+        "discover" => "Discover",
+        "diners" => "Diners Club",
+        "jcb" => "JCB",
+        "unionpay" => "UnionPay",
+        "cartes_bancaires" => "Cartes Bancaires",
+        "eftpos_au" => "eftpos",
+        "interac" => "Interac",
+        _ => "Card",
+    };
+    format!("{name} \u{b7}\u{b7}\u{b7}\u{b7}{last4}")
+}
+
+/// Checks a refund of `amount` (major units; `None` = all that remains) of a paid sale and
+/// says what it would do. Nothing is recorded; Stripe is asked only for the card's name.
+pub async fn preview(
+    checkout: &Checkout,
+    sale_id: &str,
+    amount: Option<&str>,
+) -> Result<RefundPreview> {
+    let sale_id = sale_id.trim().to_string();
+    let id = sale_id.clone();
+    let (sale, requests, membership) = checkout
+        .store()
+        .call(move |l| {
+            Ok((
+                l.require_sale(&id)?,
+                l.refund_requests_of_sale(&id)?,
+                l.sale_membership(&id)?,
+            ))
+        })
+        .await?;
+    if membership.is_some() {
+        return Err(membership_refused(&sale_id));
+    }
+    check_refundable(&sale)?;
+    let currency = Currency::parse(&sale.currency)?;
+    let locale = checkout.settings().locale;
+    let remaining = history::refundable(&sale, &requests);
+    let amount = amount_to_refund(&sale_id, amount, remaining, currency, locale)?;
+    let card = match sale.payment_intent_id.as_deref() {
+        Some(pi) => tokio::time::timeout(CARD_WAIT, checkout.gateway().payment_card(pi))
+            .await
+            .ok()
+            .and_then(|answer| {
+                answer
+                    .map_err(|e| tracing::info!(error = %e, "the refund's card could not be read"))
+                    .ok()
+            })
+            .flatten()
+            .map(|(brand, last4)| card_label(&brand, &last4)),
+        None => None,
+    };
+    Ok(RefundPreview {
+        sale_id,
+        amount,
+        amount_display: Money::new(amount, currency).format(locale),
+        total_display: Money::new(sale.amount_total, currency).format(locale),
+        refundable_display: Money::new(remaining, currency).format(locale),
+        full: amount == remaining,
+        card,
+    })
+}
+
+fn membership_refused(sale_id: &str) -> Error {
+    Error::invalid_input(format!(
+        "Sale {sale_id} sold a membership: its payment is the subscription's first invoice, which Till does not refund. Refund the invoice in the Stripe Dashboard, and cancel the membership in Members if it should end."
+    ))
+    .with_reason("refund_membership")
+}
+
+/// The amount a refund asks for, in minor units: `text` parsed in the register's locale
+/// (`None` or blank = all that remains), more than zero and at most what remains.
+fn amount_to_refund(
+    sale_id: &str,
+    text: Option<&str>,
+    remaining: i64,
+    currency: Currency,
+    locale: crate::money::Locale,
+) -> Result<i64> {
+    let amount = match text.map(str::trim).filter(|a| !a.is_empty()) {
+        Some(text) => {
+            Money::parse_major(text, currency, locale)
+                .map_err(|e| {
+                    let reason = e.code();
+                    Error::from(e).with_reason(reason)
+                })?
+                .amount_minor
+        }
+        None => remaining,
+    };
+    if amount <= 0 {
+        return Err(Error::invalid_input(if remaining > 0 {
+            "A refund must be more than zero.".to_string()
+        } else {
+            format!("Sale {sale_id} has been refunded in full already.")
+        })
+        .with_reason(if remaining > 0 {
+            "refund_amount_zero"
+        } else {
+            "refund_exceeds_remaining"
+        }));
+    }
+    if amount > remaining {
+        return Err(Error::invalid_input(format!(
+            "{} is more than what is left to refund on this sale ({}). Type {} or less.",
+            Money::new(amount, currency).format(locale),
+            Money::new(remaining, currency).format(locale),
+            Money::new(remaining, currency).format(locale)
+        ))
+        .with_reason("refund_exceeds_remaining"));
+    }
+    Ok(amount)
 }
 
 fn check_refundable(sale: &SaleRecord) -> Result<()> {

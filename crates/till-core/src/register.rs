@@ -10,6 +10,7 @@ use crate::catalog::{CatalogIndex, ItemView};
 use crate::checkout::{Checkout, SaleView};
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{Currency, Locale, Money};
+use crate::sale::SaleState;
 use crate::store::now_ms;
 
 /// The cart as the UI shows it; every amount formatted in Rust.
@@ -241,9 +242,26 @@ impl Register {
         self.with_draft(|draft| Ok(self.cart_view(&draft.cart)))
     }
 
-    /// Charge: the current cart as a sale. Pressing it twice charges the same sale once.
+    /// Charge: the current cart as a sale. Pressing it twice charges the same sale once. A
+    /// cart whose sale ended unpaid (cancelled, expired, failed) and is charged again becomes a
+    /// new sale: the ended one stays as Stripe left it.
     pub async fn charge(&self, customer_email: Option<&str>) -> Result<SaleView> {
+        let drafted = self.with_draft(|draft| Ok(draft.sale_id.clone()))?;
+        let id = drafted.clone();
+        let ended_unpaid = self
+            .checkout
+            .store()
+            .call(move |l| l.sale(&id))
+            .await?
+            .is_some_and(|sale| {
+                [SaleState::Canceled, SaleState::Expired, SaleState::Failed]
+                    .iter()
+                    .any(|state| sale.state == state.as_str())
+            });
         let (sale_id, cart) = self.with_draft(|draft| {
+            if ended_unpaid && draft.sale_id == drafted {
+                draft.sale_id = Checkout::new_sale_id();
+            }
             draft.charged = true;
             Ok((draft.sale_id.clone(), draft.cart.clone()))
         })?;

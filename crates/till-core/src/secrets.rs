@@ -321,9 +321,10 @@ fn keyring_error(name: SecretName, error: keyring::Error) -> Error {
         // secret-service's "no result found": no keyring (collection) answers at all, which
         // is a missing keyring rather than a locked one.
         keyring::Error::NoStorageAccess(e) if e.to_string().contains("no result found") => {
+            tracing::warn!(error = %e, "the Secret Service has no default keyring");
             Error::new(
                 ErrorCode::Keyring,
-                format!("The keyring ({KEYRING_NAME}) has no keyring to keep {what} in ({e}). {UNAVAILABLE_FIX} {TRAINING_NOTE}"),
+                format!("This computer has no keyring ({KEYRING_NAME}) where Till could keep {what}. {UNAVAILABLE_FIX} {TRAINING_NOTE}"),
             )
             .with_reason("keyring_unavailable")
         }
@@ -334,11 +335,14 @@ fn keyring_error(name: SecretName, error: keyring::Error) -> Error {
             ),
         )
         .with_reason("keyring_locked"),
-        keyring::Error::PlatformFailure(e) => Error::new(
-            ErrorCode::Keyring,
-            format!("The keyring ({KEYRING_NAME}) could not be reached ({e}). {UNAVAILABLE_FIX} {TRAINING_NOTE}"),
-        )
-        .with_reason("keyring_unavailable"),
+        keyring::Error::PlatformFailure(e) => {
+            tracing::warn!(error = %e, "the keyring could not be reached");
+            Error::new(
+                ErrorCode::Keyring,
+                format!("The keyring ({KEYRING_NAME}) could not be reached. {UNAVAILABLE_FIX} {TRAINING_NOTE}"),
+            )
+            .with_reason("keyring_unavailable")
+        }
         keyring::Error::Ambiguous(entries) => Error::new(
             ErrorCode::Keyring,
             format!(

@@ -101,6 +101,38 @@ impl Gateway {
             .ok_or_else(|| StripeFailure::Decode("Stripe's answer was lost".into()))
     }
 
+    /// The card a PaymentIntent was paid with, as Stripe's `brand` and `last4` of its latest
+    /// charge (`None` when it was not a card). One attempt: the caller shows the answer in a
+    /// confirmation and does without it.
+    pub async fn payment_card(
+        &self,
+        payment_intent_id: &str,
+    ) -> Result<Option<(String, String)>, StripeFailure> {
+        let ok = payment_intent_id.starts_with("pi_")
+            && payment_intent_id.len() <= 255
+            && payment_intent_id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !ok {
+            return Err(StripeFailure::Decode(format!(
+                "{payment_intent_id:?} is not a PaymentIntent id"
+            )));
+        }
+        let query = form_urlencoded::Serializer::new(String::new())
+            .append_pair("expand[]", "latest_charge")
+            .finish();
+        let bytes = self
+            .get_bytes(&format!("/payment_intents/{payment_intent_id}"), query)
+            .await?;
+        let intent: Value = serde_json::from_slice(&bytes)
+            .map_err(|e| StripeFailure::Decode(format!("a PaymentIntent: {e}")))?;
+        let card = &intent["latest_charge"]["payment_method_details"]["card"];
+        Ok(match (card["brand"].as_str(), card["last4"].as_str()) {
+            (Some(brand), Some(last4)) => Some((brand.to_string(), last4.to_string())),
+            _ => None,
+        })
+    }
+
     /// A subscription, as JSON, its customer expanded (for the email).
     pub async fn subscription_json(&self, subscription_id: &str) -> Result<Value, StripeFailure> {
         let path = subscription_path(subscription_id)?;
