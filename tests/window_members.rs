@@ -22,17 +22,6 @@ async fn fill(app: &App, selector: &str, text: &str) {
     }
 }
 
-/// Whether the element matching `selector` has the `hidden` attribute now.
-async fn is_hidden(app: &App, selector: &str) -> bool {
-    app.wait_css(selector)
-        .await
-        .unwrap()
-        .attr("hidden")
-        .await
-        .unwrap()
-        .is_some()
-}
-
 /// Screenshots at the counter's other common size too (1024×768), then back to 1280×800.
 /// Resizing is best effort: a WebDriver that cannot resize keeps the first picture only.
 async fn screenshots(app: &App, name: &str) {
@@ -93,7 +82,7 @@ async fn window_members_sell_a_membership_and_find_the_member() {
     })
     .await
     .unwrap();
-    assert!(!is_hidden(&app, "#membership-note").await);
+    assert!(!app.is_hidden("#membership-note").await);
     app.wait_text("#membership-note", |t| {
         t.contains("Membership, billed every month")
     })
@@ -107,8 +96,8 @@ async fn window_members_sell_a_membership_and_find_the_member() {
     })
     .await
     .unwrap();
-    assert!(!is_hidden(&app, "#cart-panel").await, "no checkout started");
-    assert!(is_hidden(&app, "#checkout-panel").await);
+    assert!(!app.is_hidden("#cart-panel").await, "no checkout started");
+    assert!(app.is_hidden("#checkout-panel").await);
     screenshots(&app, "members-email-required").await;
     assert!(
         app.ledger()
@@ -121,7 +110,7 @@ async fn window_members_sell_a_membership_and_find_the_member() {
 
     // Type it: the message goes, Charge starts the subscription-mode checkout.
     fill(&app, "#customer-email", EMAIL).await;
-    assert!(is_hidden(&app, "#email-error").await);
+    assert!(app.is_hidden("#email-error").await);
     app.click_css("#charge").await.unwrap();
     let sale_id = app.waiting_sale_id().await.unwrap();
     let sale = app.ledger().unwrap().require_sale(&sale_id).unwrap();
@@ -190,7 +179,7 @@ async fn window_members_sell_a_membership_and_find_the_member() {
     assert!(card.contains("Pro Plan"), "{card}");
     assert!(card.contains("Active — renews "), "{card}");
     assert!(card.contains("Current period ends "), "{card}");
-    assert!(is_hidden(&app, "#member-lookup-error").await);
+    assert!(app.is_hidden("#member-lookup-error").await);
     screenshots(&app, "members-lookup").await;
     close_lookup(&app).await;
 
@@ -230,7 +219,7 @@ async fn window_members_sell_a_membership_and_find_the_member() {
         .await
         .unwrap();
     assert!(
-        is_hidden(&app, "#members-view").await,
+        app.is_hidden("#members-view").await,
         "nothing before the PIN"
     );
     fill(&app, "#pin-input", "2468").await;
@@ -349,7 +338,7 @@ async fn lookup(app: &App, email: &str, verdict: &str) -> String {
 async fn close_lookup(app: &App) {
     app.type_keys("\u{E00C}").await.unwrap();
     let start = std::time::Instant::now();
-    while !is_hidden(app, "#member-dialog").await {
+    while !app.is_hidden("#member-dialog").await {
         assert!(
             start.elapsed() < till_harness::DEADLINE,
             "Escape closes the lookup"

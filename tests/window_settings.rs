@@ -559,21 +559,12 @@ async fn charge_latte(app: &App) -> String {
 /// Cancels the waiting sale and starts a new one.
 async fn cancel_and_clear(app: &App) {
     app.click_css("#checkout-cancel").await.unwrap();
+    app.click_css("#confirm-yes").await.unwrap();
     app.wait_text("#checkout-status", |t| t.starts_with("Cancelled"))
         .await
         .unwrap();
     app.click_css("#checkout-new").await.unwrap();
     app.wait_css("#cart-panel:not([hidden])").await.unwrap();
-}
-
-async fn hidden(app: &App, selector: &str) -> bool {
-    app.wait_css(selector)
-        .await
-        .unwrap()
-        .attr("hidden")
-        .await
-        .unwrap()
-        .is_some()
 }
 
 /// The customer's phone in test mode: with no after-payment page the checkout panel says
@@ -605,7 +596,7 @@ async fn window_settings_after_payment_page_for_phones() {
         .unwrap();
     assert_eq!(note, till_core::phone::WARN_NO_PAGE);
     assert!(
-        !hidden(&app, "#checkout-phone").await,
+        !app.is_hidden("#checkout-phone").await,
         "the warning is shown"
     );
     let classes = app
@@ -638,8 +629,8 @@ async fn window_settings_after_payment_page_for_phones() {
     })
     .await
     .unwrap();
-    assert!(!hidden(&app, "#set-phone-warning").await);
-    assert!(hidden(&app, "#set-lan-row").await);
+    assert!(!app.is_hidden("#set-phone-warning").await);
+    assert!(app.is_hidden("#set-lan-row").await);
     let explain = app
         .wait_text("#set-success-explain", |t| !t.is_empty())
         .await
@@ -695,7 +686,10 @@ async fn window_settings_after_payment_page_for_phones() {
         at_stripe["custom_text"]["after_submit"]["message"],
         till_core::phone::after_submit_message(false, true).as_str()
     );
-    assert!(hidden(&app, "#checkout-phone").await, "no warning any more");
+    assert!(
+        app.is_hidden("#checkout-phone").await,
+        "no warning any more"
+    );
     app.screenshot(&screenshot_dir(), "checkout-phone-page-set")
         .await
         .unwrap();
@@ -733,7 +727,7 @@ async fn window_settings_training_page_on_the_shop_network() {
     cancel_and_clear(&app).await;
 
     open_settings(&app).await;
-    assert!(!hidden(&app, "#set-lan-row").await);
+    assert!(!app.is_hidden("#set-lan-row").await);
     let lan = app.wait_css("#set-lan").await.unwrap();
     assert_eq!(lan.prop("checked").await.unwrap().as_deref(), Some("false"));
     lan.click().await.unwrap();

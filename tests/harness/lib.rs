@@ -114,6 +114,18 @@ impl App {
         })
     }
 
+    /// Whether the element matching `selector` has the `hidden` attribute now (panics when
+    /// there is no such element: a test asks about elements it expects).
+    pub async fn is_hidden(&self, selector: &str) -> bool {
+        self.wait_css(selector)
+            .await
+            .unwrap_or_else(|e| panic!("{selector}: {e:#}"))
+            .attr("hidden")
+            .await
+            .unwrap_or_else(|e| panic!("{selector}: {e:#}"))
+            .is_some()
+    }
+
     /// Waits for an element matching a CSS selector.
     pub async fn wait_css(&self, selector: &str) -> Result<fantoccini::elements::Element> {
         let start = Instant::now();
