@@ -127,7 +127,7 @@ mod window_sale {
 
         app.click_css("#charge").await.unwrap();
         let sale_id = app.waiting_sale_id().await.unwrap();
-        app.wait_css("#checkout-qr img").await.unwrap();
+        app.wait_css("#checkout-qr svg").await.unwrap();
         let sale = app.ledger().unwrap().require_sale(&sale_id).unwrap();
         assert_eq!(sale.state, "awaiting_payment");
         assert_eq!(sale.amount_total, 800);

@@ -257,7 +257,7 @@ async fn window_counter_every_view_fits_at_1024_and_1280_with_no_axe_violation()
         .unwrap();
     app.click_css("#charge").await.unwrap();
     app.waiting_sale_id().await.unwrap();
-    app.wait_css("#checkout-qr img").await.unwrap();
+    app.wait_css("#checkout-qr svg").await.unwrap();
     check_view(&app, "checkout", size).await;
     app.press(keys::F8).await.unwrap();
     app.wait_css("#confirm-dialog:not([hidden])").await.unwrap();

@@ -369,7 +369,11 @@ function showSale(sale) {
   if (waiting && sale.url) {
     if (fresh || !qr.firstChild) {
       api.saleQr(sale.id).then((svg) => {
-        const image = el("img", { alt: TEXT.qrAlt, src: `data:image/svg+xml;base64,${btoa(svg)}` });
+        // Inline SVG, not an <img> of a data: URL: WebKit keeps what it decoded for every
+        // image URL it has shown, and each sale's QR code is a new one (a week of sales adds up).
+        const image = document.importNode(new DOMParser().parseFromString(svg, "image/svg+xml").documentElement, true);
+        image.setAttribute("role", "img");
+        image.setAttribute("aria-label", TEXT.qrAlt);
         qr.replaceChildren(image);
       }).catch(showError);
     }
