@@ -12,16 +12,14 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 use stripe_sim::SimHandle;
-use till_core::checkout::{Checkout, RegisterSettings, Source, MIN_SESSION_LIFETIME};
+use till_core::checkout::Source;
 use till_core::events;
 use till_core::mode::Mode;
-use till_core::money::{Currency, Locale};
 use till_core::reconcile::{self, ReconcileOptions};
 use till_core::register::Register;
-use till_core::store::{Ledger, Store};
-use till_core::stripe::{ApiKey, Gateway, StripeHttp};
+use till_core::store::Ledger;
 use till_core::webhook::{self, SignatureError, WebhookEndpoint, WebhookSecret};
-use till_harness::till::{deliver, quick_retries, tillctl, TestTill, TEST_KEY};
+use till_harness::till::{deliver, register_with, test_settings, tillctl, TestTill, TEST_KEY};
 
 // ------------------------------------------------------------------ helpers
 
@@ -44,27 +42,7 @@ async fn charge(register: &Register) -> String {
 
 /// A register of another till (its own register id and ledger) on the same simulator.
 async fn second_till(api_base: &str, dir: &Path, register_id: &str) -> Register {
-    let ledger = Ledger::open(&dir.join("till.sqlite3")).unwrap();
-    let http = StripeHttp::new(&ApiKey::new(TEST_KEY), api_base, Duration::from_secs(5)).unwrap();
-    let settings = RegisterSettings {
-        mode: Mode::Training,
-        register_id: register_id.into(),
-        success_url: "http://127.0.0.1:9/checkout/success?session_id={CHECKOUT_SESSION_ID}".into(),
-        cancel_url: Some("http://127.0.0.1:9/checkout/cancel".into()),
-        phone_page: false,
-        session_lifetime: MIN_SESSION_LIFETIME,
-        allowed_payment_method_types: vec!["card".into()],
-        locale: Locale::EnglishUnitedStates,
-    };
-    let register = Register::new(
-        Checkout::new(
-            Store::new(ledger),
-            Gateway::new(http, quick_retries()),
-            settings,
-        ),
-        Currency::USD,
-        Locale::EnglishUnitedStates,
-    );
+    let register = register_with(api_base, dir, test_settings(register_id)).unwrap();
     register.sync_catalog().await.unwrap();
     register
 }

@@ -9,16 +9,14 @@ use std::path::Path;
 use std::time::Duration;
 
 use stripe_sim::Fault;
-use till_core::checkout::{Checkout, RegisterSettings, MIN_SESSION_LIFETIME};
 use till_core::mode::Mode;
-use till_core::money::{Currency, Locale};
 use till_core::paths::Paths;
 use till_core::phone;
 use till_core::register::Register;
 use till_core::runtime::{ConnectOptions, StartOptions, Till};
-use till_core::store::{Ledger, Store};
-use till_core::stripe::{ApiKey, Gateway, StripeHttp};
-use till_harness::till::{quick_retries, TestTill, TEST_KEY};
+use till_core::store::Ledger;
+use till_core::stripe::ApiKey;
+use till_harness::till::{register_with, test_settings, TestTill};
 
 /// The after-submit text of a sale's session, as the simulator holds it.
 fn after_submit(sim: &stripe_sim::SimHandle, session_id: &str) -> serde_json::Value {
@@ -281,31 +279,13 @@ async fn the_after_payment_page_is_the_success_url_in_test_mode() {
 
 /// A register on the ledger in `dir` whose sessions say whether a phone page is set.
 fn register_with_phone_page(api_base: &str, dir: &Path, phone_page: bool) -> Register {
-    let ledger = Ledger::open(&dir.join("till.sqlite3")).unwrap();
-    let http = StripeHttp::new(&ApiKey::new(TEST_KEY), api_base, Duration::from_secs(5)).unwrap();
-    let settings = RegisterSettings {
-        mode: Mode::Training,
-        register_id: "reg_phonetest".into(),
-        success_url: if phone_page {
-            "https://shop.example/thanks?session={CHECKOUT_SESSION_ID}".into()
-        } else {
-            "http://127.0.0.1:9/checkout/success?session_id={CHECKOUT_SESSION_ID}".into()
-        },
-        cancel_url: (!phone_page).then(|| "http://127.0.0.1:9/checkout/cancel".into()),
-        phone_page,
-        session_lifetime: MIN_SESSION_LIFETIME,
-        allowed_payment_method_types: vec!["card".into()],
-        locale: Locale::EnglishUnitedStates,
-    };
-    Register::new(
-        Checkout::new(
-            Store::new(ledger),
-            Gateway::new(http, quick_retries()),
-            settings,
-        ),
-        Currency::USD,
-        Locale::EnglishUnitedStates,
-    )
+    let mut settings = test_settings("reg_phonetest");
+    if phone_page {
+        settings.success_url = "https://shop.example/thanks?session={CHECKOUT_SESSION_ID}".into();
+        settings.cancel_url = None;
+        settings.phone_page = true;
+    }
+    register_with(api_base, dir, settings).unwrap()
 }
 
 /// The session's parameters follow the settings (the after-payment page, training's token

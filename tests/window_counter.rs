@@ -30,6 +30,16 @@ fn tile(slug: &str) -> String {
     format!(r#".product-tile[data-price-id="price_demo_{slug}_usd"]"#)
 }
 
+/// Waits until the cart line of the demo product `slug` shows `quantity`.
+async fn quantity_is(app: &App, slug: &str, quantity: &str) {
+    app.wait_text(
+        &format!(r#".cart-line[data-price-id="price_demo_{slug}_usd"] .qty-value"#),
+        |t| t == quantity,
+    )
+    .await
+    .unwrap();
+}
+
 async fn fill(app: &App, selector: &str, text: &str) {
     let field = app.wait_css(selector).await.unwrap();
     field.clear().await.unwrap();
@@ -328,10 +338,7 @@ async fn window_counter_refund_confirms_and_a_refused_amount_stays_as_typed() {
         .await
         .unwrap();
         assert!(
-            app.wait_css("#confirm-dialog")
-                .await
-                .unwrap()
-                .attr("hidden")
+            app.attr("#confirm-dialog", "hidden")
                 .await
                 .unwrap()
                 .is_some(),
@@ -467,22 +474,12 @@ async fn window_counter_scan_unknown_then_good_and_a_name_with_two_matches() {
         .unwrap();
     assert!(message.starts_with("2 products match"), "{message}");
     let class = app
-        .wait_css("#search-message")
-        .await
-        .unwrap()
-        .attr("class")
+        .attr("#search-message", "class")
         .await
         .unwrap()
         .unwrap_or_default();
     assert!(!class.contains("form-error"), "{class}");
-    assert!(app
-        .wait_css("#toast")
-        .await
-        .unwrap()
-        .attr("hidden")
-        .await
-        .unwrap()
-        .is_some());
+    assert!(app.attr("#toast", "hidden").await.unwrap().is_some());
     let tiles = app
         .client
         .find_all(fantoccini::Locator::Css("#product-grid .product-tile"))
@@ -499,12 +496,7 @@ async fn window_counter_scan_unknown_then_good_and_a_name_with_two_matches() {
     })
     .await
     .unwrap();
-    app.wait_text(
-        r#".cart-line[data-price-id="price_demo_muffin_usd"] .qty-value"#,
-        |t| t == "2",
-    )
-    .await
-    .unwrap();
+    quantity_is(&app, "muffin", "2").await;
     app.close().await.unwrap();
 }
 
@@ -689,30 +681,15 @@ async fn window_counter_keyboard_quantity_buttons_keep_focus_in_the_cart() {
     .await
     .unwrap();
     app.press(keys::SPACE).await.unwrap();
-    app.wait_text(
-        r#".cart-line[data-price-id="price_demo_latte_usd"] .qty-value"#,
-        |t| t == "2",
-    )
-    .await
-    .unwrap();
+    quantity_is(&app, "latte", "2").await;
     focused_is(line("latte", "more")).await;
     app.press(keys::ENTER).await.unwrap();
-    app.wait_text(
-        r#".cart-line[data-price-id="price_demo_latte_usd"] .qty-value"#,
-        |t| t == "3",
-    )
-    .await
-    .unwrap();
+    quantity_is(&app, "latte", "3").await;
     focused_is(line("latte", "more")).await;
     app.press_shifted(keys::TAB).await.unwrap();
     focused_is(line("latte", "less")).await;
     app.press(keys::SPACE).await.unwrap();
-    app.wait_text(
-        r#".cart-line[data-price-id="price_demo_latte_usd"] .qty-value"#,
-        |t| t == "2",
-    )
-    .await
-    .unwrap();
+    quantity_is(&app, "latte", "2").await;
     focused_is(line("latte", "less")).await;
     // × on the latte: focus moves to the muffin's ×; × again: the cart's heading.
     app.js(&format!(
@@ -933,11 +910,6 @@ async fn window_counter_a_test_card_run_leaves_the_cart_as_it_was() {
     app.wait_text("#cart-total", |t| t == "$11.25")
         .await
         .unwrap();
-    app.wait_text(
-        r#".cart-line[data-price-id="price_demo_muffin_usd"] .qty-value"#,
-        |t| t == "2",
-    )
-    .await
-    .unwrap();
+    quantity_is(&app, "muffin", "2").await;
     app.close().await.unwrap();
 }

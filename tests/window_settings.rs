@@ -80,13 +80,7 @@ async fn window_settings_test_key_shows_test_and_masked_then_training_when_remov
     let live = fresh_key(&["sk", "live", ""].join("_"));
     enter_key(&app, &live).await;
     app.wait_css("#live-confirm:not([hidden])").await.unwrap();
-    let code = app
-        .wait_css("#key-error")
-        .await
-        .unwrap()
-        .attr("data-code")
-        .await
-        .unwrap();
+    let code = app.attr("#key-error", "data-code").await.unwrap();
     assert_eq!(code.as_deref(), Some("live_confirmation_required"));
     let confirm = app.wait_css("#live-confirm-input").await.unwrap();
     confirm.send_keys("live").await.unwrap();
@@ -131,10 +125,7 @@ async fn window_settings_test_key_shows_test_and_masked_then_training_when_remov
     app.wait_text("#key-masked", |t| t == masked).await.unwrap();
     app.wait_text("#mode-badge", |t| t == "TEST").await.unwrap();
     assert!(app
-        .wait_css("#training-banner")
-        .await
-        .unwrap()
-        .attr("hidden")
+        .attr("#training-banner", "hidden")
         .await
         .unwrap()
         .is_some());
@@ -276,13 +267,7 @@ async fn window_settings_the_key_leaks_nowhere() {
     app.wait_text("#key-error", |t| t.contains("refused this key"))
         .await
         .unwrap();
-    let code = app
-        .wait_css("#key-error")
-        .await
-        .unwrap()
-        .attr("data-code")
-        .await
-        .unwrap();
+    let code = app.attr("#key-error", "data-code").await.unwrap();
     assert_eq!(code.as_deref(), Some("key_rejected"));
     enter_key(&app, &lacking).await;
     app.wait_text("#key-error", |t| t.contains("Checkout Sessions: Write"))
@@ -422,13 +407,7 @@ async fn window_settings_without_a_keyring_till_runs_in_training_and_says_how_to
         .await
         .unwrap();
     assert!(
-        app.wait_css("#key-banner")
-            .await
-            .unwrap()
-            .attr("hidden")
-            .await
-            .unwrap()
-            .is_some(),
+        app.attr("#key-banner", "hidden").await.unwrap().is_some(),
         "no red banner in training mode for a missing keyring"
     );
 
@@ -441,10 +420,7 @@ async fn window_settings_without_a_keyring_till_runs_in_training_and_says_how_to
     assert!(problem.contains("gnome-keyring"), "{problem}");
     assert!(problem.contains("training mode"), "{problem}");
     let class = app
-        .wait_css("#key-problem")
-        .await
-        .unwrap()
-        .attr("class")
+        .attr("#key-problem", "class")
         .await
         .unwrap()
         .unwrap_or_default();
@@ -456,13 +432,7 @@ async fn window_settings_without_a_keyring_till_runs_in_training_and_says_how_to
     app.wait_text("#key-error", |t| t.contains("could not be reached"))
         .await
         .unwrap();
-    let code = app
-        .wait_css("#key-error")
-        .await
-        .unwrap()
-        .attr("data-code")
-        .await
-        .unwrap();
+    let code = app.attr("#key-error", "data-code").await.unwrap();
     assert_eq!(code.as_deref(), Some("keyring_unavailable"));
     app.wait_text("#mode-badge", |t| t == "TRAINING")
         .await
@@ -495,13 +465,7 @@ async fn window_settings_register_settings_are_checked_saved_and_used() {
     app.wait_text("#settings-error", |t| t.contains("web address"))
         .await
         .unwrap();
-    let code = app
-        .wait_css("#settings-error")
-        .await
-        .unwrap()
-        .attr("data-code")
-        .await
-        .unwrap();
+    let code = app.attr("#settings-error", "data-code").await.unwrap();
     assert_eq!(code.as_deref(), Some("invalid_url"));
     assert_eq!(
         app.ledger().unwrap().setting("register_name").unwrap(),
@@ -600,10 +564,7 @@ async fn window_settings_after_payment_page_for_phones() {
         "the warning is shown"
     );
     let classes = app
-        .wait_css("#checkout-phone")
-        .await
-        .unwrap()
-        .attr("class")
+        .attr("#checkout-phone", "class")
         .await
         .unwrap()
         .unwrap_or_default();
@@ -646,13 +607,7 @@ async fn window_settings_after_payment_page_for_phones() {
         .await
         .unwrap();
     assert!(error.contains("public web page"), "{error}");
-    let code = app
-        .wait_css("#settings-error")
-        .await
-        .unwrap()
-        .attr("data-code")
-        .await
-        .unwrap();
+    let code = app.attr("#settings-error", "data-code").await.unwrap();
     assert_eq!(code.as_deref(), Some("invalid_after_payment_page"));
     assert_eq!(app.ledger().unwrap().setting("success_url").unwrap(), None);
 

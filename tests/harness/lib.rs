@@ -114,13 +114,15 @@ impl App {
         })
     }
 
+    /// The attribute `name` of the element matching `selector` (`None` when it has none).
+    pub async fn attr(&self, selector: &str, name: &str) -> Result<Option<String>> {
+        Ok(self.wait_css(selector).await?.attr(name).await?)
+    }
+
     /// Whether the element matching `selector` has the `hidden` attribute now (panics when
     /// there is no such element: a test asks about elements it expects).
     pub async fn is_hidden(&self, selector: &str) -> bool {
-        self.wait_css(selector)
-            .await
-            .unwrap_or_else(|e| panic!("{selector}: {e:#}"))
-            .attr("hidden")
+        self.attr(selector, "hidden")
             .await
             .unwrap_or_else(|e| panic!("{selector}: {e:#}"))
             .is_some()

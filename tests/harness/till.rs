@@ -85,26 +85,39 @@ pub async fn deliver(checkout: &Checkout, event: &serde_json::Value) -> Result<E
 
 /// A register on a ledger in `dir`, talking to `api_base`, catalog synced.
 pub async fn register_for(api_base: &str, dir: &Path) -> Result<Register> {
-    let ledger = Ledger::open(&dir.join("till.sqlite3"))?;
-    let http = StripeHttp::new(&ApiKey::new(TEST_KEY), api_base, Duration::from_secs(5))?;
-    let gateway = Gateway::new(http, quick_retries());
-    let settings = RegisterSettings {
+    let register = register_with(api_base, dir, test_settings("reg_systemtest"))?;
+    register.sync_catalog().await?;
+    Ok(register)
+}
+
+/// The settings of a training register `register_id` whose payment pages return to a closed
+/// loopback port (tests report payments themselves).
+pub fn test_settings(register_id: &str) -> RegisterSettings {
+    RegisterSettings {
         mode: Mode::Training,
-        register_id: "reg_systemtest".into(),
+        register_id: register_id.into(),
         success_url: "http://127.0.0.1:9/checkout/success?session_id={CHECKOUT_SESSION_ID}".into(),
         cancel_url: Some("http://127.0.0.1:9/checkout/cancel".into()),
         phone_page: false,
         session_lifetime: MIN_SESSION_LIFETIME,
         allowed_payment_method_types: vec!["card".into()],
         locale: Locale::EnglishUnitedStates,
-    };
-    let register = Register::new(
-        Checkout::new(Store::new(ledger), gateway, settings),
+    }
+}
+
+/// A register with `settings` on a ledger in `dir`, talking to `api_base` (catalog not synced).
+pub fn register_with(api_base: &str, dir: &Path, settings: RegisterSettings) -> Result<Register> {
+    let ledger = Ledger::open(&dir.join("till.sqlite3"))?;
+    let http = StripeHttp::new(&ApiKey::new(TEST_KEY), api_base, Duration::from_secs(5))?;
+    Ok(Register::new(
+        Checkout::new(
+            Store::new(ledger),
+            Gateway::new(http, quick_retries()),
+            settings,
+        ),
         Currency::USD,
         Locale::EnglishUnitedStates,
-    );
-    register.sync_catalog().await?;
-    Ok(register)
+    ))
 }
 
 /// Runs the built `tillctl` with a data folder and an API base; returns its output.

@@ -194,20 +194,12 @@ impl Checkout {
     }
 
     pub(crate) fn sale_lock(&self, sale_id: &str) -> Result<Arc<tokio::sync::Mutex<()>>> {
-        let mut locks = self
-            .sale_locks
-            .lock()
-            .map_err(|_| Error::internal("The sale lock table was poisoned; restart Till."))?;
-        Ok(Arc::clone(locks.entry(sale_id.to_string()).or_default()))
+        per_sale(&self.sale_locks, sale_id, "sale lock")
     }
 
     /// The notifier that wakes `sale_id`'s watcher.
     pub fn waker(&self, sale_id: &str) -> Result<Arc<Notify>> {
-        let mut wakers = self
-            .wakers
-            .lock()
-            .map_err(|_| Error::internal("The waker table was poisoned; restart Till."))?;
-        Ok(Arc::clone(wakers.entry(sale_id.to_string()).or_default()))
+        per_sale(&self.wakers, sale_id, "waker")
     }
 
     /// The return page was visited for `session_id`: wake that sale's watcher so it asks
@@ -1103,10 +1095,45 @@ fn fail_point(_name: &str) -> Result<()> {
     Ok(())
 }
 
+/// `sale_id`'s entry in a table of per-sale handles (locks, wakers), made when missing. Entries
+/// nobody holds any more are dropped first: without that the table kept one per sale for as
+/// long as Till ran.
+fn per_sale<T: Default>(
+    table: &Mutex<HashMap<String, Arc<T>>>,
+    sale_id: &str,
+    what: &str,
+) -> Result<Arc<T>> {
+    let mut table = table
+        .lock()
+        .map_err(|_| Error::internal(format!("The {what} table was poisoned; restart Till.")))?;
+    table.retain(|_, handle| Arc::strong_count(handle) > 1);
+    Ok(Arc::clone(table.entry(sale_id.to_string()).or_default()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::stripe::{ApiError, PaymentIntentView};
+
+    #[test]
+    fn per_sale_handles_are_kept_while_held_and_forgotten_after() {
+        let table: Mutex<HashMap<String, Arc<Notify>>> = Mutex::new(HashMap::new());
+        let held = per_sale(&table, "sale_a", "waker").unwrap();
+        let again = per_sale(&table, "sale_a", "waker").unwrap();
+        assert!(
+            Arc::ptr_eq(&held, &again),
+            "one handle per sale while it is held"
+        );
+        drop(again);
+        per_sale(&table, "sale_b", "waker").unwrap();
+        let mut kept: Vec<String> = table.lock().unwrap().keys().cloned().collect();
+        kept.sort();
+        assert_eq!(kept, ["sale_a", "sale_b"], "sale_a is still held");
+        drop(held);
+        per_sale(&table, "sale_c", "waker").unwrap();
+        let kept: Vec<String> = table.lock().unwrap().keys().cloned().collect();
+        assert_eq!(kept, ["sale_c"], "nobody held sale_a or sale_b any more");
+    }
 
     fn session(
         status: &str,

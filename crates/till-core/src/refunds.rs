@@ -58,6 +58,30 @@ fn validate_reason(reason: Option<&str>) -> Result<Option<String>> {
     }
 }
 
+/// The sale with its refund requests, when it can be refunded here at all (paid, and not a
+/// membership's invoice): what a refund and its preview both check first.
+async fn refundable_sale(
+    checkout: &Checkout,
+    sale_id: &str,
+) -> Result<(SaleRecord, Vec<RefundRequestRecord>)> {
+    let id = sale_id.to_string();
+    let (sale, requests, membership) = checkout
+        .store()
+        .call(move |l| {
+            Ok((
+                l.require_sale(&id)?,
+                l.refund_requests_of_sale(&id)?,
+                l.sale_membership(&id)?,
+            ))
+        })
+        .await?;
+    if membership.is_some() {
+        return Err(membership_refused(sale_id));
+    }
+    check_refundable(&sale)?;
+    Ok((sale, requests))
+}
+
 /// Refunds `amount` (typed in major units, e.g. `4.75`; `None` = everything that remains)
 /// of a paid sale. Returns the sale's story afterwards.
 pub async fn refund(
@@ -70,21 +94,7 @@ pub async fn refund(
     let reason = validate_reason(reason)?;
     let lock = checkout.sale_lock(&sale_id)?;
     let _turn = lock.lock().await;
-    let id = sale_id.clone();
-    let (sale, requests, membership) = checkout
-        .store()
-        .call(move |l| {
-            Ok((
-                l.require_sale(&id)?,
-                l.refund_requests_of_sale(&id)?,
-                l.sale_membership(&id)?,
-            ))
-        })
-        .await?;
-    if membership.is_some() {
-        return Err(membership_refused(&sale_id));
-    }
-    check_refundable(&sale)?;
+    let (sale, requests) = refundable_sale(checkout, &sale_id).await?;
     // First settle what an earlier attempt left unanswered, so the held amount is known.
     for request in requests.iter().filter(|r| r.state == "sending") {
         send(checkout, &sale, request).await?;
@@ -182,21 +192,7 @@ pub async fn preview(
     amount: Option<&str>,
 ) -> Result<RefundPreview> {
     let sale_id = sale_id.trim().to_string();
-    let id = sale_id.clone();
-    let (sale, requests, membership) = checkout
-        .store()
-        .call(move |l| {
-            Ok((
-                l.require_sale(&id)?,
-                l.refund_requests_of_sale(&id)?,
-                l.sale_membership(&id)?,
-            ))
-        })
-        .await?;
-    if membership.is_some() {
-        return Err(membership_refused(&sale_id));
-    }
-    check_refundable(&sale)?;
+    let (sale, requests) = refundable_sale(checkout, &sale_id).await?;
     let currency = Currency::parse(&sale.currency)?;
     let locale = checkout.settings().locale;
     let remaining = history::refundable(&sale, &requests);
