@@ -68,7 +68,12 @@ if [ "$what" = test ]; then
     fi
     echo "==> installing axe-core $axe_version into $axe_dir"
     mkdir -p "$axe_dir"
-    npm install --prefix "$axe_dir" --no-save --no-audit --no-fund --silent "axe-core@$axe_version"
+    # --loglevel=error: quiet, but a failure (registry unreachable, a proxy's certificate
+    # that Node does not trust: NODE_EXTRA_CA_CERTS) says why.
+    npm install --prefix "$axe_dir" --no-save --no-audit --no-fund --loglevel=error "axe-core@$axe_version" || {
+      echo "could not install axe-core $axe_version with npm (see npm's error above); the window tests need it" >&2
+      exit 1
+    }
   fi
 fi
 
