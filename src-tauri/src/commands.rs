@@ -38,6 +38,7 @@ pub struct AppStatus {
 #[tauri::command]
 pub fn app_status(state: State<'_, AppState>) -> IpcResult<AppStatus> {
     let till = state.till()?;
+    let (phone_note, phone_warning) = till.phone_note();
     Ok(AppStatus {
         version: env!("CARGO_PKG_VERSION"),
         mode: till.connection.mode.as_str().to_string(),
@@ -50,26 +51,9 @@ pub fn app_status(state: State<'_, AppState>) -> IpcResult<AppStatus> {
             .as_ref()
             .map(till_core::keys::Problem::from),
         checkout_timeout_seconds: till.settings.checkout_timeout.as_secs(),
-        phone_note: phone_note(&till),
-        phone_warning: till_core::phone::warning(
-            till.connection.mode,
-            till.settings.success_url.as_deref(),
-        )
-        .is_some(),
+        phone_note,
+        phone_warning,
     })
-}
-
-fn phone_note(till: &Till) -> Option<String> {
-    let connection = &till.connection;
-    if let Some(problem) = &connection.lan_problem {
-        return Some(problem.clone());
-    }
-    till_core::phone::checkout_note(
-        connection.mode,
-        till.settings.success_url.as_deref(),
-        connection.lan_page_base.is_some(),
-    )
-    .map(String::from)
 }
 
 #[tauri::command]

@@ -395,6 +395,18 @@ impl Till {
             return_page,
         })
     }
+
+    /// What the checkout panel says about a customer's phone under the QR code, if anything,
+    /// and whether it is a warning (test or live mode without an after-payment page). A
+    /// problem serving training's shop-network pages comes first.
+    pub fn phone_note(&self) -> (Option<String>, bool) {
+        let (mode, page) = (self.connection.mode, self.settings.success_url.as_deref());
+        let note = self.connection.lan_problem.clone().or_else(|| {
+            crate::phone::checkout_note(mode, page, self.connection.lan_page_base.is_some())
+                .map(String::from)
+        });
+        (note, crate::phone::warning(mode, page).is_some())
+    }
 }
 
 #[cfg(test)]
