@@ -74,11 +74,7 @@ document.addEventListener("focusin", (event) => {
   if (dialog && !dialog.contains(event.target)) focusables(dialog)[0]?.focus();
 });
 
-/**
- * Asks before a money-moving action. Resolves true only for the confirm button (or
- * `confirmKey`, e.g. F8 pressed again); Esc, the other button and the backdrop resolve false.
- * Focus starts on the safe button, so a stray Enter changes nothing, and goes back afterwards.
- */
+// The open question, if any: { tag, finish }.
 let pendingConfirm = null;
 
 /** Withdraws the open question if it is `tag`'s (what it asked about is settled): as "no". */
@@ -86,6 +82,11 @@ export function dismissConfirm(tag) {
   if (pendingConfirm?.tag === tag) pendingConfirm.finish(false);
 }
 
+/**
+ * Asks before a money-moving action. Resolves true only for the confirm button (or
+ * `confirmKey`, e.g. F8 pressed again); Esc, the other button and the backdrop resolve false.
+ * Focus starts on the safe button, so a stray Enter changes nothing, and goes back afterwards.
+ */
 export function confirmAction({ title, text, yes, no, confirmKey = null, returnTo = null, tag = null }) {
   const dialog = document.getElementById("confirm-dialog");
   document.getElementById("confirm-title").textContent = title;
