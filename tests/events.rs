@@ -17,6 +17,7 @@ use till_core::events;
 use till_core::mode::Mode;
 use till_core::reconcile::{self, ReconcileOptions};
 use till_core::register::Register;
+use till_core::startup;
 use till_core::store::Ledger;
 use till_core::webhook::{self, SignatureError, WebhookEndpoint, WebhookSecret};
 use till_harness::till::{deliver, register_with, test_settings, tillctl, TestTill, TEST_KEY};
@@ -1045,7 +1046,7 @@ async fn the_start_up_catch_up_polls_events_then_sweeps() {
     till.sim
         .pay(&till.session_of(&sale_id).unwrap(), "4242424242424242")
         .unwrap();
-    let caught = events::catch_up(checkout).await;
+    let caught = startup::catch_up(checkout).await;
     assert!(caught.problems.is_empty(), "{:?}", caught.problems);
     assert_eq!(caught.changed_sales, vec![sale_id.clone()]);
     let poll = caught.poll.unwrap();
@@ -1063,7 +1064,7 @@ async fn the_start_up_catch_up_polls_events_then_sweeps() {
     let cursor = ledger.event_cursor("training").unwrap();
     assert!(cursor.is_some());
     till.sim.inject_fault(stripe_sim::Fault::server_error(50));
-    let failed = events::catch_up(checkout).await;
+    let failed = startup::catch_up(checkout).await;
     assert_eq!(failed.problems.len(), 3, "{:?}", failed.problems);
     assert!(
         failed.problems[0].contains("Could not read Stripe's events"),

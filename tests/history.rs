@@ -14,7 +14,9 @@ use till_core::checkout::Source;
 use till_core::generate::{self, GenerateOptions};
 use till_core::history::{self, HistoryFilter};
 use till_core::mode::Mode;
+use till_core::money::Currency;
 use till_core::refunds;
+use till_core::sale::SaleState;
 use till_core::store::{
     HistoryQuery, Ledger, NewSale, NewSaleLine, Note, PageCursor, RefundRecord, SaleUpdate,
     SearchPlan, TimelineEntry, TotalsRecord,
@@ -511,7 +513,7 @@ fn the_csv_export_reads_back_as_the_ledger() {
             row["amount_refunded_minor"],
             sale.amount_refunded.to_string()
         );
-        let currency = till_core::money::Currency::parse(&sale.currency).unwrap();
+        let currency = sale.currency;
         assert_eq!(
             row["amount_total"],
             till_core::money::Money::new(sale.amount_total, currency).to_major_string()
@@ -613,10 +615,14 @@ fn random_ledger(seed: u64) -> Ledger {
             .insert_sale(
                 &NewSale {
                     id: id.clone(),
-                    mode: if rng.u8(..10) == 0 { "live" } else { "test" }.into(),
+                    mode: if rng.u8(..10) == 0 {
+                        Mode::Live
+                    } else {
+                        Mode::Test
+                    },
                     register_id: ["reg_a", "reg_b"][rng.usize(..2)].into(),
-                    state: "creating".into(),
-                    currency: currency.into(),
+                    state: SaleState::Creating,
+                    currency: Currency::parse(currency).unwrap(),
                     amount_total: total,
                     customer_email: None,
                     lines,

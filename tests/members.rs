@@ -12,6 +12,7 @@ use serde_json::Value;
 use till_core::checkout::Source;
 use till_core::events;
 use till_core::members;
+use till_core::startup;
 use till_harness::till::{deliver, tillctl, TestTill, TEST_KEY};
 
 const PRO_PLAN: &str = "price_demo_pro_plan_monthly";
@@ -533,7 +534,7 @@ async fn a_new_ledger_learns_the_members_sold_before_it_from_stripe() {
     let again = members::sync(fresh.checkout()).await.unwrap();
     assert_eq!((again.added, again.updated), (0, 0));
     // The start-up catch-up does the same.
-    let caught = events::catch_up(fresh.checkout()).await;
+    let caught = startup::catch_up(fresh.checkout()).await;
     assert!(caught.problems.is_empty(), "{:?}", caught.problems);
     assert_eq!(caught.members.unwrap().read, 2);
 }

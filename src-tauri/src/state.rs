@@ -9,7 +9,7 @@ use till_core::checkout::{SaleView, WatchPolicy};
 use till_core::keys::KeyService;
 use till_core::paths::Paths;
 use till_core::runtime::{ConnectOptions, StartOptions, Till};
-use till_core::{events, webhook, Error};
+use till_core::{events, startup, webhook, Error};
 
 /// Event names the UI listens to.
 pub const EVENT_SALE: &str = "sale-updated";
@@ -218,7 +218,7 @@ async fn authoritative_events<R: Runtime>(app: AppHandle<R>, till: Arc<Till>) {
         Err(e) => tracing::warn!(error = %e, "the webhook endpoint is not running"),
     }
 
-    let caught_up = events::catch_up(checkout).await;
+    let caught_up = startup::catch_up(checkout).await;
     for sale_id in caught_up.changed_sales {
         let _ = changed.send(sale_id);
     }

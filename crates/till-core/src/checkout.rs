@@ -6,16 +6,17 @@
 //! watchers (or a watcher and a cancel) cannot apply the same change twice.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
-use tokio::sync::Notify;
 
 use crate::cart::Cart;
+use crate::context::Context;
+pub use crate::context::{RegisterSettings, MIN_SESSION_LIFETIME};
+use crate::email::validate_email;
 use crate::error::{Error, ErrorCode, Result};
 use crate::mode::Mode;
-use crate::money::{Currency, Locale, Money};
+use crate::money::{Currency, Money};
 use crate::sale::{self, Observation, SaleState, SaleStatus, Transition};
 use crate::store::{
     now_ms, NewSale, NewSaleLine, SaleMembership, SaleRecord, SaleUpdate, Store, TimelineEntry,
@@ -24,28 +25,6 @@ use crate::stripe::{
     CheckoutLine, CheckoutRequest, Gateway, InlinePrice, SessionView, StripeFailure,
     INLINE_PRICE_PREFIX,
 };
-
-/// Stripe refuses `expires_at` under 30 minutes from creation; a minute of margin covers
-/// clock skew and a slow request.
-pub const MIN_SESSION_LIFETIME: Duration = Duration::from_secs(31 * 60);
-
-/// The register's settings that a sale needs.
-#[derive(Debug, Clone)]
-pub struct RegisterSettings {
-    pub mode: Mode,
-    pub register_id: String,
-    /// The shop's after-payment page, or Till's loopback return page (see `phone`).
-    pub success_url: String,
-    /// `None`: Stripe's page shows no Back link.
-    pub cancel_url: Option<String>,
-    /// Whether a customer's phone can open `success_url` (the shop's public page, or the
-    /// training simulator's page on the shop network): decides the after-submit text.
-    pub phone_page: bool,
-    /// How long the Checkout Session lives at Stripe (at least [`MIN_SESSION_LIFETIME`]).
-    pub session_lifetime: Duration,
-    pub allowed_payment_method_types: Vec<String>,
-    pub locale: Locale,
-}
 
 /// Who saw what happened, for the timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,48 +137,29 @@ impl WatchPolicy {
     }
 }
 
-/// The sale use cases for one register.
+/// The sale use cases for one register, over its [`Context`] (which it derefs to).
 pub struct Checkout {
-    store: Store,
-    gateway: Gateway,
-    settings: RegisterSettings,
-    /// One async lock per sale: charge, watch, cancel and recover of the same sale take
-    /// turns; different sales run in parallel.
-    sale_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
-    /// Wakes a sale's watcher at once (the return page was visited).
-    wakers: Mutex<HashMap<String, Arc<Notify>>>,
+    context: Context,
+}
+
+impl std::ops::Deref for Checkout {
+    type Target = Context;
+
+    fn deref(&self) -> &Context {
+        &self.context
+    }
 }
 
 impl Checkout {
     pub fn new(store: Store, gateway: Gateway, settings: RegisterSettings) -> Checkout {
         Checkout {
-            store,
-            gateway,
-            settings,
-            sale_locks: Mutex::new(HashMap::new()),
-            wakers: Mutex::new(HashMap::new()),
+            context: Context::new(store, gateway, settings),
         }
     }
 
-    pub fn store(&self) -> &Store {
-        &self.store
-    }
-
-    pub fn gateway(&self) -> &Gateway {
-        &self.gateway
-    }
-
-    pub fn settings(&self) -> &RegisterSettings {
-        &self.settings
-    }
-
-    pub(crate) fn sale_lock(&self, sale_id: &str) -> Result<Arc<tokio::sync::Mutex<()>>> {
-        per_sale(&self.sale_locks, sale_id, "sale lock")
-    }
-
-    /// The notifier that wakes `sale_id`'s watcher.
-    pub fn waker(&self, sale_id: &str) -> Result<Arc<Notify>> {
-        per_sale(&self.wakers, sale_id, "waker")
+    /// The ledger, Stripe and settings the use cases work with.
+    pub fn context(&self) -> &Context {
+        &self.context
     }
 
     /// The return page was visited for `session_id`: wake that sale's watcher so it asks
@@ -207,7 +167,7 @@ impl Checkout {
     pub async fn on_return_visit(&self, session_id: &str) -> Result<Option<String>> {
         let session = session_id.to_string();
         let sale = self
-            .store
+            .store()
             .call(move |ledger| ledger.sale_by_session(&session))
             .await?;
         if let Some(sale) = &sale {
@@ -265,7 +225,7 @@ impl Checkout {
         let _turn = lock.lock().await;
 
         let id = sale_id.to_string();
-        if let Some(existing) = self.store.call(move |l| l.sale(&id)).await? {
+        if let Some(existing) = self.store().call(move |l| l.sale(&id)).await? {
             let lines = self.lines_for_compare(&existing.id).await?;
             if lines != cart_lines(cart) || existing.amount_total != total.amount_minor {
                 return Err(Error::new(
@@ -276,7 +236,7 @@ impl Checkout {
                 ));
             }
             tracing::info!(sale_id, state = %existing.state, "charge repeated for an existing sale");
-            if existing.state == SaleState::Creating.as_str() {
+            if existing.state == SaleState::Creating {
                 return self.create_session(existing, Source::Staff).await;
             }
             return Ok(self.view(&existing));
@@ -285,10 +245,10 @@ impl Checkout {
         let created_at = now_ms();
         let new_sale = NewSale {
             id: sale_id.to_string(),
-            mode: self.settings.mode.as_str().to_string(),
-            register_id: self.settings.register_id.clone(),
-            state: SaleState::Creating.as_str().to_string(),
-            currency: total.currency.code().to_string(),
+            mode: self.settings().mode,
+            register_id: self.settings().register_id.clone(),
+            state: SaleState::Creating,
+            currency: total.currency,
             amount_total: total.amount_minor,
             customer_email: email,
             lines: cart_lines(cart),
@@ -304,12 +264,12 @@ impl Checkout {
             detail: format!(
                 "Charge pressed: {} line(s), {}.",
                 new_sale.lines.len(),
-                total.format(self.settings.locale)
+                total.format(self.settings().locale)
             ),
             ..TimelineEntry::default()
         };
         let record = self
-            .store
+            .store()
             .call(move |ledger| {
                 ledger.insert_sale(&new_sale, &entry)?;
                 ledger.require_sale(&new_sale.id)
@@ -322,7 +282,7 @@ impl Checkout {
 
     async fn lines_for_compare(&self, sale_id: &str) -> Result<Vec<NewSaleLine>> {
         let id = sale_id.to_string();
-        let lines = self.store.call(move |l| l.sale_lines(&id)).await?;
+        let lines = self.store().call(move |l| l.sale_lines(&id)).await?;
         Ok(lines
             .into_iter()
             .map(|l| NewSaleLine {
@@ -341,7 +301,7 @@ impl Checkout {
         let sale_id = sale.id.clone();
         let key_sale = sale_id.clone();
         let (key, key_purpose) = self
-            .store
+            .store()
             .call(move |l| l.latest_idempotency_key(&key_sale, "create_session"))
             .await?
             .ok_or_else(|| {
@@ -351,24 +311,24 @@ impl Checkout {
             })?;
         let line_sale = sale_id.clone();
         let (lines, membership) = self
-            .store
+            .store()
             .call(move |l| Ok((l.sale_lines(&line_sale)?, l.sale_membership(&line_sale)?)))
             .await?;
         let mut metadata = HashMap::new();
         metadata.insert("till_sale_id".to_string(), sale_id.clone());
         metadata.insert("till_register_id".to_string(), sale.register_id.clone());
-        metadata.insert("till_mode".to_string(), sale.mode.clone());
+        metadata.insert("till_mode".to_string(), sale.mode.as_str().to_string());
         // The same key must always carry the same parameters, or Stripe answers
         // `idempotency_error`: the expiry is fixed by when the key was stored, not by now.
         let key_for_time = key.clone();
         let key_stored_at = self
-            .store
+            .store()
             .call(move |l| l.idempotency_key_created_at(&key_for_time))
             .await?
             .unwrap_or(sale.created_at);
         let expires_at = key_stored_at / 1000
             + i64::try_from(
-                self.settings
+                self.settings()
                     .session_lifetime
                     .max(MIN_SESSION_LIFETIME)
                     .as_secs(),
@@ -384,7 +344,7 @@ impl Checkout {
                         .price_id
                         .starts_with(INLINE_PRICE_PREFIX)
                         .then(|| InlinePrice {
-                            currency: sale.currency.clone(),
+                            currency: sale.currency.code().to_string(),
                             unit_amount: l.unit_amount,
                             name: l.name.clone(),
                         }),
@@ -395,16 +355,16 @@ impl Checkout {
             subscription: membership.is_some(),
             customer_email: sale.customer_email.clone(),
             expires_at,
-            success_url: self.settings.success_url.clone(),
-            cancel_url: self.settings.cancel_url.clone(),
+            success_url: self.settings().success_url.clone(),
+            cancel_url: self.settings().cancel_url.clone(),
             after_submit: Some(crate::phone::after_submit_message(
                 membership.is_some(),
-                self.settings.phone_page,
+                self.settings().phone_page,
             )),
-            allowed_payment_method_types: self.settings.allowed_payment_method_types.clone(),
+            allowed_payment_method_types: self.settings().allowed_payment_method_types.clone(),
         };
         let started = Instant::now();
-        match self.gateway.create_session(&request, &key).await {
+        match self.gateway().create_session(&request, &key).await {
             Ok(session) => {
                 tracing::info!(sale_id, session_id = %session.id, elapsed_ms = started.elapsed().as_millis() as u64, "Checkout Session created");
                 fail_point("after_session_created")?;
@@ -453,11 +413,17 @@ impl Checkout {
                     // carries the sale: the next try uses a new key. Only the session Till
                     // finally gets is ever shown to the customer, so a stray one cannot be paid.
                     let next = next_purpose(&key_purpose);
-                    let (id, mode, purpose) = (sale_id.clone(), sale.mode.clone(), next.clone());
+                    let (id, mode, purpose) = (sale_id.clone(), sale.mode, next.clone());
                     let candidate = format!("till-{sale_id}-{}", next.replace(':', "-"));
-                    self.store
+                    self.store()
                         .call(move |l| {
-                            l.ensure_idempotency_key(&id, &purpose, &mode, &candidate, now_ms())
+                            l.ensure_idempotency_key(
+                                &id,
+                                &purpose,
+                                mode.as_str(),
+                                &candidate,
+                                now_ms(),
+                            )
                         })
                         .await?;
                     tracing::warn!(sale_id, purpose = %next, "Stripe replays an error for the create key; the next attempt uses a new key");
@@ -482,13 +448,13 @@ impl Checkout {
                 // this key: a new key with a fresh expiry is safe.
                 let (id, mode, purpose) = (
                     sale_id.clone(),
-                    sale.mode.clone(),
+                    sale.mode,
                     format!("{}:retimed", next_purpose(&key_purpose)),
                 );
                 let candidate = format!("till-{sale_id}-{}", purpose.replace(':', "-"));
-                self.store
+                self.store()
                     .call(move |l| {
-                        l.ensure_idempotency_key(&id, &purpose, &mode, &candidate, now_ms())
+                        l.ensure_idempotency_key(&id, &purpose, mode.as_str(), &candidate, now_ms())
                     })
                     .await?;
                 tracing::info!(sale_id, "the sale's session expiry had become too soon; creating it with a new key and expiry");
@@ -518,7 +484,7 @@ impl Checkout {
     /// answer was lost may still have made one.
     async fn find_session(&self, sale: &SaleRecord) -> Option<SessionView> {
         let since = sale.created_at / 1000 - 300;
-        match self.gateway.list_sessions(Some(since)).await {
+        match self.gateway().list_sessions(Some(since)).await {
             Ok(sessions) => sessions
                 .into_iter()
                 .find(|s| s.client_reference_id.as_deref() == Some(sale.id.as_str())),
@@ -530,14 +496,14 @@ impl Checkout {
     }
 
     fn check_livemode(&self, session: &SessionView) -> Result<()> {
-        let expect_live = self.settings.mode == Mode::Live;
+        let expect_live = self.settings().mode == Mode::Live;
         if session.livemode != expect_live {
             return Err(Error::new(
                 ErrorCode::Stripe,
                 format!(
                     "Stripe returned a {} session while Till is in {} mode; test and live payments are never mixed. Check the Stripe key in Settings.",
                     if session.livemode { "live" } else { "test" },
-                    self.settings.mode
+                    self.settings().mode
                 ),
             ));
         }
@@ -549,7 +515,7 @@ impl Checkout {
         let lock = self.sale_lock(sale_id)?;
         let _turn = lock.lock().await;
         let sale = self.load(sale_id).await?;
-        if sale.state != SaleState::Creating.as_str() {
+        if sale.state != SaleState::Creating {
             return Ok(self.view(&sale));
         }
         self.create_session(sale, Source::Staff).await
@@ -557,7 +523,7 @@ impl Checkout {
 
     async fn load(&self, sale_id: &str) -> Result<SaleRecord> {
         let id = sale_id.to_string();
-        self.store.call(move |l| l.require_sale(&id)).await
+        self.store().call(move |l| l.require_sale(&id)).await
     }
 
     pub async fn sale(&self, sale_id: &str) -> Result<SaleView> {
@@ -589,7 +555,7 @@ impl Checkout {
         // A compare-and-set can lose to another writer; re-read and re-apply then.
         for _ in 0..3 {
             let record = self.load(sale_id).await?;
-            let status = SaleStatus::from_stored(&record.state, record.status_detail.as_deref())?;
+            let status = SaleStatus::of(record.state, record.status_detail.as_deref());
             let transition = match sale::apply(&status, &observation) {
                 Ok(t) => t,
                 Err(refused) => {
@@ -664,7 +630,7 @@ impl Checkout {
                     }
                     let (id, from_state, to_state) =
                         (sale_id.to_string(), from.as_str(), to.state.as_str());
-                    self.store
+                    self.store()
                         .call(move |l| l.transition(&id, from_state, to_state, &update, &entry))
                         .await?
                 }
@@ -673,7 +639,7 @@ impl Checkout {
                     entry.detail = note.description.clone();
                     let detail = status.status_detail().unwrap_or_default();
                     let (id, state) = (sale_id.to_string(), status.state.as_str());
-                    self.store
+                    self.store()
                         .call(move |l| l.note(&id, state, &detail, &entry))
                         .await?
                 }
@@ -700,14 +666,15 @@ impl Checkout {
         session: &SessionView,
         source: Source,
     ) -> Result<SaleRecord> {
-        let state = SaleState::parse(&record.state)?;
+        let state = record.state;
         for observation in observations_from_session(session, state)? {
             record = self
                 .observe(&record.id, observation, source, Some(session))
                 .await?;
         }
-        if record.state == SaleState::Paid.as_str() && session.subscription_id.is_some() {
-            crate::members::link_paid_session(self, &record.id, session, source.as_str()).await?;
+        if record.state == SaleState::Paid && session.subscription_id.is_some() {
+            crate::members::link_paid_session(&self.context, &record.id, session, source.as_str())
+                .await?;
         }
         Ok(record)
     }
@@ -725,10 +692,10 @@ impl Checkout {
         let Some(session_id) = record.session_id.clone() else {
             return Ok(Ok(self.view(&record)));
         };
-        if SaleState::parse(&record.state)?.is_terminal() {
+        if record.state.is_terminal() {
             return Ok(Ok(self.view(&record)));
         }
-        match self.gateway.retrieve_session(&session_id).await {
+        match self.gateway().retrieve_session(&session_id).await {
             Ok(session) => {
                 let record = self.apply_session(record, &session, source).await?;
                 Ok(Ok(self.view(&record)))
@@ -808,10 +775,10 @@ impl Checkout {
         let record = self
             .observe(sale_id, Observation::CancelRequested, Source::Staff, None)
             .await?;
-        let state = SaleState::parse(&record.state)?;
+        let state = record.state;
         if state != SaleState::Canceling {
             // The state machine refused (already paid, expired, ...): say why.
-            let status = SaleStatus::from_stored(&record.state, record.status_detail.as_deref())?;
+            let status = SaleStatus::of(record.state, record.status_detail.as_deref());
             return match sale::apply(&status, &Observation::CancelRequested) {
                 Err(refused) => Err(refused.into()),
                 Ok(_) => Ok(self.view(&record)),
@@ -832,7 +799,7 @@ impl Checkout {
                 Err(e) => return Err(e),
             }
             record = self.load(&sale_id).await?;
-            if SaleState::parse(&record.state)?.is_terminal() {
+            if record.state.is_terminal() {
                 return Ok(self.view(&record));
             }
         }
@@ -842,16 +809,22 @@ impl Checkout {
         let key = {
             let (id, mode, candidate) = (
                 sale_id.clone(),
-                record.mode.clone(),
+                record.mode,
                 format!("till-{sale_id}-expire"),
             );
-            self.store
+            self.store()
                 .call(move |l| {
-                    l.ensure_idempotency_key(&id, "expire_session", &mode, &candidate, now_ms())
+                    l.ensure_idempotency_key(
+                        &id,
+                        "expire_session",
+                        mode.as_str(),
+                        &candidate,
+                        now_ms(),
+                    )
                 })
                 .await?
         };
-        match self.gateway.expire_session(&session_id, &key).await {
+        match self.gateway().expire_session(&session_id, &key).await {
             Ok(session) => {
                 let record = self.apply_session(record, &session, Source::Staff).await?;
                 let record = if session.status == "expired" {
@@ -871,7 +844,7 @@ impl Checkout {
                 if (400..500).contains(&status) && status != 429 =>
             {
                 // Not open any more: the customer may just have paid. Ask Stripe what it is.
-                let session = self.gateway.retrieve_session(&session_id).await?;
+                let session = self.gateway().retrieve_session(&session_id).await?;
                 let record = self.apply_session(record, &session, Source::Staff).await?;
                 Ok(self.view(&record))
             }
@@ -883,12 +856,12 @@ impl Checkout {
     /// stored key (Stripe returns the same session), `canceling` sales finish cancelling,
     /// the others are looked at once. Returns the sales still waiting, to be watched.
     pub async fn recover(&self) -> Result<Vec<SaleView>> {
-        let mode = self.settings.mode.as_str();
-        let unfinished = self.store.call(|l| l.unfinished_sales()).await?;
+        let mode = self.settings().mode.as_str();
+        let unfinished = self.store().call(|l| l.unfinished_sales()).await?;
         let mut waiting = Vec::new();
         for sale in unfinished.into_iter().filter(|s| s.mode == mode) {
             let sale_id = sale.id.clone();
-            let outcome = match SaleState::parse(&sale.state)? {
+            let outcome = match sale.state {
                 SaleState::Creating => {
                     let lock = self.sale_lock(&sale_id)?;
                     let _turn = lock.lock().await;
@@ -921,32 +894,28 @@ impl Checkout {
 
     /// The newest sales of this register's mode.
     pub async fn recent(&self, state: Option<SaleState>, limit: usize) -> Result<Vec<SaleView>> {
-        let mode = self.settings.mode.as_str();
+        let mode = self.settings().mode.as_str();
         let state = state.map(SaleState::as_str);
         let records = self
-            .store
+            .store()
             .call(move |l| l.recent_sales(mode, state, limit))
             .await?;
         Ok(records.iter().map(|r| self.view(r)).collect())
     }
 
     pub fn view(&self, record: &SaleRecord) -> SaleView {
-        let status = SaleStatus::from_stored(&record.state, record.status_detail.as_deref());
-        let (status_text, is_final) = match &status {
-            Ok(status) => (status.staff_text().to_string(), status.state.is_terminal()),
-            Err(e) => (e.to_string(), false),
-        };
-        let amount_display = Currency::parse(&record.currency)
-            .map(|c| Money::new(record.amount_total, c).format(self.settings.locale))
-            .unwrap_or_else(|_| format!("{} {}", record.amount_total, record.currency));
+        let status = SaleStatus::of(record.state, record.status_detail.as_deref());
+        let (status_text, is_final) = (status.staff_text().to_string(), status.state.is_terminal());
+        let amount_display =
+            Money::new(record.amount_total, record.currency).format(self.settings().locale);
         SaleView {
             id: record.id.clone(),
-            mode: record.mode.clone(),
+            mode: record.mode.as_str().to_string(),
             register_id: record.register_id.clone(),
-            state: record.state.clone(),
+            state: record.state.as_str().to_string(),
             status_text,
             is_final,
-            currency: record.currency.clone(),
+            currency: record.currency.code().to_string(),
             amount_total: record.amount_total,
             amount_display,
             customer_email: record.customer_email.clone(),
@@ -1059,26 +1028,6 @@ fn validate_sale_id(id: &str) -> Result<()> {
     }
 }
 
-/// A plausible email address (Stripe checks it again), or `invalid_email`.
-pub(crate) fn validate_email(email: &str) -> Result<String> {
-    let valid = email.len() <= 254
-        && !email.chars().any(char::is_whitespace)
-        && email.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-        });
-    if valid {
-        Ok(email.to_string())
-    } else {
-        Err(Error::invalid_input(format!(
-            "{email:?} is not an email address. Check it and type it again."
-        ))
-        .with_reason("invalid_email"))
-    }
-}
-
 /// Test-only crash points: with the `failpoints` feature, `TILL_FAILPOINT=<name>` makes
 /// the process exit right there (as a power cut would), so crash recovery can be tested.
 #[cfg(feature = "failpoints")]
@@ -1095,45 +1044,10 @@ fn fail_point(_name: &str) -> Result<()> {
     Ok(())
 }
 
-/// `sale_id`'s entry in a table of per-sale handles (locks, wakers), made when missing. Entries
-/// nobody holds any more are dropped first: without that the table kept one per sale for as
-/// long as Till ran.
-fn per_sale<T: Default>(
-    table: &Mutex<HashMap<String, Arc<T>>>,
-    sale_id: &str,
-    what: &str,
-) -> Result<Arc<T>> {
-    let mut table = table
-        .lock()
-        .map_err(|_| Error::internal(format!("The {what} table was poisoned; restart Till.")))?;
-    table.retain(|_, handle| Arc::strong_count(handle) > 1);
-    Ok(Arc::clone(table.entry(sale_id.to_string()).or_default()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::stripe::{ApiError, PaymentIntentView};
-
-    #[test]
-    fn per_sale_handles_are_kept_while_held_and_forgotten_after() {
-        let table: Mutex<HashMap<String, Arc<Notify>>> = Mutex::new(HashMap::new());
-        let held = per_sale(&table, "sale_a", "waker").unwrap();
-        let again = per_sale(&table, "sale_a", "waker").unwrap();
-        assert!(
-            Arc::ptr_eq(&held, &again),
-            "one handle per sale while it is held"
-        );
-        drop(again);
-        per_sale(&table, "sale_b", "waker").unwrap();
-        let mut kept: Vec<String> = table.lock().unwrap().keys().cloned().collect();
-        kept.sort();
-        assert_eq!(kept, ["sale_a", "sale_b"], "sale_a is still held");
-        drop(held);
-        per_sale(&table, "sale_c", "waker").unwrap();
-        let kept: Vec<String> = table.lock().unwrap().keys().cloned().collect();
-        assert_eq!(kept, ["sale_c"], "nobody held sale_a or sale_b any more");
-    }
 
     fn session(
         status: &str,

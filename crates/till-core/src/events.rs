@@ -21,7 +21,10 @@ use crate::mode::Mode;
 use crate::money::{Currency, Money};
 use crate::sale::{self, IgnoredReason, Observation, SaleStatus, Transition};
 use crate::store::{now_ms, NewEvent, Note, RefundRecord, SaleRecord, Store};
-use crate::stripe::{ApiError, PaymentIntentView, SessionView};
+use crate::stripe::json::{
+    api_error, id_of, metadata, session_view_from_json, str_at, till_sale_id,
+};
+use crate::stripe::SessionView;
 
 /// The event types the poller reads (Stripe takes at most 20 in `types[]`, exact names).
 pub const EVENT_TYPES: [&str; 19] = [
@@ -516,118 +519,6 @@ async fn apply(checkout: &Checkout, event: &Event, value: &Value) -> Result<Appl
     }
 }
 
-/// A string field, if present and a string.
-pub(crate) fn str_at<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
-    value.get(key).and_then(Value::as_str)
-}
-
-/// An expandable field's id: the string itself, or the object's `id`.
-pub(crate) fn id_of(value: Option<&Value>) -> Option<String> {
-    match value? {
-        Value::String(id) => Some(id.clone()),
-        object @ Value::Object(_) => str_at(object, "id").map(str::to_string),
-        _ => None,
-    }
-}
-
-/// `metadata[key]`, if a string.
-pub(crate) fn metadata<'a>(object: &'a Value, key: &str) -> Option<&'a str> {
-    object.get("metadata").and_then(|m| str_at(m, key))
-}
-
-/// A Checkout Session (from an event, or a list) as Till's view. `kind` is the event type,
-/// used for `status` / `payment_status` when an old payload lacks them.
-pub(crate) fn session_view_from_json(object: &Value, kind: Option<&str>) -> Option<SessionView> {
-    let id = str_at(object, "id")
-        .filter(|id| id.starts_with("cs_"))?
-        .to_string();
-    let status = str_at(object, "status")
-        .map(str::to_string)
-        .or_else(|| match kind? {
-            "checkout.session.expired" => Some("expired".to_string()),
-            k if k.starts_with("checkout.session.") => Some("complete".to_string()),
-            _ => None,
-        })?;
-    let payment_status = str_at(object, "payment_status")
-        .map(str::to_string)
-        .or_else(|| match kind? {
-            "checkout.session.async_payment_succeeded" => Some("paid".to_string()),
-            _ => Some("unpaid".to_string()),
-        })?;
-    let payment_intent = match object.get("payment_intent") {
-        Some(Value::String(pi)) => Some(PaymentIntentView {
-            id: pi.clone(),
-            status: String::new(),
-            amount: 0,
-            amount_received: 0,
-            last_payment_error: None,
-        }),
-        Some(pi @ Value::Object(_)) => payment_intent_view(pi),
-        _ => None,
-    };
-    Some(SessionView {
-        id,
-        url: str_at(object, "url").map(str::to_string),
-        status,
-        payment_status,
-        expires_at: object
-            .get("expires_at")
-            .and_then(Value::as_i64)
-            .unwrap_or(0),
-        amount_total: object.get("amount_total").and_then(Value::as_i64),
-        currency: str_at(object, "currency").map(str::to_string),
-        client_reference_id: str_at(object, "client_reference_id").map(str::to_string),
-        livemode: object
-            .get("livemode")
-            .and_then(Value::as_bool)
-            .unwrap_or(false),
-        payment_intent,
-        subscription_id: id_of(object.get("subscription")),
-        customer_email: object
-            .pointer("/customer_details/email")
-            .and_then(Value::as_str)
-            .map(str::to_string),
-    })
-}
-
-fn payment_intent_view(pi: &Value) -> Option<PaymentIntentView> {
-    Some(PaymentIntentView {
-        id: str_at(pi, "id")?.to_string(),
-        status: str_at(pi, "status").unwrap_or_default().to_string(),
-        amount: pi.get("amount").and_then(Value::as_i64).unwrap_or(0),
-        amount_received: pi
-            .get("amount_received")
-            .and_then(Value::as_i64)
-            .unwrap_or(0),
-        last_payment_error: pi
-            .get("last_payment_error")
-            .filter(|e| e.is_object())
-            .map(api_error),
-    })
-}
-
-fn api_error(error: &Value) -> ApiError {
-    let text = |key| str_at(error, key).map(str::to_string);
-    ApiError {
-        type_: text("type").unwrap_or_default(),
-        code: text("code"),
-        decline_code: text("decline_code"),
-        message: text("message"),
-        param: text("param"),
-    }
-}
-
-/// A plausible Till sale id (`sale_` and letters or digits), as sessions carry it.
-pub(crate) fn till_sale_id(candidate: Option<&str>) -> Option<String> {
-    candidate
-        .filter(|id| {
-            id.strip_prefix("sale_").is_some_and(|rest| {
-                (1..=64).contains(&rest.len()) && rest.chars().all(|c| c.is_ascii_alphanumeric())
-            })
-        })
-        .map(str::to_string)
-}
-
 /// The local sale an object (session, PaymentIntent, charge, refund) is about: by the sale id
 /// it carries (`client_reference_id`, `metadata.till_sale_id`), else by its session or
 /// PaymentIntent id. Only sales of this mode.
@@ -679,7 +570,7 @@ fn not_ours(checkout: &Checkout, object: &Value) -> String {
 
 /// What the state machine will make of an observation now, in words (for the outcome).
 fn verdict(record: &SaleRecord, observation: &Observation) -> Result<(bool, String)> {
-    let status = SaleStatus::from_stored(&record.state, record.status_detail.as_deref())?;
+    let status = SaleStatus::of(record.state, record.status_detail.as_deref());
     Ok(match sale::apply(&status, observation) {
         Ok(Transition::Changed { from, to, .. }) => {
             (true, format!("applied: {from} → {}", to.state))
@@ -929,7 +820,7 @@ async fn apply_refund(
         ));
     };
     let currency = str_at(refund, "currency")
-        .unwrap_or(&sale.currency)
+        .unwrap_or(sale.currency.code())
         .to_lowercase();
     let shown = Currency::parse(&currency)
         .map(|c| {
@@ -971,81 +862,6 @@ async fn apply_refund(
         tracing::info!(sale_id = %sale.id, refund = id, status, amount, "refund recorded");
     }
     Ok((changed, words))
-}
-
-/// What start-up did after recovering unfinished sales.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CatchUp {
-    pub poll: Option<PollReport>,
-    pub reconcile: Option<crate::reconcile::ReconcileReport>,
-    /// The members list compared with Stripe's subscriptions.
-    pub members: Option<members::SyncReport>,
-    /// Sales either changed, each once.
-    pub changed_sales: Vec<String>,
-    /// What could not be done (Stripe unreachable...); the next poll or start tries again.
-    pub problems: Vec<String>,
-}
-
-/// At start, after recovery: one events poll (payments, expiries and refunds made while Till
-/// was closed), then the start-up reconciliation sweep, then the members list against Stripe's
-/// subscriptions. Failures are reported, not fatal (a restricted key without Subscriptions
-/// permission simply has no members to sync).
-pub async fn catch_up(checkout: &Checkout) -> CatchUp {
-    let mut caught = CatchUp::default();
-    match poll(checkout).await {
-        Ok(report) => {
-            caught
-                .changed_sales
-                .extend(report.changed_sales.iter().cloned());
-            caught.poll = Some(report);
-        }
-        Err(e) => {
-            tracing::warn!(error = %e, "could not catch up with Stripe's events at start");
-            caught.problems.push(e.message);
-        }
-    }
-    match crate::reconcile::startup_sweep(checkout).await {
-        Ok(report) => {
-            for sale in report.changed_sales() {
-                if !caught.changed_sales.contains(&sale) {
-                    caught.changed_sales.push(sale);
-                }
-            }
-            caught.reconcile = Some(report);
-        }
-        Err(e) => {
-            tracing::warn!(error = %e, "the start-up reconciliation could not run");
-            caught.problems.push(e.message);
-        }
-    }
-    let keep_ms = i64::try_from(EVENT_JSON_KEEP.as_millis()).unwrap_or(i64::MAX);
-    match store_compact(checkout, now_ms().saturating_sub(keep_ms)).await {
-        Ok(0) => {}
-        Ok(count) => tracing::info!(count, "old Stripe events compacted (their JSON dropped)"),
-        Err(e) => tracing::warn!(error = %e, "old Stripe events could not be compacted"),
-    }
-    match members::sync(checkout).await {
-        Ok(report) => caught.members = Some(report),
-        Err(e) if e.reason == Some("missing_permission") => {
-            tracing::info!("the key may not read subscriptions: no members to sync");
-        }
-        Err(e) => {
-            tracing::warn!(error = %e, "the members list could not be compared with Stripe");
-            caught.problems.push(format!(
-                "Could not compare the members list with Stripe: {} Till tries again at the next start.",
-                e.message
-            ));
-        }
-    }
-    caught
-}
-
-async fn store_compact(checkout: &Checkout, before: i64) -> Result<usize> {
-    checkout
-        .store()
-        .call(move |l| l.compact_events(before))
-        .await
 }
 
 /// How often the poller runs: `TILL_EVENTS_POLL_SECS`, else Settings' `events_poll_seconds`,
@@ -1117,7 +933,6 @@ pub async fn run_webhook_applier(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     #[test]
     fn envelopes_are_read_defensively() {
@@ -1144,50 +959,5 @@ mod tests {
                 String::from_utf8_lossy(bad)
             );
         }
-    }
-
-    #[test]
-    fn sessions_from_old_and_new_payloads() {
-        // Today's shape, PaymentIntent as an id.
-        let new = json!({"id":"cs_test_1","object":"checkout.session","status":"complete","payment_status":"paid",
-            "amount_total":475,"currency":"usd","client_reference_id":"sale_abc12345","payment_intent":"pi_1","livemode":false,"expires_at":10});
-        let view = session_view_from_json(&new, Some("checkout.session.completed")).unwrap();
-        assert_eq!(view.status, "complete");
-        assert_eq!(view.payment_intent.unwrap().id, "pi_1");
-        assert_eq!(view.amount_total, Some(475));
-        // An old payload without status fields: the event type tells.
-        let old = json!({"id":"cs_test_2","object":"checkout.session","amount_total":null,"payment_intent":{"id":"pi_2","status":"succeeded"}});
-        let view = session_view_from_json(&old, Some("checkout.session.expired")).unwrap();
-        assert_eq!(
-            (view.status.as_str(), view.payment_status.as_str()),
-            ("expired", "unpaid")
-        );
-        assert_eq!(view.payment_intent.unwrap().status, "succeeded");
-        let view =
-            session_view_from_json(&old, Some("checkout.session.async_payment_succeeded")).unwrap();
-        assert_eq!(
-            (view.status.as_str(), view.payment_status.as_str()),
-            ("complete", "paid")
-        );
-        // Not a session.
-        assert!(
-            session_view_from_json(&json!({"id":"pi_1"}), Some("checkout.session.completed"))
-                .is_none()
-        );
-        assert!(session_view_from_json(&json!({"id":"cs_1"}), None).is_none());
-    }
-
-    #[test]
-    fn sale_ids_are_only_taken_when_they_look_like_till_s() {
-        assert_eq!(
-            till_sale_id(Some("sale_abc123")).as_deref(),
-            Some("sale_abc123")
-        );
-        assert_eq!(till_sale_id(Some("sale-42")), None);
-        assert_eq!(till_sale_id(Some("sale_../x")), None);
-        assert_eq!(till_sale_id(None), None);
-        assert_eq!(id_of(Some(&json!("pi_1"))).as_deref(), Some("pi_1"));
-        assert_eq!(id_of(Some(&json!({"id":"pi_2"}))).as_deref(), Some("pi_2"));
-        assert_eq!(id_of(Some(&json!(null))), None);
     }
 }

@@ -192,9 +192,9 @@ pub fn totals_view(currency: &str, totals: &TotalsRecord, locale: Locale) -> Tot
 }
 
 fn status_text(record: &SaleRecord) -> String {
-    SaleStatus::from_stored(&record.state, record.status_detail.as_deref())
-        .map(|s| s.staff_text().to_string())
-        .unwrap_or_else(|e| e.to_string())
+    SaleStatus::of(record.state, record.status_detail.as_deref())
+        .staff_text()
+        .to_string()
 }
 
 pub fn row_view(record: &HistoryRecord, locale: Locale) -> HistoryRowView {
@@ -202,15 +202,15 @@ pub fn row_view(record: &HistoryRecord, locale: Locale) -> HistoryRowView {
     HistoryRowView {
         id: sale.id.clone(),
         created_at: sale.created_at,
-        state: sale.state.clone(),
+        state: sale.state.as_str().to_string(),
         status_text: status_text(sale),
         register_id: sale.register_id.clone(),
-        currency: sale.currency.clone(),
+        currency: sale.currency.code().to_string(),
         amount_total: sale.amount_total,
-        amount_display: format_minor(sale.amount_total, &sale.currency, locale),
+        amount_display: Money::new(sale.amount_total, sale.currency).format(locale),
         amount_refunded: sale.amount_refunded,
         refunded_display: (sale.amount_refunded > 0)
-            .then(|| format_minor(sale.amount_refunded, &sale.currency, locale)),
+            .then(|| Money::new(sale.amount_refunded, sale.currency).format(locale)),
         items: record.items.clone(),
         customer_email: sale.customer_email.clone(),
     }
@@ -402,7 +402,7 @@ pub fn refund_status_text(status: &str) -> &'static str {
 /// The remaining refundable amount of a sale: its total less what Stripe counts as refunded
 /// (pending and succeeded) less requests still waiting for Stripe's answer. 0 unless paid.
 pub fn refundable(sale: &SaleRecord, requests: &[RefundRequestRecord]) -> i64 {
-    if sale.state != SaleState::Paid.as_str() {
+    if sale.state != SaleState::Paid {
         return 0;
     }
     let held: i64 = requests
@@ -490,7 +490,7 @@ pub async fn detail(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView
         })
         .await?;
     let locale = checkout.settings().locale;
-    let currency = record.currency.clone();
+    let currency = record.currency.code().to_string();
     let refundable = refundable(&record, &requests);
     let refundable_major = Currency::parse(&currency)
         .map(|c| Money::new(refundable, c).to_major_string())
@@ -912,23 +912,6 @@ impl Offsets<'_> {
     }
 }
 
-/// The currency of the previous row, parsed once per change.
-struct Currencies {
-    code: String,
-    currency: Option<Currency>,
-}
-
-impl Currencies {
-    fn get(&mut self, code: &str) -> Result<Currency> {
-        if self.code != code || self.currency.is_none() {
-            self.currency = Some(Currency::parse(code)?);
-            self.code = code.to_string();
-        }
-        self.currency
-            .ok_or_else(|| Error::internal("A currency vanished while exporting."))
-    }
-}
-
 fn csv_error(e: csv::Error) -> Error {
     Error::storage(format!(
         "Writing the CSV file failed: {e}. Check that the folder is writable and the disk has room."
@@ -952,17 +935,13 @@ pub fn write_csv(
         hour: i64::MIN,
         offset: 0,
     };
-    let mut currencies = Currencies {
-        code: String::new(),
-        currency: None,
-    };
     let mut created = String::with_capacity(25);
     let mut settled = String::with_capacity(25);
     let mut minor = String::with_capacity(40);
     let rows = if per_line {
         writer.write_record(LINE_COLUMNS).map_err(csv_error)?;
         ledger.for_each_history_line(query, |sale, line| {
-            let currency = currencies.get(&sale.currency)?;
+            let currency = sale.currency;
             created.clear();
             calendar::write_iso_datetime(
                 &mut created,
@@ -977,7 +956,7 @@ pub fn write_csv(
                     sale.id.as_str(),
                     created.as_str(),
                     sale.state.as_str(),
-                    sale.currency.as_str(),
+                    sale.currency.code(),
                     (line.position + 1).to_string().as_str(),
                     line.product_id.as_str(),
                     line.price_id.as_str(),
@@ -996,7 +975,7 @@ pub fn write_csv(
         writer.write_record(SALE_COLUMNS).map_err(csv_error)?;
         ledger.for_each_history_sale(query, |record| {
             let sale = &record.sale;
-            let currency = currencies.get(&sale.currency)?;
+            let currency = sale.currency;
             created.clear();
             calendar::write_iso_datetime(
                 &mut created,
@@ -1007,7 +986,7 @@ pub fn write_csv(
             if let Some(at) = sale.settled_at {
                 calendar::write_iso_datetime(&mut settled, at, offsets.at(at)?);
             }
-            let paid = sale.state == SaleState::Paid.as_str();
+            let paid = sale.state == SaleState::Paid;
             let net = if paid {
                 sale.amount_total - sale.amount_refunded
             } else {
@@ -1029,7 +1008,7 @@ pub fn write_csv(
                 sale.mode.as_str(),
                 sale.register_id.as_str(),
                 sale.state.as_str(),
-                sale.currency.as_str(),
+                sale.currency.code(),
                 &Money::new(sale.amount_total, currency).to_major_string(),
                 &Money::new(sale.amount_refunded, currency).to_major_string(),
                 &Money::new(net, currency).to_major_string(),

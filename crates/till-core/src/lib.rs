@@ -1,42 +1,35 @@
-//! Till's core: everything that is not the window.
+//! Till's use cases: everything that is not the window, over the domain, the ledger and
+//! Stripe (`till-domain`, `till-ledger`, `till-stripe`, re-exported here under the names the
+//! shells use, so `src-tauri` and `tillctl` depend on this crate only).
 //!
 //! This crate never depends on `tauri`; the shell in `src-tauri` and the `tillctl`
-//! binary are thin adapters over the use cases here.
-//!
-//! Pure rules (no I/O): `money`, `cart`, `sale`, `mode`. I/O: `store` (SQLite), `stripe`
-//! (the only code that talks to Stripe or reads the key), `return_page` (loopback HTTP).
-//! Use cases over both: `checkout`.
+//! binary are thin adapters over the use cases here. It is the only crate that knows the
+//! Stripe simulator (training mode runs one in-process).
 
-pub mod calendar;
-pub mod cart;
-pub mod catalog;
+pub use till_domain::{calendar, cart, catalog, chart, email, error, links, mode, money, qr, sale};
+pub use till_ledger as store;
+pub use till_ledger::generate;
+pub use till_stripe as stripe;
+pub use till_stripe::secrets;
+
 pub mod catalog_admin;
-pub mod chart;
 pub mod checkout;
-pub mod error;
+pub mod context;
 pub mod events;
-pub mod generate;
 pub mod history;
 pub mod keys;
-pub mod links;
 pub mod logging;
 pub mod members;
-pub mod mode;
-pub mod money;
 pub mod owner;
 pub mod paths;
 pub mod phone;
-pub mod qr;
 pub mod reconcile;
 pub mod refunds;
 pub mod register;
 pub mod return_page;
 pub mod runtime;
-pub mod sale;
-pub mod secrets;
 pub mod settings;
-pub mod store;
-pub mod stripe;
+pub mod startup;
 pub mod testcards;
 pub mod webhook;
 

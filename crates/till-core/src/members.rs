@@ -21,14 +21,14 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::calendar::Date;
-use crate::checkout::Checkout;
+use crate::context::Context;
 use crate::error::{Error, ErrorCode, Result};
-use crate::events::{id_of, str_at};
 use crate::money::{Currency, Money};
 use crate::store::{
     now_ms, InvoiceNote, MemberApplied, MemberNote, MemberRecord, MemberSnapshot,
     MemberTimelineRecord, SnapshotOrder,
 };
+use crate::stripe::json::{id_of, str_at};
 use crate::stripe::{SessionView, StripeFailure};
 
 /// Statuses the owner can filter by (Stripe's subscription statuses).
@@ -184,7 +184,7 @@ pub fn invoice_subscription(invoice: &Value) -> Option<String> {
 
 /// Fills what a snapshot lacks from the ledger: the plan's name (from the till sale that sold
 /// it, else the cached catalog) and the email (from that sale).
-async fn complete(checkout: &Checkout, mut snapshot: MemberSnapshot) -> Result<MemberSnapshot> {
+async fn complete(checkout: &Context, mut snapshot: MemberSnapshot) -> Result<MemberSnapshot> {
     let mode = checkout.settings().mode.as_str();
     let sale_id = snapshot.sale_id.clone();
     let price_id = snapshot.price_id.clone();
@@ -279,7 +279,7 @@ fn describe(snapshot: &MemberSnapshot, before: Option<&MemberRecord>, offset: i3
 
 /// Applies a subscription snapshot with a timeline note written from the difference.
 async fn apply_snapshot(
-    checkout: &Checkout,
+    checkout: &Context,
     snapshot: MemberSnapshot,
     order: SnapshotOrder,
     source: &str,
@@ -322,7 +322,7 @@ async fn apply_snapshot(
 
 /// `customer.subscription.created|updated|deleted`.
 pub async fn subscription_event(
-    checkout: &Checkout,
+    checkout: &Context,
     event_id: &str,
     created: i64,
     object: &Value,
@@ -347,7 +347,7 @@ pub async fn subscription_event(
 
 /// `invoice.paid` and `invoice.payment_failed`.
 pub async fn invoice_event(
-    checkout: &Checkout,
+    checkout: &Context,
     event_id: &str,
     kind: &str,
     created: i64,
@@ -416,7 +416,7 @@ pub async fn invoice_event(
 /// reads its subscription from Stripe and records the member at once. A failure to read is
 /// logged and left to the subscription's own events.
 pub async fn link_paid_session(
-    checkout: &Checkout,
+    checkout: &Context,
     sale_id: &str,
     session: &SessionView,
     source: &str,
@@ -474,7 +474,7 @@ pub struct SyncReport {
 /// ledger lacks: members sold before this ledger existed, or whose events are older than the
 /// 30 days the Events API keeps. Applied like any answer of Stripe's (never over a canceled
 /// member, never under a newer event).
-pub async fn sync(checkout: &Checkout) -> Result<SyncReport> {
+pub async fn sync(checkout: &Context) -> Result<SyncReport> {
     let listed = checkout
         .gateway()
         .list_subscriptions_json()
@@ -555,7 +555,7 @@ pub fn view(record: &MemberRecord, offset: i32) -> MemberView {
             "{} until {until}, then it ends (cancellation scheduled).",
             status_label(&record.status)
         ),
-        "active" if record.payment_failed() => format!(
+        "active" if payment_failed(record) => format!(
             "Active — renews {until}. A recent payment failed; check the member's card."
         ),
         "active" => format!("Active — renews {until}."),
@@ -596,20 +596,18 @@ pub fn view(record: &MemberRecord, offset: i32) -> MemberView {
         current_period_end: record.current_period_end,
         period_end_display: end,
         cancel_at_period_end: ending,
-        payment_failed: record.payment_failed(),
+        payment_failed: payment_failed(record),
         sale_id: record.sale_id.clone(),
         updated_at: record.updated_at,
     }
 }
 
-impl MemberRecord {
-    fn payment_failed(&self) -> bool {
-        self.last_payment_failed_at.is_some()
-    }
+fn payment_failed(record: &MemberRecord) -> bool {
+    record.last_payment_failed_at.is_some()
 }
 
 /// The members list of Till's mode, optionally of one status.
-pub async fn list(checkout: &Checkout, status: Option<&str>) -> Result<Vec<MemberView>> {
+pub async fn list(checkout: &Context, status: Option<&str>) -> Result<Vec<MemberView>> {
     let status = match status
         .map(str::trim)
         .filter(|s| !s.is_empty() && *s != "all")
@@ -638,7 +636,7 @@ pub async fn list(checkout: &Checkout, status: Option<&str>) -> Result<Vec<Membe
 }
 
 /// Staff's lookup at the counter: the memberships of an email (any case), newest first.
-pub async fn lookup(checkout: &Checkout, email: &str) -> Result<Vec<MemberView>> {
+pub async fn lookup(checkout: &Context, email: &str) -> Result<Vec<MemberView>> {
     let email = email.trim();
     if email.is_empty() {
         return Err(
@@ -646,7 +644,7 @@ pub async fn lookup(checkout: &Checkout, email: &str) -> Result<Vec<MemberView>>
                 .with_reason("empty_email"),
         );
     }
-    let email = crate::checkout::validate_email(email)?;
+    let email = crate::email::validate_email(email)?;
     let mode = checkout.settings().mode.as_str();
     let (records, offset) = checkout
         .store()
@@ -660,7 +658,7 @@ pub async fn lookup(checkout: &Checkout, email: &str) -> Result<Vec<MemberView>>
     Ok(records.iter().map(|r| view(r, offset)).collect())
 }
 
-async fn require(checkout: &Checkout, subscription_id: &str) -> Result<MemberRecord> {
+async fn require(checkout: &Context, subscription_id: &str) -> Result<MemberRecord> {
     let id = subscription_id.to_string();
     let record = checkout.store().call(move |l| l.member(&id)).await?;
     match record {
@@ -673,7 +671,7 @@ async fn require(checkout: &Checkout, subscription_id: &str) -> Result<MemberRec
 }
 
 /// A member with its timeline.
-pub async fn detail(checkout: &Checkout, subscription_id: &str) -> Result<MemberDetail> {
+pub async fn detail(checkout: &Context, subscription_id: &str) -> Result<MemberDetail> {
     let record = require(checkout, subscription_id).await?;
     let id = subscription_id.to_string();
     let (timeline, offset) = checkout
@@ -697,7 +695,7 @@ pub struct SaleMember {
 }
 
 /// Whether a sale sold a membership, and the member it recorded if known yet.
-pub async fn for_sale(checkout: &Checkout, sale_id: &str) -> Result<SaleMember> {
+pub async fn for_sale(checkout: &Context, sale_id: &str) -> Result<SaleMember> {
     let id = sale_id.to_string();
     let (membership, found) = checkout
         .store()
@@ -718,7 +716,7 @@ pub async fn for_sale(checkout: &Checkout, sale_id: &str) -> Result<SaleMember> 
 }
 
 /// Reads a member's subscription from Stripe again and records what changed.
-pub async fn refresh(checkout: &Checkout, subscription_id: &str) -> Result<MemberView> {
+pub async fn refresh(checkout: &Context, subscription_id: &str) -> Result<MemberView> {
     require(checkout, subscription_id).await?;
     let object = checkout
         .gateway()
@@ -745,7 +743,7 @@ fn answer_snapshot(subscription_id: &str, object: &Value) -> Result<MemberSnapsh
 
 /// Records what Stripe just answered about a member (for the owner) and returns the member.
 async fn record_answer(
-    checkout: &Checkout,
+    checkout: &Context,
     subscription_id: &str,
     snapshot: MemberSnapshot,
 ) -> Result<MemberView> {
@@ -761,7 +759,7 @@ async fn record_answer(
 }
 
 /// A member as recorded now.
-async fn current(checkout: &Checkout, subscription_id: &str) -> Result<MemberView> {
+async fn current(checkout: &Context, subscription_id: &str) -> Result<MemberView> {
     let record = require(checkout, subscription_id).await?;
     let offset = checkout
         .store()
@@ -773,10 +771,7 @@ async fn current(checkout: &Checkout, subscription_id: &str) -> Result<MemberVie
 /// The owner cancels a membership at the end of its current period: Stripe is asked first
 /// (with an idempotency key of its own), and the ledger records Stripe's answer. The member
 /// keeps access until then; `customer.subscription.deleted` ends it.
-pub async fn cancel_at_period_end(
-    checkout: &Checkout,
-    subscription_id: &str,
-) -> Result<MemberView> {
+pub async fn cancel_at_period_end(checkout: &Context, subscription_id: &str) -> Result<MemberView> {
     let record = require(checkout, subscription_id).await?;
     if record.status == "canceled" {
         return Err(Error::new(

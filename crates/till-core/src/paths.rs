@@ -6,9 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
-/// The application identifier: the folder name under the platform data and log folders.
-/// Keep in step with `identifier` in `src-tauri/tauri.conf.json`.
-pub const APP_IDENTIFIER: &str = "app.till.pos";
+pub use till_domain::APP_IDENTIFIER;
 
 /// The environment variable that overrides the data folder.
 pub const DATA_DIR_ENV: &str = "TILL_DATA_DIR";

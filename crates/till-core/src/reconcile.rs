@@ -18,13 +18,14 @@
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::calendar;
 use crate::checkout::{Checkout, SaleView, Source};
 use crate::error::{Error, ErrorCode, Result};
-use crate::events::{id_of, metadata, session_view_from_json, str_at, till_sale_id};
 use crate::mode::Mode;
 use crate::money::{Currency, Money};
 use crate::sale::{Observation, SaleState};
 use crate::store::{now_ms, ImportedSale, NewSaleLine, Note, SaleRecord};
+use crate::stripe::json::{id_of, metadata, session_view_from_json, str_at, till_sale_id};
 use crate::stripe::SessionView;
 
 /// The start-up sweep looks this far back before the previous sweep began (a delayed payment
@@ -380,7 +381,7 @@ async fn compare(
         session_id: view.id.clone(),
         register_id: record.register_id.clone(),
         from_state: Some(from.to_string()),
-        to_state: record.state.clone(),
+        to_state: record.state.as_str().to_string(),
         detail,
     };
     match record.session_id.clone() {
@@ -390,7 +391,7 @@ async fn compare(
             if outcome == Outcome::Paid || outcome == Outcome::Processing {
                 report.needs_attention.push(change(
                     &record,
-                    &record.state,
+                    record.state.as_str(),
                     format!(
                         "{}, but the sale's session is {known}: a second session was paid. Check both in the Stripe Dashboard.",
                         describe_session(view)
@@ -424,17 +425,17 @@ async fn compare(
                 .await?;
         }
     }
-    let before = record.state.clone();
+    let before = record.state;
     let before_detail = record.status_detail.clone();
     let record = checkout
         .apply_session(record, view, Source::Reconcile)
         .await?;
-    let local = SaleState::parse(&record.state)?;
+    let local = record.state;
     if agrees(local, outcome) {
         if record.state != before || record.status_detail != before_detail {
             report.updated.push(change(
                 &record,
-                &before,
+                before.as_str(),
                 format!(
                     "{}; updated through the state machine.",
                     describe_session(view)
@@ -449,7 +450,7 @@ async fn compare(
     if record.session_id.as_deref() != Some(view.id.as_str()) {
         report.needs_attention.push(change(
             &record,
-            &before,
+            before.as_str(),
             format!(
                 "{}, but the sale is {} and has no session recorded; nothing was changed.",
                 describe_session(view),
@@ -470,14 +471,14 @@ async fn compare(
         at,
         source: Source::Reconcile.as_str().into(),
         kind: "corrected".into(),
-        from_state: Some(record.state.clone()),
+        from_state: Some(record.state.as_str().to_string()),
         to_state: Some(target.as_str().into()),
         detail: detail.clone(),
         session_id: Some(view.id.clone()),
         payment_intent_id: view.payment_intent.as_ref().map(|p| p.id.clone()),
         event_id: None,
     };
-    let (id, from, to) = (record.id.clone(), record.state.clone(), target.as_str());
+    let (id, from, to) = (record.id.clone(), record.state, target.as_str());
     let payment_intent = note.payment_intent_id.clone();
     let settled_at = target
         .is_terminal()
@@ -485,18 +486,27 @@ async fn compare(
     let written = checkout
         .store()
         .call(move |l| {
-            l.correct_sale_state(&id, &from, to, payment_intent.as_deref(), settled_at, &note)
+            l.correct_sale_state(
+                &id,
+                from.as_str(),
+                to,
+                payment_intent.as_deref(),
+                settled_at,
+                &note,
+            )
         })
         .await?;
     let id = record.id.clone();
     let after = checkout.store().call(move |l| l.require_sale(&id)).await?;
     if written {
         tracing::warn!(sale_id = %after.id, from = %record.state, to = %after.state, "ledger corrected from Stripe");
-        report.corrected.push(change(&after, &record.state, detail));
+        report
+            .corrected
+            .push(change(&after, record.state.as_str(), detail));
     } else {
         report.needs_attention.push(change(
             &after,
-            &record.state,
+            record.state.as_str(),
             "The sale changed while reconciliation compared it; run it again.".into(),
         ));
     }
@@ -514,8 +524,8 @@ fn check_amount(record: &SaleRecord, view: &SessionView, report: &mut ReconcileR
             sale_id: record.id.clone(),
             session_id: view.id.clone(),
             register_id: record.register_id.clone(),
-            from_state: Some(record.state.clone()),
-            to_state: record.state.clone(),
+            from_state: Some(record.state.as_str().to_string()),
+            to_state: record.state.as_str().to_string(),
             detail: format!(
                 "Stripe's session was paid {amount} (minor units) but the sale's total is {}: check the sale's lines.",
                 record.amount_total
@@ -630,7 +640,7 @@ async fn import(
         session_id: view.id.clone(),
         register_id: register_id.to_string(),
         from_state: None,
-        to_state: record.state.clone(),
+        to_state: record.state.as_str().to_string(),
         detail,
     });
     Ok(())
@@ -712,18 +722,13 @@ pub fn parse_date(text: &str) -> Result<i64> {
     else {
         return Err(bad());
     };
-    let (year, month, day) = (number(y, 4)?, number(m, 2)?, number(d, 2)?);
-    let days_in_month = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => return Err(bad()),
-    };
-    if !(1..=days_in_month).contains(&day) {
+    let year = number(y, 4)?;
+    let month = u32::try_from(number(m, 2)?).map_err(|_| bad())?;
+    let day = u32::try_from(number(d, 2)?).map_err(|_| bad())?;
+    if !(1..=12).contains(&month) || !(1..=calendar::days_in_month(year, month)).contains(&day) {
         return Err(bad());
     }
-    let mut seconds = days_from_civil(year, month, day) * 86_400;
+    let mut seconds = calendar::days_from_civil(year, month, day) * 86_400;
     if let Some(time) = time {
         let (clock, offset) = if let Some(clock) = time.strip_suffix('Z') {
             (clock, 0)
@@ -747,17 +752,6 @@ pub fn parse_date(text: &str) -> Result<i64> {
         seconds += h * 3600 + m * 60 + s - offset;
     }
     Ok(seconds)
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }
 
 #[cfg(test)]

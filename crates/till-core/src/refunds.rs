@@ -99,7 +99,7 @@ pub async fn refund(
     for request in requests.iter().filter(|r| r.state == "sending") {
         send(checkout, &sale, request).await?;
     }
-    let currency = Currency::parse(&sale.currency)?;
+    let currency = sale.currency;
     let id = sale_id.clone();
     let requests = checkout
         .store()
@@ -124,7 +124,7 @@ pub async fn refund(
         id: request_id,
         sale_id: sale_id.clone(),
         amount,
-        currency: sale.currency.clone(),
+        currency: sale.currency.code().to_string(),
         reason,
         state: "sending".into(),
         refund_id: None,
@@ -193,7 +193,7 @@ pub async fn preview(
 ) -> Result<RefundPreview> {
     let sale_id = sale_id.trim().to_string();
     let (sale, requests) = refundable_sale(checkout, &sale_id).await?;
-    let currency = Currency::parse(&sale.currency)?;
+    let currency = sale.currency;
     let locale = checkout.settings().locale;
     let remaining = history::refundable(&sale, &requests);
     let amount = amount_to_refund(&sale_id, amount, remaining, currency, locale)?;
@@ -273,11 +273,11 @@ fn amount_to_refund(
 }
 
 fn check_refundable(sale: &SaleRecord) -> Result<()> {
-    if sale.state != SaleState::Paid.as_str() {
+    if sale.state != SaleState::Paid {
         return Err(Error::invalid_input(format!(
             "Sale {} is {}, not paid: only a paid sale can be refunded.",
             sale.id,
-            sale.state.replace('_', " ")
+            sale.state.as_str().replace('_', " ")
         ))
         .with_reason("refund_not_paid"));
     }

@@ -16,6 +16,8 @@ use crate::error::{Error, Result};
 /// Where the page listens by default; sessions carry this URL, so it stays the same across
 /// restarts. Settings may change it.
 pub const DEFAULT_PORT: u16 = 47_311;
+/// Overrides the return page's port (0 picks a free one).
+pub const RETURN_PORT_ENV: &str = "TILL_RETURN_PORT";
 
 /// A customer's browser came back from Stripe Checkout.
 #[derive(Debug, Clone, PartialEq, Eq)]

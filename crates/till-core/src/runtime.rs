@@ -7,10 +7,10 @@ use std::time::Duration;
 use crate::checkout::{Checkout, RegisterSettings, MIN_SESSION_LIFETIME};
 use crate::error::{Error, ErrorCode, Result};
 use crate::mode::Mode;
-use crate::money::{Currency, Locale};
 use crate::paths::Paths;
 use crate::register::Register;
 use crate::return_page::{self, ReturnPage};
+pub use crate::settings::StoredSettings;
 use crate::store::{Ledger, Store};
 use crate::stripe::client::STRIPE_API_BASE;
 use crate::stripe::retry::RetryPolicy;
@@ -22,8 +22,7 @@ pub const API_BASE_ENV: &str = "TILL_STRIPE_API_BASE";
 pub const SECRET_KEY_ENV: &str = "STRIPE_SECRET_KEY";
 /// Overrides the training simulator's port (0 picks a free one; tests run several Tills).
 pub const TRAINING_PORT_ENV: &str = "TILL_TRAINING_PORT";
-/// Overrides the return page's port (0 picks a free one).
-pub const RETURN_PORT_ENV: &str = "TILL_RETURN_PORT";
+pub use crate::return_page::RETURN_PORT_ENV;
 /// The key Till uses with its own simulator in training mode.
 pub const TRAINING_KEY: &str = "sk_test_till_training_mode";
 /// Where the training simulator listens: fixed, because open sessions carry its URL
@@ -217,67 +216,6 @@ async fn port_answers(port: u16) -> bool {
         .is_ok()
 }
 
-/// Settings read from the ledger, with their defaults.
-#[derive(Debug, Clone)]
-pub struct StoredSettings {
-    pub register_id: String,
-    pub register_name: String,
-    pub currency: Currency,
-    pub locale: Locale,
-    pub return_port: u16,
-    /// The after-payment page for customers' phones (Settings).
-    pub success_url: Option<String>,
-    pub cancel_url: Option<String>,
-    /// Training mode serves its payment page on the shop network (Settings).
-    pub training_lan_checkout: bool,
-    /// How long a sale stays on screen before Till cancels it.
-    pub checkout_timeout: Duration,
-}
-
-impl StoredSettings {
-    pub fn load(ledger: &mut Ledger) -> Result<StoredSettings> {
-        let register_id = ledger.setting_or_init("register_id", || {
-            format!("reg_{}", &crate::checkout::Checkout::new_sale_id()[5..17])
-        })?;
-        let register_name = ledger
-            .setting("register_name")?
-            .unwrap_or_else(|| "Till 1".into());
-        let currency = match ledger.setting("currency")? {
-            Some(code) => Currency::parse(&code)?,
-            None => Currency::USD,
-        };
-        let locale = match ledger.setting("locale")? {
-            Some(tag) => Locale::parse(&tag)?,
-            None => Locale::default(),
-        };
-        let env_port: Option<u16> = std::env::var(RETURN_PORT_ENV)
-            .ok()
-            .and_then(|p| p.trim().parse().ok());
-        let return_port = match (env_port, ledger.setting("return_port")?) {
-            (Some(port), _) => port,
-            (None, Some(port)) => port.parse().map_err(|_| {
-                Error::invalid_input(format!(
-                    "The return page port {port:?} in Settings is not a port number."
-                ))
-            })?,
-            (None, None) => return_page::DEFAULT_PORT,
-        };
-        Ok(StoredSettings {
-            register_id,
-            register_name,
-            currency,
-            locale,
-            return_port,
-            success_url: ledger.setting("success_url")?,
-            cancel_url: ledger.setting("cancel_url")?,
-            training_lan_checkout: ledger
-                .setting(crate::settings::TRAINING_LAN_CHECKOUT)?
-                .is_some_and(|v| v == "true"),
-            checkout_timeout: crate::settings::checkout_timeout(ledger)?,
-        })
-    }
-}
-
 /// Where Stripe sends the customer after paying or pressing Back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReturnUrls {
@@ -412,6 +350,7 @@ impl Till {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::money::{Currency, Locale};
 
     fn stored(success_url: Option<&str>, cancel_url: Option<&str>) -> StoredSettings {
         StoredSettings {

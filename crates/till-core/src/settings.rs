@@ -15,6 +15,9 @@ use crate::phone;
 use crate::store::Ledger;
 
 /// Setting names in the ledger.
+pub const REGISTER_ID: &str = "register_id";
+/// The loopback return page's port (`TILL_RETURN_PORT` overrides it).
+pub const RETURN_PORT: &str = "return_port";
 pub const REGISTER_NAME: &str = "register_name";
 pub const CURRENCY: &str = "currency";
 pub const LOCALE: &str = "locale";
@@ -101,7 +104,7 @@ pub fn load(
     data_dir: &str,
     log_dir: &str,
 ) -> Result<SettingsView> {
-    let stored = crate::runtime::StoredSettings::load(ledger)?;
+    let stored = StoredSettings::load(ledger)?;
     // Each locale shows 1,234.50 of the register's currency as it would format it.
     Ok(SettingsView {
         register_name: stored.register_name,
@@ -223,6 +226,67 @@ pub fn save(ledger: &mut Ledger, update: &SettingsUpdate) -> Result<()> {
         "settings saved"
     );
     Ok(())
+}
+
+/// Settings read from the ledger, with their defaults.
+#[derive(Debug, Clone)]
+pub struct StoredSettings {
+    pub register_id: String,
+    pub register_name: String,
+    pub currency: Currency,
+    pub locale: Locale,
+    pub return_port: u16,
+    /// The after-payment page for customers' phones (Settings).
+    pub success_url: Option<String>,
+    pub cancel_url: Option<String>,
+    /// Training mode serves its payment page on the shop network (Settings).
+    pub training_lan_checkout: bool,
+    /// How long a sale stays on screen before Till cancels it.
+    pub checkout_timeout: Duration,
+}
+
+impl StoredSettings {
+    pub fn load(ledger: &mut Ledger) -> Result<StoredSettings> {
+        let register_id = ledger.setting_or_init(REGISTER_ID, || {
+            format!("reg_{}", &crate::checkout::Checkout::new_sale_id()[5..17])
+        })?;
+        let register_name = ledger
+            .setting(REGISTER_NAME)?
+            .unwrap_or_else(|| "Till 1".into());
+        let currency = match ledger.setting(CURRENCY)? {
+            Some(code) => Currency::parse(&code)?,
+            None => Currency::USD,
+        };
+        let locale = match ledger.setting(LOCALE)? {
+            Some(tag) => Locale::parse(&tag)?,
+            None => Locale::default(),
+        };
+        let env_port: Option<u16> = std::env::var(crate::return_page::RETURN_PORT_ENV)
+            .ok()
+            .and_then(|p| p.trim().parse().ok());
+        let return_port = match (env_port, ledger.setting(RETURN_PORT)?) {
+            (Some(port), _) => port,
+            (None, Some(port)) => port.parse().map_err(|_| {
+                Error::invalid_input(format!(
+                    "The return page port {port:?} in Settings is not a port number."
+                ))
+            })?,
+            (None, None) => crate::return_page::DEFAULT_PORT,
+        };
+        Ok(StoredSettings {
+            register_id,
+            register_name,
+            currency,
+            locale,
+            return_port,
+            success_url: ledger.setting(SUCCESS_URL)?,
+            cancel_url: ledger.setting(CANCEL_URL)?,
+            training_lan_checkout: ledger
+                .setting(TRAINING_LAN_CHECKOUT)?
+                .is_some_and(|v| v == "true"),
+            checkout_timeout: checkout_timeout(ledger)?,
+        })
+    }
 }
 
 #[cfg(test)]

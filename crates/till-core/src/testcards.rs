@@ -1,7 +1,6 @@
 //! Test-card runs: Stripe's test cards with the outcome each should have, and a record of
 //! what Stripe really reported for each run. Refused in live mode.
 
-use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use crate::cart::{Cart, CartItem};
@@ -9,7 +8,8 @@ use crate::checkout::{Checkout, SaleView};
 use crate::error::{Error, ErrorCode, Result};
 use crate::mode::Mode;
 use crate::money::{Currency, Money};
-use crate::store::{now_ms, Ledger};
+use crate::store::now_ms;
+pub use crate::store::{RunOutcome, TestRun};
 use crate::stripe::INLINE_PRICE_PREFIX;
 
 /// What a card should do.
@@ -144,129 +144,6 @@ pub fn card(number: &str) -> Option<&'static TestCard> {
     TEST_CARDS.iter().find(|c| c.number == digits)
 }
 
-/// The schema of test runs (migration `0004_test_runs`).
-pub const TEST_RUNS_SQL: &str = r#"
-    CREATE TABLE test_runs (
-        id          INTEGER PRIMARY KEY AUTOINCREMENT,
-        sale_id     TEXT NOT NULL UNIQUE REFERENCES sales (id),
-        card        TEXT NOT NULL,
-        expected    TEXT NOT NULL,
-        observed    TEXT,
-        matched     INTEGER,
-        mode        TEXT NOT NULL,
-        started_at  INTEGER NOT NULL,
-        decided_at  INTEGER
-    ) STRICT;
-"#;
-
-/// A run as the sheet and `tillctl testcards` show it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TestRun {
-    pub id: i64,
-    pub sale_id: String,
-    pub card: String,
-    pub expected: String,
-    pub observed: Option<String>,
-    /// `None` until Stripe reported an outcome.
-    pub matched: Option<bool>,
-    pub mode: String,
-    pub started_at: i64,
-    pub decided_at: Option<i64>,
-    pub session_id: Option<String>,
-}
-
-impl Ledger {
-    fn insert_test_run(
-        &mut self,
-        sale_id: &str,
-        card: &TestCard,
-        mode: &str,
-        at: i64,
-    ) -> Result<()> {
-        self.connection()
-            .execute(
-                "INSERT INTO test_runs (sale_id, card, expected, mode, started_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![sale_id, card.number, card.expected.as_text(), mode, at],
-            )
-            .map(|_| ())
-            .map_err(|e| crate::store::storage_error("recording a test-card run", e))
-    }
-
-    /// Records the observed outcome of an undecided run (once).
-    fn decide_test_run(
-        &mut self,
-        sale_id: &str,
-        observed: &str,
-        matched: bool,
-        at: i64,
-    ) -> Result<bool> {
-        self.connection()
-            .execute(
-                "UPDATE test_runs SET observed = ?2, matched = ?3, decided_at = ?4 WHERE sale_id = ?1 AND observed IS NULL",
-                params![sale_id, observed, matched, at],
-            )
-            .map(|n| n > 0)
-            .map_err(|e| crate::store::storage_error("recording a test-card outcome", e))
-    }
-
-    pub fn test_runs(&self, mode: &str, limit: usize) -> Result<Vec<TestRun>> {
-        let mut statement = self
-            .connection()
-            .prepare_cached(
-                "SELECT r.id, r.sale_id, r.card, r.expected, r.observed, r.matched, r.mode, r.started_at, r.decided_at, s.session_id
-                 FROM test_runs r JOIN sales s ON s.id = r.sale_id
-                 WHERE r.mode = ?1 ORDER BY r.id DESC LIMIT ?2",
-            )
-            .map_err(|e| crate::store::storage_error("listing test-card runs", e))?;
-        let rows = statement
-            .query_map(params![mode, limit as i64], |row| {
-                Ok(TestRun {
-                    id: row.get(0)?,
-                    sale_id: row.get(1)?,
-                    card: row.get(2)?,
-                    expected: row.get(3)?,
-                    observed: row.get(4)?,
-                    matched: row.get(5)?,
-                    mode: row.get(6)?,
-                    started_at: row.get(7)?,
-                    decided_at: row.get(8)?,
-                    session_id: row.get(9)?,
-                })
-            })
-            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
-            .map_err(|e| crate::store::storage_error("listing test-card runs", e))?;
-        Ok(rows)
-    }
-
-    /// The run behind a sale: its card and, once decided, what was observed and whether it
-    /// matched.
-    pub fn test_run(&self, sale_id: &str) -> Result<Option<RunOutcome>> {
-        self.connection()
-            .query_row(
-                "SELECT card, observed, matched FROM test_runs WHERE sale_id = ?1",
-                [sale_id],
-                |row| {
-                    Ok(RunOutcome {
-                        card: row.get(0)?,
-                        observed: row.get(1)?,
-                        matched: row.get(2)?,
-                    })
-                },
-            )
-            .optional()
-            .map_err(|e| crate::store::storage_error("reading a test-card run", e))
-    }
-}
-
-/// A run's card and its decision, if Stripe has reported one.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RunOutcome {
-    pub card: String,
-    pub observed: Option<String>,
-    pub matched: Option<bool>,
-}
-
 /// Starts a run: a sale for the smallest valid amount in `currency`, charged as usual.
 pub async fn start_run(checkout: &Checkout, number: &str, currency: Currency) -> Result<SaleView> {
     let mode = checkout.settings().mode;
@@ -309,7 +186,13 @@ pub async fn start_run(checkout: &Checkout, number: &str, currency: Currency) ->
         .store()
         .call(move |l| {
             if l.sale(&id)?.is_some() {
-                l.insert_test_run(&id, &card_copy, mode_text, now_ms())?;
+                l.insert_test_run(
+                    &id,
+                    card_copy.number,
+                    &card_copy.expected.as_text(),
+                    mode_text,
+                    now_ms(),
+                )?;
             }
             Ok(())
         })

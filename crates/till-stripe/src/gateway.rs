@@ -17,7 +17,7 @@ use stripe_shared::{CheckoutSession, CheckoutSessionMode};
 
 use super::retry::RetryPolicy;
 use super::{ApiError, PaymentIntentView, SessionView, StripeFailure, StripeHttp};
-use crate::store::{CachedPrice, CachedProduct};
+use till_domain::catalog::{CachedPrice, CachedProduct};
 
 /// One line of a Checkout Session: a Stripe price (or an inline price) and a quantity.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,17 +3,21 @@
 use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 
-use super::{storage_error, Ledger};
+use crate::columns::{Doing, Text};
 use crate::error::{Error, Result};
+use crate::mode::Mode;
+use crate::Ledger;
+use till_domain::money::Currency;
+use till_domain::sale::SaleState;
 
 /// A sale as it is first written, before Stripe is asked anything.
 #[derive(Debug, Clone)]
 pub struct NewSale {
     pub id: String,
-    pub mode: String,
+    pub mode: Mode,
     pub register_id: String,
-    pub state: String,
-    pub currency: String,
+    pub state: SaleState,
+    pub currency: Currency,
     pub amount_total: i64,
     pub customer_email: Option<String>,
     pub lines: Vec<NewSaleLine>,
@@ -37,10 +41,10 @@ pub struct NewSaleLine {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SaleRecord {
     pub id: String,
-    pub mode: String,
+    pub mode: Mode,
     pub register_id: String,
-    pub state: String,
-    pub currency: String,
+    pub state: SaleState,
+    pub currency: Currency,
     pub amount_total: i64,
     pub customer_email: Option<String>,
     pub session_id: Option<String>,
@@ -112,10 +116,10 @@ pub(super) const SALE_COLUMNS: &str = "id, mode, register_id, state, currency, a
 pub(super) fn sale_from_row(row: &Row<'_>) -> rusqlite::Result<SaleRecord> {
     Ok(SaleRecord {
         id: row.get(0)?,
-        mode: row.get(1)?,
+        mode: row.get::<_, Text<Mode>>(1)?.0,
         register_id: row.get(2)?,
-        state: row.get(3)?,
-        currency: row.get(4)?,
+        state: row.get::<_, Text<SaleState>>(3)?.0,
+        currency: row.get::<_, Text<Currency>>(4)?.0,
         amount_total: row.get(5)?,
         customer_email: row.get(6)?,
         session_id: row.get(7)?,
@@ -183,10 +187,7 @@ impl Ledger {
     /// transaction. This happens before Stripe is asked anything.
     pub fn insert_sale(&mut self, sale: &NewSale, entry: &TimelineEntry) -> Result<()> {
         let doing = "recording a new sale";
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| storage_error(doing, e))?;
+        let tx = self.conn.transaction().doing(doing)?;
         tx.prepare_cached(
             "INSERT INTO sales (id, mode, register_id, state, currency, amount_total, customer_email, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
@@ -194,42 +195,41 @@ impl Ledger {
         .and_then(|mut s| {
             s.execute(params![
                 sale.id,
-                sale.mode,
+                Text(sale.mode),
                 sale.register_id,
-                sale.state,
-                sale.currency,
+                Text(sale.state),
+                Text(sale.currency),
                 sale.amount_total,
                 sale.customer_email,
                 sale.created_at
             ])
         })
-        .map_err(|e| storage_error(doing, e))?;
-        insert_lines(&tx, &sale.id, &sale.lines).map_err(|e| storage_error(doing, e))?;
+        .doing(doing)?;
+        insert_lines(&tx, &sale.id, &sale.lines).doing(doing)?;
         if let Some(membership) = &sale.membership {
-            super::members::insert_sale_membership(&tx, &sale.id, membership)
-                .map_err(|e| storage_error(doing, e))?;
+            super::members::insert_sale_membership(&tx, &sale.id, membership).doing(doing)?;
         }
         tx.prepare_cached(
             "INSERT INTO idempotency_keys (key, sale_id, purpose, mode, created_at) VALUES (?1, ?2, 'create_session', ?3, ?4)",
         )
-        .and_then(|mut s| s.execute(params![sale.idempotency_key, sale.id, sale.mode, sale.created_at]))
-        .map_err(|e| storage_error(doing, e))?;
-        insert_timeline(&tx, &sale.id, entry).map_err(|e| storage_error(doing, e))?;
-        tx.commit().map_err(|e| storage_error(doing, e))
+        .and_then(|mut s| s.execute(params![sale.idempotency_key, sale.id, Text(sale.mode), sale.created_at]))
+        .doing(doing)?;
+        insert_timeline(&tx, &sale.id, entry).doing(doing)?;
+        tx.commit().doing(doing)
     }
 
     pub fn sale(&self, id: &str) -> Result<Option<SaleRecord>> {
         self.conn
             .prepare_cached(&format!("SELECT {SALE_COLUMNS} FROM sales WHERE id = ?1"))
             .and_then(|mut s| s.query_row([id], sale_from_row).optional())
-            .map_err(|e| storage_error("reading a sale", e))
+            .doing("reading a sale")
     }
 
     /// The sale, or a `not_found` error naming it.
     pub fn require_sale(&self, id: &str) -> Result<SaleRecord> {
         self.sale(id)?.ok_or_else(|| {
             Error::new(
-                crate::ErrorCode::NotFound,
+                crate::error::ErrorCode::NotFound,
                 format!("There is no sale {id} in this ledger. Check the id (tillctl sales lists them)."),
             )
         })
@@ -241,7 +241,7 @@ impl Ledger {
                 "SELECT {SALE_COLUMNS} FROM sales WHERE session_id = ?1"
             ))
             .and_then(|mut s| s.query_row([session_id], sale_from_row).optional())
-            .map_err(|e| storage_error("finding a sale by its session", e))
+            .doing("finding a sale by its session")
     }
 
     pub fn sale_lines(&self, sale_id: &str) -> Result<Vec<SaleLineRecord>> {
@@ -263,7 +263,7 @@ impl Ledger {
                 })?
                 .collect()
             })
-            .map_err(|e| storage_error("reading a sale's lines", e))
+            .doing("reading a sale's lines")
     }
 
     pub fn timeline(&self, sale_id: &str) -> Result<Vec<TimelineRecord>> {
@@ -289,7 +289,7 @@ impl Ledger {
                 })?
                 .collect()
             })
-            .map_err(|e| storage_error("reading a sale's timeline", e))
+            .doing("reading a sale's timeline")
     }
 
     /// Moves a sale from `expected_state` to `new_state` and appends the timeline entry, in
@@ -304,10 +304,7 @@ impl Ledger {
         entry: &TimelineEntry,
     ) -> Result<bool> {
         let doing = "recording a sale's new state";
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| storage_error(doing, e))?;
+        let tx = self.conn.transaction().doing(doing)?;
         let changed = tx
             .prepare_cached(
                 "UPDATE sales SET state = ?3,
@@ -334,12 +331,12 @@ impl Ledger {
                     entry.at
                 ])
             })
-            .map_err(|e| storage_error(doing, e))?;
+            .doing(doing)?;
         if changed == 0 {
             return Ok(false);
         }
-        insert_timeline(&tx, sale_id, entry).map_err(|e| storage_error(doing, e))?;
-        tx.commit().map_err(|e| storage_error(doing, e))?;
+        insert_timeline(&tx, sale_id, entry).doing(doing)?;
+        tx.commit().doing(doing)?;
         Ok(true)
     }
 
@@ -354,10 +351,7 @@ impl Ledger {
         entry: &TimelineEntry,
     ) -> Result<bool> {
         let doing = "recording what Stripe reported";
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| storage_error(doing, e))?;
+        let tx = self.conn.transaction().doing(doing)?;
         let changed = tx
             .prepare_cached(
                 "UPDATE sales SET status_detail = ?3, updated_at = ?4,
@@ -373,12 +367,12 @@ impl Ledger {
                     entry.payment_intent_id
                 ])
             })
-            .map_err(|e| storage_error(doing, e))?;
+            .doing(doing)?;
         if changed == 0 {
             return Ok(false);
         }
-        insert_timeline(&tx, sale_id, entry).map_err(|e| storage_error(doing, e))?;
-        tx.commit().map_err(|e| storage_error(doing, e))?;
+        insert_timeline(&tx, sale_id, entry).doing(doing)?;
+        tx.commit().doing(doing)?;
         Ok(true)
     }
 
@@ -390,7 +384,7 @@ impl Ledger {
                  ORDER BY created_at, id"
             ))
             .and_then(|mut s| s.query_map([], sale_from_row)?.collect())
-            .map_err(|e| storage_error("listing unfinished sales", e))
+            .doing("listing unfinished sales")
     }
 
     /// The newest sales of a mode, optionally of one state.
@@ -409,7 +403,7 @@ impl Ledger {
                 s.query_map(params![mode, state, limit as i64], sale_from_row)?
                     .collect()
             })
-            .map_err(|e| storage_error("listing sales", e))
+            .doing("listing sales")
     }
 
     /// The stored idempotency key of a sale for a purpose (`create_session`, `expire_session`, ...).
@@ -417,7 +411,7 @@ impl Ledger {
         self.conn
             .prepare_cached("SELECT key FROM idempotency_keys WHERE sale_id = ?1 AND purpose = ?2")
             .and_then(|mut s| s.query_row([sale_id, purpose], |row| row.get(0)).optional())
-            .map_err(|e| storage_error("reading an idempotency key", e))
+            .doing("reading an idempotency key")
     }
 
     /// The newest stored key of a sale whose purpose starts with `purpose` (`create_session`
@@ -437,7 +431,7 @@ impl Ledger {
                 s.query_row([sale_id, purpose], |row| Ok((row.get(0)?, row.get(1)?)))
                     .optional()
             })
-            .map_err(|e| storage_error("reading an idempotency key", e))
+            .doing("reading an idempotency key")
     }
 
     /// When `key` was stored (Unix ms).
@@ -445,7 +439,7 @@ impl Ledger {
         self.conn
             .prepare_cached("SELECT created_at FROM idempotency_keys WHERE key = ?1")
             .and_then(|mut s| s.query_row([key], |row| row.get(0)).optional())
-            .map_err(|e| storage_error("reading an idempotency key", e))
+            .doing("reading an idempotency key")
     }
 
     /// The stored key for `(sale, purpose)`, storing `candidate` first if there is none.
@@ -463,7 +457,7 @@ impl Ledger {
                  ON CONFLICT (sale_id, purpose) DO NOTHING",
             )
             .and_then(|mut s| s.execute(params![candidate, sale_id, purpose, mode, at]))
-            .map_err(|e| storage_error("storing an idempotency key", e))?;
+            .doing("storing an idempotency key")?;
         self.idempotency_key(sale_id, purpose)?.ok_or_else(|| {
             Error::internal("An idempotency key vanished right after it was stored.")
         })
@@ -477,10 +471,10 @@ mod tests {
     fn new_sale(id: &str) -> NewSale {
         NewSale {
             id: id.into(),
-            mode: "training".into(),
+            mode: Mode::Training,
             register_id: "reg_1".into(),
-            state: "creating".into(),
-            currency: "usd".into(),
+            state: SaleState::Creating,
+            currency: Currency::USD,
             amount_total: 2900,
             customer_email: None,
             lines: vec![NewSaleLine {

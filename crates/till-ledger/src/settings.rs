@@ -2,15 +2,16 @@
 
 use rusqlite::{params, OptionalExtension};
 
-use super::{storage_error, Ledger};
+use crate::columns::Doing;
 use crate::error::Result;
+use crate::Ledger;
 
 impl Ledger {
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
         self.conn
             .prepare_cached("SELECT value FROM settings WHERE key = ?1")
             .and_then(|mut s| s.query_row([key], |row| row.get(0)).optional())
-            .map_err(|e| storage_error("reading a setting", e))
+            .doing("reading a setting")
     }
 
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
@@ -21,7 +22,7 @@ impl Ledger {
             )
             .and_then(|mut s| s.execute(params![key, value]))
             .map(|_| ())
-            .map_err(|e| storage_error("saving a setting", e))
+            .doing("saving a setting")
     }
 
     /// Removes a setting; `false` when it was not set.
@@ -30,15 +31,12 @@ impl Ledger {
             .prepare_cached("DELETE FROM settings WHERE key = ?1")
             .and_then(|mut s| s.execute([key]))
             .map(|n| n > 0)
-            .map_err(|e| storage_error("removing a setting", e))
+            .doing("removing a setting")
     }
 
     /// Sets (`Some`) or removes (`None`) several settings in one transaction: all or none.
     pub fn update_settings(&mut self, changes: &[(&str, Option<&str>)]) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| storage_error("starting to save settings", e))?;
+        let tx = self.conn.transaction().doing("starting to save settings")?;
         for (key, value) in changes {
             let done = match value {
                 Some(value) => tx.execute(
@@ -48,10 +46,9 @@ impl Ledger {
                 ),
                 None => tx.execute("DELETE FROM settings WHERE key = ?1", params![key]),
             };
-            done.map_err(|e| storage_error("saving settings", e))?;
+            done.doing("saving settings")?;
         }
-        tx.commit()
-            .map_err(|e| storage_error("committing settings", e))
+        tx.commit().doing("committing settings")
     }
 
     /// The stored value, or `default()` stored now (so it stays the same from then on).

@@ -20,7 +20,7 @@ use crate::error::{Error, ErrorCode, Result};
 /// Tests set it so they never touch the user's own entries.
 pub const KEYRING_SERVICE_ENV: &str = "TILL_KEYRING_SERVICE";
 /// The keyring service by default: the app identifier.
-pub const DEFAULT_KEYRING_SERVICE: &str = crate::paths::APP_IDENTIFIER;
+pub const DEFAULT_KEYRING_SERVICE: &str = till_domain::APP_IDENTIFIER;
 
 /// How long one keyring call may take before Till gives up on it. Generous, because a
 /// desktop keyring may ask the user to unlock it first.

@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::calendar::DAY_MS;
 use crate::error::{Error, Result};
 use crate::mode::Mode;
-use crate::store::Ledger;
+use crate::{Doing, Ledger};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GenerateOptions {
@@ -99,10 +99,6 @@ fn token(rng: &mut fastrand::Rng, length: usize) -> String {
     (0..length).map(|_| rng.alphanumeric()).collect()
 }
 
-fn storage(doing: &str, e: rusqlite::Error) -> Error {
-    Error::storage(format!("Generating sales failed while {doing}: {e}"))
-}
-
 /// Adds `options.sales` generated sales to the ledger, in one transaction.
 pub fn generate(ledger: &mut Ledger, options: &GenerateOptions) -> Result<GenerateReport> {
     if options.sales == 0 || options.sales > MAX_SALES {
@@ -127,9 +123,9 @@ pub fn generate(ledger: &mut Ledger, options: &GenerateOptions) -> Result<Genera
     // larger page cache for this transaction keeps them in memory; the old size is restored.
     let cache_size: i64 = conn
         .query_row("PRAGMA cache_size", [], |row| row.get(0))
-        .map_err(|e| storage("reading the cache size", e))?;
+        .doing("generating sales (reading the cache size)")?;
     conn.pragma_update(None, "cache_size", -262_144)
-        .map_err(|e| storage("growing the cache", e))?;
+        .doing("generating sales (growing the cache)")?;
     let result = fill(conn, options, &mut rng, start, step);
     let _ = conn.pragma_update(None, "cache_size", cache_size);
     let mut report = result?;
@@ -152,7 +148,7 @@ fn fill(
     let prefix = format!("g{:04x}", options.seed & 0xffff);
     let tx = conn
         .unchecked_transaction()
-        .map_err(|e| storage("starting", e))?;
+        .doing("generating sales (starting)")?;
     let mut report = GenerateReport {
         sales: 0,
         lines: 0,
@@ -167,24 +163,24 @@ fn fill(
                     session_url, session_expires_at, payment_intent_id, amount_refunded, status_detail, created_at, updated_at, settled_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, ?9, ?10, ?11, NULL, ?12, ?13, ?14)",
             )
-            .map_err(|e| storage("preparing", e))?;
+            .doing("generating sales (preparing)")?;
         let mut insert_line = tx
             .prepare(
                 "INSERT INTO sale_lines (sale_id, position, price_id, product_id, name, unit_amount, quantity)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )
-            .map_err(|e| storage("preparing", e))?;
+            .doing("generating sales (preparing)")?;
         let mut insert_timeline = tx
             .prepare(
                 "INSERT INTO sale_timeline (sale_id, at, source, kind, from_state, to_state, detail, session_id, payment_intent_id)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )
-            .map_err(|e| storage("preparing", e))?;
+            .doing("generating sales (preparing)")?;
         let mut insert_refund = tx
             .prepare(
                 "INSERT INTO sale_refunds (id, sale_id, amount, currency, status, as_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )
-            .map_err(|e| storage("preparing", e))?;
+            .doing("generating sales (preparing)")?;
         let mut lines: Vec<(usize, i64)> = Vec::with_capacity(4);
         for n in 0..options.sales {
             let offset = i64::try_from(n).unwrap_or(i64::MAX).saturating_mul(step);
@@ -257,7 +253,7 @@ fn fill(
                     updated_at,
                     settled_at
                 ])
-                .map_err(|e| storage("writing a sale", e))?;
+                .doing("generating sales (writing a sale)")?;
             for (position, (product, quantity)) in lines.iter().enumerate() {
                 let (name, usd, eur, jpy, gbp) = PRODUCTS[*product];
                 insert_line
@@ -270,7 +266,7 @@ fn fill(
                         [usd, eur, jpy, gbp][currency],
                         quantity
                     ])
-                    .map_err(|e| storage("writing a line", e))?;
+                    .doing("generating sales (writing a line)")?;
                 report.lines += 1;
             }
             let mut entry = |at: i64,
@@ -292,7 +288,7 @@ fn fill(
                         session,
                         payment_intent
                     ])
-                    .map_err(|e| storage("writing the timeline", e))?;
+                    .doing("generating sales (writing the timeline)")?;
                 report.timeline += 1;
                 Ok(())
             };
@@ -330,7 +326,7 @@ fn fill(
                         status,
                         at / 1000
                     ])
-                    .map_err(|e| storage("writing a refund", e))?;
+                    .doing("generating sales (writing a refund)")?;
                 entry(
                     at,
                     "staff",
@@ -344,14 +340,14 @@ fn fill(
             report.sales += 1;
         }
     }
-    tx.commit().map_err(|e| storage("committing", e))?;
+    tx.commit().doing("generating sales (committing)")?;
     Ok(report)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::HistoryQuery;
+    use crate::HistoryQuery;
 
     #[test]
     fn generated_ledgers_are_varied_deterministic_and_consistent() {

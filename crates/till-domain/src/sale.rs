@@ -210,10 +210,15 @@ impl SaleStatus {
         state: &str,
         status_detail: Option<&str>,
     ) -> Result<SaleStatus, UnknownSaleState> {
-        Ok(SaleStatus {
-            state: SaleState::parse(state)?,
+        Ok(SaleStatus::of(SaleState::parse(state)?, status_detail))
+    }
+
+    /// A typed state with its `status_detail` column.
+    pub fn of(state: SaleState, status_detail: Option<&str>) -> SaleStatus {
+        SaleStatus {
+            state,
             attempt: status_detail.and_then(Attempt::from_detail),
-        })
+        }
     }
 
     /// The value for the ledger's `status_detail` column.

@@ -3,11 +3,36 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::cart::{CartItem, Recurring, RecurringInterval};
 use crate::money::{Currency, Locale, Money};
-use crate::store::{CachedPrice, CachedProduct};
+
+/// A product as the ledger caches it from Stripe.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CachedProduct {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub active: bool,
+    pub category: Option<String>,
+    pub sku: Option<String>,
+    pub barcode: Option<String>,
+    /// The product's whole metadata as JSON.
+    pub metadata: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CachedPrice {
+    pub id: String,
+    pub product_id: String,
+    pub currency: String,
+    pub unit_amount: i64,
+    /// `day`, `week`, `month` or `year` for a recurring price.
+    pub recurring_interval: Option<String>,
+    pub recurring_count: Option<i64>,
+    pub active: bool,
+}
 
 /// One sellable thing: a product at one price.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,8 +9,10 @@
 pub mod client;
 mod feed;
 mod gateway;
+pub mod json;
 mod owner_calls;
 pub mod retry;
+pub mod secrets;
 pub mod verify;
 
 use std::fmt;
@@ -22,6 +24,8 @@ pub use gateway::{CheckoutLine, CheckoutRequest, Gateway, InlinePrice, INLINE_PR
 pub use owner_calls::{NewPrice, NewProduct, RefundRequest, StripeRefund};
 
 use crate::error::{Error, ErrorCode};
+// The domain module this crate uses, under the name the adapter code gives it.
+use till_domain::error;
 
 /// A Stripe secret or restricted key. `Debug` and `Display` never print it.
 #[derive(Clone, PartialEq, Eq)]

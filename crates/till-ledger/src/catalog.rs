@@ -2,35 +2,11 @@
 //! works when Stripe is unreachable.
 
 use rusqlite::params;
-use serde::{Deserialize, Serialize};
+pub use till_domain::catalog::{CachedPrice, CachedProduct};
 
-use super::{storage_error, Ledger};
+use crate::columns::Doing;
 use crate::error::Result;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CachedProduct {
-    pub id: String,
-    pub name: String,
-    pub description: Option<String>,
-    pub active: bool,
-    pub category: Option<String>,
-    pub sku: Option<String>,
-    pub barcode: Option<String>,
-    /// The product's whole metadata as JSON.
-    pub metadata: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CachedPrice {
-    pub id: String,
-    pub product_id: String,
-    pub currency: String,
-    pub unit_amount: i64,
-    /// `day`, `week`, `month` or `year` for a recurring price.
-    pub recurring_interval: Option<String>,
-    pub recurring_count: Option<i64>,
-    pub active: bool,
-}
+use crate::Ledger;
 
 impl Ledger {
     /// Replaces the cached catalog of `mode` with a fresh sync, in one transaction: a failed
@@ -43,20 +19,17 @@ impl Ledger {
         synced_at: i64,
     ) -> Result<()> {
         let doing = "saving the synced catalog";
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| storage_error(doing, e))?;
+        let tx = self.conn.transaction().doing(doing)?;
         tx.execute("DELETE FROM catalog_prices WHERE mode = ?1", [mode])
             .and_then(|_| tx.execute("DELETE FROM catalog_products WHERE mode = ?1", [mode]))
-            .map_err(|e| storage_error(doing, e))?;
+            .doing(doing)?;
         {
             let mut insert_product = tx
                 .prepare_cached(
                     "INSERT INTO catalog_products (id, mode, name, description, active, category, sku, barcode, metadata, synced_at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                 )
-                .map_err(|e| storage_error(doing, e))?;
+                .doing(doing)?;
             for p in products {
                 insert_product
                     .execute(params![
@@ -71,14 +44,14 @@ impl Ledger {
                         p.metadata,
                         synced_at
                     ])
-                    .map_err(|e| storage_error(doing, e))?;
+                    .doing(doing)?;
             }
             let mut insert_price = tx
                 .prepare_cached(
                     "INSERT INTO catalog_prices (id, mode, product_id, currency, unit_amount, recurring_interval, recurring_count, active, synced_at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 )
-                .map_err(|e| storage_error(doing, e))?;
+                .doing(doing)?;
             for p in prices {
                 insert_price
                     .execute(params![
@@ -92,10 +65,10 @@ impl Ledger {
                         p.active,
                         synced_at
                     ])
-                    .map_err(|e| storage_error(doing, e))?;
+                    .doing(doing)?;
             }
         }
-        tx.commit().map_err(|e| storage_error(doing, e))
+        tx.commit().doing(doing)
     }
 
     /// The cached catalog of `mode`: products by name, prices by product.
@@ -122,7 +95,7 @@ impl Ledger {
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()
             })
-            .map_err(|e| storage_error(doing, e))?;
+            .doing(doing)?;
         let prices = self
             .conn
             .prepare_cached(
@@ -143,7 +116,7 @@ impl Ledger {
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()
             })
-            .map_err(|e| storage_error(doing, e))?;
+            .doing(doing)?;
         Ok((products, prices))
     }
 }

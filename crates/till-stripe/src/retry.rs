@@ -69,7 +69,7 @@ impl RetryPolicy {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stripe::ApiError;
+    use crate::ApiError;
     use std::cell::Cell;
 
     fn api(status: u16) -> StripeFailure {

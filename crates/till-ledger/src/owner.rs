@@ -18,9 +18,13 @@ use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 use serde::Serialize;
 
 use super::sales::{sale_from_row, SaleRecord, SALE_COLUMNS};
-use super::{storage_error, Ledger};
 use crate::calendar::Date;
+use crate::columns::{Doing, Text};
 use crate::error::{Error, ErrorCode, Result};
+use crate::mode::Mode;
+use crate::{storage_error, Ledger};
+use till_domain::money::Currency;
+use till_domain::sale::SaleState;
 
 /// Schema change `0003_owner` (listed in `migrations.rs`).
 pub(super) const OWNER_SQL: &str = r#"
@@ -302,10 +306,10 @@ fn refill_sale(sale: &mut SaleRecord, row: &Row<'_>) -> rusqlite::Result<()> {
         Ok(())
     }
     text(&mut sale.id, row, 0)?;
-    text(&mut sale.mode, row, 1)?;
+    sale.mode = row.get::<_, Text<Mode>>(1)?.0;
     text(&mut sale.register_id, row, 2)?;
-    text(&mut sale.state, row, 3)?;
-    text(&mut sale.currency, row, 4)?;
+    sale.state = row.get::<_, Text<SaleState>>(3)?.0;
+    sale.currency = row.get::<_, Text<Currency>>(4)?.0;
     sale.amount_total = row.get(5)?;
     optional(&mut sale.customer_email, row, 6)?;
     optional(&mut sale.session_id, row, 7)?;
@@ -411,7 +415,7 @@ impl Ledger {
             .prepare_cached("SELECT unixepoch(?1, 'unixepoch', 'localtime') - ?1")
             .and_then(|mut s| s.query_row([at_ms.div_euclid(1000)], |row| row.get::<_, i64>(0)))
             .map(|offset| i32::try_from(offset).unwrap_or(0))
-            .map_err(|e| storage_error("reading the time zone", e))
+            .doing("reading the time zone")
     }
 
     /// The UTC moment (ms) local midnight starts `date`.
@@ -419,7 +423,7 @@ impl Ledger {
         self.conn
             .prepare_cached("SELECT unixepoch(?1, 'utc') * 1000")
             .and_then(|mut s| s.query_row([date.to_string()], |row| row.get(0)))
-            .map_err(|e| storage_error("converting a date to the local time zone", e))
+            .doing("converting a date to the local time zone")
     }
 
     /// The local date at `at_ms`.
@@ -428,7 +432,7 @@ impl Ledger {
             .conn
             .prepare_cached("SELECT date(?1, 'unixepoch', 'localtime')")
             .and_then(|mut s| s.query_row([at_ms.div_euclid(1000)], |row| row.get(0)))
-            .map_err(|e| storage_error("reading the local date", e))?;
+            .doing("reading the local date")?;
         Date::parse(&text)
     }
 
@@ -439,7 +443,7 @@ impl Ledger {
                 "SELECT count(*) FROM (SELECT 1 FROM sale_search WHERE sale_search MATCH ?1 LIMIT ?2)",
             )
             .and_then(|mut s| s.query_row(params![fts, limit], |row| row.get(0)))
-            .map_err(|e| storage_error("searching sales", e))
+            .doing("searching sales")
     }
 
     /// The FROM and WHERE clauses for a history query (`mode` always; the rest when set).
@@ -553,7 +557,7 @@ impl Ledger {
                 })?
                 .collect()
             })
-            .map_err(|e| storage_error("reading sales history", e))
+            .doing("reading sales history")
     }
 
     /// Totals per currency of everything `query` matches. Without free text they come from
@@ -637,7 +641,7 @@ impl Ledger {
                 })?
                 .collect()
             })
-            .map_err(|e| storage_error("adding up sales", e))
+            .doing("adding up sales")
     }
 
     /// Paid totals per local day and currency in `[from, to]`, oldest first.
@@ -671,7 +675,7 @@ impl Ledger {
                 )?
                 .collect()
             })
-            .map_err(|e| storage_error("reading daily totals", e))?;
+            .doing("reading daily totals")?;
         rows.into_iter()
             .map(|(day, currency, paid, gross, refunded)| {
                 Ok(DayTotalRecord {
@@ -692,7 +696,7 @@ impl Ledger {
                 "SELECT DISTINCT register_id FROM sale_day_totals WHERE mode = ?1 AND sales > 0 ORDER BY 1",
             )
             .and_then(|mut s| s.query_map([mode], |row| row.get(0))?.collect())
-            .map_err(|e| storage_error("listing registers", e))
+            .doing("listing registers")
     }
 
     /// The currencies with sales in a mode.
@@ -702,7 +706,7 @@ impl Ledger {
                 "SELECT DISTINCT currency FROM sale_day_totals WHERE mode = ?1 AND sales > 0 ORDER BY 1",
             )
             .and_then(|mut s| s.query_map([mode], |row| row.get(0))?.collect())
-            .map_err(|e| storage_error("listing currencies", e))
+            .doing("listing currencies")
     }
 
     /// Streams every sale `query` matches, oldest first, to `each` (with the sale's items
@@ -721,20 +725,17 @@ impl Ledger {
              WHERE {} ORDER BY created_at, id, l.position",
             filter.from, filter.sql
         );
-        let mut statement = self
-            .conn
-            .prepare(&sql)
-            .map_err(|e| storage_error(doing, e))?;
+        let mut statement = self.conn.prepare(&sql).doing(doing)?;
         let mut rows = statement
             .query(params_from_iter(filter.params.iter()))
-            .map_err(|e| storage_error(doing, e))?;
+            .doing(doing)?;
         let mut count = 0;
         let mut current: Option<HistoryRecord> = None;
-        while let Some(row) = rows.next().map_err(|e| storage_error(doing, e))? {
+        while let Some(row) = rows.next().doing(doing)? {
             let same = match &current {
                 Some(record) => row
                     .get_ref(0)
-                    .map_err(|e| storage_error(doing, e))?
+                    .doing(doing)?
                     .as_str()
                     .is_ok_and(|id| id == record.sale.id),
                 None => false,
@@ -745,21 +746,21 @@ impl Ledger {
                     Some(record) => {
                         each(record)?;
                         count += 1;
-                        refill_sale(&mut record.sale, row).map_err(|e| storage_error(doing, e))?;
+                        refill_sale(&mut record.sale, row).doing(doing)?;
                         record.items.clear();
                     }
                     None => {
                         current = Some(HistoryRecord {
-                            sale: sale_from_row(row).map_err(|e| storage_error(doing, e))?,
+                            sale: sale_from_row(row).doing(doing)?,
                             items: String::new(),
                         });
                     }
                 }
             }
-            let quantity: Option<i64> = row.get(16).map_err(|e| storage_error(doing, e))?;
+            let quantity: Option<i64> = row.get(16).doing(doing)?;
             let name = row
                 .get_ref(17)
-                .map_err(|e| storage_error(doing, e))?
+                .doing(doing)?
                 .as_str_or_null()
                 .map_err(|e| storage_error(doing, e.into()))?;
             if let (Some(quantity), Some(name), Some(record)) = (quantity, name, current.as_mut()) {
@@ -786,19 +787,13 @@ impl Ledger {
              WHERE {} ORDER BY sales.created_at, sales.id, l.position",
             filter.from, filter.sql
         );
-        let mut statement = self
-            .conn
-            .prepare(&sql)
-            .map_err(|e| storage_error("exporting sale lines", e))?;
+        let mut statement = self.conn.prepare(&sql).doing("exporting sale lines")?;
         let mut rows = statement
             .query(params_from_iter(filter.params.iter()))
-            .map_err(|e| storage_error("exporting sale lines", e))?;
+            .doing("exporting sale lines")?;
         let mut count = 0;
         let mut current: Option<SaleRecord> = None;
-        while let Some(row) = rows
-            .next()
-            .map_err(|e| storage_error("exporting sale lines", e))?
-        {
+        while let Some(row) = rows.next().doing("exporting sale lines")? {
             let read = |row: &Row<'_>| -> rusqlite::Result<(String, ExportLine)> {
                 Ok((
                     row.get(0)?,
@@ -812,11 +807,9 @@ impl Ledger {
                     },
                 ))
             };
-            let (sale_id, line) =
-                read(row).map_err(|e| storage_error("exporting sale lines", e))?;
+            let (sale_id, line) = read(row).doing("exporting sale lines")?;
             if current.as_ref().is_none_or(|s| s.id != sale_id) {
-                current =
-                    Some(sale_from_row(row).map_err(|e| storage_error("exporting sale lines", e))?);
+                current = Some(sale_from_row(row).doing("exporting sale lines")?);
             }
             if let Some(sale) = &current {
                 each(sale, &line)?;
@@ -831,11 +824,10 @@ impl Ledger {
         let tx = self
             .conn
             .transaction()
-            .map_err(|e| storage_error("rebuilding the history indexes", e))?;
+            .doing("rebuilding the history indexes")?;
         tx.execute_batch(REBUILD_SQL)
-            .map_err(|e| storage_error("rebuilding the history indexes", e))?;
-        tx.commit()
-            .map_err(|e| storage_error("rebuilding the history indexes", e))
+            .doing("rebuilding the history indexes")?;
+        tx.commit().doing("rebuilding the history indexes")
     }
 
     // ---------- refunds Till asks for ----------
@@ -850,11 +842,11 @@ impl Ledger {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(|e| storage_error(doing, e))?;
+            .doing(doing)?;
         let sale = tx
             .prepare_cached(&format!("SELECT {SALE_COLUMNS} FROM sales WHERE id = ?1"))
             .and_then(|mut s| s.query_row([&request.sale_id], sale_from_row).optional())
-            .map_err(|e| storage_error(doing, e))?
+            .doing(doing)?
             .ok_or_else(|| {
                 Error::new(
                     ErrorCode::NotFound,
@@ -865,7 +857,7 @@ impl Ledger {
             return Err(Error::invalid_input(format!(
                 "Sale {} is {}, not paid: only a paid sale can be refunded.",
                 sale.id,
-                sale.state.replace('_', " ")
+                sale.state.as_str().replace('_', " ")
             ))
             .with_reason("refund_not_paid"));
         }
@@ -874,7 +866,7 @@ impl Ledger {
                 "SELECT COALESCE(sum(amount), 0) FROM refund_requests WHERE sale_id = ?1 AND state = 'sending'",
             )
             .and_then(|mut s| s.query_row([&sale.id], |row| row.get(0)))
-            .map_err(|e| storage_error(doing, e))?;
+            .doing(doing)?;
         let remaining = sale.amount_total - sale.amount_refunded - held;
         if request.amount > remaining {
             return Err(Error::invalid_input(format!(
@@ -897,7 +889,7 @@ impl Ledger {
                 request.created_at
             ])
         })
-        .map_err(|e| storage_error(doing, e))?;
+        .doing(doing)?;
         tx.prepare_cached(
             "INSERT INTO idempotency_keys (key, sale_id, purpose, mode, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         )
@@ -906,12 +898,12 @@ impl Ledger {
                 request.idempotency_key,
                 request.sale_id,
                 format!("refund:{}", request.id),
-                sale.mode,
+                Text(sale.mode),
                 request.created_at
             ])
         })
-        .map_err(|e| storage_error(doing, e))?;
-        tx.commit().map_err(|e| storage_error(doing, e))?;
+        .doing(doing)?;
+        tx.commit().doing(doing)?;
         Ok(remaining)
     }
 
@@ -923,7 +915,7 @@ impl Ledger {
             )
             .and_then(|mut s| s.execute(params![id, refund_id, at]))
             .map(|_| ())
-            .map_err(|e| storage_error("recording a refund's id", e))
+            .doing("recording a refund's id")
     }
 
     /// Stripe refused the request: nothing was refunded, the held amount is released.
@@ -934,28 +926,25 @@ impl Ledger {
             )
             .and_then(|mut s| s.execute(params![id, error, at]))
             .map(|_| ())
-            .map_err(|e| storage_error("recording a refused refund", e))
+            .doing("recording a refused refund")
     }
 
     /// The request never left this computer (no connection to Stripe): it and its key are
     /// removed, so the ledger is as it was before it.
     pub fn forget_refund_request(&mut self, id: &str) -> Result<()> {
         let doing = "removing a refund request that was never sent";
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| storage_error(doing, e))?;
+        let tx = self.conn.transaction().doing(doing)?;
         tx.execute(
             "DELETE FROM idempotency_keys WHERE purpose = 'refund:' || ?1",
             [id],
         )
-        .map_err(|e| storage_error(doing, e))?;
+        .doing(doing)?;
         tx.execute(
             "DELETE FROM refund_requests WHERE id = ?1 AND state = 'sending'",
             [id],
         )
-        .map_err(|e| storage_error(doing, e))?;
-        tx.commit().map_err(|e| storage_error(doing, e))
+        .doing(doing)?;
+        tx.commit().doing(doing)
     }
 
     pub fn refund_requests_of_sale(&self, sale_id: &str) -> Result<Vec<RefundRequestRecord>> {
@@ -964,7 +953,7 @@ impl Ledger {
                 "SELECT {REFUND_REQUEST_COLUMNS} FROM refund_requests WHERE sale_id = ?1 ORDER BY created_at, rowid"
             ))
             .and_then(|mut s| s.query_map([sale_id], refund_request_from_row)?.collect())
-            .map_err(|e| storage_error("reading a sale's refund requests", e))
+            .doing("reading a sale's refund requests")
     }
 
     /// Requests whose answer is not known yet, oldest first.
@@ -974,7 +963,7 @@ impl Ledger {
                 "SELECT {REFUND_REQUEST_COLUMNS} FROM refund_requests WHERE state = 'sending' ORDER BY created_at, rowid"
             ))
             .and_then(|mut s| s.query_map([], refund_request_from_row)?.collect())
-            .map_err(|e| storage_error("listing unanswered refund requests", e))
+            .doing("listing unanswered refund requests")
     }
 
     // ---------- catalog requests ----------
@@ -998,7 +987,7 @@ impl Ledger {
                 ])
             })
             .map(|_| ())
-            .map_err(|e| storage_error("recording a catalog request", e))
+            .doing("recording a catalog request")
     }
 
     /// Records what Stripe created so far (the product first, then its price).
@@ -1017,7 +1006,7 @@ impl Ledger {
             )
             .and_then(|mut s| s.execute(params![id, product_id, price_id, done, at]))
             .map(|_| ())
-            .map_err(|e| storage_error("recording a catalog change", e))
+            .doing("recording a catalog change")
     }
 
     pub fn catalog_request_failed(
@@ -1034,7 +1023,7 @@ impl Ledger {
             )
             .and_then(|mut s| s.execute(params![id, error, refused, at]))
             .map(|_| ())
-            .map_err(|e| storage_error("recording a failed catalog change", e))
+            .doing("recording a failed catalog change")
     }
 
     pub fn catalog_request(&self, id: &str) -> Result<Option<CatalogRequestRecord>> {
@@ -1043,7 +1032,7 @@ impl Ledger {
                 "SELECT {CATALOG_REQUEST_COLUMNS} FROM catalog_requests WHERE id = ?1"
             ))
             .and_then(|mut s| s.query_row([id], catalog_request_from_row).optional())
-            .map_err(|e| storage_error("reading a catalog request", e))
+            .doing("reading a catalog request")
     }
 
     // ---------- owner PIN ----------
@@ -1061,7 +1050,7 @@ impl Ledger {
                 })
                 .optional()
             })
-            .map_err(|e| storage_error("reading the owner PIN", e))
+            .doing("reading the owner PIN")
     }
 
     /// Stores a new PIN hash (and clears the failure count).
@@ -1073,7 +1062,7 @@ impl Ledger {
             )
             .and_then(|mut s| s.execute(params![hash, at]))
             .map(|_| ())
-            .map_err(|e| storage_error("saving the owner PIN", e))
+            .doing("saving the owner PIN")
     }
 
     /// Records a wrong PIN: the new failure count and lock.
@@ -1084,7 +1073,7 @@ impl Ledger {
             )
             .and_then(|mut s| s.execute(params![failures, locked_until, at]))
             .map(|_| ())
-            .map_err(|e| storage_error("recording a wrong PIN", e))
+            .doing("recording a wrong PIN")
     }
 
     /// A right PIN clears the failure count.
@@ -1095,14 +1084,14 @@ impl Ledger {
             )
             .and_then(|mut s| s.execute([at]))
             .map(|_| ())
-            .map_err(|e| storage_error("recording the owner's sign-in", e))
+            .doing("recording the owner's sign-in")
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{NewSale, NewSaleLine, SaleUpdate, TimelineEntry};
+    use crate::{NewSale, NewSaleLine, SaleUpdate, TimelineEntry};
 
     fn add_sale(
         ledger: &mut Ledger,
@@ -1116,10 +1105,10 @@ mod tests {
             .insert_sale(
                 &NewSale {
                     id: id.into(),
-                    mode: "test".into(),
+                    mode: Mode::Test,
                     register_id: "reg_1".into(),
-                    state: "creating".into(),
-                    currency: currency.into(),
+                    state: SaleState::Creating,
+                    currency: Currency::parse(currency).unwrap(),
                     amount_total: amount,
                     customer_email: Some(format!("{id}@example.com")),
                     lines: names

@@ -7,8 +7,9 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use super::sales::{insert_lines, NewSaleLine, SaleRecord};
-use super::{storage_error, Ledger};
+use crate::columns::Doing;
 use crate::error::Result;
+use crate::Ledger;
 
 /// Schema change `0002_events` (listed in `migrations.rs`).
 pub(super) const EVENTS_SQL: &str = r#"
@@ -216,7 +217,7 @@ impl Ledger {
                     event.received_at
                 ])
             })
-            .map_err(|e| storage_error("recording a Stripe event", e))?;
+            .doing("recording a Stripe event")?;
         Ok(inserted == 1)
     }
 
@@ -226,7 +227,7 @@ impl Ledger {
                 "SELECT {EVENT_COLUMNS} FROM stripe_events WHERE id = ?1"
             ))
             .and_then(|mut s| s.query_row([id], event_from_row).optional())
-            .map_err(|e| storage_error("reading a Stripe event", e))
+            .doing("reading a Stripe event")
     }
 
     /// Events of a mode recorded but not applied yet, oldest first.
@@ -237,7 +238,7 @@ impl Ledger {
                  ORDER BY created, received_at, rowid"
             ))
             .and_then(|mut s| s.query_map([mode], event_from_row)?.collect())
-            .map_err(|e| storage_error("listing unapplied Stripe events", e))
+            .doing("listing unapplied Stripe events")
     }
 
     /// The newest events of a mode, newest first.
@@ -251,7 +252,7 @@ impl Ledger {
                 s.query_map(params![mode, limit as i64], event_from_row)?
                     .collect()
             })
-            .map_err(|e| storage_error("listing Stripe events", e))
+            .doing("listing Stripe events")
     }
 
     /// The events that concerned a sale, oldest first.
@@ -261,7 +262,7 @@ impl Ledger {
                 "SELECT {EVENT_COLUMNS} FROM stripe_events WHERE sale_id = ?1 ORDER BY created, rowid"
             ))
             .and_then(|mut s| s.query_map([sale_id], event_from_row)?.collect())
-            .map_err(|e| storage_error("listing a sale's Stripe events", e))
+            .doing("listing a sale's Stripe events")
     }
 
     /// Marks an event applied with what it did. Only the first applier writes; returns whether
@@ -281,7 +282,7 @@ impl Ledger {
                  WHERE id = ?1 AND applied_at IS NULL",
             )
             .and_then(|mut s| s.execute(params![id, at, outcome, sale_id]))
-            .map_err(|e| storage_error("recording what a Stripe event did", e))?;
+            .doing("recording what a Stripe event did")?;
         Ok(changed == 1)
     }
 
@@ -293,11 +294,11 @@ impl Ledger {
                 "UPDATE stripe_events SET attempts = attempts + 1, outcome = ?2 WHERE id = ?1 AND applied_at IS NULL",
             )
             .and_then(|mut s| s.execute(params![id, outcome]))
-            .map_err(|e| storage_error("recording a failed Stripe event", e))?;
+            .doing("recording a failed Stripe event")?;
         self.conn
             .prepare_cached("SELECT attempts FROM stripe_events WHERE id = ?1")
             .and_then(|mut s| s.query_row([id], |row| row.get(0)))
-            .map_err(|e| storage_error("reading a Stripe event", e))
+            .doing("reading a Stripe event")
     }
 
     /// Notes why an event waits (it stays unapplied, to be tried again; no attempt is counted).
@@ -308,7 +309,7 @@ impl Ledger {
             )
             .and_then(|mut s| s.execute(params![id, outcome]))
             .map(|_| ())
-            .map_err(|e| storage_error("recording why a Stripe event waits", e))
+            .doing("recording why a Stripe event waits")
     }
 
     /// Refund events of a mode that mention `payment_intent_id` and matched no sale (they
@@ -329,7 +330,7 @@ impl Ledger {
                 s.query_map(params![mode, format!("\"{payment_intent_id}\"")], event_from_row)?
                     .collect()
             })
-            .map_err(|e| storage_error("finding refund events for a PaymentIntent", e))
+            .doing("finding refund events for a PaymentIntent")
     }
 
     /// Makes an applied event unapplied again, to be applied once more (idempotently).
@@ -338,7 +339,7 @@ impl Ledger {
             .prepare_cached("UPDATE stripe_events SET applied_at = NULL WHERE id = ?1")
             .and_then(|mut s| s.execute([id]))
             .map(|_| ())
-            .map_err(|e| storage_error("reopening a Stripe event", e))
+            .doing("reopening a Stripe event")
     }
 
     /// Drops the raw JSON of events applied and received before `received_before` (ms),
@@ -353,7 +354,7 @@ impl Ledger {
                  WHERE applied_at IS NOT NULL AND received_at < ?1 AND raw != ''",
             )
             .and_then(|mut s| s.execute([received_before]))
-            .map_err(|e| storage_error("compacting old Stripe events", e))
+            .doing("compacting old Stripe events")
     }
 
     /// `created` of the newest event the poller has seen in this mode.
@@ -361,7 +362,7 @@ impl Ledger {
         self.conn
             .prepare_cached("SELECT created FROM stripe_event_cursors WHERE mode = ?1")
             .and_then(|mut s| s.query_row([mode], |row| row.get(0)).optional())
-            .map_err(|e| storage_error("reading the Events API cursor", e))
+            .doing("reading the Events API cursor")
     }
 
     /// Moves the cursor forward (never back).
@@ -373,7 +374,7 @@ impl Ledger {
             )
             .and_then(|mut s| s.execute(params![mode, created, at]))
             .map(|_| ())
-            .map_err(|e| storage_error("saving the Events API cursor", e))
+            .doing("saving the Events API cursor")
     }
 
     pub fn sale_by_payment_intent(&self, payment_intent_id: &str) -> Result<Option<SaleRecord>> {
@@ -386,7 +387,7 @@ impl Ledger {
                 s.query_row([payment_intent_id], super::sales::sale_from_row)
                     .optional()
             })
-            .map_err(|e| storage_error("finding a sale by its PaymentIntent", e))
+            .doing("finding a sale by its PaymentIntent")
     }
 
     pub fn refunds_of_sale(&self, sale_id: &str) -> Result<Vec<RefundRecord>> {
@@ -407,7 +408,7 @@ impl Ledger {
                 })?
                 .collect()
             })
-            .map_err(|e| storage_error("reading a sale's refunds", e))
+            .doing("reading a sale's refunds")
     }
 
     /// Applies what Stripe reported about a refund (as of `refund.as_of`), unless something
@@ -420,10 +421,7 @@ impl Ledger {
         note: &Note,
     ) -> Result<(Option<RefundRecord>, bool)> {
         let doing = "recording a refund";
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| storage_error(doing, e))?;
+        let tx = self.conn.transaction().doing(doing)?;
         let before: Option<RefundRecord> = tx
             .prepare_cached(
                 "SELECT id, sale_id, amount, currency, status, as_of FROM sale_refunds WHERE id = ?1",
@@ -441,7 +439,7 @@ impl Ledger {
                 })
                 .optional()
             })
-            .map_err(|e| storage_error(doing, e))?;
+            .doing(doing)?;
         let newer = match &before {
             None => true,
             Some(old) => {
@@ -459,8 +457,8 @@ impl Ledger {
                     "UPDATE sale_refunds SET as_of = ?2 WHERE id = ?1",
                     params![refund.id, refund.as_of],
                 )
-                .map_err(|e| storage_error(doing, e))?;
-                tx.commit().map_err(|e| storage_error(doing, e))?;
+                .doing(doing)?;
+                tx.commit().doing(doing)?;
             }
             return Ok((before, false));
         }
@@ -476,7 +474,7 @@ impl Ledger {
                 refund.as_of
             ],
         )
-        .map_err(|e| storage_error(doing, e))?;
+        .doing(doing)?;
         tx.execute(
             &format!(
                 "UPDATE sales SET amount_refunded = (SELECT COALESCE(SUM(amount), 0) FROM sale_refunds
@@ -485,9 +483,9 @@ impl Ledger {
             ),
             params![refund.sale_id, note.at],
         )
-        .map_err(|e| storage_error(doing, e))?;
-        insert_note(&tx, &refund.sale_id, note).map_err(|e| storage_error(doing, e))?;
-        tx.commit().map_err(|e| storage_error(doing, e))?;
+        .doing(doing)?;
+        insert_note(&tx, &refund.sale_id, note).doing(doing)?;
+        tx.commit().doing(doing)?;
         Ok((before, true))
     }
 
@@ -496,10 +494,7 @@ impl Ledger {
     /// session through the state machine. Refuses a sale id or session id already present.
     pub fn insert_imported_sale(&mut self, sale: &ImportedSale, note: &Note) -> Result<()> {
         let doing = "importing a sale from Stripe";
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| storage_error(doing, e))?;
+        let tx = self.conn.transaction().doing(doing)?;
         tx.prepare_cached(
             "INSERT INTO sales (id, mode, register_id, state, currency, amount_total, customer_email,
                 session_id, session_url, session_expires_at, created_at, updated_at)
@@ -521,10 +516,10 @@ impl Ledger {
                 note.at
             ])
         })
-        .map_err(|e| storage_error(doing, e))?;
-        insert_lines(&tx, &sale.id, &sale.lines).map_err(|e| storage_error(doing, e))?;
-        insert_note(&tx, &sale.id, note).map_err(|e| storage_error(doing, e))?;
-        tx.commit().map_err(|e| storage_error(doing, e))
+        .doing(doing)?;
+        insert_lines(&tx, &sale.id, &sale.lines).doing(doing)?;
+        insert_note(&tx, &sale.id, note).doing(doing)?;
+        tx.commit().doing(doing)
     }
 
     /// Reconciliation's correction of a state the state machine would not change, because the
@@ -541,10 +536,7 @@ impl Ledger {
         note: &Note,
     ) -> Result<bool> {
         let doing = "correcting a sale from Stripe";
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| storage_error(doing, e))?;
+        let tx = self.conn.transaction().doing(doing)?;
         let changed = tx
             .execute(
                 "UPDATE sales SET state = ?3, status_detail = NULL,
@@ -559,12 +551,12 @@ impl Ledger {
                     note.at
                 ],
             )
-            .map_err(|e| storage_error(doing, e))?;
+            .doing(doing)?;
         if changed == 0 {
             return Ok(false);
         }
-        insert_note(&tx, sale_id, note).map_err(|e| storage_error(doing, e))?;
-        tx.commit().map_err(|e| storage_error(doing, e))?;
+        insert_note(&tx, sale_id, note).doing(doing)?;
+        tx.commit().doing(doing)?;
         Ok(true)
     }
 
@@ -593,7 +585,7 @@ impl Ledger {
                 ])
             })
             .map(|_| ())
-            .map_err(|e| storage_error("recording a reconciliation", e))
+            .doing("recording a reconciliation")
     }
 
     /// When the last reconciliation of a mode started (ms), if any.
@@ -601,7 +593,7 @@ impl Ledger {
         self.conn
             .prepare_cached("SELECT max(started_at) FROM reconcile_runs WHERE mode = ?1")
             .and_then(|mut s| s.query_row([mode], |row| row.get(0)))
-            .map_err(|e| storage_error("reading the last reconciliation", e))
+            .doing("reading the last reconciliation")
     }
 
     /// The newest sales of a mode, of one register (or all), optionally of one state.
@@ -625,7 +617,7 @@ impl Ledger {
                 )?
                 .collect()
             })
-            .map_err(|e| storage_error("listing sales by register", e))
+            .doing("listing sales by register")
     }
 
     /// The registers that have sales in a mode, with how many.
@@ -638,14 +630,17 @@ impl Ledger {
                 s.query_map([mode], |row| Ok((row.get(0)?, row.get(1)?)))?
                     .collect()
             })
-            .map_err(|e| storage_error("listing registers", e))
+            .doing("listing registers")
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{NewSale, TimelineEntry};
+    use crate::mode::Mode;
+    use crate::{NewSale, TimelineEntry};
+    use till_domain::money::Currency;
+    use till_domain::sale::SaleState;
 
     fn event<'a>(id: &'a str, created: i64, raw: &'a str) -> NewEvent<'a> {
         NewEvent {
@@ -666,10 +661,10 @@ mod tests {
             .insert_sale(
                 &NewSale {
                     id: id.into(),
-                    mode: "training".into(),
+                    mode: Mode::Training,
                     register_id: "reg_1".into(),
-                    state: "creating".into(),
-                    currency: "usd".into(),
+                    state: SaleState::Creating,
+                    currency: Currency::USD,
                     amount_total: 1000,
                     customer_email: None,
                     lines: vec![NewSaleLine {

@@ -11,8 +11,9 @@
 use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 
-use super::{storage_error, Ledger};
+use crate::columns::Doing;
 use crate::error::Result;
+use crate::Ledger;
 
 /// Schema change `0005_members` (listed in `migrations.rs`).
 pub(super) const MEMBERS_SQL: &str = r#"
@@ -270,7 +271,7 @@ impl Ledger {
                 })
                 .optional()
             })
-            .map_err(|e| storage_error("reading a sale's membership", e))
+            .doing("reading a sale's membership")
     }
 
     /// Applies a subscription snapshot (see the module documentation for the ordering rules),
@@ -284,13 +285,8 @@ impl Ledger {
         note: &MemberNote,
     ) -> Result<MemberApplied> {
         let doing = "recording a membership";
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| storage_error(doing, e))?;
-        if seen_event(&tx, &snapshot.subscription_id, note.event_id.as_deref())
-            .map_err(|e| storage_error(doing, e))?
-        {
+        let tx = self.conn.transaction().doing(doing)?;
+        if seen_event(&tx, &snapshot.subscription_id, note.event_id.as_deref()).doing(doing)? {
             return Ok(MemberApplied::Duplicate);
         }
         let existing = tx
@@ -301,7 +297,7 @@ impl Ledger {
                 s.query_row([&snapshot.subscription_id], member_from_row)
                     .optional()
             })
-            .map_err(|e| storage_error(doing, e))?;
+            .doing(doing)?;
         let created = match order {
             SnapshotOrder::Event(created) => created,
             SnapshotOrder::Fetched(as_of) => as_of.unwrap_or(0),
@@ -334,7 +330,7 @@ impl Ledger {
                         note.at
                     ])
                 })
-                .map_err(|e| storage_error(doing, e))?;
+                .doing(doing)?;
                 insert_note(
                     &tx,
                     &snapshot.subscription_id,
@@ -342,7 +338,7 @@ impl Ledger {
                     None,
                     Some(&snapshot.status),
                 )
-                .map_err(|e| storage_error(doing, e))?;
+                .doing(doing)?;
                 MemberApplied::Created
             }
             Some(row) => {
@@ -372,8 +368,8 @@ impl Ledger {
                             "UPDATE members SET snapshot_created = ?2 WHERE subscription_id = ?1",
                             params![snapshot.subscription_id, newest],
                         )
-                        .map_err(|e| storage_error(doing, e))?;
-                        tx.commit().map_err(|e| storage_error(doing, e))?;
+                        .doing(doing)?;
+                        tx.commit().doing(doing)?;
                     }
                     return Ok(MemberApplied::Unchanged);
                 }
@@ -399,15 +395,14 @@ impl Ledger {
                         note.at
                     ])
                 })
-                .map_err(|e| storage_error(doing, e))?;
+                .doing(doing)?;
                 let to = (snapshot.status != row.status).then_some(snapshot.status.as_str());
                 let from = to.map(|_| row.status.as_str());
-                insert_note(&tx, &snapshot.subscription_id, note, from, to)
-                    .map_err(|e| storage_error(doing, e))?;
+                insert_note(&tx, &snapshot.subscription_id, note, from, to).doing(doing)?;
                 MemberApplied::Updated
             }
         };
-        tx.commit().map_err(|e| storage_error(doing, e))?;
+        tx.commit().doing(doing)?;
         Ok(applied)
     }
 
@@ -415,16 +410,13 @@ impl Ledger {
     /// payment (cleared by a newer paid invoice), and the email when the member had none.
     pub fn note_member_invoice(&mut self, invoice: &InvoiceNote) -> Result<MemberApplied> {
         let doing = "recording a membership invoice";
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| storage_error(doing, e))?;
+        let tx = self.conn.transaction().doing(doing)?;
         if seen_event(
             &tx,
             &invoice.subscription_id,
             invoice.note.event_id.as_deref(),
         )
-        .map_err(|e| storage_error(doing, e))?
+        .doing(doing)?
         {
             return Ok(MemberApplied::Duplicate);
         }
@@ -441,7 +433,7 @@ impl Ledger {
                 })
                 .optional()
             })
-            .map_err(|e| storage_error(doing, e))?;
+            .doing(doing)?;
         let Some((failed_at, email)) = row else {
             return Ok(MemberApplied::Missing);
         };
@@ -455,10 +447,9 @@ impl Ledger {
             "UPDATE members SET last_payment_failed_at = ?2, email = ?3, updated_at = ?4 WHERE subscription_id = ?1",
             params![invoice.subscription_id, failed_at, email, invoice.note.at],
         )
-        .map_err(|e| storage_error(doing, e))?;
-        insert_note(&tx, &invoice.subscription_id, &invoice.note, None, None)
-            .map_err(|e| storage_error(doing, e))?;
-        tx.commit().map_err(|e| storage_error(doing, e))?;
+        .doing(doing)?;
+        insert_note(&tx, &invoice.subscription_id, &invoice.note, None, None).doing(doing)?;
+        tx.commit().doing(doing)?;
         Ok(MemberApplied::Updated)
     }
 
@@ -468,7 +459,7 @@ impl Ledger {
                 "SELECT {MEMBER_COLUMNS} FROM members WHERE subscription_id = ?1"
             ))
             .and_then(|mut s| s.query_row([subscription_id], member_from_row).optional())
-            .map_err(|e| storage_error("reading a member", e))
+            .doing("reading a member")
     }
 
     /// The cached product name of a price ("Pro Plan"), for naming a membership's plan.
@@ -480,7 +471,7 @@ impl Ledger {
                  WHERE pr.mode = ?1 AND pr.id = ?2",
             )
             .and_then(|mut s| s.query_row([mode, price_id], |row| row.get(0)).optional())
-            .map_err(|e| storage_error("reading a plan's name", e))
+            .doing("reading a plan's name")
     }
 
     /// Members of a mode, optionally of one status, by email (members without one last).
@@ -501,7 +492,7 @@ impl Ledger {
                 s.query_map(params![mode, status, limit], member_from_row)?
                     .collect()
             })
-            .map_err(|e| storage_error("listing members", e))
+            .doing("listing members")
     }
 
     /// Members with this email (any case), newest first.
@@ -515,7 +506,7 @@ impl Ledger {
                 s.query_map(params![mode, email], member_from_row)?
                     .collect()
             })
-            .map_err(|e| storage_error("looking up a member", e))
+            .doing("looking up a member")
     }
 
     /// The member sold by a till sale.
@@ -525,7 +516,7 @@ impl Ledger {
                 "SELECT {MEMBER_COLUMNS} FROM members WHERE sale_id = ?1"
             ))
             .and_then(|mut s| s.query_row([sale_id], member_from_row).optional())
-            .map_err(|e| storage_error("reading a sale's member", e))
+            .doing("reading a sale's member")
     }
 
     pub fn member_timeline(&self, subscription_id: &str) -> Result<Vec<MemberTimelineRecord>> {
@@ -549,7 +540,7 @@ impl Ledger {
                 })?
                 .collect()
             })
-            .map_err(|e| storage_error("reading a member's timeline", e))
+            .doing("reading a member's timeline")
     }
 }
 

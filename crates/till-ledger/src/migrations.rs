@@ -4,7 +4,7 @@
 
 use rusqlite::Connection;
 
-use super::storage_error;
+use crate::columns::Doing;
 use crate::error::{Error, Result};
 
 /// Every migration, in order: (unique name, SQL).
@@ -12,7 +12,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_core", CORE),
     ("0002_events", super::events::EVENTS_SQL),
     ("0003_owner", super::owner::OWNER_SQL),
-    ("0004_test_runs", crate::testcards::TEST_RUNS_SQL),
+    ("0004_test_runs", crate::testruns::TEST_RUNS_SQL),
     ("0005_members", super::members::MEMBERS_SQL),
 ];
 
@@ -120,11 +120,11 @@ pub fn run(conn: &mut Connection) -> Result<()> {
     conn.execute_batch(
         "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL) STRICT;",
     )
-    .map_err(|e| storage_error("preparing migrations", e))?;
+    .doing("preparing migrations")?;
     let applied: Vec<String> = conn
         .prepare("SELECT name FROM schema_migrations")
         .and_then(|mut s| s.query_map([], |row| row.get(0))?.collect())
-        .map_err(|e| storage_error("reading applied migrations", e))?;
+        .doing("reading applied migrations")?;
     if let Some(unknown) = applied
         .iter()
         .find(|name| !MIGRATIONS.iter().any(|(known, _)| known == name))
@@ -137,25 +137,22 @@ pub fn run(conn: &mut Connection) -> Result<()> {
         if applied.iter().any(|a| a == name) {
             continue;
         }
-        let tx = conn
-            .transaction()
-            .map_err(|e| storage_error("starting a migration", e))?;
+        let tx = conn.transaction().doing("starting a migration")?;
         tx.execute_batch(sql)
-            .map_err(|e| storage_error(&format!("applying schema change {name}"), e))?;
+            .doing(&format!("applying schema change {name}"))?;
         tx.execute(
             "INSERT INTO schema_migrations (name, applied_at) VALUES (?1, ?2)",
             rusqlite::params![name, super::now_ms()],
         )
-        .map_err(|e| storage_error("recording a schema change", e))?;
+        .doing("recording a schema change")?;
         let count: i64 = tx
             .query_row("SELECT count(*) FROM schema_migrations", [], |row| {
                 row.get(0)
             })
-            .map_err(|e| storage_error("counting schema changes", e))?;
+            .doing("counting schema changes")?;
         tx.pragma_update(None, "user_version", count)
-            .map_err(|e| storage_error("recording the schema version", e))?;
-        tx.commit()
-            .map_err(|e| storage_error("committing a migration", e))?;
+            .doing("recording the schema version")?;
+        tx.commit().doing("committing a migration")?;
         tracing::info!(name, "ledger schema migrated");
     }
     Ok(())

@@ -5,12 +5,15 @@
 //! runs on tokio's blocking pool holding a std mutex that is never held across `.await`.
 
 mod catalog;
+pub mod columns;
 mod events;
+pub mod generate;
 mod members;
 mod migrations;
 mod owner;
 mod sales;
 mod settings;
+mod testruns;
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -18,6 +21,7 @@ use std::sync::{Arc, Mutex};
 use rusqlite::Connection;
 
 pub use catalog::{CachedPrice, CachedProduct};
+pub use columns::{storage_error, Doing, Text, TextColumn};
 pub use events::{ImportedSale, NewEvent, Note, RefundRecord, StoredEvent};
 pub use members::{
     InvoiceNote, MemberApplied, MemberNote, MemberRecord, MemberSnapshot, MemberTimelineRecord,
@@ -30,8 +34,11 @@ pub use owner::{
 pub use sales::{
     NewSale, NewSaleLine, SaleLineRecord, SaleRecord, SaleUpdate, TimelineEntry, TimelineRecord,
 };
+pub use testruns::{RunOutcome, TestRun, TEST_RUNS_SQL};
 
 use crate::error::{Error, Result};
+// The domain modules this crate uses, under the names the ledger code gives them.
+use till_domain::{calendar, error, mode};
 
 /// The ledger connection with Till's pragmas and schema.
 pub struct Ledger {
@@ -66,7 +73,7 @@ impl Ledger {
             pragmas.push_str(" PRAGMA journal_mode = WAL;");
         }
         conn.execute_batch(&pragmas)
-            .map_err(|e| storage_error("configuring the ledger", e))?;
+            .doing("configuring the ledger")?;
         migrations::run(&mut conn)?;
         Ok(Ledger { conn })
     }
@@ -75,25 +82,20 @@ impl Ledger {
     pub fn schema_version(&self) -> Result<i64> {
         self.conn
             .query_row("PRAGMA user_version", [], |row| row.get(0))
-            .map_err(|e| storage_error("reading the schema version", e))
+            .doing("reading the schema version")
     }
 
     /// A quick integrity check for `tillctl doctor`.
     pub fn integrity_check(&self) -> Result<String> {
         self.conn
             .query_row("PRAGMA quick_check", [], |row| row.get(0))
-            .map_err(|e| storage_error("checking the ledger", e))
+            .doing("checking the ledger")
     }
 
     /// The raw connection, for benchmarks comparing the store with direct SQL.
     pub fn connection(&self) -> &Connection {
         &self.conn
     }
-}
-
-/// A storage error with what Till was doing.
-pub(crate) fn storage_error(doing: &str, e: rusqlite::Error) -> Error {
-    Error::storage(format!("The sales ledger failed while {doing}: {e}"))
 }
 
 /// The ledger shared between async tasks.

@@ -1,0 +1,123 @@
+//! The context the use cases work in: the register's ledger, its Stripe gateway and its
+//! settings, and the per-sale locks and wakers that let charge, watch, cancel and recover of
+//! one sale take turns. Use cases take it explicitly (`&Context`); [`crate::checkout::Checkout`]
+//! is the sale's use cases over one.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::sync::Notify;
+
+use crate::error::{Error, Result};
+use crate::mode::Mode;
+use crate::money::Locale;
+use crate::store::Store;
+use crate::stripe::Gateway;
+
+/// Stripe refuses `expires_at` under 30 minutes from creation; a minute of margin covers
+/// clock skew and a slow request.
+pub const MIN_SESSION_LIFETIME: Duration = Duration::from_secs(31 * 60);
+
+/// The register's settings that a sale needs.
+#[derive(Debug, Clone)]
+pub struct RegisterSettings {
+    pub mode: Mode,
+    pub register_id: String,
+    /// The shop's after-payment page, or Till's loopback return page (see `phone`).
+    pub success_url: String,
+    /// `None`: Stripe's page shows no Back link.
+    pub cancel_url: Option<String>,
+    /// Whether a customer's phone can open `success_url` (the shop's public page, or the
+    /// training simulator's page on the shop network): decides the after-submit text.
+    pub phone_page: bool,
+    /// How long the Checkout Session lives at Stripe (at least [`MIN_SESSION_LIFETIME`]).
+    pub session_lifetime: Duration,
+    pub allowed_payment_method_types: Vec<String>,
+    pub locale: Locale,
+}
+
+/// One register's ledger, Stripe gateway and settings.
+pub struct Context {
+    store: Store,
+    gateway: Gateway,
+    settings: RegisterSettings,
+    /// One async lock per sale: charge, watch, cancel and recover of the same sale take
+    /// turns; different sales run in parallel.
+    sale_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    /// Wakes a sale's watcher at once (the return page was visited).
+    wakers: Mutex<HashMap<String, Arc<Notify>>>,
+}
+
+impl Context {
+    pub fn new(store: Store, gateway: Gateway, settings: RegisterSettings) -> Context {
+        Context {
+            store,
+            gateway,
+            settings,
+            sale_locks: Mutex::new(HashMap::new()),
+            wakers: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn gateway(&self) -> &Gateway {
+        &self.gateway
+    }
+
+    pub fn settings(&self) -> &RegisterSettings {
+        &self.settings
+    }
+
+    pub(crate) fn sale_lock(&self, sale_id: &str) -> Result<Arc<tokio::sync::Mutex<()>>> {
+        per_sale(&self.sale_locks, sale_id, "sale lock")
+    }
+
+    /// The notifier that wakes `sale_id`'s watcher.
+    pub fn waker(&self, sale_id: &str) -> Result<Arc<Notify>> {
+        per_sale(&self.wakers, sale_id, "waker")
+    }
+}
+
+/// `sale_id`'s entry in a table of per-sale handles (locks, wakers), made when missing. Entries
+/// nobody holds any more are dropped first: without that the table kept one per sale for as
+/// long as Till ran.
+fn per_sale<T: Default>(
+    table: &Mutex<HashMap<String, Arc<T>>>,
+    sale_id: &str,
+    what: &str,
+) -> Result<Arc<T>> {
+    let mut table = table
+        .lock()
+        .map_err(|_| Error::internal(format!("The {what} table was poisoned; restart Till.")))?;
+    table.retain(|_, handle| Arc::strong_count(handle) > 1);
+    Ok(Arc::clone(table.entry(sale_id.to_string()).or_default()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn per_sale_handles_are_kept_while_held_and_forgotten_after() {
+        let table: Mutex<HashMap<String, Arc<Notify>>> = Mutex::new(HashMap::new());
+        let held = per_sale(&table, "sale_a", "waker").unwrap();
+        let again = per_sale(&table, "sale_a", "waker").unwrap();
+        assert!(
+            Arc::ptr_eq(&held, &again),
+            "one handle per sale while it is held"
+        );
+        drop(again);
+        per_sale(&table, "sale_b", "waker").unwrap();
+        let mut kept: Vec<String> = table.lock().unwrap().keys().cloned().collect();
+        kept.sort();
+        assert_eq!(kept, ["sale_a", "sale_b"], "sale_a is still held");
+        drop(held);
+        per_sale(&table, "sale_c", "waker").unwrap();
+        let kept: Vec<String> = table.lock().unwrap().keys().cloned().collect();
+        assert_eq!(kept, ["sale_c"], "nobody held sale_a or sale_b any more");
+    }
+}
