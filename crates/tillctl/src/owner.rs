@@ -737,16 +737,9 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
             out.print(json!({"pinSet": true}), || "The owner PIN is set.".into());
         }
         OwnerCommand::ResetPin => {
-            let removed = checkout
-                .store()
-                .call(|l| {
-                    l.connection()
-                        .execute("DELETE FROM owner_pin", [])
-                        .map_err(|e| Error::storage(format!("Could not remove the PIN: {e}")))
-                })
-                .await?;
-            out.print(json!({"removed": removed > 0}), || {
-                if removed > 0 {
+            let removed = checkout.store().call(Ledger::reset_owner_pin).await?;
+            out.print(json!({"removed": removed}), || {
+                if removed {
                     "The owner PIN is removed; Till asks for a new one.".into()
                 } else {
                     "No owner PIN was set.".into()
