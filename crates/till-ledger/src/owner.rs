@@ -1086,6 +1086,16 @@ impl Ledger {
             .map(|_| ())
             .doing("recording the owner's sign-in")
     }
+
+    /// Removes the owner PIN (and its failure count and lock): the owner commands and
+    /// Settings stop asking for one until a new one is set. Whether there was one.
+    pub fn reset_owner_pin(&mut self) -> Result<bool> {
+        self.conn
+            .prepare_cached("DELETE FROM owner_pin")
+            .and_then(|mut s| s.execute([]))
+            .map(|removed| removed > 0)
+            .map_err(|e| storage_error("removing the owner PIN", e))
+    }
 }
 
 #[cfg(test)]
@@ -1407,5 +1417,20 @@ mod tests {
         assert_eq!((pin.failures, pin.locked_until), (3, 99));
         ledger.owner_pin_succeeded(3).unwrap();
         assert_eq!(ledger.owner_pin().unwrap().unwrap().failures, 0);
+    }
+
+    #[test]
+    fn resetting_the_pin_removes_it_and_its_lock() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        assert!(!ledger.reset_owner_pin().unwrap(), "no PIN to remove");
+        ledger.set_owner_pin("$argon2id$x", 1).unwrap();
+        ledger.owner_pin_failed(5, 99, 2).unwrap();
+        assert!(ledger.reset_owner_pin().unwrap());
+        assert!(ledger.owner_pin().unwrap().is_none());
+        assert!(!ledger.reset_owner_pin().unwrap());
+        // A new PIN starts with no failures and no lock.
+        ledger.set_owner_pin("$argon2id$y", 3).unwrap();
+        let pin = ledger.owner_pin().unwrap().unwrap();
+        assert_eq!((pin.failures, pin.locked_until), (0, 0));
     }
 }

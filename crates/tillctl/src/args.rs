@@ -1,57 +1,403 @@
-//! Command-line parsing, by hand: a handful of commands and flags.
+//! Command-line parsing: one `clap` (derive) parser for every command, the owner's included,
+//! behind a scan that refuses a Stripe key typed as an argument before `clap` sees it (its
+//! error messages repeat what was typed).
 
+use std::ffi::{OsStr, OsString};
+use std::fmt;
 use std::path::PathBuf;
 
-pub const USAGE: &str = "\
-tillctl: Till's sale use cases from the command line
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use till_core::catalog_admin::ProductInput;
+use till_core::history::{HistoryFilter, Period};
 
-USAGE
-  tillctl [--json] [--data-dir DIR] [--api-base URL] COMMAND
+use crate::owner::OwnerCommand;
 
-COMMANDS
-  catalog sync                      sync products and prices from Stripe into the cache
-  catalog list [--search TEXT]      list cached prices in the register's currency
-  charge PRICE_ID[xQTY]... [--email E]
-                                    record a sale and create its Checkout Session;
-                                    prints the sale id, session id and URL (does not wait)
-  watch SALE_ID [--timeout S]       wait for a final state; exit 0 only when paid
-                                    (3: expired, cancelled or failed; 4: timed out)
-  cancel SALE_ID                    expire the session at Stripe, then record the outcome
-  sales [--status S] [--limit N] [--register ID]
-                                    the newest sales of the current mode (of one till)
-  recover                           resume every unfinished sale (what Till does on start)
-  testcards                         Stripe's test cards, what each should do, and the last runs
-  testcards run CARD                start a test-card run (the currency's minimum); prints the URL
-  testcards export FILE             the run history as CSV
-  events poll                       read Stripe's events since the last poll and apply them
-                                    (payments, expiries, refunds made while Till was closed)
-  events list [--limit N]           the newest events received, with what each one did
-  reconcile [--since DATE [--until DATE] [--all-registers]]
-                                    compare the period's Checkout Sessions with the ledger:
-                                    import missing sales (every till's with --all-registers),
-                                    correct differing states, report the changes; without
-                                    --since, the sweep Till runs at start. DATE: YYYY-MM-DD
-                                    (UTC), YYYY-MM-DDTHH:MM:SSZ or Unix seconds
-  key set [--confirm-live] [--webhook]
-                                    read a Stripe key (or, with --webhook, the webhook
-                                    signing secret) from stdin, prove it with Stripe and
-                                    store it in the OS keyring; a live key needs --confirm-live
-  key status                        the key in use, masked, with its mode and permissions
-  key remove [--webhook]            delete the key (or the webhook secret) from the keyring
-  doctor                            check the keyring, the key, Stripe and the ledger
-  help                              this text
+/// What follows the generated help of `tillctl --help`.
+const AFTER_HELP: &str = "\
+Exit codes: 0 done; 1 failed (with --json, the error as {\"error\": {\"code\", \"message\"}} on stdout);
+2 the command line is wrong (or holds a key); 3 not paid (watch) or no membership grants access
+(member); 4 timed out (watch).
 
-OPTIONS
-  --json             machine-readable output (one JSON value)
-  --data-dir DIR     the data folder (default: TILL_DATA_DIR or the platform's)
-  --api-base URL     talk to this Stripe-compatible API (default: TILL_STRIPE_API_BASE)
+Keys: the key comes from STRIPE_SECRET_KEY (for scripts) if set, else from the OS keyring
+(`tillctl key set` or Till's Settings), else training mode against Till's built-in simulator on
+127.0.0.1:47312. A key is never accepted as an argument: pipe it on stdin. TILL_KEYRING_SERVICE
+names the keyring service (default app.till.pos).
 
-KEYS
-  The key comes from STRIPE_SECRET_KEY (for scripts) if set, else from the OS keyring
-  (`tillctl key set` or Till's Settings), else training mode against Till's built-in
-  simulator on 127.0.0.1:47312. A key is never accepted as an argument: pipe it on stdin.
-  TILL_KEYRING_SERVICE names the keyring service (default app.till.pos).
-";
+Owner commands (history, sale, totals, report, summary, export, refund, product, generate,
+members, owner) ask for the owner PIN when one is set: TILL_OWNER_PIN, else a line on stdin.
+`member EMAIL` needs no PIN. TILL_LOG sets what is logged to stderr (default warn).
+
+Run `tillctl COMMAND --help` for a command's options.";
+
+/// Till's sale use cases from the command line.
+#[derive(Debug, Parser)]
+#[command(name = "tillctl", after_help = AFTER_HELP)]
+struct Cli {
+    /// Machine-readable output (one JSON value)
+    #[arg(long, global = true, help_heading = "Global options")]
+    json: bool,
+    /// The data folder [default: TILL_DATA_DIR or the platform's]
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        allow_hyphen_values = true,
+        help_heading = "Global options"
+    )]
+    data_dir: Option<PathBuf>,
+    /// Talk to this Stripe-compatible API [default: TILL_STRIPE_API_BASE]
+    #[arg(
+        long,
+        global = true,
+        value_name = "URL",
+        allow_hyphen_values = true,
+        help_heading = "Global options"
+    )]
+    api_base: Option<String>,
+    #[command(subcommand)]
+    command: Option<Top>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Top {
+    /// Products and prices: sync them from Stripe, list the cache
+    #[command(subcommand)]
+    Catalog(CatalogCommand),
+    /// Record a sale and create its Checkout Session (does not wait)
+    ///
+    /// Record a sale and create its Checkout Session; prints the sale id, session id and URL
+    /// (does not wait: see `tillctl watch`). The catalog is synced first when the cache is empty.
+    Charge {
+        /// A price id, times a quantity: price_…x3 (see `tillctl catalog list`)
+        #[arg(required = true, value_name = "PRICE_ID[xQTY]", value_parser = parse_item)]
+        items: Vec<Item>,
+        /// The customer's email (needed for a membership)
+        #[arg(long, value_name = "EMAIL", allow_hyphen_values = true)]
+        email: Option<String>,
+    },
+    /// Wait for a final state; exit 0 only when paid (3: expired, cancelled or failed; 4: timed out)
+    Watch {
+        sale_id: String,
+        /// Give up after S seconds (exit 4)
+        #[arg(long, value_name = "S", value_parser = seconds, allow_hyphen_values = true)]
+        timeout: Option<u64>,
+    },
+    /// Expire the session at Stripe, then record the outcome
+    Cancel { sale_id: String },
+    /// The newest sales of the current mode (of one till)
+    Sales {
+        /// Only sales in this state (paid, expired, ...)
+        #[arg(long, value_name = "S", allow_hyphen_values = true)]
+        status: Option<String>,
+        /// How many
+        #[arg(long, value_name = "N", default_value_t = 20, value_parser = number::<usize>, allow_hyphen_values = true)]
+        limit: usize,
+        /// Only this till's sales
+        #[arg(long, value_name = "ID", allow_hyphen_values = true)]
+        register: Option<String>,
+    },
+    /// Resume every unfinished sale (what Till does on start)
+    Recover,
+    /// Stripe's test cards, what each should do, and the last runs
+    Testcards {
+        #[command(subcommand)]
+        action: Option<TestcardsCommand>,
+    },
+    /// Stripe's events: poll them, list those received
+    #[command(subcommand)]
+    Events(EventsCommand),
+    /// Compare the period's Checkout Sessions with the ledger and correct it
+    ///
+    /// Compare the period's Checkout Sessions with the ledger: import missing sales (every
+    /// till's with --all-registers), correct differing states, report the changes. Without
+    /// --since, the sweep Till runs at start.
+    Reconcile {
+        /// The period's start: YYYY-MM-DD (UTC), YYYY-MM-DDTHH:MM:SSZ or Unix seconds
+        #[arg(long, value_name = "DATE", value_parser = date, allow_hyphen_values = true)]
+        since: Option<i64>,
+        /// The period's end (default: now), as --since
+        #[arg(long, value_name = "DATE", value_parser = date, allow_hyphen_values = true)]
+        until: Option<i64>,
+        /// Import every till's sales, not only this one's
+        #[arg(long)]
+        all_registers: bool,
+    },
+    /// The Stripe key in the OS keyring (read from stdin, never from an argument)
+    #[command(subcommand)]
+    Key(KeyCommand),
+    /// Check the keyring, the key, Stripe, the ledger and the phone page
+    Doctor,
+
+    // ---------- the owner's ----------
+    /// Sales, newest first, a page at a time (owner)
+    History {
+        #[command(flatten)]
+        filter: Filters,
+        /// Rows per page
+        #[arg(long, value_name = "N", default_value_t = 20, value_parser = number::<usize>, allow_hyphen_values = true)]
+        limit: usize,
+        /// The next page: the cursor the previous one printed
+        #[arg(long, value_name = "CURSOR", allow_hyphen_values = true)]
+        after: Option<String>,
+    },
+    /// One sale: lines, amounts, Stripe ids, refunds, timeline (owner)
+    Sale { sale_id: String },
+    /// Count, gross, refunded, net, average per currency (owner)
+    Totals {
+        #[command(flatten)]
+        filter: Filters,
+    },
+    /// Totals per period (default: the last 30 days by day) (owner)
+    Report {
+        /// First local day, YYYY-MM-DD [default: 29 days before --to]
+        #[arg(long, value_name = "D", allow_hyphen_values = true)]
+        from: Option<String>,
+        /// Last local day, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "D", allow_hyphen_values = true)]
+        to: Option<String>,
+        /// day, week or month
+        #[arg(long, value_name = "PERIOD", default_value = "day", value_parser = period, allow_hyphen_values = true)]
+        period: Period,
+        /// Only this till's sales
+        #[arg(long, value_name = "R", allow_hyphen_values = true)]
+        register: Option<String>,
+        /// Write the chart of the first currency to FILE (SVG)
+        #[arg(long, value_name = "FILE", allow_hyphen_values = true)]
+        svg: Option<PathBuf>,
+    },
+    /// The end-of-day summary (owner)
+    Summary {
+        /// The local day, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "D", allow_hyphen_values = true)]
+        day: Option<String>,
+    },
+    /// Sales as CSV (RFC 4180, UTF-8), one row per sale (or per line) (owner)
+    Export {
+        /// The file to write
+        #[arg(long, value_name = "FILE", required = true, allow_hyphen_values = true)]
+        csv: PathBuf,
+        /// One row per sale line
+        #[arg(long)]
+        lines: bool,
+        #[command(flatten)]
+        filter: Filters,
+    },
+    /// Refund a paid sale, or (--refresh) ask Stripe about its pending refunds (owner)
+    Refund {
+        sale_id: String,
+        /// In major units, e.g. 4.50 [default: all that remains]
+        #[arg(long, value_name = "A", allow_hyphen_values = true)]
+        amount: Option<String>,
+        /// requested_by_customer, duplicate or fraudulent
+        #[arg(long, value_name = "R", allow_hyphen_values = true)]
+        reason: Option<String>,
+        /// Ask Stripe about pending refunds, resend unanswered ones
+        #[arg(long)]
+        refresh: bool,
+    },
+    /// Products in Stripe: create one with its price, archive one; then a catalog sync (owner)
+    #[command(subcommand)]
+    Product(ProductCommand),
+    /// Fill the ledger with N generated sales (demo, benchmark) (owner)
+    Generate {
+        /// How many sales
+        #[arg(long, value_name = "N", required = true, value_parser = number::<u64>, allow_hyphen_values = true)]
+        sales: u64,
+        /// The same seed generates the same sales
+        #[arg(long, value_name = "S", default_value_t = 1, value_parser = number::<u64>, allow_hyphen_values = true)]
+        seed: u64,
+        /// Spread over the last D days
+        #[arg(long, value_name = "D", default_value_t = 365, value_parser = number::<i64>, allow_hyphen_values = true)]
+        days: i64,
+        /// How many tills sold them
+        #[arg(long, value_name = "R", default_value_t = 3, value_parser = number::<u32>, allow_hyphen_values = true)]
+        registers: u32,
+        /// training, test or live [default: the mode Till runs in]
+        #[arg(long, value_name = "M", allow_hyphen_values = true)]
+        mode: Option<String>,
+    },
+    /// The members list; show, cancel, refresh one; sync with Stripe (owner)
+    #[command(args_conflicts_with_subcommands = true)]
+    Members {
+        /// all, active, past_due, canceled, ...
+        #[arg(long, value_name = "S", allow_hyphen_values = true)]
+        status: Option<String>,
+        #[command(subcommand)]
+        action: Option<MembersCommand>,
+    },
+    /// Staff's lookup: is this email's membership active? (no PIN; exit 3 when none grants access)
+    Member { email: String },
+    /// The owner PIN: status, set, reset
+    #[command(subcommand)]
+    Owner(PinCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum CatalogCommand {
+    /// Sync products and prices from Stripe into the cache
+    Sync,
+    /// List cached prices in the register's currency
+    List {
+        /// Only prices whose product matches TEXT
+        #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+        search: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum TestcardsCommand {
+    /// Start a test-card run (the currency's minimum); prints the URL
+    Run { card: String },
+    /// The run history as CSV
+    Export { file: PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
+enum EventsCommand {
+    /// Read Stripe's events since the last poll and apply them
+    ///
+    /// Read Stripe's events since the last poll and apply them (payments, expiries, refunds
+    /// made while Till was closed).
+    Poll,
+    /// The newest events received, with what each one did
+    List {
+        /// How many
+        #[arg(long, value_name = "N", default_value_t = 20, value_parser = number::<usize>, allow_hyphen_values = true)]
+        limit: usize,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum KeyCommand {
+    /// Read a key from stdin, prove it with Stripe and store it in the OS keyring
+    ///
+    /// Read a Stripe key (or, with --webhook, the webhook signing secret) from stdin, prove it
+    /// with Stripe and store it in the OS keyring; a live key needs --confirm-live. On a
+    /// terminal it asks for it and hides what is pasted: `tillctl key set < key.txt` or run
+    /// `tillctl key set` and paste it.
+    Set {
+        /// Accept a live key
+        #[arg(long)]
+        confirm_live: bool,
+        /// The webhook signing secret (whsec_…) instead of the key
+        #[arg(long)]
+        webhook: bool,
+        /// Anything else typed here: refused without being repeated (it may be a key).
+        #[arg(hide = true)]
+        typed: Vec<OsString>,
+    },
+    /// The key in use, masked, with its mode and permissions
+    Status,
+    /// Delete the key (or the webhook secret) from the keyring
+    Remove {
+        /// The webhook signing secret instead of the key
+        #[arg(long)]
+        webhook: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ProductCommand {
+    /// Create a product and its price in Stripe
+    Create {
+        /// The product's name
+        #[arg(long, value_name = "N", required = true, allow_hyphen_values = true)]
+        name: String,
+        /// In major units, e.g. 4.90
+        #[arg(long, value_name = "A", required = true, allow_hyphen_values = true)]
+        amount: String,
+        /// usd, eur, ...
+        #[arg(long, value_name = "C", required = true, allow_hyphen_values = true)]
+        currency: String,
+        /// The product's description
+        #[arg(long, value_name = "D", allow_hyphen_values = true)]
+        description: Option<String>,
+        /// day, week, month or year: a recurring price (a membership)
+        #[arg(long, value_name = "I", allow_hyphen_values = true)]
+        interval: Option<String>,
+        /// Stock-keeping unit (the register finds it by SKU too)
+        #[arg(long, value_name = "S", allow_hyphen_values = true)]
+        sku: Option<String>,
+        /// Barcode, as the scanner types it
+        #[arg(long, value_name = "B", allow_hyphen_values = true)]
+        barcode: Option<String>,
+        /// Category (the catalog is grouped by it)
+        #[arg(long, value_name = "C", allow_hyphen_values = true)]
+        category: Option<String>,
+    },
+    /// Archive a product in Stripe
+    Archive { product_id: String },
+}
+
+#[derive(Debug, Subcommand)]
+enum MembersCommand {
+    /// One member: plan, status, period end, ids, timeline
+    Show { subscription_id: String },
+    /// Cancel a membership at the end of its current period
+    Cancel { subscription_id: String },
+    /// Read the subscription from Stripe again
+    Refresh { subscription_id: String },
+    /// Compare the list with every subscription at Stripe
+    Sync,
+}
+
+#[derive(Debug, Subcommand)]
+enum PinCommand {
+    /// Whether a PIN is set, and its lock
+    Status,
+    /// Set or change the PIN (stdin: the new PIN, then the current one)
+    SetPin,
+    /// Remove the PIN (for whoever has this computer's account)
+    ResetPin,
+}
+
+/// The history filters.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Filters")]
+struct Filters {
+    /// First local day, inclusive
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
+    from: Option<String>,
+    /// Last local day, inclusive
+    #[arg(long, value_name = "YYYY-MM-DD", allow_hyphen_values = true)]
+    to: Option<String>,
+    /// A sale state: paid, expired, ...
+    #[arg(long, value_name = "S", allow_hyphen_values = true)]
+    status: Option<String>,
+    /// training, test or live [default: the mode Till runs in]
+    #[arg(long, value_name = "M", allow_hyphen_values = true)]
+    mode: Option<String>,
+    /// A currency: usd, eur, ...
+    #[arg(long, value_name = "C", allow_hyphen_values = true)]
+    currency: Option<String>,
+    /// One till's sales (its register id)
+    #[arg(long, value_name = "R", allow_hyphen_values = true)]
+    register: Option<String>,
+    /// Product names, email, sale / session / PaymentIntent ids
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    search: Option<String>,
+}
+
+impl From<Filters> for HistoryFilter {
+    fn from(f: Filters) -> HistoryFilter {
+        HistoryFilter {
+            mode: f.mode,
+            from: f.from,
+            to: f.to,
+            status: f.status,
+            currency: f.currency,
+            register: f.register,
+            text: f.search,
+        }
+    }
+}
+
+/// `price_123` or `price_123x3`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Item {
+    price_id: String,
+    quantity: u32,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
@@ -101,8 +447,8 @@ pub enum Command {
         webhook: bool,
     },
     Doctor,
-    /// `history`, `export`, `refund`, ... (parsed by `owner.rs`).
-    Owner(crate::owner::OwnerCommand),
+    /// `history`, `export`, `refund`, ... (run by `owner.rs`).
+    Owner(OwnerCommand),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,196 +459,321 @@ pub struct Invocation {
     pub command: Command,
 }
 
-/// Parses the arguments; `Ok(None)` means help was asked for.
-pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Invocation>, String> {
-    let mut json = false;
-    let mut data_dir = None;
-    let mut api_base = None;
-    let mut all_registers = false;
-    let mut words = Vec::new();
-    let mut flags: Vec<(String, String)> = Vec::new();
-    let mut switches: Vec<String> = Vec::new();
-    let args: Vec<String> = args.into_iter().collect();
-    if crate::owner::is_owner_command(&args) {
-        if args.iter().any(|a| a == "-h" || a == "--help") {
-            return Ok(None);
+/// Why the command line was refused. Every kind exits with [`ParseError::exit_code`].
+#[derive(Debug)]
+pub enum ParseError {
+    /// Argument `position` (1-based) looks like a Stripe secret; it is never repeated.
+    Secret { position: usize },
+    /// `key set` was given a value: it may be a key, so it is not repeated either.
+    KeySetValue,
+    /// `clap`'s: a usage error, or `--help` (printed to stdout, exit 0).
+    Clap(clap::Error),
+}
+
+/// How to give a key, for every refusal of one typed as an argument.
+const KEY_HOW: &str = "A key is never taken as an argument: pipe it on stdin (`tillctl key set < key.txt`, \
+or run `tillctl key set` and paste it; --webhook for the webhook signing secret), or set STRIPE_SECRET_KEY \
+for a script.";
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParseError::Secret { position } => write!(
+                f,
+                "tillctl: argument {position} looks like a Stripe key or webhook signing secret. \
+                 It was NOT used, and it is not repeated here.\n{KEY_HOW}\n\
+                 It is now in your shell history (and was visible to other programs while tillctl \
+                 ran): consider it exposed, and roll it in the Stripe Dashboard."
+            ),
+            ParseError::KeySetValue => write!(
+                f,
+                "tillctl: `key set` takes no value (what was typed is not repeated here: it may be \
+                 a key, and it was NOT used).\n{KEY_HOW}\n\
+                 If it was a key, it is now in your shell history: consider it exposed, and roll it \
+                 in the Stripe Dashboard."
+            ),
+            ParseError::Clap(e) => write!(f, "{e}"),
         }
-        let (globals, command) = crate::owner::parse(&args)?;
-        return Ok(Some(Invocation {
-            json: globals.json,
-            data_dir: globals.data_dir,
-            api_base: globals.api_base,
-            command: Command::Owner(command),
-        }));
     }
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--json" => json = true,
-            "--all-registers" => all_registers = true,
-            "--confirm-live" | "--webhook" => switches.push(arg),
-            "-h" | "--help" => return Ok(None),
-            "--data-dir" | "--api-base" | "--email" | "--timeout" | "--status" | "--limit"
-            | "--search" | "--since" | "--until" | "--register" => {
-                let value = args.next().ok_or_else(|| format!("{arg} needs a value"))?;
-                match arg.as_str() {
-                    "--data-dir" => data_dir = Some(PathBuf::from(value)),
-                    "--api-base" => api_base = Some(value),
-                    _ => flags.push((arg, value)),
-                }
+}
+
+impl ParseError {
+    /// 2 for every refusal; 0 for `--help`.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            ParseError::Clap(e) => u8::try_from(e.exit_code()).unwrap_or(crate::EXIT_USAGE),
+            _ => crate::EXIT_USAGE,
+        }
+    }
+
+    /// Prints the refusal to stderr (`--help` to stdout).
+    pub fn print(&self) {
+        match self {
+            ParseError::Clap(e) => {
+                let _ = e.print();
             }
-            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
-            _ => words.push(arg),
+            other => eprintln!("{other}"),
         }
     }
-    let mut take_flag = |name: &str| -> Option<String> {
-        let position = flags.iter().position(|(n, _)| n == name)?;
-        Some(flags.remove(position).1)
+}
+
+/// What Stripe's secrets start with: secret and restricted keys, webhook signing secrets.
+const SECRET_MARKERS: [&str; 5] = ["sk_live_", "sk_test_", "rk_live_", "rk_test_", "whsec_"];
+
+/// Whether an argument holds something that looks like a Stripe secret, anywhere in it
+/// (`--email=sk_live_…` too), whatever its case.
+pub fn looks_secret(arg: &OsStr) -> bool {
+    let text = arg.to_string_lossy().to_ascii_lowercase();
+    SECRET_MARKERS.iter().any(|marker| text.contains(marker))
+}
+
+/// Parses the arguments (without the program's name). `Ok(None)`: no command, show the help.
+///
+/// Every argument is scanned for a Stripe secret first: `clap`'s errors repeat what was typed.
+pub fn parse<I, T>(args: I) -> Result<Option<Invocation>, ParseError>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString>,
+{
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    if let Some(index) = args.iter().position(|a| looks_secret(a)) {
+        return Err(ParseError::Secret {
+            position: index + 1,
+        });
+    }
+    let cli = Cli::try_parse_from(std::iter::once(OsString::from("tillctl")).chain(args))
+        .map_err(ParseError::Clap)?;
+    let Some(top) = cli.command else {
+        return Ok(None);
     };
-    let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    let command = match words.as_slice() {
-        [] | ["help"] => return Ok(None),
-        ["catalog", "sync"] => Command::CatalogSync,
-        ["catalog", "list"] => Command::CatalogList {
-            search: take_flag("--search"),
-        },
-        ["charge", items @ ..] if !items.is_empty() => Command::Charge {
-            items: items
-                .iter()
-                .map(|item| parse_item(item))
-                .collect::<Result<_, _>>()?,
-            email: take_flag("--email"),
-        },
-        ["charge"] => return Err("charge needs at least one PRICE_ID[xQTY]".into()),
-        ["watch", sale_id] => Command::Watch {
-            sale_id: (*sale_id).to_string(),
-            timeout: take_flag("--timeout")
-                .map(|t| {
-                    t.parse::<u64>()
-                        .map_err(|_| format!("--timeout {t:?} is not a number of seconds"))
-                })
-                .transpose()?,
-        },
-        ["cancel", sale_id] => Command::Cancel {
-            sale_id: (*sale_id).to_string(),
-        },
-        ["sales"] => Command::Sales {
-            status: take_flag("--status"),
-            register: take_flag("--register"),
-            limit: take_flag("--limit")
-                .map(|n| {
-                    n.parse::<usize>()
-                        .map_err(|_| format!("--limit {n:?} is not a number"))
-                })
-                .transpose()?
-                .unwrap_or(20),
-        },
-        ["recover"] => Command::Recover,
-        ["testcards"] => Command::TestCards,
-        ["testcards", "run", card] => Command::TestCardRun {
-            card: (*card).to_string(),
-        },
-        ["testcards", "export", file] => Command::TestCardsExport {
-            file: PathBuf::from(file),
-        },
-        ["events", "poll"] => Command::EventsPoll,
-        ["events", "list"] => Command::EventsList {
-            limit: take_flag("--limit")
-                .map(|n| {
-                    n.parse::<usize>()
-                        .map_err(|_| format!("--limit {n:?} is not a number"))
-                })
-                .transpose()?
-                .unwrap_or(20),
-        },
-        ["reconcile"] => {
-            let mut date = |name: &str| {
-                take_flag(name)
-                    .map(|d| {
-                        till_core::reconcile::parse_date(&d)
-                            .map_err(|e| format!("{name}: {}", e.message))
-                    })
-                    .transpose()
-            };
-            Command::Reconcile {
-                since: date("--since")?,
-                until: date("--until")?,
-                all_registers: std::mem::take(&mut all_registers),
-            }
-        }
-        ["key", "set"] => Command::KeySet {
-            confirm_live: take_switch(&mut switches, "--confirm-live"),
-            webhook: take_switch(&mut switches, "--webhook"),
-        },
-        // Never echo what was given: it may be the key.
-        ["key", "set", ..] => {
-            return Err("a key is never taken as an argument (it would stay in the shell history and the process list): pipe it on stdin, e.g. `tillctl key set < key.txt`, or run `tillctl key set` and paste it".into())
-        }
-        ["key", "status"] => Command::KeyStatus,
-        ["key", "remove"] => Command::KeyRemove {
-            webhook: take_switch(&mut switches, "--webhook"),
-        },
-        ["doctor"] => Command::Doctor,
-        other if other.iter().any(|w| looks_secret(w)) => {
-            return Err("unknown command (not repeated here: it looks like a key)".into())
-        }
-        other => return Err(format!("unknown command: {}", other.join(" "))),
-    };
-    if let Some((name, _)) = flags.first() {
-        return Err(format!("{name} does not apply to this command"));
-    }
-    if all_registers {
-        return Err("--all-registers does not apply to this command".into());
-    }
-    if let Some(name) = switches.first() {
-        return Err(format!("{name} does not apply to this command"));
-    }
     Ok(Some(Invocation {
-        json,
-        data_dir,
-        api_base,
-        command,
+        json: cli.json,
+        data_dir: cli.data_dir,
+        api_base: cli.api_base,
+        command: command(top)?,
     }))
 }
 
-fn take_switch(switches: &mut Vec<String>, name: &str) -> bool {
-    let before = switches.len();
-    switches.retain(|s| s != name);
-    switches.len() != before
+/// The help of `tillctl --help`, for `tillctl` alone.
+pub fn print_help() {
+    let _ = Cli::command().print_help();
 }
 
-/// Whether a word looks like a Stripe key or webhook secret (never printed back).
-fn looks_secret(word: &str) -> bool {
-    ["sk_", "rk_", "pk_", "whsec_"]
-        .iter()
-        .any(|p| word.trim().starts_with(p))
+fn command(top: Top) -> Result<Command, ParseError> {
+    Ok(match top {
+        Top::Catalog(CatalogCommand::Sync) => Command::CatalogSync,
+        Top::Catalog(CatalogCommand::List { search }) => Command::CatalogList { search },
+        Top::Charge { items, email } => Command::Charge {
+            items: items
+                .into_iter()
+                .map(|item| (item.price_id, item.quantity))
+                .collect(),
+            email,
+        },
+        Top::Watch { sale_id, timeout } => Command::Watch { sale_id, timeout },
+        Top::Cancel { sale_id } => Command::Cancel { sale_id },
+        Top::Sales {
+            status,
+            limit,
+            register,
+        } => Command::Sales {
+            status,
+            limit,
+            register,
+        },
+        Top::Recover => Command::Recover,
+        Top::Testcards { action: None } => Command::TestCards,
+        Top::Testcards {
+            action: Some(TestcardsCommand::Run { card }),
+        } => Command::TestCardRun { card },
+        Top::Testcards {
+            action: Some(TestcardsCommand::Export { file }),
+        } => Command::TestCardsExport { file },
+        Top::Events(EventsCommand::Poll) => Command::EventsPoll,
+        Top::Events(EventsCommand::List { limit }) => Command::EventsList { limit },
+        Top::Reconcile {
+            since,
+            until,
+            all_registers,
+        } => Command::Reconcile {
+            since,
+            until,
+            all_registers,
+        },
+        Top::Key(KeyCommand::Set { typed, .. }) if !typed.is_empty() => {
+            return Err(ParseError::KeySetValue)
+        }
+        Top::Key(KeyCommand::Set {
+            confirm_live,
+            webhook,
+            ..
+        }) => Command::KeySet {
+            confirm_live,
+            webhook,
+        },
+        Top::Key(KeyCommand::Status) => Command::KeyStatus,
+        Top::Key(KeyCommand::Remove { webhook }) => Command::KeyRemove { webhook },
+        Top::Doctor => Command::Doctor,
+        Top::History {
+            filter,
+            limit,
+            after,
+        } => Command::Owner(OwnerCommand::History {
+            filter: filter.into(),
+            limit,
+            after,
+        }),
+        Top::Sale { sale_id } => Command::Owner(OwnerCommand::Sale { sale_id }),
+        Top::Totals { filter } => Command::Owner(OwnerCommand::Totals {
+            filter: filter.into(),
+        }),
+        Top::Report {
+            from,
+            to,
+            period,
+            register,
+            svg,
+        } => Command::Owner(OwnerCommand::Report {
+            from,
+            to,
+            period,
+            register,
+            svg,
+        }),
+        Top::Summary { day } => Command::Owner(OwnerCommand::Summary { day }),
+        Top::Export { csv, lines, filter } => Command::Owner(OwnerCommand::Export {
+            file: csv,
+            per_line: lines,
+            filter: filter.into(),
+        }),
+        Top::Refund {
+            sale_id,
+            amount,
+            reason,
+            refresh,
+        } => Command::Owner(OwnerCommand::Refund {
+            sale_id,
+            amount,
+            reason,
+            refresh,
+        }),
+        Top::Product(ProductCommand::Create {
+            name,
+            amount,
+            currency,
+            description,
+            interval,
+            sku,
+            barcode,
+            category,
+        }) => Command::Owner(OwnerCommand::ProductCreate(ProductInput {
+            draft_id: None,
+            name,
+            description,
+            amount,
+            currency,
+            interval,
+            sku,
+            barcode,
+            category,
+        })),
+        Top::Product(ProductCommand::Archive { product_id }) => {
+            Command::Owner(OwnerCommand::ProductArchive { product_id })
+        }
+        Top::Generate {
+            sales,
+            seed,
+            days,
+            registers,
+            mode,
+        } => Command::Owner(OwnerCommand::Generate {
+            sales,
+            seed,
+            days,
+            registers,
+            mode,
+        }),
+        Top::Members {
+            status,
+            action: None,
+        } => Command::Owner(OwnerCommand::Members { status }),
+        Top::Members {
+            action: Some(action),
+            ..
+        } => Command::Owner(match action {
+            MembersCommand::Show { subscription_id } => {
+                OwnerCommand::MemberShow { subscription_id }
+            }
+            MembersCommand::Cancel { subscription_id } => {
+                OwnerCommand::MemberCancel { subscription_id }
+            }
+            MembersCommand::Refresh { subscription_id } => {
+                OwnerCommand::MemberRefresh { subscription_id }
+            }
+            MembersCommand::Sync => OwnerCommand::MembersSync,
+        }),
+        Top::Member { email } => Command::Owner(OwnerCommand::MemberLookup { email }),
+        Top::Owner(PinCommand::Status) => Command::Owner(OwnerCommand::PinStatus),
+        Top::Owner(PinCommand::SetPin) => Command::Owner(OwnerCommand::SetPin),
+        Top::Owner(PinCommand::ResetPin) => Command::Owner(OwnerCommand::ResetPin),
+    })
 }
+
+// ---------- values ----------
 
 /// `price_123` or `price_123x3`.
-fn parse_item(item: &str) -> Result<(String, u32), String> {
+fn parse_item(item: &str) -> Result<Item, String> {
     let (price, quantity) = match item.rsplit_once('x') {
         Some((price, qty)) if !qty.is_empty() && qty.chars().all(|c| c.is_ascii_digit()) => {
             let quantity = qty
                 .parse::<u32>()
-                .map_err(|_| format!("{item:?}: quantity {qty:?} is too large"))?;
+                .map_err(|_| format!("the quantity {qty:?} is too large"))?;
             (price, quantity)
         }
         _ => (item, 1),
     };
     if !price.starts_with("price_") || price.len() <= "price_".len() {
-        return Err(format!(
-            "{item:?} is not a price id: use price_…[xQTY] (see `tillctl catalog list`)"
-        ));
+        return Err("not a price id: use price_…[xQTY] (see `tillctl catalog list`)".to_string());
     }
-    Ok((price.to_string(), quantity))
+    Ok(Item {
+        price_id: price.to_string(),
+        quantity,
+    })
+}
+
+fn number<T: std::str::FromStr>(text: &str) -> Result<T, String> {
+    text.parse::<T>()
+        .map_err(|_| "not a number (or out of range)".to_string())
+}
+
+fn seconds(text: &str) -> Result<u64, String> {
+    text.parse::<u64>()
+        .map_err(|_| "not a number of seconds".to_string())
+}
+
+fn date(text: &str) -> Result<i64, String> {
+    till_core::reconcile::parse_date(text).map_err(|e| e.message)
+}
+
+fn period(text: &str) -> Result<Period, String> {
+    Period::parse(text).map_err(|e| e.message)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::error::ErrorKind;
 
     fn parse_words(s: &str) -> Result<Option<Invocation>, String> {
-        parse(s.split_whitespace().map(String::from))
+        match parse(s.split_whitespace()) {
+            Err(ParseError::Clap(e)) if e.kind() == ErrorKind::DisplayHelp => Ok(None),
+            other => other.map_err(|e| e.to_string()),
+        }
+    }
+
+    #[test]
+    fn the_parser_is_well_formed() {
+        Cli::command().debug_assert();
     }
 
     #[test]
@@ -369,9 +840,105 @@ mod tests {
         assert!(parse_words("reconcile --since someday")
             .unwrap_err()
             .contains("--since"));
+        // Was "does not apply" (the hand parser's wording); clap's says the same thing.
         assert!(parse_words("sales --all-registers")
             .unwrap_err()
-            .contains("does not apply"));
+            .contains("unexpected argument '--all-registers'"));
+    }
+
+    #[test]
+    fn parses_the_rest_as_before() {
+        let command = |s: &str| parse_words(s).unwrap().unwrap().command;
+        assert_eq!(parse_words("").unwrap(), None);
+        assert_eq!(parse_words("--help").unwrap(), None);
+        assert_eq!(parse_words("sales -h").unwrap(), None);
+        assert_eq!(command("catalog sync"), Command::CatalogSync);
+        assert_eq!(
+            command("catalog list --search latte"),
+            Command::CatalogList {
+                search: Some("latte".into())
+            }
+        );
+        // Options between the items, global options after the command.
+        let inv = parse_words("charge price_a --email a@b.co price_cx2 --json --api-base http://x")
+            .unwrap()
+            .unwrap();
+        assert!(inv.json);
+        assert_eq!(inv.api_base.as_deref(), Some("http://x"));
+        assert_eq!(
+            inv.command,
+            Command::Charge {
+                items: vec![("price_a".into(), 1), ("price_c".into(), 2)],
+                email: Some("a@b.co".into())
+            }
+        );
+        assert_eq!(
+            command("cancel sale_1"),
+            Command::Cancel {
+                sale_id: "sale_1".into()
+            }
+        );
+        assert_eq!(
+            command("sales --status paid --limit 5"),
+            Command::Sales {
+                status: Some("paid".into()),
+                limit: 5,
+                register: None
+            }
+        );
+        assert_eq!(command("testcards"), Command::TestCards);
+        assert_eq!(
+            command("testcards run 4000000000000002"),
+            Command::TestCardRun {
+                card: "4000000000000002".into()
+            }
+        );
+        assert_eq!(
+            command("testcards export runs.csv"),
+            Command::TestCardsExport {
+                file: PathBuf::from("runs.csv")
+            }
+        );
+        assert_eq!(command("events list"), Command::EventsList { limit: 20 });
+        assert_eq!(
+            command("events list --limit=100"),
+            Command::EventsList { limit: 100 }
+        );
+        assert_eq!(
+            command("reconcile"),
+            Command::Reconcile {
+                since: None,
+                until: None,
+                all_registers: false
+            }
+        );
+        assert_eq!(command("key status"), Command::KeyStatus);
+        assert_eq!(
+            command("key set --webhook"),
+            Command::KeySet {
+                confirm_live: false,
+                webhook: true
+            }
+        );
+        assert_eq!(
+            command("owner status"),
+            Command::Owner(OwnerCommand::PinStatus)
+        );
+        assert_eq!(
+            command("owner set-pin"),
+            Command::Owner(OwnerCommand::SetPin)
+        );
+        assert_eq!(
+            command("owner reset-pin"),
+            Command::Owner(OwnerCommand::ResetPin)
+        );
+        assert!(parse_words("catalog").is_err());
+        assert!(parse_words("charge price_ax99999999999")
+            .unwrap_err()
+            .contains("too large"));
+        assert!(parse_words("sales --limit lots")
+            .unwrap_err()
+            .contains("not a number"));
     }
 
     #[test]
@@ -383,18 +950,20 @@ mod tests {
         assert!(parse_words("watch sale_1 --timeout soon")
             .unwrap_err()
             .contains("seconds"));
+        // The next four were the hand parser's "does not apply", "unknown command" and
+        // "unknown option"; clap's wording says the same.
         assert!(parse_words("sales --email a@b.co")
             .unwrap_err()
-            .contains("does not apply"));
+            .contains("unexpected argument '--email'"));
         assert!(parse_words("frobnicate")
             .unwrap_err()
-            .contains("unknown command"));
+            .contains("unrecognized subcommand 'frobnicate'"));
         assert!(parse_words("sales --wat")
             .unwrap_err()
-            .contains("unknown option"));
+            .contains("unexpected argument '--wat'"));
         assert!(parse_words("watch")
             .unwrap_err()
-            .contains("unknown command"));
+            .contains("required arguments were not provided"));
     }
 
     #[test]
@@ -425,8 +994,233 @@ mod tests {
         assert!(!e.contains("supersecret"), "{e}");
         let e = parse_words("rk_test_supersecret123").unwrap_err();
         assert!(!e.contains("supersecret"), "{e}");
+        // Was "does not apply" (the hand parser's wording).
         assert!(parse_words("sales --webhook")
             .unwrap_err()
-            .contains("does not apply"));
+            .contains("unexpected argument '--webhook'"));
+        // Something that is not recognisably a key is not repeated either.
+        let e = parse_words("key set 51Habcdefsecretish").unwrap_err();
+        assert!(e.contains("stdin"), "{e}");
+        assert!(!e.contains("secretish"), "{e}");
+    }
+
+    #[test]
+    fn a_secret_anywhere_stops_the_parse_and_is_never_repeated() {
+        for line in [
+            "sale sk_live_abcdef123456",
+            "--json charge price_a --email=sk_test_abcdef123456",
+            "history --search xx-RK_LIVE_abcdef123456",
+            "--api-base whsec_abcdef123456 sales",
+            "--bogus rk_test_abcdef123456",
+        ] {
+            let error = parse(line.split_whitespace()).unwrap_err();
+            assert!(matches!(error, ParseError::Secret { .. }), "{line}");
+            assert_eq!(error.exit_code(), 2);
+            let text = error.to_string();
+            assert!(!text.contains("abcdef"), "{text}");
+            for needed in ["NOT used", "stdin", "STRIPE_SECRET_KEY", "exposed"] {
+                assert!(text.contains(needed), "{needed}: {text}");
+            }
+        }
+        assert!(matches!(
+            parse(["sales", "--email", "sk_live_x"]),
+            Err(ParseError::Secret { position: 3 })
+        ));
+        assert!(!looks_secret(OsStr::new("pk_test_publishable")));
+        assert!(!looks_secret(OsStr::new("price_sk_1")));
+    }
+
+    #[test]
+    fn owner_commands_parse_with_their_filters_and_globals() {
+        let owner = |s: &str| match parse_words(s).unwrap().unwrap().command {
+            Command::Owner(command) => command,
+            other => panic!("{s}: {other:?}"),
+        };
+        // Were assertions on `is_owner_command`, the old dispatch between the two parsers.
+        let inv = parse_words("--data-dir /x export --csv f.csv")
+            .unwrap()
+            .unwrap();
+        assert_eq!(inv.data_dir, Some(PathBuf::from("/x")));
+        assert!(matches!(
+            inv.command,
+            Command::Owner(OwnerCommand::Export { .. })
+        ));
+        assert!(matches!(
+            parse_words("--api-base http://x sales")
+                .unwrap()
+                .unwrap()
+                .command,
+            Command::Sales { .. }
+        ));
+        let inv = parse_words(
+            "export --csv out.csv --lines --from 2025-03-01 --status paid --json --search latte",
+        )
+        .unwrap()
+        .unwrap();
+        assert!(inv.json);
+        assert_eq!(
+            inv.command,
+            Command::Owner(OwnerCommand::Export {
+                file: PathBuf::from("out.csv"),
+                per_line: true,
+                filter: HistoryFilter {
+                    from: Some("2025-03-01".into()),
+                    status: Some("paid".into()),
+                    text: Some("latte".into()),
+                    ..HistoryFilter::default()
+                }
+            })
+        );
+        assert_eq!(
+            owner("refund sale_1 --amount 4.50"),
+            OwnerCommand::Refund {
+                sale_id: "sale_1".into(),
+                amount: Some("4.50".into()),
+                reason: None,
+                refresh: false
+            }
+        );
+        assert!(parse_words("export").unwrap_err().contains("--csv"));
+        // Was "does not apply" (the hand parser's wording).
+        assert!(parse_words("refund sale_1 --lines")
+            .unwrap_err()
+            .contains("unexpected argument '--lines'"));
+        assert!(parse_words("generate --sales many")
+            .unwrap_err()
+            .contains("not a number"));
+        assert!(parse_words("report --period fortnight").is_err());
+        // Was "unknown option" (the hand parser's wording).
+        assert!(parse_words("history --wat")
+            .unwrap_err()
+            .contains("unexpected argument '--wat'"));
+
+        assert_eq!(
+            owner("history --currency eur --register reg_1 --mode test --to 2025-03-31 --limit 5 --after c1"),
+            OwnerCommand::History {
+                filter: HistoryFilter {
+                    mode: Some("test".into()),
+                    to: Some("2025-03-31".into()),
+                    currency: Some("eur".into()),
+                    register: Some("reg_1".into()),
+                    ..HistoryFilter::default()
+                },
+                limit: 5,
+                after: Some("c1".into())
+            }
+        );
+        assert_eq!(
+            owner("sale sale_9"),
+            OwnerCommand::Sale {
+                sale_id: "sale_9".into()
+            }
+        );
+        assert_eq!(
+            owner("totals --status paid"),
+            OwnerCommand::Totals {
+                filter: HistoryFilter {
+                    status: Some("paid".into()),
+                    ..HistoryFilter::default()
+                }
+            }
+        );
+        assert_eq!(
+            owner("report"),
+            OwnerCommand::Report {
+                from: None,
+                to: None,
+                period: Period::Day,
+                register: None,
+                svg: None
+            }
+        );
+        assert_eq!(
+            owner("report --period week --from 2025-01-01 --svg c.svg"),
+            OwnerCommand::Report {
+                from: Some("2025-01-01".into()),
+                to: None,
+                period: Period::Week,
+                register: None,
+                svg: Some(PathBuf::from("c.svg"))
+            }
+        );
+        assert_eq!(
+            owner("summary --day 2025-03-01"),
+            OwnerCommand::Summary {
+                day: Some("2025-03-01".into())
+            }
+        );
+        assert_eq!(
+            owner("refund sale_1 --refresh"),
+            OwnerCommand::Refund {
+                sale_id: "sale_1".into(),
+                amount: None,
+                reason: None,
+                refresh: true
+            }
+        );
+        assert_eq!(
+            owner("product create --name Tea --amount 4.90 --currency usd --sku T-1"),
+            OwnerCommand::ProductCreate(ProductInput {
+                name: "Tea".into(),
+                amount: "4.90".into(),
+                currency: "usd".into(),
+                sku: Some("T-1".into()),
+                ..ProductInput::default()
+            })
+        );
+        assert!(parse_words("product create --name Tea --amount 4.90")
+            .unwrap_err()
+            .contains("--currency"));
+        assert_eq!(
+            owner("product archive prod_1"),
+            OwnerCommand::ProductArchive {
+                product_id: "prod_1".into()
+            }
+        );
+        assert_eq!(
+            owner("generate --sales 10"),
+            OwnerCommand::Generate {
+                sales: 10,
+                seed: 1,
+                days: 365,
+                registers: 3,
+                mode: None
+            }
+        );
+        assert!(parse_words("generate").unwrap_err().contains("--sales"));
+        assert_eq!(owner("members"), OwnerCommand::Members { status: None });
+        assert_eq!(
+            owner("members --status past_due"),
+            OwnerCommand::Members {
+                status: Some("past_due".into())
+            }
+        );
+        assert_eq!(owner("members sync"), OwnerCommand::MembersSync);
+        assert_eq!(
+            owner("members show sub_1"),
+            OwnerCommand::MemberShow {
+                subscription_id: "sub_1".into()
+            }
+        );
+        assert_eq!(
+            owner("members cancel sub_1"),
+            OwnerCommand::MemberCancel {
+                subscription_id: "sub_1".into()
+            }
+        );
+        assert_eq!(
+            owner("members refresh sub_1"),
+            OwnerCommand::MemberRefresh {
+                subscription_id: "sub_1".into()
+            }
+        );
+        assert!(parse_words("members --status active show sub_1").is_err());
+        assert!(parse_words("members show sub_1 --status active").is_err());
+        assert_eq!(
+            owner("member a@b.co"),
+            OwnerCommand::MemberLookup {
+                email: "a@b.co".into()
+            }
+        );
     }
 }

@@ -5,6 +5,7 @@ use std::io::{BufRead, IsTerminal};
 
 use serde::Serialize;
 use serde_json::json;
+use till_core::calendar::{Date, DAY_MS};
 use till_core::keys::{KeyService, KeySource, KeyStatus};
 use till_core::mode::Mode;
 use till_core::paths::Paths;
@@ -151,23 +152,9 @@ fn print_status(out: &Output, status: &KeyStatus) {
 
 /// `YYYY-MM-DD HH:MM UTC` from milliseconds since the epoch.
 fn utc(ms: i64) -> String {
-    let secs = ms.div_euclid(1000);
-    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
-    // Howard Hinnant's civil-from-days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
-        rem / 3600,
-        rem % 3600 / 60
-    )
+    let day = Date::from_days(ms.div_euclid(DAY_MS));
+    let secs = ms.rem_euclid(DAY_MS) / 1000;
+    format!("{day} {:02}:{:02} UTC", secs / 3600, secs % 3600 / 60)
 }
 
 #[derive(Debug, Serialize)]
@@ -341,5 +328,6 @@ mod tests {
         assert_eq!(utc(0), "1970-01-01 00:00 UTC");
         assert_eq!(utc(1_700_000_000_000), "2023-11-14 22:13 UTC");
         assert_eq!(utc(951_782_400_000), "2000-02-29 00:00 UTC");
+        assert_eq!(utc(-60_000), "1969-12-31 23:59 UTC");
     }
 }
