@@ -1094,7 +1094,7 @@ impl Ledger {
             .prepare_cached("DELETE FROM owner_pin")
             .and_then(|mut s| s.execute([]))
             .map(|removed| removed > 0)
-            .map_err(|e| storage_error("removing the owner PIN", e))
+            .doing("removing the owner PIN")
     }
 }
 
