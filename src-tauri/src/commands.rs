@@ -1,5 +1,5 @@
-//! IPC commands: thin adapters from the UI to the core. Each is listed in `build.rs` and
-//! granted in `capabilities/main.json`; each returns core views or `IpcError`.
+//! IPC commands: thin adapters from the UI to the core. Each is listed in `command_list.rs`
+//! and granted in `capabilities/main.json`; each returns core views or `IpcError`.
 
 use std::sync::Arc;
 

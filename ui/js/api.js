@@ -1,5 +1,8 @@
 // The only module that talks to the Rust side. Every `invoke` and `listen` lives here, so
 // this file is the list of what the UI can ask for. Errors arrive as { code, message }.
+// The commands are listed once, in src-tauri/src/command_list.rs; src-tauri/tests/commands.rs
+// checks every call here against that list. The owner's commands are the `owner` plugin's:
+// they are called as "plugin:owner|<command>".
 
 const tauri = window.__TAURI__;
 
@@ -75,30 +78,30 @@ export const openLogFolder = () => invoke("open_log_folder");
 // ---------- the owner's view (every call but ownerStatus/Unlock/SetPin needs the PIN first) ----------
 
 /** { pinSet, lockedForSecs, unlocked } */
-export const ownerStatus = () => invoke("owner_status");
-export const ownerUnlock = (pin) => invoke("owner_unlock", { pin });
-export const ownerLock = () => invoke("owner_lock");
-export const ownerSetPin = (pin, current) => invoke("owner_set_pin", { pin, current });
+export const ownerStatus = () => invoke("plugin:owner|owner_status");
+export const ownerUnlock = (pin) => invoke("plugin:owner|owner_unlock", { pin });
+export const ownerLock = () => invoke("plugin:owner|owner_lock");
+export const ownerSetPin = (pin, current) => invoke("plugin:owner|owner_set_pin", { pin, current });
 /** filter: { mode, from, to, status, currency, register, text } → { rows: [...], nextCursor } */
-export const historyPage = (filter, cursor, limit) => invoke("history_page", { filter, cursor, limit });
+export const historyPage = (filter, cursor, limit) => invoke("plugin:owner|history_page", { filter, cursor, limit });
 /** [{ currency, sales, paid, grossDisplay, refundedDisplay, netDisplay, averageDisplay, ... }] */
-export const historyTotals = (filter) => invoke("history_totals", { filter });
+export const historyTotals = (filter) => invoke("plugin:owner|history_totals", { filter });
 /** { mode, modes, registers, currencies, statuses, today } */
-export const historyOptions = (mode) => invoke("history_options", { mode });
+export const historyOptions = (mode) => invoke("plugin:owner|history_options", { mode });
 /** { sale, lines, timeline, refunds, refundedDisplay, refundable, refundableDisplay, refundableMajor } */
-export const saleDetail = (saleId) => invoke("sale_detail", { saleId });
+export const saleDetail = (saleId) => invoke("plugin:owner|sale_detail", { saleId });
 /** Checks a refund without making it: { saleId, amount, amountDisplay, totalDisplay, refundableDisplay, full, card } */
-export const refundPreview = (saleId, amount) => invoke("refund_preview", { saleId, amount });
-export const refundCreate = (saleId, amount, reason) => invoke("refund_create", { saleId, amount, reason });
-export const refundRefresh = (saleId) => invoke("refund_refresh", { saleId });
+export const refundPreview = (saleId, amount) => invoke("plugin:owner|refund_preview", { saleId, amount });
+export const refundCreate = (saleId, amount, reason) => invoke("plugin:owner|refund_create", { saleId, amount, reason });
+export const refundRefresh = (saleId) => invoke("plugin:owner|refund_refresh", { saleId });
 /** { rows, totals, charts: [{ currency, dataUrl }] } */
-export const reportGet = (from, to, period, register) => invoke("report_get", { from, to, period, register });
-export const daySummary = (day) => invoke("day_summary", { day });
+export const reportGet = (from, to, period, register) => invoke("plugin:owner|report_get", { from, to, period, register });
+export const daySummary = (day) => invoke("plugin:owner|day_summary", { day });
 /** Writes the filtered set as CSV in the export folder: { path, rows, bytes } */
-export const historyExport = (filter, perLine) => invoke("history_export", { filter, perLine });
+export const historyExport = (filter, perLine) => invoke("plugin:owner|history_export", { filter, perLine });
 /** input: { draftId, name, description, amount, currency, interval, sku, barcode, category } */
-export const productCreate = (input) => invoke("product_create", { input });
-export const productArchive = (productId) => invoke("product_archive", { productId });
+export const productCreate = (input) => invoke("plugin:owner|product_create", { input });
+export const productArchive = (productId) => invoke("plugin:owner|product_archive", { productId });
 
 /** Tells Till the register is interactive (for the start-up measurement). */
 export const uiReady = (tiles, pageMs, marks) => invoke("ui_ready", { tiles, pageMs, marks });
