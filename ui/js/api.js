@@ -27,23 +27,36 @@ function record(command, reply) {
   sessionStorage.setItem("till.ipcLog", JSON.stringify(log));
 }
 
+// The register's quick commands (status, catalog view, cart) are answered in the order they
+// were asked: each reply is a whole view, and an older one must not overwrite a newer one on
+// screen. The Rust side runs commands concurrently (they are async, so none ever blocks the
+// window), so these are sent one after another, in one lane. A charge is sent once the lane
+// is empty, so it charges every cart change made before it.
+let lane = Promise.resolve();
+function inOrder(command, args) {
+  const reply = lane.then(() => invoke(command, args));
+  lane = reply.catch(() => {});
+  return reply;
+}
+const afterLane = (command, args) => lane.then(() => invoke(command, args));
+
 /** { version, mode, registerName, registerId, currency, dataDir } */
-export const appStatus = () => invoke("app_status");
+export const appStatus = () => inOrder("app_status");
 
 /** { currency, categories, items: [{ priceId, name, category, priceLabel, ... }], syncedAt } */
-export const catalogView = (query, category) => invoke("catalog_view", { query, category });
+export const catalogView = (query, category) => inOrder("catalog_view", { query, category });
 export const catalogSync = () => invoke("catalog_sync");
 
 /** Cart operations all return { lines, itemCount, currency, total, totalDisplay, chargeBlocked }. */
-export const cartGet = () => invoke("cart_get");
-export const cartAdd = (priceId) => invoke("cart_add", { priceId });
-export const cartScan = (code) => invoke("cart_scan", { code });
-export const cartSetQuantity = (priceId, quantity) => invoke("cart_set_quantity", { priceId, quantity });
-export const cartRemove = (priceId) => invoke("cart_remove", { priceId });
-export const cartClear = () => invoke("cart_clear");
+export const cartGet = () => inOrder("cart_get");
+export const cartAdd = (priceId) => inOrder("cart_add", { priceId });
+export const cartScan = (code) => inOrder("cart_scan", { code });
+export const cartSetQuantity = (priceId, quantity) => inOrder("cart_set_quantity", { priceId, quantity });
+export const cartRemove = (priceId) => inOrder("cart_remove", { priceId });
+export const cartClear = () => inOrder("cart_clear");
 
 /** Sale operations return { id, state, statusText, isFinal, amountDisplay, url, ... }. */
-export const saleCharge = (email) => invoke("sale_charge", { email });
+export const saleCharge = (email) => afterLane("sale_charge", { email });
 export const saleGet = (saleId) => invoke("sale_get", { saleId });
 export const saleOpen = (saleId) => invoke("sale_open", { saleId });
 export const saleCancel = (saleId) => invoke("sale_cancel", { saleId });
