@@ -43,7 +43,7 @@ pub struct OwnerStatusView {
 }
 
 async fn status_view(state: &AppState, gate: &OwnerGate) -> IpcResult<OwnerStatusView> {
-    let till = state.till()?;
+    let till = state.till().await?;
     let status = owner::status(till.register.checkout().store()).await?;
     Ok(OwnerStatusView {
         pin_set: status.pin_set,
@@ -58,7 +58,7 @@ pub async fn guard_settings(state: &AppState, gate: &OwnerGate) -> IpcResult<()>
     if gate.is_open() {
         return Ok(gate.require()?);
     }
-    let till = state.till()?;
+    let till = state.till().await?;
     if owner::status(till.register.checkout().store())
         .await?
         .pin_set
@@ -82,11 +82,12 @@ pub async fn owner_unlock(
     gate: State<'_, OwnerGate>,
     pin: String,
 ) -> IpcResult<OwnerStatusView> {
-    let till = state.till()?;
+    let till = state.till().await?;
     gate.unlock(till.register.checkout().store(), &pin).await?;
     status_view(&state, &gate).await
 }
 
+/// Signs the owner out. Synchronous: it only touches memory, never waits for the core.
 #[tauri::command]
 pub fn owner_lock(gate: State<'_, OwnerGate>) {
     gate.lock();
@@ -100,7 +101,7 @@ pub async fn owner_set_pin(
     current: Option<String>,
     pin: String,
 ) -> IpcResult<OwnerStatusView> {
-    let till = state.till()?;
+    let till = state.till().await?;
     owner::set_pin(till.register.checkout().store(), current.as_deref(), &pin).await?;
     gate.open()?;
     status_view(&state, &gate).await
@@ -115,7 +116,7 @@ pub async fn history_page(
     limit: Option<usize>,
 ) -> IpcResult<HistoryPageView> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(history::page(
         till.register.checkout(),
         &filter,
@@ -132,7 +133,7 @@ pub async fn history_totals(
     filter: HistoryFilter,
 ) -> IpcResult<Vec<TotalsView>> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(history::totals(till.register.checkout(), &filter).await?)
 }
 
@@ -143,7 +144,7 @@ pub async fn history_options(
     mode: Option<String>,
 ) -> IpcResult<FilterOptions> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(history::filter_options(till.register.checkout(), mode.as_deref()).await?)
 }
 
@@ -154,7 +155,7 @@ pub async fn sale_detail(
     sale_id: String,
 ) -> IpcResult<SaleDetailView> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(history::detail(till.register.checkout(), &sale_id).await?)
 }
 
@@ -168,7 +169,7 @@ pub async fn refund_preview(
     amount: Option<String>,
 ) -> IpcResult<refunds::RefundPreview> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(refunds::preview(till.register.checkout(), &sale_id, amount.as_deref()).await?)
 }
 
@@ -181,7 +182,7 @@ pub async fn refund_create(
     reason: Option<String>,
 ) -> IpcResult<SaleDetailView> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(refunds::refund(
         till.register.checkout(),
         &sale_id,
@@ -198,7 +199,7 @@ pub async fn refund_refresh(
     sale_id: String,
 ) -> IpcResult<SaleDetailView> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(refunds::refresh(till.register.checkout(), &sale_id).await?)
 }
 
@@ -212,7 +213,7 @@ pub async fn report_get(
     register: Option<String>,
 ) -> IpcResult<ReportView> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(history::report(
         till.register.checkout(),
         None,
@@ -231,7 +232,7 @@ pub async fn day_summary(
     day: Option<String>,
 ) -> IpcResult<DaySummaryView> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     let checkout = till.register.checkout();
     let day = match day.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
         Some(day) => Date::parse(day)?,
@@ -252,7 +253,7 @@ pub async fn history_export(
     per_line: Option<bool>,
 ) -> IpcResult<ExportSummary> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     let query = filter.to_query(till.connection.mode)?;
     let per_line = per_line.unwrap_or(false);
     let ledger_path = till.paths.ledger_path();
@@ -280,7 +281,7 @@ pub async fn product_create<R: Runtime>(
     input: ProductInput,
 ) -> IpcResult<CatalogChange> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     let change = catalog_admin::create_product(&till.register, &input).await?;
     let _ = app.emit(EVENT_CATALOG, ());
     Ok(change)
@@ -294,7 +295,7 @@ pub async fn product_archive<R: Runtime>(
     product_id: String,
 ) -> IpcResult<CatalogChange> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     let change = catalog_admin::archive_product(&till.register, &product_id).await?;
     let _ = app.emit(EVENT_CATALOG, ());
     Ok(change)
