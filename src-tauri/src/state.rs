@@ -347,3 +347,62 @@ pub fn watch<R: Runtime>(app: &AppHandle<R>, till: &Arc<Till>, sale_id: String) 
     });
     watchers.insert(sale_id, handle);
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use till_core::secrets::{MemoryStore, Secrets};
+
+    use super::*;
+
+    fn state() -> Arc<AppState> {
+        Arc::new(AppState {
+            paths: Paths {
+                data_dir: "unused".into(),
+                log_dir: "unused".into(),
+            },
+            core: tokio::sync::watch::channel(None).0,
+            watchers: Mutex::new(HashMap::new()),
+            keys: KeyService::new(Secrets::new(Arc::new(MemoryStore::new())), None, None),
+            key_problem: Mutex::new(None),
+            stop: Mutex::new(tokio::sync::watch::channel(false).0),
+            restarting: tokio::sync::Mutex::new(()),
+        })
+    }
+
+    /// Sets the core from another task of the same thread after a moment.
+    fn set_later(state: &Arc<AppState>, message: &'static str) {
+        let setter = Arc::clone(state);
+        tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            setter.set_core(Err(Error::internal(message)));
+        });
+    }
+
+    // One thread: a `till()` that blocked its thread would never see the core set (it would
+    // give up after 20 s with "Till is starting").
+    #[tokio::test(flavor = "current_thread")]
+    async fn waiting_for_the_core_leaves_the_thread_free() {
+        let state = state();
+        set_later(&state, "the ledger could not open");
+        let answer = state.till().await.map(drop);
+        assert_eq!(
+            answer.map_err(|e| e.message),
+            Err("the ledger could not open".to_string())
+        );
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_taken_core_makes_commands_wait_for_the_next_one() {
+        let state = state();
+        state.set_core(Err(Error::internal("the first core")));
+        assert!(matches!(state.take_core(), Some(Err(_))));
+        set_later(&state, "the second core");
+        let answer = state.till().await.map(drop);
+        assert_eq!(
+            answer.map_err(|e| e.message),
+            Err("the second core".to_string())
+        );
+    }
+}
