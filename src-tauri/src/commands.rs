@@ -1,5 +1,7 @@
-//! IPC commands: thin adapters from the UI to the core. Each is listed in `build.rs` and
-//! granted in `capabilities/main.json`; each returns core views or `IpcError`.
+//! IPC commands: thin adapters from the UI to the core. Each is listed in `command_list.rs`
+//! and granted in `capabilities/main.json`; each returns core views or `IpcError`. Every
+//! command that needs the core is `async`: Tauri runs those off the main thread, so waiting
+//! for a core that is (re)starting never freezes the window.
 
 use std::sync::Arc;
 
@@ -36,8 +38,8 @@ pub struct AppStatus {
 }
 
 #[tauri::command]
-pub fn app_status(state: State<'_, AppState>) -> IpcResult<AppStatus> {
-    let till = state.till()?;
+pub async fn app_status(state: State<'_, AppState>) -> IpcResult<AppStatus> {
+    let till = state.till().await?;
     let (phone_note, phone_warning) = till.phone_note();
     Ok(AppStatus {
         version: env!("CARGO_PKG_VERSION"),
@@ -57,12 +59,12 @@ pub fn app_status(state: State<'_, AppState>) -> IpcResult<AppStatus> {
 }
 
 #[tauri::command]
-pub fn catalog_view(
+pub async fn catalog_view(
     state: State<'_, AppState>,
     query: Option<String>,
     category: Option<String>,
 ) -> IpcResult<CatalogView> {
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(till
         .register
         .catalog_view(query.as_deref().unwrap_or(""), category.as_deref())?)
@@ -70,43 +72,47 @@ pub fn catalog_view(
 
 #[tauri::command]
 pub async fn catalog_sync(state: State<'_, AppState>) -> IpcResult<usize> {
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(till.register.sync_catalog().await?)
 }
 
 #[tauri::command]
-pub fn cart_get(state: State<'_, AppState>) -> IpcResult<CartView> {
-    Ok(state.till()?.register.cart()?)
+pub async fn cart_get(state: State<'_, AppState>) -> IpcResult<CartView> {
+    Ok(state.till().await?.register.cart()?)
 }
 
 #[tauri::command]
-pub fn cart_add(state: State<'_, AppState>, price_id: String) -> IpcResult<CartView> {
-    Ok(state.till()?.register.add(&price_id, 1)?)
+pub async fn cart_add(state: State<'_, AppState>, price_id: String) -> IpcResult<CartView> {
+    Ok(state.till().await?.register.add(&price_id, 1)?)
 }
 
 /// Scanner input (a barcode or SKU, then Enter).
 #[tauri::command]
-pub fn cart_scan(state: State<'_, AppState>, code: String) -> IpcResult<CartView> {
-    Ok(state.till()?.register.scan(&code)?)
+pub async fn cart_scan(state: State<'_, AppState>, code: String) -> IpcResult<CartView> {
+    Ok(state.till().await?.register.scan(&code)?)
 }
 
 #[tauri::command]
-pub fn cart_set_quantity(
+pub async fn cart_set_quantity(
     state: State<'_, AppState>,
     price_id: String,
     quantity: i64,
 ) -> IpcResult<CartView> {
-    Ok(state.till()?.register.set_quantity(&price_id, quantity)?)
+    Ok(state
+        .till()
+        .await?
+        .register
+        .set_quantity(&price_id, quantity)?)
 }
 
 #[tauri::command]
-pub fn cart_remove(state: State<'_, AppState>, price_id: String) -> IpcResult<CartView> {
-    Ok(state.till()?.register.remove(&price_id)?)
+pub async fn cart_remove(state: State<'_, AppState>, price_id: String) -> IpcResult<CartView> {
+    Ok(state.till().await?.register.remove(&price_id)?)
 }
 
 #[tauri::command]
-pub fn cart_clear(state: State<'_, AppState>) -> IpcResult<CartView> {
-    Ok(state.till()?.register.clear()?)
+pub async fn cart_clear(state: State<'_, AppState>) -> IpcResult<CartView> {
+    Ok(state.till().await?.register.clear()?)
 }
 
 /// Charge: records the sale, creates its session, opens it in the browser, watches it.
@@ -116,7 +122,7 @@ pub async fn sale_charge<R: Runtime>(
     state: State<'_, AppState>,
     email: Option<String>,
 ) -> IpcResult<SaleView> {
-    let till = state.till()?;
+    let till = state.till().await?;
     let sale = till.register.charge(email.as_deref()).await?;
     present_sale(&app, &till, &sale);
     Ok(sale)
@@ -124,13 +130,19 @@ pub async fn sale_charge<R: Runtime>(
 
 #[tauri::command]
 pub async fn sale_get(state: State<'_, AppState>, sale_id: String) -> IpcResult<SaleView> {
-    Ok(state.till()?.register.checkout().sale(&sale_id).await?)
+    Ok(state
+        .till()
+        .await?
+        .register
+        .checkout()
+        .sale(&sale_id)
+        .await?)
 }
 
 /// Open again: the sale's Checkout page in the system browser.
 #[tauri::command]
 pub async fn sale_open(state: State<'_, AppState>, sale_id: String) -> IpcResult<()> {
-    let till = state.till()?;
+    let till = state.till().await?;
     let sale = till.register.checkout().sale(&sale_id).await?;
     let url = sale.url.ok_or_else(|| {
         IpcError::new(
@@ -143,7 +155,13 @@ pub async fn sale_open(state: State<'_, AppState>, sale_id: String) -> IpcResult
 
 #[tauri::command]
 pub async fn sale_cancel(state: State<'_, AppState>, sale_id: String) -> IpcResult<SaleView> {
-    Ok(state.till()?.register.checkout().cancel(&sale_id).await?)
+    Ok(state
+        .till()
+        .await?
+        .register
+        .checkout()
+        .cancel(&sale_id)
+        .await?)
 }
 
 #[tauri::command]
@@ -152,7 +170,7 @@ pub async fn sale_retry<R: Runtime>(
     state: State<'_, AppState>,
     sale_id: String,
 ) -> IpcResult<SaleView> {
-    let till = state.till()?;
+    let till = state.till().await?;
     let sale = till.register.checkout().retry(&sale_id).await?;
     present_sale(&app, &till, &sale);
     Ok(sale)
@@ -161,7 +179,7 @@ pub async fn sale_retry<R: Runtime>(
 /// The sale's Checkout URL as an SVG QR code.
 #[tauri::command]
 pub async fn sale_qr(state: State<'_, AppState>, sale_id: String) -> IpcResult<String> {
-    let till = state.till()?;
+    let till = state.till().await?;
     let sale = till.register.checkout().sale(&sale_id).await?;
     let url = sale.url.ok_or_else(|| {
         IpcError::new(
@@ -177,7 +195,7 @@ pub async fn sales_recent(
     state: State<'_, AppState>,
     limit: Option<usize>,
 ) -> IpcResult<Vec<SaleView>> {
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(till
         .register
         .checkout()
@@ -188,7 +206,7 @@ pub async fn sales_recent(
 /// The Test cards sheet (runs Stripe has decided are settled first).
 #[tauri::command]
 pub async fn testcards_list(state: State<'_, AppState>) -> IpcResult<till_core::testcards::Sheet> {
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(till_core::testcards::sheet(till.register.checkout(), 200).await?)
 }
 
@@ -199,7 +217,7 @@ pub async fn testcard_run<R: Runtime>(
     state: State<'_, AppState>,
     number: String,
 ) -> IpcResult<SaleView> {
-    let till = state.till()?;
+    let till = state.till().await?;
     let sale = till_core::testcards::start_run(
         till.register.checkout(),
         &number,
@@ -213,7 +231,7 @@ pub async fn testcard_run<R: Runtime>(
 /// Writes the run history as CSV into the data folder's `exports`; returns the path.
 #[tauri::command]
 pub async fn testcards_export(state: State<'_, AppState>) -> IpcResult<String> {
-    let till = state.till()?;
+    let till = state.till().await?;
     let stamp = till_core::store::now_ms();
     let path = till
         .paths
@@ -228,6 +246,7 @@ pub async fn testcards_export(state: State<'_, AppState>) -> IpcResult<String> {
 /// Logged with the time since start; with `TILL_EXIT_WHEN_READY=1` Till then quits, so a
 /// benchmark can time launch → interactive from outside. `marks` are the page's own
 /// timeline (ms since the page started loading: modules loaded, catalog received...).
+/// Synchronous: it only logs (and may quit), never waits for the core.
 #[tauri::command]
 pub fn ui_ready<R: Runtime>(
     app: AppHandle<R>,

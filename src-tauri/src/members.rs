@@ -16,7 +16,7 @@ pub async fn member_lookup(
     state: State<'_, AppState>,
     email: String,
 ) -> IpcResult<Vec<MemberView>> {
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(members::lookup(till.register.checkout(), &email).await?)
 }
 
@@ -24,7 +24,7 @@ pub async fn member_lookup(
 /// known (`member`).
 #[tauri::command]
 pub async fn sale_member(state: State<'_, AppState>, sale_id: String) -> IpcResult<SaleMember> {
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(members::for_sale(till.register.checkout(), &sale_id).await?)
 }
 
@@ -36,7 +36,7 @@ pub async fn members_list(
     status: Option<String>,
 ) -> IpcResult<Vec<MemberView>> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(members::list(till.register.checkout(), status.as_deref()).await?)
 }
 
@@ -47,7 +47,7 @@ pub async fn member_detail(
     subscription_id: String,
 ) -> IpcResult<MemberDetail> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(members::detail(till.register.checkout(), &subscription_id).await?)
 }
 
@@ -59,7 +59,7 @@ pub async fn member_cancel(
     subscription_id: String,
 ) -> IpcResult<MemberView> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(members::cancel_at_period_end(till.register.checkout(), &subscription_id).await?)
 }
 
@@ -71,6 +71,6 @@ pub async fn member_refresh(
     subscription_id: String,
 ) -> IpcResult<MemberView> {
     gate.require()?;
-    let till = state.till()?;
+    let till = state.till().await?;
     Ok(members::refresh(till.register.checkout(), &subscription_id).await?)
 }

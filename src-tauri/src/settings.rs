@@ -12,14 +12,14 @@ use till_core::{Error, ErrorCode};
 use crate::error::{IpcError, IpcResult};
 use crate::state::{self, AppState};
 
-fn store(state: &AppState) -> Result<Store, Error> {
-    Ok(state.till()?.register.checkout().store().clone())
+async fn store(state: &AppState) -> Result<Store, Error> {
+    Ok(state.till().await?.register.checkout().store().clone())
 }
 
 /// The key as the settings screen shows it: present, mode, masked, verified, permissions.
 #[tauri::command]
 pub async fn key_status(state: State<'_, AppState>) -> IpcResult<KeyStatus> {
-    let store = store(&state)?;
+    let store = store(&state).await?;
     Ok(state.keys.status(&store).await)
 }
 
@@ -35,14 +35,14 @@ pub async fn key_set<R: Runtime>(
 ) -> IpcResult<KeyStatus> {
     // Once the owner chose a PIN, Settings are the owner's.
     crate::owner::guard_settings(&state, &gate).await?;
-    let store = store(&state)?;
+    let store = store(&state).await?;
     let status = state
         .keys
         .set(&store, &key, confirm_live.unwrap_or(false))
         .await?;
     drop(key);
     restart_unless_env(&app, &status).await?;
-    Ok(state.keys.status(&store_after_restart(&state)?).await)
+    Ok(state.keys.status(&store_after_restart(&state).await?).await)
 }
 
 /// Removes the key from the keyring; Till restarts in training mode.
@@ -54,10 +54,10 @@ pub async fn key_remove<R: Runtime>(
 ) -> IpcResult<KeyStatus> {
     // Once the owner chose a PIN, Settings are the owner's.
     crate::owner::guard_settings(&state, &gate).await?;
-    let store = store(&state)?;
+    let store = store(&state).await?;
     let status = state.keys.remove(&store).await?;
     restart_unless_env(&app, &status).await?;
-    Ok(state.keys.status(&store_after_restart(&state)?).await)
+    Ok(state.keys.status(&store_after_restart(&state).await?).await)
 }
 
 #[tauri::command]
@@ -69,11 +69,11 @@ pub async fn webhook_secret_set<R: Runtime>(
 ) -> IpcResult<KeyStatus> {
     // Once the owner chose a PIN, Settings are the owner's.
     crate::owner::guard_settings(&state, &gate).await?;
-    let store = store(&state)?;
+    let store = store(&state).await?;
     state.keys.set_webhook_secret(&store, &secret).await?;
     drop(secret);
     state::restart(&app).await?;
-    Ok(state.keys.status(&store_after_restart(&state)?).await)
+    Ok(state.keys.status(&store_after_restart(&state).await?).await)
 }
 
 #[tauri::command]
@@ -84,16 +84,16 @@ pub async fn webhook_secret_remove<R: Runtime>(
 ) -> IpcResult<KeyStatus> {
     // Once the owner chose a PIN, Settings are the owner's.
     crate::owner::guard_settings(&state, &gate).await?;
-    let store = store(&state)?;
+    let store = store(&state).await?;
     state.keys.remove_webhook_secret(&store).await?;
     state::restart(&app).await?;
-    Ok(state.keys.status(&store_after_restart(&state)?).await)
+    Ok(state.keys.status(&store_after_restart(&state).await?).await)
 }
 
 #[tauri::command]
 pub async fn settings_get(state: State<'_, AppState>) -> IpcResult<SettingsView> {
-    let store = store(&state)?;
-    let mode = state.till()?.connection.mode;
+    let store = store(&state).await?;
+    let mode = state.till().await?.connection.mode;
     let (data_dir, log_dir) = folders(&state);
     Ok(store
         .call(move |l| settings::load(l, mode, &data_dir, &log_dir))
@@ -110,19 +110,21 @@ pub async fn settings_save<R: Runtime>(
 ) -> IpcResult<SettingsView> {
     // Once the owner chose a PIN, Settings are the owner's.
     crate::owner::guard_settings(&state, &gate).await?;
-    let store = store(&state)?;
+    let store = store(&state).await?;
     store.call(move |l| settings::save(l, &update)).await?;
     state::restart(&app).await?;
     let (data_dir, log_dir) = folders(&state);
-    let mode = state.till()?.connection.mode;
-    Ok(store_after_restart(&state)?
+    let mode = state.till().await?.connection.mode;
+    Ok(store_after_restart(&state)
+        .await?
         .call(move |l| settings::load(l, mode, &data_dir, &log_dir))
         .await?)
 }
 
 /// Opens Till's own log folder in the file manager (the path is Till's, never the UI's).
+/// Async, like every command that touches the disk: it runs off the main thread.
 #[tauri::command]
-pub fn open_log_folder(state: State<'_, AppState>) -> IpcResult<()> {
+pub async fn open_log_folder(state: State<'_, AppState>) -> IpcResult<()> {
     let dir = state.paths.log_dir.clone();
     std::fs::create_dir_all(&dir).map_err(|e| {
         Error::storage(format!(
@@ -160,6 +162,6 @@ async fn restart_unless_env<R: Runtime>(
     state::restart(app).await
 }
 
-fn store_after_restart(state: &AppState) -> Result<Store, Error> {
-    store(state)
+async fn store_after_restart(state: &AppState) -> Result<Store, Error> {
+    store(state).await
 }

@@ -17,13 +17,18 @@ pub const EVENT_CATALOG: &str = "catalog-updated";
 /// The core restarted (a new key, new settings): the UI reads everything again.
 pub const EVENT_RESTARTED: &str = "till-restarted";
 
+/// How long a command waits for the core to start (or restart) before it gives up.
+const CORE_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// The core as commands see it: `None` while it starts or restarts, then the running core
+/// or why it could not start.
+type Core = Option<Result<Arc<Till>, Error>>;
+
 pub struct AppState {
     pub paths: Paths,
-    /// The core, once started; the error if it could not start.
-    pub till: Mutex<Option<Result<Arc<Till>, Error>>>,
-    /// Signalled whenever `till` is set, so commands that arrive while the core is starting
-    /// wait for it instead of failing.
-    till_ready: std::sync::Condvar,
+    /// The core. A watch channel, so commands that arrive while the core is starting wait for
+    /// it asynchronously (off the main thread) instead of failing.
+    core: tokio::sync::watch::Sender<Core>,
     watchers: Mutex<HashMap<String, tauri::async_runtime::JoinHandle<()>>>,
     /// The Stripe key and webhook secret in the OS keyring.
     pub keys: KeyService,
@@ -36,25 +41,38 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// The running core, or the reason it is not running.
-    pub fn till(&self) -> Result<Arc<Till>, Error> {
-        let guard = self
-            .till
-            .lock()
-            .map_err(|_| Error::internal("Till's state lock was poisoned; restart Till."))?;
-        let (guard, _) = self
-            .till_ready
-            .wait_timeout_while(guard, std::time::Duration::from_secs(20), |till| {
-                till.is_none()
-            })
-            .map_err(|_| Error::internal("Till's state lock was poisoned; restart Till."))?;
-        match &*guard {
-            Some(Ok(till)) => Ok(Arc::clone(till)),
-            Some(Err(e)) => Err(e.clone()),
-            None => Err(Error::internal(
+    /// The running core, or the reason it is not running. While the core starts or restarts
+    /// this waits for it (up to 20 s) without blocking a thread.
+    pub async fn till(&self) -> Result<Arc<Till>, Error> {
+        let starting = || {
+            Error::internal(
                 "Till is starting (or restarting with new settings); try again in a moment.",
+            )
+        };
+        let mut core = self.core.subscribe();
+        let waited = tokio::time::timeout(CORE_WAIT, core.wait_for(Option::is_some)).await;
+        match waited {
+            Ok(Ok(ready)) => match &*ready {
+                Some(Ok(till)) => Ok(Arc::clone(till)),
+                Some(Err(e)) => Err(e.clone()),
+                None => Err(starting()),
+            },
+            // The sender lives in this state: it is gone only while the app shuts down.
+            Ok(Err(_)) => Err(Error::internal(
+                "Till's core has shut down (the window is closing); restart Till.",
             )),
+            Err(_) => Err(starting()),
         }
+    }
+
+    /// Publishes the core (or why it could not start) to the commands waiting for it.
+    fn set_core(&self, core: Result<Arc<Till>, Error>) {
+        self.core.send_replace(Some(core));
+    }
+
+    /// Takes the core away: commands wait from now on until the next one is set.
+    fn take_core(&self) -> Core {
+        self.core.send_replace(None)
     }
 
     /// Why the keyring's key is not in use, if it is not.
@@ -68,8 +86,7 @@ impl AppState {
 pub fn start<R: Runtime>(app: &AppHandle<R>, paths: Paths) {
     app.manage(AppState {
         paths: paths.clone(),
-        till: Mutex::new(None),
-        till_ready: std::sync::Condvar::new(),
+        core: tokio::sync::watch::channel(None).0,
         watchers: Mutex::new(HashMap::new()),
         keys: KeyService::from_env(),
         key_problem: Mutex::new(None),
@@ -84,13 +101,10 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, paths: Paths) {
         .spawn(move || launch(&starter, paths));
     if let Err(e) = spawned {
         tracing::error!(error = %e, "could not start Till's core thread");
-        let state = app.state::<AppState>();
-        if let Ok(mut guard) = state.till.lock() {
-            *guard = Some(Err(Error::internal(format!(
+        app.state::<AppState>()
+            .set_core(Err(Error::internal(format!(
                 "Till could not start its core ({e}); restart Till."
             ))));
-        }
-        state.till_ready.notify_all();
     }
 }
 
@@ -120,11 +134,7 @@ fn launch<R: Runtime>(app: &AppHandle<R>, paths: Paths) {
     if let Err(e) = &started {
         tracing::error!(error = %e, "Till could not start");
     }
-    let state = app.state::<AppState>();
-    if let Ok(mut guard) = state.till.lock() {
-        *guard = Some(started.clone());
-    }
-    state.till_ready.notify_all();
+    app.state::<AppState>().set_core(started.clone());
     let Ok(till) = started else { return };
 
     // The return page wakes the watcher of the session the customer came back from.
@@ -273,8 +283,8 @@ pub async fn restart<R: Runtime>(app: &AppHandle<R>) -> Result<(), Error> {
             handle.abort();
         }
     }
-    let old = state.till.lock().ok().and_then(|mut t| t.take());
-    if let Some(Ok(old)) = old {
+    // From here until the new core is set, commands wait for it (asynchronously).
+    if let Some(Ok(old)) = state.take_core() {
         // Commands still running hold the old core for a moment; its ports (simulator,
         // return page) are freed when the last one lets go.
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
@@ -294,7 +304,7 @@ pub async fn restart<R: Runtime>(app: &AppHandle<R>) -> Result<(), Error> {
         .await
         .map_err(|e| Error::internal(format!("Restarting Till failed: {e}. Restart Till.")))?;
     let _ = app.emit(EVENT_RESTARTED, ());
-    state.till().map(drop)
+    state.till().await.map(drop)
 }
 
 /// Watches a sale until it is final, emitting every change. One watcher per sale.
@@ -336,4 +346,63 @@ pub fn watch<R: Runtime>(app: &AppHandle<R>, till: &Arc<Till>, sale_id: String) 
         }
     });
     watchers.insert(sale_id, handle);
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use till_core::secrets::{MemoryStore, Secrets};
+
+    use super::*;
+
+    fn state() -> Arc<AppState> {
+        Arc::new(AppState {
+            paths: Paths {
+                data_dir: "unused".into(),
+                log_dir: "unused".into(),
+            },
+            core: tokio::sync::watch::channel(None).0,
+            watchers: Mutex::new(HashMap::new()),
+            keys: KeyService::new(Secrets::new(Arc::new(MemoryStore::new())), None, None),
+            key_problem: Mutex::new(None),
+            stop: Mutex::new(tokio::sync::watch::channel(false).0),
+            restarting: tokio::sync::Mutex::new(()),
+        })
+    }
+
+    /// Sets the core from another task of the same thread after a moment.
+    fn set_later(state: &Arc<AppState>, message: &'static str) {
+        let setter = Arc::clone(state);
+        tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            setter.set_core(Err(Error::internal(message)));
+        });
+    }
+
+    // One thread: a `till()` that blocked its thread would never see the core set (it would
+    // give up after 20 s with "Till is starting").
+    #[tokio::test(flavor = "current_thread")]
+    async fn waiting_for_the_core_leaves_the_thread_free() {
+        let state = state();
+        set_later(&state, "the ledger could not open");
+        let answer = state.till().await.map(drop);
+        assert_eq!(
+            answer.map_err(|e| e.message),
+            Err("the ledger could not open".to_string())
+        );
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_taken_core_makes_commands_wait_for_the_next_one() {
+        let state = state();
+        state.set_core(Err(Error::internal("the first core")));
+        assert!(matches!(state.take_core(), Some(Err(_))));
+        set_later(&state, "the second core");
+        let answer = state.till().await.map(drop);
+        assert_eq!(
+            answer.map_err(|e| e.message),
+            Err("the second core".to_string())
+        );
+    }
 }

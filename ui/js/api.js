@@ -1,5 +1,8 @@
 // The only module that talks to the Rust side. Every `invoke` and `listen` lives here, so
 // this file is the list of what the UI can ask for. Errors arrive as { code, message }.
+// The commands are listed once, in src-tauri/src/command_list.rs; src-tauri/tests/commands.rs
+// checks every call here against that list. The owner's commands are the `owner` plugin's:
+// they are called as "plugin:owner|<command>".
 
 const tauri = window.__TAURI__;
 
@@ -24,23 +27,36 @@ function record(command, reply) {
   sessionStorage.setItem("till.ipcLog", JSON.stringify(log));
 }
 
+// The register's quick commands (status, catalog view, cart) are answered in the order they
+// were asked: each reply is a whole view, and an older one must not overwrite a newer one on
+// screen. The Rust side runs commands concurrently (they are async, so none ever blocks the
+// window), so these are sent one after another, in one lane. A charge is sent once the lane
+// is empty, so it charges every cart change made before it.
+let lane = Promise.resolve();
+function inOrder(command, args) {
+  const reply = lane.then(() => invoke(command, args));
+  lane = reply.catch(() => {});
+  return reply;
+}
+const afterLane = (command, args) => lane.then(() => invoke(command, args));
+
 /** { version, mode, registerName, registerId, currency, dataDir } */
-export const appStatus = () => invoke("app_status");
+export const appStatus = () => inOrder("app_status");
 
 /** { currency, categories, items: [{ priceId, name, category, priceLabel, ... }], syncedAt } */
-export const catalogView = (query, category) => invoke("catalog_view", { query, category });
+export const catalogView = (query, category) => inOrder("catalog_view", { query, category });
 export const catalogSync = () => invoke("catalog_sync");
 
 /** Cart operations all return { lines, itemCount, currency, total, totalDisplay, chargeBlocked }. */
-export const cartGet = () => invoke("cart_get");
-export const cartAdd = (priceId) => invoke("cart_add", { priceId });
-export const cartScan = (code) => invoke("cart_scan", { code });
-export const cartSetQuantity = (priceId, quantity) => invoke("cart_set_quantity", { priceId, quantity });
-export const cartRemove = (priceId) => invoke("cart_remove", { priceId });
-export const cartClear = () => invoke("cart_clear");
+export const cartGet = () => inOrder("cart_get");
+export const cartAdd = (priceId) => inOrder("cart_add", { priceId });
+export const cartScan = (code) => inOrder("cart_scan", { code });
+export const cartSetQuantity = (priceId, quantity) => inOrder("cart_set_quantity", { priceId, quantity });
+export const cartRemove = (priceId) => inOrder("cart_remove", { priceId });
+export const cartClear = () => inOrder("cart_clear");
 
 /** Sale operations return { id, state, statusText, isFinal, amountDisplay, url, ... }. */
-export const saleCharge = (email) => invoke("sale_charge", { email });
+export const saleCharge = (email) => afterLane("sale_charge", { email });
 export const saleGet = (saleId) => invoke("sale_get", { saleId });
 export const saleOpen = (saleId) => invoke("sale_open", { saleId });
 export const saleCancel = (saleId) => invoke("sale_cancel", { saleId });
@@ -75,30 +91,30 @@ export const openLogFolder = () => invoke("open_log_folder");
 // ---------- the owner's view (every call but ownerStatus/Unlock/SetPin needs the PIN first) ----------
 
 /** { pinSet, lockedForSecs, unlocked } */
-export const ownerStatus = () => invoke("owner_status");
-export const ownerUnlock = (pin) => invoke("owner_unlock", { pin });
-export const ownerLock = () => invoke("owner_lock");
-export const ownerSetPin = (pin, current) => invoke("owner_set_pin", { pin, current });
+export const ownerStatus = () => invoke("plugin:owner|owner_status");
+export const ownerUnlock = (pin) => invoke("plugin:owner|owner_unlock", { pin });
+export const ownerLock = () => invoke("plugin:owner|owner_lock");
+export const ownerSetPin = (pin, current) => invoke("plugin:owner|owner_set_pin", { pin, current });
 /** filter: { mode, from, to, status, currency, register, text } → { rows: [...], nextCursor } */
-export const historyPage = (filter, cursor, limit) => invoke("history_page", { filter, cursor, limit });
+export const historyPage = (filter, cursor, limit) => invoke("plugin:owner|history_page", { filter, cursor, limit });
 /** [{ currency, sales, paid, grossDisplay, refundedDisplay, netDisplay, averageDisplay, ... }] */
-export const historyTotals = (filter) => invoke("history_totals", { filter });
+export const historyTotals = (filter) => invoke("plugin:owner|history_totals", { filter });
 /** { mode, modes, registers, currencies, statuses, today } */
-export const historyOptions = (mode) => invoke("history_options", { mode });
+export const historyOptions = (mode) => invoke("plugin:owner|history_options", { mode });
 /** { sale, lines, timeline, refunds, refundedDisplay, refundable, refundableDisplay, refundableMajor } */
-export const saleDetail = (saleId) => invoke("sale_detail", { saleId });
+export const saleDetail = (saleId) => invoke("plugin:owner|sale_detail", { saleId });
 /** Checks a refund without making it: { saleId, amount, amountDisplay, totalDisplay, refundableDisplay, full, card } */
-export const refundPreview = (saleId, amount) => invoke("refund_preview", { saleId, amount });
-export const refundCreate = (saleId, amount, reason) => invoke("refund_create", { saleId, amount, reason });
-export const refundRefresh = (saleId) => invoke("refund_refresh", { saleId });
+export const refundPreview = (saleId, amount) => invoke("plugin:owner|refund_preview", { saleId, amount });
+export const refundCreate = (saleId, amount, reason) => invoke("plugin:owner|refund_create", { saleId, amount, reason });
+export const refundRefresh = (saleId) => invoke("plugin:owner|refund_refresh", { saleId });
 /** { rows, totals, charts: [{ currency, dataUrl }] } */
-export const reportGet = (from, to, period, register) => invoke("report_get", { from, to, period, register });
-export const daySummary = (day) => invoke("day_summary", { day });
+export const reportGet = (from, to, period, register) => invoke("plugin:owner|report_get", { from, to, period, register });
+export const daySummary = (day) => invoke("plugin:owner|day_summary", { day });
 /** Writes the filtered set as CSV in the export folder: { path, rows, bytes } */
-export const historyExport = (filter, perLine) => invoke("history_export", { filter, perLine });
+export const historyExport = (filter, perLine) => invoke("plugin:owner|history_export", { filter, perLine });
 /** input: { draftId, name, description, amount, currency, interval, sku, barcode, category } */
-export const productCreate = (input) => invoke("product_create", { input });
-export const productArchive = (productId) => invoke("product_archive", { productId });
+export const productCreate = (input) => invoke("plugin:owner|product_create", { input });
+export const productArchive = (productId) => invoke("plugin:owner|product_archive", { productId });
 
 /** Tells Till the register is interactive (for the start-up measurement). */
 export const uiReady = (tiles, pageMs, marks) => invoke("ui_ready", { tiles, pageMs, marks });
