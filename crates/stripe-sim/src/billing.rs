@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::cards::{self, Behaviour};
+use crate::dates::{civil_from_days, days_from_civil, days_in_month};
 use crate::error::{ApiError, ApiResult};
 use crate::ids::{new_id, random_suffix};
 use crate::model::{render_price, Metadata, Origin, Price, State};
@@ -120,38 +121,6 @@ pub struct Invoice {
 
 // ---------------------------------------------------------------- calendar
 
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + if month <= 2 { 1 } else { 0 };
-    (year, month, day)
-}
-
-fn days_in_month(year: i64, month: i64) -> i64 {
-    let (next_year, next_month) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
-    days_from_civil(next_year, next_month, 1) - days_from_civil(year, month, 1)
-}
-
 /// `anchor` moved forward by `periods` × (`count` `interval`s). Months keep the anchor's day
 /// of month (clamped to the month's last day, as Stripe does: Jan 31 → Feb 28 → Mar 31).
 pub fn add_interval(anchor: i64, interval: &str, count: u64, periods: u64) -> i64 {
@@ -165,8 +134,9 @@ pub fn add_interval(anchor: i64, interval: &str, count: u64, periods: u64) -> i6
     let days = anchor.div_euclid(86_400);
     let time = anchor.rem_euclid(86_400);
     let (year, month, day) = civil_from_days(days);
-    let total = year * 12 + (month - 1) + months;
-    let (new_year, new_month) = (total.div_euclid(12), total.rem_euclid(12) + 1);
+    let total = year * 12 + (i64::from(month) - 1) + months;
+    let new_year = total.div_euclid(12);
+    let new_month = u32::try_from(total.rem_euclid(12) + 1).unwrap_or(1);
     let new_day = day.min(days_in_month(new_year, new_month));
     days_from_civil(new_year, new_month, new_day) * 86_400 + time
 }

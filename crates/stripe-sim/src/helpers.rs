@@ -105,7 +105,7 @@ pub fn pay_card(
     name: Option<String>,
 ) -> ApiResult<AttemptOutcome> {
     app.with_state(|s| {
-        let (year, _) = checkout::current_year_month(s.now());
+        let (year, _) = crate::dates::current_year_month(s.now());
         let default_expiry = format!("12/{}", year + 5);
         let digits = crate::cards::normalize(number);
         let default_cvc = if digits.starts_with("34") || digits.starts_with("37") {
