@@ -1,19 +1,22 @@
 //! Memberships: customers, subscriptions and their invoices, as Checkout in `subscription`
 //! mode creates them, and what happens at each period end (renewal, failed payment, cancel).
+//! Their types are in [`crate::model`], with the rest of the state.
 //!
 //! Shapes follow API version `2026-09-30.endive` (async-stripe 1.0.0-rc.10): the billing period
 //! is on each subscription ITEM (`current_period_start/end`), an invoice names its subscription
 //! at `parent.subscription_details.subscription`. Invoice payments are not backed by
 //! PaymentIntents or charges (see the README's known differences).
 
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::cards::{self, Behaviour};
 use crate::dates::{civil_from_days, days_from_civil, days_in_month};
 use crate::error::{ApiError, ApiResult};
 use crate::ids::{new_id, random_suffix};
-use crate::model::{render_price, Metadata, Origin, Price, State};
+use crate::model::{
+    render_price, Customer, Invoice, InvoiceLine, Metadata, Origin, Price, State, Subscription,
+    SubscriptionItem,
+};
 
 /// How many seconds a failed renewal waits before Stripe's next automatic attempt (shown as
 /// `next_payment_attempt`; the simulator retries only through the `attempt` test helper).
@@ -22,102 +25,6 @@ pub const RETRY_AFTER_SECS: i64 = 3 * 24 * 60 * 60;
 /// A card that always requires authentication, so that an off-session renewal fails.
 const ALWAYS_AUTHENTICATE: &[&str] = &["4000002760003184"];
 const MSG_AUTH_REQUIRED: &str = "Your card was declined. This transaction requires authentication.";
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Customer {
-    pub id: String,
-    pub seq: u64,
-    pub created: i64,
-    pub email: Option<String>,
-    pub name: Option<String>,
-    pub currency: Option<String>,
-    pub metadata: Metadata,
-    pub invoice_prefix: String,
-    pub next_invoice_sequence: i64,
-    pub delinquent: bool,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct SubscriptionItem {
-    pub id: String,
-    pub created: i64,
-    pub price: String,
-    pub quantity: u64,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Subscription {
-    pub id: String,
-    pub seq: u64,
-    pub created: i64,
-    pub customer: String,
-    pub currency: String,
-    pub status: String,
-    pub items: Vec<SubscriptionItem>,
-    pub metadata: Metadata,
-    pub description: Option<String>,
-    pub cancel_at_period_end: bool,
-    pub cancel_at: Option<i64>,
-    pub canceled_at: Option<i64>,
-    pub ended_at: Option<i64>,
-    pub cancellation_reason: Option<String>,
-    pub start_date: i64,
-    pub billing_cycle_anchor: i64,
-    pub interval: String,
-    pub interval_count: u64,
-    /// How many whole periods have passed since `billing_cycle_anchor`.
-    pub cycle: u64,
-    pub current_period_start: i64,
-    pub current_period_end: i64,
-    pub latest_invoice: Option<String>,
-    pub default_payment_method: Option<String>,
-    /// The test card renewals are charged to (normalized digits).
-    pub card_number: String,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct InvoiceLine {
-    pub id: String,
-    pub amount: i64,
-    pub currency: String,
-    pub description: String,
-    pub price: String,
-    pub product: String,
-    pub quantity: u64,
-    pub period_start: i64,
-    pub period_end: i64,
-    /// `si_…` for a subscription item's line, `None` for a one-time item.
-    pub subscription_item: Option<String>,
-    /// `ii_…` for a one-time item (Checkout's one-time prices on the first invoice).
-    pub invoice_item: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Invoice {
-    pub id: String,
-    pub seq: u64,
-    pub created: i64,
-    pub customer: String,
-    pub customer_email: Option<String>,
-    pub customer_name: Option<String>,
-    pub subscription: String,
-    pub subscription_metadata: Metadata,
-    pub billing_reason: String,
-    pub status: String,
-    pub currency: String,
-    pub lines: Vec<InvoiceLine>,
-    pub total: i64,
-    pub amount_paid: i64,
-    pub attempt_count: u64,
-    pub attempted: bool,
-    pub number: Option<String>,
-    pub period_start: i64,
-    pub period_end: i64,
-    pub finalized_at: Option<i64>,
-    pub paid_at: Option<i64>,
-    pub next_payment_attempt: Option<i64>,
-    pub default_payment_method: Option<String>,
-}
 
 // ---------------------------------------------------------------- calendar
 
