@@ -12,8 +12,8 @@ use crate::dates::current_year_month;
 use crate::error::{ApiError, ApiResult};
 use crate::ids::new_id;
 use crate::model::{
-    render_charge, render_payment_intent, render_session, CardInput, Charge, LineItem,
-    MethodDetails, Origin, PaymentIntent, Price, Product, Recurring, Session, State,
+    render_charge, render_payment_intent, render_session, take_recurring, CardInput, Charge,
+    LineItem, MethodDetails, Origin, PaymentIntent, Price, Product, Recurring, Session, State,
 };
 use crate::money;
 use crate::params::Params;
@@ -194,7 +194,7 @@ fn inline_price(state: &mut State, mut data: Params, now: i64, mode: &str) -> Ap
         )
         .param(data.full("recurring")));
     }
-    let recurring = crate::routes::take_recurring(&mut data)?;
+    let recurring = take_recurring(&mut data)?;
     data.finish()?;
     let product_id = match (product_id, product_data) {
         (Some(_), Some(_)) => {

@@ -9,7 +9,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use crate::error::{ApiError, ApiResult};
 use crate::ids::new_id;
+use crate::params::Params;
 
 pub type Metadata = BTreeMap<String, String>;
 
@@ -62,6 +64,33 @@ impl Product {
 pub struct Recurring {
     pub interval: String,
     pub interval_count: u64,
+}
+
+/// `recurring[interval]` and `recurring[interval_count]` of a price (`POST /v1/prices`, or a
+/// session's inline `price_data`).
+pub fn take_recurring(params: &mut Params) -> ApiResult<Option<Recurring>> {
+    let Some(mut recurring) = params.take_child("recurring")? else {
+        return Ok(None);
+    };
+    let interval = recurring.require_str("interval")?;
+    if !["day", "week", "month", "year"].contains(&interval.as_str()) {
+        return Err(ApiError::invalid(format!(
+            "Invalid interval: must be one of day, month, week, or year (got {interval})"
+        ))
+        .param(recurring.full("interval")));
+    }
+    let interval_count = recurring.take_int("interval_count")?.unwrap_or(1);
+    if interval_count < 1 {
+        return Err(
+            ApiError::invalid("This value must be greater than or equal to 1.")
+                .param(recurring.full("interval_count")),
+        );
+    }
+    recurring.finish()?;
+    Ok(Some(Recurring {
+        interval,
+        interval_count: interval_count as u64,
+    }))
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
