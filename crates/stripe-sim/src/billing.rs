@@ -815,27 +815,32 @@ pub fn complete_session(state: &mut State, session_id: &str, card_number: &str) 
     Ok(())
 }
 
-/// The subscription reaches its period end (the clock moves forward to it if behind): it
-/// ends if `cancel_at_period_end`, otherwise it renews and its new invoice is charged to
-/// `card` (which becomes its card) or its current card.
-pub fn advance(state: &mut State, sub_id: &str, card: Option<String>) -> ApiResult<()> {
+/// When the subscription's current period ends; an error if it has none ahead (unknown or
+/// canceled).
+pub fn period_end(state: &State, sub_id: &str) -> ApiResult<i64> {
     let sub = state
         .subscriptions
         .get(sub_id)
-        .cloned()
         .ok_or_else(|| ApiError::no_such("subscription", sub_id, None))?;
     if sub.status == "canceled" {
         return Err(ApiError::invalid(format!(
             "The subscription {sub_id} is canceled: it has no next period."
         )));
     }
-    let now = state.now();
-    if now < sub.current_period_end {
-        state.advance_clock(sub.current_period_end - now);
-        // What became due on the way (session expiry, refunds) happens now, in order.
-        crate::checkout::expire_due_sessions(state);
-        crate::refunds::settle_due_refunds(state);
-    }
+    Ok(sub.current_period_end)
+}
+
+/// The subscription is at its period end (the clock has been moved there, and what became
+/// due on the way applied, by [`crate::clock::advance_subscription`]): it ends if
+/// `cancel_at_period_end`, otherwise it renews and its new invoice is charged to `card`
+/// (which becomes its card) or its current card.
+pub fn reach_period_end(state: &mut State, sub_id: &str, card: Option<String>) -> ApiResult<()> {
+    period_end(state, sub_id)?;
+    let sub = state
+        .subscriptions
+        .get(sub_id)
+        .cloned()
+        .ok_or_else(|| ApiError::no_such("subscription", sub_id, None))?;
     let now = state.now();
     if sub.cancel_at_period_end {
         let sub = find_subscription(state, sub_id)?;

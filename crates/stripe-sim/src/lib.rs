@@ -23,6 +23,7 @@ mod billing;
 pub mod cards;
 mod catalog;
 mod checkout;
+mod clock;
 mod dates;
 mod error;
 pub mod form;
