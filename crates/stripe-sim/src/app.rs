@@ -10,7 +10,7 @@ use anyhow::Context;
 use tokio::sync::watch;
 
 use crate::model::{self, render_event, Delivery, State};
-use crate::{checkout, refunds, webhook};
+use crate::{clock, webhook};
 
 /// What an injected fault does to a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,8 +100,7 @@ impl App {
         let (result, outgoing) = {
             let mut state = lock(&self.state);
             model::prune(&mut state);
-            checkout::expire_due_sessions(&mut state);
-            refunds::settle_due_refunds(&mut state);
+            clock::apply_due(&mut state);
             let result = f(&mut state);
             self.persist_if_changed(&state);
             (result, take_outgoing(&mut state))

@@ -1,18 +1,22 @@
 //! Memberships: customers, subscriptions and their invoices, as Checkout in `subscription`
 //! mode creates them, and what happens at each period end (renewal, failed payment, cancel).
+//! Their types are in [`crate::model`], with the rest of the state.
 //!
 //! Shapes follow API version `2026-09-30.endive` (async-stripe 1.0.0-rc.10): the billing period
 //! is on each subscription ITEM (`current_period_start/end`), an invoice names its subscription
 //! at `parent.subscription_details.subscription`. Invoice payments are not backed by
 //! PaymentIntents or charges (see the README's known differences).
 
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::cards::{self, Behaviour};
+use crate::dates::{civil_from_days, days_from_civil, days_in_month};
 use crate::error::{ApiError, ApiResult};
 use crate::ids::{new_id, random_suffix};
-use crate::model::{render_price, Metadata, Origin, Price, State};
+use crate::model::{
+    render_price, Customer, Invoice, InvoiceLine, Metadata, Origin, Price, State, Subscription,
+    SubscriptionItem,
+};
 
 /// How many seconds a failed renewal waits before Stripe's next automatic attempt (shown as
 /// `next_payment_attempt`; the simulator retries only through the `attempt` test helper).
@@ -22,135 +26,7 @@ pub const RETRY_AFTER_SECS: i64 = 3 * 24 * 60 * 60;
 const ALWAYS_AUTHENTICATE: &[&str] = &["4000002760003184"];
 const MSG_AUTH_REQUIRED: &str = "Your card was declined. This transaction requires authentication.";
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Customer {
-    pub id: String,
-    pub seq: u64,
-    pub created: i64,
-    pub email: Option<String>,
-    pub name: Option<String>,
-    pub currency: Option<String>,
-    pub metadata: Metadata,
-    pub invoice_prefix: String,
-    pub next_invoice_sequence: i64,
-    pub delinquent: bool,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct SubscriptionItem {
-    pub id: String,
-    pub created: i64,
-    pub price: String,
-    pub quantity: u64,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Subscription {
-    pub id: String,
-    pub seq: u64,
-    pub created: i64,
-    pub customer: String,
-    pub currency: String,
-    pub status: String,
-    pub items: Vec<SubscriptionItem>,
-    pub metadata: Metadata,
-    pub description: Option<String>,
-    pub cancel_at_period_end: bool,
-    pub cancel_at: Option<i64>,
-    pub canceled_at: Option<i64>,
-    pub ended_at: Option<i64>,
-    pub cancellation_reason: Option<String>,
-    pub start_date: i64,
-    pub billing_cycle_anchor: i64,
-    pub interval: String,
-    pub interval_count: u64,
-    /// How many whole periods have passed since `billing_cycle_anchor`.
-    pub cycle: u64,
-    pub current_period_start: i64,
-    pub current_period_end: i64,
-    pub latest_invoice: Option<String>,
-    pub default_payment_method: Option<String>,
-    /// The test card renewals are charged to (normalized digits).
-    pub card_number: String,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct InvoiceLine {
-    pub id: String,
-    pub amount: i64,
-    pub currency: String,
-    pub description: String,
-    pub price: String,
-    pub product: String,
-    pub quantity: u64,
-    pub period_start: i64,
-    pub period_end: i64,
-    /// `si_…` for a subscription item's line, `None` for a one-time item.
-    pub subscription_item: Option<String>,
-    /// `ii_…` for a one-time item (Checkout's one-time prices on the first invoice).
-    pub invoice_item: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Invoice {
-    pub id: String,
-    pub seq: u64,
-    pub created: i64,
-    pub customer: String,
-    pub customer_email: Option<String>,
-    pub customer_name: Option<String>,
-    pub subscription: String,
-    pub subscription_metadata: Metadata,
-    pub billing_reason: String,
-    pub status: String,
-    pub currency: String,
-    pub lines: Vec<InvoiceLine>,
-    pub total: i64,
-    pub amount_paid: i64,
-    pub attempt_count: u64,
-    pub attempted: bool,
-    pub number: Option<String>,
-    pub period_start: i64,
-    pub period_end: i64,
-    pub finalized_at: Option<i64>,
-    pub paid_at: Option<i64>,
-    pub next_payment_attempt: Option<i64>,
-    pub default_payment_method: Option<String>,
-}
-
 // ---------------------------------------------------------------- calendar
-
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + if month <= 2 { 1 } else { 0 };
-    (year, month, day)
-}
-
-fn days_in_month(year: i64, month: i64) -> i64 {
-    let (next_year, next_month) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
-    days_from_civil(next_year, next_month, 1) - days_from_civil(year, month, 1)
-}
 
 /// `anchor` moved forward by `periods` × (`count` `interval`s). Months keep the anchor's day
 /// of month (clamped to the month's last day, as Stripe does: Jan 31 → Feb 28 → Mar 31).
@@ -165,8 +41,9 @@ pub fn add_interval(anchor: i64, interval: &str, count: u64, periods: u64) -> i6
     let days = anchor.div_euclid(86_400);
     let time = anchor.rem_euclid(86_400);
     let (year, month, day) = civil_from_days(days);
-    let total = year * 12 + (month - 1) + months;
-    let (new_year, new_month) = (total.div_euclid(12), total.rem_euclid(12) + 1);
+    let total = year * 12 + (i64::from(month) - 1) + months;
+    let new_year = total.div_euclid(12);
+    let new_month = u32::try_from(total.rem_euclid(12) + 1).unwrap_or(1);
     let new_day = day.min(days_in_month(new_year, new_month));
     days_from_civil(new_year, new_month, new_day) * 86_400 + time
 }
@@ -938,27 +815,32 @@ pub fn complete_session(state: &mut State, session_id: &str, card_number: &str) 
     Ok(())
 }
 
-/// The subscription reaches its period end (the clock moves forward to it if behind): it
-/// ends if `cancel_at_period_end`, otherwise it renews and its new invoice is charged to
-/// `card` (which becomes its card) or its current card.
-pub fn advance(state: &mut State, sub_id: &str, card: Option<String>) -> ApiResult<()> {
+/// When the subscription's current period ends; an error if it has none ahead (unknown or
+/// canceled).
+pub fn period_end(state: &State, sub_id: &str) -> ApiResult<i64> {
     let sub = state
         .subscriptions
         .get(sub_id)
-        .cloned()
         .ok_or_else(|| ApiError::no_such("subscription", sub_id, None))?;
     if sub.status == "canceled" {
         return Err(ApiError::invalid(format!(
             "The subscription {sub_id} is canceled: it has no next period."
         )));
     }
-    let now = state.now();
-    if now < sub.current_period_end {
-        state.advance_clock(sub.current_period_end - now);
-        // What became due on the way (session expiry, refunds) happens now, in order.
-        crate::checkout::expire_due_sessions(state);
-        crate::refunds::settle_due_refunds(state);
-    }
+    Ok(sub.current_period_end)
+}
+
+/// The subscription is at its period end (the clock has been moved there, and what became
+/// due on the way applied, by [`crate::clock::advance_subscription`]): it ends if
+/// `cancel_at_period_end`, otherwise it renews and its new invoice is charged to `card`
+/// (which becomes its card) or its current card.
+pub fn reach_period_end(state: &mut State, sub_id: &str, card: Option<String>) -> ApiResult<()> {
+    period_end(state, sub_id)?;
+    let sub = state
+        .subscriptions
+        .get(sub_id)
+        .cloned()
+        .ok_or_else(|| ApiError::no_such("subscription", sub_id, None))?;
     let now = state.now();
     if sub.cancel_at_period_end {
         let sub = find_subscription(state, sub_id)?;

@@ -8,11 +8,12 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use crate::cards::{self, Behaviour};
+use crate::dates::current_year_month;
 use crate::error::{ApiError, ApiResult};
 use crate::ids::new_id;
 use crate::model::{
-    render_charge, render_payment_intent, render_session, CardInput, Charge, LineItem,
-    MethodDetails, Origin, PaymentIntent, Price, Product, Recurring, Session, State,
+    render_charge, render_payment_intent, render_session, take_recurring, CardInput, Charge,
+    LineItem, MethodDetails, Origin, PaymentIntent, Price, Product, Recurring, Session, State,
 };
 use crate::money;
 use crate::params::Params;
@@ -193,7 +194,7 @@ fn inline_price(state: &mut State, mut data: Params, now: i64, mode: &str) -> Ap
         )
         .param(data.full("recurring")));
     }
-    let recurring = crate::routes::take_recurring(&mut data)?;
+    let recurring = take_recurring(&mut data)?;
     data.finish()?;
     let product_id = match (product_id, product_data) {
         (Some(_), Some(_)) => {
@@ -1034,21 +1035,6 @@ pub fn check_card_form(
     ))
 }
 
-/// `(year, month)` of a unix timestamp (UTC).
-pub fn current_year_month(unix: i64) -> (u32, u32) {
-    // Civil-from-days (Howard Hinnant's algorithm).
-    let days = unix.div_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + if month <= 2 { 1 } else { 0 };
-    (year as u32, month as u32)
-}
-
 /// One attempt to pay `session_id` with a card that passed the form checks.
 pub fn attempt_card(
     state: &mut State,
@@ -1385,17 +1371,4 @@ pub fn session_with_payment_intent(state: &State, session_id: &str) -> Value {
         session["payment_intent"] = pi_json(state, &pi_id);
     }
     session
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn civil_dates() {
-        assert_eq!(current_year_month(0), (1970, 1));
-        assert_eq!(current_year_month(1_735_689_600), (2025, 1));
-        assert_eq!(current_year_month(1_709_251_199), (2024, 2));
-        assert_eq!(current_year_month(1_709_251_200), (2024, 3));
-    }
 }

@@ -105,7 +105,7 @@ pub fn pay_card(
     name: Option<String>,
 ) -> ApiResult<AttemptOutcome> {
     app.with_state(|s| {
-        let (year, _) = checkout::current_year_month(s.now());
+        let (year, _) = crate::dates::current_year_month(s.now());
         let default_expiry = format!("12/{}", year + 5);
         let digits = crate::cards::normalize(number);
         let default_cvc = if digits.starts_with("34") || digits.starts_with("37") {
@@ -234,11 +234,12 @@ async fn settle_refund(AxState(app): Shared, Path(id): Path<String>) -> Reply {
     })
 }
 
-/// The subscription reaches its period end (see [`crate::billing::advance`]); returns it.
+/// The subscription reaches its period end (see [`crate::clock::advance_subscription`]);
+/// returns it.
 pub fn advance_subscription(app: &Arc<App>, id: &str, card: Option<&str>) -> ApiResult<Value> {
     let card = crate::billing::check_card_param(card, "card")?;
     app.with_state(|s| {
-        crate::billing::advance(s, id, card)?;
+        crate::clock::advance_subscription(s, id, card)?;
         tracing::info!(subscription = %id, "subscription advanced to its period end");
         Ok(crate::billing::subscription_json(s, id))
     })

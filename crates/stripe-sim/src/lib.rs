@@ -1,3 +1,17 @@
+// How the modules layer (no cycles: a module uses only the layers below its own and, within
+// its layer, the modules listed before it):
+//   1. helpers without state: error, ids, money, cards (the test card sheet), dates, form,
+//      raw, webhook (signatures; -> raw), params (typed form parameters; -> error)
+//   2. the state: model (every object's type, `State`, the Stripe JSON of each object)
+//   3. Stripe's behaviour, synchronous changes of `&mut State`: auth, catalog, refunds,
+//      billing, checkout (-> billing for subscription mode), clock (what becomes due as time
+//      passes: session expiry, refund settlement, period ends; -> checkout, refunds, billing)
+//   4. the running simulator: app (the state behind a mutex, clock's due work before each
+//      access, persistence, webhook delivery, injected faults)
+//   5. HTTP: server (the accept loop), api (the /v1 pipeline, lists, expansion), routes (/v1
+//      handlers), helpers (/v1/test_helpers), hosted (the checkout pages)
+// lib.rs (`start`, `SimHandle`) and main.rs sit on top.
+
 //! A Stripe-compatible simulator for Till: the part of Stripe's API that Till uses, served on
 //! 127.0.0.1 only, stateful and faithful to Stripe as described in `shared/stripe-notes.md`.
 //!
@@ -23,6 +37,8 @@ mod billing;
 pub mod cards;
 mod catalog;
 mod checkout;
+mod clock;
+mod dates;
 mod error;
 pub mod form;
 mod helpers;

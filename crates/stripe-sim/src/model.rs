@@ -9,7 +9,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use crate::error::{ApiError, ApiResult};
 use crate::ids::new_id;
+use crate::params::Params;
 
 pub type Metadata = BTreeMap<String, String>;
 
@@ -62,6 +64,33 @@ impl Product {
 pub struct Recurring {
     pub interval: String,
     pub interval_count: u64,
+}
+
+/// `recurring[interval]` and `recurring[interval_count]` of a price (`POST /v1/prices`, or a
+/// session's inline `price_data`).
+pub fn take_recurring(params: &mut Params) -> ApiResult<Option<Recurring>> {
+    let Some(mut recurring) = params.take_child("recurring")? else {
+        return Ok(None);
+    };
+    let interval = recurring.require_str("interval")?;
+    if !["day", "week", "month", "year"].contains(&interval.as_str()) {
+        return Err(ApiError::invalid(format!(
+            "Invalid interval: must be one of day, month, week, or year (got {interval})"
+        ))
+        .param(recurring.full("interval")));
+    }
+    let interval_count = recurring.take_int("interval_count")?.unwrap_or(1);
+    if interval_count < 1 {
+        return Err(
+            ApiError::invalid("This value must be greater than or equal to 1.")
+                .param(recurring.full("interval_count")),
+        );
+    }
+    recurring.finish()?;
+    Ok(Some(Recurring {
+        interval,
+        interval_count: interval_count as u64,
+    }))
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -267,6 +296,104 @@ pub struct Refund {
     pub settle_to: Option<String>,
 }
 
+// Memberships: created and changed by `billing` (Checkout in `subscription` mode, renewals).
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Customer {
+    pub id: String,
+    pub seq: u64,
+    pub created: i64,
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub currency: Option<String>,
+    pub metadata: Metadata,
+    pub invoice_prefix: String,
+    pub next_invoice_sequence: i64,
+    pub delinquent: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SubscriptionItem {
+    pub id: String,
+    pub created: i64,
+    pub price: String,
+    pub quantity: u64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Subscription {
+    pub id: String,
+    pub seq: u64,
+    pub created: i64,
+    pub customer: String,
+    pub currency: String,
+    pub status: String,
+    pub items: Vec<SubscriptionItem>,
+    pub metadata: Metadata,
+    pub description: Option<String>,
+    pub cancel_at_period_end: bool,
+    pub cancel_at: Option<i64>,
+    pub canceled_at: Option<i64>,
+    pub ended_at: Option<i64>,
+    pub cancellation_reason: Option<String>,
+    pub start_date: i64,
+    pub billing_cycle_anchor: i64,
+    pub interval: String,
+    pub interval_count: u64,
+    /// How many whole periods have passed since `billing_cycle_anchor`.
+    pub cycle: u64,
+    pub current_period_start: i64,
+    pub current_period_end: i64,
+    pub latest_invoice: Option<String>,
+    pub default_payment_method: Option<String>,
+    /// The test card renewals are charged to (normalized digits).
+    pub card_number: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct InvoiceLine {
+    pub id: String,
+    pub amount: i64,
+    pub currency: String,
+    pub description: String,
+    pub price: String,
+    pub product: String,
+    pub quantity: u64,
+    pub period_start: i64,
+    pub period_end: i64,
+    /// `si_…` for a subscription item's line, `None` for a one-time item.
+    pub subscription_item: Option<String>,
+    /// `ii_…` for a one-time item (Checkout's one-time prices on the first invoice).
+    pub invoice_item: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Invoice {
+    pub id: String,
+    pub seq: u64,
+    pub created: i64,
+    pub customer: String,
+    pub customer_email: Option<String>,
+    pub customer_name: Option<String>,
+    pub subscription: String,
+    pub subscription_metadata: Metadata,
+    pub billing_reason: String,
+    pub status: String,
+    pub currency: String,
+    pub lines: Vec<InvoiceLine>,
+    pub total: i64,
+    pub amount_paid: i64,
+    pub attempt_count: u64,
+    pub attempted: bool,
+    pub number: Option<String>,
+    pub period_start: i64,
+    pub period_end: i64,
+    pub finalized_at: Option<i64>,
+    pub paid_at: Option<i64>,
+    pub next_payment_attempt: Option<i64>,
+    pub default_payment_method: Option<String>,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Event {
     pub id: String,
@@ -349,11 +476,11 @@ pub struct State {
     pub charges: BTreeMap<String, Charge>,
     pub refunds: BTreeMap<String, Refund>,
     #[serde(default)]
-    pub customers: BTreeMap<String, crate::billing::Customer>,
+    pub customers: BTreeMap<String, Customer>,
     #[serde(default)]
-    pub subscriptions: BTreeMap<String, crate::billing::Subscription>,
+    pub subscriptions: BTreeMap<String, Subscription>,
     #[serde(default)]
-    pub invoices: BTreeMap<String, crate::billing::Invoice>,
+    pub invoices: BTreeMap<String, Invoice>,
     pub events: Vec<Event>,
     pub webhook_endpoints: BTreeMap<String, WebhookEndpoint>,
     pub deliveries: Vec<Delivery>,

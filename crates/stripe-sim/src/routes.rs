@@ -15,8 +15,8 @@ use crate::error::{ApiError, ApiResult};
 use crate::ids::new_id;
 use crate::model::{
     render_charge, render_event, render_payment_intent, render_price, render_product,
-    render_refund, render_session, render_webhook_endpoint, Price, Product, Recurring, State,
-    WebhookEndpoint,
+    render_refund, render_session, render_webhook_endpoint, take_recurring, Price, Product,
+    Recurring, State, WebhookEndpoint,
 };
 use crate::params::Params;
 use crate::{billing, checkout, money, refunds};
@@ -329,31 +329,6 @@ fn previous_attributes(before: &Value, after: &Value) -> Value {
         }
     }
     Value::Object(previous)
-}
-
-pub(crate) fn take_recurring(params: &mut Params) -> ApiResult<Option<Recurring>> {
-    let Some(mut recurring) = params.take_child("recurring")? else {
-        return Ok(None);
-    };
-    let interval = recurring.require_str("interval")?;
-    if !["day", "week", "month", "year"].contains(&interval.as_str()) {
-        return Err(ApiError::invalid(format!(
-            "Invalid interval: must be one of day, month, week, or year (got {interval})"
-        ))
-        .param(recurring.full("interval")));
-    }
-    let interval_count = recurring.take_int("interval_count")?.unwrap_or(1);
-    if interval_count < 1 {
-        return Err(
-            ApiError::invalid("This value must be greater than or equal to 1.")
-                .param(recurring.full("interval_count")),
-        );
-    }
-    recurring.finish()?;
-    Ok(Some(Recurring {
-        interval,
-        interval_count: interval_count as u64,
-    }))
 }
 
 fn new_price(
