@@ -345,7 +345,7 @@ function showSale(sale) {
   document.dispatchEvent(new CustomEvent("till:sale-shown", { detail: sale }));
   const status = $("checkout-status");
   status.textContent = sale.statusText;
-  status.className = `checkout-status state-${sale.state}${sale.statusText.startsWith("Declined") ? " declined" : ""}`;
+  status.className = `checkout-status state-${sale.state}${sale.declined ? " declined" : ""}`;
   const waiting = !sale.isFinal;
   document.body.dataset.saleOpen = String(waiting);
   $("checkout-open").hidden = !(waiting && sale.url);
@@ -473,7 +473,6 @@ async function refreshRecent() {
   }
   for (const sale of sales) {
     const time = new Date(sale.createdAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-    const status = sale.statusText.split(".")[0];
     // A button, so the keyboard reaches it: a waiting sale opens its payment again; a finished
     // one says what became of it.
     list.append(el("li", {}, el("button", {
@@ -486,7 +485,7 @@ async function refreshRecent() {
     },
     el("span", { class: "recent-time" }, time),
     el("span", { class: "recent-amount" }, sale.amountDisplay),
-    el("span", { class: "recent-state" }, status))));
+    el("span", { class: "recent-state" }, sale.statusShort))));
   }
   fitRecent();
 }

@@ -87,6 +87,11 @@ pub struct SaleView {
     pub state: String,
     /// What staff should read: "Waiting for the customer", "Declined — insufficient funds..."
     pub status_text: String,
+    /// Its first sentence, where only that fits (the register's last sales): "Declined —
+    /// insufficient funds".
+    pub status_short: String,
+    /// The customer's card was refused (the status line shows as a refusal).
+    pub declined: bool,
     pub is_final: bool,
     pub currency: String,
     pub amount_total: i64,
@@ -931,11 +936,7 @@ impl Checkout {
     }
 
     pub fn view(&self, record: &SaleRecord) -> SaleView {
-        let status = SaleStatus::from_stored(&record.state, record.status_detail.as_deref());
-        let (status_text, is_final) = match &status {
-            Ok(status) => (status.staff_text().to_string(), status.state.is_terminal()),
-            Err(e) => (e.to_string(), false),
-        };
+        let status = StatusFields::of(&record.state, record.status_detail.as_deref());
         let amount_display = Currency::parse(&record.currency)
             .map(|c| Money::new(record.amount_total, c).format(self.settings.locale))
             .unwrap_or_else(|_| format!("{} {}", record.amount_total, record.currency));
@@ -944,8 +945,10 @@ impl Checkout {
             mode: record.mode.clone(),
             register_id: record.register_id.clone(),
             state: record.state.clone(),
-            status_text,
-            is_final,
+            status_text: status.text,
+            status_short: status.short,
+            declined: status.declined,
+            is_final: status.is_final,
             currency: record.currency.clone(),
             amount_total: record.amount_total,
             amount_display,
@@ -956,6 +959,35 @@ impl Checkout {
             payment_intent_id: record.payment_intent_id.clone(),
             created_at: record.created_at,
             settled_at: record.settled_at,
+        }
+    }
+}
+
+/// What a [`SaleView`] says of the sale's status, from the ledger's `state` and
+/// `status_detail` columns (the words are `sale.rs`'s).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct StatusFields {
+    text: String,
+    short: String,
+    declined: bool,
+    is_final: bool,
+}
+
+impl StatusFields {
+    fn of(state: &str, status_detail: Option<&str>) -> StatusFields {
+        match SaleStatus::from_stored(state, status_detail) {
+            Ok(status) => StatusFields {
+                text: status.staff_text().to_string(),
+                short: status.staff_short().to_string(),
+                declined: status.declined(),
+                is_final: status.state.is_terminal(),
+            },
+            Err(e) => StatusFields {
+                text: e.to_string(),
+                short: e.short_text(),
+                declined: false,
+                is_final: false,
+            },
         }
     }
 }
@@ -1269,6 +1301,45 @@ mod tests {
             p.next_wait(Duration::ZERO, 1, Some(&limited)),
             Duration::from_secs(5)
         );
+    }
+
+    #[test]
+    fn a_sale_views_status_fields() {
+        let declined = StatusFields::of("awaiting_payment", Some("declined:insufficient_funds"));
+        assert_eq!(
+            declined,
+            StatusFields {
+                text: "Declined — insufficient funds. Ask for another card.".into(),
+                short: "Declined — insufficient funds".into(),
+                declined: true,
+                is_final: false,
+            }
+        );
+        let retry = StatusFields::of("awaiting_payment", Some("declined:processing_error"));
+        assert_eq!(
+            (retry.short.as_str(), retry.declined),
+            ("The card couldn't be processed", false)
+        );
+        let cancelling = StatusFields::of("canceling", Some("declined:insufficient_funds"));
+        assert_eq!(
+            (cancelling.short.as_str(), cancelling.declined),
+            ("Cancelling — waiting for Stripe to confirm", false)
+        );
+        let paid = StatusFields::of("paid", None);
+        assert_eq!(
+            (paid.short.as_str(), paid.declined, paid.is_final),
+            ("Paid", false, true)
+        );
+        let unknown = StatusFields::of("settled", None);
+        assert_eq!(
+            (unknown.short.as_str(), unknown.declined, unknown.is_final),
+            (
+                "The ledger holds a sale in an unknown state \u{201c}settled\u{201d}",
+                false,
+                false
+            )
+        );
+        assert!(unknown.text.starts_with(&unknown.short));
     }
 
     #[test]
