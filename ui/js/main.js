@@ -82,13 +82,22 @@ const ui = {
 
 
 let toastTimer = null;
+/** The TEXT key of the toast's message when `toastText` showed it (so it can be taken back once stale), else null. */
+let toastKey = null;
 function toast(message, kind = "error") {
   const box = $("toast");
   box.textContent = message;
   box.className = `toast toast-${kind}`;
   box.hidden = false;
+  toastKey = null;
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => { box.hidden = true; }, kind === "error" ? 6000 : 2500);
+}
+
+/** An error toast with this view's `TEXT[key]`, remembered by its key. */
+function toastText(key) {
+  toast(TEXT[key]);
+  toastKey = key;
 }
 
 function hideToast() {
@@ -252,7 +261,7 @@ function renderCart(cart) {
 /** Refuses a cart change while a sale is on screen; says why. */
 function saleInTheWay() {
   if (!ui.sale) return false;
-  toast(ui.sale.isFinal ? TEXT.saleOver : TEXT.payFirst);
+  toastText(ui.sale.isFinal ? "saleOver" : "payFirst");
   return true;
 }
 
@@ -389,7 +398,7 @@ function showSale(sale) {
     // The sale ended (paid, expired...) while staff were being asked whether to cancel it.
     dismissConfirm("cancel-sale");
     // A message about the payment that was going on is stale now.
-    if (!$("toast").hidden && $("toast").textContent === TEXT.payFirst) hideToast();
+    if (!$("toast").hidden && toastKey === "payFirst") hideToast();
     refreshRecent();
     // The next step is one key away: Enter (or Space) on New sale, wherever focus was.
     if (!openDialog() && !$("register").hidden) newButton.focus();
@@ -589,7 +598,7 @@ document.addEventListener("keydown", (event) => {
 // Other views hand a sale to the checkout panel, or a message to the toast.
 // A sale handed over this way (a test-card run) was not charged from the register's cart.
 document.addEventListener("till:present-sale", (event) => {
-  if (ui.sale && !ui.sale.isFinal && ui.sale.id !== event.detail.id) return toast(TEXT.payFirst);
+  if (ui.sale && !ui.sale.isFinal && ui.sale.id !== event.detail.id) return toastText("payFirst");
   clearInterval(ui.countdownTimer);
   ui.sale = null;
   ui.fromCart = false;
