@@ -13,13 +13,12 @@ const TEXT = {
 
 const grouped = (number) => number.replace(/(\d{4})(?=\d)/g, "$1 ");
 
-function outcomeText(observed) {
-  if (!observed) return "waiting for the customer";
-  if (observed === "three_d_secure") return "a 3-D Secure step";
-  if (observed === "paid") return "paid";
-  if (observed.startsWith("three_d_secure_then_")) return `3-D Secure, then ${outcomeText(observed.slice(20))}`;
-  if (observed.startsWith("declined:")) return `declined — ${observed.slice(9).replaceAll("_", " ")}`;
-  return observed;
+/** A run's outcome in words, from its parts `{ threeDSecure, result, declineCode }` (none yet: waiting). */
+function outcomeText(outcome) {
+  if (!outcome) return "waiting for the customer";
+  if (!outcome.result) return "a 3-D Secure step";
+  const result = outcome.result === "declined" ? `declined — ${(outcome.declineCode ?? "").replaceAll("_", " ")}` : outcome.result;
+  return outcome.threeDSecure ? `3-D Secure, then ${result}` : result;
 }
 
 function notify(message, kind) {
@@ -48,7 +47,7 @@ async function refresh() {
           onclick: () => copy(card.number) }, "Copy")),
       el("td", {}, card.label),
       el("td", { class: `verdict verdict-${verdict}` },
-        last ? `${outcomeText(last.observed)}${verdict === "mismatch" ? " — MISMATCH" : verdict === "ok" ? " ✓" : ""}` : "—"),
+        last ? `${outcomeText(last.observedOutcome)}${verdict === "mismatch" ? " — MISMATCH" : verdict === "ok" ? " ✓" : ""}` : "—"),
       el("td", {}, el("button", { class: "secondary run", type: "button", onclick: () => run(card.number),
         disabled: !sheet.available }, "Run"))));
   }
@@ -60,9 +59,9 @@ async function refresh() {
     const time = new Date(run.startedAt).toLocaleString();
     history.append(el("li", { class: `testrun verdict-${verdict}` },
       el("span", { class: "recent-time" }, time),
-      el("span", { class: "card-number" }, `•••• ${run.card.slice(-4)}`),
-      el("span", {}, `expected ${outcomeText(run.expected)}`),
-      el("strong", {}, verdict === "mismatch" ? `MISMATCH: ${outcomeText(run.observed)}` : outcomeText(run.observed)),
+      el("span", { class: "card-number" }, `•••• ${run.cardLast4}`),
+      el("span", {}, `expected ${outcomeText(run.expectedOutcome)}`),
+      el("strong", {}, verdict === "mismatch" ? `MISMATCH: ${outcomeText(run.observedOutcome)}` : outcomeText(run.observedOutcome)),
       el("span", { class: "sale-id" }, run.mode)));
   }
 }

@@ -174,6 +174,60 @@ pub struct TestRun {
     pub started_at: i64,
     pub decided_at: Option<i64>,
     pub session_id: Option<String>,
+    /// The card's last four digits, as the run history shows it (`•••• 9995`).
+    pub card_last4: String,
+    /// `expected`, in its parts.
+    pub expected_outcome: Outcome,
+    /// `observed`, in its parts; `None` until Stripe reported an outcome.
+    pub observed_outcome: Option<Outcome>,
+}
+
+/// An outcome (the `expected` / `observed` text of a run: `paid`, `declined:<code>`,
+/// `three_d_secure`, `three_d_secure_then_<outcome>`, `expired`, `canceled`, `failed`) in the
+/// parts the window words it from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Outcome {
+    /// A 3-D Secure step comes first.
+    pub three_d_secure: bool,
+    /// What it came to: `paid`, `declined`, `expired`, `canceled`, `failed` (or a text Till
+    /// does not know, as it is). `None` for an expected 3-D Secure step, whichever way the
+    /// customer then answers.
+    pub result: Option<String>,
+    /// The decline code of a `declined` result (`insufficient_funds`).
+    pub decline_code: Option<String>,
+}
+
+impl Outcome {
+    /// Reads [`Expected::as_text`] and [`observed_outcome`]'s texts.
+    pub fn parse(text: &str) -> Outcome {
+        let (three_d_secure, rest) = match text.strip_prefix("three_d_secure_then_") {
+            Some(rest) => (true, Some(rest)),
+            None if text == "three_d_secure" => (true, None),
+            None => (false, Some(text)),
+        };
+        let (result, decline_code) = match rest {
+            None => (None, None),
+            Some(rest) => match rest.strip_prefix("declined:") {
+                Some(code) => (Some("declined".to_owned()), Some(code.to_owned())),
+                None => (Some(rest.to_owned()), None),
+            },
+        };
+        Outcome {
+            three_d_secure,
+            result,
+            decline_code,
+        }
+    }
+}
+
+/// A card number's last four digits (all of it when shorter).
+pub fn last_four(number: &str) -> &str {
+    number
+        .char_indices()
+        .rev()
+        .nth(3)
+        .map_or(number, |(start, _)| &number[start..])
 }
 
 impl Ledger {
@@ -221,12 +275,18 @@ impl Ledger {
             .map_err(|e| crate::store::storage_error("listing test-card runs", e))?;
         let rows = statement
             .query_map(params![mode, limit as i64], |row| {
+                let card: String = row.get(2)?;
+                let expected: String = row.get(3)?;
+                let observed: Option<String> = row.get(4)?;
                 Ok(TestRun {
                     id: row.get(0)?,
                     sale_id: row.get(1)?,
-                    card: row.get(2)?,
-                    expected: row.get(3)?,
-                    observed: row.get(4)?,
+                    card_last4: last_four(&card).to_owned(),
+                    expected_outcome: Outcome::parse(&expected),
+                    observed_outcome: observed.as_deref().map(Outcome::parse),
+                    card,
+                    expected,
+                    observed,
                     matched: row.get(5)?,
                     mode: row.get(6)?,
                     started_at: row.get(7)?,
@@ -292,7 +352,7 @@ pub async fn start_run(checkout: &Checkout, number: &str, currency: Currency) ->
             name: format!(
                 "Test card run · {} ({})",
                 card.label,
-                &card.number[card.number.len() - 4..]
+                last_four(card.number)
             ),
             unit_amount: amount,
             recurring: None,
@@ -540,5 +600,129 @@ mod tests {
         assert!(Expected::ThreeDSecure
             .matches("three_d_secure_then_declined:payment_intent_authentication_failure"));
         assert!(!Expected::ThreeDSecure.matches("paid"));
+    }
+
+    #[test]
+    fn a_runs_card_shows_its_last_four_digits() {
+        assert_eq!(last_four("4000000000009995"), "9995");
+        assert_eq!(last_four("4242424242424241"), "4241");
+        assert_eq!(last_four("123"), "123");
+        assert_eq!(last_four(""), "");
+        for card in TEST_CARDS {
+            assert_eq!(
+                last_four(card.number),
+                &card.number[card.number.len() - 4..]
+            );
+        }
+    }
+
+    #[test]
+    fn outcomes_come_apart_into_their_parts() {
+        let outcome = |three_d_secure, result: Option<&str>, code: Option<&str>| Outcome {
+            three_d_secure,
+            result: result.map(str::to_owned),
+            decline_code: code.map(str::to_owned),
+        };
+        let table = [
+            ("paid", outcome(false, Some("paid"), None)),
+            (
+                "declined:insufficient_funds",
+                outcome(false, Some("declined"), Some("insufficient_funds")),
+            ),
+            ("three_d_secure", outcome(true, None, None)),
+            (
+                "three_d_secure_then_paid",
+                outcome(true, Some("paid"), None),
+            ),
+            (
+                "three_d_secure_then_declined:payment_intent_authentication_failure",
+                outcome(
+                    true,
+                    Some("declined"),
+                    Some("payment_intent_authentication_failure"),
+                ),
+            ),
+            ("expired", outcome(false, Some("expired"), None)),
+            ("canceled", outcome(false, Some("canceled"), None)),
+            ("failed", outcome(false, Some("failed"), None)),
+            ("something_new", outcome(false, Some("something_new"), None)),
+        ];
+        for (text, expected) in table {
+            assert_eq!(Outcome::parse(text), expected, "{text}");
+        }
+        // Every card's expectation has its parts.
+        for card in TEST_CARDS {
+            let parts = Outcome::parse(&card.expected.as_text());
+            match card.expected {
+                Expected::Paid => assert_eq!(parts, outcome(false, Some("paid"), None)),
+                Expected::Declined { decline_code } => {
+                    assert_eq!(parts, outcome(false, Some("declined"), Some(decline_code)))
+                }
+                Expected::ThreeDSecure => assert_eq!(parts, outcome(true, None, None)),
+            }
+        }
+    }
+
+    #[test]
+    fn a_listed_run_carries_its_last_four_digits_and_outcome_parts() {
+        use crate::store::{NewSale, NewSaleLine, TimelineEntry};
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        ledger
+            .insert_sale(
+                &NewSale {
+                    id: "sale_run00001".into(),
+                    mode: "training".into(),
+                    register_id: "reg_1".into(),
+                    state: "creating".into(),
+                    currency: "usd".into(),
+                    amount_total: 50,
+                    customer_email: None,
+                    lines: vec![NewSaleLine {
+                        price_id: "inline:test_card_run".into(),
+                        product_id: "inline:test_card_run".into(),
+                        name: "Test card run".into(),
+                        unit_amount: 50,
+                        quantity: 1,
+                    }],
+                    idempotency_key: "till-sale_run00001-create".into(),
+                    membership: None,
+                    created_at: 1,
+                },
+                &TimelineEntry {
+                    at: 1,
+                    source: "staff".into(),
+                    kind: "created".into(),
+                    ..TimelineEntry::default()
+                },
+            )
+            .unwrap();
+        let declines = card("4000000000009995").unwrap();
+        ledger
+            .insert_test_run("sale_run00001", declines, "training", 2)
+            .unwrap();
+        let listed = ledger.test_runs("training", 10).unwrap();
+        assert_eq!(listed[0].card_last4, "9995");
+        assert_eq!(
+            listed[0].expected_outcome,
+            Outcome::parse("declined:insufficient_funds")
+        );
+        assert_eq!(listed[0].observed_outcome, None);
+        assert!(ledger
+            .decide_test_run("sale_run00001", "declined:insufficient_funds", true, 3)
+            .unwrap());
+        let decided = ledger.test_runs("training", 10).unwrap();
+        assert_eq!(
+            decided[0].observed_outcome,
+            Some(Outcome {
+                three_d_secure: false,
+                result: Some("declined".into()),
+                decline_code: Some("insufficient_funds".into()),
+            })
+        );
+        let json = serde_json::to_value(&decided[0]).unwrap();
+        assert_eq!(json["cardLast4"], "9995");
+        assert_eq!(json["observedOutcome"]["result"], "declined");
+        assert_eq!(json["observedOutcome"]["declineCode"], "insufficient_funds");
+        assert_eq!(json["expectedOutcome"]["threeDSecure"], false);
     }
 }
