@@ -2,6 +2,7 @@
 // Every amount arrives formatted from Rust; this file does no money arithmetic.
 import * as api from "./api.js";
 import { $, el, openDialog, confirmAction, dismissConfirm } from "./dom.js";
+import { emit, on, CART, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, TOAST } from "./events.js";
 
 /** When this module started running (its imports loaded), for the start-up timeline. */
 const modulesLoadedAt = performance.now();
@@ -178,7 +179,7 @@ async function refreshCatalog() {
         html: page?.responseEnd ?? 0, domInteractive: page?.domInteractive ?? 0,
         modules: modulesLoadedAt, catalog: catalogAt,
       }).catch(() => {});
-      loadOtherViews().then(() => document.dispatchEvent(new CustomEvent("till:register-ready")));
+      loadOtherViews().then(() => emit(REGISTER_READY));
     }));
   }
 }
@@ -255,7 +256,7 @@ function renderCart(cart) {
   hint.hidden = !(cart.lines.length && cart.chargeBlocked);
   hint.textContent = cart.chargeBlocked ?? "";
   // members.js marks the email field required for a membership.
-  document.dispatchEvent(new CustomEvent("till:cart", { detail: cart }));
+  emit(CART, cart);
 }
 
 /** Refuses a cart change while a sale is on screen; says why. */
@@ -329,7 +330,7 @@ async function charge() {
   if (button.disabled || ui.sale) return;
   const email = $("customer-email").value.trim() || null;
   // A membership needs the customer's email (the core refuses too): say so by the field.
-  const emailProblem = (message) => document.dispatchEvent(new CustomEvent("till:email-problem", { detail: { message } }));
+  const emailProblem = (message) => emit(EMAIL_PROBLEM, { message });
   if (ui.cart?.membership && !email) return emailProblem(null);
   button.disabled = true;
   try {
@@ -351,7 +352,7 @@ function showSale(sale) {
   $("checkout-panel").hidden = false;
   $("checkout-amount").textContent = sale.amountDisplay;
   $("checkout-sale-id").textContent = sale.id;
-  document.dispatchEvent(new CustomEvent("till:sale-shown", { detail: sale }));
+  emit(SALE_SHOWN, sale);
   const status = $("checkout-status");
   status.textContent = sale.statusText;
   status.className = `checkout-status state-${sale.state}${sale.declined ? " declined" : ""}`;
@@ -597,14 +598,14 @@ document.addEventListener("keydown", (event) => {
 
 // Other views hand a sale to the checkout panel, or a message to the toast.
 // A sale handed over this way (a test-card run) was not charged from the register's cart.
-document.addEventListener("till:present-sale", (event) => {
-  if (ui.sale && !ui.sale.isFinal && ui.sale.id !== event.detail.id) return toastText("payFirst");
+on(PRESENT_SALE, (sale) => {
+  if (ui.sale && !ui.sale.isFinal && ui.sale.id !== sale.id) return toastText("payFirst");
   clearInterval(ui.countdownTimer);
   ui.sale = null;
   ui.fromCart = false;
-  showSale(event.detail);
+  showSale(sale);
 });
-document.addEventListener("till:toast", (event) => toast(event.detail.message, event.detail.kind));
+on(TOAST, ({ message, kind }) => toast(message, kind));
 
 api.onSaleUpdated((sale) => {
   if (ui.sale && ui.sale.id === sale.id) showSale(sale);

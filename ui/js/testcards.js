@@ -3,6 +3,7 @@
 import * as api from "./api.js";
 import { $, el } from "./dom.js";
 import * as views from "./views.js";
+import { emit, on, PRESENT_SALE, REGISTER_READY, TOAST } from "./events.js";
 
 
 
@@ -22,7 +23,7 @@ function outcomeText(outcome) {
 }
 
 function notify(message, kind) {
-  document.dispatchEvent(new CustomEvent("till:toast", { detail: { message, kind } }));
+  emit(TOAST, { message, kind });
 }
 
 async function refresh() {
@@ -84,7 +85,7 @@ async function run(number) {
   try {
     const sale = await api.testcardRun(number);
     views.show("register");
-    document.dispatchEvent(new CustomEvent("till:present-sale", { detail: sale }));
+    emit(PRESENT_SALE, sale);
   } catch (error) {
     notify(error.message ?? String(error), "error");
   }
@@ -102,4 +103,4 @@ $("testcards-export").addEventListener("click", async () => {
 views.onShow("testcards", refresh);
 api.onSaleUpdated(() => { if (views.current() === "testcards") refresh(); });
 // Whether the tab shows depends on the mode; ask once the register is on screen.
-document.addEventListener("till:register-ready", refresh, { once: true });
+on(REGISTER_READY, () => refresh(), { once: true });
