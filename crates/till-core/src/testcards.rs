@@ -174,60 +174,6 @@ pub struct TestRun {
     pub started_at: i64,
     pub decided_at: Option<i64>,
     pub session_id: Option<String>,
-    /// The card's last four digits, as the run history shows it (`•••• 9995`).
-    pub card_last4: String,
-    /// `expected`, in its parts.
-    pub expected_outcome: Outcome,
-    /// `observed`, in its parts; `None` until Stripe reported an outcome.
-    pub observed_outcome: Option<Outcome>,
-}
-
-/// An outcome (the `expected` / `observed` text of a run: `paid`, `declined:<code>`,
-/// `three_d_secure`, `three_d_secure_then_<outcome>`, `expired`, `canceled`, `failed`) in the
-/// parts the window words it from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Outcome {
-    /// A 3-D Secure step comes first.
-    pub three_d_secure: bool,
-    /// What it came to: `paid`, `declined`, `expired`, `canceled`, `failed` (or a text Till
-    /// does not know, as it is). `None` for an expected 3-D Secure step, whichever way the
-    /// customer then answers.
-    pub result: Option<String>,
-    /// The decline code of a `declined` result (`insufficient_funds`).
-    pub decline_code: Option<String>,
-}
-
-impl Outcome {
-    /// Reads [`Expected::as_text`] and [`observed_outcome`]'s texts.
-    pub fn parse(text: &str) -> Outcome {
-        let (three_d_secure, rest) = match text.strip_prefix("three_d_secure_then_") {
-            Some(rest) => (true, Some(rest)),
-            None if text == "three_d_secure" => (true, None),
-            None => (false, Some(text)),
-        };
-        let (result, decline_code) = match rest {
-            None => (None, None),
-            Some(rest) => match rest.strip_prefix("declined:") {
-                Some(code) => (Some("declined".to_owned()), Some(code.to_owned())),
-                None => (Some(rest.to_owned()), None),
-            },
-        };
-        Outcome {
-            three_d_secure,
-            result,
-            decline_code,
-        }
-    }
-}
-
-/// A card number's last four digits (all of it when shorter).
-pub fn last_four(number: &str) -> &str {
-    number
-        .char_indices()
-        .rev()
-        .nth(3)
-        .map_or(number, |(start, _)| &number[start..])
 }
 
 impl Ledger {
@@ -275,18 +221,12 @@ impl Ledger {
             .map_err(|e| crate::store::storage_error("listing test-card runs", e))?;
         let rows = statement
             .query_map(params![mode, limit as i64], |row| {
-                let card: String = row.get(2)?;
-                let expected: String = row.get(3)?;
-                let observed: Option<String> = row.get(4)?;
                 Ok(TestRun {
                     id: row.get(0)?,
                     sale_id: row.get(1)?,
-                    card_last4: last_four(&card).to_owned(),
-                    expected_outcome: Outcome::parse(&expected),
-                    observed_outcome: observed.as_deref().map(Outcome::parse),
-                    card,
-                    expected,
-                    observed,
+                    card: row.get(2)?,
+                    expected: row.get(3)?,
+                    observed: row.get(4)?,
                     matched: row.get(5)?,
                     mode: row.get(6)?,
                     started_at: row.get(7)?,
@@ -439,6 +379,80 @@ pub async fn settle_run(checkout: &Checkout, sale_id: &str) -> Result<Option<(St
         .await
 }
 
+/// A run as the Test cards sheet shows it: the ledger's row, and the parts the window words it
+/// from (so it never cuts the texts apart).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RunView {
+    #[serde(flatten)]
+    pub run: TestRun,
+    /// The card's last four digits, as the run history shows it (`•••• 9995`).
+    pub card_last4: String,
+    /// `expected`, in its parts.
+    pub expected_outcome: Outcome,
+    /// `observed`, in its parts; `None` until Stripe reported an outcome.
+    pub observed_outcome: Option<Outcome>,
+}
+
+impl RunView {
+    pub fn of(run: TestRun) -> RunView {
+        RunView {
+            card_last4: last_four(&run.card).to_owned(),
+            expected_outcome: Outcome::parse(&run.expected),
+            observed_outcome: run.observed.as_deref().map(Outcome::parse),
+            run,
+        }
+    }
+}
+
+/// An outcome (the `expected` / `observed` text of a run: `paid`, `declined:<code>`,
+/// `three_d_secure`, `three_d_secure_then_<outcome>`, `expired`, `canceled`, `failed`) in the
+/// parts the window words it from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Outcome {
+    /// A 3-D Secure step comes first.
+    pub three_d_secure: bool,
+    /// What it came to: `paid`, `declined`, `expired`, `canceled`, `failed` (or a text Till
+    /// does not know, as it is). `None` for an expected 3-D Secure step, whichever way the
+    /// customer then answers.
+    pub result: Option<String>,
+    /// The decline code of a `declined` result (`insufficient_funds`).
+    pub decline_code: Option<String>,
+}
+
+impl Outcome {
+    /// Reads [`Expected::as_text`] and [`observed_outcome`]'s texts.
+    pub fn parse(text: &str) -> Outcome {
+        let (three_d_secure, rest) = match text.strip_prefix("three_d_secure_then_") {
+            Some(rest) => (true, Some(rest)),
+            None if text == "three_d_secure" => (true, None),
+            None => (false, Some(text)),
+        };
+        let (result, decline_code) = match rest {
+            None => (None, None),
+            Some(rest) => match rest.strip_prefix("declined:") {
+                Some(code) => (Some("declined".to_owned()), Some(code.to_owned())),
+                None => (Some(rest.to_owned()), None),
+            },
+        };
+        Outcome {
+            three_d_secure,
+            result,
+            decline_code,
+        }
+    }
+}
+
+/// A card number's last four digits (all of it when shorter).
+pub fn last_four(number: &str) -> &str {
+    number
+        .char_indices()
+        .rev()
+        .nth(3)
+        .map_or(number, |(start, _)| &number[start..])
+}
+
 /// The Test cards sheet: whether runs are allowed, the cards, and the newest runs (runs that
 /// Stripe has decided since are settled first).
 #[derive(Debug, Clone, Serialize)]
@@ -447,7 +461,7 @@ pub struct Sheet {
     pub available: bool,
     pub mode: Mode,
     pub cards: Vec<TestCard>,
-    pub runs: Vec<TestRun>,
+    pub runs: Vec<RunView>,
 }
 
 pub async fn sheet(checkout: &Checkout, limit: usize) -> Result<Sheet> {
@@ -468,7 +482,7 @@ pub async fn sheet(checkout: &Checkout, limit: usize) -> Result<Sheet> {
         available: mode != Mode::Live,
         mode,
         cards: TEST_CARDS.to_vec(),
-        runs,
+        runs: runs.into_iter().map(RunView::of).collect(),
     })
 }
 
@@ -502,7 +516,7 @@ pub async fn export_csv(checkout: &Checkout, path: &std::path::Path) -> Result<u
             "session_id",
         ])
         .map_err(|e| write_error(&e))?;
-    for run in &sheet.runs {
+    for RunView { run, .. } in &sheet.runs {
         writer
             .write_record([
                 run.id.to_string(),
@@ -664,65 +678,49 @@ mod tests {
     }
 
     #[test]
-    fn a_listed_run_carries_its_last_four_digits_and_outcome_parts() {
-        use crate::store::{NewSale, NewSaleLine, TimelineEntry};
-        let mut ledger = Ledger::open_in_memory().unwrap();
-        ledger
-            .insert_sale(
-                &NewSale {
-                    id: "sale_run00001".into(),
-                    mode: "training".into(),
-                    register_id: "reg_1".into(),
-                    state: "creating".into(),
-                    currency: "usd".into(),
-                    amount_total: 50,
-                    customer_email: None,
-                    lines: vec![NewSaleLine {
-                        price_id: "inline:test_card_run".into(),
-                        product_id: "inline:test_card_run".into(),
-                        name: "Test card run".into(),
-                        unit_amount: 50,
-                        quantity: 1,
-                    }],
-                    idempotency_key: "till-sale_run00001-create".into(),
-                    membership: None,
-                    created_at: 1,
-                },
-                &TimelineEntry {
-                    at: 1,
-                    source: "staff".into(),
-                    kind: "created".into(),
-                    ..TimelineEntry::default()
-                },
-            )
-            .unwrap();
-        let declines = card("4000000000009995").unwrap();
-        ledger
-            .insert_test_run("sale_run00001", declines, "training", 2)
-            .unwrap();
-        let listed = ledger.test_runs("training", 10).unwrap();
-        assert_eq!(listed[0].card_last4, "9995");
+    fn a_runs_view_carries_its_last_four_digits_and_outcome_parts() {
+        let run = TestRun {
+            id: 7,
+            sale_id: "sale_run00001".into(),
+            card: "4000000000009995".into(),
+            expected: "declined:insufficient_funds".into(),
+            observed: None,
+            matched: None,
+            mode: "training".into(),
+            started_at: 2,
+            decided_at: None,
+            session_id: Some("cs_test_1".into()),
+        };
+        let waiting = RunView::of(run.clone());
+        assert_eq!(waiting.card_last4, "9995");
         assert_eq!(
-            listed[0].expected_outcome,
+            waiting.expected_outcome,
             Outcome::parse("declined:insufficient_funds")
         );
-        assert_eq!(listed[0].observed_outcome, None);
-        assert!(ledger
-            .decide_test_run("sale_run00001", "declined:insufficient_funds", true, 3)
-            .unwrap());
-        let decided = ledger.test_runs("training", 10).unwrap();
+        assert_eq!(waiting.observed_outcome, None);
+        let decided = RunView::of(TestRun {
+            observed: Some("three_d_secure_then_paid".into()),
+            matched: Some(false),
+            decided_at: Some(3),
+            ..run
+        });
         assert_eq!(
-            decided[0].observed_outcome,
+            decided.observed_outcome,
             Some(Outcome {
-                three_d_secure: false,
-                result: Some("declined".into()),
-                decline_code: Some("insufficient_funds".into()),
+                three_d_secure: true,
+                result: Some("paid".into()),
+                decline_code: None,
             })
         );
-        let json = serde_json::to_value(&decided[0]).unwrap();
+        // The window gets the row's fields as before, and the parts beside them.
+        let json = serde_json::to_value(&decided).unwrap();
+        assert_eq!(json["card"], "4000000000009995");
+        assert_eq!(json["observed"], "three_d_secure_then_paid");
+        assert_eq!(json["matched"], false);
         assert_eq!(json["cardLast4"], "9995");
-        assert_eq!(json["observedOutcome"]["result"], "declined");
-        assert_eq!(json["observedOutcome"]["declineCode"], "insufficient_funds");
-        assert_eq!(json["expectedOutcome"]["threeDSecure"], false);
+        assert_eq!(json["expectedOutcome"]["result"], "declined");
+        assert_eq!(json["expectedOutcome"]["declineCode"], "insufficient_funds");
+        assert_eq!(json["observedOutcome"]["threeDSecure"], true);
+        assert_eq!(json["observedOutcome"]["result"], "paid");
     }
 }
