@@ -236,6 +236,12 @@ mod window_testcards {
             app.wait_text("#checkout-status", |t| t == status)
                 .await
                 .unwrap();
+            if number == "4000000000009995" {
+                // The register with a declined card: the status line shows as a refusal.
+                app.screenshot(&screenshot_dir(), "register-declined")
+                    .await
+                    .unwrap();
+            }
             if status != "Paid" {
                 // A declined run is left open for another card; cancel it (and confirm) to finish.
                 app.click_css("#checkout-cancel").await.unwrap();

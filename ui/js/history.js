@@ -4,6 +4,7 @@
 import * as api from "./api.js";
 import { $, el, showDialog, hideDialog, confirmAction } from "./dom.js";
 import * as views from "./views.js";
+import { emit, TOAST } from "./events.js";
 
 /** Every sentence of the refund form and its confirmation, in one place (for the translations to come). */
 const TEXT = {
@@ -25,7 +26,7 @@ const TEXT = {
 const refundForm = $("refund-form");
 
 function notify(message, kind = "error") {
-  document.dispatchEvent(new CustomEvent("till:toast", { detail: { message, kind } }));
+  emit(TOAST, { message, kind });
 }
 
 const STATUS_LABELS = {

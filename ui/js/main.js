@@ -2,6 +2,7 @@
 // Every amount arrives formatted from Rust; this file does no money arithmetic.
 import * as api from "./api.js";
 import { $, el, openDialog, confirmAction, dismissConfirm } from "./dom.js";
+import { emit, on, CART, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, TOAST } from "./events.js";
 
 /** When this module started running (its imports loaded), for the start-up timeline. */
 const modulesLoadedAt = performance.now();
@@ -82,13 +83,22 @@ const ui = {
 
 
 let toastTimer = null;
+/** The TEXT key of the toast's message when `toastText` showed it (so it can be taken back once stale), else null. */
+let toastKey = null;
 function toast(message, kind = "error") {
   const box = $("toast");
   box.textContent = message;
   box.className = `toast toast-${kind}`;
   box.hidden = false;
+  toastKey = null;
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => { box.hidden = true; }, kind === "error" ? 6000 : 2500);
+}
+
+/** An error toast with this view's `TEXT[key]`, remembered by its key. */
+function toastText(key) {
+  toast(TEXT[key]);
+  toastKey = key;
 }
 
 function hideToast() {
@@ -169,7 +179,7 @@ async function refreshCatalog() {
         html: page?.responseEnd ?? 0, domInteractive: page?.domInteractive ?? 0,
         modules: modulesLoadedAt, catalog: catalogAt,
       }).catch(() => {});
-      loadOtherViews().then(() => document.dispatchEvent(new CustomEvent("till:register-ready")));
+      loadOtherViews().then(() => emit(REGISTER_READY));
     }));
   }
 }
@@ -246,13 +256,13 @@ function renderCart(cart) {
   hint.hidden = !(cart.lines.length && cart.chargeBlocked);
   hint.textContent = cart.chargeBlocked ?? "";
   // members.js marks the email field required for a membership.
-  document.dispatchEvent(new CustomEvent("till:cart", { detail: cart }));
+  emit(CART, cart);
 }
 
 /** Refuses a cart change while a sale is on screen; says why. */
 function saleInTheWay() {
   if (!ui.sale) return false;
-  toast(ui.sale.isFinal ? TEXT.saleOver : TEXT.payFirst);
+  toastText(ui.sale.isFinal ? "saleOver" : "payFirst");
   return true;
 }
 
@@ -320,7 +330,7 @@ async function charge() {
   if (button.disabled || ui.sale) return;
   const email = $("customer-email").value.trim() || null;
   // A membership needs the customer's email (the core refuses too): say so by the field.
-  const emailProblem = (message) => document.dispatchEvent(new CustomEvent("till:email-problem", { detail: { message } }));
+  const emailProblem = (message) => emit(EMAIL_PROBLEM, { message });
   if (ui.cart?.membership && !email) return emailProblem(null);
   button.disabled = true;
   try {
@@ -342,10 +352,10 @@ function showSale(sale) {
   $("checkout-panel").hidden = false;
   $("checkout-amount").textContent = sale.amountDisplay;
   $("checkout-sale-id").textContent = sale.id;
-  document.dispatchEvent(new CustomEvent("till:sale-shown", { detail: sale }));
+  emit(SALE_SHOWN, sale);
   const status = $("checkout-status");
   status.textContent = sale.statusText;
-  status.className = `checkout-status state-${sale.state}${sale.statusText.startsWith("Declined") ? " declined" : ""}`;
+  status.className = `checkout-status state-${sale.state}${sale.declined ? " declined" : ""}`;
   const waiting = !sale.isFinal;
   document.body.dataset.saleOpen = String(waiting);
   $("checkout-open").hidden = !(waiting && sale.url);
@@ -389,7 +399,7 @@ function showSale(sale) {
     // The sale ended (paid, expired...) while staff were being asked whether to cancel it.
     dismissConfirm("cancel-sale");
     // A message about the payment that was going on is stale now.
-    if (!$("toast").hidden && $("toast").textContent === TEXT.payFirst) hideToast();
+    if (!$("toast").hidden && toastKey === "payFirst") hideToast();
     refreshRecent();
     // The next step is one key away: Enter (or Space) on New sale, wherever focus was.
     if (!openDialog() && !$("register").hidden) newButton.focus();
@@ -473,7 +483,6 @@ async function refreshRecent() {
   }
   for (const sale of sales) {
     const time = new Date(sale.createdAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-    const status = sale.statusText.split(".")[0];
     // A button, so the keyboard reaches it: a waiting sale opens its payment again; a finished
     // one says what became of it.
     list.append(el("li", {}, el("button", {
@@ -486,7 +495,7 @@ async function refreshRecent() {
     },
     el("span", { class: "recent-time" }, time),
     el("span", { class: "recent-amount" }, sale.amountDisplay),
-    el("span", { class: "recent-state" }, status))));
+    el("span", { class: "recent-state" }, sale.statusShort))));
   }
   fitRecent();
 }
@@ -589,14 +598,14 @@ document.addEventListener("keydown", (event) => {
 
 // Other views hand a sale to the checkout panel, or a message to the toast.
 // A sale handed over this way (a test-card run) was not charged from the register's cart.
-document.addEventListener("till:present-sale", (event) => {
-  if (ui.sale && !ui.sale.isFinal && ui.sale.id !== event.detail.id) return toast(TEXT.payFirst);
+on(PRESENT_SALE, (sale) => {
+  if (ui.sale && !ui.sale.isFinal && ui.sale.id !== sale.id) return toastText("payFirst");
   clearInterval(ui.countdownTimer);
   ui.sale = null;
   ui.fromCart = false;
-  showSale(event.detail);
+  showSale(sale);
 });
-document.addEventListener("till:toast", (event) => toast(event.detail.message, event.detail.kind));
+on(TOAST, ({ message, kind }) => toast(message, kind));
 
 api.onSaleUpdated((sale) => {
   if (ui.sale && ui.sale.id === sale.id) showSale(sale);

@@ -6,6 +6,7 @@
 import * as api from "./api.js";
 import { $, el, openDialog, showDialog, hideDialog } from "./dom.js";
 import * as views from "./views.js";
+import { emit, on, CART, EMAIL_PROBLEM, SALE_SHOWN, TOAST } from "./events.js";
 
 const STATUSES = ["active", "trialing", "past_due", "unpaid", "canceled", "incomplete", "incomplete_expired", "paused"];
 const STATUS_NAMES = {
@@ -20,7 +21,7 @@ const ending = (member) => member.cancelAtPeriodEnd && member.status !== "cancel
 const time = (ms) => new Date(ms).toLocaleString([], { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
 
 function notify(message, kind = "error") {
-  document.dispatchEvent(new CustomEvent("till:toast", { detail: { message, kind } }));
+  emit(TOAST, { message, kind });
 }
 
 /** How staff should read a status: a verdict, and its colour (ok / warn / stop). */
@@ -72,12 +73,12 @@ $("email-box").addEventListener("toggle", () => {
   if (register.membership && !$("email-box").open) $("email-box").open = true;
 });
 $("customer-email").addEventListener("input", () => showEmailError(""));
-document.addEventListener("till:cart", (event) => renderMembership(event.detail));
+on(CART, renderMembership);
 // This module may load after the register's first cart arrived: ask once.
 api.cartGet().then(renderMembership).catch(() => {});
-document.addEventListener("till:email-problem", (event) => {
+on(EMAIL_PROBLEM, (problem) => {
   $("email-box").open = true;
-  showEmailError(event.detail?.message || EMAIL_REQUIRED);
+  showEmailError(problem?.message || EMAIL_REQUIRED);
   $("customer-email").focus();
 });
 
@@ -116,7 +117,7 @@ async function showSaleMember(sale) {
   }
 }
 
-document.addEventListener("till:sale-shown", (event) => showSaleMember(event.detail));
+on(SALE_SHOWN, showSaleMember);
 
 // ---------- staff: look a member up by email ----------
 

@@ -4,6 +4,7 @@
 import * as api from "./api.js";
 import { $, el } from "./dom.js";
 import * as views from "./views.js";
+import { emit, TOAST } from "./events.js";
 
 const MODE_LABELS = { training: "TRAINING", test: "TEST", live: "LIVE" };
 // What an empty cancel URL means (see README, The customer's phone).
@@ -14,7 +15,7 @@ const CANCEL_PLACEHOLDER = {
 
 
 function notify(message, kind) {
-  document.dispatchEvent(new CustomEvent("till:toast", { detail: { message, kind } }));
+  emit(TOAST, { message, kind });
 }
 
 function showError(id, error) {

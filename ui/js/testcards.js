@@ -3,6 +3,7 @@
 import * as api from "./api.js";
 import { $, el } from "./dom.js";
 import * as views from "./views.js";
+import { emit, on, PRESENT_SALE, REGISTER_READY, TOAST } from "./events.js";
 
 
 
@@ -13,17 +14,16 @@ const TEXT = {
 
 const grouped = (number) => number.replace(/(\d{4})(?=\d)/g, "$1 ");
 
-function outcomeText(observed) {
-  if (!observed) return "waiting for the customer";
-  if (observed === "three_d_secure") return "a 3-D Secure step";
-  if (observed === "paid") return "paid";
-  if (observed.startsWith("three_d_secure_then_")) return `3-D Secure, then ${outcomeText(observed.slice(20))}`;
-  if (observed.startsWith("declined:")) return `declined — ${observed.slice(9).replaceAll("_", " ")}`;
-  return observed;
+/** A run's outcome in words, from its parts `{ threeDSecure, result, declineCode }` (none yet: waiting). */
+function outcomeText(outcome) {
+  if (!outcome) return "waiting for the customer";
+  if (!outcome.result) return "a 3-D Secure step";
+  const result = outcome.result === "declined" ? `declined — ${(outcome.declineCode ?? "").replaceAll("_", " ")}` : outcome.result;
+  return outcome.threeDSecure ? `3-D Secure, then ${result}` : result;
 }
 
 function notify(message, kind) {
-  document.dispatchEvent(new CustomEvent("till:toast", { detail: { message, kind } }));
+  emit(TOAST, { message, kind });
 }
 
 async function refresh() {
@@ -48,7 +48,7 @@ async function refresh() {
           onclick: () => copy(card.number) }, "Copy")),
       el("td", {}, card.label),
       el("td", { class: `verdict verdict-${verdict}` },
-        last ? `${outcomeText(last.observed)}${verdict === "mismatch" ? " — MISMATCH" : verdict === "ok" ? " ✓" : ""}` : "—"),
+        last ? `${outcomeText(last.observedOutcome)}${verdict === "mismatch" ? " — MISMATCH" : verdict === "ok" ? " ✓" : ""}` : "—"),
       el("td", {}, el("button", { class: "secondary run", type: "button", onclick: () => run(card.number),
         disabled: !sheet.available }, "Run"))));
   }
@@ -60,9 +60,9 @@ async function refresh() {
     const time = new Date(run.startedAt).toLocaleString();
     history.append(el("li", { class: `testrun verdict-${verdict}` },
       el("span", { class: "recent-time" }, time),
-      el("span", { class: "card-number" }, `•••• ${run.card.slice(-4)}`),
-      el("span", {}, `expected ${outcomeText(run.expected)}`),
-      el("strong", {}, verdict === "mismatch" ? `MISMATCH: ${outcomeText(run.observed)}` : outcomeText(run.observed)),
+      el("span", { class: "card-number" }, `•••• ${run.cardLast4}`),
+      el("span", {}, `expected ${outcomeText(run.expectedOutcome)}`),
+      el("strong", {}, verdict === "mismatch" ? `MISMATCH: ${outcomeText(run.observedOutcome)}` : outcomeText(run.observedOutcome)),
       el("span", { class: "sale-id" }, run.mode)));
   }
 }
@@ -85,7 +85,7 @@ async function run(number) {
   try {
     const sale = await api.testcardRun(number);
     views.show("register");
-    document.dispatchEvent(new CustomEvent("till:present-sale", { detail: sale }));
+    emit(PRESENT_SALE, sale);
   } catch (error) {
     notify(error.message ?? String(error), "error");
   }
@@ -103,4 +103,4 @@ $("testcards-export").addEventListener("click", async () => {
 views.onShow("testcards", refresh);
 api.onSaleUpdated(() => { if (views.current() === "testcards") refresh(); });
 // Whether the tab shows depends on the mode; ask once the register is on screen.
-document.addEventListener("till:register-ready", refresh, { once: true });
+on(REGISTER_READY, () => refresh(), { once: true });

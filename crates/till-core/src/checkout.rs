@@ -66,6 +66,11 @@ pub struct SaleView {
     pub state: String,
     /// What staff should read: "Waiting for the customer", "Declined — insufficient funds..."
     pub status_text: String,
+    /// Its first sentence, where only that fits (the register's last sales): "Declined —
+    /// insufficient funds".
+    pub status_short: String,
+    /// The customer's card was refused (the status line shows as a refusal).
+    pub declined: bool,
     pub is_final: bool,
     pub currency: String,
     pub amount_total: i64,
@@ -914,6 +919,8 @@ impl Checkout {
             register_id: record.register_id.clone(),
             state: record.state.as_str().to_string(),
             status_text,
+            status_short: status.staff_short().to_string(),
+            declined: status.declined(),
             is_final,
             currency: record.currency.code().to_string(),
             amount_total: record.amount_total,
@@ -1183,6 +1190,43 @@ mod tests {
             p.next_wait(Duration::ZERO, 1, Some(&limited)),
             Duration::from_secs(5)
         );
+    }
+
+    #[test]
+    fn a_sale_view_gives_the_window_declined_and_the_short_status() {
+        let status = SaleStatus {
+            state: SaleState::AwaitingPayment,
+            attempt: Some(sale::Attempt::Declined {
+                decline_code: "insufficient_funds".into(),
+            }),
+        };
+        let view = SaleView {
+            id: "sale_12345678".into(),
+            mode: "training".into(),
+            register_id: "reg_1".into(),
+            state: status.state.as_str().into(),
+            status_text: status.staff_text().into(),
+            status_short: status.staff_short().into(),
+            declined: status.declined(),
+            is_final: false,
+            currency: "usd".into(),
+            amount_total: 50,
+            amount_display: "$0.50".into(),
+            customer_email: None,
+            session_id: None,
+            url: None,
+            session_expires_at: None,
+            payment_intent_id: None,
+            created_at: 1,
+            settled_at: None,
+        };
+        let json = serde_json::to_value(&view).unwrap();
+        assert_eq!(
+            json["statusText"],
+            "Declined — insufficient funds. Ask for another card."
+        );
+        assert_eq!(json["statusShort"], "Declined — insufficient funds");
+        assert_eq!(json["declined"], true);
     }
 
     #[test]

@@ -169,7 +169,7 @@ pub async fn start_run(checkout: &Checkout, number: &str, currency: Currency) ->
             name: format!(
                 "Test card run · {} ({})",
                 card.label,
-                &card.number[card.number.len() - 4..]
+                last_four(card.number)
             ),
             unit_amount: amount,
             recurring: None,
@@ -262,6 +262,80 @@ pub async fn settle_run(checkout: &Checkout, sale_id: &str) -> Result<Option<(St
         .await
 }
 
+/// A run as the Test cards sheet shows it: the ledger's row, and the parts the window words it
+/// from (so it never cuts the texts apart).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RunView {
+    #[serde(flatten)]
+    pub run: TestRun,
+    /// The card's last four digits, as the run history shows it (`•••• 9995`).
+    pub card_last4: String,
+    /// `expected`, in its parts.
+    pub expected_outcome: Outcome,
+    /// `observed`, in its parts; `None` until Stripe reported an outcome.
+    pub observed_outcome: Option<Outcome>,
+}
+
+impl RunView {
+    pub fn of(run: TestRun) -> RunView {
+        RunView {
+            card_last4: last_four(&run.card).to_owned(),
+            expected_outcome: Outcome::parse(&run.expected),
+            observed_outcome: run.observed.as_deref().map(Outcome::parse),
+            run,
+        }
+    }
+}
+
+/// An outcome (the `expected` / `observed` text of a run: `paid`, `declined:<code>`,
+/// `three_d_secure`, `three_d_secure_then_<outcome>`, `expired`, `canceled`, `failed`) in the
+/// parts the window words it from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Outcome {
+    /// A 3-D Secure step comes first.
+    pub three_d_secure: bool,
+    /// What it came to: `paid`, `declined`, `expired`, `canceled`, `failed` (or a text Till
+    /// does not know, as it is). `None` for an expected 3-D Secure step, whichever way the
+    /// customer then answers.
+    pub result: Option<String>,
+    /// The decline code of a `declined` result (`insufficient_funds`).
+    pub decline_code: Option<String>,
+}
+
+impl Outcome {
+    /// Reads [`Expected::as_text`] and [`observed_outcome`]'s texts.
+    pub fn parse(text: &str) -> Outcome {
+        let (three_d_secure, rest) = match text.strip_prefix("three_d_secure_then_") {
+            Some(rest) => (true, Some(rest)),
+            None if text == "three_d_secure" => (true, None),
+            None => (false, Some(text)),
+        };
+        let (result, decline_code) = match rest {
+            None => (None, None),
+            Some(rest) => match rest.strip_prefix("declined:") {
+                Some(code) => (Some("declined".to_owned()), Some(code.to_owned())),
+                None => (Some(rest.to_owned()), None),
+            },
+        };
+        Outcome {
+            three_d_secure,
+            result,
+            decline_code,
+        }
+    }
+}
+
+/// A card number's last four digits (all of it when shorter).
+pub fn last_four(number: &str) -> &str {
+    number
+        .char_indices()
+        .rev()
+        .nth(3)
+        .map_or(number, |(start, _)| &number[start..])
+}
+
 /// The Test cards sheet: whether runs are allowed, the cards, and the newest runs (runs that
 /// Stripe has decided since are settled first).
 #[derive(Debug, Clone, Serialize)]
@@ -270,7 +344,7 @@ pub struct Sheet {
     pub available: bool,
     pub mode: Mode,
     pub cards: Vec<TestCard>,
-    pub runs: Vec<TestRun>,
+    pub runs: Vec<RunView>,
 }
 
 pub async fn sheet(checkout: &Checkout, limit: usize) -> Result<Sheet> {
@@ -291,7 +365,7 @@ pub async fn sheet(checkout: &Checkout, limit: usize) -> Result<Sheet> {
         available: mode != Mode::Live,
         mode,
         cards: TEST_CARDS.to_vec(),
-        runs,
+        runs: runs.into_iter().map(RunView::of).collect(),
     })
 }
 
@@ -325,7 +399,7 @@ pub async fn export_csv(checkout: &Checkout, path: &std::path::Path) -> Result<u
             "session_id",
         ])
         .map_err(|e| write_error(&e))?;
-    for run in &sheet.runs {
+    for RunView { run, .. } in &sheet.runs {
         writer
             .write_record([
                 run.id.to_string(),
@@ -423,5 +497,113 @@ mod tests {
         assert!(Expected::ThreeDSecure
             .matches("three_d_secure_then_declined:payment_intent_authentication_failure"));
         assert!(!Expected::ThreeDSecure.matches("paid"));
+    }
+
+    #[test]
+    fn a_runs_card_shows_its_last_four_digits() {
+        assert_eq!(last_four("4000000000009995"), "9995");
+        assert_eq!(last_four("4242424242424241"), "4241");
+        assert_eq!(last_four("123"), "123");
+        assert_eq!(last_four(""), "");
+        for card in TEST_CARDS {
+            assert_eq!(
+                last_four(card.number),
+                &card.number[card.number.len() - 4..]
+            );
+        }
+    }
+
+    #[test]
+    fn outcomes_come_apart_into_their_parts() {
+        let outcome = |three_d_secure, result: Option<&str>, code: Option<&str>| Outcome {
+            three_d_secure,
+            result: result.map(str::to_owned),
+            decline_code: code.map(str::to_owned),
+        };
+        let table = [
+            ("paid", outcome(false, Some("paid"), None)),
+            (
+                "declined:insufficient_funds",
+                outcome(false, Some("declined"), Some("insufficient_funds")),
+            ),
+            ("three_d_secure", outcome(true, None, None)),
+            (
+                "three_d_secure_then_paid",
+                outcome(true, Some("paid"), None),
+            ),
+            (
+                "three_d_secure_then_declined:payment_intent_authentication_failure",
+                outcome(
+                    true,
+                    Some("declined"),
+                    Some("payment_intent_authentication_failure"),
+                ),
+            ),
+            ("expired", outcome(false, Some("expired"), None)),
+            ("canceled", outcome(false, Some("canceled"), None)),
+            ("failed", outcome(false, Some("failed"), None)),
+            ("something_new", outcome(false, Some("something_new"), None)),
+        ];
+        for (text, expected) in table {
+            assert_eq!(Outcome::parse(text), expected, "{text}");
+        }
+        // Every card's expectation has its parts.
+        for card in TEST_CARDS {
+            let parts = Outcome::parse(&card.expected.as_text());
+            match card.expected {
+                Expected::Paid => assert_eq!(parts, outcome(false, Some("paid"), None)),
+                Expected::Declined { decline_code } => {
+                    assert_eq!(parts, outcome(false, Some("declined"), Some(decline_code)))
+                }
+                Expected::ThreeDSecure => assert_eq!(parts, outcome(true, None, None)),
+            }
+        }
+    }
+
+    #[test]
+    fn a_runs_view_carries_its_last_four_digits_and_outcome_parts() {
+        let run = TestRun {
+            id: 7,
+            sale_id: "sale_run00001".into(),
+            card: "4000000000009995".into(),
+            expected: "declined:insufficient_funds".into(),
+            observed: None,
+            matched: None,
+            mode: "training".into(),
+            started_at: 2,
+            decided_at: None,
+            session_id: Some("cs_test_1".into()),
+        };
+        let waiting = RunView::of(run.clone());
+        assert_eq!(waiting.card_last4, "9995");
+        assert_eq!(
+            waiting.expected_outcome,
+            Outcome::parse("declined:insufficient_funds")
+        );
+        assert_eq!(waiting.observed_outcome, None);
+        let decided = RunView::of(TestRun {
+            observed: Some("three_d_secure_then_paid".into()),
+            matched: Some(false),
+            decided_at: Some(3),
+            ..run
+        });
+        assert_eq!(
+            decided.observed_outcome,
+            Some(Outcome {
+                three_d_secure: true,
+                result: Some("paid".into()),
+                decline_code: None,
+            })
+        );
+        // The window gets the row's fields as before, and the parts beside them.
+        let json = serde_json::to_value(&decided).unwrap();
+        assert_eq!(json["card"], "4000000000009995");
+        assert_eq!(json["observed"], "three_d_secure_then_paid");
+        assert_eq!(json["matched"], false);
+        assert_eq!(json["cardLast4"], "9995");
+        assert_eq!(json["expectedOutcome"]["result"], "declined");
+        assert_eq!(json["expectedOutcome"]["declineCode"], "insufficient_funds");
+        assert_eq!(json["observedOutcome"]["threeDSecure"], true);
+        assert_eq!(json["observedOutcome"]["result"], "paid");
     }
 }

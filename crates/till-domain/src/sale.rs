@@ -243,6 +243,30 @@ impl SaleStatus {
             (SaleState::Canceled, _) => "Cancelled",
         }
     }
+
+    /// The status line's first sentence, for where only that fits (the register's strip of
+    /// last sales): "Declined — insufficient funds" of "Declined — insufficient funds. Ask for
+    /// another card." Every other status line is one sentence already.
+    pub fn staff_short(&self) -> &'static str {
+        match (self.state, &self.attempt) {
+            (SaleState::AwaitingPayment, Some(Attempt::Declined { decline_code })) => {
+                decline_short(decline_code)
+            }
+            _ => self.staff_text(),
+        }
+    }
+
+    /// The card was refused: the status line says "Declined…" and shows as a refusal. A
+    /// processing error or a failed 3-D Secure is worded as "try again" and is not one
+    /// ([`decline_is_refusal`]); neither is a decline once the sale has moved on.
+    pub fn declined(&self) -> bool {
+        match (self.state, &self.attempt) {
+            (SaleState::AwaitingPayment, Some(Attempt::Declined { decline_code })) => {
+                decline_is_refusal(decline_code)
+            }
+            _ => false,
+        }
+    }
 }
 
 /// Staff wording for a Stripe decline: `decline_code` when Stripe gives one, otherwise the
@@ -269,6 +293,28 @@ pub fn decline_wording(code: &str) -> &'static str {
         // generic_decline, card_declined, lost_card, stolen_card and anything unknown.
         _ => "Declined by the card's bank. Ask for another card.",
     }
+}
+
+/// The first sentence of [`decline_wording`]: what happened, without what to do next.
+pub fn decline_short(code: &str) -> &'static str {
+    match code {
+        "insufficient_funds" => "Declined — insufficient funds",
+        "expired_card" => "Declined — the card has expired",
+        "incorrect_cvc" => "Declined — wrong security code (CVC)",
+        "incorrect_number" => "Declined — wrong card number",
+        "processing_error" => "The card couldn't be processed",
+        "payment_intent_authentication_failure" => "3-D Secure failed",
+        _ => "Declined by the card's bank",
+    }
+}
+
+/// Whether staff read this decline as the card refused ("Declined…", ask for another card or
+/// check it) rather than an attempt to simply repeat (a processing error, a failed 3-D Secure).
+pub fn decline_is_refusal(code: &str) -> bool {
+    !matches!(
+        code,
+        "processing_error" | "payment_intent_authentication_failure"
+    )
 }
 
 /// Something learnt about a sale. Serialized with a `kind` tag equal to [`ObservationKind::as_str`].
@@ -1507,6 +1553,128 @@ mod tests {
         ];
         for (code, expected) in table {
             assert_eq!(decline_wording(code), expected, "{code}");
+        }
+    }
+
+    /// Every decline code Till words on its own, and one it does not know.
+    const DECLINE_CODES: [&str; 10] = [
+        "insufficient_funds",
+        "generic_decline",
+        "card_declined",
+        "lost_card",
+        "stolen_card",
+        "expired_card",
+        "incorrect_cvc",
+        "processing_error",
+        "incorrect_number",
+        "payment_intent_authentication_failure",
+    ];
+
+    /// Every status line there is: each state alone, and each attempt inside each state.
+    fn every_status() -> Vec<SaleStatus> {
+        let mut attempts = vec![None, Some(Attempt::ThreeDSecure)];
+        attempts.extend(DECLINE_CODES.iter().chain(&["something_new"]).map(|code| {
+            Some(Attempt::Declined {
+                decline_code: (*code).to_owned(),
+            })
+        }));
+        State::ALL
+            .into_iter()
+            .flat_map(|state| {
+                attempts.iter().map(move |attempt| SaleStatus {
+                    state,
+                    attempt: attempt.clone(),
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_short_status_is_the_status_lines_first_sentence() {
+        for status in every_status() {
+            let (text, short) = (status.staff_text(), status.staff_short());
+            assert!(
+                text == short || text.starts_with(&format!("{short}. ")),
+                "{status:?}: {short:?} does not begin {text:?}"
+            );
+            assert!(
+                !short.contains(". "),
+                "{status:?}: {short:?} is one sentence"
+            );
+        }
+        let declined = |state, code: &str| SaleStatus {
+            state,
+            attempt: Some(Attempt::Declined {
+                decline_code: code.to_owned(),
+            }),
+        };
+        let table = [
+            (
+                declined(State::AwaitingPayment, "insufficient_funds"),
+                "Declined — insufficient funds",
+            ),
+            (
+                declined(State::AwaitingPayment, "incorrect_cvc"),
+                "Declined — wrong security code (CVC)",
+            ),
+            (
+                declined(State::AwaitingPayment, "lost_card"),
+                "Declined by the card's bank",
+            ),
+            (
+                declined(State::AwaitingPayment, "processing_error"),
+                "The card couldn't be processed",
+            ),
+            (
+                declined(State::Canceling, "insufficient_funds"),
+                "Cancelling — waiting for Stripe to confirm",
+            ),
+            (SaleStatus::new(State::Paid), "Paid"),
+            (
+                SaleStatus::new(State::AwaitingPayment),
+                "Waiting for the customer",
+            ),
+        ];
+        for (status, expected) in table {
+            assert_eq!(status.staff_short(), expected, "{status:?}");
+        }
+        for code in DECLINE_CODES {
+            assert!(
+                decline_wording(code).starts_with(&format!("{}. ", decline_short(code))),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn declined_is_a_refused_card_while_the_session_is_open() {
+        let status = |state, code: &str| SaleStatus {
+            state,
+            attempt: Some(Attempt::Declined {
+                decline_code: code.to_owned(),
+            }),
+        };
+        assert!(status(State::AwaitingPayment, "insufficient_funds").declined());
+        assert!(status(State::AwaitingPayment, "incorrect_cvc").declined());
+        assert!(status(State::AwaitingPayment, "something_new").declined());
+        // Worded as "try again", not as a refusal.
+        assert!(!status(State::AwaitingPayment, "processing_error").declined());
+        assert!(!status(
+            State::AwaitingPayment,
+            "payment_intent_authentication_failure"
+        )
+        .declined());
+        // The sale moved on: its status line no longer speaks of the decline.
+        assert!(!status(State::Canceling, "insufficient_funds").declined());
+        assert!(!SaleStatus::new(State::AwaitingPayment).declined());
+        assert!(!SaleStatus::new(State::Failed).declined());
+        // Exactly the status lines that read "Declined…".
+        for status in every_status() {
+            assert_eq!(
+                status.declined(),
+                status.staff_text().starts_with("Declined"),
+                "{status:?}"
+            );
         }
     }
 }

@@ -214,7 +214,11 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
                     }
                 );
                 for card in &sheet.cards {
-                    let last = sheet.runs.iter().find(|r| r.card == card.number);
+                    let last = sheet
+                        .runs
+                        .iter()
+                        .map(|r| &r.run)
+                        .find(|r| r.card == card.number);
                     let result = match last {
                         None => "-".to_string(),
                         Some(run) => match (&run.observed, run.matched) {

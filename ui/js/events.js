@@ -1,0 +1,27 @@
+// Every DOM event the views send each other, in one place: views talk through these, not
+// through imports of each other. Each constant says who sends it, who listens and its
+// `detail`. Send with `emit`, listen with `on`; no event name is written out anywhere else
+// (tests/tidy.rs checks it, and that each event here is both sent and listened to).
+
+/** main.js sends it whenever the register's cart is drawn; members.js listens (a membership makes the email required). detail: the cart view `{ lines, totalDisplay, chargeBlocked, membership, ... }`. */
+export const CART = "till:cart";
+/** main.js sends it when Charge needs the customer's email; members.js listens (opens the email field and says why). detail: `{ message }`, null for members.js's own sentence. */
+export const EMAIL_PROBLEM = "till:email-problem";
+/** testcards.js sends it with a test-card run's sale; main.js listens (shows it on the checkout panel, the cart untouched). detail: the sale view `{ id, state, statusText, isFinal, ... }`. */
+export const PRESENT_SALE = "till:present-sale";
+/** main.js sends it once, when the first tiles are painted and the other views loaded; testcards.js listens (shows its tab or not, by mode). detail: none. */
+export const REGISTER_READY = "till:register-ready";
+/** main.js sends it each time the checkout panel shows a sale; members.js listens (names the member on the paid panel). detail: the sale view. */
+export const SALE_SHOWN = "till:sale-shown";
+/** settings.js, testcards.js, history.js and members.js send it; main.js listens (shows the toast). detail: `{ message, kind }`, kind "error" or "info". */
+export const TOAST = "till:toast";
+
+/** Sends `name` to every view listening, with `detail`. */
+export function emit(name, detail) {
+  document.dispatchEvent(new CustomEvent(name, { detail }));
+}
+
+/** Calls `handler(detail)` for each `name` sent; `options` as addEventListener's (`{ once: true }`). */
+export function on(name, handler, options) {
+  document.addEventListener(name, (event) => handler(event.detail), options);
+}
