@@ -6,7 +6,7 @@
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
-use super::sales::{insert_lines, NewSaleLine, SaleRecord};
+use super::sales::{insert_lines, insert_timeline, NewSaleLine, SaleRecord, TimelineEntry};
 use crate::columns::Doing;
 use crate::error::Result;
 use crate::Ledger;
@@ -150,39 +150,9 @@ fn event_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
     })
 }
 
-/// A timeline row written by this module (refunds, corrections, imports).
-#[derive(Debug, Clone, Default)]
-pub struct Note {
-    pub at: i64,
-    pub source: String,
-    pub kind: String,
-    pub from_state: Option<String>,
-    pub to_state: Option<String>,
-    pub detail: String,
-    pub session_id: Option<String>,
-    pub payment_intent_id: Option<String>,
-    pub event_id: Option<String>,
-}
+/// A timeline row written by this module (refunds, corrections, imports): a timeline entry.
+pub type Note = TimelineEntry;
 
-fn insert_note(tx: &rusqlite::Transaction<'_>, sale_id: &str, note: &Note) -> rusqlite::Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO sale_timeline (sale_id, at, source, kind, from_state, to_state, detail, session_id, payment_intent_id, event_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?
-    .execute(params![
-        sale_id,
-        note.at,
-        note.source,
-        note.kind,
-        note.from_state,
-        note.to_state,
-        note.detail,
-        note.session_id,
-        note.payment_intent_id,
-        note.event_id
-    ])?;
-    Ok(())
-}
 
 /// How sure a refund status is: a final status wins over a pending one reported in the same second.
 fn refund_status_rank(status: &str) -> u8 {
@@ -484,7 +454,7 @@ impl Ledger {
             params![refund.sale_id, note.at],
         )
         .doing(doing)?;
-        insert_note(&tx, &refund.sale_id, note).doing(doing)?;
+        insert_timeline(&tx, &refund.sale_id, note).doing(doing)?;
         tx.commit().doing(doing)?;
         Ok((before, true))
     }
@@ -518,7 +488,7 @@ impl Ledger {
         })
         .doing(doing)?;
         insert_lines(&tx, &sale.id, &sale.lines).doing(doing)?;
-        insert_note(&tx, &sale.id, note).doing(doing)?;
+        insert_timeline(&tx, &sale.id, note).doing(doing)?;
         tx.commit().doing(doing)
     }
 
@@ -555,7 +525,7 @@ impl Ledger {
         if changed == 0 {
             return Ok(false);
         }
-        insert_note(&tx, sale_id, note).doing(doing)?;
+        insert_timeline(&tx, sale_id, note).doing(doing)?;
         tx.commit().doing(doing)?;
         Ok(true)
     }

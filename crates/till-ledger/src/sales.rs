@@ -158,7 +158,7 @@ pub(super) fn insert_lines(
     Ok(())
 }
 
-fn insert_timeline(
+pub(super) fn insert_timeline(
     tx: &rusqlite::Transaction<'_>,
     sale_id: &str,
     entry: &TimelineEntry,
