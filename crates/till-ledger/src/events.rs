@@ -153,7 +153,6 @@ fn event_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
 /// A timeline row written by this module (refunds, corrections, imports): a timeline entry.
 pub type Note = TimelineEntry;
 
-
 /// How sure a refund status is: a final status wins over a pending one reported in the same second.
 fn refund_status_rank(status: &str) -> u8 {
     match status {
