@@ -133,10 +133,10 @@ mod window_sale {
         assert_eq!(sale.amount_total, 800);
         let session_id = sale.session_id.clone().expect("the sale has its session");
         let url = sale.session_url.clone().unwrap();
-        let opened = app.opened_urls();
+        let opened = app.wait_opened_url(|u| u == url).await;
         assert!(
-            opened.contains(&url),
-            "the browser was asked to open {url}; it got {opened:?}"
+            opened.is_ok(),
+            "the browser was asked to open {url}: {opened:?}"
         );
         app.screenshot(&screenshot_dir(), "checkout-waiting")
             .await

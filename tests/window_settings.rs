@@ -165,19 +165,9 @@ async fn window_settings_test_key_shows_test_and_masked_then_training_when_remov
     // The log folder opens in the file manager (here: the test's BROWSER script via xdg-open).
     app.click_css("#open-logs").await.unwrap();
     let logs = app.data_dir.path().join("logs");
-    let start = std::time::Instant::now();
-    while !app
-        .opened_urls()
-        .iter()
-        .any(|u| u.trim_end_matches('/').ends_with(&*logs.to_string_lossy()))
-    {
-        assert!(
-            start.elapsed() < till_harness::DEADLINE,
-            "the log folder was not opened: {:?}",
-            app.opened_urls()
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    app.wait_opened_url(|u| u.trim_end_matches('/').ends_with(&*logs.to_string_lossy()))
+        .await
+        .expect("the log folder was not opened");
 
     // The register restarted in test mode: its catalog comes from the (test-mode) simulator.
     open_register(&app).await;
@@ -711,10 +701,8 @@ async fn window_settings_training_page_on_the_shop_network() {
     .await
     .unwrap();
     let url = app
-        .opened_urls()
-        .into_iter()
-        .rev()
-        .find(|u| u.contains(&session))
+        .wait_opened_url(|u| u.contains(&session))
+        .await
         .expect("the browser was handed the page");
     let (origin, rest) = url.split_once("/t/").expect("a tokened URL");
     let token = rest.split('/').next().unwrap();

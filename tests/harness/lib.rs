@@ -430,6 +430,23 @@ window.axe.run(document, { resultTypes: ['violations'] })
             .unwrap_or_default()
     }
 
+    /// Waits until the app has asked the system browser to open a URL matching `predicate`
+    /// (the newest such URL): the browser script is started detached, so its line in the log
+    /// can come a moment after the window shows the sale.
+    pub async fn wait_opened_url(&self, predicate: impl Fn(&str) -> bool) -> Result<String> {
+        let start = Instant::now();
+        loop {
+            let opened = self.opened_urls();
+            if let Some(url) = opened.iter().rev().find(|u| predicate(u)) {
+                return Ok(url.clone());
+            }
+            if start.elapsed() >= DEADLINE {
+                bail!("the browser was never asked to open the expected URL; it got {opened:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Ends the WebDriver session (closing the window), then tauri-driver.
     pub async fn close(self) -> Result<()> {
         let App { client, driver, .. } = self;

@@ -401,6 +401,27 @@ struct Filter {
 }
 
 impl Filter {
+    /// A filter on `from` by the columns `sales` and `sale_day_totals` share: `mode`, and the
+    /// state, currency and register when the query sets them.
+    fn new(from: &str, query: &HistoryQuery) -> Filter {
+        let mut filter = Filter {
+            from: from.to_string(),
+            sql: String::new(),
+            params: Vec::new(),
+        };
+        filter.push("mode = ?", Value::Text(query.mode.clone()));
+        if let Some(state) = &query.state {
+            filter.push(" AND state = ?", Value::Text(state.clone()));
+        }
+        if let Some(currency) = &query.currency {
+            filter.push(" AND currency = ?", Value::Text(currency.clone()));
+        }
+        if let Some(register) = &query.register_id {
+            filter.push(" AND register_id = ?", Value::Text(register.clone()));
+        }
+        filter
+    }
+
     fn push(&mut self, condition: &str, value: Value) {
         self.params.push(value);
         self.sql
@@ -448,21 +469,7 @@ impl Ledger {
 
     /// The FROM and WHERE clauses for a history query (`mode` always; the rest when set).
     fn history_filter(&self, query: &HistoryQuery, plan: SearchPlan) -> Result<Filter> {
-        let mut filter = Filter {
-            from: "sales".to_string(),
-            sql: String::new(),
-            params: Vec::new(),
-        };
-        filter.push("mode = ?", Value::Text(query.mode.clone()));
-        if let Some(state) = &query.state {
-            filter.push(" AND state = ?", Value::Text(state.clone()));
-        }
-        if let Some(currency) = &query.currency {
-            filter.push(" AND currency = ?", Value::Text(currency.clone()));
-        }
-        if let Some(register) = &query.register_id {
-            filter.push(" AND register_id = ?", Value::Text(register.clone()));
-        }
+        let mut filter = Filter::new("sales", query);
         // Local midnight to UTC in the query itself: SQLite evaluates a range bound once.
         if let Some(from) = query.from {
             filter.push(
@@ -566,21 +573,7 @@ impl Ledger {
         if query.text.is_some() {
             return self.history_totals_from_rows(query);
         }
-        let mut filter = Filter {
-            from: "sale_day_totals".to_string(),
-            sql: String::new(),
-            params: Vec::new(),
-        };
-        filter.push("mode = ?", Value::Text(query.mode.clone()));
-        if let Some(state) = &query.state {
-            filter.push(" AND state = ?", Value::Text(state.clone()));
-        }
-        if let Some(currency) = &query.currency {
-            filter.push(" AND currency = ?", Value::Text(currency.clone()));
-        }
-        if let Some(register) = &query.register_id {
-            filter.push(" AND register_id = ?", Value::Text(register.clone()));
-        }
+        let mut filter = Filter::new("sale_day_totals", query);
         if let Some(from) = query.from {
             filter.push(" AND day >= ?", Value::Text(from.to_string()));
         }
