@@ -74,14 +74,18 @@ cart-clear = Leeren
 cart-empty = Der Warenkorb ist leer. Tippen Sie auf ein Produkt oder scannen Sie einen Barcode.
 cart-total = Summe
 cart-email = E-Mail des Kunden (optional)
+cart-email-membership = Mitgliedschaft — E-Mail des Kunden erforderlich
 cart-email-input =
     .aria-label = E-Mail des Kunden
+    .placeholder = kunde@example.com
 
 ## Kasse: die Zahlung.
 
 checkout-title = Zahlung
 checkout-preparing = Zahlungsseite wird vorbereitet…
 checkout-note = Die Zahlungsseite ist im Browser geöffnet. Der Kunde kann den Code auch mit dem Handy scannen.
+checkout-qr =
+    .aria-label = QR-Code der Zahlungsseite
 checkout-open = Erneut öffnen
     .title = Zahlungsseite erneut öffnen (F7)
 checkout-cancel = Verkauf stornieren

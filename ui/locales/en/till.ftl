@@ -77,14 +77,18 @@ cart-clear = Clear
 cart-empty = The cart is empty. Tap a product or scan a barcode to add it.
 cart-total = Total
 cart-email = Customer email (optional)
+cart-email-membership = Membership — customer email required
 cart-email-input =
     .aria-label = Customer email
+    .placeholder = customer@example.com
 
 ## The register: the checkout panel.
 
 checkout-title = Payment
 checkout-preparing = Preparing the payment page…
 checkout-note = The payment page opened in the browser. The customer can also scan the code with a phone.
+checkout-qr =
+    .aria-label = QR code of the payment page
 checkout-open = Open again
     .title = Open the payment page again (F7)
 checkout-cancel = Cancel sale
@@ -129,7 +133,11 @@ register-cancels-in = Cancels automatically in { $minutes }:{ $seconds }
 register-qr-alt = QR code of the payment page
 register-no-recent = No sales yet.
 register-synced = Catalog synced: { $count } prices.
-register-ready = Till { $version } · { $mode } mode · ready
+register-ready = Till { $version } · { $mode ->
+        [training] training mode
+        [test] test mode
+       *[live] live mode
+    } · ready
 
 ## The refund form and its confirmation (history.js).
 
