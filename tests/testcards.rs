@@ -135,6 +135,7 @@ async fn live_mode_refuses_a_test_run_and_records_nothing() {
             session_lifetime: MIN_SESSION_LIFETIME,
             allowed_payment_method_types: vec!["card".into()],
             locale: Locale::EnglishUnitedStates,
+            language: till_core::i18n::Language::En,
         },
     );
     let error = testcards::start_run(&live, "4242424242424242", Currency::USD)

@@ -16,6 +16,9 @@ mod window_members;
 #[path = "window_counter.rs"]
 mod window_counter;
 
+#[path = "window_i18n.rs"]
+mod window_i18n;
+
 mod window {
     use std::path::PathBuf;
 

@@ -25,6 +25,9 @@ pub struct AppStatus {
     pub register_name: String,
     pub register_id: String,
     pub currency: String,
+    /// The language the window and the core's words are in (`en`, `de`, `en-XA`): the
+    /// Settings choice, else the system's. The window loads `locales/<language>/till.ftl`.
+    pub language: &'static str,
     pub data_dir: String,
     /// Why the keyring's key is not in use (Till then runs in training mode), if it is not.
     pub key_problem: Option<till_core::keys::Problem>,
@@ -47,6 +50,7 @@ pub async fn app_status(state: State<'_, AppState>) -> IpcResult<AppStatus> {
         register_name: till.settings.register_name.clone(),
         register_id: till.settings.register_id.clone(),
         currency: till.register.currency().code().to_string(),
+        language: till.settings.language.tag(),
         data_dir: state.paths.data_dir.display().to_string(),
         key_problem: state
             .key_problem()

@@ -102,6 +102,7 @@ pub fn test_settings(register_id: &str) -> RegisterSettings {
         session_lifetime: MIN_SESSION_LIFETIME,
         allowed_payment_method_types: vec!["card".into()],
         locale: Locale::EnglishUnitedStates,
+        language: till_core::i18n::Language::En,
     }
 }
 

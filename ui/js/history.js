@@ -5,21 +5,22 @@ import * as api from "./api.js";
 import { $, el, showDialog, hideDialog, confirmAction } from "./dom.js";
 import * as views from "./views.js";
 import { emit, TOAST } from "./events.js";
+import { t } from "./i18n.js";
 
-/** Every sentence of the refund form and its confirmation, in one place (for the translations to come). */
+/** Every sentence of the refund form and its confirmation, in one place: each is a message of locales/<language>/till.ftl. */
 const TEXT = {
-  refundHint: (refundable) => `Up to ${refundable}. Partial refunds are fine; the sale stays paid.`,
-  refundAll: (refundable) => `Type all of it (${refundable})`,
-  refundPlaceholder: "Amount",
-  refundEmpty: (refundable) => `Type the amount to refund (up to ${refundable}).`,
-  refundTitle: "Refund to the customer?",
-  refundQuestion: (amount, total, card) => `Refund ${amount} of ${total} to ${card ?? "the customer's card"}?`,
-  refundWhat: (full) => full
-    ? " This returns everything that is left on the sale. Stripe sends the money back; it cannot be undone."
-    : " Stripe sends the money back; it cannot be undone. The sale stays paid.",
-  refundYes: (amount) => `Refund ${amount}`,
-  refundNo: "Don't refund",
-  refundSent: "Refund sent to Stripe.",
+  refundHint: (refundable) => t("refund-hint", { refundable }),
+  refundAll: (refundable) => t("refund-all", { refundable }),
+  get refundPlaceholder() { return t("refund-placeholder"); },
+  refundEmpty: (refundable) => t("refund-empty", { refundable }),
+  get refundTitle() { return t("refund-title"); },
+  refundQuestion: (amount, total, card) => card
+    ? t("refund-question", { amount, total, card })
+    : t("refund-question-no-card", { amount, total }),
+  refundWhat: (full) => ` ${t(full ? "refund-what-full" : "refund-what-part")}`,
+  refundYes: (amount) => t("refund-yes", { amount }),
+  get refundNo() { return t("refund-no"); },
+  get refundSent() { return t("refund-sent"); },
 };
 
 /** The refund form: moved into the sale's story, under its amount, so it is always in view. */

@@ -3,6 +3,7 @@
 import * as api from "./api.js";
 import { $, el, openDialog, confirmAction, dismissConfirm } from "./dom.js";
 import { emit, on, CART, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, TOAST } from "./events.js";
+import { language, setLanguage, t } from "./i18n.js";
 
 /** When this module started running (its imports loaded), for the start-up timeline. */
 const modulesLoadedAt = performance.now();
@@ -28,38 +29,38 @@ document.addEventListener("click", (event) => {
   loadOtherViews().then(() => target.click());
 }, true);
 
-const MODE_LABELS = { training: "TRAINING", test: "TEST", live: "LIVE" };
-
-/** Every sentence this view shows, in one place (for the translations to come). */
+/** Every sentence this view shows, in one place: each is a message of locales/<language>/till.ftl. */
 const TEXT = {
-  payFirst: "Finish or cancel the current payment first.",
-  saleOver: "This sale is over: press New sale (Enter) or Back to the cart first.",
-  manyMatches: (count, query) => `${count} products match “${query}”: tap one, or keep typing.`,
-  noMatch: (query) => `No product matches “${query}”.`,
-  noProducts: "No products yet. Press “Sync catalog” to load them from Stripe.",
-  each: (unit) => `${unit} each`,
-  oneLess: (name) => `One less ${name}`,
-  oneMore: (name) => `One more ${name}`,
-  remove: (name) => `Remove ${name}`,
-  charge: "Charge",
-  chargeTotal: (total) => `Charge ${total}`,
-  newSale: "New sale",
-  newSaleEmpties: "Clear cart, new sale",
-  backToRegister: "Back to the register",
-  afterNotPaid: (items) => `The cart still holds ${items === 1 ? "1 item" : `${items} items`}. Back to the cart keeps ${items === 1 ? "it" : "them"} to charge again (Esc); Clear cart, new sale starts over (Enter).`,
-  afterTestRun: "A test-card run: the register's cart is as it was.",
-  cancelTitle: "Cancel this sale?",
-  cancelText: (amount) => `The customer may be paying ${amount} right now. Cancelling closes the payment page; if they have already paid, Till records the sale as paid. (F8 again cancels.)`,
-  cancelYes: "Cancel the sale",
-  cancelNo: "Keep waiting",
-  recentLabel: (time, amount, status) => `${time}, ${amount}, ${status}`,
-  recentAbout: (id, time, amount, status) => `${id} · ${time} · ${amount} · ${status}`,
-  timeUp: "Time is up: cancelling the sale…",
-  cancelsIn: (minutes, seconds) => `Cancels automatically in ${minutes}:${String(seconds).padStart(2, "0")}`,
-  qrAlt: "QR code of the payment page",
-  noRecent: "No sales yet.",
-  synced: (count) => `Catalog synced: ${count} prices.`,
-  ready: (version, mode) => `Till ${version} · ${mode} mode · ready`,
+  get payFirst() { return t("register-pay-first"); },
+  get saleOver() { return t("register-sale-over"); },
+  manyMatches: (count, query) => t("register-many-matches", { count, query }),
+  noMatch: (query) => t("register-no-match", { query }),
+  get noProducts() { return t("register-no-products"); },
+  each: (unit) => t("register-each", { unit }),
+  oneLess: (name) => t("register-one-less", { name }),
+  oneMore: (name) => t("register-one-more", { name }),
+  remove: (name) => t("register-remove", { name }),
+  get charge() { return t("register-charge"); },
+  chargeTotal: (total) => t("register-charge-total", { total }),
+  get newSale() { return t("register-new-sale"); },
+  get newSaleEmpties() { return t("register-new-sale-empties"); },
+  get backToRegister() { return t("register-back-to-register"); },
+  afterNotPaid: (items) => t("register-after-not-paid", { items }),
+  get afterTestRun() { return t("register-after-test-run"); },
+  get cancelTitle() { return t("register-cancel-title"); },
+  cancelText: (amount) => t("register-cancel-text", { amount }),
+  get cancelYes() { return t("register-cancel-yes"); },
+  get cancelNo() { return t("register-cancel-no"); },
+  recentLabel: (time, amount, status) => t("register-recent-label", { time, amount, status }),
+  recentAbout: (id, time, amount, status) => t("register-recent-about", { id, time, amount, status }),
+  get timeUp() { return t("register-time-up"); },
+  cancelsIn: (minutes, seconds) => t("register-cancels-in", { minutes: String(minutes), seconds: String(seconds).padStart(2, "0") }),
+  get qrAlt() { return t("register-qr-alt"); },
+  get noRecent() { return t("register-no-recent"); },
+  synced: (count) => t("register-synced", { count }),
+  ready: (version, mode) => t("register-ready", { version, mode }),
+  mode: (mode) => t(`mode-${mode}`),
+  get allCategories() { return t("category-all"); },
 };
 /** How long a sale stays on screen before Till cancels it (the session lives 31 min at Stripe). */
 let onScreenTimeoutMs = 15 * 60 * 1000;
@@ -121,9 +122,11 @@ async function attempt(action) {
 
 // ---------- status ----------
 
-function showStatus(status) {
+async function showStatus(status) {
+  // The core's language first: everything below, and every view drawn after, is in it.
+  await setLanguage(status.language);
   const badge = $("mode-badge");
-  badge.textContent = MODE_LABELS[status.mode] ?? status.mode.toUpperCase();
+  badge.textContent = TEXT.mode(status.mode);
   badge.className = `badge badge-${status.mode}`;
   $("training-banner").hidden = status.mode !== "training";
   // The keyring's key could not be used: say why and how to fix it (Till runs in training mode).
@@ -152,9 +155,11 @@ async function refreshStatus() {
   const asked = ++statusAsked;
   try {
     const status = await api.appStatus();
-    if (asked === statusAsked) showStatus(status);
+    if (asked === statusAsked) await showStatus(status);
   } catch (error) {
     if (asked !== statusAsked) return;
+    // Without the core's answer, the window keeps its language (English at first).
+    if (!language()) await setLanguage("en").catch(() => {});
     const text = $("status-text");
     text.textContent = error && error.message ? error.message : String(error);
     text.classList.add("status-error");
@@ -211,7 +216,7 @@ function renderCategories(categories) {
     "aria-selected": String(ui.category === value),
     onclick: () => { ui.category = value; refreshCatalog(); },
   }, label);
-  tabs.append(tab("All", null));
+  tabs.append(tab(TEXT.allCategories, null));
   for (const category of categories) tabs.append(tab(category, category));
 }
 
@@ -629,7 +634,9 @@ api.onRestarted(async () => {
 
 // The product grid first: it is what staff wait for. The other views follow it (also when
 // there are no products yet, or the catalog could not be read).
+// The language comes with the status, so the status first (the register's quick questions are
+// answered in order anyway: api.js).
+await refreshStatus();
 refreshCatalog().finally(() => requestAnimationFrame(() => requestAnimationFrame(loadOtherViews)));
-refreshStatus();
 attempt(async () => renderCart(await api.cartGet()));
 refreshRecent();

@@ -7,6 +7,7 @@ import * as api from "./api.js";
 import { $, el, openDialog, showDialog, hideDialog } from "./dom.js";
 import * as views from "./views.js";
 import { emit, on, CART, EMAIL_PROBLEM, SALE_SHOWN, TOAST } from "./events.js";
+import { t } from "./i18n.js";
 
 const STATUSES = ["active", "trialing", "past_due", "unpaid", "canceled", "incomplete", "incomplete_expired", "paused"];
 const STATUS_NAMES = {
@@ -59,7 +60,7 @@ function renderMembership(cart) {
   const box = $("email-box");
   const input = $("customer-email");
   box.classList.toggle("required", Boolean(membership));
-  box.querySelector("summary").textContent = membership ? "Membership — customer email required" : "Customer email (optional)";
+  box.querySelector("summary").textContent = t(membership ? "cart-email-membership" : "cart-email");
   input.required = Boolean(membership);
   input.setAttribute("aria-required", String(Boolean(membership)));
   $("membership-note").hidden = !membership;

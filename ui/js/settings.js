@@ -174,6 +174,12 @@ function renderSettings(settings) {
   const locale = $("set-locale");
   locale.replaceChildren(...settings.locales.map((l) => el("option", { value: l.tag }, `${l.tag} (${l.example})`)));
   locale.value = settings.locale;
+  // Each language by its own name; the first choice follows the system's.
+  const system = settings.languages.find((l) => l.tag === settings.systemLanguage);
+  $("set-language").replaceChildren(
+    el("option", { value: "" }, `System (${system?.name ?? settings.systemLanguage})`),
+    ...settings.languages.map((l) => el("option", { value: l.tag }, l.name)));
+  $("set-language").value = settings.language ?? "";
   $("set-timeout").value = String(settings.checkoutTimeoutMinutes);
   $("set-success-url").value = settings.successUrl ?? "";
   $("set-success-explain").textContent = settings.afterPaymentExplain;
@@ -199,6 +205,7 @@ async function saveSettings(event) {
       registerName: $("set-register-name").value,
       currency: $("set-currency").value,
       locale: $("set-locale").value,
+      language: $("set-language").value || null,
       checkoutTimeoutMinutes: Number.parseInt($("set-timeout").value, 10) || 0,
       successUrl: $("set-success-url").value,
       cancelUrl: $("set-cancel-url").value,

@@ -910,7 +910,8 @@ impl Checkout {
 
     pub fn view(&self, record: &SaleRecord) -> SaleView {
         let status = SaleStatus::of(record.state, record.status_detail.as_deref());
-        let (status_text, is_final) = (status.staff_text().to_string(), status.state.is_terminal());
+        let language = self.settings().language;
+        let (status_text, is_final) = (status.staff_text_in(language), status.state.is_terminal());
         let amount_display =
             Money::new(record.amount_total, record.currency).format(self.settings().locale);
         SaleView {
@@ -919,7 +920,7 @@ impl Checkout {
             register_id: record.register_id.clone(),
             state: record.state.as_str().to_string(),
             status_text,
-            status_short: status.staff_short().to_string(),
+            status_short: status.staff_short_in(language),
             declined: status.declined(),
             is_final,
             currency: record.currency.code().to_string(),
@@ -1205,8 +1206,8 @@ mod tests {
             mode: "training".into(),
             register_id: "reg_1".into(),
             state: status.state.as_str().into(),
-            status_text: status.staff_text().into(),
-            status_short: status.staff_short().into(),
+            status_text: status.staff_text(),
+            status_short: status.staff_short(),
             declined: status.declined(),
             is_final: false,
             currency: "usd".into(),

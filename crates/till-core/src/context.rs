@@ -10,6 +10,7 @@ use std::time::Duration;
 use tokio::sync::Notify;
 
 use crate::error::{Error, Result};
+use crate::i18n::Language;
 use crate::mode::Mode;
 use crate::money::Locale;
 use crate::store::Store;
@@ -35,6 +36,8 @@ pub struct RegisterSettings {
     pub session_lifetime: Duration,
     pub allowed_payment_method_types: Vec<String>,
     pub locale: Locale,
+    /// The language of the words the core returns to staff (a sale's status line).
+    pub language: Language,
 }
 
 /// One register's ledger, Stripe gateway and settings.

@@ -7,6 +7,8 @@
 //! Stripe simulator (training mode runs one in-process).
 
 pub use till_domain::{calendar, cart, catalog, chart, email, error, links, mode, money, qr, sale};
+/// The languages and their words (`ui/locales/*/till.ftl`).
+pub use till_i18n as i18n;
 pub use till_ledger as store;
 pub use till_ledger::generate;
 pub use till_stripe as stripe;

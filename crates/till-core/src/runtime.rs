@@ -320,6 +320,7 @@ impl Till {
             session_lifetime: MIN_SESSION_LIFETIME,
             allowed_payment_method_types: vec!["card".into()],
             locale: settings.locale,
+            language: settings.language,
         };
         let checkout = Checkout::new(store, connection.gateway()?, register_settings);
         let register = Register::new(checkout, settings.currency, settings.locale);
@@ -358,6 +359,8 @@ mod tests {
             register_name: "Till 1".into(),
             currency: Currency::USD,
             locale: Locale::default(),
+            language: crate::i18n::Language::En,
+            language_setting: None,
             return_port: 47_311,
             success_url: success_url.map(String::from),
             cancel_url: cancel_url.map(String::from),

@@ -1,5 +1,6 @@
 //! The settings screen's non-secret settings: register name, default currency, display
-//! locale, on-screen checkout timeout, the after-payment page for customers' phones
+//! locale, language (default: the system's, from `LANGUAGE`/`LC_ALL`/`LC_MESSAGES`/`LANG`),
+//! on-screen checkout timeout, the after-payment page for customers' phones
 //! (`success_url`), the cancel URL, and training mode's "Try the QR code with a phone". They live in the ledger's
 //! `settings` table; secrets never do (see `keys`). Every value is checked before anything is
 //! written, and a refused update writes nothing.
@@ -9,6 +10,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::i18n::{self, Language};
 use crate::mode::Mode;
 use crate::money::{Currency, Locale};
 use crate::phone;
@@ -21,6 +23,8 @@ pub const RETURN_PORT: &str = "return_port";
 pub const REGISTER_NAME: &str = "register_name";
 pub const CURRENCY: &str = "currency";
 pub const LOCALE: &str = "locale";
+/// A language tag (`de`); absent: the system's language.
+pub const LANGUAGE: &str = "language";
 pub const CHECKOUT_TIMEOUT: &str = "checkout_timeout_minutes";
 pub const SUCCESS_URL: &str = "success_url";
 pub const CANCEL_URL: &str = "cancel_url";
@@ -42,6 +46,22 @@ pub struct LocaleChoice {
     pub example: String,
 }
 
+/// A language the owner can choose, by its own name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LanguageChoice {
+    pub tag: &'static str,
+    pub name: &'static str,
+}
+
+/// The system's language: the first of the environment's (`LANGUAGE`, `LC_ALL`,
+/// `LC_MESSAGES`, `LANG`) that Till speaks, else English. The environment, not the webview's
+/// `navigator.languages`, so the core (which words a sale's status) and the window agree
+/// from the first view, and `tillctl` would too.
+pub fn system_language() -> Language {
+    let wanted = i18n::system_preferences(|name| std::env::var(name).ok());
+    Language::negotiate(wanted.iter().map(String::as_str))
+}
+
 /// What the settings screen shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -52,6 +72,10 @@ pub struct SettingsView {
     pub currency: String,
     /// `en-US`.
     pub locale: String,
+    /// The chosen language's tag; `None`: the system's.
+    pub language: Option<String>,
+    /// The system's language (what `None` means here).
+    pub system_language: String,
     pub checkout_timeout_minutes: u32,
     /// The after-payment page for customers' phones; `None`: Till's own return page.
     pub success_url: Option<String>,
@@ -67,6 +91,7 @@ pub struct SettingsView {
     pub lan_explain: String,
     pub currencies: Vec<String>,
     pub locales: Vec<LocaleChoice>,
+    pub languages: Vec<LanguageChoice>,
     pub data_dir: String,
     pub log_dir: String,
 }
@@ -78,6 +103,9 @@ pub struct SettingsUpdate {
     pub register_name: String,
     pub currency: String,
     pub locale: String,
+    /// A language tag; absent, empty or `system`: the system's language.
+    #[serde(default)]
+    pub language: Option<String>,
     pub checkout_timeout_minutes: i64,
     #[serde(default)]
     pub success_url: Option<String>,
@@ -111,6 +139,8 @@ pub fn load(
         register_id: stored.register_id,
         currency: stored.currency.code_upper(),
         locale: stored.locale.tag().to_string(),
+        language: stored.language_setting.map(|l| l.tag().to_string()),
+        system_language: system_language().tag().to_string(),
         checkout_timeout_minutes: u32::try_from(checkout_timeout(ledger)?.as_secs() / 60)
             .unwrap_or(DEFAULT_CHECKOUT_TIMEOUT_MINUTES),
         phone_warning: phone::warning(mode, stored.success_url.as_deref()).map(String::from),
@@ -128,6 +158,13 @@ pub fn load(
                 example: crate::money::Money::new(123_450, stored.currency).format(l),
             })
             .collect(),
+        languages: Language::ALL
+            .into_iter()
+            .map(|l| LanguageChoice {
+                tag: l.tag(),
+                name: l.name(),
+            })
+            .collect(),
         data_dir: data_dir.to_string(),
         log_dir: log_dir.to_string(),
     })
@@ -138,6 +175,7 @@ struct Checked {
     register_name: String,
     currency: Currency,
     locale: Locale,
+    language: Option<Language>,
     timeout_minutes: u32,
     success_url: Option<String>,
     cancel_url: Option<String>,
@@ -161,6 +199,15 @@ fn check(update: &SettingsUpdate) -> Result<Checked> {
         Error::invalid_input(format!("{e} Choose a display locale from the list."))
             .with_reason("unknown_locale")
     })?;
+    let language = match update.language.as_deref().map(str::trim) {
+        None | Some("" | "system") => None,
+        Some(tag) => Some(Language::parse(tag).ok_or_else(|| {
+            Error::invalid_input(format!(
+                "Till does not speak the language \u{201c}{tag}\u{201d}. Choose a language from the list."
+            ))
+            .with_reason("unknown_language")
+        })?),
+    };
     let timeout_minutes = u32::try_from(update.checkout_timeout_minutes)
         .ok()
         .filter(|m| (1..=MAX_CHECKOUT_TIMEOUT_MINUTES).contains(m))
@@ -174,6 +221,7 @@ fn check(update: &SettingsUpdate) -> Result<Checked> {
         register_name,
         currency,
         locale,
+        language,
         timeout_minutes,
         success_url: phone::check_after_payment_page(update.success_url.as_deref())?,
         cancel_url: check_url(update.cancel_url.as_deref(), "cancel")?,
@@ -211,6 +259,7 @@ pub fn save(ledger: &mut Ledger, update: &SettingsUpdate) -> Result<()> {
         (REGISTER_NAME, Some(&checked.register_name)),
         (CURRENCY, Some(checked.currency.code())),
         (LOCALE, Some(checked.locale.tag())),
+        (LANGUAGE, checked.language.map(Language::tag)),
         (CHECKOUT_TIMEOUT, Some(&timeout)),
         (SUCCESS_URL, checked.success_url.as_deref()),
         (CANCEL_URL, checked.cancel_url.as_deref()),
@@ -220,6 +269,7 @@ pub fn save(ledger: &mut Ledger, update: &SettingsUpdate) -> Result<()> {
         register_name = %checked.register_name,
         currency = checked.currency.code(),
         locale = checked.locale.tag(),
+        language = checked.language.map_or("system", Language::tag),
         timeout_minutes = checked.timeout_minutes,
         after_payment_page = checked.success_url.is_some(),
         training_lan_checkout = checked.training_lan_checkout,
@@ -235,6 +285,10 @@ pub struct StoredSettings {
     pub register_name: String,
     pub currency: Currency,
     pub locale: Locale,
+    /// The language the core words things in: the setting, else the system's.
+    pub language: Language,
+    /// The language setting; `None`: the system's.
+    pub language_setting: Option<Language>,
     pub return_port: u16,
     /// The after-payment page for customers' phones (Settings).
     pub success_url: Option<String>,
@@ -261,6 +315,10 @@ impl StoredSettings {
             Some(tag) => Locale::parse(&tag)?,
             None => Locale::default(),
         };
+        // A tag this version does not speak (written by a newer one) means the system's.
+        let language_setting = ledger
+            .setting(LANGUAGE)?
+            .and_then(|tag| Language::parse(&tag));
         let env_port: Option<u16> = std::env::var(crate::return_page::RETURN_PORT_ENV)
             .ok()
             .and_then(|p| p.trim().parse().ok());
@@ -278,6 +336,8 @@ impl StoredSettings {
             register_name,
             currency,
             locale,
+            language: language_setting.unwrap_or_else(system_language),
+            language_setting,
             return_port,
             success_url: ledger.setting(SUCCESS_URL)?,
             cancel_url: ledger.setting(CANCEL_URL)?,
@@ -298,6 +358,7 @@ mod tests {
             register_name: "  Front counter ".into(),
             currency: "eur".into(),
             locale: "de-DE".into(),
+            language: Some("de".into()),
             checkout_timeout_minutes: 10,
             success_url: Some("https://shop.example/thanks?s={CHECKOUT_SESSION_ID}".into()),
             cancel_url: Some("  ".into()),
@@ -382,5 +443,52 @@ mod tests {
             assert_eq!(e.wire_code(), reason);
             assert_eq!(load(&mut ledger, Mode::Test, "", "").unwrap(), before);
         }
+    }
+
+    #[test]
+    fn the_language_is_the_systems_until_one_is_chosen() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        let before = load(&mut ledger, Mode::Test, "", "").unwrap();
+        assert_eq!(before.language, None, "the system's by default");
+        assert_eq!(before.system_language, system_language().tag());
+        assert!(before
+            .languages
+            .iter()
+            .any(|l| l.tag == "de" && l.name == "Deutsch"));
+        let stored = StoredSettings::load(&mut ledger).unwrap();
+        assert_eq!(stored.language, system_language());
+
+        save(&mut ledger, &update()).unwrap();
+        assert_eq!(
+            load(&mut ledger, Mode::Test, "", "")
+                .unwrap()
+                .language
+                .as_deref(),
+            Some("de")
+        );
+        assert_eq!(
+            StoredSettings::load(&mut ledger).unwrap().language,
+            Language::De
+        );
+
+        let mut bad = update();
+        bad.language = Some("fr".into());
+        assert_eq!(
+            save(&mut ledger, &bad).unwrap_err().wire_code(),
+            "unknown_language"
+        );
+        assert_eq!(
+            StoredSettings::load(&mut ledger).unwrap().language,
+            Language::De,
+            "unchanged"
+        );
+
+        let mut system = update();
+        system.language = Some("system".into());
+        save(&mut ledger, &system).unwrap();
+        assert_eq!(
+            load(&mut ledger, Mode::Test, "", "").unwrap().language,
+            None
+        );
     }
 }

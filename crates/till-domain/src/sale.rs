@@ -42,6 +42,7 @@
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use till_i18n::Language;
 
 use crate::error::{Error, ErrorCode};
 use crate::money::Money;
@@ -226,33 +227,53 @@ impl SaleStatus {
         self.attempt.as_ref().map(Attempt::to_detail)
     }
 
-    /// The status line for staff at the counter.
-    pub fn staff_text(&self) -> &'static str {
+    /// The status line for staff at the counter, in English.
+    pub fn staff_text(&self) -> String {
+        self.staff_text_in(Language::En)
+    }
+
+    /// The status line for staff at the counter, in `language`.
+    pub fn staff_text_in(&self, language: Language) -> String {
+        till_i18n::text(language, self.staff_text_id())
+    }
+
+    /// The status line's message id in `ui/locales/*/till.ftl`.
+    pub fn staff_text_id(&self) -> &'static str {
         match (self.state, &self.attempt) {
-            (SaleState::Creating, _) => "Preparing the payment page",
-            (SaleState::AwaitingPayment, None) => "Waiting for the customer",
-            (SaleState::AwaitingPayment, Some(Attempt::ThreeDSecure)) => "3-D Secure in progress",
+            (SaleState::Creating, _) => "sale-creating",
+            (SaleState::AwaitingPayment, None) => "sale-awaiting-payment",
+            (SaleState::AwaitingPayment, Some(Attempt::ThreeDSecure)) => "sale-three-d-secure",
             (SaleState::AwaitingPayment, Some(Attempt::Declined { decline_code })) => {
-                decline_wording(decline_code)
+                decline_id(decline_code).0
             }
-            (SaleState::Canceling, _) => "Cancelling — waiting for Stripe to confirm",
-            (SaleState::Processing, _) => "Processing — the bank will confirm later",
-            (SaleState::Paid, _) => "Paid",
-            (SaleState::Failed, _) => "Payment failed",
-            (SaleState::Expired, _) => "Expired",
-            (SaleState::Canceled, _) => "Cancelled",
+            (SaleState::Canceling, _) => "sale-canceling",
+            (SaleState::Processing, _) => "sale-processing",
+            (SaleState::Paid, _) => "sale-paid",
+            (SaleState::Failed, _) => "sale-failed",
+            (SaleState::Expired, _) => "sale-expired",
+            (SaleState::Canceled, _) => "sale-canceled",
         }
     }
 
     /// The status line's first sentence, for where only that fits (the register's strip of
     /// last sales): "Declined — insufficient funds" of "Declined — insufficient funds. Ask for
-    /// another card." Every other status line is one sentence already.
-    pub fn staff_short(&self) -> &'static str {
+    /// another card." Every other status line is one sentence already. In English.
+    pub fn staff_short(&self) -> String {
+        self.staff_short_in(Language::En)
+    }
+
+    /// [`SaleStatus::staff_short`] in `language`.
+    pub fn staff_short_in(&self, language: Language) -> String {
+        till_i18n::text(language, self.staff_short_id())
+    }
+
+    /// The short status line's message id.
+    pub fn staff_short_id(&self) -> &'static str {
         match (self.state, &self.attempt) {
             (SaleState::AwaitingPayment, Some(Attempt::Declined { decline_code })) => {
-                decline_short(decline_code)
+                decline_id(decline_code).1
             }
-            _ => self.staff_text(),
+            _ => self.staff_text_id(),
         }
     }
 
@@ -271,41 +292,39 @@ impl SaleStatus {
 
 /// Staff wording for a Stripe decline: `decline_code` when Stripe gives one, otherwise the
 /// error `code` (`expired_card`, `incorrect_cvc`, … come without a separate decline code).
-/// The one place these words live.
+/// The ids of the whole status line and of its first sentence; the words are in
+/// `ui/locales/*/till.ftl`.
 ///
 /// `lost_card` and `stolen_card` read like a generic decline on purpose: Stripe asks that the
 /// real reason not be shown to the customer, who may be looking at the screen. The exact code
 /// stays in the timeline for the owner.
-pub fn decline_wording(code: &str) -> &'static str {
+pub fn decline_id(code: &str) -> (&'static str, &'static str) {
     match code {
-        "insufficient_funds" => "Declined — insufficient funds. Ask for another card.",
-        "expired_card" => "Declined — the card has expired. Ask for another card.",
-        "incorrect_cvc" => {
-            "Declined — wrong security code (CVC). The customer can check it and try again."
-        }
-        "incorrect_number" => {
-            "Declined — wrong card number. The customer can check it and try again."
-        }
-        "processing_error" => "The card couldn't be processed. The customer can try again.",
-        "payment_intent_authentication_failure" => {
-            "3-D Secure failed. The customer can try again or use another card."
-        }
+        "insufficient_funds" => (
+            "decline-insufficient-funds",
+            "decline-insufficient-funds-short",
+        ),
+        "expired_card" => ("decline-expired-card", "decline-expired-card-short"),
+        "incorrect_cvc" => ("decline-incorrect-cvc", "decline-incorrect-cvc-short"),
+        "incorrect_number" => ("decline-incorrect-number", "decline-incorrect-number-short"),
+        "processing_error" => ("decline-processing-error", "decline-processing-error-short"),
+        "payment_intent_authentication_failure" => (
+            "decline-authentication-failure",
+            "decline-authentication-failure-short",
+        ),
         // generic_decline, card_declined, lost_card, stolen_card and anything unknown.
-        _ => "Declined by the card's bank. Ask for another card.",
+        _ => ("decline-generic", "decline-generic-short"),
     }
 }
 
+/// Staff wording for a Stripe decline, in English ([`decline_id`]).
+pub fn decline_wording(code: &str) -> String {
+    till_i18n::text(Language::En, decline_id(code).0)
+}
+
 /// The first sentence of [`decline_wording`]: what happened, without what to do next.
-pub fn decline_short(code: &str) -> &'static str {
-    match code {
-        "insufficient_funds" => "Declined — insufficient funds",
-        "expired_card" => "Declined — the card has expired",
-        "incorrect_cvc" => "Declined — wrong security code (CVC)",
-        "incorrect_number" => "Declined — wrong card number",
-        "processing_error" => "The card couldn't be processed",
-        "payment_intent_authentication_failure" => "3-D Secure failed",
-        _ => "Declined by the card's bank",
-    }
+pub fn decline_short(code: &str) -> String {
+    till_i18n::text(Language::En, decline_id(code).1)
 }
 
 /// Whether staff read this decline as the card refused ("Declined…", ask for another card or
@@ -1675,6 +1694,41 @@ mod tests {
                 status.staff_text().starts_with("Declined"),
                 "{status:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_wording_follows_the_language() {
+        use till_i18n::Language;
+        let declined = SaleStatus {
+            state: State::AwaitingPayment,
+            attempt: Some(Attempt::Declined {
+                decline_code: "insufficient_funds".into(),
+            }),
+        };
+        assert_eq!(
+            declined.staff_text_in(Language::De),
+            "Abgelehnt — Karte nicht ausreichend gedeckt. Bitten Sie um eine andere Karte."
+        );
+        assert_eq!(
+            declined.staff_short_in(Language::De),
+            "Abgelehnt — Karte nicht ausreichend gedeckt"
+        );
+        assert_eq!(
+            SaleStatus::new(State::Paid).staff_text_in(Language::De),
+            "Bezahlt"
+        );
+        assert_eq!(
+            SaleStatus::new(State::Canceled).staff_text_in(Language::De),
+            "Storniert"
+        );
+        // Every status line exists in every language, and none is left in English.
+        for status in every_status() {
+            for language in [Language::De, Language::Pseudo] {
+                let (english, translated) = (status.staff_text(), status.staff_text_in(language));
+                assert_ne!(translated, status.staff_text_id(), "{status:?} {language}");
+                assert_ne!(translated, english, "{status:?} in {language}");
+            }
         }
     }
 }
