@@ -15,8 +15,16 @@ const LATTE: &str = r#".product-tile[data-price-id="price_demo_latte_usd"]"#;
 
 /// Chooses `tag` in Settings, saves, and goes back to the register.
 async fn choose_language(app: &App, tag: &str) {
+    // The view fills its form each time it is shown: a choice made before that would be
+    // overwritten. Its register id is emptied here, so seeing it again means the form is filled.
+    app.js("document.getElementById('set-register-id').textContent = '';")
+        .await
+        .unwrap();
     app.click_css("#settings-tab").await.unwrap();
     app.wait_css("#set-language option[value='de']")
+        .await
+        .unwrap();
+    app.wait_text("#set-register-id", |t| t.starts_with("reg_"))
         .await
         .unwrap();
     app.js(&format!(

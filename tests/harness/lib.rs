@@ -67,6 +67,9 @@ impl App {
             .args(["--port", &port.to_string()])
             .args(["--native-port", &native_port.to_string()])
             .env("DISPLAY", &display)
+            // The system's language is Till's default: English here whatever the desktop's
+            // (a test that wants another chooses it in Settings).
+            .env("LANGUAGE", "en")
             .env("TILL_DATA_DIR", data_dir.path())
             .env("TILL_LOG", "info,till_core=debug,till_app=debug")
             .env("BROWSER", &browser)
