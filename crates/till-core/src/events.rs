@@ -259,11 +259,11 @@ pub async fn apply_unapplied(checkout: &Checkout) -> Result<(Vec<EventOutcome>, 
     for pass in 0..2 {
         let pending = checkout
             .store()
-            .call(move |l| l.unapplied_events(mode.as_str()))
+            .call(move |l| l.unapplied_event_ids(mode.as_str()))
             .await?;
         let (mut changed, mut waiting) = (false, false);
-        for event in pending {
-            match apply_recorded(checkout, &event.id).await {
+        for event_id in pending {
+            match apply_recorded(checkout, &event_id).await {
                 Ok(outcome) => {
                     changed |= outcome.changed;
                     waiting |= outcome.waiting;
@@ -276,7 +276,7 @@ pub async fn apply_unapplied(checkout: &Checkout) -> Result<(Vec<EventOutcome>, 
                     if pass == 0 {
                         failed += 1;
                     }
-                    tracing::warn!(event_id = %event.id, error = %e, "a Stripe event could not be applied; it is tried again later");
+                    tracing::warn!(event_id, error = %e, "a Stripe event could not be applied; it is tried again later");
                 }
             }
         }
