@@ -27,36 +27,37 @@ function record(command, reply) {
   sessionStorage.setItem("till.ipcLog", JSON.stringify(log));
 }
 
-// The register's quick commands (status, catalog view, cart) are answered in the order they
-// were asked: each reply is a whole view, and an older one must not overwrite a newer one on
-// screen. The Rust side runs commands concurrently (they are async, so none ever blocks the
-// window), so these are sent one after another, in one lane. A charge is sent once the lane
-// is empty, so it charges every cart change made before it.
-let lane = Promise.resolve();
-function inOrder(command, args) {
-  const reply = lane.then(() => invoke(command, args));
-  lane = reply.catch(() => {});
+// The register's catalog and cart views are answered in the order they were asked: each reply
+// is a whole view, and an older one must not overwrite a newer one on screen. The Rust side
+// runs commands concurrently (they are async, so none ever blocks the window), so each kind is
+// sent one after another, in its own lane; the two lanes do not wait for each other. A charge
+// is sent once the cart's lane is empty, so it charges every cart change made before it. The
+// status is not queued: main.js shows only the answer to its latest question.
+const lanes = { catalog: Promise.resolve(), cart: Promise.resolve() };
+function inOrder(lane, command, args) {
+  const reply = lanes[lane].then(() => invoke(command, args));
+  lanes[lane] = reply.catch(() => {});
   return reply;
 }
-const afterLane = (command, args) => lane.then(() => invoke(command, args));
+const afterCart = (command, args) => lanes.cart.then(() => invoke(command, args));
 
 /** { version, mode, registerName, registerId, currency, dataDir } */
-export const appStatus = () => inOrder("app_status");
+export const appStatus = () => invoke("app_status");
 
 /** { currency, categories, items: [{ priceId, name, category, priceLabel, ... }], syncedAt } */
-export const catalogView = (query, category) => inOrder("catalog_view", { query, category });
+export const catalogView = (query, category) => inOrder("catalog", "catalog_view", { query, category });
 export const catalogSync = () => invoke("catalog_sync");
 
 /** Cart operations all return { lines, itemCount, currency, total, totalDisplay, chargeBlocked }. */
-export const cartGet = () => inOrder("cart_get");
-export const cartAdd = (priceId) => inOrder("cart_add", { priceId });
-export const cartScan = (code) => inOrder("cart_scan", { code });
-export const cartSetQuantity = (priceId, quantity) => inOrder("cart_set_quantity", { priceId, quantity });
-export const cartRemove = (priceId) => inOrder("cart_remove", { priceId });
-export const cartClear = () => inOrder("cart_clear");
+export const cartGet = () => inOrder("cart", "cart_get");
+export const cartAdd = (priceId) => inOrder("cart", "cart_add", { priceId });
+export const cartScan = (code) => inOrder("cart", "cart_scan", { code });
+export const cartSetQuantity = (priceId, quantity) => inOrder("cart", "cart_set_quantity", { priceId, quantity });
+export const cartRemove = (priceId) => inOrder("cart", "cart_remove", { priceId });
+export const cartClear = () => inOrder("cart", "cart_clear");
 
 /** Sale operations return { id, state, statusText, isFinal, amountDisplay, url, ... }. */
-export const saleCharge = (email) => afterLane("sale_charge", { email });
+export const saleCharge = (email) => afterCart("sale_charge", { email });
 export const saleGet = (saleId) => invoke("sale_get", { saleId });
 export const saleOpen = (saleId) => invoke("sale_open", { saleId });
 export const saleCancel = (saleId) => invoke("sale_cancel", { saleId });

@@ -12,7 +12,6 @@ import { FluentBundle, FluentResource } from "../vendor/fluent-bundle/index.js";
 /** The attributes a message may set on an element. */
 const ATTRIBUTES = new Set(["title", "placeholder", "aria-label"]);
 
-let english = null;
 let bundle = null;
 let current = null;
 
@@ -27,6 +26,11 @@ async function load(language) {
   return loaded;
 }
 
+// English is asked for as this module loads, beside the register's first questions to the
+// core, not after them: the first tiles wait for the window's words.
+const englishLoading = load("en");
+let english = null;
+
 /** The language the window is in (`en`, `de`, `en-XA`), or null before the first one. */
 export const language = () => current;
 
@@ -34,7 +38,7 @@ export const language = () => current;
 export async function setLanguage(tag) {
   tag ||= "en";
   if (tag === current) return;
-  english ??= await load("en");
+  english ??= await englishLoading;
   bundle = tag === "en" ? english : await load(tag).catch((error) => {
     console.warn(`no messages for ${tag}, English instead:`, error);
     return english;

@@ -170,8 +170,8 @@ async function refreshStatus() {
 
 let reportedReady = false;
 
-async function refreshCatalog() {
-  const view = await attempt(() => api.catalogView(ui.query, ui.category));
+async function refreshCatalog(asked = attempt(() => api.catalogView(ui.query, ui.category))) {
+  const view = await asked;
   if (!view) return;
   catalogAt ||= performance.now();
   renderCatalog(view);
@@ -636,7 +636,9 @@ api.onRestarted(async () => {
 // there are no products yet, or the catalog could not be read).
 // The language comes with the status, so the status first (the register's quick questions are
 // answered in order anyway: api.js).
+// The catalog is asked for at once, beside the status, and drawn once the words are there.
+const catalogAsked = attempt(() => api.catalogView(ui.query, ui.category));
 await refreshStatus();
-refreshCatalog().finally(() => requestAnimationFrame(() => requestAnimationFrame(loadOtherViews)));
+refreshCatalog(catalogAsked).finally(() => requestAnimationFrame(() => requestAnimationFrame(loadOtherViews)));
 attempt(async () => renderCart(await api.cartGet()));
 refreshRecent();

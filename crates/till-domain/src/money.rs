@@ -87,9 +87,14 @@ impl Currency {
         if trimmed.len() != 3 || !trimmed.bytes().all(|byte| byte.is_ascii_alphabetic()) {
             return Err(unknown());
         }
-        let lowercase = trimmed.to_ascii_lowercase();
+        // The ledger and Stripe write codes in lowercase: look those up without a copy.
+        let lowercase = if trimmed.bytes().all(|byte| byte.is_ascii_lowercase()) {
+            std::borrow::Cow::Borrowed(trimmed)
+        } else {
+            std::borrow::Cow::Owned(trimmed.to_ascii_lowercase())
+        };
         SUPPORTED_CODES
-            .binary_search_by(|probe| (*probe).cmp(lowercase.as_str()))
+            .binary_search_by(|probe| (*probe).cmp(lowercase.as_ref()))
             .ok()
             .and_then(|index| SUPPORTED_CODES.get(index))
             .copied()
