@@ -201,7 +201,7 @@ fn the_capability_grants_the_list_and_nothing_else() {
 fn api_js_calls_the_list() {
     let file = "ui/js/api.js";
     let text = read(&manifest_dir().join("../ui/js/api.js"));
-    let found = ["invoke", "inOrder", "afterLane"]
+    let found = ["invoke", "catalogLane", "cartLane", "afterCart"]
         .iter()
         .flat_map(|call| quoted_calls(&text, call))
         .collect();

@@ -34,27 +34,29 @@ function record(command, reply) {
 // is sent once the cart's lane is empty, so it charges every cart change made before it. The
 // status is not queued: main.js shows only the answer to its latest question.
 const lanes = { catalog: Promise.resolve(), cart: Promise.resolve() };
-function inOrder(lane, command, args) {
+function inLane(lane, command, args) {
   const reply = lanes[lane].then(() => invoke(command, args));
   lanes[lane] = reply.catch(() => {});
   return reply;
 }
+const catalogLane = (command, args) => inLane("catalog", command, args);
+const cartLane = (command, args) => inLane("cart", command, args);
 const afterCart = (command, args) => lanes.cart.then(() => invoke(command, args));
 
 /** { version, mode, registerName, registerId, currency, dataDir } */
 export const appStatus = () => invoke("app_status");
 
 /** { currency, categories, items: [{ priceId, name, category, priceLabel, ... }], syncedAt } */
-export const catalogView = (query, category) => inOrder("catalog", "catalog_view", { query, category });
+export const catalogView = (query, category) => catalogLane("catalog_view", { query, category });
 export const catalogSync = () => invoke("catalog_sync");
 
 /** Cart operations all return { lines, itemCount, currency, total, totalDisplay, chargeBlocked }. */
-export const cartGet = () => inOrder("cart", "cart_get");
-export const cartAdd = (priceId) => inOrder("cart", "cart_add", { priceId });
-export const cartScan = (code) => inOrder("cart", "cart_scan", { code });
-export const cartSetQuantity = (priceId, quantity) => inOrder("cart", "cart_set_quantity", { priceId, quantity });
-export const cartRemove = (priceId) => inOrder("cart", "cart_remove", { priceId });
-export const cartClear = () => inOrder("cart", "cart_clear");
+export const cartGet = () => cartLane("cart_get");
+export const cartAdd = (priceId) => cartLane("cart_add", { priceId });
+export const cartScan = (code) => cartLane("cart_scan", { code });
+export const cartSetQuantity = (priceId, quantity) => cartLane("cart_set_quantity", { priceId, quantity });
+export const cartRemove = (priceId) => cartLane("cart_remove", { priceId });
+export const cartClear = () => cartLane("cart_clear");
 
 /** Sale operations return { id, state, statusText, isFinal, amountDisplay, url, ... }. */
 export const saleCharge = (email) => afterCart("sale_charge", { email });
