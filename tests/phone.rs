@@ -32,7 +32,10 @@ async fn every_session_carries_the_after_submit_text_payment_and_membership() {
     let sale = register.charge(None).await.unwrap();
     let session = sale.session_id.clone().unwrap();
     let text = after_submit(&till.sim, &session);
-    assert_eq!(text, phone::after_submit_message(false, false).as_str());
+    assert_eq!(
+        text,
+        phone::after_submit_message(false, false, till_core::i18n::Language::En).as_str()
+    );
     assert!(text.as_str().unwrap().contains("show this screen"));
     // No after-payment page in these settings: the text says a page that cannot load is fine.
     assert!(text.as_str().unwrap().contains("cannot load"));
@@ -50,7 +53,10 @@ async fn every_session_carries_the_after_submit_text_payment_and_membership() {
         "subscription"
     );
     let text = after_submit(&till.sim, &member_session);
-    assert_eq!(text, phone::after_submit_message(true, false).as_str());
+    assert_eq!(
+        text,
+        phone::after_submit_message(true, false, till_core::i18n::Language::En).as_str()
+    );
     assert!(text.as_str().unwrap().contains("membership"));
 
     // The hosted page shows it, after the Pay button.
@@ -163,7 +169,7 @@ async fn the_shop_network_page_is_off_by_default_tokened_and_training_only() {
     assert!(session["cancel_url"].is_null());
     assert_eq!(
         session["custom_text"]["after_submit"]["message"],
-        phone::after_submit_message(false, true).as_str()
+        phone::after_submit_message(false, true, till_core::i18n::Language::En).as_str()
     );
     let other_token = "0".repeat(32);
     for path in [
@@ -258,7 +264,7 @@ async fn the_after_payment_page_is_the_success_url_in_test_mode() {
     assert!(session["cancel_url"].is_null());
     assert_eq!(
         session["custom_text"]["after_submit"]["message"],
-        phone::after_submit_message(false, true).as_str()
+        phone::after_submit_message(false, true, till_core::i18n::Language::En).as_str()
     );
     // Paying sends the customer there, the session id filled in.
     let paid = stripe_sim::raw::request(
@@ -339,6 +345,31 @@ async fn a_create_retried_after_the_settings_changed_finds_the_first_session() {
     // It is the first attempt's session, with the text of its time.
     assert_eq!(
         after_submit(&sim, &of_sale[0].id),
-        phone::after_submit_message(false, false).as_str()
+        phone::after_submit_message(false, false, till_core::i18n::Language::En).as_str()
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_german_till_sends_stripes_page_in_german_with_german_words_for_the_customer() {
+    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
+        .await
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut settings = test_settings("reg_germantest");
+    settings.language = till_core::i18n::Language::De;
+    let register = register_with(&sim.base_url(), dir.path(), settings).unwrap();
+    register.sync_catalog().await.unwrap();
+    register.add("price_demo_latte_usd", 1).unwrap();
+    let sale = register.charge(None).await.unwrap();
+    let session = sim.session(sale.session_id.as_deref().unwrap()).unwrap();
+    assert_eq!(session["locale"], "de");
+    let text = session["custom_text"]["after_submit"]["message"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        text,
+        phone::after_submit_message(false, false, till_core::i18n::Language::De)
+    );
+    assert!(text.starts_with("Sie bezahlen an der Kasse?"), "{text}");
 }

@@ -629,7 +629,7 @@ async fn window_settings_after_payment_page_for_phones() {
     assert!(at_stripe["cancel_url"].is_null());
     assert_eq!(
         at_stripe["custom_text"]["after_submit"]["message"],
-        till_core::phone::after_submit_message(false, true).as_str()
+        till_core::phone::after_submit_message(false, true, till_core::i18n::Language::En).as_str()
     );
     assert!(
         app.is_hidden("#checkout-phone").await,

@@ -28,6 +28,9 @@ pub struct AppStatus {
     /// The language the window and the core's words are in (`en`, `de`, `en-XA`): the
     /// Settings choice, else the system's. The window loads `locales/<language>/till.ftl`.
     pub language: &'static str,
+    /// The display locale (`de-DE`): how dates and times are written in the window (amounts
+    /// come formatted from the core in the same locale).
+    pub locale: &'static str,
     pub data_dir: String,
     /// Why the keyring's key is not in use (Till then runs in training mode), if it is not.
     pub key_problem: Option<till_core::keys::Problem>,
@@ -51,6 +54,7 @@ pub async fn app_status(state: State<'_, AppState>) -> IpcResult<AppStatus> {
         register_id: till.settings.register_id.clone(),
         currency: till.register.currency().code().to_string(),
         language: till.settings.language.tag(),
+        locale: till.settings.locale.tag(),
         data_dir: state.paths.data_dir.display().to_string(),
         key_problem: state
             .key_problem()

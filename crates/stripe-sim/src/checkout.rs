@@ -18,6 +18,14 @@ use crate::model::{
 use crate::money;
 use crate::params::Params;
 
+/// The languages of Stripe's hosted page, as `locale` accepts them (the API reference of
+/// "Create a Checkout Session", `locale`).
+const CHECKOUT_LOCALES: [&str; 41] = [
+    "auto", "bg", "cs", "da", "de", "el", "en", "en-GB", "es", "es-419", "et", "fi", "fil", "fr",
+    "fr-CA", "hr", "hu", "id", "it", "ja", "ko", "lt", "lv", "ms", "mt", "nb", "nl", "pl", "pt",
+    "pt-BR", "ro", "ru", "sk", "sl", "sv", "th", "tr", "vi", "zh", "zh-HK", "zh-TW",
+];
+
 pub const MAX_LINE_ITEMS: usize = 100;
 pub const MIN_EXPIRY_SECS: i64 = 30 * 60;
 pub const MAX_EXPIRY_SECS: i64 = 24 * 60 * 60;
@@ -499,6 +507,15 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
     }
     let custom_text = take_custom_text(&mut params)?;
     let locale = params.take_opt_str("locale")?;
+    if let Some(code) = &locale {
+        if !CHECKOUT_LOCALES.contains(&code.as_str()) {
+            return Err(ApiError::invalid(format!(
+                "Invalid locale: must be one of {} (got {code})",
+                CHECKOUT_LOCALES.join(", ")
+            ))
+            .param("locale"));
+        }
+    }
     let submit_type = params.take_opt_str("submit_type")?;
     if let Some(kind) = &submit_type {
         if !["auto", "pay", "book", "donate", "subscribe"].contains(&kind.as_str()) {

@@ -879,6 +879,34 @@ async fn stripe_version_header_is_accepted_and_echoed() {
     assert_error_shape(&bad, 400, "invalid_request_error");
 }
 
+// ---------------------------------------------------------------- the page's language
+
+#[tokio::test]
+async fn locale_is_one_of_stripes_languages_and_is_returned() {
+    use stripe_shared::CheckoutSessionLocale;
+    let sim = sim().await;
+    let client = client(&sim);
+    let session = coffee_session("sale-locale-de")
+        .locale(CheckoutSessionLocale::De)
+        .send(&client)
+        .await
+        .unwrap();
+    assert_eq!(session.locale, Some(CheckoutSessionLocale::De));
+
+    // A code Stripe has no page in is a 400 naming `locale`.
+    let bad = raw_request(
+        &sim,
+        "POST",
+        "/v1/checkout/sessions",
+        Some(KEY),
+        "mode=payment&line_items[0][price]=price_demo_coffee_usd&line_items[0][quantity]=1&success_url=http%3A%2F%2F127.0.0.1%3A9%2F&locale=en-XA",
+        &[],
+    )
+    .await;
+    let error = assert_error_shape(&bad, 400, "invalid_request_error");
+    assert_eq!(error["param"], "locale");
+}
+
 // ---------------------------------------------------------------- custom text, shop network
 
 #[tokio::test]

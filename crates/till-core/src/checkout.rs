@@ -365,8 +365,10 @@ impl Checkout {
             after_submit: Some(crate::phone::after_submit_message(
                 membership.is_some(),
                 self.settings().phone_page,
+                self.settings().language,
             )),
             allowed_payment_method_types: self.settings().allowed_payment_method_types.clone(),
+            locale: Some(crate::phone::checkout_locale(self.settings().language).to_string()),
         };
         let started = Instant::now();
         match self.gateway().create_session(&request, &key).await {

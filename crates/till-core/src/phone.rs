@@ -26,21 +26,13 @@
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
 
 use crate::error::{Error, Result};
+use crate::i18n::{self, Language};
 use crate::mode::Mode;
 
 /// Stripe's documented limit for each `custom_text[…][message]`.
 pub const CUSTOM_TEXT_MAX_CHARS: usize = 1_200;
 /// The longest "After payment page" Till accepts (Stripe's own URL limit is far above).
 pub const MAX_PAGE_URL_CHARS: usize = 2_000;
-
-/// After-submit text of a sale (`mode=payment`).
-pub const AFTER_SUBMIT_PAYMENT: &str = "Paying at the counter? Once your payment is done, show this screen to the staff: the till sees your payment by itself. You may then close this page.";
-/// After-submit text of a membership (`mode=subscription`).
-pub const AFTER_SUBMIT_MEMBERSHIP: &str = "Paying at the counter? Once your payment is done, show this screen to the staff: your membership starts at once and renews until you cancel it. You may then close this page.";
-/// Added when the shop has no after-payment page: the phone is sent to the till's own
-/// loopback page, which it cannot load.
-pub const AFTER_SUBMIT_NO_PAGE: &str =
-    " If your phone then shows a page that cannot load, your payment still went through.";
 
 /// The checkout panel, Settings and `tillctl doctor` in test or live mode with no page set.
 pub const WARN_NO_PAGE: &str = "No after-payment page is set: a customer who pays by QR code on their own phone then sees \"can't connect\" (the payment still counts, and the till shows it). Set your shop's public page under Settings → After payment page.";
@@ -82,16 +74,37 @@ pub fn doctor_line(mode: Mode, after_payment_page: Option<&str>, lan_checkout: b
 }
 
 /// What the customer reads under the Pay button on Stripe's page.
-pub fn after_submit_message(membership: bool, phone_page_set: bool) -> String {
-    let mut text = String::from(if membership {
-        AFTER_SUBMIT_MEMBERSHIP
-    } else {
-        AFTER_SUBMIT_PAYMENT
-    });
+pub fn after_submit_message(membership: bool, phone_page_set: bool, language: Language) -> String {
+    let mut text = i18n::text(
+        language,
+        if membership {
+            "phone-after-submit-membership"
+        } else {
+            "phone-after-submit-payment"
+        },
+    );
     if !phone_page_set {
-        text.push_str(AFTER_SUBMIT_NO_PAGE);
+        // Added when the shop has no after-payment page: the phone is sent to the till's own
+        // loopback page, which it cannot load.
+        text.push(' ');
+        text.push_str(&i18n::text(language, "phone-after-submit-no-page"));
     }
     text
+}
+
+/// Checkout's `locale` for the till's language: Stripe's page speaks the language the staff
+/// chose (Stripe's codes: <https://docs.stripe.com/api/checkout/sessions/create#create_checkout_session-locale>);
+/// a language Stripe has no page in (the pseudo-locale) lets Stripe follow the customer's
+/// browser (`auto`).
+pub fn checkout_locale(language: Language) -> &'static str {
+    match language.tag() {
+        "en" => "en",
+        "de" => "de",
+        "fr" => "fr",
+        "es" => "es",
+        "ja" => "ja",
+        _ => "auto",
+    }
 }
 
 /// The stored after-payment page, if a phone can open it. A page saved before Till checked
@@ -235,14 +248,37 @@ mod tests {
     fn after_submit_texts_fit_stripes_limit_and_say_what_happens() {
         for membership in [false, true] {
             for page in [false, true] {
-                let text = after_submit_message(membership, page);
+                let text = after_submit_message(membership, page, Language::En);
                 assert!(text.chars().count() <= CUSTOM_TEXT_MAX_CHARS);
                 assert!(text.contains("show this screen"));
                 assert!(text.contains("You may then close this page"));
                 assert_eq!(text.contains("cannot load"), !page);
                 assert_eq!(text.contains("membership"), membership);
+                // Every language fits Stripe's limit too (the pseudo-locale is the longest).
+                for language in Language::ALL {
+                    let text = after_submit_message(membership, page, language);
+                    assert!(text.chars().count() <= CUSTOM_TEXT_MAX_CHARS, "{language}");
+                }
             }
         }
+    }
+
+    #[test]
+    fn stripes_page_speaks_the_tills_language() {
+        for language in Language::ALL {
+            let code = checkout_locale(language);
+            match language {
+                Language::Pseudo => assert_eq!(code, "auto"),
+                _ => assert_eq!(code, language.tag()),
+            }
+        }
+    }
+
+    #[test]
+    fn the_customer_reads_the_tills_language_on_stripes_page() {
+        let german = after_submit_message(false, false, Language::De);
+        assert!(german.starts_with("Sie bezahlen an der Kasse?"), "{german}");
+        assert!(german.contains("trotzdem eingegangen"), "{german}");
     }
 
     #[test]

@@ -359,6 +359,7 @@ mod tests {
             register_name: "Till 1".into(),
             currency: Currency::USD,
             locale: Locale::default(),
+            locale_setting: None,
             language: crate::i18n::Language::En,
             language_setting: None,
             return_port: 47_311,

@@ -71,7 +71,10 @@ pub struct SettingsView {
     /// `USD`.
     pub currency: String,
     /// `en-US`.
+    /// The chosen display locale's tag; empty: the language's ([`Locale::for_language`]).
     pub locale: String,
+    /// The locale in use: the chosen one, else the language's.
+    pub language_locale: String,
     /// The chosen language's tag; `None`: the system's.
     pub language: Option<String>,
     /// The system's language (what `None` means here).
@@ -102,6 +105,8 @@ pub struct SettingsView {
 pub struct SettingsUpdate {
     pub register_name: String,
     pub currency: String,
+    /// A locale tag; empty or `language`: the language's.
+    #[serde(default)]
     pub locale: String,
     /// A language tag; absent, empty or `system`: the system's language.
     #[serde(default)]
@@ -138,7 +143,8 @@ pub fn load(
         register_name: stored.register_name,
         register_id: stored.register_id,
         currency: stored.currency.code_upper(),
-        locale: stored.locale.tag().to_string(),
+        locale: stored.locale_setting.map_or("", Locale::tag).to_string(),
+        language_locale: stored.locale.tag().to_string(),
         language: stored.language_setting.map(|l| l.tag().to_string()),
         system_language: system_language().tag().to_string(),
         checkout_timeout_minutes: u32::try_from(checkout_timeout(ledger)?.as_secs() / 60)
@@ -174,7 +180,7 @@ pub fn load(
 struct Checked {
     register_name: String,
     currency: Currency,
-    locale: Locale,
+    locale: Option<Locale>,
     language: Option<Language>,
     timeout_minutes: u32,
     success_url: Option<String>,
@@ -195,10 +201,13 @@ fn check(update: &SettingsUpdate) -> Result<Checked> {
         Error::invalid_input(format!("{e} Choose a currency from the list."))
             .with_reason("unknown_currency")
     })?;
-    let locale = Locale::parse(&update.locale).map_err(|e| {
-        Error::invalid_input(format!("{e} Choose a display locale from the list."))
-            .with_reason("unknown_locale")
-    })?;
+    let locale = match update.locale.trim() {
+        "" | "language" => None,
+        tag => Some(Locale::parse(tag).map_err(|e| {
+            Error::invalid_input(format!("{e} Choose a display locale from the list."))
+                .with_reason("unknown_locale")
+        })?),
+    };
     let language = match update.language.as_deref().map(str::trim) {
         None | Some("" | "system") => None,
         Some(tag) => Some(Language::parse(tag).ok_or_else(|| {
@@ -258,7 +267,7 @@ pub fn save(ledger: &mut Ledger, update: &SettingsUpdate) -> Result<()> {
     ledger.update_settings(&[
         (REGISTER_NAME, Some(&checked.register_name)),
         (CURRENCY, Some(checked.currency.code())),
-        (LOCALE, Some(checked.locale.tag())),
+        (LOCALE, checked.locale.map(Locale::tag)),
         (LANGUAGE, checked.language.map(Language::tag)),
         (CHECKOUT_TIMEOUT, Some(&timeout)),
         (SUCCESS_URL, checked.success_url.as_deref()),
@@ -268,7 +277,7 @@ pub fn save(ledger: &mut Ledger, update: &SettingsUpdate) -> Result<()> {
     tracing::info!(
         register_name = %checked.register_name,
         currency = checked.currency.code(),
-        locale = checked.locale.tag(),
+        locale = checked.locale.map_or("language", Locale::tag),
         language = checked.language.map_or("system", Language::tag),
         timeout_minutes = checked.timeout_minutes,
         after_payment_page = checked.success_url.is_some(),
@@ -284,7 +293,10 @@ pub struct StoredSettings {
     pub register_id: String,
     pub register_name: String,
     pub currency: Currency,
+    /// The display locale: the setting, else the language's.
     pub locale: Locale,
+    /// The locale setting; `None`: the language's.
+    pub locale_setting: Option<Locale>,
     /// The language the core words things in: the setting, else the system's.
     pub language: Language,
     /// The language setting; `None`: the system's.
@@ -311,14 +323,15 @@ impl StoredSettings {
             Some(code) => Currency::parse(&code)?,
             None => Currency::USD,
         };
-        let locale = match ledger.setting(LOCALE)? {
-            Some(tag) => Locale::parse(&tag)?,
-            None => Locale::default(),
-        };
         // A tag this version does not speak (written by a newer one) means the system's.
         let language_setting = ledger
             .setting(LANGUAGE)?
             .and_then(|tag| Language::parse(&tag));
+        let language = language_setting.unwrap_or_else(system_language);
+        let locale_setting = match ledger.setting(LOCALE)? {
+            Some(tag) => Some(Locale::parse(&tag)?),
+            None => None,
+        };
         let env_port: Option<u16> = std::env::var(crate::return_page::RETURN_PORT_ENV)
             .ok()
             .and_then(|p| p.trim().parse().ok());
@@ -335,8 +348,9 @@ impl StoredSettings {
             register_id,
             register_name,
             currency,
-            locale,
-            language: language_setting.unwrap_or_else(system_language),
+            locale: locale_setting.unwrap_or_else(|| Locale::for_language(language.tag())),
+            locale_setting,
+            language,
             language_setting,
             return_port,
             success_url: ledger.setting(SUCCESS_URL)?,
@@ -384,6 +398,7 @@ mod tests {
         assert_eq!(after.register_id, before.register_id);
         assert_eq!(after.currency, "EUR");
         assert_eq!(after.locale, "de-DE");
+        assert_eq!(after.language_locale, "de-DE");
         assert_eq!(after.checkout_timeout_minutes, 10);
         assert_eq!(
             after.success_url.as_deref(),
@@ -393,6 +408,35 @@ mod tests {
         assert!(after.training_lan_checkout);
         assert_eq!(after.phone_warning, None);
         assert_eq!(checkout_timeout(&ledger).unwrap(), Duration::from_secs(600));
+    }
+
+    #[test]
+    fn without_a_chosen_locale_amounts_follow_the_language() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        let mut french = update();
+        french.locale = String::new();
+        french.language = Some("de".into());
+        save(&mut ledger, &french).unwrap();
+        let view = load(&mut ledger, Mode::Test, "", "").unwrap();
+        assert_eq!(view.locale, "", "no locale chosen");
+        assert_eq!(view.language_locale, "de-DE");
+        let stored = StoredSettings::load(&mut ledger).unwrap();
+        assert_eq!(stored.locale, Locale::GermanGermany);
+        assert_eq!(stored.locale_setting, None);
+        // "3,20" is what a German types.
+        assert_eq!(
+            crate::money::Money::parse_major("3,20", stored.currency, stored.locale)
+                .unwrap()
+                .amount_minor,
+            320
+        );
+
+        // A chosen locale wins over the language's.
+        let mut chosen = french.clone();
+        chosen.locale = "en-GB".into();
+        save(&mut ledger, &chosen).unwrap();
+        let stored = StoredSettings::load(&mut ledger).unwrap();
+        assert_eq!(stored.locale, Locale::EnglishUnitedKingdom);
     }
 
     #[test]

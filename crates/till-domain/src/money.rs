@@ -274,6 +274,9 @@ pub enum Locale {
     /// `¥1,234`
     #[serde(rename = "ja-JP")]
     JapaneseJapan,
+    /// `1234,50 €`, `12.345,50 €` (CLDR: a group separator only from five digits up)
+    #[serde(rename = "es-ES")]
+    SpanishSpain,
 }
 
 /// Where the currency symbol goes relative to the number.
@@ -289,13 +292,27 @@ const NO_BREAK_SPACE: char = '\u{a0}';
 const NARROW_NO_BREAK_SPACE: char = '\u{202f}';
 
 impl Locale {
-    pub const ALL: [Locale; 5] = [
+    pub const ALL: [Locale; 6] = [
         Locale::EnglishUnitedStates,
         Locale::EnglishUnitedKingdom,
         Locale::GermanGermany,
         Locale::FrenchFrance,
+        Locale::SpanishSpain,
         Locale::JapaneseJapan,
     ];
+
+    /// The locale a language's speakers expect when none is chosen: its language tag's
+    /// primary subtag (`de`, `fr-CA`, `ja`) decides; anything else is `en-US`.
+    pub fn for_language(language_tag: &str) -> Locale {
+        let primary = language_tag.split(['-', '_']).next().unwrap_or_default();
+        match primary.to_ascii_lowercase().as_str() {
+            "de" => Locale::GermanGermany,
+            "fr" => Locale::FrenchFrance,
+            "es" => Locale::SpanishSpain,
+            "ja" => Locale::JapaneseJapan,
+            _ => Locale::EnglishUnitedStates,
+        }
+    }
 
     /// The BCP 47 tag: `en-US`.
     pub fn tag(self) -> &'static str {
@@ -304,6 +321,7 @@ impl Locale {
             Locale::EnglishUnitedKingdom => "en-GB",
             Locale::GermanGermany => "de-DE",
             Locale::FrenchFrance => "fr-FR",
+            Locale::SpanishSpain => "es-ES",
             Locale::JapaneseJapan => "ja-JP",
         }
     }
@@ -329,7 +347,7 @@ impl Locale {
             Locale::EnglishUnitedStates | Locale::EnglishUnitedKingdom | Locale::JapaneseJapan => {
                 '.'
             }
-            Locale::GermanGermany | Locale::FrenchFrance => ',',
+            Locale::GermanGermany | Locale::FrenchFrance | Locale::SpanishSpain => ',',
         }
     }
 
@@ -338,7 +356,7 @@ impl Locale {
             Locale::EnglishUnitedStates | Locale::EnglishUnitedKingdom | Locale::JapaneseJapan => {
                 ','
             }
-            Locale::GermanGermany => '.',
+            Locale::GermanGermany | Locale::SpanishSpain => '.',
             Locale::FrenchFrance => NARROW_NO_BREAK_SPACE,
         }
     }
@@ -359,7 +377,18 @@ impl Locale {
             Locale::EnglishUnitedStates | Locale::EnglishUnitedKingdom | Locale::JapaneseJapan => {
                 SymbolPosition::Before
             }
-            Locale::GermanGermany | Locale::FrenchFrance => SymbolPosition::After,
+            Locale::GermanGermany | Locale::FrenchFrance | Locale::SpanishSpain => {
+                SymbolPosition::After
+            }
+        }
+    }
+
+    /// The fewest whole digits that get a group separator: Spanish writes `1234` but
+    /// `12.345` (CLDR's minimum grouping digits 2); the others group from four digits.
+    fn minimum_grouped_digits(self) -> usize {
+        match self {
+            Locale::SpanishSpain => 5,
+            _ => 4,
         }
     }
 }
@@ -536,7 +565,11 @@ impl Money {
     /// Spaces next to the symbol are no-break spaces so the amount never wraps.
     pub fn format(self, locale: Locale) -> String {
         let (whole, fraction) = self.split_major();
-        let mut number = group_digits(&whole, locale.group_separator());
+        let mut number = if whole.len() >= locale.minimum_grouped_digits() {
+            group_digits(&whole, locale.group_separator())
+        } else {
+            whole
+        };
         if let Some(fraction) = fraction {
             number.push(locale.decimal_separator());
             number.push_str(&fraction);
@@ -614,7 +647,7 @@ pub enum MoneyError {
     #[error("\u{201c}{input}\u{201d} is not a currency Stripe can charge in. Use a three-letter code such as USD or EUR.")]
     UnknownCurrency { input: String },
 
-    #[error("\u{201c}{input}\u{201d} is not a supported display language. Choose one of en-US, en-GB, de-DE, fr-FR or ja-JP.")]
+    #[error("\u{201c}{input}\u{201d} is not a supported display language. Choose one of en-US, en-GB, de-DE, fr-FR, es-ES or ja-JP.")]
     UnknownLocale { input: String },
 
     #[error("\u{201c}{input}\u{201d} is not an amount. {hint}")]
@@ -762,6 +795,7 @@ mod tests {
     const DE: Locale = Locale::GermanGermany;
     const FR: Locale = Locale::FrenchFrance;
     const JA: Locale = Locale::JapaneseJapan;
+    const ES: Locale = Locale::SpanishSpain;
 
     fn currency(code: &str) -> Currency {
         Currency::parse(code).unwrap()
@@ -934,7 +968,7 @@ mod tests {
 
     #[test]
     fn parses_typed_amounts_exactly() {
-        let table: [(&str, &str, Locale, i64); 27] = [
+        let table: [(&str, &str, Locale, i64); 31] = [
             ("29", "usd", US, 2900),
             ("29.5", "usd", US, 2950),
             ("29.00", "usd", US, 2900),
@@ -955,6 +989,10 @@ mod tests {
             ("1 234,50", "eur", FR, 123_450),
             ("1\u{a0}234,50", "eur", FR, 123_450),
             ("1\u{202f}234,50", "eur", FR, 123_450),
+            ("3,20", "eur", ES, 320),
+            ("1234,50", "eur", ES, 123_450),
+            ("1.234,50", "eur", ES, 123_450),
+            ("12.345,50", "eur", ES, 1_234_550),
             ("500", "jpy", JA, 500),
             ("1,000", "jpy", JA, 1000),
             ("500", "jpy", US, 500),
@@ -1015,8 +1053,26 @@ mod tests {
     }
 
     #[test]
+    fn a_language_gives_its_speakers_locale() {
+        for (tag, expected) in [
+            ("de", DE),
+            ("de-AT", DE),
+            ("fr", FR),
+            ("fr-CA", FR),
+            ("es", ES),
+            ("ja", JA),
+            ("ja_JP", JA),
+            ("en", US),
+            ("en-XA", US),
+            ("", US),
+        ] {
+            assert_eq!(Locale::for_language(tag), expected, "{tag}");
+        }
+    }
+
+    #[test]
     fn formats_for_each_locale() {
-        let table: [(i64, &str, Locale, &str); 30] = [
+        let table: [(i64, &str, Locale, &str); 34] = [
             (2900, "usd", US, "$29.00"), // the seed's price
             (500, "jpy", US, "¥500"),    // the seed's zero-decimal example
             (500, "jpy", JA, "¥500"),
@@ -1047,6 +1103,10 @@ mod tests {
             (1_000, "krw", US, "₩1,000"),
             (i64::MIN, "jpy", US, "-¥9,223,372,036,854,775,808"),
             (100, "mxn", FR, "1,00_MX$"),
+            (320, "eur", ES, "3,20_€"),
+            (123_450, "eur", ES, "1234,50_€"), // Spanish groups from five digits
+            (1_234_550, "eur", ES, "12.345,50_€"),
+            (123_450, "usd", ES, "1234,50_$"),
         ];
         for (amount, code, locale, expected) in table {
             assert_eq!(

@@ -13,7 +13,7 @@ use stripe_checkout::checkout_session::{
 use stripe_client_core::{IdempotencyKey, RequestStrategy, StripeRequest};
 use stripe_product::price::ListPrice;
 use stripe_product::product::ListProduct;
-use stripe_shared::{CheckoutSession, CheckoutSessionMode};
+use stripe_shared::{CheckoutSession, CheckoutSessionLocale, CheckoutSessionMode};
 
 use super::retry::RetryPolicy;
 use super::{ApiError, PaymentIntentView, SessionView, StripeFailure, StripeHttp};
@@ -58,6 +58,9 @@ pub struct CheckoutRequest {
     /// `custom_text[after_submit][message]`: what the customer reads under the Pay button.
     pub after_submit: Option<String>,
     pub allowed_payment_method_types: Vec<String>,
+    /// Checkout's `locale` (one of Stripe's: `de`, `fr`, `auto`, …): the language of
+    /// Stripe's page.
+    pub locale: Option<String>,
 }
 
 /// Stripe, as the rest of the core sees it.
@@ -164,6 +167,11 @@ impl Gateway {
                 }
                 if let Some(email) = &request.customer_email {
                     create = create.customer_email(email.clone());
+                }
+                if let Some(locale) = &request.locale {
+                    // Infallible: a code async-stripe does not know goes as it is written.
+                    let Ok(locale) = locale.parse::<CheckoutSessionLocale>();
+                    create = create.locale(locale);
                 }
                 let strategy = strategy.clone();
                 async move {

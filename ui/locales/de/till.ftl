@@ -31,6 +31,12 @@ decline-authentication-failure-short = 3D Secure fehlgeschlagen
 decline-generic = Vom Kartenaussteller abgelehnt. Bitten Sie um eine andere Karte.
 decline-generic-short = Vom Kartenaussteller abgelehnt
 
+## Worte für die Kundschaft auf Stripes Zahlungsseite unter dem Bezahlknopf (phone.rs).
+
+phone-after-submit-payment = Sie bezahlen an der Kasse? Zeigen Sie nach der Zahlung diesen Bildschirm dem Personal: Die Kasse sieht Ihre Zahlung von selbst. Danach können Sie diese Seite schließen.
+phone-after-submit-membership = Sie bezahlen an der Kasse? Zeigen Sie nach der Zahlung diesen Bildschirm dem Personal: Ihre Mitgliedschaft beginnt sofort und verlängert sich, bis Sie sie kündigen. Danach können Sie diese Seite schließen.
+phone-after-submit-no-page = Falls Ihr Telefon danach eine Seite zeigt, die nicht geladen werden kann: Ihre Zahlung ist trotzdem eingegangen.
+
 ## Kopf- und Statusleiste.
 
 app-training-banner = Trainingsmodus — es fließt kein echtes Geld. Zahlungen gehen an Tills eingebauten Stripe-Simulator; verwenden Sie die Testkarten von Stripe (4242 4242 4242 4242 zahlt).

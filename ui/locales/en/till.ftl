@@ -34,6 +34,13 @@ decline-authentication-failure-short = 3-D Secure failed
 decline-generic = Declined by the card's bank. Ask for another card.
 decline-generic-short = Declined by the card's bank
 
+## The customer's words on Stripe's payment page, under the Pay button (till-core's phone.rs,
+## Checkout's custom_text[after_submit]): at most 1,200 characters together.
+
+phone-after-submit-payment = Paying at the counter? Once your payment is done, show this screen to the staff: the till sees your payment by itself. You may then close this page.
+phone-after-submit-membership = Paying at the counter? Once your payment is done, show this screen to the staff: your membership starts at once and renews until you cancel it. You may then close this page.
+phone-after-submit-no-page = If your phone then shows a page that cannot load, your payment still went through.
+
 ## The register's static markup (index.html, data-l10n-id): the top bar and status bar.
 
 app-training-banner = Training mode — no real money moves. Payments go to Till's built-in Stripe simulator; use Stripe's test cards (4242 4242 4242 4242 pays).
