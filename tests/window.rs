@@ -19,6 +19,9 @@ mod window_counter;
 #[path = "window_i18n.rs"]
 mod window_i18n;
 
+#[path = "window_keyboard.rs"]
+mod window_keyboard;
+
 mod window {
     use std::path::PathBuf;
 

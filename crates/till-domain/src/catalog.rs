@@ -205,11 +205,14 @@ impl CatalogIndex {
         limit: usize,
     ) -> Vec<&CatalogItem> {
         let needle = query.trim().to_lowercase();
+        // One searcher for the query, reused for every item (`str::contains` builds one per
+        // item): the search is a scan of every product.
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
         self.items
             .iter()
             .filter(|i| i.unit_amount.currency == currency)
             .filter(|i| category.is_none_or(|c| i.category.as_deref() == Some(c)))
-            .filter(|i| needle.is_empty() || i.search_text.contains(&needle))
+            .filter(|i| needle.is_empty() || finder.find(i.search_text.as_bytes()).is_some())
             .take(limit)
             .collect()
     }

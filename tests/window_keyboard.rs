@@ -1,0 +1,143 @@
+//! A whole card sale with the keyboard alone, through the real window and the simulator:
+//! search and add by name, a quantity, charge, paid, the next sale, and History reached and
+//! the sale opened with Tab and Enter. No click anywhere; focus is never lost to the page
+//! (`body`) along the way.
+
+use till_harness::{keys, App, LaunchOptions};
+
+/// Presses Tab until `expression` (about `document.activeElement`) holds; at most `limit`
+/// times. Returns how many presses it took.
+async fn tab_until(app: &App, expression: &str, limit: usize) -> usize {
+    for presses in 0..=limit {
+        let script = format!("const a = document.activeElement; return Boolean({expression});");
+        if app.js(&script).await.unwrap().as_bool() == Some(true) {
+            return presses;
+        }
+        assert_ne!(
+            app.focused().await.unwrap(),
+            "body",
+            "focus fell to the page after {presses} Tab presses"
+        );
+        app.press(keys::TAB).await.unwrap();
+    }
+    panic!("`{expression}` never had focus in {limit} Tab presses");
+}
+
+/// Types digits into the focused PIN field, then Tab to the next.
+async fn type_pin(app: &App) {
+    app.type_keys("2468").await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn window_keyboard_a_whole_card_sale_and_history_without_the_mouse() {
+    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
+        .await
+        .unwrap();
+    let app = App::launch_with(LaunchOptions {
+        env: vec![("TILL_STRIPE_API_BASE".into(), sim.base_url())],
+    })
+    .await
+    .expect("launching Till");
+    app.wait_css(r#".product-tile[data-price-id="price_demo_muffin_usd"]"#)
+        .await
+        .unwrap();
+
+    // The register opens with the search box focused: typing a name and Enter adds the one
+    // product it matches.
+    app.wait_js("document.activeElement.id === 'search'")
+        .await
+        .unwrap();
+    app.type_keys("muffin\n").await.unwrap();
+    app.wait_css(r#".cart-line[data-price-id="price_demo_muffin_usd"]"#)
+        .await
+        .unwrap();
+    app.wait_js(
+        "document.activeElement.id === 'search' && document.getElementById('search').value === ''",
+    )
+    .await
+    .unwrap();
+    app.type_keys("croissant\n").await.unwrap();
+    app.wait_css(r#".cart-line[data-price-id="price_demo_croissant_usd"]"#)
+        .await
+        .unwrap();
+
+    // A second muffin: Tab to its "one more" button and press Space.
+    tab_until(
+        &app,
+        r#"a.dataset.action === 'more' && a.closest('.cart-line')?.dataset.priceId === 'price_demo_muffin_usd'"#,
+        60,
+    )
+    .await;
+    app.press(keys::SPACE).await.unwrap();
+    app.wait_text(
+        r#".cart-line[data-price-id="price_demo_muffin_usd"] .qty-value"#,
+        |t| t == "2",
+    )
+    .await
+    .unwrap();
+    assert_ne!(app.focused().await.unwrap(), "body");
+    let total = app
+        .wait_text("#cart-total", |t| !t.is_empty())
+        .await
+        .unwrap();
+
+    // F9 charges; the payment page opens; the customer pays; New sale has focus.
+    app.press(keys::F9).await.unwrap();
+    let sale_id = app.waiting_sale_id().await.unwrap();
+    let sale = app.ledger().unwrap().require_sale(&sale_id).unwrap();
+    assert_eq!(
+        till_core::money::Money::new(sale.amount_total, sale.currency)
+            .format(till_core::money::Locale::EnglishUnitedStates),
+        total,
+        "the ledger records what the cart showed"
+    );
+    let session_id = sale.session_id.unwrap();
+    assert_eq!(
+        sim.session(&session_id).unwrap()["amount_total"],
+        sale.amount_total,
+        "Stripe charges what the ledger records"
+    );
+    sim.pay(&session_id, "4242424242424242").unwrap();
+    app.wait_text("#checkout-status", |t| t == "Paid")
+        .await
+        .unwrap();
+    app.wait_js("document.activeElement.id === 'checkout-new'")
+        .await
+        .unwrap();
+
+    // Enter: the next sale, empty cart, focus back in the search box.
+    app.press(keys::ENTER).await.unwrap();
+    app.wait_css("#cart-panel:not([hidden])").await.unwrap();
+    app.wait_js("document.activeElement.id === 'search' && document.querySelectorAll('#cart-lines .cart-line').length === 0")
+        .await
+        .unwrap();
+
+    // History by Tab and Enter; the owner PIN chosen by keyboard; the sale opened with Enter.
+    tab_until(&app, "a.id === 'history-tab'", 80).await;
+    app.press(keys::ENTER).await.unwrap();
+    app.wait_css("#pin-dialog:not([hidden])").await.unwrap();
+    app.wait_js("document.activeElement.id === 'pin-input'")
+        .await
+        .unwrap();
+    type_pin(&app).await;
+    app.press(keys::TAB).await.unwrap();
+    app.wait_js("document.activeElement.id === 'pin-confirm'")
+        .await
+        .unwrap();
+    type_pin(&app).await;
+    app.press(keys::ENTER).await.unwrap();
+    app.wait_js("document.getElementById('pin-dialog').hidden")
+        .await
+        .unwrap();
+    let row = format!(r#".history-row[data-sale-id="{sale_id}"]"#);
+    app.wait_css(&row).await.unwrap();
+    tab_until(&app, &format!("a.dataset.saleId === '{sale_id}'"), 80).await;
+    app.press(keys::ENTER).await.unwrap();
+    app.wait_text("#sale-detail", |t| {
+        t.contains(&sale_id) && t.contains("Paid")
+    })
+    .await
+    .unwrap();
+    assert_ne!(app.focused().await.unwrap(), "body");
+    app.close().await.unwrap();
+}
