@@ -71,7 +71,7 @@ mod window {
 mod window_sale {
     use std::path::PathBuf;
 
-    use till_harness::{App, LaunchOptions};
+    use till_harness::App;
 
     fn screenshot_dir() -> PathBuf {
         PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots")
@@ -84,11 +84,9 @@ mod window_sale {
         let sim = stripe_sim::start(stripe_sim::SimConfig::default())
             .await
             .unwrap();
-        let app = App::launch_with(LaunchOptions {
-            env: vec![("TILL_STRIPE_API_BASE".into(), sim.base_url())],
-        })
-        .await
-        .expect("launching Till");
+        let app = App::launch_against(&sim.base_url())
+            .await
+            .expect("launching Till");
 
         // Click: a latte.
         let latte = app
@@ -179,7 +177,7 @@ mod window_sale {
 mod window_testcards {
     use std::path::PathBuf;
 
-    use till_harness::{App, LaunchOptions};
+    use till_harness::App;
 
     fn screenshot_dir() -> PathBuf {
         PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots")
@@ -192,11 +190,9 @@ mod window_testcards {
         let sim = stripe_sim::start(stripe_sim::SimConfig::default())
             .await
             .unwrap();
-        let app = App::launch_with(LaunchOptions {
-            env: vec![("TILL_STRIPE_API_BASE".into(), sim.base_url())],
-        })
-        .await
-        .expect("launching Till");
+        let app = App::launch_against(&sim.base_url())
+            .await
+            .expect("launching Till");
         let tab = app.wait_css("#testcards-tab:not([hidden])").await.unwrap();
         let cards = [
             ("4242424242424242", None, "Paid", "paid ✓"),

@@ -10,7 +10,7 @@ use till_core::generate::{self, GenerateOptions};
 use till_core::mode::Mode;
 use till_core::store::now_ms;
 use till_harness::keys;
-use till_harness::{App, LaunchOptions};
+use till_harness::App;
 
 fn screenshot_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots")
@@ -19,11 +19,9 @@ fn screenshot_dir() -> PathBuf {
 const SIZES: [(u32, u32); 2] = [(1024, 768), (1280, 800)];
 
 async fn launch(sim: &stripe_sim::SimHandle) -> App {
-    App::launch_with(LaunchOptions {
-        env: vec![("TILL_STRIPE_API_BASE".into(), sim.base_url())],
-    })
-    .await
-    .expect("launching Till")
+    App::launch_against(&sim.base_url())
+        .await
+        .expect("launching Till")
 }
 
 fn tile(slug: &str) -> String {

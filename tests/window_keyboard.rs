@@ -3,7 +3,7 @@
 //! the sale opened with Tab and Enter. No click anywhere; focus is never lost to the page
 //! (`body`) along the way.
 
-use till_harness::{keys, App, LaunchOptions};
+use till_harness::{keys, App};
 
 /// Presses Tab until `expression` (about `document.activeElement`) holds; at most `limit`
 /// times. Returns how many presses it took.
@@ -33,11 +33,9 @@ async fn window_keyboard_a_whole_card_sale_and_history_without_the_mouse() {
     let sim = stripe_sim::start(stripe_sim::SimConfig::default())
         .await
         .unwrap();
-    let app = App::launch_with(LaunchOptions {
-        env: vec![("TILL_STRIPE_API_BASE".into(), sim.base_url())],
-    })
-    .await
-    .expect("launching Till");
+    let app = App::launch_against(&sim.base_url())
+        .await
+        .expect("launching Till");
     app.wait_css(r#".product-tile[data-price-id="price_demo_muffin_usd"]"#)
         .await
         .unwrap();

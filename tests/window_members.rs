@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use till_harness::{App, LaunchOptions};
+use till_harness::App;
 
 const EMAIL: &str = "ada@example.com";
 
@@ -42,11 +42,9 @@ async fn window_members_sell_a_membership_and_find_the_member() {
     let sim = stripe_sim::start(stripe_sim::SimConfig::default())
         .await
         .unwrap();
-    let app = App::launch_with(LaunchOptions {
-        env: vec![("TILL_STRIPE_API_BASE".into(), sim.base_url())],
-    })
-    .await
-    .expect("launching Till");
+    let app = App::launch_against(&sim.base_url())
+        .await
+        .expect("launching Till");
 
     // The Pro Plan: a recurring price, shown with its interval.
     app.wait_css(".category-tab").await.unwrap();

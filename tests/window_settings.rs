@@ -32,11 +32,9 @@ fn fresh_key(prefix: &str) -> String {
 }
 
 async fn launch(sim: &stripe_sim::SimHandle) -> App {
-    App::launch_with(LaunchOptions {
-        env: vec![("TILL_STRIPE_API_BASE".into(), sim.base_url())],
-    })
-    .await
-    .expect("launching Till")
+    App::launch_against(&sim.base_url())
+        .await
+        .expect("launching Till")
 }
 
 async fn open_settings(app: &App) {

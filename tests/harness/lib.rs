@@ -42,6 +42,14 @@ impl App {
         App::launch_with(LaunchOptions::default()).await
     }
 
+    /// Launches Till against the Stripe-compatible API at `api_base` (a test's simulator).
+    pub async fn launch_against(api_base: &str) -> Result<App> {
+        App::launch_with(LaunchOptions {
+            env: vec![("TILL_STRIPE_API_BASE".into(), api_base.to_string())],
+        })
+        .await
+    }
+
     pub async fn launch_with(options: LaunchOptions) -> Result<App> {
         let app_binary = app_binary()?;
         let (display, display_guard) = ensure_display()?;
