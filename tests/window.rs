@@ -19,8 +19,8 @@ mod window_counter;
 #[path = "window_i18n.rs"]
 mod window_i18n;
 
-#[path = "window_keyboard.rs"]
-mod window_keyboard;
+#[path = "window_a11y.rs"]
+mod window_a11y;
 
 mod window {
     use std::path::PathBuf;

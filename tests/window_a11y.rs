@@ -29,7 +29,7 @@ async fn type_pin(app: &App) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn window_keyboard_a_whole_card_sale_and_history_without_the_mouse() {
+async fn window_a11y_a_whole_card_sale_and_history_without_the_mouse() {
     let sim = stripe_sim::start(stripe_sim::SimConfig::default())
         .await
         .unwrap();
@@ -134,5 +134,60 @@ async fn window_keyboard_a_whole_card_sale_and_history_without_the_mouse() {
     .await
     .unwrap();
     assert_ne!(app.focused().await.unwrap(), "body");
+    app.close().await.unwrap();
+}
+
+/// The dark theme (the desktop's dark GTK theme; WebKitGTK then reports
+/// `prefers-color-scheme: dark`) passes axe-core, contrast included, on every view, as the
+/// light one does in `window_counter`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn window_a11y_the_dark_theme_passes_axe_on_every_view() {
+    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
+        .await
+        .unwrap();
+    let app = App::launch_with(till_harness::LaunchOptions {
+        env: vec![
+            ("TILL_STRIPE_API_BASE".into(), sim.base_url()),
+            ("GTK_THEME".into(), "Adwaita:dark".into()),
+        ],
+    })
+    .await
+    .expect("launching Till");
+    app.wait_css(r#".product-tile[data-price-id="price_demo_muffin_usd"]"#)
+        .await
+        .unwrap();
+    app.wait_js("window.matchMedia('(prefers-color-scheme: dark)').matches")
+        .await
+        .expect("the page is in the dark theme");
+    let mut found = Vec::new();
+    for view in ["register", "settings", "members", "history"] {
+        app.click_css(&format!(".view-tab[data-view='{view}']"))
+            .await
+            .unwrap();
+        if app
+            .js("return !document.getElementById('pin-dialog').hidden;")
+            .await
+            .unwrap()
+            .as_bool()
+            == Some(true)
+        {
+            // The owner PIN, chosen the first time a guarded view opens.
+            app.type_keys("2468").await.unwrap();
+            app.press(keys::TAB).await.unwrap();
+            app.type_keys("2468\n").await.unwrap();
+            app.wait_js("document.getElementById('pin-dialog').hidden")
+                .await
+                .unwrap();
+        }
+        app.wait_js(&format!(
+            "!document.querySelector('main[data-view-panel=\"{view}\"]').hidden"
+        ))
+        .await
+        .unwrap();
+        for violation in app.axe_violations().await.unwrap() {
+            found.push(format!("{view}: {violation}"));
+        }
+    }
+    assert!(found.is_empty(), "axe-core in the dark theme: {found:#?}");
     app.close().await.unwrap();
 }
