@@ -9,7 +9,7 @@ source "$(dirname "$0")/common.sh"
 
 what=${1:-build}
 build_packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-dev libdbus-1-dev)
-test_packages=(xvfb xauth webkit2gtk-driver dbus dbus-x11 gnome-keyring libsecret-tools x11-utils xdg-utils imagemagick python3 python3-venv)
+test_packages=(xvfb xauth webkit2gtk-driver dbus dbus-x11 gnome-keyring libsecret-tools x11-utils xdg-utils imagemagick python3 python3-venv at-spi2-core python3-pyatspi gir1.2-atspi-2.0)
 run_packages=(xdg-utils)
 
 packages=("${build_packages[@]}")

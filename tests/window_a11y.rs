@@ -191,3 +191,87 @@ async fn window_a11y_the_dark_theme_passes_axe_on_every_view() {
     assert!(found.is_empty(), "axe-core in the dark theme: {found:#?}");
     app.close().await.unwrap();
 }
+
+/// What a screen reader sees (AT-SPI, over the test D-Bus session's accessibility bus, read
+/// with pyatspi by `tests/tools/atspi_tree.py`): the search box, the product tiles with their
+/// prices, Charge, and the payment status as a live status, with names and roles.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn window_a11y_a_screen_reader_sees_search_tiles_charge_and_the_status() {
+    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
+        .await
+        .unwrap();
+    let app = App::launch_against(&sim.base_url())
+        .await
+        .expect("launching Till");
+    app.wait_css(r#".product-tile[data-price-id="price_demo_muffin_usd"]"#)
+        .await
+        .unwrap();
+
+    let data_dir = app.data_dir.path().to_string_lossy().into_owned();
+    let tree = |until: &'static str| {
+        let data_dir = data_dir.clone();
+        async move {
+            let script =
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/atspi_tree.py");
+            // The tree follows the page a moment later: ask again until `until` is in it.
+            let mut last = String::new();
+            for _ in 0..100 {
+                let output = tokio::process::Command::new("/usr/bin/python3")
+                    .arg(&script)
+                    .arg(&data_dir)
+                    .output()
+                    .await
+                    .expect(
+                        "running tests/tools/atspi_tree.py (scripts/deps.sh test installs pyatspi)",
+                    );
+                last = String::from_utf8_lossy(&output.stderr).into_owned();
+                if output.status.success() {
+                    let nodes: Vec<serde_json::Value> =
+                        serde_json::from_slice(&output.stdout).unwrap();
+                    if nodes
+                        .iter()
+                        .any(|n| n["name"] == until || n["text"] == until)
+                    {
+                        return nodes;
+                    }
+                    last = format!("{nodes:#?}");
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            panic!("{until:?} never reached AT-SPI: {last}");
+        }
+    };
+    let has = |nodes: &[serde_json::Value], role: &str, name: &str| {
+        nodes.iter().any(|n| n["role"] == role && n["name"] == name)
+    };
+
+    // The register, before a sale.
+    let nodes = tree("Charge").await;
+    assert!(
+        has(&nodes, "entry", "Search products or scan a barcode"),
+        "the search box is an entry with its name: {nodes:#?}"
+    );
+    assert!(
+        has(&nodes, "push button", "Blueberry Muffin $3.25"),
+        "a product tile is a button named by product and price: {nodes:#?}"
+    );
+    assert!(has(&nodes, "push button", "Charge"), "{nodes:#?}");
+    assert!(has(&nodes, "push button", "History"), "{nodes:#?}");
+
+    // A sale waiting for the customer: the status is a live status with its words.
+    app.click_css(r#".product-tile[data-price-id="price_demo_muffin_usd"]"#)
+        .await
+        .unwrap();
+    app.click_css("#charge").await.unwrap();
+    app.waiting_sale_id().await.unwrap();
+    let nodes = tree("Waiting for the customer").await;
+    let status = nodes
+        .iter()
+        .find(|n| n["text"] == "Waiting for the customer")
+        .unwrap();
+    assert_eq!(
+        status["role"], "status bar",
+        "ARIA role=status reaches AT-SPI as a status: {nodes:#?}"
+    );
+    app.close().await.unwrap();
+}
