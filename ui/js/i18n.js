@@ -31,7 +31,7 @@ async function load(language) {
 const englishLoading = load("en");
 let english = null;
 
-/** The language the window is in (`en`, `de`, `en-XA`), or null before the first one. */
+/** The language the window is in (`en`, `de`, `fr`, `es`, `ja`, `en-XA`), or null before the first one. */
 export const language = () => current;
 
 /** Loads `tag`'s messages (English when they cannot be loaded) and translates the document. */
