@@ -4,7 +4,7 @@
 import * as api from "./api.js";
 import { $, el, showDialog, hideDialog, confirmAction } from "./dom.js";
 import * as views from "./views.js";
-import { emit, TOAST } from "./events.js";
+import { emit, on, LANGUAGE, TOAST } from "./events.js";
 import { t } from "./i18n.js";
 
 /** Every sentence this view shows, in one place: each is a message of locales/<language>/till.ftl. */
@@ -578,3 +578,4 @@ document.addEventListener("keydown", (event) => {
   if (event.key === "Escape" && !$("pin-dialog").hidden) closePin();
 });
 views.onShow("history", open);
+on(LANGUAGE, () => { if (views.current() === "history") open(); });

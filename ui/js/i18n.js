@@ -8,6 +8,7 @@
 // setLanguage loads its file from the app's own origin and re-translates the document. English
 // is always loaded too: a message another language lacks falls back to it.
 import { FluentBundle, FluentResource } from "../vendor/fluent-bundle/index.js";
+import { emit, LANGUAGE } from "./events.js";
 
 /** The attributes a message may set on an element. */
 const ATTRIBUTES = new Set(["title", "placeholder", "aria-label"]);
@@ -34,7 +35,8 @@ let english = null;
 /** The language the window is in (`en`, `de`, `fr`, `es`, `ja`, `en-XA`), or null before the first one. */
 export const language = () => current;
 
-/** Loads `tag`'s messages (English when they cannot be loaded) and translates the document. */
+/** Loads `tag`'s messages (English when they cannot be loaded), translates the document, and
+ * tells the views that draw words in JS (LANGUAGE) when the language changed. */
 export async function setLanguage(tag) {
   tag ||= "en";
   if (tag === current) return;
@@ -43,9 +45,11 @@ export async function setLanguage(tag) {
     console.warn(`no messages for ${tag}, English instead:`, error);
     return english;
   });
+  const changed = current !== null;
   current = tag;
   document.documentElement.lang = tag;
   translate(document);
+  if (changed) emit(LANGUAGE, tag);
 }
 
 /** The bundle and message of `id`: the language's, else English's. */

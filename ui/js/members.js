@@ -6,7 +6,7 @@
 import * as api from "./api.js";
 import { $, el, openDialog, showDialog, hideDialog } from "./dom.js";
 import * as views from "./views.js";
-import { emit, on, CART, EMAIL_PROBLEM, SALE_SHOWN, TOAST } from "./events.js";
+import { emit, on, CART, EMAIL_PROBLEM, LANGUAGE, SALE_SHOWN, TOAST } from "./events.js";
 import { t } from "./i18n.js";
 
 const STATUSES = ["active", "trialing", "past_due", "unpaid", "canceled", "incomplete", "incomplete_expired", "paused"];
@@ -249,11 +249,15 @@ async function owned(action) {
   }
 }
 
+/** The status filter's choices, in the window's language (drawn again when it changes). */
 function fillStatuses() {
   const select = $("m-status");
-  if (select.options.length) return;
-  select.append(el("option", { value: "all" }, TEXT.allStatuses));
-  for (const status of STATUSES) select.append(el("option", { value: status }, TEXT.status(status)));
+  if (select.dataset.language === document.documentElement.lang) return;
+  const chosen = select.value || "all";
+  select.replaceChildren(el("option", { value: "all" }, TEXT.allStatuses),
+    ...STATUSES.map((status) => el("option", { value: status }, TEXT.status(status))));
+  select.value = chosen;
+  select.dataset.language = document.documentElement.lang;
 }
 
 function memberRow(member) {
@@ -387,3 +391,4 @@ async function openMembersView() {
 $("m-status").addEventListener("change", loadMembers);
 $("members-reload").addEventListener("click", loadMembers);
 views.onShow("members", openMembersView);
+on(LANGUAGE, () => { if (views.current() === "members") openMembersView(); });

@@ -4,7 +4,7 @@
 import * as api from "./api.js";
 import { $, el } from "./dom.js";
 import * as views from "./views.js";
-import { emit, TOAST } from "./events.js";
+import { emit, on, LANGUAGE, TOAST } from "./events.js";
 import { t } from "./i18n.js";
 
 /** Every sentence this view shows, in one place: each is a message of locales/<language>/till.ftl. */
@@ -266,3 +266,4 @@ $("key-banner-settings").addEventListener("click", () => views.show("settings"))
 
 views.onShow("settings", refresh);
 api.onRestarted(() => { if (views.current() === "settings") refresh(); });
+on(LANGUAGE, () => { if (views.current() === "settings") refresh(); });

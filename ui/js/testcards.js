@@ -3,7 +3,7 @@
 import * as api from "./api.js";
 import { $, el } from "./dom.js";
 import * as views from "./views.js";
-import { emit, on, PRESENT_SALE, REGISTER_READY, TOAST } from "./events.js";
+import { emit, on, LANGUAGE, PRESENT_SALE, REGISTER_READY, TOAST } from "./events.js";
 import { t } from "./i18n.js";
 
 /** Every sentence this view shows, in one place: each is a message of locales/<language>/till.ftl. */
@@ -123,5 +123,6 @@ $("testcards-export").addEventListener("click", async () => {
 
 views.onShow("testcards", refresh);
 api.onSaleUpdated(() => { if (views.current() === "testcards") refresh(); });
+on(LANGUAGE, () => { if (views.current() === "testcards") refresh(); });
 // Whether the tab shows depends on the mode; ask once the register is on screen.
 on(REGISTER_READY, () => refresh(), { once: true });
