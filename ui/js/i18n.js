@@ -67,6 +67,24 @@ export function t(id, args) {
   return found && message.value ? found.formatPattern(message.value, args) : id;
 }
 
+/**
+ * The message `id` as a list of strings and nodes, for `replaceChildren` or `el`: an argument
+ * that is a DOM node (e.g. the core's own words in a `translate="no"` span) stands in its place.
+ */
+export function tNodes(id, args) {
+  const nodes = [];
+  const plain = {};
+  for (const [name, value] of Object.entries(args)) {
+    if (value instanceof Node) {
+      plain[name] = `\u{E000}${nodes.length}\u{E001}`;
+      nodes.push(value);
+    } else {
+      plain[name] = value;
+    }
+  }
+  return t(id, plain).split(/\u{E000}(\d+)\u{E001}/u).map((part, index) => (index % 2 ? nodes[Number(part)] : part));
+}
+
 /** Translates one element: its text from the message's value, its attributes from the message's. */
 export function translateElement(element) {
   const [found, message] = find(element.dataset.l10nId);

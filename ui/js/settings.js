@@ -5,7 +5,7 @@ import * as api from "./api.js";
 import { $, el } from "./dom.js";
 import * as views from "./views.js";
 import { emit, on, LANGUAGE, TOAST } from "./events.js";
-import { t } from "./i18n.js";
+import { t, tNodes } from "./i18n.js";
 
 /** Every sentence this view shows, in one place: each is a message of locales/<language>/till.ftl. */
 const TEXT = {
@@ -21,7 +21,8 @@ const TEXT = {
   get optional() { return t("settings-permission-optional"); },
   keySave: (present) => t(present ? "settings-key-replace" : "settings-key-save"),
   get checking() { return t("settings-key-checking"); },
-  keyringNote: (keyring) => t("settings-keyring-note", { keyring }),
+  // The keyring's name is the core's.
+  keyringNote: (keyring) => tNodes("settings-keyring-note", { keyring: el("span", { translate: "no" }, keyring) }),
   get webhookNotSet() { return t("settings-webhook-not-set"); },
   get typeLive() { return t("settings-type-live"); },
   keySaved: (mode) => t("settings-key-saved", { mode }),
@@ -101,7 +102,7 @@ function renderKey(status) {
   $("key-save").textContent = TEXT.keySave(status.present);
   $("key-remove").hidden = !(status.present && status.source === "keyring");
   if (!status.present) $("key-remove-confirm").hidden = true;
-  $("keyring-note").textContent = TEXT.keyringNote(status.keyring);
+  $("keyring-note").replaceChildren(...TEXT.keyringNote(status.keyring));
 
   const webhook = status.webhookSecret;
   $("webhook-summary").replaceChildren(webhook.present
