@@ -115,7 +115,7 @@ register-new-sale = Nouvelle vente
 register-new-sale-empties = Vider le panier, nouvelle vente
 register-back-to-register = Retour à la caisse
 register-after-not-paid = { $items ->
-        [one] Le panier contient encore 1 article. Retour au panier le garde pour l'encaisser à nouveau (Échap) ; Vider le panier, nouvelle vente recommence (Entrée).
+        [one] Le panier contient encore { $items } article. Retour au panier le garde pour l'encaisser à nouveau (Échap) ; Vider le panier, nouvelle vente recommence (Entrée).
        *[other] Le panier contient encore { $items } articles. Retour au panier les garde pour les encaisser à nouveau (Échap) ; Vider le panier, nouvelle vente recommence (Entrée).
     }
 register-after-test-run = Un passage de carte de test : le panier de la caisse est inchangé.
