@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever Till needs that this machine is missing, and nothing else.
 #   scripts/deps.sh build   packages to build and run the app
-#   scripts/deps.sh test    + what the tests need (Xvfb, WebDriver, D-Bus, a keyring, tauri-driver)
+#   scripts/deps.sh test    + what the tests need (Xvfb, WebDriver, D-Bus, a keyring, a Japanese font, tauri-driver)
 #   scripts/deps.sh faketime  libfaketime, for scripts/soak --dates
 # Debian/Ubuntu only (apt); elsewhere it says what to install. Safe to run again.
 set -euo pipefail
@@ -9,7 +9,10 @@ source "$(dirname "$0")/common.sh"
 
 what=${1:-build}
 build_packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-dev libdbus-1-dev)
-test_packages=(xvfb xauth webkit2gtk-driver dbus dbus-x11 gnome-keyring libsecret-tools x11-utils xdg-utils imagemagick python3 python3-venv at-spi2-core python3-pyatspi gir1.2-atspi-2.0)
+# fonts-ipafont-gothic: Japanese glyphs for the window tests (Xvfb has no CJK font otherwise);
+# at-spi2-core and pyatspi: a window test reads what a screen reader sees, over AT-SPI.
+test_packages=(xvfb xauth webkit2gtk-driver dbus dbus-x11 gnome-keyring libsecret-tools x11-utils xdg-utils imagemagick python3 python3-venv fonts-ipafont-gothic
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0)
 run_packages=(xdg-utils)
 
 packages=("${build_packages[@]}")

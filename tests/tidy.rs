@@ -462,6 +462,25 @@ fn the_window_calls_the_core_only_through_api_js() {
 }
 
 #[test]
+fn the_window_writes_dates_only_through_i18n_js() {
+    // In the display locale (formatDate / formatTime), not the webview's default.
+    let ui = root().join("ui/js");
+    for path in files(&ui, "js") {
+        if path.file_name().is_some_and(|n| n == "i18n.js") {
+            continue;
+        }
+        let text = read(&path);
+        for marker in ["toLocaleString(", "toLocaleDateString(", "toLocaleTimeString("] {
+            assert!(
+                !text.contains(marker),
+                "{} uses {marker}: dates and times are written by ui/js/i18n.js's formatDate / formatTime",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
 fn the_shells_depend_on_till_core_alone() {
     let crates = crates();
     let workspace: BTreeSet<&str> = crates.keys().map(String::as_str).collect();

@@ -220,10 +220,10 @@ async fn window_history_filter_refund_totals_export() {
     // Export the filtered set and read the file back.
     click(&app, "#history-export").await.unwrap();
     let result = app
-        .wait_text("#export-result", |t| t.starts_with("Exported 1 sales to"))
+        .wait_text("#export-result", |t| t.starts_with("Exported 1 sale to"))
         .await
         .unwrap();
-    let path = PathBuf::from(result.trim_start_matches("Exported 1 sales to ").trim());
+    let path = PathBuf::from(result.trim_start_matches("Exported 1 sale to ").trim());
     assert!(path.starts_with(exports.path()), "{}", path.display());
     let mut reader = csv::Reader::from_path(&path).unwrap();
     let headers = reader.headers().unwrap().clone();

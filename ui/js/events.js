@@ -3,6 +3,8 @@
 // `detail`. Send with `emit`, listen with `on`; no event name is written out anywhere else
 // (tests/tidy.rs checks it, and that each event here is both sent and listened to).
 
+/** i18n.js sends it when the window has switched to another language (its messages loaded, the markup translated); settings.js, history.js, members.js and testcards.js listen (they draw again what they drew in words, when shown). detail: the language's tag. */
+export const LANGUAGE = "till:language";
 /** main.js sends it whenever the register's cart is drawn; members.js listens (a membership makes the email required). detail: the cart view `{ lines, totalDisplay, chargeBlocked, membership, ... }`. */
 export const CART = "till:cart";
 /** main.js sends it when Charge needs the customer's email; members.js listens (opens the email field and says why). detail: `{ message }`, null for members.js's own sentence. */

@@ -4,11 +4,52 @@
 import * as api from "./api.js";
 import { $, el, showDialog, hideDialog, confirmAction } from "./dom.js";
 import * as views from "./views.js";
-import { emit, TOAST } from "./events.js";
-import { t } from "./i18n.js";
+import { emit, on, LANGUAGE, TOAST } from "./events.js";
+import { t, formatDate, formatTime } from "./i18n.js";
 
-/** Every sentence of the refund form and its confirmation, in one place: each is a message of locales/<language>/till.ftl. */
+/** Every sentence this view shows, in one place: each is a message of locales/<language>/till.ftl. */
 const TEXT = {
+  // A sale's state by its code (the list, the filter, the end-of-day summary).
+  state: (state) => t("history-state", { state }),
+  mode: (mode) => t(`mode-${mode}`),
+  // The owner PIN.
+  get pinChoose() { return t("history-pin-choose"); },
+  get pinTitle() { return t("history-pin-title"); },
+  get pinNoteSet() { return t("history-pin-note-set"); },
+  get pinNoteUnlock() { return t("history-pin-note-unlock"); },
+  pinLocked: (seconds) => t("history-pin-locked", { seconds }),
+  get pinDiffer() { return t("history-pin-differ"); },
+  // Filters, list, totals, export.
+  get anyMode() { return t("history-mode"); },
+  get anyStatus() { return t("history-any-status"); },
+  get anyCurrency() { return t("history-any-currency"); },
+  get anyRegister() { return t("history-any-register"); },
+  get noMatch() { return t("history-no-match"); },
+  totalPaid: (paid, sales, gross) => t("history-total-paid", { paid, sales, gross }),
+  totalRefunded: (refunded, average) => t("history-total-refunded", { refunded, average }),
+  exported: (rows, lines, path) => t(lines ? "history-exported-lines" : "history-exported-sales", { rows, path }),
+  // A sale's story.
+  fact: (name) => t(`history-fact-${name}`),
+  get items() { return t("history-col-items"); },
+  get refunds() { return t("history-refunds"); },
+  get timeline() { return t("history-timeline"); },
+  // Reports and the end-of-day summary.
+  chartAlt: (period, currency) => t("history-chart-alt", { period, currency }),
+  average: (average) => t("history-average", { average }),
+  summaryTitle: (day) => t("history-summary-title", { day }),
+  summaryMeta: (register, mode, printed) => t("history-summary-meta", { register, mode, printed }),
+  get summaryColumns() {
+    return ["history-currency", "history-summary-paid", "history-gross", "history-refunded", "history-net", "history-summary-average"].map((id) => t(id));
+  },
+  summaryState: (state, count) => t("history-summary-state", { state: t("history-state", { state }), count }),
+  get summaryNone() { return t("history-summary-none"); },
+  get summaryTruncated() { return t("history-summary-truncated"); },
+  // The catalog.
+  productCreated: (id) => t("history-product-created", { id }),
+  get archive() { return t("history-archive"); },
+  get archiveConfirm() { return t("history-archive-confirm"); },
+  archived: (name) => t("history-archived", { name }),
+  // The refund form and its confirmation.
   refundHint: (refundable) => t("refund-hint", { refundable }),
   refundAll: (refundable) => t("refund-all", { refundable }),
   get refundPlaceholder() { return t("refund-placeholder"); },
@@ -30,10 +71,6 @@ function notify(message, kind = "error") {
   emit(TOAST, { message, kind });
 }
 
-const STATUS_LABELS = {
-  creating: "Preparing", awaiting_payment: "Waiting", canceling: "Cancelling", processing: "Processing",
-  paid: "Paid", failed: "Failed", expired: "Expired", canceled: "Cancelled",
-};
 const GUARDED = new Set(["history", "settings", "members"]);
 
 const state = {
@@ -46,22 +83,20 @@ const state = {
   pendingView: null,
 };
 
-const time = (ms) => new Date(ms).toLocaleString([], { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+const time = (ms) => formatDate(ms, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
 
 // ---------- the owner PIN ----------
 
 function showPin(status, view) {
   state.pendingView = view;
   const setting = !status.pinSet;
-  $("pin-title").textContent = setting ? "Choose the owner PIN" : "Owner PIN";
-  $("pin-note").textContent = setting
-    ? "History, members, refunds, reports, catalog and Settings ask for it. 4 to 12 digits. Staff can still sell without it."
-    : "History, members, refunds, reports, catalog and Settings need the owner PIN.";
+  $("pin-title").textContent = setting ? TEXT.pinChoose : TEXT.pinTitle;
+  $("pin-note").textContent = setting ? TEXT.pinNoteSet : TEXT.pinNoteUnlock;
   $("pin-confirm-row").hidden = !setting;
   $("pin-input").value = "";
   $("pin-confirm").value = "";
   $("pin-error").hidden = status.lockedForSecs <= 0;
-  $("pin-error").textContent = status.lockedForSecs > 0 ? `Too many wrong PINs. Try again in ${status.lockedForSecs} s.` : "";
+  $("pin-error").textContent = status.lockedForSecs > 0 ? TEXT.pinLocked(status.lockedForSecs) : "";
   $("pin-dialog").dataset.mode = setting ? "set" : "unlock";
   showDialog($("pin-dialog"), $("pin-input"));
 }
@@ -73,7 +108,7 @@ async function submitPin(event) {
   try {
     if ($("pin-dialog").dataset.mode === "set") {
       if (pin !== $("pin-confirm").value.trim()) {
-        error.textContent = "The two PINs differ. Type the same PIN twice.";
+        error.textContent = TEXT.pinDiffer;
         error.hidden = false;
         return;
       }
@@ -146,10 +181,14 @@ function readFilter() {
   };
 }
 
-function fillSelect(select, values, label, keep) {
+/** A filter's choices: `label` names each value (null: the value itself, upper case: a
+ * currency or a register, data that is not translated). */
+function fillSelect(select, values, any, label, keep) {
   const current = keep ?? select.value;
-  select.replaceChildren(el("option", { value: "" }, label));
-  for (const value of values) select.append(el("option", { value }, STATUS_LABELS[value] ?? value.toUpperCase()));
+  select.replaceChildren(el("option", { value: "" }, any));
+  for (const value of values) {
+    select.append(label ? el("option", { value }, label(value)) : el("option", { value, translate: "no" }, value.toUpperCase()));
+  }
   select.value = values.includes(current) ? current : "";
 }
 
@@ -157,10 +196,10 @@ async function loadOptions() {
   const options = await owned(() => api.historyOptions($("h-mode").value || null));
   if (!options) return false;
   state.options = options;
-  fillSelect($("h-mode"), options.modes, "Mode", $("h-mode").value || options.mode);
-  fillSelect($("h-status"), options.statuses, "Any status");
-  fillSelect($("h-currency"), options.currencies, "Any currency");
-  fillSelect($("h-register"), options.registers, "Any register");
+  fillSelect($("h-mode"), options.modes, TEXT.anyMode, TEXT.mode, $("h-mode").value || options.mode);
+  fillSelect($("h-status"), options.statuses, TEXT.anyStatus, TEXT.state);
+  fillSelect($("h-currency"), options.currencies, TEXT.anyCurrency, null);
+  fillSelect($("h-register"), options.registers, TEXT.anyRegister, null);
   if (!$("r-to").value) $("r-to").value = options.today;
   if (!$("r-from").value) {
     const from = new Date(`${options.today}T12:00:00`);
@@ -175,15 +214,15 @@ function renderTotals(totals) {
   const box = $("history-totals");
   box.replaceChildren();
   if (totals.length === 0) {
-    box.append(el("p", { class: "muted" }, "No sales match these filters."));
+    box.append(el("p", { class: "muted" }, TEXT.noMatch));
     return;
   }
-  for (const t of totals) {
-    box.append(el("div", { class: "total-card", dataset: { currency: t.currency } },
-      el("div", { class: "total-currency" }, t.currency.toUpperCase()),
-      el("div", { class: "total-net" }, t.netDisplay),
-      el("div", { class: "total-line" }, `${t.paid} paid of ${t.sales} · gross ${t.grossDisplay}`),
-      el("div", { class: "total-line" }, `refunded ${t.refundedDisplay} · average ${t.averageDisplay}`)));
+  for (const total of totals) {
+    box.append(el("div", { class: "total-card", dataset: { currency: total.currency } },
+      el("div", { class: "total-currency", translate: "no" }, total.currency.toUpperCase()),
+      el("div", { class: "total-net" }, total.netDisplay),
+      el("div", { class: "total-line" }, TEXT.totalPaid(total.paid, total.sales, total.grossDisplay)),
+      el("div", { class: "total-line" }, TEXT.totalRefunded(total.refundedDisplay, total.averageDisplay))));
   }
 }
 
@@ -195,9 +234,9 @@ function rowFor(row) {
     onkeydown: (event) => { if (event.key === "Enter") openSale(row.id); },
   },
   el("td", { class: "h-time" }, time(row.createdAt)),
-  el("td", { class: "h-items" }, el("div", { class: "h-items-text" }, row.items || "—"),
-    el("div", { class: "h-id" }, row.customerEmail ? `${row.id} · ${row.customerEmail}` : row.id)),
-  el("td", { class: "h-state" }, el("span", { class: `pill state-${row.state}` }, STATUS_LABELS[row.state] ?? row.state)),
+  el("td", { class: "h-items" }, el("div", { class: "h-items-text", translate: "no" }, row.items || "—"),
+    el("div", { class: "h-id", translate: "no" }, row.customerEmail ? `${row.id} · ${row.customerEmail}` : row.id)),
+  el("td", { class: "h-state" }, el("span", { class: `pill state-${row.state}` }, TEXT.state(row.state))),
   el("td", { class: "h-amount" }, row.amountDisplay,
     row.refundedDisplay ? el("div", { class: "h-refunded" }, `−${row.refundedDisplay}`) : null));
 }
@@ -237,7 +276,7 @@ async function exportCsv() {
   button.disabled = false;
   if (!summary) return;
   const result = $("export-result");
-  result.textContent = `Exported ${summary.rows} ${$("h-lines").checked ? "lines" : "sales"} to ${summary.path}`;
+  result.textContent = TEXT.exported(summary.rows, $("h-lines").checked, summary.path);
   result.hidden = false;
 }
 
@@ -252,8 +291,9 @@ function showTab(name) {
   for (const panel of document.querySelectorAll("[data-side-panel]")) panel.hidden = panel.dataset.sidePanel !== name;
 }
 
-function definition(term, value, mono = false) {
-  return [el("dt", {}, term), el("dd", { class: mono ? "mono" : "" }, value ?? "—")];
+/** A fact of the sale: its name (a message), and its value (data: not translated). */
+function definition(name, value, mono = false) {
+  return [el("dt", {}, TEXT.fact(name)), el("dd", { class: mono ? "mono" : "", translate: "no" }, value ?? "—")];
 }
 
 function renderDetail(detail) {
@@ -278,27 +318,29 @@ function renderDetail(detail) {
   $("refund-hint").textContent = TEXT.refundHint(detail.refundableDisplay);
   $("refund-all").textContent = TEXT.refundAll(detail.refundableDisplay);
   const facts = el("dl", { class: "facts" },
-    ...definition("Sale", sale.id, true),
-    ...definition("Created", time(sale.createdAt)),
-    ...definition("Register", sale.registerId, true),
-    ...definition("Customer", sale.customerEmail),
-    ...definition("Session", sale.sessionId, true),
-    ...definition("PaymentIntent", sale.paymentIntentId, true),
-    ...definition("Refunded", detail.refundedDisplay),
-    ...definition("Refundable", detail.refundableDisplay));
+    ...definition("sale", sale.id, true),
+    ...definition("created", time(sale.createdAt)),
+    ...definition("register", sale.registerId, true),
+    ...definition("customer", sale.customerEmail),
+    ...definition("session", sale.sessionId, true),
+    ...definition("payment-intent", sale.paymentIntentId, true),
+    ...definition("refunded", detail.refundedDisplay),
+    ...definition("refundable", detail.refundableDisplay));
   box.append(facts);
-  box.append(el("h4", {}, "Items"), el("ul", { class: "detail-lines" },
+  box.append(el("h4", {}, TEXT.items), el("ul", { class: "detail-lines" },
     ...detail.lines.map((line) => el("li", {},
-      el("span", {}, `${line.quantity} × ${line.name}`), el("span", { class: "num" }, line.subtotalDisplay)))));
+      el("span", { translate: "no" }, `${line.quantity} × ${line.name}`), el("span", { class: "num" }, line.subtotalDisplay)))));
   if (detail.refunds.length) {
-    box.append(el("h4", {}, "Refunds"), el("ul", { class: "detail-refunds", id: "detail-refunds" },
+    box.append(el("h4", {}, TEXT.refunds), el("ul", { class: "detail-refunds", id: "detail-refunds" },
       ...detail.refunds.map((refund) => el("li", { class: `refund-${refund.status}` },
-        el("span", { class: "mono" }, refund.id), el("span", { class: "num" }, refund.amountDisplay),
-        el("span", { class: "refund-status" }, refund.statusText + (refund.error ? ` — ${refund.error}` : ""))))));
+        el("span", { class: "mono", translate: "no" }, refund.id), el("span", { class: "num" }, refund.amountDisplay),
+        // The core's words.
+        el("span", { class: "refund-status", translate: "no" }, refund.statusText + (refund.error ? ` — ${refund.error}` : ""))))));
   }
   $("refund-refresh").hidden = !detail.refunds.some((r) => ["pending", "sending", "requires_action"].includes(r.status));
-  box.append(el("h4", {}, "Timeline"), el("ol", { class: "timeline" },
-    ...detail.timeline.map((entry) => el("li", {},
+  // The timeline is the ledger's record, in the core's words.
+  box.append(el("h4", {}, TEXT.timeline), el("ol", { class: "timeline" },
+    ...detail.timeline.map((entry) => el("li", { translate: "no" },
       el("span", { class: "tl-time" }, time(entry.at)),
       el("span", { class: "tl-kind" }, entry.kind.replaceAll("_", " ")),
       el("span", { class: "tl-detail" }, [entry.fromState && entry.toState ? `${entry.fromState} → ${entry.toState}` : null,
@@ -393,12 +435,12 @@ async function report(event) {
   if (!result) return;
   const charts = $("report-charts");
   charts.replaceChildren(...result.charts.map((chart) =>
-    el("img", { class: "chart", src: chart.dataUrl, alt: `Gross per ${result.period} in ${chart.currency.toUpperCase()}` })));
+    el("img", { class: "chart", src: chart.dataUrl, alt: TEXT.chartAlt(result.period, chart.currency.toUpperCase()) })));
   const body = $("report-rows");
   // Five columns fit the side panel at 1024 px: the currency goes under the period, the
   // average into the row's tooltip (the totals above the list and the summary show it too).
-  body.replaceChildren(...result.rows.map((row) => el("tr", { title: `average ${row.averageDisplay}` },
-    el("td", {}, row.label, el("div", { class: "h-id" }, row.currency.toUpperCase())), el("td", { class: "num" }, String(row.paid)),
+  body.replaceChildren(...result.rows.map((row) => el("tr", { title: TEXT.average(row.averageDisplay) },
+    el("td", {}, el("span", { translate: "no" }, row.label), el("div", { class: "h-id", translate: "no" }, row.currency.toUpperCase())), el("td", { class: "num" }, String(row.paid)),
     el("td", { class: "num" }, row.grossDisplay), el("td", { class: "num" }, row.refundedDisplay),
     el("td", { class: "num" }, row.netDisplay))));
   $("report-empty").hidden = result.rows.length > 0;
@@ -409,20 +451,20 @@ async function summary() {
   if (!day) return;
   const box = $("day-summary");
   box.replaceChildren(
-    el("h3", {}, `End of day — ${day.day}`),
-    el("p", { class: "muted" }, `${day.registerName ?? ""} · ${day.mode} mode · printed ${new Date().toLocaleString()}`),
+    el("h3", {}, TEXT.summaryTitle(day.day)),
+    el("p", { class: "muted" }, TEXT.summaryMeta(day.registerName ?? "", day.mode, formatDate(Date.now()))),
     el("table", { class: "summary-table" },
-      el("thead", {}, el("tr", {}, ...["Currency", "Paid", "Gross", "Refunded", "Net", "Average"].map((h) => el("th", {}, h)))),
-      el("tbody", {}, ...day.totals.map((t) => el("tr", {},
-        el("td", {}, t.currency.toUpperCase()), el("td", { class: "num" }, String(t.paid)), el("td", { class: "num" }, t.grossDisplay),
-        el("td", { class: "num" }, t.refundedDisplay), el("td", { class: "num" }, t.netDisplay), el("td", { class: "num" }, t.averageDisplay))))),
-    el("p", {}, day.states.map(([s, n]) => `${STATUS_LABELS[s] ?? s}: ${n}`).join(" · ") || "No sales this day."),
+      el("thead", {}, el("tr", {}, ...TEXT.summaryColumns.map((h) => el("th", {}, h)))),
+      el("tbody", {}, ...day.totals.map((total) => el("tr", {},
+        el("td", { translate: "no" }, total.currency.toUpperCase()), el("td", { class: "num" }, String(total.paid)), el("td", { class: "num" }, total.grossDisplay),
+        el("td", { class: "num" }, total.refundedDisplay), el("td", { class: "num" }, total.netDisplay), el("td", { class: "num" }, total.averageDisplay))))),
+    el("p", {}, day.states.map(([state, count]) => TEXT.summaryState(state, count)).join(" · ") || TEXT.summaryNone),
     el("table", { class: "summary-table" },
-      el("tbody", {}, ...day.sales.map((s) => el("tr", {},
-        el("td", {}, new Date(s.createdAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })),
-        el("td", {}, s.items), el("td", {}, STATUS_LABELS[s.state] ?? s.state),
-        el("td", { class: "num" }, s.amountDisplay + (s.refundedDisplay ? ` (−${s.refundedDisplay})` : "")))))),
-    day.truncated ? el("p", { class: "muted" }, "Only the first 500 sales are listed; totals count all.") : null);
+      el("tbody", {}, ...day.sales.map((sale) => el("tr", {},
+        el("td", {}, formatTime(sale.createdAt, { hour: "2-digit", minute: "2-digit" })),
+        el("td", { translate: "no" }, sale.items), el("td", {}, TEXT.state(sale.state)),
+        el("td", { class: "num" }, sale.amountDisplay + (sale.refundedDisplay ? ` (−${sale.refundedDisplay})` : "")))))),
+    day.truncated ? el("p", { class: "muted" }, TEXT.summaryTruncated) : null);
   box.hidden = false;
   $("summary-print").hidden = false;
 }
@@ -449,7 +491,7 @@ async function createProduct(event) {
       amount: $("p-amount").value, currency: $("p-currency").value, interval: value("p-interval"),
       sku: value("p-sku"), barcode: value("p-barcode"), category: value("p-category"),
     });
-    notify(`Created ${change.productId} in Stripe.`, "info");
+    notify(TEXT.productCreated(change.productId), "info");
     $("product-form").reset();
     newDraft();
     loadProducts();
@@ -472,14 +514,14 @@ async function loadProducts() {
     if (seen.has(item.productId)) continue;
     seen.add(item.productId);
     list.append(el("li", {},
-      el("span", {}, item.name), el("span", { class: "muted" }, item.priceLabel),
+      el("span", { translate: "no" }, item.name), el("span", { class: "muted", translate: "no" }, item.priceLabel),
       el("button", { class: "link-button danger", type: "button", dataset: { productId: item.productId },
         onclick: async (event) => {
           const button = event.currentTarget;
-          if (button.dataset.confirm !== "1") { button.dataset.confirm = "1"; button.textContent = "Archive? Click again"; return; }
+          if (button.dataset.confirm !== "1") { button.dataset.confirm = "1"; button.textContent = TEXT.archiveConfirm; return; }
           const done = await owned(() => api.productArchive(item.productId));
-          if (done) { notify(`Archived ${item.name}.`, "info"); loadProducts(); }
-        } }, "Archive")));
+          if (done) { notify(TEXT.archived(item.name), "info"); loadProducts(); }
+        } }, TEXT.archive)));
   }
 }
 
@@ -536,3 +578,4 @@ document.addEventListener("keydown", (event) => {
   if (event.key === "Escape" && !$("pin-dialog").hidden) closePin();
 });
 views.onShow("history", open);
+on(LANGUAGE, () => { if (views.current() === "history") open(); });

@@ -8,6 +8,7 @@
 // setLanguage loads its file from the app's own origin and re-translates the document. English
 // is always loaded too: a message another language lacks falls back to it.
 import { FluentBundle, FluentResource } from "../vendor/fluent-bundle/index.js";
+import { emit, LANGUAGE } from "./events.js";
 
 /** The attributes a message may set on an element. */
 const ATTRIBUTES = new Set(["title", "placeholder", "aria-label"]);
@@ -31,10 +32,26 @@ async function load(language) {
 const englishLoading = load("en");
 let english = null;
 
-/** The language the window is in (`en`, `de`, `en-XA`), or null before the first one. */
+/** The language the window is in (`en`, `de`, `fr`, `es`, `ja`, `en-XA`), or null before the first one. */
 export const language = () => current;
 
-/** Loads `tag`'s messages (English when they cannot be loaded) and translates the document. */
+let displayLocale;
+
+/** The display locale (`de-DE`) dates and times are written in: the core's (AppStatus.locale),
+ * which amounts follow too. */
+export function setDisplayLocale(tag) {
+  displayLocale = tag || undefined;
+}
+
+/** A date and time (ms since the epoch) as the display locale writes it. The only place the
+ * window turns a time into text. */
+export const formatDate = (ms, options) => new Date(ms).toLocaleString(displayLocale, options);
+
+/** A time of day (ms since the epoch) as the display locale writes it. */
+export const formatTime = (ms, options) => new Date(ms).toLocaleTimeString(displayLocale, options);
+
+/** Loads `tag`'s messages (English when they cannot be loaded), translates the document, and
+ * tells the views that draw words in JS (LANGUAGE) when the language changed. */
 export async function setLanguage(tag) {
   tag ||= "en";
   if (tag === current) return;
@@ -43,9 +60,11 @@ export async function setLanguage(tag) {
     console.warn(`no messages for ${tag}, English instead:`, error);
     return english;
   });
+  const changed = current !== null;
   current = tag;
   document.documentElement.lang = tag;
   translate(document);
+  if (changed) emit(LANGUAGE, tag);
 }
 
 /** The bundle and message of `id`: the language's, else English's. */
@@ -61,6 +80,24 @@ function find(id) {
 export function t(id, args) {
   const [found, message] = find(id);
   return found && message.value ? found.formatPattern(message.value, args) : id;
+}
+
+/**
+ * The message `id` as a list of strings and nodes, for `replaceChildren` or `el`: an argument
+ * that is a DOM node (e.g. the core's own words in a `translate="no"` span) stands in its place.
+ */
+export function tNodes(id, args) {
+  const nodes = [];
+  const plain = {};
+  for (const [name, value] of Object.entries(args)) {
+    if (value instanceof Node) {
+      plain[name] = `\u{E000}${nodes.length}\u{E001}`;
+      nodes.push(value);
+    } else {
+      plain[name] = value;
+    }
+  }
+  return t(id, plain).split(/\u{E000}(\d+)\u{E001}/u).map((part, index) => (index % 2 ? nodes[Number(part)] : part));
 }
 
 /** Translates one element: its text from the message's value, its attributes from the message's. */

@@ -3,7 +3,7 @@
 import * as api from "./api.js";
 import { $, el, openDialog, confirmAction, dismissConfirm } from "./dom.js";
 import { emit, on, CART, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, TOAST } from "./events.js";
-import { language, setLanguage, t } from "./i18n.js";
+import { language, setLanguage, t, formatTime, setDisplayLocale } from "./i18n.js";
 
 /** When this module started running (its imports loaded), for the start-up timeline. */
 const modulesLoadedAt = performance.now();
@@ -124,6 +124,7 @@ async function attempt(action) {
 
 async function showStatus(status) {
   // The core's language first: everything below, and every view drawn after, is in it.
+  setDisplayLocale(status.locale);
   await setLanguage(status.language);
   const badge = $("mode-badge");
   badge.textContent = TEXT.mode(status.mode);
@@ -487,7 +488,7 @@ async function refreshRecent() {
     list.append(el("li", { class: "recent-empty" }, TEXT.noRecent));
   }
   for (const sale of sales) {
-    const time = new Date(sale.createdAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    const time = formatTime(sale.createdAt, { hour: "2-digit", minute: "2-digit" });
     // A button, so the keyboard reaches it: a waiting sale opens its payment again; a finished
     // one says what became of it.
     list.append(el("li", {}, el("button", {

@@ -6,20 +6,57 @@
 import * as api from "./api.js";
 import { $, el, openDialog, showDialog, hideDialog } from "./dom.js";
 import * as views from "./views.js";
-import { emit, on, CART, EMAIL_PROBLEM, SALE_SHOWN, TOAST } from "./events.js";
-import { t } from "./i18n.js";
+import { emit, on, CART, EMAIL_PROBLEM, LANGUAGE, SALE_SHOWN, TOAST } from "./events.js";
+import { t, formatDate } from "./i18n.js";
 
 const STATUSES = ["active", "trialing", "past_due", "unpaid", "canceled", "incomplete", "incomplete_expired", "paused"];
-const STATUS_NAMES = {
-  active: "Active", trialing: "Trial", past_due: "Past due", unpaid: "Unpaid", canceled: "Canceled",
-  incomplete: "Incomplete", incomplete_expired: "Expired", paused: "Paused",
+
+/** Every sentence this view shows, in one place: each is a message of locales/<language>/till.ftl.
+ * A member's status is named by its code here; the summaries and timelines are the core's. */
+const TEXT = {
+  status: (status) => t("members-status", { status }),
+  get emailRequired() { return t("members-email-required"); },
+  get verdictPastDue() { return t("members-verdict-past-due"); },
+  // These take the status by its code and name it (members-status) inside the sentence.
+  verdictIn: (status) => t("members-verdict-in", { status: TEXT.status(status) }),
+  verdictOut: (status) => t("members-verdict-out", { status: TEXT.status(status) }),
+  state: (status) => t("members-state", { status: TEXT.status(status) }),
+  stateUntil: (status, end) => t("members-state-until", { status: TEXT.status(status), end }),
+  stateFailed: (status) => t("members-state-failed", { status: TEXT.status(status) }),
+  stateRenews: (status, end) => t("members-state-renews", { status: TEXT.status(status), end }),
+  membershipNote: (membership) => t("members-membership-note", { membership }),
+  unreadable: (error) => t("members-unreadable", { error }),
+  recorded: (member, state) => t("members-recorded", { member, state }),
+  get recordedLater() { return t("members-recorded-later"); },
+  get ending() { return t("members-ending"); },
+  periodEnd: (access, end) => t(access ? "members-period-ends" : "members-period-ended", { end }),
+  none: (email) => t("members-none", { email }),
+  get signedOut() { return t("members-signed-out"); },
+  get allStatuses() { return t("members-all-statuses"); },
+  get paymentFailed() { return t("members-payment-failed"); },
+  get cancel() { return t("members-cancel"); },
+  cancelQuestion: (member, plan, end) => end
+    ? t("members-cancel-question", { member, plan, end })
+    : t("members-cancel-question-no-end", { member, plan }),
+  get thisMember() { return t("members-this-member"); },
+  get cancelYes() { return t("members-cancel-yes"); },
+  get cancelNo() { return t("members-cancel-no"); },
+  fact: (name) => t(`members-${name}`),
+  yesNo: (yes) => t(yes ? "members-yes" : "members-no"),
+  get askAgain() { return t("members-ask-again"); },
+  get ended() { return t("members-ended"); },
+  get scheduled() { return t("members-scheduled"); },
+  get timeline() { return t("history-timeline"); },
+  confirmedEnded: (summary) => t("members-confirmed-ended", { summary }),
+  confirmedScheduled: (end) => end ? t("members-confirmed-scheduled", { end }) : t("members-confirmed-scheduled-no-end"),
+  noCancellation: (summary) => t("members-no-cancellation", { summary }),
+  stripeSays: (summary) => t("members-stripe-says", { summary }),
 };
-const EMAIL_REQUIRED = "A membership needs the customer's email: type it here, then Charge.";
 
 /** Ends at the close of the period, and has not ended yet. */
 const ending = (member) => member.cancelAtPeriodEnd && member.status !== "canceled";
 
-const time = (ms) => new Date(ms).toLocaleString([], { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+const time = (ms) => formatDate(ms, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
 
 function notify(message, kind = "error") {
   emit(TOAST, { message, kind });
@@ -27,18 +64,18 @@ function notify(message, kind = "error") {
 
 /** How staff should read a status: a verdict, and its colour (ok / warn / stop). */
 function verdict(member) {
-  if (member.status === "past_due") return { text: "Past due — let them in, ask them to update their card", tone: "warn" };
-  if (member.access) return { text: `${member.statusLabel} — let them in`, tone: "ok" };
-  return { text: `${member.statusLabel} — no access`, tone: "stop" };
+  if (member.status === "past_due") return { text: TEXT.verdictPastDue, tone: "warn" };
+  if (member.access) return { text: TEXT.verdictIn(member.status), tone: "ok" };
+  return { text: TEXT.verdictOut(member.status), tone: "stop" };
 }
 
 /** "Active, renews 2026-12-27." / "Active until 2026-12-27, then it ends." */
 function shortState(member) {
   const end = member.periodEndDisplay;
-  if (!end || !member.access) return `${member.statusLabel}.`;
-  if (member.cancelAtPeriodEnd) return `${member.statusLabel} until ${end}, then it ends.`;
-  if (member.status === "past_due") return `${member.statusLabel}: the renewal payment failed.`;
-  return `${member.statusLabel}, renews ${end}.`;
+  if (!end || !member.access) return TEXT.state(member.status);
+  if (member.cancelAtPeriodEnd) return TEXT.stateUntil(member.status, end);
+  if (member.status === "past_due") return TEXT.stateFailed(member.status);
+  return TEXT.stateRenews(member.status, end);
 }
 
 // ---------- the register: a membership needs the customer's email ----------
@@ -64,7 +101,7 @@ function renderMembership(cart) {
   input.required = Boolean(membership);
   input.setAttribute("aria-required", String(Boolean(membership)));
   $("membership-note").hidden = !membership;
-  $("membership-note").textContent = membership ? `${membership}. Stripe sends receipts and renewal notices to this address; staff look the member up by it.` : "";
+  $("membership-note").textContent = membership ? TEXT.membershipNote(membership) : "";
   if (membership) box.open = true;
   else showEmailError("");
 }
@@ -79,7 +116,7 @@ on(CART, renderMembership);
 api.cartGet().then(renderMembership).catch(() => {});
 on(EMAIL_PROBLEM, (problem) => {
   $("email-box").open = true;
-  showEmailError(problem?.message || EMAIL_REQUIRED);
+  showEmailError(problem?.message || TEXT.emailRequired);
   $("customer-email").focus();
 });
 
@@ -98,7 +135,7 @@ async function showSaleMember(sale) {
   try {
     ({ member, membership } = await api.saleMember(sale.id));
   } catch (failure) {
-    line.textContent = `The member could not be read: ${failure.message ?? failure}`;
+    line.textContent = TEXT.unreadable(failure.message ?? String(failure));
     line.className = "checkout-member member-tone-warn";
     line.hidden = false;
     return;
@@ -106,13 +143,13 @@ async function showSaleMember(sale) {
   if (register.lastSale !== sale.id) return;
   if (member) {
     const tone = verdict(member).tone;
-    line.textContent = `Member recorded: ${member.email ?? member.customerId} — ${shortState(member)}`;
+    line.textContent = TEXT.recorded(member.email ?? member.customerId, shortState(member));
     line.className = `checkout-member member-tone-${tone}`;
     line.hidden = false;
   } else if (membership) {
     // The core records the member before it reports the sale paid; only a failed read of the
     // subscription leaves it to the subscription's own events (the next poll).
-    line.textContent = "The member will be in the list as soon as Stripe reports the subscription.";
+    line.textContent = TEXT.recordedLater;
     line.className = "checkout-member";
     line.hidden = false;
   }
@@ -127,12 +164,12 @@ function memberCard(member) {
   return el("article", { class: `member-card member-tone-${tone}`, dataset: { subscriptionId: member.subscriptionId, status: member.status } },
     el("div", { class: "member-verdict" }, text),
     el("div", { class: "member-plan" },
-      el("strong", {}, member.plan),
-      el("span", { class: "muted" }, member.email ?? ""),
-      ending(member) ? el("span", { class: "pill member-ending" }, "cancels at period end") : null),
-    el("p", { class: "member-summary" }, member.summary),
+      el("strong", { translate: "no" }, member.plan),
+      el("span", { class: "muted", translate: "no" }, member.email ?? ""),
+      ending(member) ? el("span", { class: "pill member-ending" }, TEXT.ending) : null),
+    el("p", { class: "member-summary", translate: "no" }, member.summary),
     member.periodEndDisplay ? el("p", { class: "member-period muted" },
-      `${member.access ? "Current period ends" : "Period ended"} ${member.periodEndDisplay}`) : null);
+      TEXT.periodEnd(member.access, member.periodEndDisplay)) : null);
 }
 
 function openLookup() {
@@ -157,7 +194,7 @@ async function lookup(event) {
     const members = await api.memberLookup(email);
     results.replaceChildren(...(members.length
       ? members.map(memberCard)
-      : [el("p", { class: "member-none" }, `No membership for ${email}`)]));
+      : [el("p", { class: "member-none" }, TEXT.none(email))]));
   } catch (failure) {
     results.replaceChildren();
     error.textContent = failure?.message ?? String(failure);
@@ -197,7 +234,7 @@ function relock() {
   $("owner-lock").hidden = true;
   views.show("register");
   // history.js's guard on the tab asks for the PIN; never loop should it not be there.
-  if (Date.now() - owner.relockedAt < 2000) return notify("The owner is signed out: open Members again and enter the PIN.");
+  if (Date.now() - owner.relockedAt < 2000) return notify(TEXT.signedOut);
   owner.relockedAt = Date.now();
   $("members-tab").click();
 }
@@ -212,11 +249,15 @@ async function owned(action) {
   }
 }
 
+/** The status filter's choices, in the window's language (drawn again when it changes). */
 function fillStatuses() {
   const select = $("m-status");
-  if (select.options.length) return;
-  select.append(el("option", { value: "all" }, "All statuses"));
-  for (const status of STATUSES) select.append(el("option", { value: status }, STATUS_NAMES[status]));
+  if (select.dataset.language === document.documentElement.lang) return;
+  const chosen = select.value || "all";
+  select.replaceChildren(el("option", { value: "all" }, TEXT.allStatuses),
+    ...STATUSES.map((status) => el("option", { value: status }, TEXT.status(status))));
+  select.value = chosen;
+  select.dataset.language = document.documentElement.lang;
 }
 
 function memberRow(member) {
@@ -227,12 +268,12 @@ function memberRow(member) {
     onclick: () => openMember(member.subscriptionId),
     onkeydown: (event) => { if (event.key === "Enter") openMember(member.subscriptionId); },
   },
-  el("td", { class: "m-email" }, member.email ?? "—", el("div", { class: "h-id" }, member.subscriptionId)),
-  el("td", {}, member.plan),
+  el("td", { class: "m-email", translate: "no" }, member.email ?? "—", el("div", { class: "h-id" }, member.subscriptionId)),
+  el("td", { translate: "no" }, member.plan),
   el("td", { class: "m-status" },
-    el("span", { class: `pill member-pill member-tone-${tone}` }, member.statusLabel),
-    ending(member) ? el("span", { class: "pill member-ending" }, "cancels at period end") : null,
-    member.paymentFailed && member.status === "active" ? el("span", { class: "pill member-tone-warn" }, "payment failed") : null),
+    el("span", { class: `pill member-pill member-tone-${tone}` }, TEXT.status(member.status)),
+    ending(member) ? el("span", { class: "pill member-ending" }, TEXT.ending) : null,
+    member.paymentFailed && member.status === "active" ? el("span", { class: "pill member-tone-warn" }, TEXT.paymentFailed) : null),
   el("td", { class: "h-time" }, member.periodEndDisplay ?? "—"));
 }
 
@@ -244,8 +285,9 @@ async function loadMembers() {
   $("members-empty").hidden = members.length > 0;
 }
 
-function definition(term, value, mono = false) {
-  return [el("dt", {}, term), el("dd", { class: mono ? "mono" : "" }, value ?? "—")];
+/** A fact of the member: its name (a message), and its value (data unless `translated`). */
+function definition(name, value, { mono = false, translated = false } = {}) {
+  return [el("dt", {}, TEXT.fact(name)), el("dd", { class: mono ? "mono" : "", translate: translated ? null : "no" }, value ?? "—")];
 }
 
 function renderMember(detail) {
@@ -258,36 +300,37 @@ function renderMember(detail) {
   const cancel = el("button", {
     class: "secondary danger", type: "button", id: "member-cancel", disabled: ended || scheduled,
     onclick: () => { confirmRow.hidden = false; cancel.hidden = true; },
-  }, "Cancel at period end");
+  }, TEXT.cancel);
   const confirmRow = el("div", { class: "confirm-row", id: "member-cancel-confirm", hidden: true },
-    el("span", {}, `Cancel ${member.email ?? "this member"}'s ${member.plan} at the end of the period${member.periodEndDisplay ? ` (${member.periodEndDisplay})` : ""}? They keep access until then; Stripe bills nothing more.`),
-    el("button", { class: "secondary danger", type: "button", id: "member-cancel-yes", onclick: () => cancelMember(member.subscriptionId) }, "Yes, cancel at period end"),
-    el("button", { class: "secondary", type: "button", onclick: () => { confirmRow.hidden = true; cancel.hidden = false; } }, "Keep"));
+    el("span", {}, TEXT.cancelQuestion(member.email ?? TEXT.thisMember, member.plan, member.periodEndDisplay)),
+    el("button", { class: "secondary danger", type: "button", id: "member-cancel-yes", onclick: () => cancelMember(member.subscriptionId) }, TEXT.cancelYes),
+    el("button", { class: "secondary", type: "button", onclick: () => { confirmRow.hidden = true; cancel.hidden = false; } }, TEXT.cancelNo));
   box.replaceChildren(
     el("div", { class: "detail-head" },
-      el("h3", { class: "member-title" }, member.email ?? member.customerId),
-      el("span", { class: `pill member-pill member-tone-${tone}`, id: "member-detail-status" }, member.statusLabel)),
+      el("h3", { class: "member-title", translate: "no" }, member.email ?? member.customerId),
+      el("span", { class: `pill member-pill member-tone-${tone}`, id: "member-detail-status" }, TEXT.status(member.status))),
     el("div", { class: `member-verdict member-tone-${tone}` }, text),
-    el("p", { class: "member-summary", id: "member-detail-summary" }, member.summary),
+    el("p", { class: "member-summary", id: "member-detail-summary", translate: "no" }, member.summary),
     el("dl", { class: "facts" },
-      ...definition("Plan", member.plan),
-      ...definition("Period end", member.periodEndDisplay),
-      ...definition("Cancels at period end", scheduled ? "yes" : "no"),
-      ...definition("Customer", member.customerId, true),
-      ...definition("Subscription", member.subscriptionId, true),
-      ...definition("Sale", member.saleId, true),
-      ...definition("Updated", time(member.updatedAt))),
+      ...definition("plan", member.plan),
+      ...definition("period-end", member.periodEndDisplay),
+      ...definition("cancels-at-period-end", TEXT.yesNo(scheduled), { translated: true }),
+      ...definition("customer", member.customerId, { mono: true }),
+      ...definition("subscription", member.subscriptionId, { mono: true }),
+      ...definition("sale", member.saleId, { mono: true }),
+      ...definition("updated", time(member.updatedAt))),
     owner.answer ? el("p", { class: "notice notice-ok", id: "member-answer", role: "status" }, owner.answer) : null,
     el("div", { class: "member-actions" },
       cancel,
-      el("button", { class: "secondary", type: "button", id: "member-refresh", onclick: () => refreshMember(member.subscriptionId) }, "Ask Stripe again")),
-    ended ? el("p", { class: "field-note" }, "This membership has ended; there is nothing to cancel.")
-      : scheduled ? el("p", { class: "field-note" }, "Cancellation is scheduled: Stripe ends the membership at the close of the period.") : null,
+      el("button", { class: "secondary", type: "button", id: "member-refresh", onclick: () => refreshMember(member.subscriptionId) }, TEXT.askAgain)),
+    ended ? el("p", { class: "field-note" }, TEXT.ended)
+      : scheduled ? el("p", { class: "field-note" }, TEXT.scheduled) : null,
     confirmRow,
     el("p", { class: "form-error", id: "member-error", role: "alert", hidden: true }),
-    el("h4", {}, "Timeline"),
+    el("h4", {}, TEXT.timeline),
+    // The timeline is the ledger's record, in the core's words.
     el("ol", { class: "timeline", id: "member-timeline" },
-      ...detail.timeline.map((entry) => el("li", {},
+      ...detail.timeline.map((entry) => el("li", { translate: "no" },
         el("span", { class: "tl-time" }, time(entry.at)),
         el("span", { class: "tl-kind" }, entry.kind.replaceAll("_", " ")),
         el("span", { class: "tl-detail" }, [entry.detail || null, entry.eventId].filter(Boolean).join(" · ")),
@@ -315,10 +358,10 @@ async function cancelMember(subscriptionId) {
   try {
     const member = await api.memberCancel(subscriptionId);
     owner.answer = member.status === "canceled"
-      ? `Stripe confirmed: the membership has ended. ${member.summary}`
+      ? TEXT.confirmedEnded(member.summary)
       : member.cancelAtPeriodEnd
-        ? `Stripe confirmed: the membership ends at the close of the period${member.periodEndDisplay ? `, ${member.periodEndDisplay}` : ""}; no more renewals.`
-        : `Stripe answered, but shows no cancellation: ${member.summary}`;
+        ? TEXT.confirmedScheduled(member.periodEndDisplay)
+        : TEXT.noCancellation(member.summary);
   } catch (failure) {
     if (failure?.code === "owner_locked") return relock();
     if (yes) yes.disabled = false;
@@ -331,7 +374,7 @@ async function cancelMember(subscriptionId) {
 async function refreshMember(subscriptionId) {
   try {
     const member = await api.memberRefresh(subscriptionId);
-    owner.answer = `Stripe says: ${member.summary}`;
+    owner.answer = TEXT.stripeSays(member.summary);
   } catch (failure) {
     if (failure?.code === "owner_locked") return relock();
     return showMemberError(failure?.message ?? String(failure));
@@ -348,3 +391,4 @@ async function openMembersView() {
 $("m-status").addEventListener("change", loadMembers);
 $("members-reload").addEventListener("click", loadMembers);
 views.onShow("members", openMembersView);
+on(LANGUAGE, () => { if (views.current() === "members") openMembersView(); });

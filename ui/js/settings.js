@@ -4,15 +4,35 @@
 import * as api from "./api.js";
 import { $, el } from "./dom.js";
 import * as views from "./views.js";
-import { emit, TOAST } from "./events.js";
+import { emit, on, LANGUAGE, TOAST } from "./events.js";
+import { t, tNodes, formatDate } from "./i18n.js";
 
-const MODE_LABELS = { training: "TRAINING", test: "TEST", live: "LIVE" };
-// What an empty cancel URL means (see README, The customer's phone).
-const CANCEL_PLACEHOLDER = {
-  ownPage: "Till's own page on this computer",
-  noBackLink: "None: Stripe's page shows no Back link",
+/** Every sentence this view shows, in one place: each is a message of locales/<language>/till.ftl. */
+const TEXT = {
+  mode: (mode) => t(`mode-${mode}`),
+  localeOfLanguage: (locale) => t("settings-locale-language", { locale }),
+  // What an empty cancel URL means (see README, The customer's phone).
+  get cancelOwnPage() { return t("settings-cancel-own-page"); },
+  get cancelNoBackLink() { return t("settings-cancel-no-back-link"); },
+  keyKind: (kind) => t(kind === "restricted" ? "settings-key-restricted" : "settings-key-secret"),
+  get keyFromEnvironment() { return t("settings-key-from-environment"); },
+  keyVerified: (when) => t("settings-key-verified", { when }),
+  get noKey() { return t("settings-no-key"); },
+  permissionsTitle: (probed) => t(probed ? "settings-permissions-probed" : "settings-permissions"),
+  get optional() { return t("settings-permission-optional"); },
+  keySave: (present) => t(present ? "settings-key-replace" : "settings-key-save"),
+  get checking() { return t("settings-key-checking"); },
+  // The keyring's name is the core's.
+  keyringNote: (keyring) => tNodes("settings-keyring-note", { keyring: el("span", { translate: "no" }, keyring) }),
+  get webhookNotSet() { return t("settings-webhook-not-set"); },
+  get typeLive() { return t("settings-type-live"); },
+  keySaved: (mode) => t("settings-key-saved", { mode }),
+  get keyRemoved() { return t("settings-key-removed"); },
+  get webhookSaved() { return t("settings-webhook-saved"); },
+  systemLanguage: (name) => t("settings-language-system", { name }),
+  get saved() { return t("settings-saved"); },
+  running: (mode) => t("settings-running", { mode }),
 };
-
 
 function notify(message, kind) {
   emit(TOAST, { message, kind });
@@ -32,27 +52,26 @@ function showError(id, error) {
 }
 
 function when(ms) {
-  return ms ? new Date(ms).toLocaleString([], { dateStyle: "medium", timeStyle: "short" }) : null;
+  return ms ? formatDate(ms, { dateStyle: "medium", timeStyle: "short" }) : null;
 }
 
 // ---------- the key ----------
 
 function renderKey(status) {
   const badge = $("key-mode-badge");
-  badge.textContent = MODE_LABELS[status.mode] ?? status.mode.toUpperCase();
+  badge.textContent = TEXT.mode(status.mode);
   badge.className = `badge badge-${status.mode}`;
 
   const summary = $("key-summary");
   if (status.present) {
-    const kind = status.kind === "restricted" ? "restricted key" : "secret key";
-    const from = status.source === "environment" ? " · from STRIPE_SECRET_KEY (it wins over the keyring)" : "";
+    const from = status.source === "environment" ? ` · ${TEXT.keyFromEnvironment}` : "";
     const verified = when(status.verifiedAt);
     summary.replaceChildren(
-      el("span", { class: "mono masked-key", id: "key-masked" }, status.masked),
-      ` · ${kind}${from}`,
-      verified ? ` · verified ${verified}` : "");
+      el("span", { class: "mono masked-key", id: "key-masked", translate: "no" }, status.masked),
+      ` · ${TEXT.keyKind(status.kind)}${from}`,
+      verified ? ` · ${TEXT.keyVerified(verified)}` : "");
   } else {
-    summary.textContent = "No key: Till runs in training mode against its built-in simulator.";
+    summary.textContent = TEXT.noKey;
   }
 
   $("key-problem").hidden = !status.problem;
@@ -65,9 +84,7 @@ function renderKey(status) {
   $("key-warning").textContent = status.warning ?? "";
 
   const probed = status.permissions.some((p) => p.granted !== null);
-  $("key-permissions-title").textContent = probed
-    ? "Permissions of this restricted key"
-    : "Permissions for a restricted key (recommended; everything else None)";
+  $("key-permissions-title").textContent = TEXT.permissionsTitle(probed);
   const list = $("key-permission-list");
   list.replaceChildren();
   for (const p of status.permissions) {
@@ -75,20 +92,23 @@ function renderKey(status) {
     const mark = state === "granted" ? "✓" : state === "missing" ? "✗" : "•";
     list.append(el("li", { class: `permission permission-${state}${p.required ? "" : " optional"}` },
       el("span", { class: "permission-mark" }, mark),
-      el("strong", {}, `${p.resource}: ${p.access}`),
-      ` — ${p.purpose}${p.required ? "" : " (optional)"}`));
+      // Stripe's names of the resource and the access, and the core's purpose: as they come.
+      el("strong", { translate: "no" }, `${p.resource}: ${p.access}`),
+      " — ",
+      el("span", { translate: "no" }, p.purpose),
+      p.required ? "" : ` ${TEXT.optional}`));
   }
   $("key-permissions").open = status.kind === "secret" && status.mode === "live" || status.permissions.some((p) => p.granted === false);
 
-  $("key-save").textContent = status.present ? "Check and replace key" : "Check and save key";
+  $("key-save").textContent = TEXT.keySave(status.present);
   $("key-remove").hidden = !(status.present && status.source === "keyring");
   if (!status.present) $("key-remove-confirm").hidden = true;
-  $("keyring-note").textContent = `Keys are kept only in ${status.keyring}; Till never shows them again.`;
+  $("keyring-note").replaceChildren(...TEXT.keyringNote(status.keyring));
 
   const webhook = status.webhookSecret;
   $("webhook-summary").replaceChildren(webhook.present
-    ? el("span", { class: "mono", id: "webhook-masked" }, webhook.masked)
-    : "Not set: Till learns about payments by polling Stripe and its Events API.");
+    ? el("span", { class: "mono", id: "webhook-masked", translate: "no" }, webhook.masked)
+    : TEXT.webhookNotSet);
   $("webhook-remove").hidden = !webhook.present;
 }
 
@@ -103,18 +123,18 @@ async function saveKey(event) {
   const key = $("key-input").value;
   const confirming = !$("live-confirm").hidden;
   if (confirming && $("live-confirm-input").value.trim() !== "LIVE") {
-    showError("key-error", { code: "live_confirmation_required", message: "Type LIVE (in capitals) to confirm a live key, or clear the field to cancel." });
+    showError("key-error", { code: "live_confirmation_required", message: TEXT.typeLive });
     return;
   }
   const button = $("key-save");
   button.disabled = true;
-  button.textContent = "Checking with Stripe…";
+  button.textContent = TEXT.checking;
   showError("key-error", null);
   try {
     const status = await api.keySet(key, confirming);
     resetKeyForm();
     renderKey(status);
-    notify(`Key saved: Till now runs in ${MODE_LABELS[status.mode]} mode.`, "info");
+    notify(TEXT.keySaved(status.mode), "info");
   } catch (error) {
     if (error.code === "live_confirmation_required") {
       // Keep the key in the field: the owner only has to type LIVE.
@@ -127,7 +147,7 @@ async function saveKey(event) {
     showError("key-error", error);
   } finally {
     button.disabled = false;
-    button.textContent = $("key-remove").hidden ? "Check and save key" : "Check and replace key";
+    button.textContent = TEXT.keySave(!$("key-remove").hidden);
   }
 }
 
@@ -135,7 +155,7 @@ async function removeKey() {
   $("key-remove-confirm").hidden = true;
   try {
     renderKey(await api.keyRemove());
-    notify("Key removed: Till now runs in training mode.", "info");
+    notify(TEXT.keyRemoved, "info");
   } catch (error) {
     showError("key-error", error);
   }
@@ -147,7 +167,7 @@ async function saveWebhookSecret(event) {
   try {
     const status = await api.webhookSecretSet($("webhook-input").value);
     renderKey(status);
-    notify("Webhook signing secret saved.", "info");
+    notify(TEXT.webhookSaved, "info");
   } catch (error) {
     showError("webhook-error", error);
   } finally {
@@ -172,13 +192,16 @@ function renderSettings(settings) {
   currency.replaceChildren(...settings.currencies.map((c) => el("option", { value: c }, c)));
   currency.value = settings.currency;
   const locale = $("set-locale");
-  locale.replaceChildren(...settings.locales.map((l) => el("option", { value: l.tag }, `${l.tag} (${l.example})`)));
+  // The first choice follows the language (its locale is what the core uses now when none is chosen).
+  locale.replaceChildren(
+    el("option", { value: "" }, TEXT.localeOfLanguage(settings.languageLocale)),
+    ...settings.locales.map((l) => el("option", { value: l.tag }, `${l.tag} (${l.example})`)));
   locale.value = settings.locale;
-  // Each language by its own name; the first choice follows the system's.
+  // Each language by its own name (not translated); the first choice follows the system's.
   const system = settings.languages.find((l) => l.tag === settings.systemLanguage);
   $("set-language").replaceChildren(
-    el("option", { value: "" }, `System (${system?.name ?? settings.systemLanguage})`),
-    ...settings.languages.map((l) => el("option", { value: l.tag }, l.name)));
+    el("option", { value: "" }, TEXT.systemLanguage(system?.name ?? settings.systemLanguage)),
+    ...settings.languages.map((l) => el("option", { value: l.tag, lang: l.tag, translate: "no" }, l.name)));
   $("set-language").value = settings.language ?? "";
   $("set-timeout").value = String(settings.checkoutTimeoutMinutes);
   $("set-success-url").value = settings.successUrl ?? "";
@@ -191,7 +214,7 @@ function renderSettings(settings) {
   $("set-lan").checked = settings.trainingLanCheckout;
   $("set-lan-explain").textContent = settings.lanExplain;
   $("set-cancel-url").value = settings.cancelUrl ?? "";
-  $("set-cancel-url").placeholder = settings.successUrl ? CANCEL_PLACEHOLDER.noBackLink : CANCEL_PLACEHOLDER.ownPage;
+  $("set-cancel-url").placeholder = settings.successUrl ? TEXT.cancelNoBackLink : TEXT.cancelOwnPage;
   $("log-dir").textContent = settings.logDir;
 }
 
@@ -211,7 +234,7 @@ async function saveSettings(event) {
       cancelUrl: $("set-cancel-url").value,
       trainingLanCheckout: $("set-lan").checked,
     }));
-    notify("Settings saved.", "info");
+    notify(TEXT.saved, "info");
   } catch (error) {
     showError("settings-error", error);
   } finally {
@@ -224,7 +247,7 @@ async function refresh() {
     const [status, settings, app] = await Promise.all([api.keyStatus(), api.settingsGet(), api.appStatus()]);
     renderKey(status);
     renderSettings(settings);
-    $("settings-mode").textContent = `running in ${MODE_LABELS[app.mode] ?? app.mode} mode`;
+    $("settings-mode").textContent = TEXT.running(app.mode);
   } catch (error) {
     notify(error.message ?? String(error), "error");
   }
@@ -248,3 +271,4 @@ $("key-banner-settings").addEventListener("click", () => views.show("settings"))
 
 views.onShow("settings", refresh);
 api.onRestarted(() => { if (views.current() === "settings") refresh(); });
+on(LANGUAGE, () => { if (views.current() === "settings") refresh(); });

@@ -3,23 +3,40 @@
 import * as api from "./api.js";
 import { $, el } from "./dom.js";
 import * as views from "./views.js";
-import { emit, on, PRESENT_SALE, REGISTER_READY, TOAST } from "./events.js";
+import { emit, on, LANGUAGE, PRESENT_SALE, REGISTER_READY, TOAST } from "./events.js";
+import { t, formatDate } from "./i18n.js";
 
-
-
-/** Sentences of this view (more are inline still), for the translations to come. */
+/** Every sentence this view shows, in one place: each is a message of locales/<language>/till.ftl. */
 const TEXT = {
-  paymentOnScreen: "Finish or cancel the payment on the register first.",
+  get paymentOnScreen() { return t("testcards-payment-on-screen"); },
+  get waiting() { return t("testcards-waiting"); },
+  get threeDSecureStep() { return t("testcards-3ds-step"); },
+  // A decline code is Stripe's (`insufficient_funds`), shown as it is, spaced.
+  declined: (code) => t("testcards-declined", { code }),
+  result: (result) => t("testcards-result", { result }),
+  afterThreeDSecure: (result) => t("testcards-3ds-then", { result }),
+  verdictOk: (outcome) => t("testcards-verdict-ok", { outcome }),
+  verdictMismatch: (outcome) => t("testcards-verdict-mismatch", { outcome }),
+  get copy() { return t("testcards-copy"); },
+  get copyTitle() { return t("testcards-copy-title"); },
+  get run() { return t("testcards-run"); },
+  get noRuns() { return t("testcards-no-runs"); },
+  expected: (outcome) => t("testcards-expected", { outcome }),
+  mismatch: (outcome) => t("testcards-mismatch", { outcome }),
+  mode: (mode) => t("testcards-mode", { mode }),
+  copied: (number) => t("testcards-copied", { number }),
+  cardNumber: (number) => t("testcards-card-number", { number }),
+  exported: (path) => t("testcards-exported", { path }),
 };
 
 const grouped = (number) => number.replace(/(\d{4})(?=\d)/g, "$1 ");
 
 /** A run's outcome in words, from its parts `{ threeDSecure, result, declineCode }` (none yet: waiting). */
 function outcomeText(outcome) {
-  if (!outcome) return "waiting for the customer";
-  if (!outcome.result) return "a 3-D Secure step";
-  const result = outcome.result === "declined" ? `declined — ${(outcome.declineCode ?? "").replaceAll("_", " ")}` : outcome.result;
-  return outcome.threeDSecure ? `3-D Secure, then ${result}` : result;
+  if (!outcome) return TEXT.waiting;
+  if (!outcome.result) return TEXT.threeDSecureStep;
+  const result = outcome.result === "declined" ? TEXT.declined((outcome.declineCode ?? "").replaceAll("_", " ")) : TEXT.result(outcome.result);
+  return outcome.threeDSecure ? TEXT.afterThreeDSecure(result) : result;
 }
 
 function notify(message, kind) {
@@ -44,35 +61,39 @@ async function refresh() {
     const verdict = !last ? "" : last.matched === null ? "pending" : last.matched ? "ok" : "mismatch";
     rows.append(el("tr", { class: card.seed ? "seed" : "", "data-card": card.number },
       el("td", { class: "card-number" }, grouped(card.number),
-        el("button", { class: "link-button copy", type: "button", title: "Copy the number",
-          onclick: () => copy(card.number) }, "Copy")),
-      el("td", {}, card.label),
+        el("button", { class: "link-button copy", type: "button", title: TEXT.copyTitle,
+          onclick: () => copy(card.number) }, TEXT.copy)),
+      // What the card should do, in the core's words.
+      el("td", { translate: "no" }, card.label),
       el("td", { class: `verdict verdict-${verdict}` },
-        last ? `${outcomeText(last.observedOutcome)}${verdict === "mismatch" ? " — MISMATCH" : verdict === "ok" ? " ✓" : ""}` : "—"),
+        !last ? "—"
+          : verdict === "mismatch" ? TEXT.verdictMismatch(outcomeText(last.observedOutcome))
+            : verdict === "ok" ? TEXT.verdictOk(outcomeText(last.observedOutcome))
+              : outcomeText(last.observedOutcome)),
       el("td", {}, el("button", { class: "secondary run", type: "button", onclick: () => run(card.number),
-        disabled: !sheet.available }, "Run"))));
+        disabled: !sheet.available }, TEXT.run))));
   }
   const history = $("testruns");
   history.replaceChildren();
-  if (sheet.runs.length === 0) history.append(el("li", { class: "empty" }, "No runs yet."));
+  if (sheet.runs.length === 0) history.append(el("li", { class: "empty" }, TEXT.noRuns));
   for (const run of sheet.runs) {
     const verdict = run.matched === null ? "pending" : run.matched ? "ok" : "mismatch";
-    const time = new Date(run.startedAt).toLocaleString();
+    const time = formatDate(run.startedAt);
     history.append(el("li", { class: `testrun verdict-${verdict}` },
       el("span", { class: "recent-time" }, time),
       el("span", { class: "card-number" }, `•••• ${run.cardLast4}`),
-      el("span", {}, `expected ${outcomeText(run.expectedOutcome)}`),
-      el("strong", {}, verdict === "mismatch" ? `MISMATCH: ${outcomeText(run.observedOutcome)}` : outcomeText(run.observedOutcome)),
-      el("span", { class: "sale-id" }, run.mode)));
+      el("span", {}, TEXT.expected(outcomeText(run.expectedOutcome))),
+      el("strong", {}, verdict === "mismatch" ? TEXT.mismatch(outcomeText(run.observedOutcome)) : outcomeText(run.observedOutcome)),
+      el("span", { class: "sale-id" }, TEXT.mode(run.mode))));
   }
 }
 
 async function copy(number) {
   try {
     await navigator.clipboard.writeText(number);
-    notify(`Copied ${grouped(number)}`, "info");
+    notify(TEXT.copied(grouped(number)), "info");
   } catch {
-    notify(`Card number: ${grouped(number)}`, "info");
+    notify(TEXT.cardNumber(grouped(number)), "info");
   }
 }
 
@@ -94,7 +115,7 @@ async function run(number) {
 $("testcards-export").addEventListener("click", async () => {
   try {
     const path = await api.testcardsExport();
-    notify(`Run history exported to ${path}`, "info");
+    notify(TEXT.exported(path), "info");
   } catch (error) {
     notify(error.message ?? String(error), "error");
   }
@@ -102,5 +123,6 @@ $("testcards-export").addEventListener("click", async () => {
 
 views.onShow("testcards", refresh);
 api.onSaleUpdated(() => { if (views.current() === "testcards") refresh(); });
+on(LANGUAGE, () => { if (views.current() === "testcards") refresh(); });
 // Whether the tab shows depends on the mode; ask once the register is on screen.
 on(REGISTER_READY, () => refresh(), { once: true });

@@ -516,7 +516,7 @@ mod tests {
         );
 
         let mut bad = update();
-        bad.language = Some("fr".into());
+        bad.language = Some("it".into());
         assert_eq!(
             save(&mut ledger, &bad).unwrap_err().wire_code(),
             "unknown_language"

@@ -1732,9 +1732,22 @@ mod tests {
             SaleStatus::new(State::Canceled).staff_text_in(Language::De),
             "Storniert"
         );
+        // Stripe's own words for a paid payment and a declined card, in each language.
+        for (language, paid, refused) in [
+            (Language::Fr, "Payé", "Refusé"),
+            (Language::Es, "Pagado", "Rechazado"),
+            (Language::Ja, "支払い済み", "拒否"),
+        ] {
+            assert_eq!(SaleStatus::new(State::Paid).staff_text_in(language), paid);
+            assert!(
+                declined.staff_short_in(language).starts_with(refused),
+                "{language}: {}",
+                declined.staff_short_in(language)
+            );
+        }
         // Every status line exists in every language, and none is left in English.
         for status in every_status() {
-            for language in [Language::De, Language::Pseudo] {
+            for language in Language::ALL.into_iter().filter(|l| *l != Language::En) {
                 let (english, translated) = (status.staff_text(), status.staff_text_in(language));
                 assert_ne!(translated, status.staff_text_id(), "{status:?} {language}");
                 assert_ne!(translated, english, "{status:?} in {language}");

@@ -28,19 +28,35 @@ pub enum Language {
     En,
     /// German.
     De,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+    /// Japanese.
+    Ja,
     /// The pseudo-locale for testing: English accented and lengthened.
     Pseudo,
 }
 
 impl Language {
     /// Every language, English first.
-    pub const ALL: [Language; 3] = [Language::En, Language::De, Language::Pseudo];
+    pub const ALL: [Language; 6] = [
+        Language::En,
+        Language::De,
+        Language::Fr,
+        Language::Es,
+        Language::Ja,
+        Language::Pseudo,
+    ];
 
     /// The BCP 47 tag, which is also the folder under `ui/locales/`.
     pub fn tag(self) -> &'static str {
         match self {
             Language::En => "en",
             Language::De => "de",
+            Language::Fr => "fr",
+            Language::Es => "es",
+            Language::Ja => "ja",
             Language::Pseudo => "en-XA",
         }
     }
@@ -50,6 +66,9 @@ impl Language {
         match self {
             Language::En => "English",
             Language::De => "Deutsch",
+            Language::Fr => "Français",
+            Language::Es => "Español",
+            Language::Ja => "日本語",
             Language::Pseudo => "Pseudo (en-XA)",
         }
     }
@@ -88,6 +107,9 @@ impl Language {
         match self {
             Language::En => include_str!("../../../ui/locales/en/till.ftl"),
             Language::De => include_str!("../../../ui/locales/de/till.ftl"),
+            Language::Fr => include_str!("../../../ui/locales/fr/till.ftl"),
+            Language::Es => include_str!("../../../ui/locales/es/till.ftl"),
+            Language::Ja => include_str!("../../../ui/locales/ja/till.ftl"),
             Language::Pseudo => include_str!("../../../ui/locales/en-XA/till.ftl"),
         }
     }
@@ -96,7 +118,10 @@ impl Language {
         match self {
             Language::En => 0,
             Language::De => 1,
-            Language::Pseudo => 2,
+            Language::Fr => 2,
+            Language::Es => 3,
+            Language::Ja => 4,
+            Language::Pseudo => 5,
         }
     }
 }
@@ -142,8 +167,8 @@ pub enum Arg<'a> {
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundles() -> &'static [Bundle; 3] {
-    static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
+fn bundles() -> &'static [Bundle; Language::ALL.len()] {
+    static BUNDLES: OnceLock<[Bundle; Language::ALL.len()]> = OnceLock::new();
     BUNDLES.get_or_init(|| Language::ALL.map(bundle))
 }
 
@@ -195,16 +220,23 @@ mod tests {
 
     #[test]
     fn negotiation_prefers_an_exact_tag_then_the_language_then_english() {
-        let cases: [(&[&str], Language); 9] = [
+        let cases: [(&[&str], Language); 16] = [
             (&["de-DE"], Language::De),
             (&["de_AT.UTF-8"], Language::De),
-            (&["fr-FR", "de"], Language::De),
+            (&["it-IT", "de"], Language::De),
             (&["en-US", "de"], Language::En),
             (&["en-XA"], Language::Pseudo),
             (&["en_xa"], Language::Pseudo),
-            (&["fr", "ja"], Language::En),
+            (&["it", "nl"], Language::En),
             (&[], Language::En),
             (&["", "xx-YY", "DE"], Language::De),
+            (&["fr-CA"], Language::Fr),
+            (&["fr_BE.UTF-8@euro"], Language::Fr),
+            (&["es-MX", "fr"], Language::Es),
+            (&["es_ES.UTF-8"], Language::Es),
+            (&["ja_JP.UTF-8"], Language::Ja),
+            (&["JA"], Language::Ja),
+            (&["pt-BR", "ja-JP", "de"], Language::Ja),
         ];
         for (requested, expected) in cases {
             assert_eq!(
@@ -254,6 +286,9 @@ mod tests {
     fn messages_format_with_their_variables_and_fall_back_to_english() {
         assert_eq!(text(Language::En, "sale-paid"), "Paid");
         assert_eq!(text(Language::De, "sale-paid"), "Bezahlt");
+        assert_eq!(text(Language::Fr, "sale-paid"), "Payé");
+        assert_eq!(text(Language::Es, "sale-paid"), "Pagado");
+        assert_eq!(text(Language::Ja, "sale-paid"), "支払い済み");
         assert_eq!(
             text_with(
                 Language::En,

@@ -156,3 +156,325 @@ refund-what-part = Stripe überweist das Geld zurück; das lässt sich nicht rü
 refund-yes = { $amount } erstatten
 refund-no = Nicht erstatten
 refund-sent = Rückerstattung an Stripe gesendet.
+
+## Einstellungen (index.html und settings.js).
+
+settings-view =
+    .aria-label = Einstellungen
+settings-key-title = Stripe-Schlüssel
+settings-no-key = Kein Schlüssel: Till läuft im Trainingsmodus mit seinem eingebauten Simulator.
+settings-key-restricted = eingeschränkter Schlüssel
+settings-key-secret = geheimer Schlüssel
+settings-key-from-environment = aus STRIPE_SECRET_KEY (hat Vorrang vor dem Schlüsselbund)
+settings-key-verified = geprüft { $when }
+settings-permissions = Berechtigungen für einen eingeschränkten Schlüssel (empfohlen; alles andere „Keine“)
+settings-permissions-probed = Berechtigungen dieses eingeschränkten Schlüssels
+settings-permission-optional = (optional)
+settings-key-label = Schlüssel aus dem Stripe-Dashboard → Entwickler → API-Schlüssel einfügen
+settings-key-input =
+    .placeholder = rk_test_… oder sk_test_…
+settings-live-warning = Dies ist ein Live-Schlüssel: echte Karten werden belastet.
+settings-live-type = Geben Sie zur Bestätigung LIVE ein.
+settings-type-live = Geben Sie LIVE (in Großbuchstaben) ein, um einen Live-Schlüssel zu bestätigen, oder leeren Sie das Feld, um abzubrechen.
+settings-key-save = Schlüssel prüfen und speichern
+settings-key-replace = Schlüssel prüfen und ersetzen
+settings-key-checking = Wird bei Stripe geprüft…
+settings-key-remove = Schlüssel entfernen
+settings-key-remove-question = Schlüssel entfernen? Till kehrt in den Trainingsmodus zurück; verbuchte Verkäufe bleiben, wie sie sind.
+settings-key-remove-yes = Entfernen
+settings-key-remove-no = Behalten
+settings-keyring-note = Schlüssel werden nur in { $keyring } aufbewahrt; Till zeigt sie nie wieder an.
+settings-key-saved = Schlüssel gespeichert: Till läuft jetzt im Modus { $mode ->
+        [training] TRAINING
+        [test] TEST
+       *[live] LIVE
+    }.
+settings-key-removed = Schlüssel entfernt: Till läuft jetzt im Trainingsmodus.
+settings-webhook-title = Webhook-Signaturgeheimnis
+settings-optional = optional
+settings-webhook-not-set = Nicht festgelegt: Till erfährt von Zahlungen, indem es Stripe und dessen Events-API abfragt.
+settings-webhook-label = Das whsec_…-Geheimnis, das ausgibt:
+settings-webhook-save = Geheimnis speichern
+settings-webhook-remove = Geheimnis entfernen
+settings-webhook-saved = Webhook-Signaturgeheimnis gespeichert.
+settings-register-title = Kasse
+settings-running = läuft im Modus { $mode ->
+        [training] TRAINING
+        [test] TEST
+       *[live] LIVE
+    }
+settings-register-name = Name der Kasse
+settings-register-id = Kassen-ID
+settings-register-id-note = (kennzeichnet die Sitzungen dieser Kasse bei Stripe)
+settings-currency = Standardwährung
+settings-locale = Anzeigeformat
+settings-locale-language = Wie die Sprache ({ $locale })
+settings-language = Sprache
+settings-language-system = System ({ $name })
+settings-timeout = Zeitlimit der Zahlung am Bildschirm (Minuten, 1–30)
+settings-success-url = Seite nach der Zahlung (Handys der Kunden)
+settings-lan = QR-Code mit einem Handy ausprobieren
+settings-cancel-url = Abbruch-URL
+settings-cancel-own-page = Tills eigene Seite auf diesem Computer
+settings-cancel-no-back-link = Keine: die Stripe-Seite zeigt keinen Zurück-Link
+settings-save = Einstellungen speichern
+settings-saved = Einstellungen gespeichert.
+settings-logs-in = Protokolle liegen in
+settings-open-logs = Protokollordner öffnen
+
+## Inhaber-PIN (history.js).
+
+history-pin-title = Inhaber-PIN
+history-pin-choose = Inhaber-PIN festlegen
+history-pin-note-set = Verlauf, Mitglieder, Rückerstattungen, Berichte, Katalog und Einstellungen fragen danach. 4 bis 12 Ziffern. Das Personal kann ohne sie weiter verkaufen.
+history-pin-note-unlock = Verlauf, Mitglieder, Rückerstattungen, Berichte, Katalog und Einstellungen brauchen die Inhaber-PIN.
+history-pin-input =
+    .aria-label = Inhaber-PIN
+history-pin-again = Dieselbe PIN noch einmal, zur Bestätigung
+history-pin-continue = Weiter
+history-pin-cancel = Abbrechen
+history-pin-locked = Zu viele falsche PINs. Versuchen Sie es in { $seconds } s erneut.
+history-pin-differ = Die beiden PINs sind verschieden. Geben Sie zweimal dieselbe PIN ein.
+
+## Verlauf: Filter, Liste, Summen, Export.
+
+history-view =
+    .aria-label = Verkaufsverlauf
+history-list-title = Verkäufe
+history-from = Von
+history-to = Bis
+history-status = Status
+history-currency = Währung
+history-register = Kasse
+history-mode = Modus
+history-search = Suche
+history-search-input =
+    .placeholder = z. B. Latte
+    .title = Ein Produkt, eine E-Mail oder ein Verkauf, cs_- oder pi_-ID
+history-show = Anzeigen
+history-any-status = Jeder Status
+history-any-currency = Jede Währung
+history-any-register = Jede Kasse
+history-state = { $state ->
+        [creating] Wird vorbereitet
+        [awaiting_payment] Wartet
+        [canceling] Wird storniert
+        [processing] Wird verarbeitet
+        [paid] Bezahlt
+        [failed] Fehlgeschlagen
+        [expired] Abgelaufen
+        [canceled] Storniert
+       *[other] { $state }
+    }
+history-col-time = Zeit
+history-col-items = Artikel
+history-col-amount = Betrag
+history-no-match = Keine Verkäufe passen zu diesen Filtern.
+history-more = Mehr laden
+history-lines = eine Zeile pro Position
+history-export = CSV exportieren
+    .title = CSV der gefilterten Verkäufe, in Ihren Download-Ordner
+history-total-paid = { $paid } von { $sales } bezahlt · brutto { $gross }
+history-total-refunded = erstattet { $refunded } · Durchschnitt { $average }
+history-exported-sales = { $rows ->
+        [one] { $rows } Verkauf exportiert nach { $path }
+       *[other] { $rows } Verkäufe exportiert nach { $path }
+    }
+history-exported-lines = { $rows ->
+        [one] { $rows } Position exportiert nach { $path }
+       *[other] { $rows } Positionen exportiert nach { $path }
+    }
+
+## Verlauf: ein Verkauf und seine Rückerstattung.
+
+history-side-title = Verkauf, Bericht und Katalog
+history-tab-sale = Verkauf
+history-tab-report = Bericht
+history-tab-catalog = Katalog
+history-choose-sale = Wählen Sie einen Verkauf, um seine Artikel, Stripe-IDs, Rückerstattungen und den ganzen Verlauf zu sehen.
+history-fact-sale = Verkauf
+history-fact-created = Erstellt
+history-fact-register = Kasse
+history-fact-customer = Kunde
+history-fact-session = Sitzung
+history-fact-payment-intent = PaymentIntent
+history-fact-refunded = Erstattet
+history-fact-refundable = Erstattbar
+history-refunds = Rückerstattungen
+history-timeline = Zeitleiste
+history-refund-heading = Rückerstattung
+history-refund-reason =
+    .aria-label = Grund
+history-reason-customer = Vom Kunden angefordert
+history-reason-duplicate = Doppelt
+history-reason-fraudulent = Betrügerisch
+history-reason-none = Kein Grund
+history-refund-submit = Erstatten…
+history-refund-refresh = Stripe nach ausstehenden Rückerstattungen fragen
+
+## Verlauf: Berichte und Tagesabschluss.
+
+history-by = Nach
+history-by-day = Tag
+history-by-week = Woche
+history-by-month = Monat
+history-report-period = Zeitraum
+history-report-sales = Verkäufe
+history-gross = Brutto
+history-refunded = Erstattet
+history-net = Netto
+history-report-empty = Keine bezahlten Verkäufe in diesem Zeitraum.
+history-chart-alt = Brutto pro { $period ->
+        [day] Tag
+        [week] Woche
+       *[month] Monat
+    } in { $currency }
+history-average = Durchschnitt { $average }
+history-summary-day =
+    .aria-label = Tag des Abschlusses
+history-summary-show = Tagesabschluss
+history-summary-print = Drucken
+history-summary-title = Tagesabschluss — { $day }
+history-summary-meta = { $register } · { $mode ->
+        [training] Trainingsmodus
+        [test] Testmodus
+       *[live] Live-Modus
+    } · gedruckt { $printed }
+history-summary-paid = Bezahlt
+history-summary-average = Durchschnitt
+history-summary-state = { $state }: { $count }
+history-summary-none = Keine Verkäufe an diesem Tag.
+history-summary-truncated = Nur die ersten 500 Verkäufe sind aufgeführt; die Summen zählen alle.
+
+## Verlauf: der Katalog.
+
+history-new-product = Neues Produkt in Stripe
+history-product-name = Name
+history-product-description = Beschreibung
+history-product-price = Preis
+history-product-billing = Abrechnung
+history-billing-once = Einmalig
+history-billing-month = Monatlich
+history-billing-year = Jährlich
+history-billing-week = Wöchentlich
+history-billing-day = Täglich
+history-product-sku = Artikelnummer
+history-product-barcode = Barcode
+history-product-category = Kategorie
+history-product-create = In Stripe anlegen
+history-products-here = Produkte dieser Kasse
+history-product-created = { $id } in Stripe angelegt.
+history-archive = Archivieren
+history-archive-confirm = Archivieren? Noch einmal klicken
+history-archived = { $name } archiviert.
+
+## Mitglieder (index.html und members.js).
+
+members-status = { $status ->
+        [active] Aktiv
+        [trialing] Testphase
+        [past_due] Überfällig
+        [unpaid] Unbezahlt
+        [canceled] Gekündigt
+        [incomplete] Unvollständig
+        [incomplete_expired] Abgelaufen
+        [paused] Pausiert
+       *[other] { $status }
+    }
+members-email-required = Eine Mitgliedschaft braucht die E-Mail des Kunden: hier eingeben, dann Kassieren.
+members-membership-note = { $membership }. Stripe sendet Belege und Verlängerungshinweise an diese Adresse; das Personal sucht das Mitglied darüber.
+members-verdict-past-due = Überfällig — einlassen, um Aktualisierung der Karte bitten
+members-verdict-in = { $status } — einlassen
+members-verdict-out = { $status } — kein Zutritt
+members-state = { $status }.
+members-state-until = { $status } bis { $end }, dann endet sie.
+members-state-failed = { $status }: die Verlängerungszahlung ist fehlgeschlagen.
+members-state-renews = { $status }, verlängert sich am { $end }.
+members-unreadable = Das Mitglied konnte nicht gelesen werden: { $error }
+members-recorded = Mitglied verbucht: { $member } — { $state }
+members-recorded-later = Das Mitglied erscheint in der Liste, sobald Stripe das Abonnement meldet.
+members-ending = endet zum Periodenende
+members-period-ends = Aktuelle Periode endet { $end }
+members-period-ended = Periode endete { $end }
+members-lookup-title = Mitglied suchen
+members-lookup-close = Schließen (Esc)
+members-lookup-email =
+    .placeholder = mitglied@example.com
+    .aria-label = E-Mail des Mitglieds
+members-lookup-submit = Suchen
+members-none = Keine Mitgliedschaft für { $email }
+members-view =
+    .aria-label = Mitglieder
+members-status-label = Status
+members-status-select =
+    .aria-label = Mitglieder mit diesem Status anzeigen
+members-all-statuses = Alle Status
+members-reload = Aktualisieren
+members-col-email = E-Mail
+members-plan = Tarif
+members-period-end = Periodenende
+members-empty = Keine Mitglieder mit diesem Status.
+members-side =
+    .aria-label = Mitglied
+members-choose = Wählen Sie ein Mitglied, um seine Stripe-IDs und den ganzen Verlauf zu sehen und zum Periodenende zu kündigen.
+members-payment-failed = Zahlung fehlgeschlagen
+members-signed-out = Der Inhaber ist abgemeldet: öffnen Sie Mitglieder erneut und geben Sie die PIN ein.
+members-cancels-at-period-end = Kündigung zum Periodenende
+members-customer = Kunde
+members-subscription = Abonnement
+members-sale = Verkauf
+members-updated = Aktualisiert
+members-yes = ja
+members-no = nein
+members-cancel = Zum Periodenende kündigen
+members-this-member = dieses Mitglied
+members-cancel-question = { $plan } von { $member } zum Ende der Periode ({ $end }) kündigen? Der Zutritt bleibt bis dahin; Stripe rechnet nichts mehr ab.
+members-cancel-question-no-end = { $plan } von { $member } zum Ende der Periode kündigen? Der Zutritt bleibt bis dahin; Stripe rechnet nichts mehr ab.
+members-cancel-yes = Ja, zum Periodenende kündigen
+members-cancel-no = Behalten
+members-ask-again = Stripe erneut fragen
+members-ended = Diese Mitgliedschaft ist beendet; es gibt nichts zu kündigen.
+members-scheduled = Die Kündigung ist vorgemerkt: Stripe beendet die Mitgliedschaft zum Ende der Periode.
+members-confirmed-ended = Von Stripe bestätigt: die Mitgliedschaft ist beendet. { $summary }
+members-confirmed-scheduled = Von Stripe bestätigt: die Mitgliedschaft endet zum Ende der Periode, { $end }; keine weiteren Verlängerungen.
+members-confirmed-scheduled-no-end = Von Stripe bestätigt: die Mitgliedschaft endet zum Ende der Periode; keine weiteren Verlängerungen.
+members-no-cancellation = Stripe hat geantwortet, zeigt aber keine Kündigung: { $summary }
+members-stripe-says = Stripe meldet: { $summary }
+
+## Testkarten (index.html und testcards.js).
+
+testcards-title = Testkarten
+testcards-note = Jeder Lauf belastet den kleinsten gültigen Betrag. Zahlen Sie mit der angezeigten Karte; Till verbucht, was Stripe meldet, und markiert Abweichungen.
+testcards-card = Karte
+testcards-should = Erwartet
+testcards-last-run = Letzter Lauf
+testcards-run = Ausführen
+testcards-history = Bisherige Läufe
+testcards-export = CSV exportieren
+testcards-copy = Kopieren
+testcards-copy-title = Nummer kopieren
+testcards-no-runs = Noch keine Läufe.
+testcards-payment-on-screen = Schließen Sie zuerst die Zahlung an der Kasse ab oder stornieren Sie sie.
+testcards-waiting = wartet auf den Kunden
+testcards-3ds-step = ein 3D-Secure-Schritt
+testcards-declined = abgelehnt — { $code }
+testcards-result = { $result ->
+        [paid] bezahlt
+        [expired] abgelaufen
+        [canceled] storniert
+        [failed] fehlgeschlagen
+       *[other] { $result }
+    }
+testcards-3ds-then = 3D Secure, dann { $result }
+testcards-verdict-ok = { $outcome } ✓
+testcards-verdict-mismatch = { $outcome } — ABWEICHUNG
+testcards-expected = erwartet: { $outcome }
+testcards-mismatch = ABWEICHUNG: { $outcome }
+testcards-mode = { $mode ->
+        [training] Training
+        [test] Test
+       *[live] Live
+    }
+testcards-copied = { $number } kopiert
+testcards-card-number = Kartennummer: { $number }
+testcards-exported = Bisherige Läufe exportiert nach { $path }

@@ -131,3 +131,316 @@ refund-what-part = Šţŕîîþéé šééñðš ţĥéé ɱööñééýý ƀå�
 refund-yes = Ŕééƒûûñð { $amount }~
 refund-no = Ðööñ'ţ ŕééƒûûñð~~
 refund-sent = Ŕééƒûûñð šééñţ ţöö Šţŕîîþéé.~~~
+settings-view =
+    .aria-label = Šééţţîîñĝš~
+settings-key-title = Šţŕîîþéé ķééýý
+settings-no-key = Ñöö ķééýý: Ţîîļļ ŕûûñš îîñ ţŕååîîñîîñĝ ɱööðéé ååĝååîîñšţ îîţš ƀûûîîļţ-îîñ šîîɱûûļååţööŕ.~~~~
+settings-key-restricted = ŕééšţŕîîçţééð ķééýý~
+settings-key-secret = šééçŕééţ ķééýý
+settings-key-from-environment = ƒŕööɱ ŠŢŔÎÎÞÉÉ_ŠÉÉÇŔÉÉŢ_ĶÉÉÝÝ (îîţ ŵîîñš ööṽééŕ ţĥéé ķééýýŕîîñĝ)~~~~~
+settings-key-verified = ṽééŕîîƒîîééð { $when }
+settings-permissions = Þééŕɱîîššîîööñš ƒööŕ åå ŕééšţŕîîçţééð ķééýý (ŕééçööɱɱééñðééð; ééṽééŕýýţĥîîñĝ ééļšéé Ñööñéé)~~~~
+settings-permissions-probed = Þééŕɱîîššîîööñš ööƒ ţĥîîš ŕééšţŕîîçţééð ķééýý~~~
+settings-permission-optional = (ööþţîîööñååļ)
+settings-key-label = Þååšţéé åå ķééýý ƒŕööɱ Šţŕîîþéé Ðååšĥƀööååŕð → Ðééṽééļööþééŕš → ÅÅÞÎÎ ķééýýš~~~~
+settings-key-input =
+    .placeholder = ŕķ_ţééšţ_… ööŕ šķ_ţééšţ_…~~~~~~
+settings-live-warning = Ţĥîîš îîš åå ļîîṽéé ķééýý: ŕééååļ çååŕðš ŵîîļļ ƀéé çĥååŕĝééð.~~~~~
+settings-live-type = Ţýýþéé ĻÎÎṼÉÉ ţöö çööñƒîîŕɱ.~
+settings-type-live = Ţýýþéé ĻÎÎṼÉÉ (îîñ çååþîîţååļš) ţöö çööñƒîîŕɱ åå ļîîṽéé ķééýý, ööŕ çļééååŕ ţĥéé ƒîîééļð ţöö çååñçééļ.~~~~~
+settings-key-save = Çĥééçķ ååñð šååṽéé ķééýý~
+settings-key-replace = Çĥééçķ ååñð ŕééþļååçéé ķééýý~
+settings-key-checking = Çĥééçķîîñĝ ŵîîţĥ Šţŕîîþéé…~~~
+settings-key-remove = Ŕééɱööṽéé ķééýý
+settings-key-remove-question = Ŕééɱööṽéé ţĥéé ķééýý? Ţîîļļ ŕééţûûŕñš ţöö ţŕååîîñîîñĝ ɱööðéé; ŕééçööŕðééð šååļééš šţååýý ååš ţĥééýý ååŕéé.~~~~~
+settings-key-remove-yes = Ŕééɱööṽéé
+settings-key-remove-no = Ķééééþ
+settings-keyring-note = Ķééýýš ååŕéé ķééþţ ööñļýý îîñ { $keyring }; Ţîîļļ ñééṽééŕ šĥööŵš ţĥééɱ ååĝååîîñ.~~~~~
+settings-key-saved =
+    Ķééýý šååṽééð: Ţîîļļ ñööŵ ŕûûñš îîñ { $mode ->
+        [training] ŢŔÅÅÎÎÑÎÎÑĜ
+        [test] ŢÉÉŠŢ~
+       *[live] ĻÎÎṼÉÉ
+    } ɱööðéé.~~~~
+settings-key-removed = Ķééýý ŕééɱööṽééð: Ţîîļļ ñööŵ ŕûûñš îîñ ţŕååîîñîîñĝ ɱööðéé.~~~~
+settings-webhook-title = Ŵééƀĥööööķ šîîĝñîîñĝ šééçŕééţ~~
+settings-optional = ööþţîîööñååļ
+settings-webhook-not-set = Ñööţ šééţ: Ţîîļļ ļééååŕñš ååƀööûûţ þååýýɱééñţš ƀýý þööļļîîñĝ Šţŕîîþéé ååñð îîţš ÉÉṽééñţš ÅÅÞÎÎ.~~~~~~~
+settings-webhook-label = Ţĥéé ŵĥšééç_… šééçŕééţ þŕîîñţééð ƀýý~~~~~
+settings-webhook-save = Šååṽéé šééçŕééţ
+settings-webhook-remove = Ŕééɱööṽéé šééçŕééţ
+settings-webhook-saved = Ŵééƀĥööööķ šîîĝñîîñĝ šééçŕééţ šååṽééð.~~~
+settings-register-title = Ŕééĝîîšţééŕ
+settings-running =
+    ŕûûññîîñĝ îîñ { $mode ->
+        [training] ŢŔÅÅÎÎÑÎÎÑĜ
+        [test] ŢÉÉŠŢ~
+       *[live] ĻÎÎṼÉÉ
+    } ɱööðéé~
+settings-register-name = Ŕééĝîîšţééŕ ñååɱéé
+settings-register-id = Ŕééĝîîšţééŕ îîð
+settings-register-id-note = (ţååĝš ţĥîîš ţîîļļ'š šééššîîööñš ååţ Šţŕîîþéé)~~~~~~
+settings-currency = Ðééƒååûûļţ çûûŕŕééñçýý
+settings-locale = Ðîîšþļååýý ļööçååļéé
+settings-locale-language = ÅÅš ţĥéé ļååñĝûûååĝéé ({ $locale })~
+settings-language = Ļååñĝûûååĝéé
+settings-language-system = Šýýšţééɱ ({ $name })~~
+settings-timeout = ÖÖñ-šçŕééééñ çĥééçķööûûţ ţîîɱééööûûţ (ɱîîñûûţééš, 1–30)~~~~
+settings-success-url = ÅÅƒţééŕ þååýýɱééñţ þååĝéé (çûûšţööɱééŕš' þĥööñééš)~~~
+settings-lan = Ţŕýý ţĥéé ǪŔ çööðéé ŵîîţĥ åå þĥööñéé~~~
+settings-cancel-url = Çååñçééļ ÛÛŔĻ~
+settings-cancel-own-page = Ţîîļļ'š ööŵñ þååĝéé ööñ ţĥîîš çööɱþûûţééŕ~~~~
+settings-cancel-no-back-link = Ñööñéé: Šţŕîîþéé'š þååĝéé šĥööŵš ñöö Ɓååçķ ļîîñķ~~~~~
+settings-save = Šååṽéé šééţţîîñĝš~
+settings-saved = Šééţţîîñĝš šååṽééð.~~
+settings-logs-in = Ļööĝš ååŕéé îîñ
+settings-open-logs = ÖÖþééñ ļööĝ ƒööļðééŕ~
+history-pin-title = ÖÖŵñééŕ ÞÎÎÑ~
+history-pin-choose = Çĥööööšéé ţĥéé ööŵñééŕ ÞÎÎÑ~
+history-pin-note-set = Ĥîîšţööŕýý, ɱééɱƀééŕš, ŕééƒûûñðš, ŕééþööŕţš, çååţååļööĝ ååñð Šééţţîîñĝš ååšķ ƒööŕ îîţ. 4 ţöö 12 ðîîĝîîţš. Šţååƒƒ çååñ šţîîļļ šééļļ ŵîîţĥööûûţ îîţ.~~~~~~~~~~~~~~~~~~
+history-pin-note-unlock = Ĥîîšţööŕýý, ɱééɱƀééŕš, ŕééƒûûñðš, ŕééþööŕţš, çååţååļööĝ ååñð Šééţţîîñĝš ñééééð ţĥéé ööŵñééŕ ÞÎÎÑ.~~~~~~~~~
+history-pin-input =
+    .aria-label = ÖÖŵñééŕ ÞÎÎÑ~
+history-pin-again = Ţĥéé šååɱéé ÞÎÎÑ ååĝååîîñ, ţöö çööñƒîîŕɱ~~
+history-pin-continue = Çööñţîîñûûéé
+history-pin-cancel = Çååñçééļ
+history-pin-locked = Ţöööö ɱååñýý ŵŕööñĝ ÞÎÎÑš. Ţŕýý ååĝååîîñ îîñ { $seconds } š.~~~~
+history-pin-differ = Ţĥéé ţŵöö ÞÎÎÑš ðîîƒƒééŕ. Ţýýþéé ţĥéé šååɱéé ÞÎÎÑ ţŵîîçéé.~~~~~
+history-view =
+    .aria-label = Šååļééš ĥîîšţööŕýý
+history-list-title = Šååļééš
+history-from = Ƒŕööɱ~
+history-to = Ţöö
+history-status = Šţååţûûš
+history-currency = Çûûŕŕééñçýý
+history-register = Ŕééĝîîšţééŕ
+history-mode = Ṁööðéé
+history-search = Šééååŕçĥ
+history-search-input =
+    .placeholder = éé.ĝ. ļååţţéé~
+    .title = ÅÅ þŕööðûûçţ, ååñ ééɱååîîļ, ööŕ åå šååļéé, çš_ ööŕ þîî_ îîð~~~~
+history-show = Šĥööŵ~
+history-any-status = ÅÅñýý šţååţûûš
+history-any-currency = ÅÅñýý çûûŕŕééñçýý
+history-any-register = ÅÅñýý ŕééĝîîšţééŕ
+# A sale's state, by its code (the list, the status filter, the end-of-day summary).
+history-state =
+    { $state ->
+        [creating] Þŕééþååŕîîñĝ~
+        [awaiting_payment] Ŵååîîţîîñĝ
+        [canceling] Çååñçééļļîîñĝ~
+        [processing] Þŕööçééššîîñĝ~
+        [paid] Þååîîð
+        [failed] Ƒååîîļééð
+        [expired] ÉÉẋþîîŕééð
+        [canceled] Çååñçééļļééð~
+       *[other] { $state }
+    }
+history-col-time = Ţîîɱéé
+history-col-items = ÎÎţééɱš
+history-col-amount = ÅÅɱööûûñţ
+history-no-match = Ñöö šååļééš ɱååţçĥ ţĥééšéé ƒîîļţééŕš.~~~~
+history-more = Ļööååð ɱööŕéé
+history-lines = ööñéé ŕööŵ þééŕ ļîîñéé
+history-export = ÉÉẋþööŕţ ÇŠṼ~~
+    .title = ÇŠṼ ööƒ ţĥéé ƒîîļţééŕééð šååļééš, îîñţöö ýýööûûŕ Ðööŵñļööååðš ƒööļðééŕ~~~~
+history-total-paid = { $paid } þååîîð ööƒ { $sales } · ĝŕööšš { $gross }~~~
+history-total-refunded = ŕééƒûûñðééð { $refunded } · ååṽééŕååĝéé { $average }~
+history-exported-sales =
+    { $rows ->
+        [one] ÉÉẋþööŕţééð { $rows } šååļéé ţöö { $path }~
+       *[other] ÉÉẋþööŕţééð { $rows } šååļééš ţöö { $path }~~
+    }
+history-exported-lines =
+    { $rows ->
+        [one] ÉÉẋþööŕţééð { $rows } ļîîñéé ţöö { $path }~
+       *[other] ÉÉẋþööŕţééð { $rows } ļîîñééš ţöö { $path }~~
+    }
+history-side-title = Šååļéé, ŕééþööŕţ ååñð çååţååļööĝ~~
+history-tab-sale = Šååļéé
+history-tab-report = Ŕééþööŕţ
+history-tab-catalog = Çååţååļööĝ
+history-choose-sale = Çĥööööšéé åå šååļéé ţöö šéééé îîţš îîţééɱš, Šţŕîîþéé îîðš, ŕééƒûûñðš ååñð ŵĥööļéé ţîîɱééļîîñéé.~~~~
+history-fact-sale = Šååļéé
+history-fact-created = Çŕééååţééð
+history-fact-register = Ŕééĝîîšţééŕ
+history-fact-customer = Çûûšţööɱééŕ
+history-fact-session = Šééššîîööñ
+history-fact-payment-intent = ÞååýýɱééñţÎÎñţééñţ
+history-fact-refunded = Ŕééƒûûñðééð
+history-fact-refundable = Ŕééƒûûñðååƀļéé
+history-refunds = Ŕééƒûûñðš~
+history-timeline = Ţîîɱééļîîñéé
+history-refund-heading = Ŕééƒûûñð
+history-refund-reason =
+    .aria-label = Ŕééååšööñ
+history-reason-customer = Ŕééǫûûééšţééð ƀýý çûûšţööɱééŕ
+history-reason-duplicate = Ðûûþļîîçååţéé
+history-reason-fraudulent = Ƒŕååûûðûûļééñţ
+history-reason-none = Ñöö ŕééååšööñ
+history-refund-submit = Ŕééƒûûñð…~
+history-refund-refresh = ÅÅšķ Šţŕîîþéé ååƀööûûţ þééñðîîñĝ ŕééƒûûñðš~~~
+history-by = Ɓýý
+history-by-day = Ðååýý
+history-by-week = Ŵééééķ
+history-by-month = Ṁööñţĥ~
+history-report-period = Þééŕîîööð
+history-report-sales = Šååļééš
+history-gross = Ĝŕööšš~
+history-refunded = Ŕééƒûûñðééð
+history-net = Ñééţ
+history-report-empty = Ñöö þååîîð šååļééš îîñ ţĥîîš þééŕîîööð.~~
+history-chart-alt =
+    Ĝŕööšš þééŕ { $period ->
+        [day] ðååýý
+        [week] ŵééééķ
+       *[month] ɱööñţĥ~
+    } îîñ { $currency }~~~
+history-average = ååṽééŕååĝéé { $average }
+history-summary-day =
+    .aria-label = Ðååýý ööƒ ţĥéé šûûɱɱååŕýý
+history-summary-show = ÉÉñð-ööƒ-ðååýý šûûɱɱååŕýý
+history-summary-print = Þŕîîñţ~
+history-summary-title = ÉÉñð ööƒ ðååýý — { $day }~
+history-summary-meta =
+    { $register } · { $mode ->
+        [training] ţŕååîîñîîñĝ ɱööðéé
+        [test] ţééšţ ɱööðéé~
+       *[live] ļîîṽéé ɱööðéé
+    } · þŕîîñţééð { $printed }~~~~
+history-summary-paid = Þååîîð
+history-summary-average = ÅÅṽééŕååĝéé
+history-summary-state = { $state }: { $count }~
+history-summary-none = Ñöö šååļééš ţĥîîš ðååýý.~
+history-summary-truncated = ÖÖñļýý ţĥéé ƒîîŕšţ 500 šååļééš ååŕéé ļîîšţééð; ţööţååļš çööûûñţ ååļļ.~~~~~~~
+history-new-product = Ñééŵ þŕööðûûçţ îîñ Šţŕîîþéé~~
+history-product-name = Ñååɱéé
+history-product-description = Ðééšçŕîîþţîîööñ
+history-product-price = Þŕîîçéé
+history-product-billing = Ɓîîļļîîñĝ~
+history-billing-once = ÖÖñéé ţîîɱéé
+history-billing-month = Ṁööñţĥļýý~
+history-billing-year = ÝÝééååŕļýý
+history-billing-week = Ŵééééķļýý
+history-billing-day = Ðååîîļýý
+history-product-sku = ŠĶÛÛ
+history-product-barcode = Ɓååŕçööðéé
+history-product-category = Çååţééĝööŕýý
+history-product-create = Çŕééååţéé îîñ Šţŕîîþéé
+history-products-here = Þŕööðûûçţš ööñ ţĥîîš ŕééĝîîšţééŕ~~~
+history-product-created = Çŕééååţééð { $id } îîñ Šţŕîîþéé.~~
+history-archive = ÅÅŕçĥîîṽéé
+history-archive-confirm = ÅÅŕçĥîîṽéé? Çļîîçķ ååĝååîîñ~
+history-archived = ÅÅŕçĥîîṽééð { $name }.~
+# A membership's status, by Stripe's code.
+members-status =
+    { $status ->
+        [active] ÅÅçţîîṽéé
+        [trialing] Ţŕîîååļ
+        [past_due] Þååšţ ðûûéé
+        [unpaid] ÛÛñþååîîð
+        [canceled] Çååñçééļééð
+        [incomplete] ÎÎñçööɱþļééţéé
+        [incomplete_expired] ÉÉẋþîîŕééð
+        [paused] Þååûûšééð
+       *[other] { $status }
+    }
+members-email-required = ÅÅ ɱééɱƀééŕšĥîîþ ñééééðš ţĥéé çûûšţööɱééŕ'š ééɱååîîļ: ţýýþéé îîţ ĥééŕéé, ţĥééñ Çĥååŕĝéé.~~~~~~
+# $membership: the core's description of the plan ("Membership, billed every month").
+members-membership-note = { $membership }. Šţŕîîþéé šééñðš ŕééçééîîþţš ååñð ŕééñééŵååļ ñööţîîçééš ţöö ţĥîîš ååððŕééšš; šţååƒƒ ļööööķ ţĥéé ɱééɱƀééŕ ûûþ ƀýý îîţ.~~~~~~~~~~~
+# $status: members-status, already in words.
+members-verdict-past-due = Þååšţ ðûûéé — ļééţ ţĥééɱ îîñ, ååšķ ţĥééɱ ţöö ûûþðååţéé ţĥééîîŕ çååŕð~~~~~~
+members-verdict-in = { $status } — ļééţ ţĥééɱ îîñ~~~
+members-verdict-out = { $status } — ñöö ååççééšš~~
+members-state = { $status }.
+members-state-until = { $status } ûûñţîîļ { $end }, ţĥééñ îîţ ééñðš.~~~~
+members-state-failed = { $status }: ţĥéé ŕééñééŵååļ þååýýɱééñţ ƒååîîļééð.~~
+members-state-renews = { $status }, ŕééñééŵš { $end }.~~
+members-unreadable = Ţĥéé ɱééɱƀééŕ çööûûļð ñööţ ƀéé ŕééååð: { $error }~~~
+members-recorded = Ṁééɱƀééŕ ŕééçööŕðééð: { $member } — { $state }~~~
+members-recorded-later = Ţĥéé ɱééɱƀééŕ ŵîîļļ ƀéé îîñ ţĥéé ļîîšţ ååš šööööñ ååš Šţŕîîþéé ŕééþööŕţš ţĥéé šûûƀšçŕîîþţîîööñ.~~~~~~~~~
+members-ending = çååñçééļš ååţ þééŕîîööð ééñð~
+members-period-ends = Çûûŕŕééñţ þééŕîîööð ééñðš { $end }~~
+members-period-ended = Þééŕîîööð ééñðééð { $end }
+members-lookup-title = Ṁééɱƀééŕ ļööööķûûþ
+members-lookup-close = Çļööšéé (ÉÉšç)~
+members-lookup-email =
+    .placeholder = ɱééɱƀééŕ@ééẋååɱþļéé.çööɱ~
+    .aria-label = Ţĥéé ɱééɱƀééŕ'š ééɱååîîļ~
+members-lookup-submit = Ļööööķ ûûþ
+members-none = Ñöö ɱééɱƀééŕšĥîîþ ƒööŕ { $email }~~
+members-view =
+    .aria-label = Ṁééɱƀééŕš~
+members-status-label = Šţååţûûš
+members-status-select =
+    .aria-label = Šĥööŵ ɱééɱƀééŕš ŵîîţĥ ţĥîîš šţååţûûš~~~~~
+members-all-statuses = ÅÅļļ šţååţûûšééš~
+members-reload = Ŕééƒŕééšĥ~
+members-col-email = ÉÉɱååîîļ
+members-plan = Þļååñ~
+members-period-end = Þééŕîîööð ééñð
+members-empty = Ñöö ɱééɱƀééŕš ŵîîţĥ ţĥîîš šţååţûûš.~~~~
+members-side =
+    .aria-label = Ṁééɱƀééŕ
+members-choose = Çĥööööšéé åå ɱééɱƀééŕ ţöö šéééé ţĥééîîŕ Šţŕîîþéé îîðš, ţĥéé ŵĥööļéé ţîîɱééļîîñéé, ååñð ţöö çååñçééļ ååţ þééŕîîööð ééñð.~~~~~~
+members-payment-failed = þååýýɱééñţ ƒååîîļééð
+members-signed-out = Ţĥéé ööŵñééŕ îîš šîîĝñééð ööûûţ: ööþééñ Ṁééɱƀééŕš ååĝååîîñ ååñð ééñţééŕ ţĥéé ÞÎÎÑ.~~~~~
+members-cancels-at-period-end = Çååñçééļš ååţ þééŕîîööð ééñð~
+members-customer = Çûûšţööɱééŕ
+members-subscription = Šûûƀšçŕîîþţîîööñ~
+members-sale = Šååļéé
+members-updated = ÛÛþðååţééð
+members-yes = ýýééš
+members-no = ñöö
+members-cancel = Çååñçééļ ååţ þééŕîîööð ééñð~
+members-this-member = ţĥîîš ɱééɱƀééŕ~
+members-cancel-question = Çååñçééļ { $member }'š { $plan } ååţ ţĥéé ééñð ööƒ ţĥéé þééŕîîööð ({ $end })? Ţĥééýý ķééééþ ååççééšš ûûñţîîļ ţĥééñ; Šţŕîîþéé ƀîîļļš ñööţĥîîñĝ ɱööŕéé.~~~~~~~~~~~~
+members-cancel-question-no-end = Çååñçééļ { $member }'š { $plan } ååţ ţĥéé ééñð ööƒ ţĥéé þééŕîîööð? Ţĥééýý ķééééþ ååççééšš ûûñţîîļ ţĥééñ; Šţŕîîþéé ƀîîļļš ñööţĥîîñĝ ɱööŕéé.~~~~~~~~~~~
+members-cancel-yes = ÝÝééš, çååñçééļ ååţ þééŕîîööð ééñð~
+members-cancel-no = Ķééééþ
+members-ask-again = ÅÅšķ Šţŕîîþéé ååĝååîîñ
+members-ended = Ţĥîîš ɱééɱƀééŕšĥîîþ ĥååš ééñðééð; ţĥééŕéé îîš ñööţĥîîñĝ ţöö çååñçééļ.~~~~~~~
+members-scheduled = Çååñçééļļååţîîööñ îîš šçĥééðûûļééð: Šţŕîîþéé ééñðš ţĥéé ɱééɱƀééŕšĥîîþ ååţ ţĥéé çļööšéé ööƒ ţĥéé þééŕîîööð.~~~~~~~
+members-confirmed-ended = Šţŕîîþéé çööñƒîîŕɱééð: ţĥéé ɱééɱƀééŕšĥîîþ ĥååš ééñðééð. { $summary }~~~~~~
+members-confirmed-scheduled = Šţŕîîþéé çööñƒîîŕɱééð: ţĥéé ɱééɱƀééŕšĥîîþ ééñðš ååţ ţĥéé çļööšéé ööƒ ţĥéé þééŕîîööð, { $end }; ñöö ɱööŕéé ŕééñééŵååļš.~~~~~~~~~
+members-confirmed-scheduled-no-end = Šţŕîîþéé çööñƒîîŕɱééð: ţĥéé ɱééɱƀééŕšĥîîþ ééñðš ååţ ţĥéé çļööšéé ööƒ ţĥéé þééŕîîööð; ñöö ɱööŕéé ŕééñééŵååļš.~~~~~~~~
+members-no-cancellation = Šţŕîîþéé ååñšŵééŕééð, ƀûûţ šĥööŵš ñöö çååñçééļļååţîîööñ: { $summary }~~~~~
+members-stripe-says = Šţŕîîþéé šååýýš: { $summary }~
+testcards-title = Ţééšţ çååŕðš~~
+testcards-note = ÉÉååçĥ ŕûûñ çĥååŕĝééš ţĥéé šɱååļļééšţ ṽååļîîð ååɱööûûñţ. Þååýý ŵîîţĥ ţĥéé çååŕð šĥööŵñ; Ţîîļļ ŕééçööŕðš ŵĥååţ Šţŕîîþéé ŕééþööŕţš ååñð ƒļååĝš åå ɱîîšɱååţçĥ.~~~~~~~~~~~~~~~~~
+testcards-card = Çååŕð~
+testcards-should = Šĥööûûļð
+testcards-last-run = Ļååšţ ŕûûñ~
+testcards-run = Ŕûûñ
+testcards-history = Ŕûûñ ĥîîšţööŕýý
+testcards-export = ÉÉẋþööŕţ ÇŠṼ~~
+testcards-copy = Çööþýý
+testcards-copy-title = Çööþýý ţĥéé ñûûɱƀééŕ~
+testcards-no-runs = Ñöö ŕûûñš ýýééţ.~
+testcards-payment-on-screen = Ƒîîñîîšĥ ööŕ çååñçééļ ţĥéé þååýýɱééñţ ööñ ţĥéé ŕééĝîîšţééŕ ƒîîŕšţ.~~~~~
+testcards-waiting = ŵååîîţîîñĝ ƒööŕ ţĥéé çûûšţööɱééŕ~~
+testcards-3ds-step = åå 3-Ð Šééçûûŕéé šţééþ~~
+# $code: Stripe's decline code, spaced ("insufficient funds").
+testcards-declined = ðééçļîîñééð — { $code }~
+testcards-result =
+    { $result ->
+        [paid] þååîîð
+        [expired] ééẋþîîŕééð
+        [canceled] çååñçééļééð
+        [failed] ƒååîîļééð
+       *[other] { $result }
+    }
+testcards-3ds-then = 3-Ð Šééçûûŕéé, ţĥééñ { $result }~~~
+testcards-verdict-ok = { $outcome } ✓~
+testcards-verdict-mismatch = { $outcome } — ṀÎÎŠṀÅÅŢÇĤ~~
+testcards-expected = ééẋþééçţééð { $outcome }~
+testcards-mismatch = ṀÎÎŠṀÅÅŢÇĤ: { $outcome }~~
+testcards-mode =
+    { $mode ->
+        [training] ţŕååîîñîîñĝ
+        [test] ţééšţ~
+       *[live] ļîîṽéé
+    }
+testcards-copied = Çööþîîééð { $number }
+testcards-card-number = Çååŕð ñûûɱƀééŕ: { $number }~~
+testcards-exported = Ŕûûñ ĥîîšţööŕýý ééẋþööŕţééð ţöö { $path }~~

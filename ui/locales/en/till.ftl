@@ -160,3 +160,333 @@ refund-what-part = Stripe sends the money back; it cannot be undone. The sale st
 refund-yes = Refund { $amount }
 refund-no = Don't refund
 refund-sent = Refund sent to Stripe.
+
+## Settings (index.html and settings.js). The mode's name is mode-training / mode-test /
+## mode-live above; what comes from the core (the keyring's name, explanations, warnings,
+## permissions) is shown as the core words it.
+
+settings-view =
+    .aria-label = Settings
+settings-key-title = Stripe key
+settings-no-key = No key: Till runs in training mode against its built-in simulator.
+settings-key-restricted = restricted key
+settings-key-secret = secret key
+settings-key-from-environment = from STRIPE_SECRET_KEY (it wins over the keyring)
+settings-key-verified = verified { $when }
+settings-permissions = Permissions for a restricted key (recommended; everything else None)
+settings-permissions-probed = Permissions of this restricted key
+settings-permission-optional = (optional)
+settings-key-label = Paste a key from Stripe Dashboard → Developers → API keys
+settings-key-input =
+    .placeholder = rk_test_… or sk_test_…
+settings-live-warning = This is a live key: real cards will be charged.
+settings-live-type = Type LIVE to confirm.
+settings-type-live = Type LIVE (in capitals) to confirm a live key, or clear the field to cancel.
+settings-key-save = Check and save key
+settings-key-replace = Check and replace key
+settings-key-checking = Checking with Stripe…
+settings-key-remove = Remove key
+settings-key-remove-question = Remove the key? Till returns to training mode; recorded sales stay as they are.
+settings-key-remove-yes = Remove
+settings-key-remove-no = Keep
+settings-keyring-note = Keys are kept only in { $keyring }; Till never shows them again.
+settings-key-saved = Key saved: Till now runs in { $mode ->
+        [training] TRAINING
+        [test] TEST
+       *[live] LIVE
+    } mode.
+settings-key-removed = Key removed: Till now runs in training mode.
+settings-webhook-title = Webhook signing secret
+settings-optional = optional
+settings-webhook-not-set = Not set: Till learns about payments by polling Stripe and its Events API.
+settings-webhook-label = The whsec_… secret printed by
+settings-webhook-save = Save secret
+settings-webhook-remove = Remove secret
+settings-webhook-saved = Webhook signing secret saved.
+settings-register-title = Register
+settings-running = running in { $mode ->
+        [training] TRAINING
+        [test] TEST
+       *[live] LIVE
+    } mode
+settings-register-name = Register name
+settings-register-id = Register id
+settings-register-id-note = (tags this till's sessions at Stripe)
+settings-currency = Default currency
+settings-locale = Display locale
+settings-locale-language = As the language ({ $locale })
+settings-language = Language
+settings-language-system = System ({ $name })
+settings-timeout = On-screen checkout timeout (minutes, 1–30)
+settings-success-url = After payment page (customers' phones)
+settings-lan = Try the QR code with a phone
+settings-cancel-url = Cancel URL
+settings-cancel-own-page = Till's own page on this computer
+settings-cancel-no-back-link = None: Stripe's page shows no Back link
+settings-save = Save settings
+settings-saved = Settings saved.
+settings-logs-in = Logs are in
+settings-open-logs = Open log folder
+
+## The owner PIN (history.js): it guards History, Members and Settings.
+
+history-pin-title = Owner PIN
+history-pin-choose = Choose the owner PIN
+history-pin-note-set = History, members, refunds, reports, catalog and Settings ask for it. 4 to 12 digits. Staff can still sell without it.
+history-pin-note-unlock = History, members, refunds, reports, catalog and Settings need the owner PIN.
+history-pin-input =
+    .aria-label = Owner PIN
+history-pin-again = The same PIN again, to confirm
+history-pin-continue = Continue
+history-pin-cancel = Cancel
+history-pin-locked = Too many wrong PINs. Try again in { $seconds } s.
+history-pin-differ = The two PINs differ. Type the same PIN twice.
+
+## History (index.html and history.js): filters, the list and its totals, export.
+
+history-view =
+    .aria-label = Sales history
+history-list-title = Sales
+history-from = From
+history-to = To
+history-status = Status
+history-currency = Currency
+history-register = Register
+history-mode = Mode
+history-search = Search
+history-search-input =
+    .placeholder = e.g. latte
+    .title = A product, an email, or a sale, cs_ or pi_ id
+history-show = Show
+history-any-status = Any status
+history-any-currency = Any currency
+history-any-register = Any register
+# A sale's state, by its code (the list, the status filter, the end-of-day summary).
+history-state = { $state ->
+        [creating] Preparing
+        [awaiting_payment] Waiting
+        [canceling] Cancelling
+        [processing] Processing
+        [paid] Paid
+        [failed] Failed
+        [expired] Expired
+        [canceled] Cancelled
+       *[other] { $state }
+    }
+history-col-time = Time
+history-col-items = Items
+history-col-amount = Amount
+history-no-match = No sales match these filters.
+history-more = Load more
+history-lines = one row per line
+history-export = Export CSV
+    .title = CSV of the filtered sales, into your Downloads folder
+history-total-paid = { $paid } paid of { $sales } · gross { $gross }
+history-total-refunded = refunded { $refunded } · average { $average }
+history-exported-sales = { $rows ->
+        [one] Exported { $rows } sale to { $path }
+       *[other] Exported { $rows } sales to { $path }
+    }
+history-exported-lines = { $rows ->
+        [one] Exported { $rows } line to { $path }
+       *[other] Exported { $rows } lines to { $path }
+    }
+
+## History: a sale's story and its refund form (the refund-… messages above).
+
+history-side-title = Sale, report and catalog
+history-tab-sale = Sale
+history-tab-report = Report
+history-tab-catalog = Catalog
+history-choose-sale = Choose a sale to see its items, Stripe ids, refunds and whole timeline.
+history-fact-sale = Sale
+history-fact-created = Created
+history-fact-register = Register
+history-fact-customer = Customer
+history-fact-session = Session
+history-fact-payment-intent = PaymentIntent
+history-fact-refunded = Refunded
+history-fact-refundable = Refundable
+history-refunds = Refunds
+history-timeline = Timeline
+history-refund-heading = Refund
+history-refund-reason =
+    .aria-label = Reason
+history-reason-customer = Requested by customer
+history-reason-duplicate = Duplicate
+history-reason-fraudulent = Fraudulent
+history-reason-none = No reason
+history-refund-submit = Refund…
+history-refund-refresh = Ask Stripe about pending refunds
+
+## History: reports and the end-of-day summary.
+
+history-by = By
+history-by-day = Day
+history-by-week = Week
+history-by-month = Month
+history-report-period = Period
+history-report-sales = Sales
+history-gross = Gross
+history-refunded = Refunded
+history-net = Net
+history-report-empty = No paid sales in this period.
+history-chart-alt = Gross per { $period ->
+        [day] day
+        [week] week
+       *[month] month
+    } in { $currency }
+history-average = average { $average }
+history-summary-day =
+    .aria-label = Day of the summary
+history-summary-show = End-of-day summary
+history-summary-print = Print
+history-summary-title = End of day — { $day }
+history-summary-meta = { $register } · { $mode ->
+        [training] training mode
+        [test] test mode
+       *[live] live mode
+    } · printed { $printed }
+history-summary-paid = Paid
+history-summary-average = Average
+history-summary-state = { $state }: { $count }
+history-summary-none = No sales this day.
+history-summary-truncated = Only the first 500 sales are listed; totals count all.
+
+## History: the catalog.
+
+history-new-product = New product in Stripe
+history-product-name = Name
+history-product-description = Description
+history-product-price = Price
+history-product-billing = Billing
+history-billing-once = One time
+history-billing-month = Monthly
+history-billing-year = Yearly
+history-billing-week = Weekly
+history-billing-day = Daily
+history-product-sku = SKU
+history-product-barcode = Barcode
+history-product-category = Category
+history-product-create = Create in Stripe
+history-products-here = Products on this register
+history-product-created = Created { $id } in Stripe.
+history-archive = Archive
+history-archive-confirm = Archive? Click again
+history-archived = Archived { $name }.
+
+## Members (index.html and members.js): the register's email box and member lookup, and the
+## owner's Members view. A member's summary and timeline are the core's words.
+
+# A membership's status, by Stripe's code.
+members-status = { $status ->
+        [active] Active
+        [trialing] Trial
+        [past_due] Past due
+        [unpaid] Unpaid
+        [canceled] Canceled
+        [incomplete] Incomplete
+        [incomplete_expired] Expired
+        [paused] Paused
+       *[other] { $status }
+    }
+members-email-required = A membership needs the customer's email: type it here, then Charge.
+# $membership: the core's description of the plan ("Membership, billed every month").
+members-membership-note = { $membership }. Stripe sends receipts and renewal notices to this address; staff look the member up by it.
+# $status: members-status, already in words.
+members-verdict-past-due = Past due — let them in, ask them to update their card
+members-verdict-in = { $status } — let them in
+members-verdict-out = { $status } — no access
+members-state = { $status }.
+members-state-until = { $status } until { $end }, then it ends.
+members-state-failed = { $status }: the renewal payment failed.
+members-state-renews = { $status }, renews { $end }.
+members-unreadable = The member could not be read: { $error }
+members-recorded = Member recorded: { $member } — { $state }
+members-recorded-later = The member will be in the list as soon as Stripe reports the subscription.
+members-ending = cancels at period end
+members-period-ends = Current period ends { $end }
+members-period-ended = Period ended { $end }
+members-lookup-title = Member lookup
+members-lookup-close = Close (Esc)
+members-lookup-email =
+    .placeholder = member@example.com
+    .aria-label = The member's email
+members-lookup-submit = Look up
+members-none = No membership for { $email }
+members-view =
+    .aria-label = Members
+members-status-label = Status
+members-status-select =
+    .aria-label = Show members with this status
+members-all-statuses = All statuses
+members-reload = Refresh
+members-col-email = Email
+members-plan = Plan
+members-period-end = Period end
+members-empty = No members with this status.
+members-side =
+    .aria-label = Member
+members-choose = Choose a member to see their Stripe ids, the whole timeline, and to cancel at period end.
+members-payment-failed = payment failed
+members-signed-out = The owner is signed out: open Members again and enter the PIN.
+members-cancels-at-period-end = Cancels at period end
+members-customer = Customer
+members-subscription = Subscription
+members-sale = Sale
+members-updated = Updated
+members-yes = yes
+members-no = no
+members-cancel = Cancel at period end
+members-this-member = this member
+members-cancel-question = Cancel { $member }'s { $plan } at the end of the period ({ $end })? They keep access until then; Stripe bills nothing more.
+members-cancel-question-no-end = Cancel { $member }'s { $plan } at the end of the period? They keep access until then; Stripe bills nothing more.
+members-cancel-yes = Yes, cancel at period end
+members-cancel-no = Keep
+members-ask-again = Ask Stripe again
+members-ended = This membership has ended; there is nothing to cancel.
+members-scheduled = Cancellation is scheduled: Stripe ends the membership at the close of the period.
+members-confirmed-ended = Stripe confirmed: the membership has ended. { $summary }
+members-confirmed-scheduled = Stripe confirmed: the membership ends at the close of the period, { $end }; no more renewals.
+members-confirmed-scheduled-no-end = Stripe confirmed: the membership ends at the close of the period; no more renewals.
+members-no-cancellation = Stripe answered, but shows no cancellation: { $summary }
+members-stripe-says = Stripe says: { $summary }
+
+## Test cards (index.html and testcards.js). A card's description is the core's.
+
+testcards-title = Test cards
+testcards-note = Each run charges the smallest valid amount. Pay with the card shown; Till records what Stripe reports and flags a mismatch.
+testcards-card = Card
+testcards-should = Should
+testcards-last-run = Last run
+testcards-run = Run
+testcards-history = Run history
+testcards-export = Export CSV
+testcards-copy = Copy
+testcards-copy-title = Copy the number
+testcards-no-runs = No runs yet.
+testcards-payment-on-screen = Finish or cancel the payment on the register first.
+testcards-waiting = waiting for the customer
+testcards-3ds-step = a 3-D Secure step
+# $code: Stripe's decline code, spaced ("insufficient funds").
+testcards-declined = declined — { $code }
+testcards-result = { $result ->
+        [paid] paid
+        [expired] expired
+        [canceled] canceled
+        [failed] failed
+       *[other] { $result }
+    }
+testcards-3ds-then = 3-D Secure, then { $result }
+testcards-verdict-ok = { $outcome } ✓
+testcards-verdict-mismatch = { $outcome } — MISMATCH
+testcards-expected = expected { $outcome }
+testcards-mismatch = MISMATCH: { $outcome }
+testcards-mode = { $mode ->
+        [training] training
+        [test] test
+       *[live] live
+    }
+testcards-copied = Copied { $number }
+testcards-card-number = Card number: { $number }
+testcards-exported = Run history exported to { $path }

@@ -1,0 +1,480 @@
+# Till en español. Estados de pago y rechazos con los términos que Stripe usa en español
+# (Dashboard y Checkout): Pagado, Fallido, Vencido, Cancelado, Rechazado, «fondos
+# insuficientes», «rechazada por el banco emisor».
+
+## Línea de estado de una venta (till-domain, sale.rs).
+
+sale-creating = Preparando la página de pago
+sale-awaiting-payment = Esperando al cliente
+sale-three-d-secure = 3-D Secure en curso
+sale-canceling = Cancelando — esperando la confirmación de Stripe
+sale-processing = Procesando — el banco confirmará más tarde
+sale-paid = Pagado
+sale-failed = Pago fallido
+sale-expired = Vencido
+sale-canceled = Cancelado
+
+## Tarjeta rechazada: la línea de estado y su primera frase sola (-short).
+
+decline-insufficient-funds = Rechazado — fondos insuficientes. Pida otra tarjeta.
+decline-insufficient-funds-short = Rechazado — fondos insuficientes
+decline-expired-card = Rechazado — la tarjeta está vencida. Pida otra tarjeta.
+decline-expired-card-short = Rechazado — la tarjeta está vencida
+decline-incorrect-cvc = Rechazado — código de seguridad (CVC) incorrecto. El cliente puede revisarlo y volver a intentarlo.
+decline-incorrect-cvc-short = Rechazado — código de seguridad (CVC) incorrecto
+decline-incorrect-number = Rechazado — número de tarjeta incorrecto. El cliente puede revisarlo y volver a intentarlo.
+decline-incorrect-number-short = Rechazado — número de tarjeta incorrecto
+decline-processing-error = No se pudo procesar la tarjeta. El cliente puede volver a intentarlo.
+decline-processing-error-short = No se pudo procesar la tarjeta
+decline-authentication-failure = 3-D Secure fallido. El cliente puede volver a intentarlo o usar otra tarjeta.
+decline-authentication-failure-short = 3-D Secure fallido
+decline-generic = Rechazado por el banco emisor. Pida otra tarjeta.
+decline-generic-short = Rechazado por el banco emisor
+
+## Las palabras para el cliente en la página de pago de Stripe, bajo el botón Pagar (phone.rs).
+
+phone-after-submit-payment = ¿Paga en caja? Cuando termine el pago, muestre esta pantalla al personal: la caja ve su pago por sí sola. Después puede cerrar esta página.
+phone-after-submit-membership = ¿Paga en caja? Cuando termine el pago, muestre esta pantalla al personal: su suscripción empieza al momento y se renueva hasta que la cancele. Después puede cerrar esta página.
+phone-after-submit-no-page = Si después su teléfono muestra una página que no carga, su pago se ha recibido igualmente.
+
+## Barra superior y barra de estado.
+
+app-training-banner = Modo de práctica — no se mueve dinero real. Los pagos van al simulador de Stripe integrado en Till; use las tarjetas de prueba de Stripe (4242 4242 4242 4242 paga).
+app-open-settings = Abrir Ajustes
+app-views =
+    .aria-label = Vistas
+tab-register = Caja
+tab-history = Historial
+tab-members = Miembros
+tab-settings = Ajustes
+tab-testcards = Tarjetas de prueba
+app-owner-lock = Bloquear
+    .title = Cerrar la sesión del propietario: el personal solo ve la caja
+mode-training = PRÁCTICA
+    .title = Modo de práctica: las ventas van al simulador de Stripe integrado en Till, no se mueve dinero real
+mode-test = PRUEBA
+mode-live = REAL
+app-starting = Iniciando…
+app-shortcuts = / buscar · F9 cobrar · F7 reabrir · F8 cancelar · F4 vaciar · F2 buscar miembro
+app-sync-catalog = Sincronizar catálogo
+app-check-status = Comprobar estado
+
+## Caja: productos y búsqueda.
+
+products-title = Productos
+search =
+    .placeholder = Buscar o escanear (/)
+    .aria-label = Buscar productos o escanear un código de barras
+member-lookup-open = Buscar miembro
+    .title = Buscar un miembro por correo electrónico (F2)
+categories =
+    .aria-label = Categorías
+category-all = Todo
+products-loading = Cargando el catálogo…
+
+## Caja: el carrito.
+
+cart-title = Venta actual
+cart-clear = Vaciar
+    .title = Vaciar el carrito (F4)
+cart-empty = El carrito está vacío. Toque un producto o escanee un código de barras para añadirlo.
+cart-total = Total
+cart-email = Correo del cliente (opcional)
+cart-email-membership = Membresía — correo del cliente obligatorio
+cart-email-input =
+    .aria-label = Correo del cliente
+    .placeholder = cliente@example.com
+
+## Caja: el pago.
+
+checkout-title = Pago
+checkout-preparing = Preparando la página de pago…
+checkout-note = La página de pago se abrió en el navegador. El cliente también puede escanear el código con un teléfono.
+checkout-qr =
+    .aria-label = Código QR de la página de pago
+checkout-open = Reabrir
+    .title = Volver a abrir la página de pago (F7)
+checkout-cancel = Cancelar venta
+    .title = Cancelar la venta (F8)
+checkout-retry = Reintentar
+checkout-back = Volver al carrito
+    .title = Volver al carrito, se conservan los artículos (Esc)
+checkout-new = Nueva venta
+    .title = Nueva venta (Intro)
+recent-title = Últimas ventas
+
+## Frases de la caja (main.js).
+
+register-pay-first = Termine o cancele primero el pago en curso.
+register-sale-over = Esta venta ha terminado: pulse primero Nueva venta (Intro) o Volver al carrito.
+register-many-matches = { $count } productos coinciden con «{ $query }»: toque uno o siga escribiendo.
+register-no-match = Ningún producto coincide con «{ $query }».
+register-no-products = Aún no hay productos. Pulse «Sincronizar catálogo» para cargarlos desde Stripe.
+register-each = { $unit } c/u
+register-one-less = Un { $name } menos
+register-one-more = Un { $name } más
+register-remove = Quitar { $name }
+register-charge = Cobrar
+    .title = Cobrar (F9)
+register-charge-total = Cobrar { $total }
+register-new-sale = Nueva venta
+register-new-sale-empties = Vaciar carrito, nueva venta
+register-back-to-register = Volver a la caja
+register-after-not-paid = { $items ->
+        [one] El carrito aún tiene 1 artículo. Volver al carrito lo conserva para cobrarlo de nuevo (Esc); Vaciar carrito, nueva venta empieza de cero (Intro).
+       *[other] El carrito aún tiene { $items } artículos. Volver al carrito los conserva para cobrarlos de nuevo (Esc); Vaciar carrito, nueva venta empieza de cero (Intro).
+    }
+register-after-test-run = Una prueba con tarjeta de prueba: el carrito de la caja sigue como estaba.
+register-cancel-title = ¿Cancelar esta venta?
+register-cancel-text = Puede que el cliente esté pagando { $amount } ahora mismo. Cancelar cierra la página de pago; si ya ha pagado, Till registra la venta como pagada. (F8 otra vez cancela.)
+register-cancel-yes = Cancelar la venta
+register-cancel-no = Seguir esperando
+register-recent-label = { $time }, { $amount }, { $status }
+register-recent-about = { $id } · { $time } · { $amount } · { $status }
+register-time-up = Se acabó el tiempo: cancelando la venta…
+register-cancels-in = Se cancela automáticamente en { $minutes }:{ $seconds }
+register-qr-alt = Código QR de la página de pago
+register-no-recent = Aún no hay ventas.
+register-synced = Catálogo sincronizado: { $count } precios.
+register-ready = Till { $version } · { $mode ->
+        [training] modo de práctica
+        [test] modo de prueba
+       *[live] modo real
+    } · listo
+
+## Reembolso (history.js).
+
+refund-hint = Hasta { $refundable }. Se admiten reembolsos parciales; la venta sigue pagada.
+refund-all = Escribir todo ({ $refundable })
+refund-placeholder = Importe
+refund-empty = Escriba el importe a reembolsar (hasta { $refundable }).
+refund-title = ¿Reembolsar al cliente?
+refund-question = ¿Reembolsar { $amount } de { $total } a { $card }?
+refund-question-no-card = ¿Reembolsar { $amount } de { $total } a la tarjeta del cliente?
+refund-what-full = Esto devuelve todo lo que queda de la venta. Stripe devuelve el dinero; no se puede deshacer.
+refund-what-part = Stripe devuelve el dinero; no se puede deshacer. La venta sigue pagada.
+refund-yes = Reembolsar { $amount }
+refund-no = No reembolsar
+refund-sent = Reembolso enviado a Stripe.
+
+## Ajustes (index.html y settings.js).
+
+settings-view =
+    .aria-label = Ajustes
+settings-key-title = Clave de Stripe
+settings-no-key = Sin clave: Till funciona en modo de práctica con su simulador integrado.
+settings-key-restricted = clave restringida
+settings-key-secret = clave secreta
+settings-key-from-environment = de STRIPE_SECRET_KEY (tiene prioridad sobre el llavero)
+settings-key-verified = verificada { $when }
+settings-permissions = Permisos para una clave restringida (recomendados; todo lo demás «Ninguno»)
+settings-permissions-probed = Permisos de esta clave restringida
+settings-permission-optional = (opcional)
+settings-key-label = Pegue una clave del Dashboard de Stripe → Desarrolladores → Claves de API
+settings-key-input =
+    .placeholder = rk_test_… o sk_test_…
+settings-live-warning = Esta es una clave del modo real: se cobrará a tarjetas reales.
+settings-live-type = Escriba LIVE para confirmar.
+settings-type-live = Escriba LIVE (en mayúsculas) para confirmar una clave del modo real, o vacíe el campo para cancelar.
+settings-key-save = Comprobar y guardar la clave
+settings-key-replace = Comprobar y sustituir la clave
+settings-key-checking = Comprobando con Stripe…
+settings-key-remove = Quitar la clave
+settings-key-remove-question = ¿Quitar la clave? Till vuelve al modo de práctica; las ventas registradas quedan como están.
+settings-key-remove-yes = Quitar
+settings-key-remove-no = Conservar
+settings-keyring-note = Las claves se guardan solo en { $keyring }; Till no vuelve a mostrarlas nunca.
+settings-key-saved = Clave guardada: Till funciona ahora en modo { $mode ->
+        [training] PRÁCTICA
+        [test] PRUEBA
+       *[live] REAL
+    }.
+settings-key-removed = Clave quitada: Till funciona ahora en modo de práctica.
+settings-webhook-title = Secreto de firma del webhook
+settings-optional = opcional
+settings-webhook-not-set = Sin definir: Till se entera de los pagos consultando a Stripe y su API de eventos.
+settings-webhook-label = El secreto whsec_… que muestra
+settings-webhook-save = Guardar el secreto
+settings-webhook-remove = Quitar el secreto
+settings-webhook-saved = Secreto de firma del webhook guardado.
+settings-register-title = Caja
+settings-running = en modo { $mode ->
+        [training] PRÁCTICA
+        [test] PRUEBA
+       *[live] REAL
+    }
+settings-register-name = Nombre de la caja
+settings-register-id = Id. de la caja
+settings-register-id-note = (marca las sesiones de esta caja en Stripe)
+settings-currency = Moneda predeterminada
+settings-locale = Formato de visualización
+settings-locale-language = Como el idioma ({ $locale })
+settings-language = Idioma
+settings-language-system = Sistema ({ $name })
+settings-timeout = Tiempo límite del pago en pantalla (minutos, 1–30)
+settings-success-url = Página después del pago (teléfonos de los clientes)
+settings-lan = Probar el código QR con un teléfono
+settings-cancel-url = URL de cancelación
+settings-cancel-own-page = La propia página de Till en este ordenador
+settings-cancel-no-back-link = Ninguna: la página de Stripe no muestra el enlace Volver
+settings-save = Guardar ajustes
+settings-saved = Ajustes guardados.
+settings-logs-in = Los registros están en
+settings-open-logs = Abrir la carpeta de registros
+
+## PIN del propietario (history.js).
+
+history-pin-title = PIN del propietario
+history-pin-choose = Elegir el PIN del propietario
+history-pin-note-set = El historial, los miembros, los reembolsos, los informes, el catálogo y los ajustes lo piden. De 4 a 12 dígitos. El personal puede seguir vendiendo sin él.
+history-pin-note-unlock = El historial, los miembros, los reembolsos, los informes, el catálogo y los ajustes necesitan el PIN del propietario.
+history-pin-input =
+    .aria-label = PIN del propietario
+history-pin-again = El mismo PIN otra vez, para confirmar
+history-pin-continue = Continuar
+history-pin-cancel = Cancelar
+history-pin-locked = Demasiados PIN incorrectos. Vuelva a intentarlo en { $seconds } s.
+history-pin-differ = Los dos PIN no coinciden. Escriba el mismo PIN dos veces.
+
+## Historial: filtros, lista, totales, exportación.
+
+history-view =
+    .aria-label = Historial de ventas
+history-list-title = Ventas
+history-from = Desde
+history-to = Hasta
+history-status = Estado
+history-currency = Moneda
+history-register = Caja
+history-mode = Modo
+history-search = Buscar
+history-search-input =
+    .placeholder = p. ej. latte
+    .title = Un producto, un correo o una venta, id. cs_ o pi_
+history-show = Mostrar
+history-any-status = Cualquier estado
+history-any-currency = Cualquier moneda
+history-any-register = Cualquier caja
+history-state = { $state ->
+        [creating] Preparando
+        [awaiting_payment] Esperando
+        [canceling] Cancelando
+        [processing] Procesando
+        [paid] Pagado
+        [failed] Fallido
+        [expired] Vencido
+        [canceled] Cancelado
+       *[other] { $state }
+    }
+history-col-time = Hora
+history-col-items = Artículos
+history-col-amount = Importe
+history-no-match = Ninguna venta coincide con estos filtros.
+history-more = Cargar más
+history-lines = una fila por línea
+history-export = Exportar CSV
+    .title = CSV de las ventas filtradas, en su carpeta de Descargas
+history-total-paid = { $paid } pagadas de { $sales } · bruto { $gross }
+history-total-refunded = reembolsado { $refunded } · media { $average }
+history-exported-sales = { $rows ->
+        [one] { $rows } venta exportada a { $path }
+       *[other] { $rows } ventas exportadas a { $path }
+    }
+history-exported-lines = { $rows ->
+        [one] { $rows } línea exportada a { $path }
+       *[other] { $rows } líneas exportadas a { $path }
+    }
+
+## Historial: una venta y su reembolso.
+
+history-side-title = Venta, informe y catálogo
+history-tab-sale = Venta
+history-tab-report = Informe
+history-tab-catalog = Catálogo
+history-choose-sale = Elija una venta para ver sus artículos, sus id. de Stripe, sus reembolsos y toda su cronología.
+history-fact-sale = Venta
+history-fact-created = Creada
+history-fact-register = Caja
+history-fact-customer = Cliente
+history-fact-session = Sesión
+history-fact-payment-intent = PaymentIntent
+history-fact-refunded = Reembolsado
+history-fact-refundable = Reembolsable
+history-refunds = Reembolsos
+history-timeline = Cronología
+history-refund-heading = Reembolso
+history-refund-reason =
+    .aria-label = Motivo
+history-reason-customer = Solicitado por el cliente
+history-reason-duplicate = Duplicado
+history-reason-fraudulent = Fraudulento
+history-reason-none = Sin motivo
+history-refund-submit = Reembolsar…
+history-refund-refresh = Preguntar a Stripe por los reembolsos pendientes
+
+## Historial: informes y cierre del día.
+
+history-by = Por
+history-by-day = Día
+history-by-week = Semana
+history-by-month = Mes
+history-report-period = Periodo
+history-report-sales = Ventas
+history-gross = Bruto
+history-refunded = Reembolsado
+history-net = Neto
+history-report-empty = No hay ventas pagadas en este periodo.
+history-chart-alt = Bruto por { $period ->
+        [day] día
+        [week] semana
+       *[month] mes
+    } en { $currency }
+history-average = media { $average }
+history-summary-day =
+    .aria-label = Día del cierre
+history-summary-show = Cierre del día
+history-summary-print = Imprimir
+history-summary-title = Cierre del día — { $day }
+history-summary-meta = { $register } · { $mode ->
+        [training] modo de práctica
+        [test] modo de prueba
+       *[live] modo real
+    } · impreso { $printed }
+history-summary-paid = Pagadas
+history-summary-average = Media
+history-summary-state = { $state }: { $count }
+history-summary-none = No hubo ventas este día.
+history-summary-truncated = Solo se listan las primeras 500 ventas; los totales las cuentan todas.
+
+## Historial: el catálogo.
+
+history-new-product = Nuevo producto en Stripe
+history-product-name = Nombre
+history-product-description = Descripción
+history-product-price = Precio
+history-product-billing = Facturación
+history-billing-once = Una vez
+history-billing-month = Mensual
+history-billing-year = Anual
+history-billing-week = Semanal
+history-billing-day = Diaria
+history-product-sku = SKU
+history-product-barcode = Código de barras
+history-product-category = Categoría
+history-product-create = Crear en Stripe
+history-products-here = Productos de esta caja
+history-product-created = { $id } creado en Stripe.
+history-archive = Archivar
+history-archive-confirm = ¿Archivar? Haga clic otra vez
+history-archived = { $name } archivado.
+
+## Miembros (index.html y members.js).
+
+members-status = { $status ->
+        [active] Activa
+        [trialing] Prueba
+        [past_due] Vencida
+        [unpaid] Impagada
+        [canceled] Cancelada
+        [incomplete] Incompleta
+        [incomplete_expired] Caducada
+        [paused] En pausa
+       *[other] { $status }
+    }
+members-email-required = Una membresía necesita el correo del cliente: escríbalo aquí y luego Cobrar.
+members-membership-note = { $membership }. Stripe envía los recibos y los avisos de renovación a esta dirección; el personal busca al miembro por ella.
+members-verdict-past-due = Vencida — dejar pasar, pedir que actualice su tarjeta
+members-verdict-in = { $status } — dejar pasar
+members-verdict-out = { $status } — sin acceso
+members-state = { $status }.
+members-state-until = { $status } hasta el { $end }, luego termina.
+members-state-failed = { $status }: el pago de la renovación falló.
+members-state-renews = { $status }, se renueva el { $end }.
+members-unreadable = No se pudo leer el miembro: { $error }
+members-recorded = Miembro registrado: { $member } — { $state }
+members-recorded-later = El miembro aparecerá en la lista en cuanto Stripe informe de la suscripción.
+members-ending = se cancela al final del periodo
+members-period-ends = El periodo actual termina el { $end }
+members-period-ended = El periodo terminó el { $end }
+members-lookup-title = Buscar miembro
+members-lookup-close = Cerrar (Esc)
+members-lookup-email =
+    .placeholder = miembro@example.com
+    .aria-label = El correo del miembro
+members-lookup-submit = Buscar
+members-none = No hay membresía para { $email }
+members-view =
+    .aria-label = Miembros
+members-status-label = Estado
+members-status-select =
+    .aria-label = Mostrar los miembros con este estado
+members-all-statuses = Todos los estados
+members-reload = Actualizar
+members-col-email = Correo
+members-plan = Plan
+members-period-end = Fin del periodo
+members-empty = No hay miembros con este estado.
+members-side =
+    .aria-label = Miembro
+members-choose = Elija un miembro para ver sus id. de Stripe, toda su cronología y para cancelar al final del periodo.
+members-payment-failed = pago fallido
+members-signed-out = El propietario ha cerrado la sesión: abra Miembros de nuevo e introduzca el PIN.
+members-cancels-at-period-end = Se cancela al final del periodo
+members-customer = Cliente
+members-subscription = Suscripción
+members-sale = Venta
+members-updated = Actualizado
+members-yes = sí
+members-no = no
+members-cancel = Cancelar al final del periodo
+members-this-member = este miembro
+members-cancel-question = ¿Cancelar { $plan } de { $member } al final del periodo ({ $end })? Mantiene el acceso hasta entonces; Stripe no cobra nada más.
+members-cancel-question-no-end = ¿Cancelar { $plan } de { $member } al final del periodo? Mantiene el acceso hasta entonces; Stripe no cobra nada más.
+members-cancel-yes = Sí, cancelar al final del periodo
+members-cancel-no = Conservar
+members-ask-again = Preguntar de nuevo a Stripe
+members-ended = Esta membresía ha terminado; no hay nada que cancelar.
+members-scheduled = La cancelación está programada: Stripe termina la membresía al final del periodo.
+members-confirmed-ended = Stripe lo confirmó: la membresía ha terminado. { $summary }
+members-confirmed-scheduled = Stripe lo confirmó: la membresía termina al final del periodo, { $end }; no habrá más renovaciones.
+members-confirmed-scheduled-no-end = Stripe lo confirmó: la membresía termina al final del periodo; no habrá más renovaciones.
+members-no-cancellation = Stripe respondió, pero no muestra ninguna cancelación: { $summary }
+members-stripe-says = Stripe indica: { $summary }
+
+## Tarjetas de prueba (index.html y testcards.js).
+
+testcards-title = Tarjetas de prueba
+testcards-note = Cada prueba cobra el importe válido más pequeño. Pague con la tarjeta indicada; Till registra lo que informa Stripe y señala las discrepancias.
+testcards-card = Tarjeta
+testcards-should = Esperado
+testcards-last-run = Última prueba
+testcards-run = Probar
+testcards-history = Pruebas anteriores
+testcards-export = Exportar CSV
+testcards-copy = Copiar
+testcards-copy-title = Copiar el número
+testcards-no-runs = Aún no hay pruebas.
+testcards-payment-on-screen = Termine o cancele primero el pago en la caja.
+testcards-waiting = esperando al cliente
+testcards-3ds-step = un paso de 3-D Secure
+testcards-declined = rechazado — { $code }
+testcards-result = { $result ->
+        [paid] pagado
+        [expired] vencido
+        [canceled] cancelado
+        [failed] fallido
+       *[other] { $result }
+    }
+testcards-3ds-then = 3-D Secure, luego { $result }
+testcards-verdict-ok = { $outcome } ✓
+testcards-verdict-mismatch = { $outcome } — DISCREPANCIA
+testcards-expected = esperado: { $outcome }
+testcards-mismatch = DISCREPANCIA: { $outcome }
+testcards-mode = { $mode ->
+        [training] práctica
+        [test] prueba
+       *[live] real
+    }
+testcards-copied = { $number } copiado
+testcards-card-number = Número de tarjeta: { $number }
+testcards-exported = Pruebas exportadas a { $path }

@@ -1,0 +1,480 @@
+# Till en français. États de paiement et refus avec les termes que Stripe emploie en français
+# (Dashboard et Checkout) : Payé, Échec, Expiré, Annulé, Refusé, « fonds insuffisants »,
+# « refusée par l'émetteur de la carte ».
+
+## Ligne d'état d'une vente (till-domain, sale.rs).
+
+sale-creating = Préparation de la page de paiement
+sale-awaiting-payment = En attente du client
+sale-three-d-secure = 3-D Secure en cours
+sale-canceling = Annulation — en attente de la confirmation de Stripe
+sale-processing = En cours de traitement — la banque confirmera plus tard
+sale-paid = Payé
+sale-failed = Échec du paiement
+sale-expired = Expiré
+sale-canceled = Annulé
+
+## Carte refusée : ligne d'état, puis sa première phrase seule (-short).
+
+decline-insufficient-funds = Refusé — fonds insuffisants. Demandez une autre carte.
+decline-insufficient-funds-short = Refusé — fonds insuffisants
+decline-expired-card = Refusé — la carte a expiré. Demandez une autre carte.
+decline-expired-card-short = Refusé — la carte a expiré
+decline-incorrect-cvc = Refusé — code de sécurité (CVC) incorrect. Le client peut le vérifier et réessayer.
+decline-incorrect-cvc-short = Refusé — code de sécurité (CVC) incorrect
+decline-incorrect-number = Refusé — numéro de carte incorrect. Le client peut le vérifier et réessayer.
+decline-incorrect-number-short = Refusé — numéro de carte incorrect
+decline-processing-error = La carte n'a pas pu être traitée. Le client peut réessayer.
+decline-processing-error-short = La carte n'a pas pu être traitée
+decline-authentication-failure = Échec de 3-D Secure. Le client peut réessayer ou utiliser une autre carte.
+decline-authentication-failure-short = Échec de 3-D Secure
+decline-generic = Refusé par l'émetteur de la carte. Demandez une autre carte.
+decline-generic-short = Refusé par l'émetteur de la carte
+
+## Les mots pour le client sur la page de paiement de Stripe, sous le bouton Payer (phone.rs).
+
+phone-after-submit-payment = Vous payez en caisse ? Une fois le paiement effectué, montrez cet écran au personnel : la caisse voit votre paiement d'elle-même. Vous pourrez ensuite fermer cette page.
+phone-after-submit-membership = Vous payez en caisse ? Une fois le paiement effectué, montrez cet écran au personnel : votre abonnement commence aussitôt et se renouvelle jusqu'à ce que vous le résiliiez. Vous pourrez ensuite fermer cette page.
+phone-after-submit-no-page = Si votre téléphone affiche ensuite une page qui ne se charge pas, votre paiement a bien été reçu.
+
+## Barre du haut et barre d'état.
+
+app-training-banner = Mode formation — aucun argent réel ne circule. Les paiements vont au simulateur Stripe intégré de Till ; utilisez les cartes de test de Stripe (4242 4242 4242 4242 paie).
+app-open-settings = Ouvrir les réglages
+app-views =
+    .aria-label = Vues
+tab-register = Caisse
+tab-history = Historique
+tab-members = Membres
+tab-settings = Réglages
+tab-testcards = Cartes de test
+app-owner-lock = Verrouiller
+    .title = Déconnecter le gérant : le personnel ne voit que la caisse
+mode-training = FORMATION
+    .title = Mode formation : les ventes vont au simulateur Stripe intégré de Till, aucun argent réel ne circule
+mode-test = TEST
+mode-live = RÉEL
+app-starting = Démarrage…
+app-shortcuts = / recherche · F9 encaisser · F7 rouvrir · F8 annuler · F4 vider · F2 membre
+app-sync-catalog = Synchroniser le catalogue
+app-check-status = Vérifier l'état
+
+## Caisse : produits et recherche.
+
+products-title = Produits
+search =
+    .placeholder = Rechercher ou scanner (/)
+    .aria-label = Rechercher des produits ou scanner un code-barres
+member-lookup-open = Chercher un membre
+    .title = Chercher un membre par e-mail (F2)
+categories =
+    .aria-label = Catégories
+category-all = Tout
+products-loading = Chargement du catalogue…
+
+## Caisse : le panier.
+
+cart-title = Vente en cours
+cart-clear = Vider
+    .title = Vider le panier (F4)
+cart-empty = Le panier est vide. Touchez un produit ou scannez un code-barres pour l'ajouter.
+cart-total = Total
+cart-email = E-mail du client (facultatif)
+cart-email-membership = Abonnement — e-mail du client obligatoire
+cart-email-input =
+    .aria-label = E-mail du client
+    .placeholder = client@example.com
+
+## Caisse : le paiement.
+
+checkout-title = Paiement
+checkout-preparing = Préparation de la page de paiement…
+checkout-note = La page de paiement s'est ouverte dans le navigateur. Le client peut aussi scanner le code avec un téléphone.
+checkout-qr =
+    .aria-label = QR code de la page de paiement
+checkout-open = Rouvrir
+    .title = Rouvrir la page de paiement (F7)
+checkout-cancel = Annuler la vente
+    .title = Annuler la vente (F8)
+checkout-retry = Réessayer
+checkout-back = Retour au panier
+    .title = Retour au panier, articles conservés (Échap)
+checkout-new = Nouvelle vente
+    .title = Nouvelle vente (Entrée)
+recent-title = Dernières ventes
+
+## Phrases de la caisse (main.js).
+
+register-pay-first = Terminez ou annulez d'abord le paiement en cours.
+register-sale-over = Cette vente est terminée : appuyez d'abord sur Nouvelle vente (Entrée) ou Retour au panier.
+register-many-matches = { $count } produits correspondent à « { $query } » : touchez-en un ou continuez à taper.
+register-no-match = Aucun produit ne correspond à « { $query } ».
+register-no-products = Pas encore de produits. Appuyez sur « Synchroniser le catalogue » pour les charger depuis Stripe.
+register-each = { $unit } l'unité
+register-one-less = Un { $name } de moins
+register-one-more = Un { $name } de plus
+register-remove = Retirer { $name }
+register-charge = Encaisser
+    .title = Encaisser (F9)
+register-charge-total = Encaisser { $total }
+register-new-sale = Nouvelle vente
+register-new-sale-empties = Vider le panier, nouvelle vente
+register-back-to-register = Retour à la caisse
+register-after-not-paid = { $items ->
+        [one] Le panier contient encore { $items } article. Retour au panier le garde pour l'encaisser à nouveau (Échap) ; Vider le panier, nouvelle vente recommence (Entrée).
+       *[other] Le panier contient encore { $items } articles. Retour au panier les garde pour les encaisser à nouveau (Échap) ; Vider le panier, nouvelle vente recommence (Entrée).
+    }
+register-after-test-run = Un passage de carte de test : le panier de la caisse est inchangé.
+register-cancel-title = Annuler cette vente ?
+register-cancel-text = Le client est peut-être en train de payer { $amount }. Annuler ferme la page de paiement ; s'il a déjà payé, Till enregistre la vente comme payée. (F8 à nouveau annule.)
+register-cancel-yes = Annuler la vente
+register-cancel-no = Continuer d'attendre
+register-recent-label = { $time }, { $amount }, { $status }
+register-recent-about = { $id } · { $time } · { $amount } · { $status }
+register-time-up = Le temps est écoulé : annulation de la vente…
+register-cancels-in = Annulation automatique dans { $minutes }:{ $seconds }
+register-qr-alt = QR code de la page de paiement
+register-no-recent = Pas encore de ventes.
+register-synced = Catalogue synchronisé : { $count } prix.
+register-ready = Till { $version } · { $mode ->
+        [training] mode formation
+        [test] mode test
+       *[live] mode réel
+    } · prêt
+
+## Remboursement (history.js).
+
+refund-hint = Jusqu'à { $refundable }. Les remboursements partiels sont possibles ; la vente reste payée.
+refund-all = Tout saisir ({ $refundable })
+refund-placeholder = Montant
+refund-empty = Saisissez le montant à rembourser (jusqu'à { $refundable }).
+refund-title = Rembourser le client ?
+refund-question = Rembourser { $amount } sur { $total } sur { $card } ?
+refund-question-no-card = Rembourser { $amount } sur { $total } sur la carte du client ?
+refund-what-full = Cela rembourse tout ce qui reste sur la vente. Stripe renvoie l'argent ; c'est irréversible.
+refund-what-part = Stripe renvoie l'argent ; c'est irréversible. La vente reste payée.
+refund-yes = Rembourser { $amount }
+refund-no = Ne pas rembourser
+refund-sent = Remboursement envoyé à Stripe.
+
+## Réglages (index.html et settings.js).
+
+settings-view =
+    .aria-label = Réglages
+settings-key-title = Clé Stripe
+settings-no-key = Aucune clé : Till fonctionne en mode formation avec son simulateur intégré.
+settings-key-restricted = clé restreinte
+settings-key-secret = clé secrète
+settings-key-from-environment = depuis STRIPE_SECRET_KEY (elle l'emporte sur le trousseau)
+settings-key-verified = vérifiée { $when }
+settings-permissions = Autorisations d'une clé restreinte (recommandées ; tout le reste « Aucune »)
+settings-permissions-probed = Autorisations de cette clé restreinte
+settings-permission-optional = (facultatif)
+settings-key-label = Collez une clé du Dashboard Stripe → Développeurs → Clés API
+settings-key-input =
+    .placeholder = rk_test_… ou sk_test_…
+settings-live-warning = Ceci est une clé en mode réel : de vraies cartes seront débitées.
+settings-live-type = Tapez LIVE pour confirmer.
+settings-type-live = Tapez LIVE (en majuscules) pour confirmer une clé en mode réel, ou videz le champ pour annuler.
+settings-key-save = Vérifier et enregistrer la clé
+settings-key-replace = Vérifier et remplacer la clé
+settings-key-checking = Vérification auprès de Stripe…
+settings-key-remove = Supprimer la clé
+settings-key-remove-question = Supprimer la clé ? Till revient en mode formation ; les ventes enregistrées restent telles quelles.
+settings-key-remove-yes = Supprimer
+settings-key-remove-no = Garder
+settings-keyring-note = Les clés sont conservées uniquement dans { $keyring } ; Till ne les affiche plus jamais.
+settings-key-saved = Clé enregistrée : Till fonctionne maintenant en mode { $mode ->
+        [training] FORMATION
+        [test] TEST
+       *[live] RÉEL
+    }.
+settings-key-removed = Clé supprimée : Till fonctionne maintenant en mode formation.
+settings-webhook-title = Secret de signature du webhook
+settings-optional = facultatif
+settings-webhook-not-set = Non défini : Till suit les paiements en interrogeant Stripe et son API Events.
+settings-webhook-label = Le secret whsec_… affiché par
+settings-webhook-save = Enregistrer le secret
+settings-webhook-remove = Supprimer le secret
+settings-webhook-saved = Secret de signature du webhook enregistré.
+settings-register-title = Caisse
+settings-running = en mode { $mode ->
+        [training] FORMATION
+        [test] TEST
+       *[live] RÉEL
+    }
+settings-register-name = Nom de la caisse
+settings-register-id = Identifiant de caisse
+settings-register-id-note = (marque les sessions de cette caisse chez Stripe)
+settings-currency = Devise par défaut
+settings-locale = Format d'affichage
+settings-locale-language = Comme la langue ({ $locale })
+settings-language = Langue
+settings-language-system = Système ({ $name })
+settings-timeout = Délai du paiement à l'écran (minutes, 1–30)
+settings-success-url = Page après le paiement (téléphones des clients)
+settings-lan = Essayer le QR code avec un téléphone
+settings-cancel-url = URL d'annulation
+settings-cancel-own-page = La page de Till sur cet ordinateur
+settings-cancel-no-back-link = Aucune : la page Stripe n'affiche pas de lien Retour
+settings-save = Enregistrer les réglages
+settings-saved = Réglages enregistrés.
+settings-logs-in = Les journaux sont dans
+settings-open-logs = Ouvrir le dossier des journaux
+
+## Code PIN du gérant (history.js).
+
+history-pin-title = Code PIN du gérant
+history-pin-choose = Choisir le code PIN du gérant
+history-pin-note-set = L'historique, les membres, les remboursements, les rapports, le catalogue et les réglages le demandent. 4 à 12 chiffres. Le personnel peut toujours vendre sans lui.
+history-pin-note-unlock = L'historique, les membres, les remboursements, les rapports, le catalogue et les réglages demandent le code PIN du gérant.
+history-pin-input =
+    .aria-label = Code PIN du gérant
+history-pin-again = Le même code PIN encore, pour confirmer
+history-pin-continue = Continuer
+history-pin-cancel = Annuler
+history-pin-locked = Trop de codes PIN erronés. Réessayez dans { $seconds } s.
+history-pin-differ = Les deux codes PIN diffèrent. Tapez deux fois le même code PIN.
+
+## Historique : filtres, liste, totaux, export.
+
+history-view =
+    .aria-label = Historique des ventes
+history-list-title = Ventes
+history-from = Du
+history-to = Au
+history-status = État
+history-currency = Devise
+history-register = Caisse
+history-mode = Mode
+history-search = Recherche
+history-search-input =
+    .placeholder = p. ex. latte
+    .title = Un produit, un e-mail ou une vente, identifiant cs_ ou pi_
+history-show = Afficher
+history-any-status = Tous les états
+history-any-currency = Toutes les devises
+history-any-register = Toutes les caisses
+history-state = { $state ->
+        [creating] En préparation
+        [awaiting_payment] En attente
+        [canceling] Annulation
+        [processing] En traitement
+        [paid] Payé
+        [failed] Échec
+        [expired] Expiré
+        [canceled] Annulé
+       *[other] { $state }
+    }
+history-col-time = Heure
+history-col-items = Articles
+history-col-amount = Montant
+history-no-match = Aucune vente ne correspond à ces filtres.
+history-more = Charger plus
+history-lines = une ligne par article
+history-export = Exporter en CSV
+    .title = CSV des ventes filtrées, dans votre dossier Téléchargements
+history-total-paid = { $paid } payées sur { $sales } · brut { $gross }
+history-total-refunded = remboursé { $refunded } · moyenne { $average }
+history-exported-sales = { $rows ->
+        [one] { $rows } vente exportée vers { $path }
+       *[other] { $rows } ventes exportées vers { $path }
+    }
+history-exported-lines = { $rows ->
+        [one] { $rows } ligne exportée vers { $path }
+       *[other] { $rows } lignes exportées vers { $path }
+    }
+
+## Historique : une vente et son remboursement.
+
+history-side-title = Vente, rapport et catalogue
+history-tab-sale = Vente
+history-tab-report = Rapport
+history-tab-catalog = Catalogue
+history-choose-sale = Choisissez une vente pour voir ses articles, ses identifiants Stripe, ses remboursements et tout son historique.
+history-fact-sale = Vente
+history-fact-created = Créée
+history-fact-register = Caisse
+history-fact-customer = Client
+history-fact-session = Session
+history-fact-payment-intent = PaymentIntent
+history-fact-refunded = Remboursé
+history-fact-refundable = Remboursable
+history-refunds = Remboursements
+history-timeline = Chronologie
+history-refund-heading = Remboursement
+history-refund-reason =
+    .aria-label = Motif
+history-reason-customer = Demandé par le client
+history-reason-duplicate = Doublon
+history-reason-fraudulent = Frauduleux
+history-reason-none = Sans motif
+history-refund-submit = Rembourser…
+history-refund-refresh = Demander à Stripe les remboursements en attente
+
+## Historique : rapports et clôture de la journée.
+
+history-by = Par
+history-by-day = Jour
+history-by-week = Semaine
+history-by-month = Mois
+history-report-period = Période
+history-report-sales = Ventes
+history-gross = Brut
+history-refunded = Remboursé
+history-net = Net
+history-report-empty = Aucune vente payée sur cette période.
+history-chart-alt = Brut par { $period ->
+        [day] jour
+        [week] semaine
+       *[month] mois
+    } en { $currency }
+history-average = moyenne { $average }
+history-summary-day =
+    .aria-label = Jour de la clôture
+history-summary-show = Clôture de la journée
+history-summary-print = Imprimer
+history-summary-title = Clôture de la journée — { $day }
+history-summary-meta = { $register } · { $mode ->
+        [training] mode formation
+        [test] mode test
+       *[live] mode réel
+    } · imprimé le { $printed }
+history-summary-paid = Payées
+history-summary-average = Moyenne
+history-summary-state = { $state } : { $count }
+history-summary-none = Aucune vente ce jour-là.
+history-summary-truncated = Seules les 500 premières ventes sont listées ; les totaux les comptent toutes.
+
+## Historique : le catalogue.
+
+history-new-product = Nouveau produit dans Stripe
+history-product-name = Nom
+history-product-description = Description
+history-product-price = Prix
+history-product-billing = Facturation
+history-billing-once = Une fois
+history-billing-month = Mensuelle
+history-billing-year = Annuelle
+history-billing-week = Hebdomadaire
+history-billing-day = Quotidienne
+history-product-sku = Référence
+history-product-barcode = Code-barres
+history-product-category = Catégorie
+history-product-create = Créer dans Stripe
+history-products-here = Produits de cette caisse
+history-product-created = { $id } créé dans Stripe.
+history-archive = Archiver
+history-archive-confirm = Archiver ? Cliquez à nouveau
+history-archived = { $name } archivé.
+
+## Membres (index.html et members.js).
+
+members-status = { $status ->
+        [active] Actif
+        [trialing] Essai
+        [past_due] En retard
+        [unpaid] Impayé
+        [canceled] Annulé
+        [incomplete] Incomplet
+        [incomplete_expired] Expiré
+        [paused] En pause
+       *[other] { $status }
+    }
+members-email-required = Un abonnement demande l'e-mail du client : saisissez-le ici, puis Encaisser.
+members-membership-note = { $membership }. Stripe envoie les reçus et les avis de renouvellement à cette adresse ; le personnel retrouve le membre grâce à elle.
+members-verdict-past-due = En retard — laissez entrer, demandez de mettre à jour la carte
+members-verdict-in = { $status } — laissez entrer
+members-verdict-out = { $status } — pas d'accès
+members-state = { $status }.
+members-state-until = { $status } jusqu'au { $end }, puis il prend fin.
+members-state-failed = { $status } : le paiement du renouvellement a échoué.
+members-state-renews = { $status }, renouvelé le { $end }.
+members-unreadable = Le membre n'a pas pu être lu : { $error }
+members-recorded = Membre enregistré : { $member } — { $state }
+members-recorded-later = Le membre apparaîtra dans la liste dès que Stripe signalera l'abonnement.
+members-ending = prend fin à l'échéance
+members-period-ends = La période en cours se termine le { $end }
+members-period-ended = Période terminée le { $end }
+members-lookup-title = Chercher un membre
+members-lookup-close = Fermer (Échap)
+members-lookup-email =
+    .placeholder = membre@example.com
+    .aria-label = L'e-mail du membre
+members-lookup-submit = Chercher
+members-none = Aucun abonnement pour { $email }
+members-view =
+    .aria-label = Membres
+members-status-label = État
+members-status-select =
+    .aria-label = Afficher les membres avec cet état
+members-all-statuses = Tous les états
+members-reload = Actualiser
+members-col-email = E-mail
+members-plan = Formule
+members-period-end = Fin de période
+members-empty = Aucun membre avec cet état.
+members-side =
+    .aria-label = Membre
+members-choose = Choisissez un membre pour voir ses identifiants Stripe, tout son historique, et pour annuler à l'échéance.
+members-payment-failed = échec du paiement
+members-signed-out = Le gérant est déconnecté : rouvrez Membres et saisissez le code PIN.
+members-cancels-at-period-end = Annulation à l'échéance
+members-customer = Client
+members-subscription = Abonnement
+members-sale = Vente
+members-updated = Mis à jour
+members-yes = oui
+members-no = non
+members-cancel = Annuler à l'échéance
+members-this-member = ce membre
+members-cancel-question = Annuler { $plan } de { $member } à la fin de la période ({ $end }) ? L'accès reste ouvert jusque-là ; Stripe ne facture plus rien.
+members-cancel-question-no-end = Annuler { $plan } de { $member } à la fin de la période ? L'accès reste ouvert jusque-là ; Stripe ne facture plus rien.
+members-cancel-yes = Oui, annuler à l'échéance
+members-cancel-no = Garder
+members-ask-again = Redemander à Stripe
+members-ended = Cet abonnement est terminé ; il n'y a rien à annuler.
+members-scheduled = L'annulation est programmée : Stripe met fin à l'abonnement à la fin de la période.
+members-confirmed-ended = Confirmé par Stripe : l'abonnement est terminé. { $summary }
+members-confirmed-scheduled = Confirmé par Stripe : l'abonnement prend fin à la fin de la période, { $end } ; plus de renouvellements.
+members-confirmed-scheduled-no-end = Confirmé par Stripe : l'abonnement prend fin à la fin de la période ; plus de renouvellements.
+members-no-cancellation = Stripe a répondu, mais n'indique aucune annulation : { $summary }
+members-stripe-says = Stripe indique : { $summary }
+
+## Cartes de test (index.html et testcards.js).
+
+testcards-title = Cartes de test
+testcards-note = Chaque passage débite le plus petit montant valide. Payez avec la carte indiquée ; Till enregistre ce que Stripe signale et repère les écarts.
+testcards-card = Carte
+testcards-should = Attendu
+testcards-last-run = Dernier passage
+testcards-run = Lancer
+testcards-history = Passages précédents
+testcards-export = Exporter en CSV
+testcards-copy = Copier
+testcards-copy-title = Copier le numéro
+testcards-no-runs = Pas encore de passages.
+testcards-payment-on-screen = Terminez ou annulez d'abord le paiement sur la caisse.
+testcards-waiting = en attente du client
+testcards-3ds-step = une étape 3-D Secure
+testcards-declined = refusé — { $code }
+testcards-result = { $result ->
+        [paid] payé
+        [expired] expiré
+        [canceled] annulé
+        [failed] échec
+       *[other] { $result }
+    }
+testcards-3ds-then = 3-D Secure, puis { $result }
+testcards-verdict-ok = { $outcome } ✓
+testcards-verdict-mismatch = { $outcome } — ÉCART
+testcards-expected = attendu : { $outcome }
+testcards-mismatch = ÉCART : { $outcome }
+testcards-mode = { $mode ->
+        [training] formation
+        [test] test
+       *[live] réel
+    }
+testcards-copied = { $number } copié
+testcards-card-number = Numéro de carte : { $number }
+testcards-exported = Passages exportés vers { $path }

@@ -1,0 +1,476 @@
+# Till の日本語。支払い状態と拒否は Stripe が日本語（ダッシュボードと Checkout）で使う用語で:
+# 支払い済み、失敗、期限切れ、キャンセル済み、拒否、「残高不足」、「カード発行会社により拒否」。
+
+## 販売の状態表示（till-domain、sale.rs）。
+
+sale-creating = 支払いページを準備中
+sale-awaiting-payment = お客様を待っています
+sale-three-d-secure = 3D セキュア認証中
+sale-canceling = キャンセル中 — Stripe の確認待ち
+sale-processing = 処理中 — 銀行が後で確認します
+sale-paid = 支払い済み
+sale-failed = 支払い失敗
+sale-expired = 期限切れ
+sale-canceled = キャンセル済み
+
+## 拒否されたカード: 状態表示と、その最初の文だけ（-short）。
+
+decline-insufficient-funds = 拒否 — 残高不足です。別のカードをお願いしてください。
+decline-insufficient-funds-short = 拒否 — 残高不足
+decline-expired-card = 拒否 — カードの有効期限が切れています。別のカードをお願いしてください。
+decline-expired-card-short = 拒否 — カードの有効期限切れ
+decline-incorrect-cvc = 拒否 — セキュリティコード（CVC）が正しくありません。お客様が確認して再試行できます。
+decline-incorrect-cvc-short = 拒否 — セキュリティコード（CVC）の誤り
+decline-incorrect-number = 拒否 — カード番号が正しくありません。お客様が確認して再試行できます。
+decline-incorrect-number-short = 拒否 — カード番号の誤り
+decline-processing-error = カードを処理できませんでした。お客様は再試行できます。
+decline-processing-error-short = カードを処理できませんでした
+decline-authentication-failure = 3D セキュア認証に失敗しました。お客様は再試行するか、別のカードを使えます。
+decline-authentication-failure-short = 3D セキュア認証に失敗
+decline-generic = 拒否 — カード発行会社が承認しませんでした。別のカードをお願いしてください。
+decline-generic-short = 拒否 — カード発行会社が承認せず
+
+## Stripe の支払いページで「支払う」ボタンの下にお客様向けに表示する文（phone.rs）。
+
+phone-after-submit-payment = レジでお支払いですか？お支払いが終わったら、この画面をスタッフにお見せください。レジはお支払いを自動で確認します。その後、このページを閉じてかまいません。
+phone-after-submit-membership = レジでお支払いですか？お支払いが終わったら、この画面をスタッフにお見せください。メンバーシップはすぐに始まり、解約するまで自動で更新されます。その後、このページを閉じてかまいません。
+phone-after-submit-no-page = その後、電話に読み込めないページが表示されても、お支払いは完了しています。
+
+## 上部バーとステータスバー。
+
+app-training-banner = トレーニングモード — 実際のお金は動きません。支払いは Till に組み込まれた Stripe シミュレーターに送られます。Stripe のテストカードを使ってください（4242 4242 4242 4242 で支払い成功）。
+app-open-settings = 設定を開く
+app-views =
+    .aria-label = 画面
+tab-register = レジ
+tab-history = 履歴
+tab-members = 会員
+tab-settings = 設定
+tab-testcards = テストカード
+app-owner-lock = オーナーをロック
+    .title = オーナーをサインアウト: スタッフにはレジだけが見えます
+mode-training = トレーニング
+    .title = トレーニングモード: 販売は Till に組み込まれた Stripe シミュレーターに送られ、実際のお金は動きません
+mode-test = テスト
+mode-live = 本番
+app-starting = 起動中…
+app-shortcuts = / 検索 · F9 会計 · F7 再表示 · F8 キャンセル · F4 クリア · F2 会員検索
+app-sync-catalog = カタログを同期
+app-check-status = 状態を確認
+
+## レジ: 商品と検索。
+
+products-title = 商品
+search =
+    .placeholder = 検索またはスキャン (/)
+    .aria-label = 商品を検索、またはバーコードをスキャン
+member-lookup-open = 会員検索
+    .title = メールアドレスで会員を検索 (F2)
+categories =
+    .aria-label = カテゴリ
+category-all = すべて
+products-loading = カタログを読み込み中…
+
+## レジ: カート。
+
+cart-title = 現在の販売
+cart-clear = クリア
+    .title = カートを空にする (F4)
+cart-empty = カートは空です。商品をタップするか、バーコードをスキャンして追加してください。
+cart-total = 合計
+cart-email = お客様のメールアドレス（任意）
+cart-email-membership = メンバーシップ — お客様のメールアドレスが必要です
+cart-email-input =
+    .aria-label = お客様のメールアドレス
+    .placeholder = customer@example.com
+
+## レジ: 支払い。
+
+checkout-title = 支払い
+checkout-preparing = 支払いページを準備中…
+checkout-note = 支払いページをブラウザで開きました。お客様はスマートフォンでコードをスキャンすることもできます。
+checkout-qr =
+    .aria-label = 支払いページの QR コード
+checkout-open = もう一度開く
+    .title = 支払いページをもう一度開く (F7)
+checkout-cancel = 販売をキャンセル
+    .title = 販売をキャンセル (F8)
+checkout-retry = 再試行
+checkout-back = カートに戻る
+    .title = 商品を残したままカートに戻る (Esc)
+checkout-new = 新しい販売
+    .title = 新しい販売 (Enter)
+recent-title = 最近の販売
+
+## レジの文（main.js）。
+
+register-pay-first = 先に現在の支払いを完了するか、キャンセルしてください。
+register-sale-over = この販売は終了しています。先に「新しい販売」(Enter) か「カートに戻る」を押してください。
+register-many-matches = 「{ $query }」に一致する商品が { $count } 件あります。1 つをタップするか、入力を続けてください。
+register-no-match = 「{ $query }」に一致する商品はありません。
+register-no-products = まだ商品がありません。「カタログを同期」を押して Stripe から読み込んでください。
+register-each = 単価 { $unit }
+register-one-less = { $name } を 1 つ減らす
+register-one-more = { $name } を 1 つ増やす
+register-remove = { $name } を削除
+register-charge = 会計
+    .title = 会計 (F9)
+register-charge-total = { $total } を会計
+register-new-sale = 新しい販売
+register-new-sale-empties = カートを空にして新しい販売
+register-back-to-register = レジに戻る
+register-after-not-paid = { $items ->
+       *[other] カートにはまだ { $items } 点の商品があります。「カートに戻る」で残したまま再度会計できます (Esc)。「カートを空にして新しい販売」でやり直します (Enter)。
+    }
+register-after-test-run = テストカードの実行です。レジのカートは元のままです。
+register-cancel-title = この販売をキャンセルしますか？
+register-cancel-text = お客様が今 { $amount } を支払っているかもしれません。キャンセルすると支払いページが閉じます。すでに支払い済みの場合、Till は販売を支払い済みとして記録します。（F8 をもう一度押すとキャンセルします。）
+register-cancel-yes = 販売をキャンセル
+register-cancel-no = 待ち続ける
+register-recent-label = { $time }、{ $amount }、{ $status }
+register-recent-about = { $id } · { $time } · { $amount } · { $status }
+register-time-up = 時間切れです。販売をキャンセルしています…
+register-cancels-in = { $minutes }:{ $seconds } 後に自動キャンセル
+register-qr-alt = 支払いページの QR コード
+register-no-recent = まだ販売はありません。
+register-synced = カタログを同期しました: 価格 { $count } 件。
+register-ready = Till { $version } · { $mode ->
+        [training] トレーニングモード
+        [test] テストモード
+       *[live] 本番モード
+    } · 準備完了
+
+## 返金（history.js）。
+
+refund-hint = 最大 { $refundable }。一部返金もできます。販売は支払い済みのままです。
+refund-all = 全額を入力（{ $refundable }）
+refund-placeholder = 金額
+refund-empty = 返金する金額を入力してください（最大 { $refundable }）。
+refund-title = お客様に返金しますか？
+refund-question = { $total } のうち { $amount } を { $card } に返金しますか？
+refund-question-no-card = { $total } のうち { $amount } をお客様のカードに返金しますか？
+refund-what-full = この販売に残っている全額を返金します。Stripe がお金を返します。取り消しはできません。
+refund-what-part = Stripe がお金を返します。取り消しはできません。販売は支払い済みのままです。
+refund-yes = { $amount } を返金
+refund-no = 返金しない
+refund-sent = 返金を Stripe に送信しました。
+
+## 設定（index.html と settings.js）。
+
+settings-view =
+    .aria-label = 設定
+settings-key-title = Stripe キー
+settings-no-key = キーがありません: Till は組み込みのシミュレーターを使うトレーニングモードで動作します。
+settings-key-restricted = 制限付きキー
+settings-key-secret = シークレットキー
+settings-key-from-environment = STRIPE_SECRET_KEY から（キーリングより優先）
+settings-key-verified = { $when } に確認済み
+settings-permissions = 制限付きキーの権限（推奨。それ以外はすべて「なし」）
+settings-permissions-probed = この制限付きキーの権限
+settings-permission-optional = （任意）
+settings-key-label = Stripe ダッシュボード → 開発者 → API キー からキーを貼り付け
+settings-key-input =
+    .placeholder = rk_test_… または sk_test_…
+settings-live-warning = これは本番キーです: 実際のカードに請求されます。
+settings-live-type = 確認のため LIVE と入力してください。
+settings-type-live = 本番キーを確認するには LIVE（大文字）と入力してください。キャンセルするには欄を空にしてください。
+settings-key-save = キーを確認して保存
+settings-key-replace = キーを確認して置き換え
+settings-key-checking = Stripe で確認中…
+settings-key-remove = キーを削除
+settings-key-remove-question = キーを削除しますか？ Till はトレーニングモードに戻ります。記録済みの販売はそのままです。
+settings-key-remove-yes = 削除
+settings-key-remove-no = 残す
+settings-keyring-note = キーは { $keyring } にのみ保存されます。Till が再び表示することはありません。
+settings-key-saved = キーを保存しました: Till は { $mode ->
+        [training] トレーニング
+        [test] テスト
+       *[live] 本番
+    }モードで動作しています。
+settings-key-removed = キーを削除しました: Till はトレーニングモードで動作しています。
+settings-webhook-title = Webhook 署名シークレット
+settings-optional = 任意
+settings-webhook-not-set = 未設定: Till は Stripe とその Events API に問い合わせて支払いを把握します。
+settings-webhook-label = 次のコマンドが表示する whsec_… シークレット:
+settings-webhook-save = シークレットを保存
+settings-webhook-remove = シークレットを削除
+settings-webhook-saved = Webhook 署名シークレットを保存しました。
+settings-register-title = レジ
+settings-running = { $mode ->
+        [training] トレーニング
+        [test] テスト
+       *[live] 本番
+    }モードで動作中
+settings-register-name = レジ名
+settings-register-id = レジ ID
+settings-register-id-note = （Stripe でこのレジのセッションに付けられます）
+settings-currency = 既定の通貨
+settings-locale = 表示形式
+settings-locale-language = 言語に合わせる ({ $locale })
+settings-language = 言語
+settings-language-system = システム（{ $name }）
+settings-timeout = 画面上の支払いの制限時間（分、1–30）
+settings-success-url = 支払い後のページ（お客様のスマートフォン）
+settings-lan = スマートフォンで QR コードを試す
+settings-cancel-url = キャンセル URL
+settings-cancel-own-page = このコンピューター上の Till のページ
+settings-cancel-no-back-link = なし: Stripe のページに戻るリンクは表示されません
+settings-save = 設定を保存
+settings-saved = 設定を保存しました。
+settings-logs-in = ログの場所:
+settings-open-logs = ログフォルダーを開く
+
+## オーナー PIN（history.js）。
+
+history-pin-title = オーナー PIN
+history-pin-choose = オーナー PIN を設定
+history-pin-note-set = 履歴、会員、返金、レポート、カタログ、設定で求められます。4～12 桁の数字。スタッフは PIN なしで販売を続けられます。
+history-pin-note-unlock = 履歴、会員、返金、レポート、カタログ、設定にはオーナー PIN が必要です。
+history-pin-input =
+    .aria-label = オーナー PIN
+history-pin-again = 確認のため同じ PIN をもう一度
+history-pin-continue = 続行
+history-pin-cancel = キャンセル
+history-pin-locked = PIN の誤りが多すぎます。{ $seconds } 秒後にもう一度お試しください。
+history-pin-differ = 2 つの PIN が一致しません。同じ PIN を 2 回入力してください。
+
+## 履歴: 絞り込み、一覧、合計、エクスポート。
+
+history-view =
+    .aria-label = 販売履歴
+history-list-title = 販売
+history-from = 開始日
+history-to = 終了日
+history-status = 状態
+history-currency = 通貨
+history-register = レジ
+history-mode = モード
+history-search = 検索
+history-search-input =
+    .placeholder = 例: ラテ
+    .title = 商品、メールアドレス、または販売、cs_ / pi_ の ID
+history-show = 表示
+history-any-status = すべての状態
+history-any-currency = すべての通貨
+history-any-register = すべてのレジ
+history-state = { $state ->
+        [creating] 準備中
+        [awaiting_payment] 待機中
+        [canceling] キャンセル中
+        [processing] 処理中
+        [paid] 支払い済み
+        [failed] 失敗
+        [expired] 期限切れ
+        [canceled] キャンセル済み
+       *[other] { $state }
+    }
+history-col-time = 日時
+history-col-items = 商品
+history-col-amount = 金額
+history-no-match = この条件に一致する販売はありません。
+history-more = さらに読み込む
+history-lines = 明細ごとに 1 行
+history-export = CSV をエクスポート
+    .title = 絞り込んだ販売の CSV をダウンロードフォルダーへ
+history-total-paid = { $sales } 件中 { $paid } 件支払い済み · 総額 { $gross }
+history-total-refunded = 返金 { $refunded } · 平均 { $average }
+history-exported-sales = { $rows ->
+       *[other] { $rows } 件の販売を { $path } にエクスポートしました
+    }
+history-exported-lines = { $rows ->
+       *[other] { $rows } 行の明細を { $path } にエクスポートしました
+    }
+
+## 履歴: 販売の詳細と返金。
+
+history-side-title = 販売、レポート、カタログ
+history-tab-sale = 販売
+history-tab-report = レポート
+history-tab-catalog = カタログ
+history-choose-sale = 販売を選ぶと、商品、Stripe の ID、返金、タイムライン全体が表示されます。
+history-fact-sale = 販売
+history-fact-created = 作成日時
+history-fact-register = レジ
+history-fact-customer = お客様
+history-fact-session = セッション
+history-fact-payment-intent = PaymentIntent
+history-fact-refunded = 返金済み
+history-fact-refundable = 返金可能
+history-refunds = 返金
+history-timeline = タイムライン
+history-refund-heading = 返金
+history-refund-reason =
+    .aria-label = 理由
+history-reason-customer = お客様による依頼
+history-reason-duplicate = 重複
+history-reason-fraudulent = 不正利用
+history-reason-none = 理由なし
+history-refund-submit = 返金…
+history-refund-refresh = 保留中の返金を Stripe に確認
+
+## 履歴: レポートと日次締め。
+
+history-by = 単位
+history-by-day = 日
+history-by-week = 週
+history-by-month = 月
+history-report-period = 期間
+history-report-sales = 販売数
+history-gross = 総額
+history-refunded = 返金額
+history-net = 純額
+history-report-empty = この期間に支払い済みの販売はありません。
+history-chart-alt = { $currency } の{ $period ->
+        [day] 日
+        [week] 週
+       *[month] 月
+    }ごとの総額
+history-average = 平均 { $average }
+history-summary-day =
+    .aria-label = 締めの日付
+history-summary-show = 日次締め
+history-summary-print = 印刷
+history-summary-title = 日次締め — { $day }
+history-summary-meta = { $register } · { $mode ->
+        [training] トレーニングモード
+        [test] テストモード
+       *[live] 本番モード
+    } · 印刷 { $printed }
+history-summary-paid = 支払い済み
+history-summary-average = 平均
+history-summary-state = { $state }: { $count }
+history-summary-none = この日の販売はありません。
+history-summary-truncated = 最初の 500 件の販売だけを表示しています。合計はすべてを含みます。
+
+## 履歴: カタログ。
+
+history-new-product = Stripe に新しい商品
+history-product-name = 名前
+history-product-description = 説明
+history-product-price = 価格
+history-product-billing = 請求
+history-billing-once = 1 回のみ
+history-billing-month = 毎月
+history-billing-year = 毎年
+history-billing-week = 毎週
+history-billing-day = 毎日
+history-product-sku = SKU
+history-product-barcode = バーコード
+history-product-category = カテゴリ
+history-product-create = Stripe に作成
+history-products-here = このレジの商品
+history-product-created = Stripe に { $id } を作成しました。
+history-archive = アーカイブ
+history-archive-confirm = アーカイブしますか？ もう一度クリック
+history-archived = { $name } をアーカイブしました。
+
+## 会員（index.html と members.js）。
+
+members-status = { $status ->
+        [active] 有効
+        [trialing] トライアル
+        [past_due] 支払い期限超過
+        [unpaid] 未払い
+        [canceled] キャンセル済み
+        [incomplete] 未完了
+        [incomplete_expired] 期限切れ
+        [paused] 一時停止
+       *[other] { $status }
+    }
+members-email-required = メンバーシップにはお客様のメールアドレスが必要です。ここに入力してから会計してください。
+members-membership-note = { $membership }。Stripe は領収書と更新のお知らせをこのアドレスに送ります。スタッフはこのアドレスで会員を検索します。
+members-verdict-past-due = 支払い期限超過 — 入場可、カードの更新をお願いしてください
+members-verdict-in = { $status } — 入場可
+members-verdict-out = { $status } — 入場不可
+members-state = { $status }。
+members-state-until = { $end } まで{ $status }、その後終了します。
+members-state-failed = { $status }: 更新の支払いに失敗しました。
+members-state-renews = { $status }、{ $end } に更新されます。
+members-unreadable = 会員を読み込めませんでした: { $error }
+members-recorded = 会員を記録しました: { $member } — { $state }
+members-recorded-later = Stripe がサブスクリプションを報告すると、会員が一覧に表示されます。
+members-ending = 期間終了時にキャンセル
+members-period-ends = 現在の期間の終了日 { $end }
+members-period-ended = 期間終了日 { $end }
+members-lookup-title = 会員検索
+members-lookup-close = 閉じる (Esc)
+members-lookup-email =
+    .placeholder = member@example.com
+    .aria-label = 会員のメールアドレス
+members-lookup-submit = 検索
+members-none = { $email } のメンバーシップはありません
+members-view =
+    .aria-label = 会員
+members-status-label = 状態
+members-status-select =
+    .aria-label = この状態の会員を表示
+members-all-statuses = すべての状態
+members-reload = 更新
+members-col-email = メールアドレス
+members-plan = プラン
+members-period-end = 期間終了日
+members-empty = この状態の会員はいません。
+members-side =
+    .aria-label = 会員
+members-choose = 会員を選ぶと、Stripe の ID とタイムライン全体が表示され、期間終了時のキャンセルができます。
+members-payment-failed = 支払い失敗
+members-signed-out = オーナーはサインアウトしています。会員をもう一度開いて PIN を入力してください。
+members-cancels-at-period-end = 期間終了時にキャンセル
+members-customer = 顧客
+members-subscription = サブスクリプション
+members-sale = 販売
+members-updated = 更新日時
+members-yes = はい
+members-no = いいえ
+members-cancel = 期間終了時にキャンセル
+members-this-member = この会員
+members-cancel-question = { $member } の { $plan } を期間終了時（{ $end }）にキャンセルしますか？ それまでは利用できます。Stripe はこれ以上請求しません。
+members-cancel-question-no-end = { $member } の { $plan } を期間終了時にキャンセルしますか？ それまでは利用できます。Stripe はこれ以上請求しません。
+members-cancel-yes = はい、期間終了時にキャンセル
+members-cancel-no = 残す
+members-ask-again = Stripe にもう一度確認
+members-ended = このメンバーシップは終了しています。キャンセルするものはありません。
+members-scheduled = キャンセルは予定済みです: Stripe は期間の終わりにメンバーシップを終了します。
+members-confirmed-ended = Stripe が確認しました: メンバーシップは終了しました。{ $summary }
+members-confirmed-scheduled = Stripe が確認しました: メンバーシップは期間の終わり（{ $end }）に終了し、以後は更新されません。
+members-confirmed-scheduled-no-end = Stripe が確認しました: メンバーシップは期間の終わりに終了し、以後は更新されません。
+members-no-cancellation = Stripe は応答しましたが、キャンセルは示されていません: { $summary }
+members-stripe-says = Stripe の応答: { $summary }
+
+## テストカード（index.html と testcards.js）。
+
+testcards-title = テストカード
+testcards-note = 各実行では有効な最小金額を請求します。表示されたカードで支払ってください。Till は Stripe の報告を記録し、不一致を示します。
+testcards-card = カード
+testcards-should = 期待される結果
+testcards-last-run = 前回の実行
+testcards-run = 実行
+testcards-history = 実行履歴
+testcards-export = CSV をエクスポート
+testcards-copy = コピー
+testcards-copy-title = 番号をコピー
+testcards-no-runs = まだ実行していません。
+testcards-payment-on-screen = 先にレジの支払いを完了するか、キャンセルしてください。
+testcards-waiting = お客様を待っています
+testcards-3ds-step = 3D セキュア認証の手順
+testcards-declined = 拒否 — { $code }
+testcards-result = { $result ->
+        [paid] 支払い済み
+        [expired] 期限切れ
+        [canceled] キャンセル済み
+        [failed] 失敗
+       *[other] { $result }
+    }
+testcards-3ds-then = 3D セキュア認証の後、{ $result }
+testcards-verdict-ok = { $outcome } ✓
+testcards-verdict-mismatch = { $outcome } — 不一致
+testcards-expected = 期待: { $outcome }
+testcards-mismatch = 不一致: { $outcome }
+testcards-mode = { $mode ->
+        [training] トレーニング
+        [test] テスト
+       *[live] 本番
+    }
+testcards-copied = { $number } をコピーしました
+testcards-card-number = カード番号: { $number }
+testcards-exported = 実行履歴を { $path } にエクスポートしました
