@@ -470,7 +470,11 @@ fn the_window_writes_dates_only_through_i18n_js() {
             continue;
         }
         let text = read(&path);
-        for marker in ["toLocaleString(", "toLocaleDateString(", "toLocaleTimeString("] {
+        for marker in [
+            "toLocaleString(",
+            "toLocaleDateString(",
+            "toLocaleTimeString(",
+        ] {
             assert!(
                 !text.contains(marker),
                 "{} uses {marker}: dates and times are written by ui/js/i18n.js's formatDate / formatTime",
