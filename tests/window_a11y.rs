@@ -184,6 +184,12 @@ async fn window_a11y_the_dark_theme_passes_axe_on_every_view() {
         ))
         .await
         .unwrap();
+        if view == "settings" {
+            // Filled from the core once shown.
+            app.wait_text("#set-register-id", |t| t.starts_with("reg_"))
+                .await
+                .unwrap();
+        }
         for violation in app.axe_violations().await.unwrap() {
             found.push(format!("{view}: {violation}"));
         }

@@ -243,14 +243,14 @@ async function saveSettings(event) {
 }
 
 async function refresh() {
-  try {
-    const [status, settings, app] = await Promise.all([api.keyStatus(), api.settingsGet(), api.appStatus()]);
-    renderKey(status);
-    renderSettings(settings);
-    $("settings-mode").textContent = TEXT.running(app.mode);
-  } catch (error) {
-    notify(error.message ?? String(error), "error");
-  }
+  const report = (error) => notify(error.message ?? String(error), "error");
+  // Each part fills in as soon as it has its answer: a slow or locked keyring never holds up
+  // the register's settings.
+  await Promise.all([
+    api.settingsGet().then(renderSettings).catch(report),
+    api.keyStatus().then(renderKey).catch(report),
+    api.appStatus().then((app) => { $("settings-mode").textContent = TEXT.running(app.mode); }).catch(report),
+  ]);
 }
 
 $("key-form").addEventListener("submit", saveKey);
