@@ -5,7 +5,7 @@ import * as api from "./api.js";
 import { $, el } from "./dom.js";
 import * as views from "./views.js";
 import { emit, on, LANGUAGE, TOAST } from "./events.js";
-import { t, tNodes, formatDate } from "./i18n.js";
+import { formatDate, language, t, tNodes } from "./i18n.js";
 
 /** Every sentence this view shows, in one place: each is a message of locales/<language>/till.ftl. */
 const TEXT = {
@@ -224,7 +224,7 @@ async function saveSettings(event) {
   const button = $("settings-save");
   button.disabled = true;
   try {
-    renderSettings(await api.settingsSave({
+    const saved = await api.settingsSave({
       registerName: $("set-register-name").value,
       currency: $("set-currency").value,
       locale: $("set-locale").value,
@@ -233,8 +233,11 @@ async function saveSettings(event) {
       successUrl: $("set-success-url").value,
       cancelUrl: $("set-cancel-url").value,
       trainingLanCheckout: $("set-lan").checked,
-    }));
-    notify(TEXT.saved, "info");
+    });
+    renderSettings(saved);
+    // A new language: said in it, once the window has switched (the core restarts with it).
+    if ((saved.language ?? saved.systemLanguage) !== language()) on(LANGUAGE, () => notify(TEXT.saved, "info"), { once: true });
+    else notify(TEXT.saved, "info");
   } catch (error) {
     showError("settings-error", error);
   } finally {

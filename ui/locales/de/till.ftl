@@ -252,9 +252,9 @@ history-search-input =
     .placeholder = z. B. Latte
     .title = Ein Produkt, eine E-Mail oder ein Verkauf, cs_- oder pi_-ID
 history-show = Anzeigen
-history-any-status = Jeder Status
-history-any-currency = Jede Währung
-history-any-register = Jede Kasse
+history-any-status = Alle
+history-any-currency = Alle
+history-any-register = Alle
 history-state = { $state ->
         [creating] Wird vorbereitet
         [awaiting_payment] Wartet

@@ -220,9 +220,10 @@ history-search-input =
     .placeholder = éé.ĝ. ļååţţéé~
     .title = ÅÅ þŕööðûûçţ, ååñ ééɱååîîļ, ööŕ åå šååļéé, çš_ ööŕ þîî_ îîð~~~~
 history-show = Šĥööŵ~
-history-any-status = ÅÅñýý šţååţûûš
-history-any-currency = ÅÅñýý çûûŕŕééñçýý
-history-any-register = ÅÅñýý ŕééĝîîšţééŕ
+# The filters' first choice (the field's label names what): short, it fits a narrow column.
+history-any-status = ÅÅļļ
+history-any-currency = ÅÅļļ
+history-any-register = ÅÅļļ
 # A sale's state, by its code (the list, the status filter, the end-of-day summary).
 history-state =
     { $state ->

@@ -258,9 +258,10 @@ history-search-input =
     .placeholder = e.g. latte
     .title = A product, an email, or a sale, cs_ or pi_ id
 history-show = Show
-history-any-status = Any status
-history-any-currency = Any currency
-history-any-register = Any register
+# The filters' first choice (the field's label names what): short, it fits a narrow column.
+history-any-status = All
+history-any-currency = All
+history-any-register = All
 # A sale's state, by its code (the list, the status filter, the end-of-day summary).
 history-state = { $state ->
         [creating] Preparing

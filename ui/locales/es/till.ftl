@@ -252,9 +252,9 @@ history-search-input =
     .placeholder = p. ej. latte
     .title = Un producto, un correo o una venta, id. cs_ o pi_
 history-show = Mostrar
-history-any-status = Cualquier estado
-history-any-currency = Cualquier moneda
-history-any-register = Cualquier caja
+history-any-status = Todos
+history-any-currency = Todas
+history-any-register = Todas
 history-state = { $state ->
         [creating] Preparando
         [awaiting_payment] Esperando

@@ -252,9 +252,9 @@ history-search-input =
     .placeholder = p. ex. latte
     .title = Un produit, un e-mail ou une vente, identifiant cs_ ou pi_
 history-show = Afficher
-history-any-status = Tous les états
-history-any-currency = Toutes les devises
-history-any-register = Toutes les caisses
+history-any-status = Tous
+history-any-currency = Toutes
+history-any-register = Toutes
 history-state = { $state ->
         [creating] En préparation
         [awaiting_payment] En attente

@@ -250,9 +250,9 @@ history-search-input =
     .placeholder = 例: ラテ
     .title = 商品、メールアドレス、または販売、cs_ / pi_ の ID
 history-show = 表示
-history-any-status = すべての状態
-history-any-currency = すべての通貨
-history-any-register = すべてのレジ
+history-any-status = すべて
+history-any-currency = すべて
+history-any-register = すべて
 history-state = { $state ->
         [creating] 準備中
         [awaiting_payment] 待機中
