@@ -124,6 +124,8 @@ struct Words {
     history_show: &'static str,
     history_items: &'static str,
     status_ready: &'static str,
+    /// A latte's price as the language's own locale writes it (no-break space shown as ` `).
+    latte: &'static str,
 }
 
 const LANGUAGES: [Words; 4] = [
@@ -141,6 +143,7 @@ const LANGUAGES: [Words; 4] = [
         history_show: "Anzeigen",
         history_items: "Artikel",
         status_ready: "bereit",
+        latte: "4,75 $",
     },
     Words {
         tag: "fr",
@@ -156,6 +159,7 @@ const LANGUAGES: [Words; 4] = [
         history_show: "Afficher",
         history_items: "Articles",
         status_ready: "prêt",
+        latte: "4,75 $",
     },
     Words {
         tag: "es",
@@ -171,6 +175,7 @@ const LANGUAGES: [Words; 4] = [
         history_show: "Mostrar",
         history_items: "Artículos",
         status_ready: "listo",
+        latte: "4,75 $",
     },
     Words {
         tag: "ja",
@@ -186,6 +191,7 @@ const LANGUAGES: [Words; 4] = [
         history_show: "表示",
         history_items: "商品",
         status_ready: "準備完了",
+        latte: "$4.75",
     },
 ];
 
@@ -216,9 +222,12 @@ async fn speaks(app: &App, sim: &stripe_sim::SimHandle, words: &Words) {
         "{tag}"
     );
     app.click_css(LATTE).await.unwrap();
-    app.wait_text("#charge", |t| t != words.charge && t.contains("$4.75"))
-        .await
-        .unwrap();
+    // Amounts follow the language's locale (none is chosen in Settings).
+    app.wait_text("#charge", |t| {
+        t != words.charge && t.replace('\u{a0}', " ").contains(words.latte)
+    })
+    .await
+    .unwrap();
     assert_fits(app, &format!("register-{tag}")).await;
     if matches!(tag, "de" | "ja") {
         screenshot(app, &format!("register-{tag}-1024x768")).await;
@@ -280,6 +289,33 @@ async fn speaks(app: &App, sim: &stripe_sim::SimHandle, words: &Words) {
     assert_fits(app, &format!("history-{tag}")).await;
     if matches!(tag, "de" | "ja") {
         screenshot(app, &format!("history-{tag}-1024x768")).await;
+    }
+    if tag == "de" {
+        // A refund typed the German way: "3,20" is 3.20, asked for in German amounts.
+        app.click_css(&format!(
+            r#".history-row[data-sale-id="{sale_id}"] .h-items"#
+        ))
+        .await
+        .unwrap();
+        let field = app
+            .wait_css("#sale-detail #refund-form:not([hidden]) #refund-amount")
+            .await
+            .unwrap();
+        field.send_keys("3,20").await.unwrap();
+        app.click_css("#refund-submit").await.unwrap();
+        let question = app
+            .wait_text("#confirm-text", |t| !t.is_empty())
+            .await
+            .unwrap()
+            .replace('\u{a0}', " ");
+        assert!(
+            question.contains("3,20 $") && question.contains("4,75 $"),
+            "{question}"
+        );
+        app.click_css("#confirm-no").await.unwrap();
+        app.wait_js("document.getElementById('confirm-dialog').hidden")
+            .await
+            .unwrap();
     }
     app.click_css(".view-tab[data-view='register']")
         .await

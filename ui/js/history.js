@@ -578,4 +578,8 @@ document.addEventListener("keydown", (event) => {
   if (event.key === "Escape" && !$("pin-dialog").hidden) closePin();
 });
 views.onShow("history", open);
-on(LANGUAGE, () => { if (views.current() === "history") open(); });
+on(LANGUAGE, () => {
+  // The sale on the side is drawn again too, even while another view is on screen.
+  if (state.detail) renderDetail(state.detail);
+  if (views.current() === "history") open();
+});
