@@ -61,6 +61,19 @@ pub fn lan_problem_bind(address: SocketAddr, error: &dyn std::fmt::Display) -> S
     format!("The training payment page could not be served on {address} ({error}). Another program may use that port: set {LAN_PORT_ENV} to another one, or turn \"Try the QR code with a phone\" off in Settings.")
 }
 
+/// A sentence of this module (the checkout panel's notes) in `language`: each is a message of
+/// `ui/locales` whose English is the constant (a test keeps them equal). Anything else (a
+/// problem naming an address or a variable) stays as it is.
+pub fn in_language(english: &str, language: Language) -> String {
+    let id = match english {
+        WARN_NO_PAGE => "phone-note-no-page",
+        NOTE_TRAINING_LOOPBACK => "phone-note-training-loopback",
+        NOTE_TRAINING_LAN => "phone-note-training-lan",
+        _ => return english.to_string(),
+    };
+    i18n::text(language, id)
+}
+
 /// `tillctl doctor`'s line about customers' phones.
 pub fn doctor_line(mode: Mode, after_payment_page: Option<&str>, lan_checkout: bool) -> String {
     match (warning(mode, after_payment_page), public_page(after_payment_page)) {
@@ -279,6 +292,16 @@ mod tests {
         let german = after_submit_message(false, false, Language::De);
         assert!(german.starts_with("Sie bezahlen an der Kasse?"), "{german}");
         assert!(german.contains("trotzdem eingegangen"), "{german}");
+    }
+
+    #[test]
+    fn the_notes_english_is_the_constant_and_other_languages_translate_it() {
+        for english in [WARN_NO_PAGE, NOTE_TRAINING_LOOPBACK, NOTE_TRAINING_LAN] {
+            assert_eq!(in_language(english, Language::En), english);
+            assert_ne!(in_language(english, Language::De), english);
+        }
+        assert!(in_language(NOTE_TRAINING_LAN, Language::De).starts_with("Trainingsmodus"));
+        assert_eq!(in_language("other text", Language::De), "other text");
     }
 
     #[test]

@@ -342,7 +342,7 @@ impl Till {
         let (mode, page) = (self.connection.mode, self.settings.success_url.as_deref());
         let note = self.connection.lan_problem.clone().or_else(|| {
             crate::phone::checkout_note(mode, page, self.connection.lan_page_base.is_some())
-                .map(String::from)
+                .map(|note| crate::phone::in_language(note, self.settings.language))
         });
         (note, crate::phone::warning(mode, page).is_some())
     }

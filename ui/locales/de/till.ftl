@@ -37,6 +37,10 @@ phone-after-submit-payment = Sie bezahlen an der Kasse? Zeigen Sie nach der Zahl
 phone-after-submit-membership = Sie bezahlen an der Kasse? Zeigen Sie nach der Zahlung diesen Bildschirm dem Personal: Ihre Mitgliedschaft beginnt sofort und verlängert sich, bis Sie sie kündigen. Danach können Sie diese Seite schließen.
 phone-after-submit-no-page = Falls Ihr Telefon danach eine Seite zeigt, die nicht geladen werden kann: Ihre Zahlung ist trotzdem eingegangen.
 
+phone-note-no-page = Keine Seite nach der Zahlung festgelegt: Wer per QR-Code mit dem eigenen Handy bezahlt, sieht danach „Verbindung nicht möglich“ (die Zahlung zählt trotzdem, und die Kasse zeigt sie). Legen Sie die öffentliche Seite Ihres Geschäfts unter Einstellungen → Seite nach der Zahlung fest.
+phone-note-training-loopback = Trainingsmodus: Ein Handy kann diesen Code nicht öffnen. Um es mit einem Handy auszuprobieren, schalten Sie in den Einstellungen „QR-Code mit einem Handy ausprobieren“ ein.
+phone-note-training-lan = Trainingsmodus: Handys im Netz dieses Geschäfts können diesen Code öffnen und mit einer Testkarte bezahlen.
+
 ## Kopf- und Statusleiste.
 
 app-training-banner = Trainingsmodus — es fließt kein echtes Geld. Zahlungen gehen an Tills eingebauten Stripe-Simulator; verwenden Sie die Testkarten von Stripe (4242 4242 4242 4242 zahlt).

@@ -41,6 +41,10 @@ phone-after-submit-payment = Paying at the counter? Once your payment is done, s
 phone-after-submit-membership = Paying at the counter? Once your payment is done, show this screen to the staff: your membership starts at once and renews until you cancel it. You may then close this page.
 phone-after-submit-no-page = If your phone then shows a page that cannot load, your payment still went through.
 
+phone-note-no-page = No after-payment page is set: a customer who pays by QR code on their own phone then sees "can't connect" (the payment still counts, and the till shows it). Set your shop's public page under Settings → After payment page.
+phone-note-training-loopback = Training mode: a phone cannot open this code. To try it with a phone, turn on "Try the QR code with a phone" in Settings.
+phone-note-training-lan = Training mode: phones on this shop's network can open this code and pay with a test card.
+
 ## The register's static markup (index.html, data-l10n-id): the top bar and status bar.
 
 app-training-banner = Training mode — no real money moves. Payments go to Till's built-in Stripe simulator; use Stripe's test cards (4242 4242 4242 4242 pays).

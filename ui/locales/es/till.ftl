@@ -37,6 +37,10 @@ phone-after-submit-payment = ¿Paga en caja? Cuando termine el pago, muestre est
 phone-after-submit-membership = ¿Paga en caja? Cuando termine el pago, muestre esta pantalla al personal: su suscripción empieza al momento y se renueva hasta que la cancele. Después puede cerrar esta página.
 phone-after-submit-no-page = Si después su teléfono muestra una página que no carga, su pago se ha recibido igualmente.
 
+phone-note-no-page = No hay página después del pago: un cliente que paga con el código QR en su propio teléfono verá después «no se puede conectar» (el pago cuenta igualmente, y la caja lo muestra). Indique la página pública de su tienda en Ajustes → Página después del pago.
+phone-note-training-loopback = Modo de práctica: un teléfono no puede abrir este código. Para probarlo con un teléfono, active «Probar el código QR con un teléfono» en Ajustes.
+phone-note-training-lan = Modo de práctica: los teléfonos de la red de esta tienda pueden abrir este código y pagar con una tarjeta de prueba.
+
 ## Barra superior y barra de estado.
 
 app-training-banner = Modo de práctica — no se mueve dinero real. Los pagos van al simulador de Stripe integrado en Till; use las tarjetas de prueba de Stripe (4242 4242 4242 4242 paga).

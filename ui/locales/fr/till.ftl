@@ -37,6 +37,10 @@ phone-after-submit-payment = Vous payez en caisse ? Une fois le paiement effectu
 phone-after-submit-membership = Vous payez en caisse ? Une fois le paiement effectué, montrez cet écran au personnel : votre abonnement commence aussitôt et se renouvelle jusqu'à ce que vous le résiliiez. Vous pourrez ensuite fermer cette page.
 phone-after-submit-no-page = Si votre téléphone affiche ensuite une page qui ne se charge pas, votre paiement a bien été reçu.
 
+phone-note-no-page = Aucune page après le paiement n'est définie : un client qui paie avec le QR code sur son propre téléphone verra ensuite « connexion impossible » (le paiement compte quand même, et la caisse l'affiche). Indiquez la page publique de votre boutique dans Réglages → Page après le paiement.
+phone-note-training-loopback = Mode formation : un téléphone ne peut pas ouvrir ce code. Pour essayer avec un téléphone, activez « Essayer le QR code avec un téléphone » dans les Réglages.
+phone-note-training-lan = Mode formation : les téléphones du réseau de cette boutique peuvent ouvrir ce code et payer avec une carte de test.
+
 ## Barre du haut et barre d'état.
 
 app-training-banner = Mode formation — aucun argent réel ne circule. Les paiements vont au simulateur Stripe intégré de Till ; utilisez les cartes de test de Stripe (4242 4242 4242 4242 paie).
