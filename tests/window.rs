@@ -221,13 +221,7 @@ mod window_testcards {
                 .await
                 .unwrap();
             let sale_id = app.waiting_sale_id().await.unwrap();
-            let session = app
-                .ledger()
-                .unwrap()
-                .require_sale(&sale_id)
-                .unwrap()
-                .session_id
-                .unwrap();
+            let session = app.session_of(&sale_id).unwrap();
             sim.pay(&session, number).unwrap();
             if let Some(succeed) = three_d_secure {
                 app.wait_text("#checkout-status", |t| t == "3-D Secure in progress")

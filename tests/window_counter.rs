@@ -55,13 +55,7 @@ async fn paid_sale(app: &App, sim: &stripe_sim::SimHandle) -> String {
         .unwrap();
     app.click_css("#charge").await.unwrap();
     let sale_id = app.waiting_sale_id().await.unwrap();
-    let session = app
-        .ledger()
-        .unwrap()
-        .require_sale(&sale_id)
-        .unwrap()
-        .session_id
-        .unwrap();
+    let session = app.session_of(&sale_id).unwrap();
     sim.pay(&session, "4242424242424242").unwrap();
     app.wait_text("#checkout-status", |t| t == "Paid")
         .await
@@ -608,13 +602,7 @@ async fn window_counter_f8_then_enter_starts_a_new_sale() {
     // is paid, and New sale has focus.
     app.press(keys::F8).await.unwrap();
     app.wait_css("#confirm-dialog:not([hidden])").await.unwrap();
-    let session = app
-        .ledger()
-        .unwrap()
-        .require_sale(&fourth)
-        .unwrap()
-        .session_id
-        .unwrap();
+    let session = app.session_of(&fourth).unwrap();
     sim.pay(&session, "4242424242424242").unwrap();
     app.wait_text("#checkout-status", |t| t == "Paid")
         .await
@@ -886,13 +874,7 @@ async fn window_counter_a_test_card_run_leaves_the_cart_as_it_was() {
         .await
         .unwrap();
     let sale_id = app.waiting_sale_id().await.unwrap();
-    let session = app
-        .ledger()
-        .unwrap()
-        .require_sale(&sale_id)
-        .unwrap()
-        .session_id
-        .unwrap();
+    let session = app.session_of(&sale_id).unwrap();
     sim.pay(&session, "4242424242424242").unwrap();
     app.wait_text("#checkout-status", |t| t == "Paid")
         .await

@@ -111,13 +111,7 @@ async fn window_history_filter_refund_totals_export() {
         .unwrap();
     click(&app, "#charge").await.unwrap();
     let sale_id = app.waiting_sale_id().await.unwrap();
-    let session = app
-        .ledger()
-        .unwrap()
-        .require_sale(&sale_id)
-        .unwrap()
-        .session_id
-        .unwrap();
+    let session = app.session_of(&sale_id).unwrap();
     sim.pay(&session, "4242424242424242").unwrap();
     app.wait_text("#checkout-status", |t| t == "Paid")
         .await

@@ -257,13 +257,7 @@ async fn speaks(app: &App, sim: &stripe_sim::SimHandle, words: &Words) {
         .wait_text("#checkout-sale-id", |t| !t.is_empty())
         .await
         .unwrap();
-    let session = app
-        .ledger()
-        .unwrap()
-        .require_sale(&sale_id)
-        .unwrap()
-        .session_id
-        .unwrap();
+    let session = app.session_of(&sale_id).unwrap();
     sim.pay(&session, "4000000000009995").unwrap();
     app.wait_text("#checkout-status", |t| t.starts_with(words.declined))
         .await

@@ -224,13 +224,7 @@ async fn main() {
             .unwrap();
         app.click_css("#charge").await.unwrap();
         let sale_id = app.waiting_sale_id().await.unwrap();
-        let session = app
-            .ledger()
-            .unwrap()
-            .require_sale(&sale_id)
-            .unwrap()
-            .session_id
-            .unwrap();
+        let session = app.session_of(&sale_id).unwrap();
         sim.pay(&session, "4242424242424242").unwrap();
         get(&format!(
             "http://127.0.0.1:{return_port}/checkout/success?session_id={session}"

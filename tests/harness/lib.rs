@@ -256,6 +256,14 @@ impl App {
     }
 
     /// The ledger of this app (read alongside the running app: SQLite's WAL allows it).
+    /// The Checkout Session id of a sale, from the ledger.
+    pub fn session_of(&self, sale_id: &str) -> Result<String> {
+        self.ledger()?
+            .require_sale(sale_id)?
+            .session_id
+            .with_context(|| format!("sale {sale_id} has no session"))
+    }
+
     pub fn ledger(&self) -> Result<till_core::store::Ledger> {
         Ok(till_core::store::Ledger::open(
             &self.data_dir.path().join("till.sqlite3"),
