@@ -23,6 +23,22 @@ async fn tab_until(app: &App, expression: &str, limit: usize) -> usize {
     panic!("`{expression}` never had focus in {limit} Tab presses");
 }
 
+/// A simulator and Till against it (with `env` added), its register's tiles on screen.
+async fn register_on_screen(env: &[(&str, &str)]) -> (stripe_sim::SimHandle, App) {
+    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
+        .await
+        .unwrap();
+    let mut vars = vec![("TILL_STRIPE_API_BASE".to_string(), sim.base_url())];
+    vars.extend(env.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    let app = App::launch_with(till_harness::LaunchOptions { env: vars })
+        .await
+        .expect("launching Till");
+    app.wait_css(r#".product-tile[data-price-id="price_demo_muffin_usd"]"#)
+        .await
+        .unwrap();
+    (sim, app)
+}
+
 /// Types digits into the focused PIN field, then Tab to the next.
 async fn type_pin(app: &App) {
     app.type_keys("2468").await.unwrap();
@@ -30,15 +46,7 @@ async fn type_pin(app: &App) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn window_a11y_a_whole_card_sale_and_history_without_the_mouse() {
-    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
-        .await
-        .unwrap();
-    let app = App::launch_against(&sim.base_url())
-        .await
-        .expect("launching Till");
-    app.wait_css(r#".product-tile[data-price-id="price_demo_muffin_usd"]"#)
-        .await
-        .unwrap();
+    let (sim, app) = register_on_screen(&[]).await;
 
     // Typing on the register goes to the search box, wherever focus is: a name and Enter adds
     // the one product it matches.
@@ -142,20 +150,7 @@ async fn window_a11y_a_whole_card_sale_and_history_without_the_mouse() {
 /// light one does in `window_counter`.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn window_a11y_the_dark_theme_passes_axe_on_every_view() {
-    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
-        .await
-        .unwrap();
-    let app = App::launch_with(till_harness::LaunchOptions {
-        env: vec![
-            ("TILL_STRIPE_API_BASE".into(), sim.base_url()),
-            ("GTK_THEME".into(), "Adwaita:dark".into()),
-        ],
-    })
-    .await
-    .expect("launching Till");
-    app.wait_css(r#".product-tile[data-price-id="price_demo_muffin_usd"]"#)
-        .await
-        .unwrap();
+    let (_sim, app) = register_on_screen(&[("GTK_THEME", "Adwaita:dark")]).await;
     app.wait_js("window.matchMedia('(prefers-color-scheme: dark)').matches")
         .await
         .expect("the page is in the dark theme");
@@ -203,15 +198,7 @@ async fn window_a11y_the_dark_theme_passes_axe_on_every_view() {
 /// prices, Charge, and the payment status as a live status, with names and roles.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn window_a11y_a_screen_reader_sees_search_tiles_charge_and_the_status() {
-    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
-        .await
-        .unwrap();
-    let app = App::launch_against(&sim.base_url())
-        .await
-        .expect("launching Till");
-    app.wait_css(r#".product-tile[data-price-id="price_demo_muffin_usd"]"#)
-        .await
-        .unwrap();
+    let (_sim, app) = register_on_screen(&[]).await;
 
     let data_dir = app.data_dir.path().to_string_lossy().into_owned();
     let tree = |until: &'static str| {

@@ -110,13 +110,13 @@ pub fn after_submit_message(membership: bool, phone_page_set: bool, language: La
 /// a language Stripe has no page in (the pseudo-locale) lets Stripe follow the customer's
 /// browser (`auto`).
 pub fn checkout_locale(language: Language) -> &'static str {
-    match language.tag() {
-        "en" => "en",
-        "de" => "de",
-        "fr" => "fr",
-        "es" => "es",
-        "ja" => "ja",
-        _ => "auto",
+    match language {
+        Language::En => "en",
+        Language::De => "de",
+        Language::Fr => "fr",
+        Language::Es => "es",
+        Language::Ja => "ja",
+        Language::Pseudo => "auto",
     }
 }
 

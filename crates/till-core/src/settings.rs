@@ -70,8 +70,7 @@ pub struct SettingsView {
     pub register_id: String,
     /// `USD`.
     pub currency: String,
-    /// `en-US`.
-    /// The chosen display locale's tag; empty: the language's ([`Locale::for_language`]).
+    /// The chosen display locale's tag (`en-US`); empty: the language's ([`Locale::for_language`]).
     pub locale: String,
     /// The locale in use: the chosen one, else the language's.
     pub language_locale: String,
@@ -348,7 +347,7 @@ impl StoredSettings {
             register_id,
             register_name,
             currency,
-            locale: locale_setting.unwrap_or_else(|| Locale::for_language(language.tag())),
+            locale: locale_setting.unwrap_or_else(|| Locale::for_language(language)),
             locale_setting,
             language,
             language_setting,
@@ -413,10 +412,10 @@ mod tests {
     #[test]
     fn without_a_chosen_locale_amounts_follow_the_language() {
         let mut ledger = Ledger::open_in_memory().unwrap();
-        let mut french = update();
-        french.locale = String::new();
-        french.language = Some("de".into());
-        save(&mut ledger, &french).unwrap();
+        let mut german = update();
+        german.locale = String::new();
+        german.language = Some("de".into());
+        save(&mut ledger, &german).unwrap();
         let view = load(&mut ledger, Mode::Test, "", "").unwrap();
         assert_eq!(view.locale, "", "no locale chosen");
         assert_eq!(view.language_locale, "de-DE");
@@ -432,7 +431,7 @@ mod tests {
         );
 
         // A chosen locale wins over the language's.
-        let mut chosen = french.clone();
+        let mut chosen = german.clone();
         chosen.locale = "en-GB".into();
         save(&mut ledger, &chosen).unwrap();
         let stored = StoredSettings::load(&mut ledger).unwrap();
