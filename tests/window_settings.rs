@@ -41,9 +41,16 @@ async fn open_settings(app: &App) {
     app.click_css(r#".view-tab[data-view="settings"]"#)
         .await
         .unwrap();
-    app.wait_text("#set-register-id", |t| t.starts_with("reg_"))
+    if let Err(error) = app
+        .wait_text("#set-register-id", |t| t.starts_with("reg_"))
         .await
-        .unwrap();
+    {
+        // An intermittent failure (see the 2026-12-04 stop note): say what the window shows.
+        let seen = app
+            .js("return `active view: ${document.querySelector('.view-tab.active')?.dataset.view}; toast: ${document.getElementById('toast')?.textContent}; pin dialog hidden: ${document.getElementById('pin-dialog')?.hidden}`;")
+            .await;
+        panic!("Settings did not fill in: {error:#}; {seen:?}");
+    }
 }
 
 async fn enter_key(app: &App, key: &str) {
