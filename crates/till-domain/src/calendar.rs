@@ -10,6 +10,7 @@ use std::fmt;
 use serde::{Serialize, Serializer};
 
 use crate::error::{Error, Result};
+use crate::money::Locale;
 
 /// Milliseconds in a day.
 pub const DAY_MS: i64 = 86_400_000;
@@ -201,6 +202,57 @@ pub fn write_iso_datetime(out: &mut String, utc_ms: i64, offset_secs: i32) {
     push_digits(out, offset % 3600 / 60, 2);
 }
 
+/// A moment as the shop's wall clock shows it (minute precision): what a receipt prints.
+/// Built from a UTC instant and the offset in force then (the ledger asks for it), so it
+/// never reads a clock or a time zone itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LocalDateTime {
+    pub date: Date,
+    /// 0–23.
+    pub hour: u32,
+    /// 0–59.
+    pub minute: u32,
+}
+
+impl LocalDateTime {
+    /// The wall-clock time at `utc_ms` for a place `offset_secs` east of UTC.
+    pub fn from_utc_ms(utc_ms: i64, offset_secs: i32) -> LocalDateTime {
+        let local_secs = utc_ms.div_euclid(1000) + i64::from(offset_secs);
+        let secs_of_day = local_secs.rem_euclid(86_400);
+        LocalDateTime {
+            date: Date::from_days(local_secs.div_euclid(86_400)),
+            hour: u32::try_from(secs_of_day / 3600).unwrap_or(0),
+            minute: u32::try_from(secs_of_day % 3600 / 60).unwrap_or(0),
+        }
+    }
+
+    /// Date and time as `locale`'s readers write them on a receipt: `12/4/2026 7:05 PM`
+    /// (en-US), `04/12/2026 19:05` (en-GB, fr-FR), `04.12.2026 19:05` (de-DE),
+    /// `4/12/2026 19:05` (es-ES), `2026/12/04 19:05` (ja-JP). ASCII only, so every
+    /// printer's code page has it.
+    pub fn format(self, locale: Locale) -> String {
+        let (y, m, d) = self.date.ymd();
+        let (hour, minute) = (self.hour, self.minute);
+        match locale {
+            Locale::EnglishUnitedStates => {
+                let (twelve, half) = match hour {
+                    0 => (12, "AM"),
+                    1..=11 => (hour, "AM"),
+                    12 => (12, "PM"),
+                    _ => (hour - 12, "PM"),
+                };
+                format!("{m}/{d}/{y:04} {twelve}:{minute:02} {half}")
+            }
+            Locale::EnglishUnitedKingdom | Locale::FrenchFrance => {
+                format!("{d:02}/{m:02}/{y:04} {hour:02}:{minute:02}")
+            }
+            Locale::GermanGermany => format!("{d:02}.{m:02}.{y:04} {hour:02}:{minute:02}"),
+            Locale::SpanishSpain => format!("{d}/{m}/{y:04} {hour}:{minute:02}"),
+            Locale::JapaneseJapan => format!("{y:04}/{m:02}/{d:02} {hour}:{minute:02}"),
+        }
+    }
+}
+
 /// `value` (0 or more) in decimal, zero-padded to `width` digits.
 fn push_digits(out: &mut String, value: i64, width: usize) {
     let mut digits = [b'0'; 20];
@@ -288,5 +340,40 @@ mod tests {
             iso_datetime(days_from_civil(9999, 12, 31) * DAY_MS, -(9 * 3600 + 1800)),
             "9999-12-30T14:30:00-09:30"
         );
+    }
+    #[test]
+    fn local_times_are_written_as_each_locale_reads_them() {
+        // 2026-12-04T19:05:30Z, shown at UTC and at +09:00 (the next morning in Tokyo).
+        let ms = days_from_civil(2026, 12, 4) * DAY_MS + (19 * 3600 + 5 * 60 + 30) * 1000;
+        let utc = LocalDateTime::from_utc_ms(ms, 0);
+        let tokyo = LocalDateTime::from_utc_ms(ms, 9 * 3600);
+        let cases = [
+            (utc, Locale::EnglishUnitedStates, "12/4/2026 7:05 PM"),
+            (utc, Locale::EnglishUnitedKingdom, "04/12/2026 19:05"),
+            (utc, Locale::GermanGermany, "04.12.2026 19:05"),
+            (utc, Locale::FrenchFrance, "04/12/2026 19:05"),
+            (utc, Locale::SpanishSpain, "4/12/2026 19:05"),
+            (utc, Locale::JapaneseJapan, "2026/12/04 19:05"),
+            (tokyo, Locale::JapaneseJapan, "2026/12/05 4:05"),
+            (tokyo, Locale::EnglishUnitedStates, "12/5/2026 4:05 AM"),
+            (
+                LocalDateTime::from_utc_ms(ms - 19 * 3_600_000, 0),
+                Locale::EnglishUnitedStates,
+                "12/4/2026 12:05 AM",
+            ),
+            (
+                LocalDateTime::from_utc_ms(ms - 7 * 3_600_000, 0),
+                Locale::EnglishUnitedStates,
+                "12/4/2026 12:05 PM",
+            ),
+            (
+                LocalDateTime::from_utc_ms(-1000, 0),
+                Locale::GermanGermany,
+                "31.12.1969 23:59",
+            ),
+        ];
+        for (time, locale, expected) in cases {
+            assert_eq!(time.format(locale), expected, "{locale}");
+        }
     }
 }

@@ -342,6 +342,28 @@ impl Locale {
             })
     }
 
+    /// A rate given in basis points (hundredths of a percent: `1900` is 19 %), as this
+    /// locale writes percentages: `19%`, `7.5%` (en, ja), `19 %`, `7,5 %` (de, es, with a
+    /// no-break space; fr with a narrow one). Trailing zero decimals are dropped. A tax
+    /// rate on a receipt is the only use; like amounts, it is formatted here alone.
+    pub fn format_percent(self, basis_points: u32) -> String {
+        let whole = basis_points / 100;
+        let fraction = basis_points % 100;
+        let mut number = whole.to_string();
+        if fraction != 0 {
+            number.push(self.decimal_separator());
+            let digits = format!("{fraction:02}");
+            number.push_str(digits.trim_end_matches('0'));
+        }
+        match self {
+            Locale::EnglishUnitedStates | Locale::EnglishUnitedKingdom | Locale::JapaneseJapan => {
+                format!("{number}%")
+            }
+            Locale::GermanGermany | Locale::SpanishSpain => format!("{number}{NO_BREAK_SPACE}%"),
+            Locale::FrenchFrance => format!("{number}{NARROW_NO_BREAK_SPACE}%"),
+        }
+    }
+
     fn decimal_separator(self) -> char {
         match self {
             Locale::EnglishUnitedStates | Locale::EnglishUnitedKingdom | Locale::JapaneseJapan => {
@@ -1315,5 +1337,26 @@ mod tests {
         let long_input = "x".repeat(100);
         let unknown = Currency::parse(&long_input).unwrap_err().to_string();
         assert!(unknown.chars().count() < 150, "{unknown}");
+    }
+
+    #[test]
+    fn percentages_follow_the_locale() {
+        let cases = [
+            (Locale::EnglishUnitedStates, 1900, "19%"),
+            (Locale::EnglishUnitedStates, 750, "7.5%"),
+            (Locale::EnglishUnitedStates, 825, "8.25%"),
+            (Locale::JapaneseJapan, 1000, "10%"),
+            (Locale::GermanGermany, 700, "7\u{a0}%"),
+            (Locale::SpanishSpain, 2100, "21\u{a0}%"),
+            (Locale::FrenchFrance, 550, "5,5\u{202f}%"),
+            (Locale::EnglishUnitedKingdom, 0, "0%"),
+        ];
+        for (locale, basis_points, expected) in cases {
+            assert_eq!(
+                locale.format_percent(basis_points),
+                expected,
+                "{locale} {basis_points}"
+            );
+        }
     }
 }

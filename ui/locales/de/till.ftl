@@ -482,3 +482,30 @@ testcards-mode = { $mode ->
 testcards-copied = { $number } kopiert
 testcards-card-number = Kartennummer: { $number }
 testcards-exported = Bisherige Läufe exportiert nach { $path }
+
+## Belege (receipt.rs): die Wörter auf einem Beleg.
+
+receipt-number = Beleg { $number }
+receipt-sale = Verkauf { $id }
+receipt-cashier = Es bediente Sie { $name }
+receipt-tax-id = USt-IdNr. { $id }
+receipt-phone = Tel. { $phone }
+receipt-copy = *** KOPIE ***
+receipt-gift = GESCHENKBELEG
+receipt-refund = ERSTATTUNG
+receipt-subtotal = Zwischensumme
+receipt-discount = Rabatt
+receipt-rounding = Bargeldrundung
+receipt-total = SUMME
+receipt-tax-rate = { $name } { $rate }
+receipt-tax-detail = netto { $net } · brutto { $gross }
+receipt-cash = Bar
+receipt-change = RÜCKGELD
+receipt-card = Karte
+receipt-refunded = Erstattet
+receipt-refund-total = SUMME ERSTATTET
+receipt-original-total = Ursprüngliche Summe
+receipt-each = { $quantity } × { $price }
+receipt-gift-line = { $quantity } × { $name }
+receipt-scan-card = Scannen für Ihren Kartenbeleg
+receipt-scan-sale = Verkaufsnummer

@@ -495,3 +495,33 @@ testcards-mode = { $mode ->
 testcards-copied = Copied { $number }
 testcards-card-number = Card number: { $number }
 testcards-exported = Run history exported to { $path }
+
+## Receipts (till-domain's receipt.rs): the words printed on a receipt and shown on screen.
+## Amounts, rates and dates come already formatted. Printers without the language's letters
+## print the English words instead, so keep these short: a 58 mm receipt has 32 columns.
+# $quantity: a count; $price: a formatted amount; $rate: a formatted percentage.
+
+receipt-number = Receipt { $number }
+receipt-sale = Sale { $id }
+receipt-cashier = Served by { $name }
+receipt-tax-id = Tax ID { $id }
+receipt-phone = Tel. { $phone }
+receipt-copy = *** COPY ***
+receipt-gift = GIFT RECEIPT
+receipt-refund = REFUND
+receipt-subtotal = Subtotal
+receipt-discount = Discount
+receipt-rounding = Cash rounding
+receipt-total = TOTAL
+receipt-tax-rate = { $name } { $rate }
+receipt-tax-detail = net { $net } · gross { $gross }
+receipt-cash = Cash
+receipt-change = CHANGE
+receipt-card = Card
+receipt-refunded = Refunded
+receipt-refund-total = TOTAL REFUNDED
+receipt-original-total = Original total
+receipt-each = { $quantity } × { $price }
+receipt-gift-line = { $quantity } × { $name }
+receipt-scan-card = Scan for your card receipt
+receipt-scan-sale = Sale reference

@@ -482,3 +482,30 @@ testcards-mode = { $mode ->
 testcards-copied = { $number } copiado
 testcards-card-number = Número de tarjeta: { $number }
 testcards-exported = Pruebas exportadas a { $path }
+
+## Tiques (receipt.rs): las palabras impresas en un tique.
+
+receipt-number = Tique { $number }
+receipt-sale = Venta { $id }
+receipt-cashier = Le atendió { $name }
+receipt-tax-id = NIF { $id }
+receipt-phone = Tel. { $phone }
+receipt-copy = *** COPIA ***
+receipt-gift = TIQUE REGALO
+receipt-refund = DEVOLUCIÓN
+receipt-subtotal = Subtotal
+receipt-discount = Descuento
+receipt-rounding = Redondeo efectivo
+receipt-total = TOTAL
+receipt-tax-rate = { $name } { $rate }
+receipt-tax-detail = base { $net } · total { $gross }
+receipt-cash = Efectivo
+receipt-change = CAMBIO
+receipt-card = Tarjeta
+receipt-refunded = Reembolsado
+receipt-refund-total = TOTAL REEMBOLSADO
+receipt-original-total = Total original
+receipt-each = { $quantity } × { $price }
+receipt-gift-line = { $quantity } × { $name }
+receipt-scan-card = Escanee para ver su recibo de tarjeta
+receipt-scan-sale = Referencia de la venta

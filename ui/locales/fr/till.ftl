@@ -482,3 +482,30 @@ testcards-mode = { $mode ->
 testcards-copied = { $number } copié
 testcards-card-number = Numéro de carte : { $number }
 testcards-exported = Passages exportés vers { $path }
+
+## Tickets de caisse (receipt.rs) : les mots imprimés sur un ticket.
+
+receipt-number = Ticket { $number }
+receipt-sale = Vente { $id }
+receipt-cashier = Servi par { $name }
+receipt-tax-id = N° TVA { $id }
+receipt-phone = Tél. { $phone }
+receipt-copy = *** COPIE ***
+receipt-gift = TICKET CADEAU
+receipt-refund = REMBOURSEMENT
+receipt-subtotal = Sous-total
+receipt-discount = Remise
+receipt-rounding = Arrondi espèces
+receipt-total = TOTAL
+receipt-tax-rate = { $name } { $rate }
+receipt-tax-detail = HT { $net } · TTC { $gross }
+receipt-cash = Espèces
+receipt-change = RENDU
+receipt-card = Carte
+receipt-refunded = Remboursé
+receipt-refund-total = TOTAL REMBOURSÉ
+receipt-original-total = Total initial
+receipt-each = { $quantity } × { $price }
+receipt-gift-line = { $quantity } × { $name }
+receipt-scan-card = Scannez pour votre reçu carte
+receipt-scan-sale = Référence de la vente

@@ -478,3 +478,30 @@ testcards-mode = { $mode ->
 testcards-copied = { $number } をコピーしました
 testcards-card-number = カード番号: { $number }
 testcards-exported = 実行履歴を { $path } にエクスポートしました
+
+## レシート (receipt.rs): レシートに印字する言葉。
+
+receipt-number = レシート番号 { $number }
+receipt-sale = 取引 { $id }
+receipt-cashier = 担当 { $name }
+receipt-tax-id = 登録番号 { $id }
+receipt-phone = 電話 { $phone }
+receipt-copy = *** 控え ***
+receipt-gift = ギフトレシート
+receipt-refund = 返金
+receipt-subtotal = 小計
+receipt-discount = 値引き
+receipt-rounding = 現金端数調整
+receipt-total = 合計
+receipt-tax-rate = { $name } { $rate }
+receipt-tax-detail = 税抜 { $net } · 税込 { $gross }
+receipt-cash = 現金
+receipt-change = お釣り
+receipt-card = カード
+receipt-refunded = 返金済み
+receipt-refund-total = 返金合計
+receipt-original-total = 元の合計
+receipt-each = { $quantity } × { $price }
+receipt-gift-line = { $quantity } × { $name }
+receipt-scan-card = カードの領収書はこちら
+receipt-scan-sale = 取引番号
