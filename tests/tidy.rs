@@ -6,7 +6,8 @@
 //!   top-level file, `super::m`) path outside comments and `#[cfg(test)]` code. It plays the
 //!   part of `cargo modules dependencies --acyclic` without building rust-analyzer here.
 //! - `till-domain` depends on no I/O crate; nothing but `src-tauri` depends on `tauri`; SQL
-//!   lives only in `till-ledger`; Stripe's API only in `till-stripe`; the window's IPC only in
+//!   lives only in `till-ledger`; Stripe's API only in `till-stripe`; ESC/POS only in
+//!   `till-print`, which depends on the domain alone; the window's IPC only in
 //!   `ui/js/api.js`; the DOM events the views exchange only in `ui/js/events.js`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -502,6 +503,47 @@ fn the_shells_depend_on_till_core_alone() {
                 ours,
                 ["till-core"],
                 "{shell}'s workspace dependencies: the shells use the lower crates through till-core's re-exports"
+            );
+        }
+    }
+}
+
+/// `till-print` sits on the domain (the receipt model) and the words, beside the ledger and
+/// the Stripe adapter: it knows no sale, store or Stripe, so a printer can never change a
+/// sale. Only `till-core` uses it (the shells through its re-exports), and the `escpos`
+/// crate is used nowhere else.
+#[test]
+fn the_printer_crate_sits_on_the_domain() {
+    let crates = crates();
+    let workspace: BTreeSet<&str> = crates.keys().map(String::as_str).collect();
+    let manifest = crates["till-print"].join("Cargo.toml");
+    for (section, names) in dependencies(&manifest) {
+        if section == "dev-dependencies" {
+            continue;
+        }
+        for name in names.iter().filter(|n| workspace.contains(n.as_str())) {
+            assert!(
+                ["till-domain", "till-i18n"].contains(&name.as_str()),
+                "till-print's [{section}] has {name}: the printer crate may use only till-domain \
+                 and till-i18n (the core hands it a ReceiptInput)"
+            );
+        }
+    }
+    for (name, folder) in &crates {
+        if name == "till-print" {
+            continue;
+        }
+        for (section, names) in dependencies(&folder.join("Cargo.toml")) {
+            assert!(
+                name == "till-core"
+                    || section == "dev-dependencies"
+                    || !names.contains("till-print"),
+                "{name} depends on till-print in [{section}]: only till-core prints (the shells \
+                 through its re-exports)"
+            );
+            assert!(
+                !names.contains("escpos"),
+                "{name} depends on escpos in [{section}]: ESC/POS belongs in till-print"
             );
         }
     }
