@@ -19,10 +19,13 @@ pub const RAW_PORT: u16 = 9100;
 /// Where a printer is.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Connection {
-    /// A network printer, raw TCP.
+    /// A network printer, raw TCP. `host` is best an IP address: a name is resolved by the
+    /// system's resolver, whose wait the connect timeout does not bound.
     Network { host: String, port: u16 },
     /// A file or a device file: written from the start (a USB printer is `/dev/usb/lp0`
     /// on Linux; a regular file keeps the job, as `tillctl receipt --escpos FILE` does).
+    /// Bounded by the connect and write timeouts together: a device that never takes the
+    /// job (a USB printer off or jammed) is a timeout, not a stuck caller.
     File { path: PathBuf },
     /// A CUPS queue, sent with `lp -d QUEUE -o raw` (the queue must be a raw queue or a
     /// driverless one that passes raw jobs through).
@@ -77,7 +80,7 @@ pub(crate) fn send(
             }
             write_stream(printer, &mut stream, timeouts.write, bytes)
         }
-        Connection::File { path } => write_file(printer, path, bytes),
+        Connection::File { path } => write_file_bounded(printer, path, timeouts, bytes),
         Connection::Cups { queue } => send_lp(printer, "lp", queue, timeouts, bytes),
     }
 }
@@ -198,6 +201,41 @@ fn closed(printer: &str, sent: usize, total: usize) -> PrintError {
         sent,
         total,
     }
+}
+
+/// [`write_file`] on a thread of its own, waited for up to the connect and write timeouts
+/// together: opening or writing a device file can block for as long as the printer does not
+/// take data (a USB printer that is off or jammed, a pipe nobody reads). On a timeout the
+/// thread is left to finish or fail on its own; the caller gets its answer in time.
+fn write_file_bounded(
+    printer: &str,
+    path: &std::path::Path,
+    timeouts: Timeouts,
+    bytes: &[u8],
+) -> Result<(), PrintError> {
+    let (done, answer) = std::sync::mpsc::channel();
+    let (owned_printer, owned_path, owned_bytes) =
+        (printer.to_owned(), path.to_owned(), bytes.to_vec());
+    let spawned = std::thread::Builder::new()
+        .name("till-print-file".to_owned())
+        .spawn(move || {
+            let _ = done.send(write_file(&owned_printer, &owned_path, &owned_bytes));
+        });
+    if let Err(error) = spawned {
+        return Err(PrintError::Device {
+            printer: printer.to_owned(),
+            path: path.display().to_string(),
+            detail: format!("no thread to write with: {error}."),
+        });
+    }
+    let limit = timeouts.connect + timeouts.write;
+    answer
+        .recv_timeout(limit)
+        .unwrap_or(Err(PrintError::Timeout {
+            printer: printer.to_owned(),
+            stage: Stage::Write,
+            after: limit,
+        }))
 }
 
 fn write_file(printer: &str, path: &std::path::Path, bytes: &[u8]) -> Result<(), PrintError> {

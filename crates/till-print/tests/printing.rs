@@ -673,3 +673,34 @@ fn files_and_devices_say_what_to_fix() {
         assert!(error.to_string().contains("\"Back office\""), "{error}");
     }
 }
+
+#[test]
+fn a_device_that_never_takes_the_job_times_out() {
+    // A named pipe nobody reads: opening it for writing blocks, as a USB printer that is off
+    // or jammed can. The answer comes at the timeout; nothing waits on a clock here.
+    let folder = std::env::temp_dir().join(format!("till-print-fifo-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    let fifo = folder.join("lp0");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let mut config = quick(PrinterConfig::network("Counter", "unused"));
+    config.connection = Connection::File { path: fifo.clone() };
+    let error = till_print::kick_drawer(&config).unwrap_err();
+    assert_eq!(
+        error,
+        PrintError::Timeout {
+            printer: "Counter".into(),
+            stage: Stage::Write,
+            after: Duration::from_millis(800)
+        }
+    );
+    // Let the blocked writer go (open the pipe for reading) before cleaning up.
+    let mut reader = std::fs::File::open(&fifo).unwrap();
+    let mut pulse = Vec::new();
+    std::io::Read::read_to_end(&mut reader, &mut pulse).unwrap();
+    assert_eq!(decoder::decode(&pulse).unwrap().len(), 1);
+    std::fs::remove_dir_all(&folder).unwrap();
+}
