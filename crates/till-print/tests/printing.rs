@@ -509,6 +509,72 @@ fn the_test_page_prints() {
     );
 }
 
+#[test]
+fn what_is_printed_is_what_was_laid_out_character_for_character() {
+    // The decoded job's text lines are exactly the laid-out lines: no character reached the
+    // printer as bytes of another encoding (the escpos crate's fallback is UTF-8).
+    let fixtures: [(fn() -> ReceiptInput, Language); 4] = [
+        (cash_sale, Language::De),
+        (split_sale, Language::Fr),
+        (gift_sale, Language::Es),
+        (international_sale, Language::Ja),
+    ];
+    for (input, language) in fixtures {
+        for code_page in [CodePage::Pc858, CodePage::Pc437, CodePage::ShiftJisKanji] {
+            let profile = Profile {
+                paper: Paper::Mm58,
+                code_page,
+            };
+            let options = options(ReceiptKind::Sale, false, language);
+            let expected: Vec<String> = till_print::laid_out(&input(), options, profile)
+                .into_iter()
+                .filter_map(|laid| match laid {
+                    till_domain::receipt::Laid::Line { text, .. } => Some(text),
+                    _ => None,
+                })
+                .collect();
+            let bytes = till_print::receipt_bytes(
+                &input(),
+                options,
+                profile,
+                Job::default(),
+                till_print::DrawerPin::Pin2,
+            )
+            .unwrap();
+            let printed: Vec<String> = decoder::decode(&bytes)
+                .unwrap()
+                .into_iter()
+                .filter_map(|event| match event {
+                    Event::Line { text, .. } => Some(text),
+                    _ => None,
+                })
+                .filter(|text| !text.is_empty())
+                .collect();
+            let expected: Vec<String> = expected.into_iter().filter(|t| !t.is_empty()).collect();
+            assert_eq!(printed, expected, "{language:?} on {code_page:?}");
+        }
+    }
+}
+
+#[test]
+fn the_receipt_words_are_printed_in_a_language_the_printer_has() {
+    let cases = [
+        (Language::Ja, CodePage::Pc858, Language::En),
+        (Language::Ja, CodePage::ShiftJisKanji, Language::Ja),
+        (Language::De, CodePage::Pc858, Language::De),
+        (Language::Fr, CodePage::Pc437, Language::Fr),
+        (Language::Es, CodePage::Wpc1252, Language::Es),
+        (Language::De, CodePage::ShiftJisKanji, Language::De),
+    ];
+    for (language, code_page, printed) in cases {
+        assert_eq!(
+            till_print::printed_language(language, code_page),
+            printed,
+            "{language:?} on {code_page:?}"
+        );
+    }
+}
+
 // ---- failures: each names the printer and says what to do; nothing panics ----
 
 /// A port with nothing listening: bound, then let go.
