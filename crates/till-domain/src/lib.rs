@@ -3,7 +3,8 @@
 //! `money` (integer minor units, currencies, formatting), `cart`, `sale` (the sale state
 //! machine), `catalog` (the searchable index over the cached catalog), `mode` (test, live,
 //! training), `links` (which URLs Till may open), `calendar` (civil dates, the one
-//! implementation in the workspace), `chart`, `qr` and `error` (the one error type).
+//! implementation in the workspace), `chart`, `qr`, `tender` (cash, change, cash rounding, split, the drawer's arithmetic) and
+//! `error` (the one error type).
 //!
 //! This crate depends on no I/O crate (`tests/tidy.rs` checks its manifest): no SQLite, no
 //! network, no file system, no keyring, no async runtime.
@@ -19,6 +20,7 @@ pub mod mode;
 pub mod money;
 pub mod qr;
 pub mod sale;
+pub mod tender;
 
 pub use error::{Error, ErrorCode};
 
