@@ -531,8 +531,13 @@ mod tests {
             CashRounding::Step(5)
         );
         assert_eq!(
-            CashRounding::parse("0,50", Currency::parse("dkk").unwrap(), Locale::GermanGermany, false)
-                .unwrap(),
+            CashRounding::parse(
+                "0,50",
+                Currency::parse("dkk").unwrap(),
+                Locale::GermanGermany,
+                false
+            )
+            .unwrap(),
             CashRounding::Step(50)
         );
         assert_eq!(
@@ -835,7 +840,10 @@ mod tests {
                 (next(100_000) + 1) * step + currency.minimum_charge_minor(),
                 currency,
             );
-            let cash = m(next(u64::try_from(total.amount_minor / step + 1).unwrap()) * step, currency);
+            let cash = m(
+                next(u64::try_from(total.amount_minor / step + 1).unwrap()) * step,
+                currency,
+            );
             match split_balance(total, cash) {
                 Ok(split) => {
                     assert_eq!(
