@@ -159,6 +159,12 @@ async fn window_a11y_the_dark_theme_passes_axe_on_every_view() {
         app.click_css(&format!(".view-tab[data-view='{view}']"))
             .await
             .unwrap();
+        // The owner guard asks the core first: wait for its answer (the view, or the PIN).
+        app.wait_js(&format!(
+            "!document.getElementById('pin-dialog').hidden || !document.querySelector('main[data-view-panel=\"{view}\"]').hidden"
+        ))
+        .await
+        .unwrap();
         if app
             .js("return !document.getElementById('pin-dialog').hidden;")
             .await

@@ -115,14 +115,21 @@ impl App {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .context("opening a WebDriver session on the Till window")?;
-        Ok(App {
+        let app = App {
             client,
             data_dir,
             opened_urls,
             driver,
             display: display.clone(),
             _display: display_guard,
-        })
+        };
+        // The window's scripts are running and every view's listeners are in place. Before
+        // that, the static page is already there to find and click, but a click on a view tab
+        // lands on no listener at all (the flake of `open_settings` right after launch).
+        app.wait_js("document.documentElement.dataset.views === 'loaded'")
+            .await
+            .context("the window's views never finished loading")?;
+        Ok(app)
     }
 
     /// The attribute `name` of the element matching `selector` (`None` when it has none).

@@ -19,7 +19,11 @@ let otherViewsLoaded = false;
 function loadOtherViews() {
   otherViews ??= Promise.all(OTHER_VIEWS.map((module) => import(module)))
     .catch(showError)
-    .finally(() => { otherViewsLoaded = true; });
+    .finally(() => {
+      otherViewsLoaded = true;
+      // For the window tests: every view's listeners are in place from here on.
+      document.documentElement.dataset.views = "loaded";
+    });
   return otherViews;
 }
 document.addEventListener("click", (event) => {

@@ -1012,7 +1012,7 @@ fn next_purpose(purpose: &str) -> String {
     format!("{base}:{}", number + 1)
 }
 
-fn cart_lines(cart: &Cart) -> Vec<NewSaleLine> {
+pub(crate) fn cart_lines(cart: &Cart) -> Vec<NewSaleLine> {
     cart.lines()
         .iter()
         .map(|line| NewSaleLine {

@@ -6,7 +6,9 @@
 //! binary are thin adapters over the use cases here. It is the only crate that knows the
 //! Stripe simulator (training mode runs one in-process).
 
-pub use till_domain::{calendar, cart, catalog, chart, email, error, links, mode, money, qr, sale};
+pub use till_domain::{
+    calendar, cart, catalog, chart, email, error, links, mode, money, qr, sale, tender,
+};
 /// The languages and their words (`ui/locales/*/till.ftl`).
 pub use till_i18n as i18n;
 pub use till_ledger as store;
@@ -17,6 +19,7 @@ pub use till_stripe::secrets;
 pub mod catalog_admin;
 pub mod checkout;
 pub mod context;
+pub mod drawer;
 pub mod events;
 pub mod history;
 pub mod keys;

@@ -268,6 +268,51 @@ impl Register {
         self.checkout.charge(&sale_id, &cart, customer_email).await
     }
 
+    /// The cash panel's figures for the current cart: what cash pays after rounding, the
+    /// quick tender buttons, whether the drawer is open.
+    pub async fn cash_due(&self) -> Result<crate::drawer::CashDueView> {
+        let total = self.with_draft(|draft| Ok(draft.cart.validate_for_charge()?))?;
+        crate::drawer::cash_due(&self.checkout, total, self.locale).await
+    }
+
+    /// Complete (cash): the current cart paid with `tendered` (typed in the display locale)
+    /// as the draft's sale. A repeat returns the recorded sale; a draft whose card sale ended
+    /// unpaid becomes a new sale, as for Charge.
+    pub async fn pay_cash(
+        &self,
+        tendered: &str,
+        customer_email: Option<&str>,
+    ) -> Result<crate::drawer::CashSaleView> {
+        let tendered = crate::drawer::parse_amount(tendered, self.currency, self.locale)?;
+        let drafted = self.with_draft(|draft| Ok(draft.sale_id.clone()))?;
+        let id = drafted.clone();
+        let ended_unpaid = self
+            .checkout
+            .store()
+            .call(move |l| l.sale(&id))
+            .await?
+            .is_some_and(|sale| {
+                [SaleState::Canceled, SaleState::Expired, SaleState::Failed]
+                    .iter()
+                    .any(|state| sale.state == state.as_str())
+            });
+        let (sale_id, cart) = self.with_draft(|draft| {
+            if ended_unpaid && draft.sale_id == drafted {
+                draft.sale_id = Checkout::new_sale_id();
+            }
+            Ok((draft.sale_id.clone(), draft.cart.clone()))
+        })?;
+        let sold =
+            crate::drawer::sell(&self.checkout, &sale_id, &cart, tendered, customer_email).await?;
+        self.with_draft(|draft| {
+            if draft.sale_id == sale_id {
+                draft.charged = true;
+            }
+            Ok(())
+        })?;
+        Ok(sold)
+    }
+
     fn cart_view(&self, cart: &Cart) -> CartView {
         let lines = cart
             .lines()

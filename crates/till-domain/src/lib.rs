@@ -4,7 +4,8 @@
 //! machine), `catalog` (the searchable index over the cached catalog), `mode` (test, live,
 //! training), `links` (which URLs Till may open), `calendar` (civil dates, the one
 //! implementation in the workspace), `chart`, `qr`, `receipt` (the receipt model and its
-//! layout in fixed columns) and `error` (the one error type).
+//! layout in fixed columns), `tender` (cash, change, cash rounding, split, the drawer's
+//! arithmetic) and `error` (the one error type).
 //!
 //! This crate depends on no I/O crate (`tests/tidy.rs` checks its manifest): no SQLite, no
 //! network, no file system, no keyring, no async runtime.
@@ -21,6 +22,7 @@ pub mod money;
 pub mod qr;
 pub mod receipt;
 pub mod sale;
+pub mod tender;
 
 pub use error::{Error, ErrorCode};
 

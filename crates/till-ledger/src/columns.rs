@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::mode::Mode;
 use till_domain::money::Currency;
 use till_domain::sale::SaleState;
+use till_domain::tender::{DrawerMove, TenderKind};
 
 /// A domain value the ledger stores as text.
 pub trait TextColumn: Sized {
@@ -37,6 +38,26 @@ impl TextColumn for SaleState {
     }
     fn from_text(text: &str) -> Option<Self> {
         SaleState::parse(text).ok()
+    }
+}
+
+impl TextColumn for TenderKind {
+    const WHAT: &'static str = "tender";
+    fn to_text(&self) -> &'static str {
+        self.as_str()
+    }
+    fn from_text(text: &str) -> Option<Self> {
+        TenderKind::parse(text).ok()
+    }
+}
+
+impl TextColumn for DrawerMove {
+    const WHAT: &'static str = "drawer move";
+    fn to_text(&self) -> &'static str {
+        self.as_str()
+    }
+    fn from_text(text: &str) -> Option<Self> {
+        DrawerMove::parse(text)
     }
 }
 

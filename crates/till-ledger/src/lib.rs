@@ -6,6 +6,7 @@
 
 mod catalog;
 pub mod columns;
+mod drawer;
 mod events;
 pub mod generate;
 mod members;
@@ -22,6 +23,7 @@ use rusqlite::Connection;
 
 pub use catalog::{CachedPrice, CachedProduct};
 pub use columns::{storage_error, Doing, Text, TextColumn};
+pub use drawer::{MoveRecord, NewCashTender, ShiftRecord, ShiftSales, TenderRecord, ZReportRecord};
 pub use events::{ImportedSale, NewEvent, Note, RefundRecord, StoredEvent};
 pub use members::{
     InvoiceNote, MemberApplied, MemberNote, MemberRecord, MemberSnapshot, MemberTimelineRecord,

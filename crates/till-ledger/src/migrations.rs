@@ -14,6 +14,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0003_owner", super::owner::OWNER_SQL),
     ("0004_test_runs", crate::testruns::TEST_RUNS_SQL),
     ("0005_members", super::members::MEMBERS_SQL),
+    ("0006_tenders", super::drawer::TENDERS_SQL),
 ];
 
 /// Sales, their lines, the append-only timeline, idempotency keys, the catalog cache, settings.

@@ -17,7 +17,7 @@ use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 use serde::Serialize;
 
-use super::sales::{sale_from_row, SaleRecord, SALE_COLUMNS};
+use super::sales::{sale_from_row, SaleRecord, SALE_COLUMNS, SALE_COLUMN_COUNT};
 use crate::calendar::Date;
 use crate::columns::{Doing, Text};
 use crate::error::{Error, ErrorCode, Result};
@@ -321,6 +321,7 @@ fn refill_sale(sale: &mut SaleRecord, row: &Row<'_>) -> rusqlite::Result<()> {
     sale.created_at = row.get(13)?;
     sale.updated_at = row.get(14)?;
     sale.settled_at = row.get(15)?;
+    sale.tender = row.get::<_, Text<till_domain::tender::TenderKind>>(16)?.0;
     Ok(())
 }
 
@@ -559,7 +560,9 @@ impl Ledger {
                 s.query_map(params_from_iter(filter.params.iter()), |row| {
                     Ok(HistoryRecord {
                         sale: sale_from_row(row)?,
-                        items: row.get::<_, Option<String>>(16)?.unwrap_or_default(),
+                        items: row
+                            .get::<_, Option<String>>(SALE_COLUMN_COUNT)?
+                            .unwrap_or_default(),
                     })
                 })?
                 .collect()
@@ -750,9 +753,9 @@ impl Ledger {
                     }
                 }
             }
-            let quantity: Option<i64> = row.get(16).doing(doing)?;
+            let quantity: Option<i64> = row.get(SALE_COLUMN_COUNT).doing(doing)?;
             let name = row
-                .get_ref(17)
+                .get_ref(SALE_COLUMN_COUNT + 1)
                 .doing(doing)?
                 .as_str_or_null()
                 .map_err(|e| storage_error(doing, e.into()))?;
@@ -791,12 +794,12 @@ impl Ledger {
                 Ok((
                     row.get(0)?,
                     ExportLine {
-                        position: row.get(16)?,
-                        price_id: row.get(17)?,
-                        product_id: row.get(18)?,
-                        name: row.get(19)?,
-                        unit_amount: row.get(20)?,
-                        quantity: row.get(21)?,
+                        position: row.get(SALE_COLUMN_COUNT)?,
+                        price_id: row.get(SALE_COLUMN_COUNT + 1)?,
+                        product_id: row.get(SALE_COLUMN_COUNT + 2)?,
+                        name: row.get(SALE_COLUMN_COUNT + 3)?,
+                        unit_amount: row.get(SALE_COLUMN_COUNT + 4)?,
+                        quantity: row.get(SALE_COLUMN_COUNT + 5)?,
                     },
                 ))
             };

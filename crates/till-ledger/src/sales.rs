@@ -9,6 +9,7 @@ use crate::mode::Mode;
 use crate::Ledger;
 use till_domain::money::Currency;
 use till_domain::sale::SaleState;
+use till_domain::tender::TenderKind;
 
 /// A sale as it is first written, before Stripe is asked anything.
 #[derive(Debug, Clone)]
@@ -57,6 +58,8 @@ pub struct SaleRecord {
     pub created_at: i64,
     pub updated_at: i64,
     pub settled_at: Option<i64>,
+    /// How it was paid: card (Checkout; every sale before tenders), cash or split.
+    pub tender: TenderKind,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -111,7 +114,9 @@ pub struct TimelineRecord {
 }
 
 pub(super) const SALE_COLUMNS: &str = "id, mode, register_id, state, currency, amount_total, customer_email, session_id, \
-     session_url, session_expires_at, payment_intent_id, amount_refunded, status_detail, created_at, updated_at, settled_at";
+     session_url, session_expires_at, payment_intent_id, amount_refunded, status_detail, created_at, updated_at, settled_at, tender";
+/// How many columns [`SALE_COLUMNS`] has: a query's own columns come after them.
+pub(super) const SALE_COLUMN_COUNT: usize = 17;
 
 pub(super) fn sale_from_row(row: &Row<'_>) -> rusqlite::Result<SaleRecord> {
     Ok(SaleRecord {
@@ -131,6 +136,7 @@ pub(super) fn sale_from_row(row: &Row<'_>) -> rusqlite::Result<SaleRecord> {
         created_at: row.get(13)?,
         updated_at: row.get(14)?,
         settled_at: row.get(15)?,
+        tender: row.get::<_, Text<TenderKind>>(16)?.0,
     })
 }
 

@@ -74,7 +74,13 @@ enum Top {
         /// The customer's email (needed for a membership)
         #[arg(long, value_name = "EMAIL", allow_hyphen_values = true)]
         email: Option<String>,
+        /// Paid in cash: the amount tendered (the drawer must be open); prints the change
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
+        cash: Option<String>,
     },
+    /// The cash drawer: open with a float, paid in / out, no sale, X report, close (Z report)
+    #[command(subcommand)]
+    Drawer(DrawerArgs),
     /// Wait for a final state; exit 0 only when paid (3: expired, cancelled or failed; 4: timed out)
     Watch {
         sale_id: String,
@@ -230,6 +236,48 @@ enum Top {
     /// The owner PIN: status, set, reset
     #[command(subcommand)]
     Owner(PinCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum DrawerArgs {
+    /// Whether the drawer is open, its float and what it should hold
+    Status,
+    /// Open the drawer (a new shift) with its float
+    Open {
+        /// The float as one amount (default 0 when nothing is counted)
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
+        float: Option<String>,
+        /// A count by denomination: the coin or note and how many, e.g. 20x4 0.25x40
+        #[arg(long = "count", value_name = "DENOMxN", num_args = 1.., allow_hyphen_values = true)]
+        count: Vec<String>,
+    },
+    /// Cash put in (e.g. change from the bank)
+    In {
+        amount: String,
+        #[arg(long, value_name = "WHY", allow_hyphen_values = true)]
+        reason: String,
+    },
+    /// Cash taken out (e.g. a supplier paid); the owner's (asks for the PIN)
+    Out {
+        amount: String,
+        #[arg(long, value_name = "WHY", allow_hyphen_values = true)]
+        reason: String,
+    },
+    /// Record the drawer opened without a sale
+    NoSale,
+    /// The X report: the shift so far (changes nothing)
+    X,
+    /// Close the shift with the counted cash: its numbered Z report
+    Close {
+        /// The counted cash as one amount
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
+        counted: Option<String>,
+        /// The count by denomination, as for open
+        #[arg(long = "count", value_name = "DENOMxN", num_args = 1.., allow_hyphen_values = true)]
+        count: Vec<String>,
+    },
+    /// This till's Z reports, or one by its number
+    Z { number: Option<i64> },
 }
 
 #[derive(Debug, Subcommand)]
@@ -408,7 +456,9 @@ pub enum Command {
     Charge {
         items: Vec<(String, u32)>,
         email: Option<String>,
+        cash: Option<String>,
     },
+    Drawer(DrawerCommand),
     Watch {
         sale_id: String,
         timeout: Option<u64>,
@@ -449,6 +499,34 @@ pub enum Command {
     Doctor,
     /// `history`, `export`, `refund`, ... (run by `owner.rs`).
     Owner(OwnerCommand),
+}
+
+/// `tillctl drawer …` (run by `drawer.rs`). Amounts stay as typed: they are read in the
+/// till's currency and locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DrawerCommand {
+    Status,
+    Open {
+        float: Option<String>,
+        count: Vec<String>,
+    },
+    In {
+        amount: String,
+        reason: String,
+    },
+    Out {
+        amount: String,
+        reason: String,
+    },
+    NoSale,
+    X,
+    Close {
+        counted: Option<String>,
+        count: Vec<String>,
+    },
+    Z {
+        number: Option<i64>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -563,13 +641,24 @@ fn command(top: Top) -> Result<Command, ParseError> {
     Ok(match top {
         Top::Catalog(CatalogCommand::Sync) => Command::CatalogSync,
         Top::Catalog(CatalogCommand::List { search }) => Command::CatalogList { search },
-        Top::Charge { items, email } => Command::Charge {
+        Top::Charge { items, email, cash } => Command::Charge {
             items: items
                 .into_iter()
                 .map(|item| (item.price_id, item.quantity))
                 .collect(),
             email,
+            cash,
         },
+        Top::Drawer(args) => Command::Drawer(match args {
+            DrawerArgs::Status => DrawerCommand::Status,
+            DrawerArgs::Open { float, count } => DrawerCommand::Open { float, count },
+            DrawerArgs::In { amount, reason } => DrawerCommand::In { amount, reason },
+            DrawerArgs::Out { amount, reason } => DrawerCommand::Out { amount, reason },
+            DrawerArgs::NoSale => DrawerCommand::NoSale,
+            DrawerArgs::X => DrawerCommand::X,
+            DrawerArgs::Close { counted, count } => DrawerCommand::Close { counted, count },
+            DrawerArgs::Z { number } => DrawerCommand::Z { number },
+        }),
         Top::Watch { sale_id, timeout } => Command::Watch { sale_id, timeout },
         Top::Cancel { sale_id } => Command::Cancel { sale_id },
         Top::Sales {
@@ -786,8 +875,44 @@ mod tests {
             inv.command,
             Command::Charge {
                 items: vec![("price_a".into(), 1), ("price_b".into(), 3)],
-                email: Some("a@b.co".into())
+                email: Some("a@b.co".into()),
+                cash: None,
             }
+        );
+        assert_eq!(
+            parse_words("charge price_a --cash 20")
+                .unwrap()
+                .unwrap()
+                .command,
+            Command::Charge {
+                items: vec![("price_a".into(), 1)],
+                email: None,
+                cash: Some("20".into()),
+            }
+        );
+        assert_eq!(
+            parse_words("drawer open --count 20x4 0.25x40")
+                .unwrap()
+                .unwrap()
+                .command,
+            Command::Drawer(DrawerCommand::Open {
+                float: None,
+                count: vec!["20x4".into(), "0.25x40".into()],
+            })
+        );
+        assert_eq!(
+            parse_words("drawer out 5.50 --reason milk")
+                .unwrap()
+                .unwrap()
+                .command,
+            Command::Drawer(DrawerCommand::Out {
+                amount: "5.50".into(),
+                reason: "milk".into(),
+            })
+        );
+        assert_eq!(
+            parse_words("drawer z 3").unwrap().unwrap().command,
+            Command::Drawer(DrawerCommand::Z { number: Some(3) })
         );
         assert_eq!(
             parse_words("watch sale_1 --timeout 30")
@@ -869,7 +994,8 @@ mod tests {
             inv.command,
             Command::Charge {
                 items: vec![("price_a".into(), 1), ("price_c".into(), 2)],
-                email: Some("a@b.co".into())
+                email: Some("a@b.co".into()),
+                cash: None,
             }
         );
         assert_eq!(

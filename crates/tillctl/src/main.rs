@@ -3,6 +3,7 @@
 
 mod args;
 mod authority;
+mod drawer;
 mod keys;
 mod owner;
 
@@ -130,16 +131,25 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
                 text.trim_end().to_string()
             });
         }
-        Command::Charge { items, email } => {
+        Command::Charge { items, email, cash } => {
             if register.catalog_view("", None)?.items.is_empty() {
                 register.sync_catalog().await?;
             }
             for (price_id, quantity) in &items {
                 register.add(price_id, i64::from(*quantity))?;
             }
-            let sale = register.charge(email.as_deref()).await?;
-            out.sale(&sale);
+            match cash {
+                Some(tendered) => {
+                    let sold = register.pay_cash(&tendered, email.as_deref()).await?;
+                    drawer::print_cash_sale(&out, &sold);
+                }
+                None => {
+                    let sale = register.charge(email.as_deref()).await?;
+                    out.sale(&sale);
+                }
+            }
         }
+        Command::Drawer(command) => drawer::run(command, &till, &out).await?,
         Command::Watch { sale_id, timeout } => {
             let json = out.json;
             let watch = checkout.watch(&sale_id, WatchPolicy::default(), |view| {

@@ -101,7 +101,7 @@ fn read_line(prompt: &str) -> Result<String, Error> {
 }
 
 /// Asks for the PIN when one is set.
-async fn require_pin(till: &Till) -> Result<(), Error> {
+pub(crate) async fn require_pin(till: &Till) -> Result<(), Error> {
     let store = till.register.checkout().store();
     if !owner::status(store).await?.pin_set {
         return Ok(());
