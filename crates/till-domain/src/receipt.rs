@@ -21,6 +21,7 @@ use till_i18n::{Arg, Language};
 
 use crate::calendar::LocalDateTime;
 use crate::money::{Locale, Money};
+use crate::tender::CashPayment;
 
 /// The 58 mm paper's columns in the printer's font A.
 pub const COLUMNS_58MM: usize = 32;
@@ -88,6 +89,17 @@ pub enum Tender {
     Card { amount: Money, card: CardDetails },
 }
 
+impl Tender {
+    /// The cash part as `tender::pay_cash` worked it out (its `rounding` goes in
+    /// [`ReceiptInput::cash_rounding`]).
+    pub fn from_cash_payment(payment: &CashPayment) -> Tender {
+        Tender::Cash {
+            tendered: payment.tendered,
+            change: payment.change,
+        }
+    }
+}
+
 /// How a refund was paid back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RefundMethod {
@@ -117,9 +129,12 @@ pub struct ReceiptInput {
     pub lines: Vec<ReceiptLine>,
     pub discounts: Vec<ReceiptDiscount>,
     pub taxes: Vec<TaxRow>,
+    /// What the customer paid: after discounts and after cash rounding (the sale's total
+    /// plus [`ReceiptInput::cash_rounding`]).
     pub total: Money,
     pub tenders: Vec<Tender>,
-    /// Cash rounding (per-currency rounding of a cash total): the adjustment, signed.
+    /// Cash rounding (per-currency rounding of a cash total): the adjustment, signed
+    /// ([`CashPayment::rounding`]); `None` or zero prints no line.
     pub cash_rounding: Option<Money>,
     pub refunds: Vec<ReceiptRefund>,
     /// Footer lines from settings.
@@ -537,7 +552,8 @@ fn sale_lines(input: &ReceiptInput, language: Language, locale: Locale, out: &mu
 }
 
 fn totals(input: &ReceiptInput, language: Language, locale: Locale, out: &mut Vec<Element>) {
-    let has_adjustments = !input.discounts.is_empty() || input.cash_rounding.is_some();
+    let rounding = input.cash_rounding.filter(|r| r.amount_minor != 0);
+    let has_adjustments = !input.discounts.is_empty() || rounding.is_some();
     if has_adjustments {
         let subtotal = input
             .lines
@@ -563,7 +579,7 @@ fn totals(input: &ReceiptInput, language: Language, locale: Locale, out: &mut Ve
         let off = Money::new(-discount.amount.amount_minor, discount.amount.currency);
         out.push(row(label, off, Emphasis::Normal, locale));
     }
-    if let Some(rounding) = input.cash_rounding {
+    if let Some(rounding) = rounding {
         out.push(row(
             words(language, "receipt-rounding"),
             rounding,
@@ -1222,6 +1238,45 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_rounded_cash_payment_reads_subtotal_rounding_total_cash_change() {
+        use crate::tender::{pay_cash, CashRounding};
+        let chf = |minor| Money::new(minor, Currency::CHF);
+        // CHF cash is paid in steps of 0.05: 12.47 due is 12.45 in cash.
+        let payment =
+            pay_cash(chf(1247), chf(2000), CashRounding::Step(5)).unwrap_or_else(|e| panic!("{e}"));
+        let mut sale = card_sale();
+        sale.lines = vec![ReceiptLine {
+            quantity: 1,
+            name: "Rösti".into(),
+            sku: None,
+            unit_price: chf(1247),
+            line_total: chf(1247),
+        }];
+        sale.total = payment.applied;
+        sale.cash_rounding = Some(payment.rounding);
+        sale.tenders = vec![Tender::from_cash_payment(&payment)];
+        sale.receipt_url = None;
+        let text = render_text(&build(&sale, options(ReceiptKind::Sale)), COLUMNS_58MM);
+        let expected = [
+            "Subtotal               CHF\u{a0}12.47",
+            "Cash rounding          -CHF\u{a0}0.02",
+            "TOTAL                  CHF\u{a0}12.45",
+            "Cash                   CHF\u{a0}20.00",
+            "CHANGE                  CHF\u{a0}7.55",
+        ]
+        .join("\n");
+        assert!(text.contains(&expected), "{text}");
+
+        // No rounding (a zero adjustment): no subtotal and no rounding line.
+        sale.cash_rounding = Some(chf(0));
+        let text = render_text(&build(&sale, options(ReceiptKind::Sale)), COLUMNS_58MM);
+        assert!(
+            !text.contains("Subtotal") && !text.contains("rounding"),
+            "{text}"
+        );
     }
 
     /// A printer that knows ASCII only, for the alternative-text rule.
