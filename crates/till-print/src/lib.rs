@@ -38,6 +38,7 @@ mod connection;
 mod encode;
 mod error;
 mod profile;
+mod setting;
 
 pub use connection::{Connection, Timeouts, RAW_PORT};
 pub use encode::{DrawerPin, EncodeError};
