@@ -224,6 +224,10 @@ impl PrinterGlyphs {
         if self.prints(c) {
             return Some(std::borrow::Cow::Owned(c.to_string()));
         }
+        // The middle dot of "net … · gross …": Japanese printers have the katakana one.
+        if c == '·' && self.prints('・') {
+            return Some(std::borrow::Cow::Borrowed("・"));
+        }
         if c.is_control() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{fe00}'..='\u{fe0f}') {
             return Some(std::borrow::Cow::Borrowed(""));
         }
