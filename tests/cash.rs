@@ -212,8 +212,12 @@ async fn a_shift_from_float_to_z_report_with_a_variance() {
         pieces: vec![(2000, 4), (100, 10), (25, 40)],
         total: String::new(),
     };
-    drawer::open(context, currency, &counted_float).await.unwrap();
-    let twice = drawer::open(context, currency, &counted_float).await.unwrap_err();
+    drawer::open(context, currency, &counted_float)
+        .await
+        .unwrap();
+    let twice = drawer::open(context, currency, &counted_float)
+        .await
+        .unwrap_err();
     assert_eq!(twice.reason, Some("drawer_already_open"));
 
     ring_up(&till);
@@ -351,11 +355,17 @@ async fn tillctl_sells_for_cash_and_runs_the_drawer_with_paid_out_the_owners() {
         .unwrap();
     let (ok, _) = run(&["drawer", "out", "2", "--reason", "stamps"], &[]);
     assert!(!ok, "no PIN given");
-    let (ok, _) = run(&["drawer", "out", "2", "--reason", "stamps"], &[("TILL_OWNER_PIN", "1111")]);
+    let (ok, _) = run(
+        &["drawer", "out", "2", "--reason", "stamps"],
+        &[("TILL_OWNER_PIN", "1111")],
+    );
     assert!(!ok, "a wrong PIN");
     let (_, json) = run(&["drawer", "status"], &[]);
     assert_eq!(json["expected"]["amount"], 9000 + 475);
-    let (ok, json) = run(&["drawer", "out", "2", "--reason", "stamps"], &[("TILL_OWNER_PIN", "2468")]);
+    let (ok, json) = run(
+        &["drawer", "out", "2", "--reason", "stamps"],
+        &[("TILL_OWNER_PIN", "2468")],
+    );
     assert!(ok, "{json}");
     assert_eq!(json["expected"]["amount"], 9000 + 475 - 200);
 
@@ -367,7 +377,10 @@ async fn tillctl_sells_for_cash_and_runs_the_drawer_with_paid_out_the_owners() {
     assert_eq!(json["error"]["code"], "count_missing");
     let (ok, json) = run(&["drawer", "close", "--counted", "92.75"], &[]);
     assert!(ok, "{json}");
-    assert_eq!((json["number"].clone(), json["figures"]["variance"].clone()), (1.into(), 0.into()));
+    assert_eq!(
+        (json["number"].clone(), json["figures"]["variance"].clone()),
+        (1.into(), 0.into())
+    );
     let (ok, json) = run(&["drawer", "z"], &[]);
     assert!(ok);
     assert_eq!(json.as_array().map(Vec::len), Some(1));
