@@ -60,6 +60,12 @@ async fn a_cash_sale_gives_change_and_is_recorded_paid_without_asking_stripe() {
     assert_eq!(quick.first(), Some(&1275), "exact first: {quick:?}");
     assert!(quick.contains(&2000));
 
+    let quote = till.register.cash_quote("20").await.unwrap();
+    assert_eq!(quote.change.display, "$7.25");
+    assert_eq!(
+        till.register.cash_quote("10").await.unwrap_err().reason,
+        Some("tender_short")
+    );
     // Stripe unreachable: every request would be reset. Cash does not ask it anything.
     till.sim.inject_fault(Fault::connection_reset(1000));
     let before = till.sim.armed_faults();

@@ -94,6 +94,31 @@ pub async fn cash_due(context: &Context, total: Money, locale: Locale) -> Result
     })
 }
 
+/// What the cash panel shows as staff type the amount tendered: the change due, or why the
+/// amount can't be taken (its error). Records nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CashQuote {
+    pub tendered: Amount,
+    pub change: Amount,
+}
+
+/// The change for `tendered` (typed) against `total`, with the cash rounding in force.
+pub async fn cash_quote(
+    context: &Context,
+    total: Money,
+    tendered: &str,
+    locale: Locale,
+) -> Result<CashQuote> {
+    let tendered = parse_amount(tendered, total.currency, locale)?;
+    let rounding = cash_rounding(context, total.currency).await?;
+    let payment = pay_cash(total, tendered, rounding)?;
+    Ok(CashQuote {
+        tendered: amount(payment.tendered.amount_minor, total.currency, locale),
+        change: amount(payment.change.amount_minor, total.currency, locale),
+    })
+}
+
 /// Parses an amount staff typed in the register's currency and display locale.
 pub fn parse_amount(text: &str, currency: Currency, locale: Locale) -> Result<Money> {
     Money::parse_major(text, currency, locale).map_err(Error::from)

@@ -275,6 +275,12 @@ impl Register {
         crate::drawer::cash_due(&self.checkout, total, self.locale).await
     }
 
+    /// The change for `tendered` (typed) against the current cart, recording nothing.
+    pub async fn cash_quote(&self, tendered: &str) -> Result<crate::drawer::CashQuote> {
+        let total = self.with_draft(|draft| Ok(draft.cart.validate_for_charge()?))?;
+        crate::drawer::cash_quote(&self.checkout, total, tendered, self.locale).await
+    }
+
     /// Complete (cash): the current cart paid with `tendered` (typed in the display locale)
     /// as the draft's sale. A repeat returns the recorded sale; a draft whose card sale ended
     /// unpaid becomes a new sale, as for Charge.
