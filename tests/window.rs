@@ -22,6 +22,9 @@ mod window_i18n;
 #[path = "window_a11y.rs"]
 mod window_a11y;
 
+#[path = "window_cash.rs"]
+mod window_cash;
+
 mod window {
     use std::path::PathBuf;
 

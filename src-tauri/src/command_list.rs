@@ -53,6 +53,17 @@ pub const APP_COMMANDS: &[(&str, &str)] = &[
     ("members", "member_detail"),
     ("members", "member_cancel"),
     ("members", "member_refresh"),
+    ("drawer", "cash_due"),
+    ("drawer", "cash_quote"),
+    ("drawer", "sale_pay_cash"),
+    ("drawer", "drawer_status"),
+    ("drawer", "drawer_open"),
+    ("drawer", "drawer_paid_in"),
+    ("drawer", "drawer_paid_out"),
+    ("drawer", "drawer_no_sale"),
+    ("drawer", "drawer_x"),
+    ("drawer", "drawer_close"),
+    ("drawer", "z_reports"),
 ];
 
 /// The owner's commands: PIN sign-in, history, refunds, reports, export, catalog. All live in

@@ -3,6 +3,7 @@
 
 pub mod command_list;
 mod commands;
+mod drawer;
 pub mod error;
 mod members;
 mod owner;

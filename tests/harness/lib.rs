@@ -491,8 +491,10 @@ pub mod keys {
     pub const SPACE: char = '\u{E00D}';
     pub const F2: char = '\u{E032}';
     pub const F4: char = '\u{E034}';
+    pub const F6: char = '\u{E036}';
     pub const F8: char = '\u{E038}';
     pub const F9: char = '\u{E039}';
+    pub const F10: char = '\u{E03A}';
 }
 
 /// axe-core's script, where `scripts/deps.sh test` installs it (`TILL_NPM_PREFIX`).

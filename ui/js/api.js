@@ -60,6 +60,18 @@ export const cartClear = () => cartLane("cart_clear");
 
 /** Sale operations return { id, state, statusText, isFinal, amountDisplay, url, ... }. */
 export const saleCharge = (email) => afterCart("sale_charge", { email });
+// Cash and the drawer (drawer.rs in the shell): no Stripe call behind any of these.
+export const cashDue = () => afterCart("cash_due");
+export const cashQuote = (tendered) => afterCart("cash_quote", { tendered });
+export const salePayCash = (tendered, email) => afterCart("sale_pay_cash", { tendered, email });
+export const drawerStatus = () => invoke("drawer_status");
+export const drawerOpen = (float) => invoke("drawer_open", { float });
+export const drawerPaidIn = (amount, reason) => invoke("drawer_paid_in", { amount, reason });
+export const drawerPaidOut = (amount, reason) => invoke("drawer_paid_out", { amount, reason });
+export const drawerNoSale = () => invoke("drawer_no_sale");
+export const drawerX = () => invoke("drawer_x");
+export const drawerClose = (counted) => invoke("drawer_close", { counted });
+export const zReports = () => invoke("z_reports");
 export const saleGet = (saleId) => invoke("sale_get", { saleId });
 export const saleOpen = (saleId) => invoke("sale_open", { saleId });
 export const saleCancel = (saleId) => invoke("sale_cancel", { saleId });

@@ -5,7 +5,9 @@
 
 /** i18n.js sends it when the window has switched to another language (its messages loaded, the markup translated); settings.js, history.js, members.js and testcards.js listen (they draw again what they drew in words, when shown). detail: the language's tag. */
 export const LANGUAGE = "till:language";
-/** main.js sends it whenever the register's cart is drawn; members.js listens (a membership makes the email required). detail: the cart view `{ lines, totalDisplay, chargeBlocked, membership, ... }`. */
+/** cash.js sends it when a cash sale is completed; main.js listens (shows the paid sale on the checkout panel with the change due; the cart is done with). detail: the cash sale view `{ sale, tendered, change, paid, rounding }`. */
+export const CASH_PAID = "till:cash-paid";
+/** main.js sends it whenever the register's cart is drawn; cash.js and members.js listen (the Cash button is enabled by `cashBlocked`; a membership makes the email required). detail: the cart view `{ lines, totalDisplay, chargeBlocked, cashBlocked, membership, ... }`. */
 export const CART = "till:cart";
 /** main.js sends it when Charge needs the customer's email; members.js listens (opens the email field and says why). detail: `{ message }`, null for members.js's own sentence. */
 export const EMAIL_PROBLEM = "till:email-problem";

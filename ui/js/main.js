@@ -2,7 +2,7 @@
 // Every amount arrives formatted from Rust; this file does no money arithmetic.
 import * as api from "./api.js";
 import { $, el, openDialog, confirmAction, dismissConfirm } from "./dom.js";
-import { emit, on, CART, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, TOAST } from "./events.js";
+import { emit, on, CART, CASH_PAID, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, TOAST } from "./events.js";
 import { language, setLanguage, t, formatTime, setDisplayLocale } from "./i18n.js";
 
 /** When this module started running (its imports loaded), for the start-up timeline. */
@@ -13,7 +13,7 @@ let catalogAt = 0;
 // load once the first tiles are painted, so the register never waits for them. A tab (or the
 // key banner's Settings button) pressed before then acts once they have loaded, with the
 // owner-PIN guard (history.js, for History and Members) in place.
-const OTHER_VIEWS = ["./settings.js", "./testcards.js", "./history.js", "./members.js"];
+const OTHER_VIEWS = ["./settings.js", "./testcards.js", "./history.js", "./members.js", "./cash.js"];
 let otherViews = null;
 let otherViewsLoaded = false;
 function loadOtherViews() {
@@ -27,7 +27,7 @@ function loadOtherViews() {
   return otherViews;
 }
 document.addEventListener("click", (event) => {
-  const target = !otherViewsLoaded && event.target.closest?.(".view-tab, #key-banner-settings");
+  const target = !otherViewsLoaded && event.target.closest?.(".view-tab, #key-banner-settings, #pay-cash, #drawer-button");
   if (!target) return;
   event.stopImmediatePropagation();
   loadOtherViews().then(() => target.click());
@@ -362,6 +362,10 @@ function showSale(sale) {
   $("checkout-panel").hidden = false;
   $("checkout-amount").textContent = sale.amountDisplay;
   $("checkout-sale-id").textContent = sale.id;
+  // A cash sale: the change to hand back, large.
+  const change = ui.cash?.saleId === sale.id ? ui.cash.change : null;
+  $("checkout-change").hidden = !change;
+  $("checkout-change-amount").textContent = change ?? "";
   emit(SALE_SHOWN, sale);
   const status = $("checkout-status");
   status.textContent = sale.statusText;
@@ -561,6 +565,9 @@ document.addEventListener("keydown", (event) => {
   const finished = ui.sale?.isFinal;
   switch (event.key) {
     case "F9": event.preventDefault(); charge(); return;
+    // Cash and the drawer: cash.js's buttons (main.js replays a press made before it loaded).
+    case "F6": event.preventDefault(); if (!ui.sale) $("pay-cash").click(); return;
+    case "F10": event.preventDefault(); $("drawer-button").click(); return;
     case "F7": event.preventDefault(); openAgain(); return;
     case "F8": event.preventDefault(); cancelSale(); return;
     case "F4":
@@ -614,6 +621,14 @@ on(PRESENT_SALE, (sale) => {
   ui.sale = null;
   ui.fromCart = false;
   showSale(sale);
+});
+// A cash sale, completed in cash.js: paid from the register's cart, with its change.
+on(CASH_PAID, (sold) => {
+  clearInterval(ui.countdownTimer);
+  ui.cash = { saleId: sold.sale.id, change: sold.change.display };
+  ui.sale = null;
+  ui.fromCart = true;
+  showSale(sold.sale);
 });
 on(TOAST, ({ message, kind }) => toast(message, kind));
 

@@ -35,18 +35,22 @@ pub async fn cash_rounding(context: &Context, currency: Currency) -> Result<Cash
         .unwrap_or_default())
 }
 
-/// One amount with its display text.
+/// One amount with its display text, and as staff would type it (a quick button fills the
+/// field with `typed`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Amount {
     pub amount: i64,
     pub display: String,
+    pub typed: String,
 }
 
 fn amount(minor: i64, currency: Currency, locale: Locale) -> Amount {
+    let money = Money::new(minor, currency);
     Amount {
         amount: minor,
-        display: Money::new(minor, currency).format(locale),
+        display: money.format(locale),
+        typed: money.to_typed(locale),
     }
 }
 
@@ -134,13 +138,7 @@ pub async fn sell(
     tendered: Money,
     customer_email: Option<&str>,
 ) -> Result<CashSaleView> {
-    let total = cart.validate_for_charge()?;
-    if cart.membership()?.is_some() {
-        return Err(Error::invalid_input(
-            "A membership renews by card, so it can't be paid in cash. Choose Card.",
-        )
-        .with_reason("membership_needs_card"));
-    }
+    let total = cart.validate_for_cash()?;
     let email = customer_email
         .map(str::trim)
         .filter(|e| !e.is_empty())

@@ -24,6 +24,9 @@ pub struct CartView {
     pub total_display: String,
     /// Why Charge is not possible right now (empty, under the minimum...), if it isn't.
     pub charge_blocked: Option<String>,
+    /// Why Cash is not possible right now (empty, a membership...), if it isn't. Cash has no
+    /// minimum.
+    pub cash_blocked: Option<String>,
     /// The cart holds a recurring price: it is sold as a membership (a subscription-mode
     /// Checkout Session), which needs the customer's email.
     pub membership: Option<String>,
@@ -271,13 +274,13 @@ impl Register {
     /// The cash panel's figures for the current cart: what cash pays after rounding, the
     /// quick tender buttons, whether the drawer is open.
     pub async fn cash_due(&self) -> Result<crate::drawer::CashDueView> {
-        let total = self.with_draft(|draft| Ok(draft.cart.validate_for_charge()?))?;
+        let total = self.with_draft(|draft| Ok(draft.cart.validate_for_cash()?))?;
         crate::drawer::cash_due(&self.checkout, total, self.locale).await
     }
 
     /// The change for `tendered` (typed) against the current cart, recording nothing.
     pub async fn cash_quote(&self, tendered: &str) -> Result<crate::drawer::CashQuote> {
-        let total = self.with_draft(|draft| Ok(draft.cart.validate_for_charge()?))?;
+        let total = self.with_draft(|draft| Ok(draft.cart.validate_for_cash()?))?;
         crate::drawer::cash_quote(&self.checkout, total, tendered, self.locale).await
     }
 
@@ -340,6 +343,7 @@ impl Register {
             .collect();
         let total = cart.total().ok().flatten();
         let charge_blocked = cart.validate_for_charge().err().map(|e| e.to_string());
+        let cash_blocked = cart.validate_for_cash().err().map(|e| e.to_string());
         CartView {
             lines,
             item_count: cart.item_count(),
@@ -349,6 +353,7 @@ impl Register {
                 .map(|m| m.format(self.locale))
                 .unwrap_or_else(|| Money::zero(self.currency).format(self.locale)),
             charge_blocked,
+            cash_blocked,
             membership: cart
                 .membership()
                 .ok()

@@ -275,6 +275,22 @@ impl Cart {
         Ok(total)
     }
 
+    /// Checks what must hold before the cart is paid in cash, and returns its total: not
+    /// empty, no recurring price (a membership renews by card), at most Stripe's eight-digit
+    /// maximum (Till's ceiling for any amount). No minimum: Stripe's is a card rule.
+    pub fn validate_for_cash(&self) -> Result<Money, CartError> {
+        let total = self.total()?.ok_or(CartError::EmptyCart)?;
+        if self.membership()?.is_some() {
+            return Err(CartError::MembershipNeedsCard);
+        }
+        if total.amount_minor > crate::money::MAX_CHARGE_MINOR {
+            return Err(CartError::Money(MoneyError::AmountTooLarge {
+                currency: total.currency,
+            }));
+        }
+        Ok(total)
+    }
+
     /// The billing schedule when the cart holds recurring prices (a membership sale), `None`
     /// for an ordinary sale. Refuses two schedules in one cart: one subscription bills on one.
     pub fn membership(&self) -> Result<Option<Recurring>, CartError> {
@@ -470,6 +486,9 @@ pub enum CartError {
 
     #[error(transparent)]
     Money(#[from] MoneyError),
+
+    #[error("A membership renews by card, so it can't be paid in cash. Charge it by card.")]
+    MembershipNeedsCard,
 }
 
 impl CartError {
@@ -488,6 +507,7 @@ impl CartError {
             CartError::MixedSchedules { .. } => "mixed_schedules",
             CartError::TooManyMemberships => "too_many_memberships",
             CartError::Money(error) => error.code(),
+            CartError::MembershipNeedsCard => "membership_needs_card",
         }
     }
 }
@@ -917,6 +937,31 @@ mod tests {
         assert_eq!(
             CartError::MixedCurrency { cart: Currency::USD, item: Currency::EUR, name: "Mug".into() }.to_string(),
             "This sale is in USD but Mug is priced in EUR. One sale takes one currency: finish or clear this sale first."
+        );
+    }
+
+    #[test]
+    fn cash_has_no_minimum_but_refuses_an_empty_cart_and_a_membership() {
+        // 30¢ is under Stripe's 50¢ minimum: refused for a card, taken in cash.
+        let small = cart_with(&[(usd("sweet", 30), 1)]);
+        assert_eq!(
+            small.validate_for_charge().unwrap_err().code(),
+            "amount_too_small"
+        );
+        assert_eq!(small.validate_for_cash().unwrap().amount_minor, 30);
+        assert_eq!(
+            Cart::new().validate_for_cash().unwrap_err().code(),
+            "empty_cart"
+        );
+        let mut plan = usd("plan", 1500);
+        plan.recurring = Some(Recurring {
+            interval: RecurringInterval::Month,
+            interval_count: 1,
+        });
+        let membership = cart_with(&[(plan, 1)]);
+        assert_eq!(
+            membership.validate_for_cash().unwrap_err().code(),
+            "membership_needs_card"
         );
     }
 }

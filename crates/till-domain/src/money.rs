@@ -617,6 +617,17 @@ impl Money {
         }
     }
 
+    /// The amount as staff would type it in `locale`: major units, the locale's decimal
+    /// separator, no grouping, no symbol (`20.00`, `20,00`, `500`): what [`Money::parse_major`]
+    /// reads back to the same amount.
+    pub fn to_typed(self, locale: Locale) -> String {
+        let plain = self.to_major_string();
+        match locale.decimal_separator() {
+            '.' => plain,
+            separator => plain.replace('.', &separator.to_string()),
+        }
+    }
+
     /// A plain decimal in major units for files and logs: `29.00`, `500`, `-3.50`, `5.120`.
     /// Always `.` as decimal separator, no grouping, no symbol: what a spreadsheet imports
     /// unambiguously. The currency goes in its own column.
@@ -1133,6 +1144,36 @@ mod tests {
                 "{amount} {code} {locale}"
             );
         }
+    }
+
+    #[test]
+    fn typed_amounts_read_back_to_the_same_amount_in_every_locale() {
+        for locale in Locale::ALL {
+            for currency in [
+                Currency::USD,
+                Currency::EUR,
+                Currency::JPY,
+                Currency::KWD,
+                Currency::ISK,
+            ] {
+                for minor in [0, 50, 2000, 123_450, 99_999_900] {
+                    let money = Money::new(minor * currency.charge_step_minor(), currency);
+                    if money.amount_minor > MAX_CHARGE_MINOR {
+                        continue;
+                    }
+                    let typed = money.to_typed(locale);
+                    assert_eq!(
+                        Money::parse_major(&typed, currency, locale),
+                        Ok(money),
+                        "{typed} in {locale:?}"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            Money::new(2000, Currency::EUR).to_typed(Locale::GermanGermany),
+            "20,00"
+        );
     }
 
     #[test]

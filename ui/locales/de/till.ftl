@@ -59,7 +59,7 @@ mode-training = TRAINING
 mode-test = TEST
 mode-live = LIVE
 app-starting = Wird gestartet…
-app-shortcuts = / Suche · F9 Kassieren · F7 erneut öffnen · F8 Stornieren · F4 Leeren · F2 Mitglied suchen
+app-shortcuts = / Suche · F9 Kassieren · F6 Bar · F7 erneut öffnen · F8 Stornieren · F4 Leeren · F2 Mitglied suchen · F10 Kasse
 app-sync-catalog = Katalog abgleichen
 app-check-status = Status prüfen
 
@@ -509,3 +509,62 @@ receipt-each = { $quantity } × { $price }
 receipt-gift-line = { $quantity } × { $name }
 receipt-scan-card = Scannen für Ihren Kartenbeleg
 receipt-scan-sale = Verkaufsnummer
+
+## Cash and the drawer (cash.js, the register)
+cash-button = Bar · F6
+    .title = Bar (F6)
+cash-title = Barzahlung
+cash-offline = Bargeld braucht kein Netz: Stripe wird nicht gefragt.
+cash-drawer-closed = Die Kasse ist nicht geöffnet. Öffnen Sie sie mit dem Wechselgeld, bevor Sie Bargeld annehmen.
+cash-open-drawer = Kasse öffnen
+cash-tendered = Gegeben
+cash-quick =
+    .aria-label = Schnellbeträge
+cash-change-due = Rückgeld
+cash-complete = Abschließen (Enter)
+cash-cancel = Abbrechen (Esc)
+cash-rounding = Bargeldrundung: { $rounding } auf { $total }.
+drawer-button = Kasse
+    .title = Die Kassenlade: Wechselgeld, Einlage und Entnahme, X-Bericht, Abschluss (F10)
+drawer-title = Kassenlade
+drawer-close-dialog = Schließen (Esc)
+drawer-count-total = Oder der Gesamtbetrag
+drawer-move-amount =
+    .aria-label = Betrag der Einlage oder Entnahme
+    .placeholder = Betrag
+drawer-move-reason =
+    .aria-label = Warum Bargeld hinein oder hinaus geht
+    .placeholder = Grund
+drawer-paid-in = Einlage
+drawer-paid-out = Entnahme (Inhaber)
+drawer-no-sale = Ohne Verkauf
+drawer-x = X-Bericht
+drawer-start-close = Kasse abschließen…
+drawer-state-closed = Die Kasse ist geschlossen. Zählen Sie das Wechselgeld, um sie zu öffnen.
+drawer-state-open = Offen seit { $since } · Wechselgeld { $float } · Soll { $expected }
+drawer-count-float = Wechselgeld zählen
+drawer-count-close = Bargeld in der Kasse zählen
+drawer-open-button = Kasse öffnen
+drawer-close-button = Abschließen und Z-Bericht erstellen
+drawer-x-title = X-Bericht: die Schicht bisher
+drawer-z-title = Z-Bericht { $number }
+drawer-count-of = Anzahl { $denomination }
+drawer-recorded = Erfasst.
+drawer-owner-needed = Eine Entnahme braucht den Inhaber: Öffnen Sie den Verlauf, geben Sie die Inhaber-PIN ein und kommen Sie zurück.
+drawer-row = { $key ->
+        [float] Wechselgeld
+        [cash_sales] Barverkäufe
+        [cash_refunds] Bar-Erstattungen
+        [paid_in] Einlagen
+        [paid_out] Entnahmen
+        [no_sales] Ohne Verkauf
+        [rounding] Bargeldrundung
+        [expected] Soll in der Kasse
+        [counted] Gezählt
+        [variance] Differenz
+        [sales_card] Kartenverkäufe
+        [sales_cash] Barverkäufe (gesamt)
+        [sales_split] Geteilte Zahlungen
+        [card_sales] Per Karte
+       *[card_refunds] Karten-Erstattungen
+    }

@@ -46,7 +46,7 @@ mode-training = ŢŔÅÅÎÎÑÎÎÑĜ
 mode-test = ŢÉÉŠŢ~
 mode-live = ĻÎÎṼÉÉ
 app-starting = Šţååŕţîîñĝ…~~
-app-shortcuts = / šééååŕçĥ · Ƒ9 çĥååŕĝéé · Ƒ7 ööþééñ ååĝååîîñ · Ƒ8 çååñçééļ · Ƒ4 çļééååŕ · Ƒ2 ɱééɱƀééŕ ļööööķûûþ~~~~~~~~~~~~~
+app-shortcuts = / šééååŕçĥ · Ƒ9 çĥååŕĝéé · Ƒ6 çååšĥ · Ƒ7 ööþééñ ååĝååîîñ · Ƒ8 çååñçééļ · Ƒ4 çļééååŕ · Ƒ2 ɱééɱƀééŕ ļööööķûûþ · Ƒ10 ðŕååŵééŕ~~~~~~~~~~~~~~~~~~~
 app-sync-catalog = Šýýñç çååţååļööĝ~
 app-check-status = Çĥééçķ šţååţûûš~~
 products-title = Þŕööðûûçţš~
@@ -472,3 +472,61 @@ receipt-each = { $quantity } × { $price }~
 receipt-gift-line = { $quantity } × { $name }~
 receipt-scan-card = Šçååñ ƒööŕ ýýööûûŕ çååŕð ŕééçééîîþţ~
 receipt-scan-sale = Šååļéé ŕééƒééŕééñçéé
+cash-button = Çååšĥ · Ƒ6~~~
+    .title = Çååšĥ (Ƒ6)~~~
+cash-title = Çååšĥ~
+cash-offline = Çååšĥ ñééééðš ñöö ñééţŵööŕķ: Šţŕîîþéé îîš ñööţ ååšķééð ååñýýţĥîîñĝ.~~~~~~
+cash-drawer-closed = Ţĥéé ðŕååŵééŕ îîš ñööţ ööþééñ. ÖÖþééñ îîţ ŵîîţĥ îîţš ƒļööååţ ƀééƒööŕéé ţååķîîñĝ çååšĥ.~~~~~~
+cash-open-drawer = ÖÖþééñ ţĥéé ðŕååŵééŕ~
+cash-tendered = ÅÅɱööûûñţ ţééñðééŕééð
+cash-quick =
+    .aria-label = Ǫûûîîçķ ååɱööûûñţš
+cash-change-due = Çĥååñĝéé ðûûéé
+cash-complete = Çööɱþļééţéé (ÉÉñţééŕ)~
+cash-cancel = Çååñçééļ (ÉÉšç)~~
+cash-rounding = Çååšĥ ŕööûûñðîîñĝ: { $rounding } ööñ { $total }.~~~
+drawer-button = Ðŕååŵééŕ
+    .title = Ţĥéé çååšĥ ðŕååŵééŕ: ƒļööååţ, þååîîð îîñ ååñð ööûûţ, Ẋ ŕééþööŕţ, çļööšéé (Ƒ10)~~~~~~~~~
+drawer-title = Çååšĥ ðŕååŵééŕ~
+drawer-close-dialog = Çļööšéé (ÉÉšç)~
+drawer-count-total = ÖÖŕ ţĥéé ţööţååļ~
+drawer-move-amount =
+    .aria-label = ÅÅɱööûûñţ þååîîð îîñ ööŕ ööûûţ
+    .placeholder = ÅÅɱööûûñţ
+drawer-move-reason =
+    .aria-label = Ŵĥýý ţĥéé çååšĥ ĝööééš îîñ ööŕ ööûûţ~~
+    .placeholder = Ŕééååšööñ
+drawer-paid-in = Þååîîð îîñ
+drawer-paid-out = Þååîîð ööûûţ (ööŵñééŕ)
+drawer-no-sale = Ñöö šååļéé
+drawer-x = Ẋ ŕééþööŕţ~
+drawer-start-close = Çļööšéé ţĥéé ðŕååŵééŕ…~~
+drawer-state-closed = Ţĥéé ðŕååŵééŕ îîš çļööšééð. Çööûûñţ ţĥéé ƒļööååţ ţöö ööþééñ îîţ.~~~~~
+drawer-state-open = ÖÖþééñ šîîñçéé { $since } · ƒļööååţ { $float } · šĥööûûļð ĥööļð { $expected }~~~~~
+drawer-count-float = Çööûûñţ ţĥéé ƒļööååţ~
+drawer-count-close = Çööûûñţ ţĥéé çååšĥ îîñ ţĥéé ðŕååŵééŕ~~~
+drawer-open-button = ÖÖþééñ ţĥéé ðŕååŵééŕ~
+drawer-close-button = Çļööšéé ååñð ɱååķéé ţĥéé Ž ŕééþööŕţ~~~
+drawer-x-title = Ẋ ŕééþööŕţ: ţĥéé šĥîîƒţ šöö ƒååŕ~~~~
+drawer-z-title = Ž ŕééþööŕţ { $number }~~
+drawer-count-of = Ĥööŵ ɱååñýý ööƒ { $denomination }~
+drawer-recorded = Ŕééçööŕðééð.~
+drawer-owner-needed = Þååîîð ööûûţ ñééééðš ţĥéé ööŵñééŕ: ööþééñ Ĥîîšţööŕýý, ééñţééŕ ţĥéé ööŵñééŕ ÞÎÎÑ, ţĥééñ çööɱéé ƀååçķ.~~~~~~
+drawer-row =
+    { $key ->
+        [float] Ƒļööååţ
+        [cash_sales] Çååšĥ šååļééš~
+        [cash_refunds] Çååšĥ ŕééƒûûñðš~~
+        [paid_in] Þååîîð îîñ
+        [paid_out] Þååîîð ööûûţ
+        [no_sales] Ñöö šååļééš
+        [rounding] Çååšĥ ŕööûûñðîîñĝ~
+        [expected] ÉÉẋþééçţééð îîñ ţĥéé ðŕååŵééŕ~~
+        [counted] Çööûûñţééð
+        [variance] Ṽååŕîîååñçéé
+        [sales_card] Çååŕð šååļééš~
+        [sales_cash] Çååšĥ šååļééš (ţööţååļ)~~
+        [sales_split] Šþļîîţ šååļééš~
+        [card_sales] Ţååķééñ ƀýý çååŕð~
+       *[card_refunds] Çååŕð ŕééƒûûñðš~~
+    }

@@ -63,7 +63,7 @@ mode-training = TRAINING
 mode-test = TEST
 mode-live = LIVE
 app-starting = Starting…
-app-shortcuts = / search · F9 charge · F7 open again · F8 cancel · F4 clear · F2 member lookup
+app-shortcuts = / search · F9 charge · F6 cash · F7 open again · F8 cancel · F4 clear · F2 member lookup · F10 drawer
 app-sync-catalog = Sync catalog
 app-check-status = Check status
 
@@ -525,3 +525,62 @@ receipt-each = { $quantity } × { $price }
 receipt-gift-line = { $quantity } × { $name }
 receipt-scan-card = Scan for your card receipt
 receipt-scan-sale = Sale reference
+
+## Cash and the drawer (cash.js, the register)
+cash-button = Cash · F6
+    .title = Cash (F6)
+cash-title = Cash
+cash-offline = Cash needs no network: Stripe is not asked anything.
+cash-drawer-closed = The drawer is not open. Open it with its float before taking cash.
+cash-open-drawer = Open the drawer
+cash-tendered = Amount tendered
+cash-quick =
+    .aria-label = Quick amounts
+cash-change-due = Change due
+cash-complete = Complete (Enter)
+cash-cancel = Cancel (Esc)
+cash-rounding = Cash rounding: { $rounding } on { $total }.
+drawer-button = Drawer
+    .title = The cash drawer: float, paid in and out, X report, close (F10)
+drawer-title = Cash drawer
+drawer-close-dialog = Close (Esc)
+drawer-count-total = Or the total
+drawer-move-amount =
+    .aria-label = Amount paid in or out
+    .placeholder = Amount
+drawer-move-reason =
+    .aria-label = Why the cash goes in or out
+    .placeholder = Reason
+drawer-paid-in = Paid in
+drawer-paid-out = Paid out (owner)
+drawer-no-sale = No sale
+drawer-x = X report
+drawer-start-close = Close the drawer…
+drawer-state-closed = The drawer is closed. Count the float to open it.
+drawer-state-open = Open since { $since } · float { $float } · should hold { $expected }
+drawer-count-float = Count the float
+drawer-count-close = Count the cash in the drawer
+drawer-open-button = Open the drawer
+drawer-close-button = Close and make the Z report
+drawer-x-title = X report: the shift so far
+drawer-z-title = Z report { $number }
+drawer-count-of = How many of { $denomination }
+drawer-recorded = Recorded.
+drawer-owner-needed = Paid out needs the owner: open History, enter the owner PIN, then come back.
+drawer-row = { $key ->
+        [float] Float
+        [cash_sales] Cash sales
+        [cash_refunds] Cash refunds
+        [paid_in] Paid in
+        [paid_out] Paid out
+        [no_sales] No sales
+        [rounding] Cash rounding
+        [expected] Expected in the drawer
+        [counted] Counted
+        [variance] Variance
+        [sales_card] Card sales
+        [sales_cash] Cash sales (total)
+        [sales_split] Split sales
+        [card_sales] Taken by card
+       *[card_refunds] Card refunds
+    }

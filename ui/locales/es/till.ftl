@@ -59,7 +59,7 @@ mode-training = PRÁCTICA
 mode-test = PRUEBA
 mode-live = REAL
 app-starting = Iniciando…
-app-shortcuts = / buscar · F9 cobrar · F7 reabrir · F8 cancelar · F4 vaciar · F2 buscar miembro
+app-shortcuts = / buscar · F9 cobrar · F6 efectivo · F7 reabrir · F8 cancelar · F4 vaciar · F2 buscar miembro · F10 cajón
 app-sync-catalog = Sincronizar catálogo
 app-check-status = Comprobar estado
 
@@ -509,3 +509,62 @@ receipt-each = { $quantity } × { $price }
 receipt-gift-line = { $quantity } × { $name }
 receipt-scan-card = Escanee para ver su recibo de tarjeta
 receipt-scan-sale = Referencia de la venta
+
+## Cash and the drawer (cash.js, the register)
+cash-button = Efectivo · F6
+    .title = Efectivo (F6)
+cash-title = Efectivo
+cash-offline = El efectivo no necesita red: no se consulta a Stripe.
+cash-drawer-closed = El cajón no está abierto. Ábralo con su fondo antes de cobrar en efectivo.
+cash-open-drawer = Abrir el cajón
+cash-tendered = Importe entregado
+cash-quick =
+    .aria-label = Importes rápidos
+cash-change-due = Cambio
+cash-complete = Completar (Intro)
+cash-cancel = Cancelar (Esc)
+cash-rounding = Redondeo de efectivo: { $rounding } sobre { $total }.
+drawer-button = Cajón
+    .title = El cajón: fondo, entradas y salidas, informe X, cierre (F10)
+drawer-title = Cajón de efectivo
+drawer-close-dialog = Cerrar (Esc)
+drawer-count-total = O el total
+drawer-move-amount =
+    .aria-label = Importe que entra o sale
+    .placeholder = Importe
+drawer-move-reason =
+    .aria-label = Por qué entra o sale el efectivo
+    .placeholder = Motivo
+drawer-paid-in = Entrada
+drawer-paid-out = Salida (propietario)
+drawer-no-sale = Sin venta
+drawer-x = Informe X
+drawer-start-close = Cerrar el cajón…
+drawer-state-closed = El cajón está cerrado. Cuente el fondo para abrirlo.
+drawer-state-open = Abierto desde { $since } · fondo { $float } · debe haber { $expected }
+drawer-count-float = Contar el fondo
+drawer-count-close = Contar el efectivo del cajón
+drawer-open-button = Abrir el cajón
+drawer-close-button = Cerrar y hacer el informe Z
+drawer-x-title = Informe X: el turno hasta ahora
+drawer-z-title = Informe Z { $number }
+drawer-count-of = Cuántos de { $denomination }
+drawer-recorded = Registrado.
+drawer-owner-needed = Una salida necesita al propietario: abra el historial, introduzca el PIN del propietario y vuelva.
+drawer-row = { $key ->
+        [float] Fondo
+        [cash_sales] Ventas en efectivo
+        [cash_refunds] Devoluciones en efectivo
+        [paid_in] Entradas
+        [paid_out] Salidas
+        [no_sales] Sin venta
+        [rounding] Redondeo de efectivo
+        [expected] Debe haber en el cajón
+        [counted] Contado
+        [variance] Diferencia
+        [sales_card] Ventas con tarjeta
+        [sales_cash] Ventas en efectivo (total)
+        [sales_split] Pagos divididos
+        [card_sales] Cobrado con tarjeta
+       *[card_refunds] Devoluciones con tarjeta
+    }

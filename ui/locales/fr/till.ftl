@@ -59,7 +59,7 @@ mode-training = FORMATION
 mode-test = TEST
 mode-live = RÉEL
 app-starting = Démarrage…
-app-shortcuts = / recherche · F9 encaisser · F7 rouvrir · F8 annuler · F4 vider · F2 membre
+app-shortcuts = / recherche · F9 encaisser · F6 espèces · F7 rouvrir · F8 annuler · F4 vider · F2 membre · F10 tiroir
 app-sync-catalog = Synchroniser le catalogue
 app-check-status = Vérifier l'état
 
@@ -509,3 +509,62 @@ receipt-each = { $quantity } × { $price }
 receipt-gift-line = { $quantity } × { $name }
 receipt-scan-card = Scannez pour votre reçu carte
 receipt-scan-sale = Référence de la vente
+
+## Cash and the drawer (cash.js, the register)
+cash-button = Espèces · F6
+    .title = Espèces (F6)
+cash-title = Espèces
+cash-offline = Les espèces n’ont pas besoin du réseau : Stripe n’est pas sollicité.
+cash-drawer-closed = Le tiroir n’est pas ouvert. Ouvrez-le avec son fond de caisse avant d’encaisser des espèces.
+cash-open-drawer = Ouvrir le tiroir
+cash-tendered = Montant remis
+cash-quick =
+    .aria-label = Montants rapides
+cash-change-due = Monnaie à rendre
+cash-complete = Valider (Entrée)
+cash-cancel = Annuler (Échap)
+cash-rounding = Arrondi espèces : { $rounding } sur { $total }.
+drawer-button = Tiroir
+    .title = Le tiroir-caisse : fond de caisse, entrées et sorties, rapport X, clôture (F10)
+drawer-title = Tiroir-caisse
+drawer-close-dialog = Fermer (Échap)
+drawer-count-total = Ou le total
+drawer-move-amount =
+    .aria-label = Montant entré ou sorti
+    .placeholder = Montant
+drawer-move-reason =
+    .aria-label = Pourquoi l’argent entre ou sort
+    .placeholder = Motif
+drawer-paid-in = Entrée
+drawer-paid-out = Sortie (gérant)
+drawer-no-sale = Sans vente
+drawer-x = Rapport X
+drawer-start-close = Clôturer le tiroir…
+drawer-state-closed = Le tiroir est fermé. Comptez le fond de caisse pour l’ouvrir.
+drawer-state-open = Ouvert depuis { $since } · fond { $float } · attendu { $expected }
+drawer-count-float = Compter le fond de caisse
+drawer-count-close = Compter les espèces du tiroir
+drawer-open-button = Ouvrir le tiroir
+drawer-close-button = Clôturer et faire le rapport Z
+drawer-x-title = Rapport X : la session jusqu’ici
+drawer-z-title = Rapport Z { $number }
+drawer-count-of = Nombre de { $denomination }
+drawer-recorded = Enregistré.
+drawer-owner-needed = Une sortie demande le gérant : ouvrez l’historique, saisissez le code du gérant, puis revenez.
+drawer-row = { $key ->
+        [float] Fond de caisse
+        [cash_sales] Ventes en espèces
+        [cash_refunds] Remboursements en espèces
+        [paid_in] Entrées
+        [paid_out] Sorties
+        [no_sales] Sans vente
+        [rounding] Arrondi espèces
+        [expected] Attendu dans le tiroir
+        [counted] Compté
+        [variance] Écart
+        [sales_card] Ventes par carte
+        [sales_cash] Ventes en espèces (total)
+        [sales_split] Paiements fractionnés
+        [card_sales] Encaissé par carte
+       *[card_refunds] Remboursements par carte
+    }

@@ -58,7 +58,7 @@ mode-training = トレーニング
 mode-test = テスト
 mode-live = 本番
 app-starting = 起動中…
-app-shortcuts = / 検索 · F9 会計 · F7 再表示 · F8 キャンセル · F4 クリア · F2 会員検索
+app-shortcuts = / 検索 · F9 会計 · F6 現金 · F7 再表示 · F8 キャンセル · F4 クリア · F2 会員検索 · F10 ドロワー
 app-sync-catalog = カタログを同期
 app-check-status = 状態を確認
 
@@ -505,3 +505,62 @@ receipt-each = { $quantity } × { $price }
 receipt-gift-line = { $quantity } × { $name }
 receipt-scan-card = カードの領収書はこちら
 receipt-scan-sale = 取引番号
+
+## Cash and the drawer (cash.js, the register)
+cash-button = 現金 · F6
+    .title = 現金（F6）
+cash-title = 現金
+cash-offline = 現金にネットワークは不要です。Stripe には問い合わせません。
+cash-drawer-closed = ドロワーが開いていません。現金を受け取る前に釣り銭準備金で開けてください。
+cash-open-drawer = ドロワーを開ける
+cash-tendered = お預かり
+cash-quick =
+    .aria-label = クイック金額
+cash-change-due = お釣り
+cash-complete = 完了（Enter）
+cash-cancel = キャンセル（Esc）
+cash-rounding = 現金の端数処理：{ $total } に { $rounding }
+drawer-button = ドロワー
+    .title = キャッシュドロワー：釣り銭準備金、入金・出金、X レポート、締め（F10）
+drawer-title = キャッシュドロワー
+drawer-close-dialog = 閉じる（Esc）
+drawer-count-total = または合計
+drawer-move-amount =
+    .aria-label = 入金・出金の金額
+    .placeholder = 金額
+drawer-move-reason =
+    .aria-label = 入金・出金の理由
+    .placeholder = 理由
+drawer-paid-in = 入金
+drawer-paid-out = 出金（オーナー）
+drawer-no-sale = ノーセール
+drawer-x = X レポート
+drawer-start-close = ドロワーを締める…
+drawer-state-closed = ドロワーは閉じています。釣り銭準備金を数えて開けてください。
+drawer-state-open = { $since } から営業中 · 準備金 { $float } · あるべき金額 { $expected }
+drawer-count-float = 釣り銭準備金を数える
+drawer-count-close = ドロワーの現金を数える
+drawer-open-button = ドロワーを開ける
+drawer-close-button = 締めて Z レポートを作成
+drawer-x-title = X レポート：このシフトの現在まで
+drawer-z-title = Z レポート { $number }
+drawer-count-of = { $denomination } の枚数
+drawer-recorded = 記録しました。
+drawer-owner-needed = 出金にはオーナーが必要です。履歴を開いてオーナー PIN を入力し、戻ってください。
+drawer-row = { $key ->
+        [float] 釣り銭準備金
+        [cash_sales] 現金売上
+        [cash_refunds] 現金返金
+        [paid_in] 入金
+        [paid_out] 出金
+        [no_sales] ノーセール
+        [rounding] 現金の端数処理
+        [expected] ドロワーにあるべき金額
+        [counted] 実査
+        [variance] 過不足
+        [sales_card] カード売上
+        [sales_cash] 現金売上（合計）
+        [sales_split] 分割払い
+        [card_sales] カードで受領
+       *[card_refunds] カード返金
+    }

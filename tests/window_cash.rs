@@ -1,0 +1,184 @@
+//! Cash in the real window: the drawer opened with a counted float (F10), a cash sale by
+//! keyboard (F6, the amount typed, the change due shown as it is typed, Enter), the paid panel
+//! with its change, the X report, and the close with the counted cash into Z report 1 with
+//! its variance; the dialogs at 1024×768 without overflow or axe-core violations; screenshots.
+//! Included by `window.rs` (module names start with `window`).
+
+use std::path::PathBuf;
+
+use till_harness::keys;
+use till_harness::App;
+
+fn screenshot_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots")
+}
+
+async fn fill(app: &App, selector: &str, text: &str) {
+    let field = app.wait_css(selector).await.unwrap();
+    field.clear().await.unwrap();
+    if !text.is_empty() {
+        field.send_keys(text).await.unwrap();
+    }
+}
+
+async fn clean_dialog(app: &App, what: &str) {
+    let overflowing = app.overflowing().await.unwrap();
+    assert!(
+        overflowing.is_empty(),
+        "{what}: overflowing {overflowing:?}"
+    );
+    let violations = app.axe_violations().await.unwrap();
+    assert!(violations.is_empty(), "{what}: axe-core {violations:#?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn window_cash_sale_with_change_then_x_and_z_reports() {
+    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
+        .await
+        .unwrap();
+    let app = App::launch_against(&sim.base_url())
+        .await
+        .expect("launching Till");
+    app.set_size(1024, 768).await.unwrap();
+
+    // The drawer, by keyboard: closed; four $20 notes counted as the float.
+    app.wait_css(r#".product-tile[data-price-id="price_demo_latte_usd"]"#)
+        .await
+        .unwrap();
+    app.press(keys::F10).await.unwrap();
+    app.wait_text("#drawer-state", |t| t.contains("closed"))
+        .await
+        .unwrap();
+    fill(
+        &app,
+        r##"#drawer-count-grid input[data-value="2000"]"##,
+        "4",
+    )
+    .await;
+    clean_dialog(&app, "the drawer's float").await;
+    app.click_css("#drawer-count-submit").await.unwrap();
+    app.wait_text("#drawer-state", |t| t.contains("$80.00"))
+        .await
+        .unwrap();
+    app.press(keys::ESCAPE).await.unwrap();
+    app.wait_js("document.getElementById('drawer-dialog').hidden")
+        .await
+        .unwrap();
+
+    // A latte and a muffin ($8.00), paid in cash: F6, 20 typed, the change shown, Enter.
+    app.click_css(r#".product-tile[data-price-id="price_demo_latte_usd"]"#)
+        .await
+        .unwrap();
+    app.click_css(r#".product-tile[data-price-id="price_demo_muffin_usd"]"#)
+        .await
+        .unwrap();
+    app.wait_text("#cart-total", |t| t == "$8.00")
+        .await
+        .unwrap();
+    app.wait_js("!document.getElementById('pay-cash').disabled")
+        .await
+        .unwrap();
+    app.press(keys::F6).await.unwrap();
+    app.wait_text("#cash-due", |t| t == "$8.00").await.unwrap();
+    assert_eq!(app.focused().await.unwrap(), "cash-tendered");
+    let quick = app
+        .wait_text("#cash-quick", |t| t.contains("$10.00"))
+        .await
+        .unwrap();
+    assert!(quick.starts_with("$8.00"), "exact first: {quick}");
+    app.type_keys("20").await.unwrap();
+    app.wait_text("#cash-change", |t| t == "$12.00")
+        .await
+        .unwrap();
+    clean_dialog(&app, "the cash dialog").await;
+    app.rest_pointer().await.unwrap();
+    app.screenshot(&screenshot_dir(), "cash-change")
+        .await
+        .unwrap();
+    app.press(keys::ENTER).await.unwrap();
+    app.wait_text("#checkout-status", |t| t == "Paid")
+        .await
+        .unwrap();
+    app.wait_text("#checkout-change-amount", |t| t == "$12.00")
+        .await
+        .unwrap();
+    let sale_id = app
+        .wait_css("#checkout-sale-id")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let sale = app.ledger().unwrap().require_sale(&sale_id).unwrap();
+    assert_eq!((sale.tender.as_str(), sale.amount_total), ("cash", 800));
+    assert!(sale.session_id.is_none(), "no Checkout Session for cash");
+    assert!(app.opened_urls().is_empty(), "no payment page opened");
+    app.rest_pointer().await.unwrap();
+    app.screenshot(&screenshot_dir(), "cash-paid")
+        .await
+        .unwrap();
+    // Enter: the next sale, the cart empty.
+    app.press(keys::ENTER).await.unwrap();
+    app.wait_text("#charge", |t| t == "Charge").await.unwrap();
+
+    // The X report: $80 float + $8 of cash.
+    app.press(keys::F10).await.unwrap();
+    app.wait_text("#drawer-state", |t| t.contains("$88.00"))
+        .await
+        .unwrap();
+    app.click_css("#drawer-x").await.unwrap();
+    app.wait_text("#drawer-report-rows", |t| {
+        t.contains("Expected in the drawer")
+    })
+    .await
+    .unwrap();
+    let expected = app
+        .wait_css(r#"#drawer-report-rows tr[data-key="expected"] .amount"#)
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(expected, "$88.00");
+    app.rest_pointer().await.unwrap();
+    app.screenshot(&screenshot_dir(), "drawer-x").await.unwrap();
+
+    // Close without a count: refused. Then $87 counted: Z report 1, $1.00 short.
+    app.click_css("#drawer-start-close").await.unwrap();
+    app.click_css("#drawer-count-submit").await.unwrap();
+    app.wait_text("#drawer-error", |t| t.contains("Count the cash"))
+        .await
+        .unwrap();
+    assert!(app
+        .ledger()
+        .unwrap()
+        .z_reports(till_core::mode::Mode::Training, &sale.register_id, 5)
+        .unwrap()
+        .is_empty());
+    fill(&app, "#drawer-count-total", "87").await;
+    app.click_css("#drawer-count-submit").await.unwrap();
+    app.wait_text("#drawer-report-title", |t| t == "Z report 1")
+        .await
+        .unwrap();
+    let variance = app
+        .wait_css(r#"#drawer-report-rows tr[data-key="variance"] .amount"#)
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(variance, "-$1.00");
+    app.wait_text("#drawer-state", |t| t.contains("closed"))
+        .await
+        .unwrap();
+    clean_dialog(&app, "the Z report").await;
+    app.rest_pointer().await.unwrap();
+    app.screenshot(&screenshot_dir(), "drawer-z").await.unwrap();
+    let z = app
+        .ledger()
+        .unwrap()
+        .z_reports(till_core::mode::Mode::Training, &sale.register_id, 5)
+        .unwrap();
+    assert_eq!(z.iter().map(|r| r.number).collect::<Vec<_>>(), vec![1]);
+    app.close().await.unwrap();
+}
