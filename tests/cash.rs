@@ -109,6 +109,31 @@ async fn a_cash_sale_gives_change_and_is_recorded_paid_without_asking_stripe() {
         .await
         .unwrap();
     assert_eq!(status.expected.unwrap().amount, 10_000 + 1275);
+    // The owner's history shows the tender: the row, the sale's story, the CSV.
+    use till_core::history::{self, HistoryFilter};
+    let page = history::page(till.checkout(), &HistoryFilter::default(), None, 10)
+        .await
+        .unwrap();
+    assert_eq!(page.rows[0].tender, "cash");
+    let detail = history::detail(till.checkout(), &sold.sale.id)
+        .await
+        .unwrap();
+    assert_eq!(detail.tender, "cash");
+    assert_eq!(
+        detail.tenders[0].tendered_display.as_deref(),
+        Some("$20.00")
+    );
+    assert_eq!(detail.tenders[0].change_display.as_deref(), Some("$7.25"));
+    let query = HistoryFilter::default()
+        .to_query(till_core::mode::Mode::Training)
+        .unwrap();
+    let mut csv = Vec::new();
+    history::write_csv(&till.ledger().unwrap(), &query, false, &mut csv).unwrap();
+    let text = String::from_utf8(csv).unwrap();
+    let header: Vec<&str> = text.lines().next().unwrap().split(',').collect();
+    let row: Vec<&str> = text.lines().nth(1).unwrap().split(',').collect();
+    let column = header.iter().position(|h| *h == "tender").unwrap();
+    assert_eq!(row[column], "cash");
 }
 
 #[tokio::test]

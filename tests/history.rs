@@ -508,6 +508,7 @@ fn the_csv_export_reads_back_as_the_ledger() {
         assert_eq!(row["sale_id"], sale.id);
         assert_eq!(row["items"], record.items);
         assert_eq!(row["state"], sale.state);
+        assert_eq!(row["tender"], sale.tender.as_str());
         assert_eq!(row["amount_total_minor"], sale.amount_total.to_string());
         assert_eq!(
             row["amount_refunded_minor"],

@@ -180,5 +180,29 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
         .z_reports(till_core::mode::Mode::Training, &sale.register_id, 5)
         .unwrap();
     assert_eq!(z.iter().map(|r| r.number).collect::<Vec<_>>(), vec![1]);
+    app.press(keys::ESCAPE).await.unwrap();
+
+    // The owner's history: the sale paid by cash, with what was tendered and given back.
+    app.click_css("#history-tab").await.unwrap();
+    app.wait_text("#pin-title", |t| t == "Choose the owner PIN")
+        .await
+        .unwrap();
+    fill(&app, "#pin-input", "2468").await;
+    fill(&app, "#pin-confirm", "2468").await;
+    app.click_css("#pin-submit").await.unwrap();
+    let row = format!(r#".history-row[data-sale-id="{sale_id}"]"#);
+    app.wait_text(&format!("{row} .h-tender"), |t| t == "Cash")
+        .await
+        .unwrap();
+    app.click_css(&format!("{row} .h-items")).await.unwrap();
+    app.wait_text("#sale-detail .tender-cash", |t| {
+        t == "$8.00 in cash: $20.00 tendered, $12.00 change"
+    })
+    .await
+    .unwrap();
+    app.rest_pointer().await.unwrap();
+    app.screenshot(&screenshot_dir(), "history-cash")
+        .await
+        .unwrap();
     app.close().await.unwrap();
 }

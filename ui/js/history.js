@@ -11,6 +11,9 @@ import { t, formatDate, formatTime } from "./i18n.js";
 const TEXT = {
   // A sale's state by its code (the list, the filter, the end-of-day summary).
   state: (state) => t("history-state", { state }),
+  // How a sale was paid, by its code (card, cash, split).
+  tender: (tender) => t("history-tender", { tender }),
+  cashLine: (amount, tendered, change) => t("history-cash-line", { amount, tendered, change }),
   mode: (mode) => t(`mode-${mode}`),
   // The owner PIN.
   get pinChoose() { return t("history-pin-choose"); },
@@ -236,7 +239,8 @@ function rowFor(row) {
   el("td", { class: "h-time" }, time(row.createdAt)),
   el("td", { class: "h-items" }, el("div", { class: "h-items-text", translate: "no" }, row.items || "—"),
     el("div", { class: "h-id", translate: "no" }, row.customerEmail ? `${row.id} · ${row.customerEmail}` : row.id)),
-  el("td", { class: "h-state" }, el("span", { class: `pill state-${row.state}` }, TEXT.state(row.state))),
+  el("td", { class: "h-state" }, el("span", { class: `pill state-${row.state}` }, TEXT.state(row.state)),
+    el("div", { class: `h-tender tender-${row.tender}` }, TEXT.tender(row.tender))),
   el("td", { class: "h-amount" }, row.amountDisplay,
     row.refundedDisplay ? el("div", { class: "h-refunded" }, `−${row.refundedDisplay}`) : null));
 }
@@ -321,6 +325,9 @@ function renderDetail(detail) {
     ...definition("sale", sale.id, true),
     ...definition("created", time(sale.createdAt)),
     ...definition("register", sale.registerId, true),
+    ...definition("tender", TEXT.tender(detail.tender)),
+    ...detail.tenders.filter((part) => part.kind === "cash").map((part) =>
+      el("dd", { class: "tender-cash" }, TEXT.cashLine(part.amountDisplay, part.tenderedDisplay ?? part.amountDisplay, part.changeDisplay ?? "—"))),
     ...definition("customer", sale.customerEmail),
     ...definition("session", sale.sessionId, true),
     ...definition("payment-intent", sale.paymentIntentId, true),

@@ -128,6 +128,8 @@ pub struct HistoryRowView {
     pub refunded_display: Option<String>,
     pub items: String,
     pub customer_email: Option<String>,
+    /// How it was paid: `card`, `cash` or `split`.
+    pub tender: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -213,6 +215,7 @@ pub fn row_view(record: &HistoryRecord, locale: Locale) -> HistoryRowView {
             .then(|| Money::new(sale.amount_refunded, sale.currency).format(locale)),
         items: record.items.clone(),
         customer_email: sale.customer_email.clone(),
+        tender: sale.tender.as_str().to_string(),
     }
 }
 
@@ -374,6 +377,10 @@ pub struct RefundView {
 #[serde(rename_all = "camelCase")]
 pub struct SaleDetailView {
     pub sale: SaleView,
+    /// How it was paid: `card`, `cash` or `split`.
+    pub tender: String,
+    /// Its cash parts (none for a card sale: the card paid the total).
+    pub tenders: Vec<TenderView>,
     pub lines: Vec<LineView>,
     pub timeline: Vec<TimelineView>,
     pub refunds: Vec<RefundView>,
@@ -384,6 +391,19 @@ pub struct SaleDetailView {
     pub refundable_display: String,
     /// The refundable amount as typed in a form (`12.50`), for the refund dialog.
     pub refundable_major: String,
+}
+
+/// A cash part of a sale, each amount formatted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TenderView {
+    /// `cash` or `card`.
+    pub kind: String,
+    pub amount_display: String,
+    pub tendered_display: Option<String>,
+    pub change_display: Option<String>,
+    /// The cash rounding, when it changed anything.
+    pub rounding_display: Option<String>,
 }
 
 pub fn refund_status_text(status: &str) -> &'static str {
@@ -476,16 +496,19 @@ pub fn refund_views(
 
 pub async fn detail(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView> {
     let id = sale_id.trim().to_string();
-    let (record, lines, timeline, refunds, requests) = checkout
+    let ((record, lines, timeline, refunds, requests), tenders) = checkout
         .store()
         .call(move |l| {
             let record = l.require_sale(&id)?;
             Ok((
-                record,
-                l.sale_lines(&id)?,
-                l.timeline(&id)?,
-                l.refunds_of_sale(&id)?,
-                l.refund_requests_of_sale(&id)?,
+                (
+                    record,
+                    l.sale_lines(&id)?,
+                    l.timeline(&id)?,
+                    l.refunds_of_sale(&id)?,
+                    l.refund_requests_of_sale(&id)?,
+                ),
+                l.sale_tenders(&id)?,
             ))
         })
         .await?;
@@ -497,6 +520,18 @@ pub async fn detail(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView
         .unwrap_or_default();
     Ok(SaleDetailView {
         sale: checkout.view(&record),
+        tender: record.tender.as_str().to_string(),
+        tenders: tenders
+            .iter()
+            .map(|t| TenderView {
+                kind: t.kind.clone(),
+                amount_display: format_minor(t.amount, &currency, locale),
+                tendered_display: t.tendered.map(|a| format_minor(a, &currency, locale)),
+                change_display: t.change.map(|a| format_minor(a, &currency, locale)),
+                rounding_display: (t.rounding != 0)
+                    .then(|| format_minor(t.rounding, &currency, locale)),
+            })
+            .collect(),
         lines: lines
             .iter()
             .map(|line| LineView {
@@ -858,13 +893,14 @@ pub struct ExportSummary {
     pub bytes: u64,
 }
 
-pub const SALE_COLUMNS: [&str; 17] = [
+pub const SALE_COLUMNS: [&str; 18] = [
     "sale_id",
     "created_at",
     "settled_at",
     "mode",
     "register_id",
     "state",
+    "tender",
     "currency",
     "amount_total",
     "amount_refunded",
@@ -1001,13 +1037,14 @@ pub fn write_csv(
             );
             let mut ints = minor.split('\t');
             let mut next_int = || ints.next().unwrap_or("");
-            let fields: [&str; 17] = [
+            let fields: [&str; 18] = [
                 sale.id.as_str(),
                 created.as_str(),
                 settled.as_str(),
                 sale.mode.as_str(),
                 sale.register_id.as_str(),
                 sale.state.as_str(),
+                sale.tender.as_str(),
                 sale.currency.code(),
                 &Money::new(sale.amount_total, currency).to_major_string(),
                 &Money::new(sale.amount_refunded, currency).to_major_string(),

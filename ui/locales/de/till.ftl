@@ -299,6 +299,14 @@ history-choose-sale = Wählen Sie einen Verkauf, um seine Artikel, Stripe-IDs, R
 history-fact-sale = Verkauf
 history-fact-created = Erstellt
 history-fact-register = Kasse
+history-fact-tender = Bezahlt mit
+history-tender = { $tender ->
+        [card] Karte
+        [cash] Bar
+        [split] Bar und Karte
+       *[other] { $tender }
+    }
+history-cash-line = { $amount } bar: { $tendered } gegeben, { $change } zurück
 history-fact-customer = Kunde
 history-fact-session = Sitzung
 history-fact-payment-intent = PaymentIntent

@@ -268,6 +268,15 @@ history-choose-sale = Çĥööööšéé åå šååļéé ţöö šéééé î�
 history-fact-sale = Šååļéé
 history-fact-created = Çŕééååţééð
 history-fact-register = Ŕééĝîîšţééŕ
+history-fact-tender = Þååîîð ƀýý
+history-tender =
+    { $tender ->
+        [card] Çååŕð~
+        [cash] Çååšĥ~
+        [split] Çååšĥ ååñð çååŕð~~
+       *[other] { $tender }
+    }
+history-cash-line = { $amount } îîñ çååšĥ: { $tendered } ţééñðééŕééð, { $change } çĥååñĝéé~~~~
 history-fact-customer = Çûûšţööɱééŕ
 history-fact-session = Šééššîîööñ
 history-fact-payment-intent = ÞååýýɱééñţÎÎñţééñţ

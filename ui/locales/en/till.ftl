@@ -307,6 +307,14 @@ history-choose-sale = Choose a sale to see its items, Stripe ids, refunds and wh
 history-fact-sale = Sale
 history-fact-created = Created
 history-fact-register = Register
+history-fact-tender = Paid by
+history-tender = { $tender ->
+        [card] Card
+        [cash] Cash
+        [split] Cash and card
+       *[other] { $tender }
+    }
+history-cash-line = { $amount } in cash: { $tendered } tendered, { $change } change
 history-fact-customer = Customer
 history-fact-session = Session
 history-fact-payment-intent = PaymentIntent

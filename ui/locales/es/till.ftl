@@ -299,6 +299,14 @@ history-choose-sale = Elija una venta para ver sus artículos, sus id. de Stripe
 history-fact-sale = Venta
 history-fact-created = Creada
 history-fact-register = Caja
+history-fact-tender = Pagado con
+history-tender = { $tender ->
+        [card] Tarjeta
+        [cash] Efectivo
+        [split] Efectivo y tarjeta
+       *[other] { $tender }
+    }
+history-cash-line = { $amount } en efectivo: { $tendered } entregado, { $change } de cambio
 history-fact-customer = Cliente
 history-fact-session = Sesión
 history-fact-payment-intent = PaymentIntent

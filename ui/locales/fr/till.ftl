@@ -299,6 +299,14 @@ history-choose-sale = Choisissez une vente pour voir ses articles, ses identifia
 history-fact-sale = Vente
 history-fact-created = Créée
 history-fact-register = Caisse
+history-fact-tender = Payé par
+history-tender = { $tender ->
+        [card] Carte
+        [cash] Espèces
+        [split] Espèces et carte
+       *[other] { $tender }
+    }
+history-cash-line = { $amount } en espèces : { $tendered } remis, { $change } rendus
 history-fact-customer = Client
 history-fact-session = Session
 history-fact-payment-intent = PaymentIntent

@@ -295,6 +295,14 @@ history-choose-sale = 販売を選ぶと、商品、Stripe の ID、返金、タ
 history-fact-sale = 販売
 history-fact-created = 作成日時
 history-fact-register = レジ
+history-fact-tender = 支払方法
+history-tender = { $tender ->
+        [card] カード
+        [cash] 現金
+        [split] 現金とカード
+       *[other] { $tender }
+    }
+history-cash-line = 現金 { $amount }：お預かり { $tendered }、お釣り { $change }
 history-fact-customer = お客様
 history-fact-session = セッション
 history-fact-payment-intent = PaymentIntent
