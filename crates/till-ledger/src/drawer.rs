@@ -69,6 +69,9 @@ pub(super) const TENDERS_SQL: &str = r#"
     CREATE TRIGGER sale_tenders_append_only_delete BEFORE DELETE ON sale_tenders
         BEGIN SELECT RAISE(ABORT, 'tenders are append-only'); END;
 
+    -- The card refunds of a shift's window (X and Z reports).
+    CREATE INDEX sale_refunds_by_time ON sale_refunds (as_of);
+
     CREATE TABLE z_reports (
         mode        TEXT NOT NULL,
         register_id TEXT NOT NULL,

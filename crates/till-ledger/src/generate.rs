@@ -344,6 +344,70 @@ fn fill(
     Ok(report)
 }
 
+/// Gives generated sales a drawer's year, for the X and Z report benchmarks: one shift per
+/// register and local day with sales (a float of 100.00 in `currency`), every third paid sale
+/// in `currency` paid in cash (its tender and drawer movement), each register's last shift
+/// left open and the others closed. One transaction. Returns the number of cash sales.
+pub fn tenders(ledger: &mut Ledger, mode: Mode, currency: &str) -> Result<u64> {
+    let doing = "generating shifts and cash tenders";
+    let tx = ledger.conn.transaction().doing(doing)?;
+    tx.execute("DROP TABLE IF EXISTS temp.gen_days", [])
+        .doing(doing)?;
+    tx.execute(
+        "CREATE TEMP TABLE gen_days AS
+             SELECT register_id, date(created_at / 1000, 'unixepoch', 'localtime') AS day,
+                    min(created_at) AS first, max(created_at) AS last
+             FROM sales WHERE mode = ?1 GROUP BY 1, 2",
+        [mode.as_str()],
+    )
+    .doing(doing)?;
+    tx.execute(
+        "INSERT INTO shifts (mode, register_id, currency, opened_at, float_amount, closed_at)
+         SELECT ?1, d.register_id, ?2, d.first - 1, 10000,
+                CASE WHEN d.day = (SELECT max(day) FROM gen_days g WHERE g.register_id = d.register_id)
+                     THEN NULL ELSE d.last + 1 END
+         FROM gen_days d ORDER BY d.first",
+        params![mode.as_str(), currency],
+    )
+    .doing(doing)?;
+    tx.execute(
+        "CREATE TEMP TABLE gen_shift_days AS
+             SELECT id, register_id, date(opened_at / 1000 + 1, 'unixepoch', 'localtime') AS day
+             FROM shifts WHERE mode = ?1",
+        [mode.as_str()],
+    )
+    .doing(doing)?;
+    tx.execute_batch("CREATE INDEX temp.gen_shift_days_key ON gen_shift_days (register_id, day);")
+        .doing(doing)?;
+    let cash = tx
+        .execute(
+            "UPDATE sales SET tender = 'cash'
+             WHERE mode = ?1 AND state = 'paid' AND currency = ?2 AND rowid % 3 = 0",
+            params![mode.as_str(), currency],
+        )
+        .doing(doing)?;
+    tx.execute(
+        "INSERT INTO sale_tenders (sale_id, position, kind, amount, tendered, change, rounding, shift_id, at)
+         SELECT s.id, 0, 'cash', s.amount_total, s.amount_total, 0, 0, d.id, s.created_at
+         FROM sales s JOIN gen_shift_days d
+           ON d.register_id = s.register_id AND d.day = date(s.created_at / 1000, 'unixepoch', 'localtime')
+         WHERE s.mode = ?1 AND s.tender = 'cash'",
+        [mode.as_str()],
+    )
+    .doing(doing)?;
+    tx.execute_batch(
+        "INSERT INTO drawer_moves (shift_id, at, kind, amount, sale_id, reason)
+             SELECT id, opened_at, 'float', float_amount, NULL, '' FROM shifts;
+         INSERT INTO drawer_moves (shift_id, at, kind, amount, sale_id, reason)
+             SELECT shift_id, at, 'sale', amount, sale_id, '' FROM sale_tenders ORDER BY at;
+         DROP TABLE temp.gen_days;
+         DROP TABLE temp.gen_shift_days;",
+    )
+    .doing(doing)?;
+    tx.commit().doing(doing)?;
+    Ok(u64::try_from(cash).unwrap_or(0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -387,5 +451,42 @@ mod tests {
         generate(&mut again, &options).unwrap();
         assert_eq!(again.history_totals(&query).unwrap(), totals);
         assert!(generate(&mut again, &GenerateOptions::new(0, Mode::Test, 0)).is_err());
+    }
+
+    #[test]
+    fn generated_tenders_give_each_register_a_shift_a_day_and_balanced_drawers() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        let options = GenerateOptions {
+            days: 10,
+            ..GenerateOptions::new(3_000, Mode::Test, 1_750_000_000_000)
+        };
+        generate(&mut ledger, &options).unwrap();
+        let cash = tenders(&mut ledger, Mode::Test, "usd").unwrap();
+        assert!(cash > 100, "{cash}");
+        let count = |sql: &str| -> i64 {
+            ledger
+                .connection()
+                .query_row(sql, [], |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(
+            count("SELECT count(*) FROM sale_tenders"),
+            i64::try_from(cash).unwrap()
+        );
+        assert_eq!(
+            count("SELECT count(*) FROM drawer_moves WHERE kind = 'sale'"),
+            i64::try_from(cash).unwrap()
+        );
+        assert_eq!(
+            count("SELECT count(*) FROM shifts WHERE closed_at IS NULL"),
+            3,
+            "one open shift per register"
+        );
+        assert_eq!(count("SELECT count(*) FROM sales WHERE tender = 'cash' AND (state != 'paid' OR currency != 'usd')"), 0);
+        // Every cash sale's tender sits in a shift of its own register.
+        assert_eq!(
+            count("SELECT count(*) FROM sale_tenders t JOIN sales s ON s.id = t.sale_id JOIN shifts h ON h.id = t.shift_id WHERE h.register_id != s.register_id"),
+            0
+        );
     }
 }
