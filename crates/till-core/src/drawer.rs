@@ -43,7 +43,7 @@ pub struct Amount {
     pub display: String,
 }
 
-fn amount(minor: i64, currency: Currency, locale: Locale) -> Amount {
+pub(crate) fn amount(minor: i64, currency: Currency, locale: Locale) -> Amount {
     Amount {
         amount: minor,
         display: Money::new(minor, currency).format(locale),

@@ -173,7 +173,7 @@ fn shift_from_row(row: &Row<'_>) -> rusqlite::Result<ShiftRecord> {
     })
 }
 
-fn drawer_closed(register_id: &str) -> Error {
+pub(super) fn drawer_closed(register_id: &str) -> Error {
     Error::new(
         ErrorCode::Conflict,
         format!("The drawer of till {register_id} is not open. Open it with its float (Drawer → Open) before taking cash."),
@@ -181,7 +181,7 @@ fn drawer_closed(register_id: &str) -> Error {
     .with_reason("drawer_closed")
 }
 
-fn insert_move(
+pub(super) fn insert_move(
     tx: &rusqlite::Transaction<'_>,
     shift_id: i64,
     at: i64,
@@ -198,7 +198,7 @@ fn insert_move(
 }
 
 /// The open shift of a till, inside a transaction.
-fn open_shift_in(
+pub(super) fn open_shift_in(
     conn: &rusqlite::Connection,
     mode: Mode,
     register_id: &str,

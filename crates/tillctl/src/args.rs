@@ -77,6 +77,15 @@ enum Top {
         /// Paid in cash: the amount tendered (the drawer must be open); prints the change
         #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
         cash: Option<String>,
+        /// Split: a cash part (repeat for several; the drawer must be open), the balance by
+        /// card through a Checkout Session
+        #[arg(
+            long,
+            value_name = "CASH_AMOUNT",
+            allow_hyphen_values = true,
+            conflicts_with = "cash"
+        )]
+        split: Vec<String>,
     },
     /// The cash drawer: open with a float, paid in / out, no sale, X report, close (Z report)
     #[command(subcommand)]
@@ -457,6 +466,8 @@ pub enum Command {
         items: Vec<(String, u32)>,
         email: Option<String>,
         cash: Option<String>,
+        /// Cash parts of a split (empty: not a split).
+        split: Vec<String>,
     },
     Drawer(DrawerCommand),
     Watch {
@@ -641,13 +652,19 @@ fn command(top: Top) -> Result<Command, ParseError> {
     Ok(match top {
         Top::Catalog(CatalogCommand::Sync) => Command::CatalogSync,
         Top::Catalog(CatalogCommand::List { search }) => Command::CatalogList { search },
-        Top::Charge { items, email, cash } => Command::Charge {
+        Top::Charge {
+            items,
+            email,
+            cash,
+            split,
+        } => Command::Charge {
             items: items
                 .into_iter()
                 .map(|item| (item.price_id, item.quantity))
                 .collect(),
             email,
             cash,
+            split,
         },
         Top::Drawer(args) => Command::Drawer(match args {
             DrawerArgs::Status => DrawerCommand::Status,
@@ -877,6 +894,7 @@ mod tests {
                 items: vec![("price_a".into(), 1), ("price_b".into(), 3)],
                 email: Some("a@b.co".into()),
                 cash: None,
+                split: vec![],
             }
         );
         assert_eq!(
@@ -888,6 +906,7 @@ mod tests {
                 items: vec![("price_a".into(), 1)],
                 email: None,
                 cash: Some("20".into()),
+                split: vec![],
             }
         );
         assert_eq!(
@@ -996,6 +1015,7 @@ mod tests {
                 items: vec![("price_a".into(), 1), ("price_c".into(), 2)],
                 email: Some("a@b.co".into()),
                 cash: None,
+                split: vec![],
             }
         );
         assert_eq!(

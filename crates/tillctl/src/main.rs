@@ -131,7 +131,12 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
                 text.trim_end().to_string()
             });
         }
-        Command::Charge { items, email, cash } => {
+        Command::Charge {
+            items,
+            email,
+            cash,
+            split,
+        } => {
             if register.catalog_view("", None)?.items.is_empty() {
                 register.sync_catalog().await?;
             }
@@ -139,6 +144,11 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
                 register.add(price_id, i64::from(*quantity))?;
             }
             match cash {
+                None if !split.is_empty() => {
+                    let parts: Vec<&str> = split.iter().map(String::as_str).collect();
+                    let view = register.pay_split(&parts, email.as_deref()).await?;
+                    drawer::print_split(&out, &view);
+                }
                 Some(tendered) => {
                     let sold = register.pay_cash(&tendered, email.as_deref()).await?;
                     drawer::print_cash_sale(&out, &sold);

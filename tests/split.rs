@@ -1,0 +1,461 @@
+//! Split tender against the whole core and the simulator: cash parts into the drawer, the
+//! balance by card through one inline Checkout line naming the sale (Stripe's amount equal to
+//! the ledger's card part); a declined card then the balance in cash; an expired card then a
+//! void (the cash given back); a retried card as a new sale carrying the cash; a balance under
+//! Stripe's minimum refused; refunds by tender; the X report's rows; and a kill -9 between the
+//! split sale's write and its session.
+
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use stripe_sim::SimConfig;
+use till_core::checkout::{split_line_name, SaleView, Source};
+use till_core::drawer::{self, CountInput, DrawerReport};
+use till_core::store::Ledger;
+use till_harness::till::{tillctl, TestTill};
+
+/// Two lattes ($4.75) and a muffin ($3.25): $12.75.
+fn ring_up(till: &TestTill) {
+    till.register.clear().unwrap();
+    till.register.add("price_demo_latte_usd", 2).unwrap();
+    till.register.add("price_demo_muffin_usd", 1).unwrap();
+}
+
+async fn open_drawer(till: &TestTill, amount: &str) {
+    let float = CountInput {
+        pieces: Vec::new(),
+        total: amount.into(),
+    };
+    let status = drawer::open(till.checkout(), till.register.currency(), &float)
+        .await
+        .unwrap();
+    assert!(status.open);
+}
+
+async fn refresh(till: &TestTill, sale_id: &str) -> SaleView {
+    till.checkout()
+        .refresh(sale_id, Source::Poll)
+        .await
+        .unwrap()
+        .expect("Stripe answered")
+}
+
+async fn expected_cash(till: &TestTill) -> i64 {
+    drawer::status(till.checkout(), till.register.currency())
+        .await
+        .unwrap()
+        .expected
+        .unwrap()
+        .amount
+}
+
+fn row(report: &DrawerReport, key: &str) -> (Option<i64>, Option<i64>) {
+    report
+        .rows
+        .iter()
+        .find(|r| r.key == key)
+        .map_or((None, None), |r| {
+            (r.count, r.amount.as_ref().map(|a| a.amount))
+        })
+}
+
+fn ledger_counts(till: &TestTill) -> (i64, i64, i64) {
+    let ledger = till.ledger().unwrap();
+    let count = |sql: &str| -> i64 {
+        ledger
+            .connection()
+            .query_row(sql, [], |r| r.get(0))
+            .unwrap()
+    };
+    (
+        count("SELECT count(*) FROM sales"),
+        count("SELECT count(*) FROM drawer_moves"),
+        count("SELECT count(*) FROM sale_tenders"),
+    )
+}
+
+#[tokio::test]
+async fn split_cash_and_card_paid_charges_stripe_exactly_the_card_part_on_one_line() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till, "100").await;
+    ring_up(&till);
+    let quote = till.register.split_quote(&["5"]).unwrap();
+    assert_eq!((quote.cash.amount, quote.card.amount), (500, 775));
+    assert_eq!(quote.card.display, "$7.75");
+
+    let split = till.register.pay_split(&["5"], None).await.unwrap();
+    let sale_id = split.sale.id.clone();
+    assert_eq!(split.sale.state, "awaiting_payment");
+    assert_eq!(
+        split.sale.amount_total, 1275,
+        "the sale's total is the cart's"
+    );
+    assert_eq!((split.cash.amount, split.card.amount), (500, 775));
+    assert_eq!(split.actions, vec!["cancel", "balance_cash", "void"]);
+    // A repeated press is the same sale: one session, one drawer movement.
+    let again = till.register.pay_split(&["5"], None).await.unwrap();
+    assert_eq!(again.sale.id, sale_id);
+    assert_eq!(till.sessions_at_stripe(&sale_id).await.unwrap(), 1);
+
+    let session_id = till.session_of(&sale_id).unwrap();
+    let session = till.sim.session(&session_id).unwrap();
+    assert_eq!(session["amount_total"], 775, "Stripe charges the card part");
+    assert_eq!(session["client_reference_id"], sale_id.as_str());
+    assert_eq!(session["metadata"]["till_sale_id"], sale_id.as_str());
+    let lines = till
+        .checkout()
+        .gateway()
+        .session_line_items(&session_id)
+        .await
+        .unwrap();
+    assert_eq!(lines.len(), 1, "one line for the balance: {lines:?}");
+    assert_eq!(lines[0]["description"], split_line_name(&sale_id).as_str());
+    assert_eq!(lines[0]["amount_total"], 775);
+
+    till.sim.pay(&session_id, "4242 4242 4242 4242").unwrap();
+    assert_eq!(refresh(&till, &sale_id).await.state, "paid");
+    let ledger = till.ledger().unwrap();
+    let record = ledger.require_sale(&sale_id).unwrap();
+    assert_eq!(record.tender.as_str(), "split");
+    assert_eq!(record.amount_total, 1275);
+    let tenders = ledger.sale_tenders(&sale_id).unwrap();
+    assert_eq!(
+        tenders
+            .iter()
+            .map(|t| (t.kind.as_str(), t.amount))
+            .collect::<Vec<_>>(),
+        vec![("cash", 500)]
+    );
+    let timeline = ledger.timeline(&sale_id).unwrap();
+    assert!(
+        timeline.iter().all(|e| !e.detail.contains("Warning")),
+        "Stripe's amount matched the card part: {timeline:?}"
+    );
+    assert_eq!(expected_cash(&till).await, 10_000 + 500);
+
+    // The X report: the cash part in cash, the card part in card, the sale once as split.
+    let x = drawer::x_report(till.checkout()).await.unwrap();
+    assert_eq!(row(&x, "cash_sales"), (Some(1), Some(500)));
+    assert_eq!(row(&x, "sales_split"), (Some(1), Some(1275)));
+    assert_eq!(row(&x, "card_sales"), (None, Some(775)));
+    assert_eq!(row(&x, "expected"), (None, Some(10_500)));
+}
+
+#[tokio::test]
+async fn split_with_a_declined_card_then_the_balance_taken_in_cash() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till, "50").await;
+    ring_up(&till);
+    // Two cash parts: $2 and $3.
+    let split = till.register.pay_split(&["2", "3"], None).await.unwrap();
+    let sale_id = split.sale.id.clone();
+    assert_eq!(
+        split
+            .cash_parts
+            .iter()
+            .map(|a| a.amount)
+            .collect::<Vec<_>>(),
+        vec![200, 300]
+    );
+    let session_id = till.session_of(&sale_id).unwrap();
+    till.sim.pay(&session_id, "4000 0000 0000 0002").unwrap();
+    let declined = refresh(&till, &sale_id).await;
+    assert_eq!(declined.state, "awaiting_payment");
+    assert!(declined.declined);
+
+    // Short of the balance: refused, nothing changes (the card part is not even cancelled).
+    let before = ledger_counts(&till);
+    let short = till.register.split_balance_cash(&sale_id, "7").await;
+    assert_eq!(short.unwrap_err().reason, Some("tender_short"));
+    assert_eq!(ledger_counts(&till), before);
+    assert_eq!(
+        till.ledger()
+            .unwrap()
+            .require_sale(&sale_id)
+            .unwrap()
+            .state
+            .as_str(),
+        "awaiting_payment"
+    );
+
+    let paid = till
+        .register
+        .split_balance_cash(&sale_id, "10")
+        .await
+        .unwrap();
+    assert_eq!(paid.sale.state, "paid");
+    assert_eq!(paid.ending.as_deref(), Some("cash"));
+    assert_eq!((paid.cash.amount, paid.card.amount), (1275, 0));
+    assert!(paid.actions.is_empty());
+    let session = till.sim.session(&session_id).unwrap();
+    assert_eq!(session["status"], "expired", "Stripe expired the card part");
+    let after = ledger_counts(&till);
+    assert_eq!(
+        (after.0, after.1, after.2),
+        (before.0, before.1 + 1, before.2 + 1)
+    );
+    let ledger = till.ledger().unwrap();
+    let balance = ledger.sale_tenders(&sale_id).unwrap().pop().unwrap();
+    assert_eq!(
+        (balance.amount, balance.tendered, balance.change),
+        (775, Some(1000), Some(225))
+    );
+    let timeline = ledger.timeline(&sale_id).unwrap();
+    let last = timeline.last().unwrap();
+    assert_eq!(
+        (
+            last.kind.as_str(),
+            last.from_state.as_deref(),
+            last.to_state.as_deref()
+        ),
+        ("paid_cash_balance", Some("canceled"), Some("paid"))
+    );
+    assert_eq!(expected_cash(&till).await, 5_000 + 1275);
+
+    // Settled once: a void or a second balance is refused; looking at Stripe changes nothing.
+    assert_eq!(
+        till.register.split_void(&sale_id).await.unwrap_err().reason,
+        Some("split_settled")
+    );
+    assert_eq!(
+        till.register
+            .split_balance_cash(&sale_id, "10")
+            .await
+            .unwrap_err()
+            .reason,
+        Some("split_settled")
+    );
+    let report = till_core::reconcile::reconcile(
+        till.checkout(),
+        &till_core::reconcile::ReconcileOptions {
+            since: 0,
+            until: None,
+            all_registers: false,
+        },
+    )
+    .await
+    .unwrap();
+    assert!(report.corrected.is_empty(), "{report:?}");
+    assert!(report.needs_attention.is_empty(), "{report:?}");
+    assert_eq!(refresh(&till, &sale_id).await.state, "paid");
+
+    let x = drawer::x_report(till.checkout()).await.unwrap();
+    assert_eq!(row(&x, "sales_split"), (Some(1), Some(1275)));
+    assert_eq!(
+        row(&x, "card_sales"),
+        (None, Some(0)),
+        "no card part was paid"
+    );
+    assert_eq!(row(&x, "cash_sales"), (Some(2), Some(1275)));
+}
+
+#[tokio::test]
+async fn split_with_an_expired_card_then_void_gives_the_cash_back() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till, "50").await;
+    ring_up(&till);
+    let split = till.register.pay_split(&["5"], None).await.unwrap();
+    let sale_id = split.sale.id.clone();
+    till.sim
+        .expire_now(&till.session_of(&sale_id).unwrap())
+        .unwrap();
+    assert_eq!(refresh(&till, &sale_id).await.state, "expired");
+    let ended = till.register.split_view(&sale_id).await.unwrap();
+    assert_eq!(ended.actions, vec!["retry_card", "balance_cash", "void"]);
+    assert_eq!(expected_cash(&till).await, 5_500);
+    // The register does not start over on a sale whose cash is still in the drawer.
+    assert_eq!(
+        till.register.charge(None).await.unwrap_err().reason,
+        Some("split_unsettled")
+    );
+
+    let voided = till.register.split_void(&sale_id).await.unwrap();
+    assert_eq!(voided.sale.state, "expired", "the state stays Stripe's");
+    assert_eq!(voided.ending.as_deref(), Some("void"));
+    assert_eq!(expected_cash(&till).await, 5_000, "the drawer balances");
+    let ledger = till.ledger().unwrap();
+    let timeline = ledger.timeline(&sale_id).unwrap();
+    assert_eq!(timeline.last().unwrap().kind, "voided");
+    assert_eq!(
+        till.register.split_void(&sale_id).await.unwrap_err().reason,
+        Some("split_settled")
+    );
+    let x = drawer::x_report(till.checkout()).await.unwrap();
+    assert_eq!(row(&x, "cash_sales"), (Some(1), Some(500)));
+    assert_eq!(row(&x, "cash_refunds"), (Some(1), Some(500)));
+    assert_eq!(row(&x, "sales_split"), (None, None), "not a paid sale");
+    // With the split settled, the same cart is a new sale.
+    let next = till.register.charge(None).await.unwrap();
+    assert_ne!(next.id, sale_id);
+}
+
+#[tokio::test]
+async fn a_retried_card_is_a_new_sale_carrying_the_cash_with_its_own_session() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till, "50").await;
+    ring_up(&till);
+    let split = till.register.pay_split(&["5"], None).await.unwrap();
+    let first = split.sale.id.clone();
+    till.sim
+        .expire_now(&till.session_of(&first).unwrap())
+        .unwrap();
+    assert_eq!(refresh(&till, &first).await.state, "expired");
+
+    let retried = till.register.split_retry_card(&first).await.unwrap();
+    let second = retried.sale.id.clone();
+    assert_ne!(second, first);
+    assert_eq!(retried.sale.state, "awaiting_payment");
+    assert_eq!(retried.carried_from.as_deref(), Some(first.as_str()));
+    assert_eq!((retried.cash.amount, retried.card.amount), (500, 775));
+    let old = till.register.split_view(&first).await.unwrap();
+    assert_eq!(old.ending.as_deref(), Some("retried"));
+    assert_eq!(old.next_sale_id.as_deref(), Some(second.as_str()));
+    // One session per sale.
+    assert_eq!(till.sessions_at_stripe(&first).await.unwrap(), 1);
+    assert_eq!(till.sessions_at_stripe(&second).await.unwrap(), 1);
+    assert_eq!(
+        till.register
+            .split_retry_card(&first)
+            .await
+            .unwrap_err()
+            .reason,
+        Some("split_settled")
+    );
+    let session_id = till.session_of(&second).unwrap();
+    assert_eq!(till.sim.session(&session_id).unwrap()["amount_total"], 775);
+    till.sim.pay(&session_id, "4242424242424242").unwrap();
+    assert_eq!(refresh(&till, &second).await.state, "paid");
+    // The cash went into the drawer once.
+    assert_eq!(expected_cash(&till).await, 5_500);
+    let x = drawer::x_report(till.checkout()).await.unwrap();
+    assert_eq!(row(&x, "cash_sales"), (Some(1), Some(500)));
+    assert_eq!(row(&x, "sales_split"), (Some(1), Some(1275)));
+    assert_eq!(row(&x, "card_sales"), (None, Some(775)));
+}
+
+#[tokio::test]
+async fn a_split_is_refused_below_stripes_minimum_without_cash_or_with_the_drawer_closed() {
+    let till = TestTill::start().await.unwrap();
+    ring_up(&till);
+    // The drawer is closed: nothing is written.
+    assert_eq!(
+        till.register
+            .pay_split(&["5"], None)
+            .await
+            .unwrap_err()
+            .reason,
+        Some("drawer_closed")
+    );
+    assert_eq!(ledger_counts(&till), (0, 0, 0));
+    open_drawer(&till, "10").await;
+    let before = ledger_counts(&till);
+    let small = till.register.split_quote(&["12.50"]).unwrap_err();
+    assert_eq!(small.reason, Some("split_balance_too_small"));
+    assert!(
+        small.message.contains("0.25 USD") && small.message.contains("0.50 USD"),
+        "{}",
+        small.message
+    );
+    for (parts, reason) in [
+        (vec!["12.50"], "split_balance_too_small"),
+        (vec!["12.75"], "split_cash_covers_total"),
+        (vec![], "split_no_cash"),
+        (vec!["0"], "tender_negative"),
+        (vec!["-1"], "negative_amount"),
+    ] {
+        let refused = till.register.pay_split(&parts, None).await.unwrap_err();
+        assert_eq!(refused.reason, Some(reason), "{parts:?}: {refused:?}");
+    }
+    assert!(till.register.pay_split(&["abc"], None).await.is_err());
+    assert_eq!(ledger_counts(&till), before, "nothing recorded");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killed_after_the_split_sale_was_written_then_its_card_part_recovered_once() {
+    let sim = stripe_sim::start(SimConfig::default()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let base = sim.base_url();
+    let opened = tillctl(dir.path(), &base, &["drawer", "open", "--float", "20"], &[]).unwrap();
+    assert_eq!(opened.status.code(), Some(0), "{opened:?}");
+
+    let crashed = tillctl(
+        dir.path(),
+        &base,
+        &[
+            "charge",
+            "price_demo_latte_usdx2",
+            "--split",
+            "2",
+            "--split",
+            "1.50",
+        ],
+        &[("TILL_FAILPOINT", "after_sale_written")],
+    )
+    .unwrap();
+    assert_eq!(
+        crashed.status.code(),
+        Some(86),
+        "the failpoint ended the process: {crashed:?}"
+    );
+    let ledger = Ledger::open(&dir.path().join("till.sqlite3")).unwrap();
+    let sales = ledger.recent_sales("training", None, 10).unwrap();
+    assert_eq!(sales.len(), 1);
+    let sale = &sales[0];
+    assert_eq!(
+        (sale.state.as_str(), sale.tender.as_str()),
+        ("creating", "split")
+    );
+    assert_eq!(ledger.tender_sums(&sale.id).unwrap().card_part, 950 - 350);
+    let moves: i64 = ledger
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM drawer_moves WHERE kind = 'sale'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(moves, 1, "the cash was written with the sale");
+
+    for _ in 0..2 {
+        let recovered = tillctl(dir.path(), &base, &["recover"], &[]).unwrap();
+        assert_eq!(recovered.status.code(), Some(0), "{recovered:?}");
+    }
+    let sale = ledger.require_sale(&sale.id).unwrap();
+    assert_eq!(sale.state.as_str(), "awaiting_payment");
+    let session_id = sale.session_id.clone().unwrap();
+    let session = sim.session(&session_id).unwrap();
+    assert_eq!(session["amount_total"], 600, "the card part, once");
+    let key: String = ledger
+        .connection()
+        .query_row(
+            "SELECT key FROM idempotency_keys WHERE sale_id = ?1",
+            [&sale.id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        key,
+        format!("till-{}-create", sale.id),
+        "the same stored key"
+    );
+    sim.pay(&session_id, "4242424242424242").unwrap();
+    let watched = tillctl(
+        dir.path(),
+        &base,
+        &["watch", &sale.id, "--timeout", "20"],
+        &[],
+    )
+    .unwrap();
+    assert_eq!(watched.status.code(), Some(0));
+    let sale = ledger.require_sale(&sale.id).unwrap();
+    assert_eq!(sale.state.as_str(), "paid");
+    let counted: (i64, i64) = ledger
+        .connection()
+        .query_row(
+            "SELECT (SELECT count(*) FROM sale_tenders), (SELECT count(*) FROM drawer_moves WHERE kind = 'sale')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(counted, (2, 1), "nothing doubled");
+}
