@@ -11,6 +11,7 @@
 use stripe_sim::SimConfig;
 use till_core::checkout::{split_line_name, SaleView, Source};
 use till_core::drawer::{self, CountInput, DrawerReport};
+use till_core::refunds;
 use till_core::store::Ledger;
 use till_harness::till::{tillctl, TestTill};
 
@@ -368,6 +369,167 @@ async fn a_split_is_refused_below_stripes_minimum_without_cash_or_with_the_drawe
     }
     assert!(till.register.pay_split(&["abc"], None).await.is_err());
     assert_eq!(ledger_counts(&till), before, "nothing recorded");
+}
+
+fn refunded(till: &TestTill, sale_id: &str) -> i64 {
+    till.ledger()
+        .unwrap()
+        .require_sale(sale_id)
+        .unwrap()
+        .amount_refunded
+}
+
+#[tokio::test]
+async fn a_cash_sale_is_refunded_in_cash_from_the_drawer_within_what_it_took() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till, "100").await;
+    ring_up(&till);
+    let sold = till.register.pay_cash("20", None).await.unwrap();
+    let sale_id = sold.sale.id.clone();
+    let checkout = till.checkout();
+    // Not by card: no card was charged.
+    assert_eq!(
+        refunds::refund(checkout, &sale_id, Some("5"), None)
+            .await
+            .unwrap_err()
+            .reason,
+        Some("refund_use_cash")
+    );
+    let by = refunds::refundable_by_tender(checkout, &sale_id)
+        .await
+        .unwrap();
+    assert_eq!(
+        (by.card.amount, by.cash.amount, by.drawer_open),
+        (0, 1275, true)
+    );
+
+    let detail = refunds::refund_cash(checkout, &sale_id, Some("5"))
+        .await
+        .unwrap();
+    assert_eq!(detail.amount_refunded, 500);
+    assert_eq!(detail.timeline.last().unwrap().kind, "refund_cash");
+    assert_eq!(expected_cash(&till).await, 10_000 + 1275 - 500);
+
+    // Over what is left in cash: refused, nothing changes.
+    let before = (ledger_counts(&till), refunded(&till, &sale_id));
+    let over = refunds::refund_cash(checkout, &sale_id, Some("8"))
+        .await
+        .unwrap_err();
+    assert_eq!(over.reason, Some("refund_exceeds_cash"), "{}", over.message);
+    assert!(over.message.contains("$7.75"), "{}", over.message);
+    assert_eq!((ledger_counts(&till), refunded(&till, &sale_id)), before);
+
+    // The rest, then nothing more.
+    let detail = refunds::refund_cash(checkout, &sale_id, None)
+        .await
+        .unwrap();
+    assert_eq!(detail.amount_refunded, 1275);
+    assert_eq!(
+        refunds::refund_cash(checkout, &sale_id, None)
+            .await
+            .unwrap_err()
+            .reason,
+        Some("refund_exceeds_cash")
+    );
+    assert_eq!(expected_cash(&till).await, 10_000);
+    let x = drawer::x_report(checkout).await.unwrap();
+    assert_eq!(row(&x, "cash_refunds"), (Some(2), Some(1275)));
+    assert_eq!(
+        till.ledger()
+            .unwrap()
+            .require_sale(&sale_id)
+            .unwrap()
+            .state
+            .as_str(),
+        "paid"
+    );
+}
+
+#[tokio::test]
+async fn a_split_refund_goes_back_by_card_through_stripe_and_in_cash_from_the_drawer() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till, "100").await;
+    ring_up(&till);
+    let split = till.register.pay_split(&["5"], None).await.unwrap();
+    let sale_id = split.sale.id.clone();
+    till.sim
+        .pay(&till.session_of(&sale_id).unwrap(), "4242424242424242")
+        .unwrap();
+    assert_eq!(refresh(&till, &sale_id).await.state, "paid");
+    let checkout = till.checkout();
+    let by = refunds::refundable_by_tender(checkout, &sale_id)
+        .await
+        .unwrap();
+    assert_eq!(
+        (by.tender.as_str(), by.card.amount, by.cash.amount),
+        ("split", 775, 500)
+    );
+
+    // Each over-refund is refused before anything moves: no refund at Stripe, no cash out.
+    let before = (ledger_counts(&till), refunded(&till, &sale_id));
+    for (card, cash, reason) in [
+        (Some("8"), None, "refund_exceeds_card"),
+        (Some("3"), Some("6"), "refund_exceeds_cash"),
+        (None, Some("5.01"), "refund_exceeds_cash"),
+        (None, None, "refund_amount_zero"),
+    ] {
+        let refused = refunds::refund_split(checkout, &sale_id, card, cash, None)
+            .await
+            .unwrap_err();
+        assert_eq!(
+            refused.reason,
+            Some(reason),
+            "{card:?} {cash:?}: {}",
+            refused.message
+        );
+    }
+    assert_eq!(
+        refunds::refund(checkout, &sale_id, Some("7.76"), None)
+            .await
+            .unwrap_err()
+            .reason,
+        Some("refund_exceeds_card")
+    );
+    assert_eq!((ledger_counts(&till), refunded(&till, &sale_id)), before);
+    assert!(till
+        .ledger()
+        .unwrap()
+        .refunds_of_sale(&sale_id)
+        .unwrap()
+        .is_empty());
+
+    let detail = refunds::refund_split(checkout, &sale_id, Some("3"), Some("2"), None)
+        .await
+        .unwrap();
+    assert_eq!(detail.amount_refunded, 500);
+    let at_stripe = till.ledger().unwrap().refunds_of_sale(&sale_id).unwrap();
+    assert_eq!(at_stripe.len(), 1);
+    assert_eq!(at_stripe[0].amount, 300, "the card part through Stripe");
+    assert_eq!(
+        expected_cash(&till).await,
+        10_000 + 500 - 200,
+        "the cash part from the drawer"
+    );
+
+    // What is left: the card's rest by card, the cash's rest in cash.
+    let by = refunds::refundable_by_tender(checkout, &sale_id)
+        .await
+        .unwrap();
+    assert_eq!((by.card.amount, by.cash.amount), (475, 300));
+    let detail = refunds::refund(checkout, &sale_id, None, None)
+        .await
+        .unwrap();
+    assert_eq!(
+        detail.amount_refunded, 975,
+        "the card's rest, not the cash's"
+    );
+    let detail = refunds::refund_cash(checkout, &sale_id, None)
+        .await
+        .unwrap();
+    assert_eq!((detail.amount_refunded, detail.refundable), (1275, 0));
+    let x = drawer::x_report(checkout).await.unwrap();
+    assert_eq!(row(&x, "cash_refunds"), (Some(2), Some(500)));
+    assert_eq!(row(&x, "card_refunds"), (Some(2), Some(775)));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -144,7 +144,9 @@ pub struct ShiftSales {
     /// The cash rounding of the shift's cash parts (sum of adjustments).
     pub rounding: i64,
     /// Card refunds Stripe reported for this till's sales in the window (pending or
-    /// succeeded): count and amount.
+    /// succeeded): count and amount. Stripe's `as_of` is in seconds and the window in ms: a
+    /// refund counts from the second the window starts in (so one made just after a shift
+    /// opened counts), up to the window's end.
     pub card_refunds: (i64, i64),
 }
 
@@ -475,7 +477,7 @@ impl Ledger {
             .prepare_cached(
                 "SELECT count(*), coalesce(sum(r.amount), 0) FROM sale_refunds r JOIN sales s ON s.id = r.sale_id
                  WHERE s.mode = ?1 AND s.register_id = ?2 AND r.status IN ('pending', 'succeeded')
-                 AND r.as_of >= ?3 AND r.as_of < ?4",
+                 AND r.as_of >= ?3 / 1000 AND r.as_of * 1000 < ?4",
             )
             .and_then(|mut s| {
                 s.query_row(params![Text(mode), register_id, from, to], |r| {

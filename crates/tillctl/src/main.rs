@@ -191,6 +191,17 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
                 EXIT_NOT_PAID
             });
         }
+        Command::Split { sale_id, action } => {
+            let view = match action {
+                args::SplitAction::Show => register.split_view(&sale_id).await?,
+                args::SplitAction::RetryCard => register.split_retry_card(&sale_id).await?,
+                args::SplitAction::BalanceCash(tendered) => {
+                    register.split_balance_cash(&sale_id, &tendered).await?
+                }
+                args::SplitAction::Void => register.split_void(&sale_id).await?,
+            };
+            drawer::print_split(&out, &view);
+        }
         Command::Cancel { sale_id } => {
             let sale = checkout.cancel(&sale_id).await?;
             out.sale(&sale);
