@@ -621,3 +621,161 @@ async fn killed_after_the_split_sale_was_written_then_its_card_part_recovered_on
         .unwrap();
     assert_eq!(counted, (2, 1), "nothing doubled");
 }
+
+// The simulator runs in this process while tillctl blocks the test thread: two workers.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tillctl_splits_settles_and_refunds_by_tender_with_the_owners_pin() {
+    let till = TestTill::start().await.unwrap();
+    let (dir, base) = (till.dir.path(), till.sim.base_url());
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let out = tillctl(dir, &base, args, env).unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+        (out.status.success(), json)
+    };
+    let (ok, json) = run(&["drawer", "open", "--float", "50"], &[]);
+    assert!(ok, "{json}");
+    let (ok, json) = run(
+        &["charge", "price_demo_latte_usdx2", "--split", "9.25"],
+        &[],
+    );
+    assert!(!ok);
+    assert_eq!(json["error"]["code"], "split_balance_too_small");
+    let (ok, json) = run(
+        &[
+            "charge",
+            "price_demo_latte_usdx2",
+            "--split",
+            "2",
+            "--split",
+            "3",
+        ],
+        &[],
+    );
+    assert!(ok, "{json}");
+    assert_eq!(
+        (
+            json["cash"]["amount"].clone(),
+            json["card"]["amount"].clone()
+        ),
+        (500.into(), 450.into())
+    );
+    let sale_id = json["sale"]["id"].as_str().unwrap().to_string();
+    assert!(json["sale"]["url"].is_string());
+
+    // Declined at the page, then the balance in cash (the open page cancelled first).
+    till.sim
+        .pay(&till.session_of(&sale_id).unwrap(), "4000000000000002")
+        .unwrap();
+    let (ok, json) = run(&["split", &sale_id, "--balance-cash", "5"], &[]);
+    assert!(ok, "{json}");
+    assert_eq!(json["sale"]["state"], "paid");
+    assert_eq!(json["ending"], "cash");
+    let (ok, json) = run(&["split", &sale_id, "--void"], &[]);
+    assert!(!ok);
+    assert_eq!(json["error"]["code"], "split_settled");
+
+    // Refunds are the owner's: without the PIN nothing moves.
+    till_core::owner::set_pin(till.checkout().store(), None, "2468")
+        .await
+        .unwrap();
+    let (ok, _) = run(&["refund", &sale_id, "--amount", "1", "--cash"], &[]);
+    assert!(!ok, "no PIN given");
+    assert_eq!(refunded(&till, &sale_id), 0);
+    let pin = [("TILL_OWNER_PIN", "2468")];
+    let (ok, json) = run(&["refund", &sale_id, "--amount", "1", "--cash"], &pin);
+    assert!(ok, "{json}");
+    assert_eq!(json["amountRefunded"], 100);
+    // Its balance was paid in cash: no card part to refund.
+    let (ok, json) = run(&["refund", &sale_id, "--split-card", "1"], &pin);
+    assert!(!ok);
+    assert_eq!(json["error"]["code"], "refund_use_cash");
+    let (ok, json) = run(&["refund", &sale_id, "--amount", "9", "--cash"], &pin);
+    assert!(!ok);
+    assert_eq!(json["error"]["code"], "refund_exceeds_cash");
+    assert_eq!(refunded(&till, &sale_id), 100);
+    let (_, json) = run(&["drawer", "status"], &[]);
+    assert_eq!(json["expected"]["amount"], 5_000 + 950 - 100);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killed_after_a_retried_card_was_written_then_its_session_recovered_once() {
+    let sim = stripe_sim::start(SimConfig::default()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let base = sim.base_url();
+    let run = |args: &[&str], env: &[(&str, &str)]| tillctl(dir.path(), &base, args, env).unwrap();
+    assert!(run(&["drawer", "open", "--float", "20"], &[])
+        .status
+        .success());
+    let charged = run(&["charge", "price_demo_latte_usdx2", "--split", "2"], &[]);
+    let json: serde_json::Value = serde_json::from_slice(&charged.stdout).unwrap();
+    let first = json["sale"]["id"].as_str().unwrap().to_string();
+    let ledger = Ledger::open(&dir.path().join("till.sqlite3")).unwrap();
+    sim.expire_now(
+        ledger
+            .require_sale(&first)
+            .unwrap()
+            .session_id
+            .as_deref()
+            .unwrap(),
+    )
+    .unwrap();
+    let watched = run(&["watch", &first, "--timeout", "20"], &[]);
+    assert_eq!(watched.status.code(), Some(3), "expired: not paid");
+
+    let crashed = run(
+        &["split", &first, "--retry-card"],
+        &[("TILL_FAILPOINT", "after_sale_written")],
+    );
+    assert_eq!(crashed.status.code(), Some(86), "{crashed:?}");
+    let ending = ledger.split_ending(&first).unwrap().unwrap();
+    let second = ending.next_sale_id.unwrap();
+    let retried = ledger.require_sale(&second).unwrap();
+    assert_eq!(
+        (retried.state.as_str(), retried.tender.as_str()),
+        ("creating", "split")
+    );
+    assert_eq!(ledger.tender_sums(&second).unwrap().card_part, 750);
+
+    for _ in 0..2 {
+        assert!(run(&["recover"], &[]).status.success());
+    }
+    let retried = ledger.require_sale(&second).unwrap();
+    assert_eq!(retried.state.as_str(), "awaiting_payment");
+    assert_eq!(
+        sim.session(retried.session_id.as_deref().unwrap()).unwrap()["amount_total"],
+        750
+    );
+    let other = tempfile::tempdir().unwrap();
+    let listed = till_harness::till::register_for(&base, other.path())
+        .await
+        .unwrap()
+        .checkout()
+        .gateway()
+        .list_sessions(None)
+        .await
+        .unwrap();
+    let sessions = |sale: &str| {
+        listed
+            .iter()
+            .filter(|s| s.client_reference_id.as_deref() == Some(sale))
+            .count()
+    };
+    assert_eq!(
+        (sessions(&first), sessions(&second)),
+        (1, 1),
+        "one session per sale"
+    );
+    let moves: (i64, i64) = ledger
+        .connection()
+        .query_row(
+            "SELECT (SELECT count(*) FROM drawer_moves WHERE kind = 'sale'), (SELECT count(*) FROM sale_tenders)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        moves,
+        (1, 2),
+        "one cash movement; the cash part carried, not taken again"
+    );
+}

@@ -513,3 +513,256 @@ impl Ledger {
         Ok(sums)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mode::Mode;
+    use crate::sales::{NewSaleLine, SaleUpdate};
+    use till_domain::money::Currency;
+
+    fn split_sale(id: &str, at: i64) -> NewSale {
+        NewSale {
+            id: id.into(),
+            mode: Mode::Test,
+            register_id: "till-1".into(),
+            state: SaleState::Creating,
+            currency: Currency::USD,
+            amount_total: 1275,
+            customer_email: None,
+            lines: vec![NewSaleLine {
+                price_id: "price_1".into(),
+                product_id: "prod_1".into(),
+                name: "Coffee".into(),
+                unit_amount: 1275,
+                quantity: 1,
+            }],
+            membership: None,
+            idempotency_key: format!("till-{id}-create"),
+            created_at: at,
+        }
+    }
+
+    fn entry(kind: &str, at: i64) -> TimelineEntry {
+        TimelineEntry {
+            at,
+            source: "staff".into(),
+            kind: kind.into(),
+            ..TimelineEntry::default()
+        }
+    }
+
+    fn expire(ledger: &mut Ledger, id: &str) {
+        for (from, to) in [
+            ("creating", "awaiting_payment"),
+            ("awaiting_payment", "expired"),
+        ] {
+            assert!(ledger
+                .transition(id, from, to, &SaleUpdate::default(), &entry(to, 5))
+                .unwrap());
+        }
+    }
+
+    fn moves(ledger: &Ledger, shift: i64) -> Vec<(DrawerMove, i64)> {
+        ledger
+            .shift_moves(shift)
+            .unwrap()
+            .into_iter()
+            .map(|m| (m.kind, m.amount))
+            .collect()
+    }
+
+    #[test]
+    fn a_split_sale_is_written_whole_into_an_open_drawer() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        let refused = ledger
+            .insert_split_sale(&split_sale("sale_a", 1), &[500], &entry("created", 1))
+            .unwrap_err();
+        assert_eq!(refused.reason, Some("drawer_closed"));
+        assert!(ledger.sale("sale_a").unwrap().is_none());
+        let shift = ledger
+            .open_shift_with_float(Mode::Test, "till-1", Currency::USD, 0, None, 1)
+            .unwrap();
+        ledger
+            .insert_split_sale(&split_sale("sale_a", 2), &[200, 300], &entry("created", 2))
+            .unwrap();
+        let sale = ledger.require_sale("sale_a").unwrap();
+        assert_eq!(
+            (sale.tender, sale.state),
+            (TenderKind::Split, SaleState::Creating)
+        );
+        assert_eq!(
+            ledger
+                .idempotency_key("sale_a", "create_session")
+                .unwrap()
+                .as_deref(),
+            Some("till-sale_a-create")
+        );
+        let sums = ledger.tender_sums("sale_a").unwrap();
+        assert_eq!((sums.cash_applied, sums.card_part), (500, 775));
+        assert_eq!(
+            moves(&ledger, shift.id),
+            vec![(DrawerMove::Float, 0), (DrawerMove::Sale, 500)]
+        );
+        // Cash covering the total is not a split.
+        assert!(ledger
+            .insert_split_sale(&split_sale("sale_b", 3), &[1275], &entry("created", 3))
+            .is_err());
+    }
+
+    #[test]
+    fn an_ended_split_is_settled_once() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        let shift = ledger
+            .open_shift_with_float(Mode::Test, "till-1", Currency::USD, 0, None, 1)
+            .unwrap();
+        ledger
+            .insert_split_sale(&split_sale("sale_a", 2), &[500], &entry("created", 2))
+            .unwrap();
+        let cash = NewCashTender {
+            amount: 775,
+            tendered: 1000,
+            change: 225,
+            rounding: 0,
+        };
+        // Not ended: refused.
+        let open = ledger
+            .settle_split_in_cash(
+                "sale_a",
+                SaleState::Creating,
+                &cash,
+                &entry("paid_cash_balance", 3),
+            )
+            .unwrap_err();
+        assert_eq!(open.reason, Some("split_card_open"));
+        expire(&mut ledger, "sale_a");
+        // The compare-and-set names the state it expects.
+        assert!(ledger
+            .settle_split_in_cash(
+                "sale_a",
+                SaleState::Canceled,
+                &cash,
+                &entry("paid_cash_balance", 6)
+            )
+            .is_err());
+        ledger
+            .settle_split_in_cash(
+                "sale_a",
+                SaleState::Expired,
+                &cash,
+                &entry("paid_cash_balance", 6),
+            )
+            .unwrap();
+        let sale = ledger.require_sale("sale_a").unwrap();
+        assert_eq!((sale.state, sale.settled_at), (SaleState::Paid, Some(6)));
+        assert_eq!(ledger.tender_sums("sale_a").unwrap().card_part, 0);
+        assert_eq!(ledger.split_ending("sale_a").unwrap().unwrap().kind, "cash");
+        let again = ledger
+            .void_split("sale_a", SaleState::Paid, &entry("voided", 7))
+            .unwrap_err();
+        assert_eq!(again.reason, Some("split_settled"));
+        assert_eq!(
+            moves(&ledger, shift.id),
+            vec![
+                (DrawerMove::Float, 0),
+                (DrawerMove::Sale, 500),
+                (DrawerMove::Sale, 775)
+            ]
+        );
+        for sql in [
+            "UPDATE split_endings SET kind = 'void'",
+            "DELETE FROM split_endings",
+        ] {
+            assert!(
+                ledger.conn.execute(sql, []).is_err(),
+                "{sql} must be refused"
+            );
+        }
+    }
+
+    #[test]
+    fn a_void_gives_the_cash_back_and_a_retry_carries_it_over() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        let shift = ledger
+            .open_shift_with_float(Mode::Test, "till-1", Currency::USD, 0, None, 1)
+            .unwrap();
+        ledger
+            .insert_split_sale(&split_sale("sale_a", 2), &[500], &entry("created", 2))
+            .unwrap();
+        ledger
+            .insert_split_sale(&split_sale("sale_b", 2), &[300], &entry("created", 2))
+            .unwrap();
+        expire(&mut ledger, "sale_a");
+        expire(&mut ledger, "sale_b");
+        assert_eq!(
+            ledger
+                .void_split("sale_a", SaleState::Expired, &entry("voided", 7))
+                .unwrap(),
+            500
+        );
+        assert_eq!(
+            ledger.require_sale("sale_a").unwrap().state,
+            SaleState::Expired
+        );
+
+        ledger
+            .retry_split(
+                "sale_b",
+                SaleState::Expired,
+                &split_sale("sale_c", 8),
+                &entry("card_retried", 8),
+                &entry("created", 8),
+            )
+            .unwrap();
+        assert_eq!(
+            ledger.split_carried_from("sale_c").unwrap().as_deref(),
+            Some("sale_b")
+        );
+        let sums = ledger.tender_sums("sale_c").unwrap();
+        assert_eq!((sums.cash_applied, sums.card_part), (300, 975));
+        assert_eq!(
+            moves(&ledger, shift.id),
+            vec![
+                (DrawerMove::Float, 0),
+                (DrawerMove::Sale, 500),
+                (DrawerMove::Sale, 300),
+                (DrawerMove::Refund, 500)
+            ],
+            "a void is a refund; a retry moves no cash"
+        );
+        // A voided sale's cash is not a cash refund of a paid sale.
+        assert_eq!(ledger.tender_sums("sale_a").unwrap().cash_refunded, 0);
+    }
+
+    #[test]
+    fn a_cash_refund_stays_within_the_cash_taken() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        ledger
+            .open_shift_with_float(Mode::Test, "till-1", Currency::USD, 0, None, 1)
+            .unwrap();
+        ledger
+            .insert_split_sale(&split_sale("sale_a", 2), &[500], &entry("created", 2))
+            .unwrap();
+        let not_paid = ledger
+            .refund_cash("sale_a", 100, &entry("refund_cash", 3))
+            .unwrap_err();
+        assert_eq!(not_paid.reason, Some("refund_not_paid"));
+        for (from, to) in [
+            ("creating", "awaiting_payment"),
+            ("awaiting_payment", "paid"),
+        ] {
+            ledger
+                .transition("sale_a", from, to, &SaleUpdate::default(), &entry(to, 4))
+                .unwrap();
+        }
+        let over = ledger
+            .refund_cash("sale_a", 501, &entry("refund_cash", 5))
+            .unwrap_err();
+        assert_eq!(over.reason, Some("refund_exceeds_cash"));
+        let sums = ledger
+            .refund_cash("sale_a", 200, &entry("refund_cash", 5))
+            .unwrap();
+        assert_eq!((sums.cash_refunded, sums.cash_refundable()), (200, 300));
+        assert_eq!(ledger.require_sale("sale_a").unwrap().amount_refunded, 200);
+    }
+}
