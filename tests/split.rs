@@ -96,6 +96,14 @@ async fn split_cash_and_card_paid_charges_stripe_exactly_the_card_part_on_one_li
     // A repeated press is the same sale: one session, one drawer movement.
     let again = till.register.pay_split(&["5"], None).await.unwrap();
     assert_eq!(again.sale.id, sale_id);
+    assert_eq!(
+        till.register
+            .pay_split(&["6"], None)
+            .await
+            .unwrap_err()
+            .reason,
+        Some("split_other_amounts")
+    );
     assert_eq!(till.sessions_at_stripe(&sale_id).await.unwrap(), 1);
 
     let session_id = till.session_of(&sale_id).unwrap();
@@ -239,6 +247,15 @@ async fn split_with_a_declined_card_then_the_balance_taken_in_cash() {
     assert!(report.corrected.is_empty(), "{report:?}");
     assert!(report.needs_attention.is_empty(), "{report:?}");
     assert_eq!(refresh(&till, &sale_id).await.state, "paid");
+    // The card part's end reaches Till again as an event: it changes nothing.
+    let timeline_before = till.ledger().unwrap().timeline(&sale_id).unwrap().len();
+    till_core::events::poll(till.checkout()).await.unwrap();
+    let sale = till.ledger().unwrap().require_sale(&sale_id).unwrap();
+    assert_eq!(sale.state.as_str(), "paid");
+    assert_eq!(
+        till.ledger().unwrap().timeline(&sale_id).unwrap().len(),
+        timeline_before
+    );
 
     let x = drawer::x_report(till.checkout()).await.unwrap();
     assert_eq!(row(&x, "sales_split"), (Some(1), Some(1275)));

@@ -614,6 +614,27 @@ impl Checkout {
             let transition = match sale::apply(&status, &observation) {
                 Ok(t) => t,
                 Err(refused) => {
+                    if record.tender == TenderKind::Split
+                        && record.state == SaleState::Paid
+                        && !matches!(
+                            observation,
+                            Observation::SessionCompletedPaid { .. }
+                                | Observation::AsyncPaymentSucceeded { .. }
+                        )
+                    {
+                        // A split whose card part ended unpaid and whose balance was then
+                        // taken in cash: news of that card part's end is no contradiction.
+                        let id = sale_id.to_string();
+                        let ending = self.store().call(move |l| l.split_ending(&id)).await?;
+                        if ending.is_some_and(|e| e.kind == "cash") {
+                            tracing::debug!(
+                                sale_id,
+                                code = refused.code(),
+                                "the card part of a split paid in cash ended; nothing to record"
+                            );
+                            return Ok(record);
+                        }
+                    }
                     if refused.money_at_stake() {
                         tracing::error!(sale_id, code = refused.code(), "{refused}");
                     } else {

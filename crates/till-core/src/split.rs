@@ -143,7 +143,26 @@ pub async fn pay(
                 )
                 .with_reason("sale_not_split"));
             }
-            Some(_) => {
+            Some(existing) => {
+                let id = sale_id.to_string();
+                let taken: Vec<i64> = checkout
+                    .store()
+                    .call(move |l| l.sale_tenders(&id))
+                    .await?
+                    .iter()
+                    .filter(|t| t.kind == "cash")
+                    .map(|t| t.amount)
+                    .take(parts.len())
+                    .collect();
+                if existing.amount_total != total.amount_minor || taken != parts {
+                    return Err(Error::new(
+                        ErrorCode::Conflict,
+                        format!(
+                            "Sale {sale_id} was already split with other amounts. Settle it (its panel shows the cash taken), or start a new sale."
+                        ),
+                    )
+                    .with_reason("split_other_amounts"));
+                }
                 tracing::info!(sale_id, "split repeated: the recorded sale stands");
             }
             None => {
