@@ -148,6 +148,17 @@ async fn split_cash_and_card_paid_charges_stripe_exactly_the_card_part_on_one_li
     assert_eq!(row(&x, "sales_split"), (Some(1), Some(1275)));
     assert_eq!(row(&x, "card_sales"), (None, Some(775)));
     assert_eq!(row(&x, "expected"), (None, Some(10_500)));
+    // The Z report keeps the same rows.
+    let counted = CountInput {
+        pieces: Vec::new(),
+        total: "105".into(),
+    };
+    let z = drawer::close(till.checkout(), &counted).await.unwrap();
+    assert_eq!(z.number, Some(1));
+    assert_eq!(row(&z, "sales_split"), (Some(1), Some(1275)));
+    assert_eq!(row(&z, "card_sales"), (None, Some(775)));
+    assert_eq!(row(&z, "cash_sales"), (Some(1), Some(500)));
+    assert_eq!(row(&z, "variance"), (None, Some(0)));
 }
 
 #[tokio::test]
