@@ -298,7 +298,16 @@ async fn split_with_an_expired_card_then_void_gives_the_cash_back() {
         Some("split_unsettled")
     );
 
+    let unsettled = till.register.split_unsettled().await.unwrap();
+    assert_eq!(
+        unsettled
+            .iter()
+            .map(|v| v.sale.id.as_str())
+            .collect::<Vec<_>>(),
+        vec![sale_id.as_str()]
+    );
     let voided = till.register.split_void(&sale_id).await.unwrap();
+    assert!(till.register.split_unsettled().await.unwrap().is_empty());
     assert_eq!(voided.sale.state, "expired", "the state stays Stripe's");
     assert_eq!(voided.ending.as_deref(), Some("void"));
     assert_eq!(expected_cash(&till).await, 5_000, "the drawer balances");

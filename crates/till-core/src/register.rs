@@ -379,6 +379,11 @@ impl Register {
         Ok(split)
     }
 
+    /// This till's split sales whose card part ended unpaid and that are not settled yet.
+    pub async fn split_unsettled(&self) -> Result<Vec<crate::split::SplitView>> {
+        crate::split::unsettled_list(&self.checkout).await
+    }
+
     /// A split sale with its cash and card parts and what staff can do next.
     pub async fn split_view(&self, sale_id: &str) -> Result<crate::split::SplitView> {
         crate::split::view(&self.checkout, sale_id).await

@@ -487,6 +487,24 @@ pub async fn retry_card(checkout: &Checkout, sale_id: &str) -> Result<SplitView>
     view(checkout, &next_id).await
 }
 
+/// This till's split sales whose card part ended unpaid and that nobody settled yet, oldest
+/// first: the register shows them until each is retried, paid in cash or voided.
+pub async fn unsettled_list(checkout: &Checkout) -> Result<Vec<SplitView>> {
+    let (mode, register) = (
+        checkout.settings().mode,
+        checkout.settings().register_id.clone(),
+    );
+    let sales = checkout
+        .store()
+        .call(move |l| l.unsettled_splits(mode, &register))
+        .await?;
+    let mut views = Vec::with_capacity(sales.len());
+    for sale in sales {
+        views.push(view(checkout, &sale.id).await?);
+    }
+    Ok(views)
+}
+
 /// Whether `sale_id` is a split sale whose card part ended unpaid and that nobody settled
 /// yet: its cash is in the drawer, so the register must not start over on it.
 pub async fn unsettled(context: &Context, sale_id: &str) -> Result<bool> {

@@ -286,6 +286,28 @@ impl Ledger {
         ending_in(&self.conn, sale_id).doing("reading how a split sale ended")
     }
 
+    /// A till's split sales whose card part ended unpaid and that nobody settled yet (their
+    /// cash is in the drawer), oldest first.
+    pub fn unsettled_splits(
+        &self,
+        mode: crate::mode::Mode,
+        register_id: &str,
+    ) -> Result<Vec<SaleRecord>> {
+        self.conn
+            .prepare_cached(&format!(
+                "SELECT {SALE_COLUMNS} FROM sales
+                 WHERE tender = 'split' AND mode = ?1 AND register_id = ?2
+                   AND state IN ('failed', 'expired', 'canceled')
+                   AND id NOT IN (SELECT sale_id FROM split_endings)
+                 ORDER BY created_at, id"
+            ))
+            .and_then(|mut s| {
+                s.query_map(params![Text(mode), register_id], sale_from_row)?
+                    .collect()
+            })
+            .doing("listing unsettled split sales")
+    }
+
     /// The ended split sale that carried its cash over to `sale_id` (a retried card), if any.
     pub fn split_carried_from(&self, sale_id: &str) -> Result<Option<String>> {
         self.conn
