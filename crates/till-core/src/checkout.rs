@@ -25,6 +25,7 @@ use crate::stripe::{
     CheckoutLine, CheckoutRequest, Gateway, InlinePrice, SessionView, StripeFailure,
     INLINE_PRICE_PREFIX,
 };
+use crate::tender::TenderKind;
 
 /// Who saw what happened, for the timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -339,8 +340,9 @@ impl Checkout {
                     .as_secs(),
             )
             .unwrap_or(i64::MAX / 2);
-        let request = CheckoutRequest {
-            lines: lines
+        let lines = match sale.tender {
+            TenderKind::Split => vec![self.split_balance_line(&sale).await?],
+            TenderKind::Card | TenderKind::Cash => lines
                 .iter()
                 .map(|l| CheckoutLine {
                     price_id: l.price_id.clone(),
@@ -355,6 +357,9 @@ impl Checkout {
                         }),
                 })
                 .collect(),
+        };
+        let request = CheckoutRequest {
+            lines,
             client_reference_id: sale_id.clone(),
             metadata,
             subscription: membership.is_some(),
@@ -487,6 +492,49 @@ impl Checkout {
         }
     }
 
+    /// A split sale's one Checkout line: its card part as an inline price naming the sale.
+    /// Refused (`split_amount_mismatch`) unless what Stripe will charge equals the ledger's
+    /// card part to the unit, and (`split_balance_too_small`) below Stripe's minimum.
+    async fn split_balance_line(&self, sale: &SaleRecord) -> Result<CheckoutLine> {
+        let id = sale.id.clone();
+        let sums = self.store().call(move |l| l.tender_sums(&id)).await?;
+        let line = CheckoutLine {
+            price_id: format!("{INLINE_PRICE_PREFIX}{}", sale.id),
+            quantity: 1,
+            inline: Some(InlinePrice {
+                currency: sale.currency.code().to_string(),
+                unit_amount: sums.card_part,
+                name: split_line_name(&sale.id),
+            }),
+        };
+        let charged = line
+            .inline
+            .as_ref()
+            .map_or(0, |p| p.unit_amount.saturating_mul(line.quantity as i64));
+        if charged != sums.card_part || sums.cash_applied + sums.card_part != sale.amount_total {
+            tracing::error!(sale_id = %sale.id, charged, card_part = sums.card_part, "a split's card line does not match its card part");
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                format!(
+                    "Sale {}'s card line would charge {charged} but its card part is {} (minor units); nothing was sent to Stripe. Report this with the sale id.",
+                    sale.id, sums.card_part
+                ),
+            )
+            .with_reason("split_amount_mismatch"));
+        }
+        Money::new(sums.card_part, sale.currency)
+            .validate_for_charge()
+            .map_err(|refused| {
+                Error::invalid_input(format!(
+                    "Sale {}'s card part {} is under Stripe's minimum ({refused}). Take the balance in cash.",
+                    sale.id,
+                    Money::new(sums.card_part, sale.currency).format(self.settings().locale)
+                ))
+                .with_reason("split_balance_too_small")
+            })?;
+        Ok(line)
+    }
+
     /// The session Stripe holds for a sale (its `client_reference_id`), if any: a create whose
     /// answer was lost may still have made one.
     async fn find_session(&self, sale: &SaleRecord) -> Option<SessionView> {
@@ -566,6 +614,27 @@ impl Checkout {
             let transition = match sale::apply(&status, &observation) {
                 Ok(t) => t,
                 Err(refused) => {
+                    if record.tender == TenderKind::Split
+                        && record.state == SaleState::Paid
+                        && !matches!(
+                            observation,
+                            Observation::SessionCompletedPaid { .. }
+                                | Observation::AsyncPaymentSucceeded { .. }
+                        )
+                    {
+                        // A split whose card part ended unpaid and whose balance was then
+                        // taken in cash: news of that card part's end is no contradiction.
+                        let id = sale_id.to_string();
+                        let ending = self.store().call(move |l| l.split_ending(&id)).await?;
+                        if ending.is_some_and(|e| e.kind == "cash") {
+                            tracing::debug!(
+                                sale_id,
+                                code = refused.code(),
+                                "the card part of a split paid in cash ended; nothing to record"
+                            );
+                            return Ok(record);
+                        }
+                    }
                     if refused.money_at_stake() {
                         tracing::error!(sale_id, code = refused.code(), "{refused}");
                     } else {
@@ -617,16 +686,27 @@ impl Checkout {
                             // A membership's session has no PaymentIntent (its invoice has).
                             update.payment_intent_id =
                                 (!payment_intent_id.is_empty()).then(|| payment_intent_id.clone());
-                            if amount_total.amount_minor != record.amount_total {
+                            // Stripe charges a split sale's card part only.
+                            let expected = match record.tender {
+                                TenderKind::Split => {
+                                    let id = sale_id.to_string();
+                                    self.store()
+                                        .call(move |l| l.tender_sums(&id))
+                                        .await?
+                                        .card_part
+                                }
+                                TenderKind::Card | TenderKind::Cash => record.amount_total,
+                            };
+                            if amount_total.amount_minor != expected {
                                 tracing::error!(
                                     sale_id,
                                     stripe = amount_total.amount_minor,
-                                    ledger = record.amount_total,
-                                    "Stripe's paid amount differs from the sale's total"
+                                    ledger = expected,
+                                    "Stripe's paid amount differs from the sale's card part"
                                 );
                                 entry.detail.push_str(&format!(
-                                    " Warning: Stripe's amount {} differs from the sale's total {}.",
-                                    amount_total.amount_minor, record.amount_total
+                                    " Warning: Stripe's amount {} differs from the sale's card part {}.",
+                                    amount_total.amount_minor, expected
                                 ));
                             }
                         }
@@ -1003,6 +1083,11 @@ pub fn observations_from_session(
     )
 }
 
+/// The one Checkout line of a split sale's card part: "Sale sale_… (balance after cash)".
+pub fn split_line_name(sale_id: &str) -> String {
+    format!("Sale {sale_id} (balance after cash)")
+}
+
 /// `create_session` → `create_session:2` → `create_session:3` ...
 fn next_purpose(purpose: &str) -> String {
     let (base, number) = match purpose.rsplit_once(':') {
@@ -1041,7 +1126,7 @@ fn validate_sale_id(id: &str) -> Result<()> {
 /// Test-only crash points: with the `failpoints` feature, `TILL_FAILPOINT=<name>` makes
 /// the process exit right there (as a power cut would), so crash recovery can be tested.
 #[cfg(feature = "failpoints")]
-fn fail_point(name: &str) -> Result<()> {
+pub(crate) fn fail_point(name: &str) -> Result<()> {
     if std::env::var("TILL_FAILPOINT").is_ok_and(|v| v == name) {
         tracing::warn!(name, "failpoint hit: exiting abruptly");
         std::process::exit(86);
@@ -1050,7 +1135,7 @@ fn fail_point(name: &str) -> Result<()> {
 }
 
 #[cfg(not(feature = "failpoints"))]
-fn fail_point(_name: &str) -> Result<()> {
+pub(crate) fn fail_point(_name: &str) -> Result<()> {
     Ok(())
 }
 

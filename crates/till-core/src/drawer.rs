@@ -45,7 +45,7 @@ pub struct Amount {
     pub typed: String,
 }
 
-fn amount(minor: i64, currency: Currency, locale: Locale) -> Amount {
+pub(crate) fn amount(minor: i64, currency: Currency, locale: Locale) -> Amount {
     let money = Money::new(minor, currency);
     Amount {
         amount: minor,

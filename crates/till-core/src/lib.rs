@@ -34,6 +34,7 @@ pub mod register;
 pub mod return_page;
 pub mod runtime;
 pub mod settings;
+pub mod split;
 pub mod startup;
 pub mod testcards;
 pub mod webhook;

@@ -27,6 +27,7 @@ use crate::sale::{Observation, SaleState};
 use crate::store::{now_ms, ImportedSale, NewSaleLine, Note, SaleRecord};
 use crate::stripe::json::{id_of, metadata, session_view_from_json, str_at, till_sale_id};
 use crate::stripe::SessionView;
+use crate::tender::TenderKind;
 
 /// The start-up sweep looks this far back before the previous sweep began (a delayed payment
 /// can settle days after its session was created).
@@ -425,6 +426,19 @@ async fn compare(
                 .await?;
         }
     }
+    if record.tender == TenderKind::Split
+        && record.state == SaleState::Paid
+        && outcome != Outcome::Paid
+    {
+        // A split whose card part ended unpaid and whose balance was then taken in cash:
+        // Stripe's session rightly says it was not paid by card; the ledger is right too.
+        let id = record.id.clone();
+        let ending = checkout.store().call(move |l| l.split_ending(&id)).await?;
+        if ending.is_some_and(|e| e.kind == "cash") {
+            report.unchanged += 1;
+            return Ok(());
+        }
+    }
     let before = record.state;
     let before_detail = record.status_detail.clone();
     let record = checkout
@@ -444,7 +458,8 @@ async fn compare(
         } else {
             report.unchanged += 1;
         }
-        check_amount(&record, view, report);
+        let expected = charged_part(checkout, &record).await?;
+        check_amount(&record, expected, view, report);
         return Ok(());
     }
     if record.session_id.as_deref() != Some(view.id.as_str()) {
@@ -510,16 +525,36 @@ async fn compare(
             "The sale changed while reconciliation compared it; run it again.".into(),
         ));
     }
-    check_amount(&after, view, report);
+    let expected = charged_part(checkout, &after).await?;
+    check_amount(&after, expected, view, report);
     Ok(())
 }
 
-/// A paid amount that differs from the sale's total is reported, never rewritten.
-fn check_amount(record: &SaleRecord, view: &SessionView, report: &mut ReconcileReport) {
+/// What Stripe should have charged for a sale: its total, or a split sale's card part.
+async fn charged_part(checkout: &Checkout, record: &SaleRecord) -> Result<i64> {
+    if record.tender != TenderKind::Split {
+        return Ok(record.amount_total);
+    }
+    let id = record.id.clone();
+    Ok(checkout
+        .store()
+        .call(move |l| l.tender_sums(&id))
+        .await?
+        .card_part)
+}
+
+/// A paid amount that differs from what Stripe should have charged (the sale's total, or a
+/// split's card part) is reported, never rewritten.
+fn check_amount(
+    record: &SaleRecord,
+    expected: i64,
+    view: &SessionView,
+    report: &mut ReconcileReport,
+) {
     if outcome_of(view) != Outcome::Paid {
         return;
     }
-    if let Some(amount) = view.amount_total.filter(|a| *a != record.amount_total) {
+    if let Some(amount) = view.amount_total.filter(|a| *a != expected) {
         report.needs_attention.push(Change {
             sale_id: record.id.clone(),
             session_id: view.id.clone(),
@@ -527,8 +562,7 @@ fn check_amount(record: &SaleRecord, view: &SessionView, report: &mut ReconcileR
             from_state: Some(record.state.as_str().to_string()),
             to_state: record.state.as_str().to_string(),
             detail: format!(
-                "Stripe's session was paid {amount} (minor units) but the sale's total is {}: check the sale's lines.",
-                record.amount_total
+                "Stripe's session was paid {amount} (minor units) but the sale's card part is {expected}: check the sale's lines.",
             ),
         });
     }

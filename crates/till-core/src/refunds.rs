@@ -12,16 +12,24 @@
 //! answer. A request whose answer was lost keeps its amount held until Till resends it with
 //! the same key (Stripe replays the first answer), so no sale is ever refunded twice. A
 //! request that never left the computer (no connection) is removed again: nothing changed.
+//!
+//! Refunds by tender: a card sale's refunds are exactly the above. A cash sale is refunded in
+//! cash ([`refund_cash`]: a `refund` drawer movement within the cash it took, no Stripe call);
+//! a split sale's refund says how much goes back by card (through Stripe, within its card
+//! part) and how much in cash (within its cash part) ([`refund_split`]). Every refund, card
+//! or cash, adds to the sale's `amount_refunded`, so totals see both.
 
 use std::collections::HashMap;
 
 use crate::checkout::{Checkout, Source};
+use crate::drawer::{amount, Amount};
 use crate::error::{Error, ErrorCode, Result};
 use crate::history::{self, SaleDetailView};
 use crate::money::{Currency, Money};
 use crate::sale::SaleState;
-use crate::store::{now_ms, Note, RefundRecord, RefundRequestRecord, SaleRecord};
+use crate::store::{now_ms, Note, RefundRecord, RefundRequestRecord, SaleRecord, TimelineEntry};
 use crate::stripe::{RefundRequest, StripeFailure, StripeRefund};
+use crate::tender::TenderKind;
 
 /// Stripe's refund reasons.
 pub const REASONS: [&str; 3] = ["requested_by_customer", "duplicate", "fraudulent"];
@@ -78,8 +86,243 @@ async fn refundable_sale(
     if membership.is_some() {
         return Err(membership_refused(sale_id));
     }
+    if sale.tender != TenderKind::Card && sale.payment_intent_id.is_none() {
+        // A cash sale, or a split whose balance was taken in cash: no card was charged.
+        check_refundable_state(&sale)?;
+        return Err(Error::invalid_input(format!(
+            "Sale {sale_id} was paid in cash, not by card: refund it in cash from the drawer."
+        ))
+        .with_reason("refund_use_cash"));
+    }
     check_refundable(&sale)?;
     Ok((sale, requests))
+}
+
+/// What may still go back by card: the sale's remaining refundable, and for a split sale no
+/// more than its card part less its card refunds and held requests. A card sale's is
+/// exactly `history::refundable`, as before tenders.
+async fn card_refundable(
+    checkout: &Checkout,
+    sale: &SaleRecord,
+    requests: &[RefundRequestRecord],
+) -> Result<i64> {
+    let remaining = history::refundable(sale, requests);
+    if sale.tender == TenderKind::Card {
+        return Ok(remaining);
+    }
+    let id = sale.id.clone();
+    let sums = checkout.store().call(move |l| l.tender_sums(&id)).await?;
+    Ok(remaining.min(sums.card_refundable()))
+}
+
+/// A split sale's card refund over its card part: said in the split's terms.
+fn over_card_part(
+    error: Error,
+    sale: &SaleRecord,
+    remaining: i64,
+    locale: crate::money::Locale,
+) -> Error {
+    if sale.tender != TenderKind::Split || error.reason != Some("refund_exceeds_remaining") {
+        return error;
+    }
+    Error::invalid_input(format!(
+        "That is more than can go back by card on split sale {} ({} left of its card part). Refund the rest in cash.",
+        sale.id,
+        Money::new(remaining, sale.currency).format(locale)
+    ))
+    .with_reason("refund_exceeds_card")
+}
+
+/// What a paid sale can still give back by each tender, for the refund form.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RefundableByTender {
+    pub sale_id: String,
+    /// `card`, `cash` or `split`.
+    pub tender: String,
+    /// What may still go back by card (through Stripe).
+    pub card: Amount,
+    /// What may still go back in cash (from the drawer).
+    pub cash: Amount,
+    /// A cash refund needs the drawer open.
+    pub drawer_open: bool,
+}
+
+/// What `sale_id` can still give back by card and in cash (0 each unless paid).
+pub async fn refundable_by_tender(
+    checkout: &Checkout,
+    sale_id: &str,
+) -> Result<RefundableByTender> {
+    let id = sale_id.trim().to_string();
+    let (mode, register) = (
+        checkout.settings().mode,
+        checkout.settings().register_id.clone(),
+    );
+    let (sale, requests, sums, shift) = checkout
+        .store()
+        .call(move |l| {
+            Ok((
+                l.require_sale(&id)?,
+                l.refund_requests_of_sale(&id)?,
+                l.tender_sums(&id)?,
+                l.open_shift(mode, &register)?,
+            ))
+        })
+        .await?;
+    let overall = history::refundable(&sale, &requests);
+    let card = if sale.payment_intent_id.is_some() {
+        card_refundable(checkout, &sale, &requests).await?
+    } else {
+        0
+    };
+    let cash = if sale.state == SaleState::Paid {
+        sums.cash_refundable().min(overall)
+    } else {
+        0
+    };
+    let locale = checkout.settings().locale;
+    Ok(RefundableByTender {
+        sale_id: sale.id.clone(),
+        tender: sale.tender.as_str().to_string(),
+        card: amount(card, sale.currency, locale),
+        cash: amount(cash, sale.currency, locale),
+        drawer_open: shift.is_some(),
+    })
+}
+
+/// Refunds `amount` (typed; `None` = all that can go back in cash) of a paid cash or split
+/// sale in cash, out of the open drawer: a `refund` drawer movement within what the sale took
+/// in cash, the sale's `amount_refunded` and its timeline, in one transaction. Stripe is not
+/// asked. Returns the sale's story afterwards.
+pub async fn refund_cash(
+    checkout: &Checkout,
+    sale_id: &str,
+    amount: Option<&str>,
+) -> Result<SaleDetailView> {
+    let sale_id = sale_id.trim().to_string();
+    let lock = checkout.sale_lock(&sale_id)?;
+    let _turn = lock.lock().await;
+    let minor = cash_amount(checkout, &sale_id, amount).await?;
+    let locale = checkout.settings().locale;
+    let id = sale_id.clone();
+    let currency = checkout
+        .store()
+        .call(move |l| l.require_sale(&id))
+        .await?
+        .currency;
+    let entry = TimelineEntry {
+        at: now_ms(),
+        source: Source::Staff.as_str().into(),
+        kind: "refund_cash".into(),
+        detail: format!(
+            "Refunded {} in cash from the drawer, asked by the owner.",
+            Money::new(minor, currency).format(locale)
+        ),
+        ..TimelineEntry::default()
+    };
+    let id = sale_id.clone();
+    checkout
+        .store()
+        .call(move |l| l.refund_cash(&id, minor, &entry).map(|_| ()))
+        .await?;
+    tracing::info!(sale_id, amount = minor, "refunded in cash");
+    history::detail(checkout, &sale_id).await
+}
+
+/// The cash refund's amount in minor units, checked against what the sale took in cash.
+async fn cash_amount(checkout: &Checkout, sale_id: &str, amount: Option<&str>) -> Result<i64> {
+    let id = sale_id.to_string();
+    let (sale, requests, sums) = checkout
+        .store()
+        .call(move |l| {
+            Ok((
+                l.require_sale(&id)?,
+                l.refund_requests_of_sale(&id)?,
+                l.tender_sums(&id)?,
+            ))
+        })
+        .await?;
+    check_refundable_state(&sale)?;
+    if sums.cash_applied == 0 {
+        return Err(Error::invalid_input(format!(
+            "Sale {sale_id} took no cash, so nothing of it goes back in cash. Refund it by card."
+        ))
+        .with_reason("refund_no_cash"));
+    }
+    let locale = checkout.settings().locale;
+    let remaining = sums
+        .cash_refundable()
+        .min(history::refundable(&sale, &requests));
+    amount_to_refund(sale_id, amount, remaining, sale.currency, locale).map_err(|e| {
+        if e.reason == Some("refund_exceeds_remaining") {
+            Error::invalid_input(format!(
+                "That is more than can go back in cash on sale {sale_id} ({} left of {} taken in cash). Type {} or less.",
+                Money::new(remaining, sale.currency).format(locale),
+                Money::new(sums.cash_applied, sale.currency).format(locale),
+                Money::new(remaining, sale.currency).format(locale)
+            ))
+            .with_reason("refund_exceeds_cash")
+        } else {
+            e
+        }
+    })
+}
+
+/// A split sale's refund: `card` back through Stripe (within its card part) and `cash` from
+/// the drawer (within its cash part), either may be absent. Both amounts are checked before
+/// anything is sent; the card part goes first (persist-first, as [`refund`]), then the cash.
+pub async fn refund_split(
+    checkout: &Checkout,
+    sale_id: &str,
+    card: Option<&str>,
+    cash: Option<&str>,
+    reason: Option<&str>,
+) -> Result<SaleDetailView> {
+    let sale_id = sale_id.trim().to_string();
+    let blank = |a: Option<&str>| a.map(str::trim).is_none_or(str::is_empty);
+    if blank(card) && blank(cash) {
+        return Err(
+            Error::invalid_input("Say how much goes back by card, in cash, or both.")
+                .with_reason("refund_amount_zero"),
+        );
+    }
+    let id = sale_id.clone();
+    let sale = checkout.store().call(move |l| l.require_sale(&id)).await?;
+    if sale.tender != TenderKind::Split {
+        return Err(Error::invalid_input(format!(
+            "Sale {sale_id} is a {} sale, not a split: refund it by its one tender.",
+            sale.tender.as_str()
+        ))
+        .with_reason("not_split"));
+    }
+    // Check both before anything moves.
+    if !blank(cash) {
+        cash_amount(checkout, &sale_id, cash).await?;
+        let (mode, register) = (
+            checkout.settings().mode,
+            checkout.settings().register_id.clone(),
+        );
+        if checkout
+            .store()
+            .call(move |l| l.open_shift(mode, &register))
+            .await?
+            .is_none()
+        {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                "The drawer is not open, so no cash can go back. Open it with its float first; nothing was refunded.",
+            )
+            .with_reason("drawer_closed"));
+        }
+    }
+    if !blank(card) {
+        // Checks the card amount before sending; a refusal here leaves the cash untouched.
+        refund(checkout, &sale_id, card, reason).await?;
+    }
+    if !blank(cash) {
+        refund_cash(checkout, &sale_id, cash).await?;
+    }
+    history::detail(checkout, &sale_id).await
 }
 
 /// Refunds `amount` (typed in major units, e.g. `4.75`; `None` = everything that remains)
@@ -109,14 +352,10 @@ pub async fn refund(
         let id = sale_id.clone();
         checkout.store().call(move |l| l.require_sale(&id)).await?
     };
-    let remaining = history::refundable(&sale, &requests);
-    let amount = amount_to_refund(
-        &sale_id,
-        amount,
-        remaining,
-        currency,
-        checkout.settings().locale,
-    )?;
+    let remaining = card_refundable(checkout, &sale, &requests).await?;
+    let locale = checkout.settings().locale;
+    let amount = amount_to_refund(&sale_id, amount, remaining, currency, locale)
+        .map_err(|e| over_card_part(e, &sale, remaining, locale))?;
     let request_id = new_request_id();
     let now = now_ms();
     let request = RefundRequestRecord {
@@ -195,8 +434,9 @@ pub async fn preview(
     let (sale, requests) = refundable_sale(checkout, &sale_id).await?;
     let currency = sale.currency;
     let locale = checkout.settings().locale;
-    let remaining = history::refundable(&sale, &requests);
-    let amount = amount_to_refund(&sale_id, amount, remaining, currency, locale)?;
+    let remaining = card_refundable(checkout, &sale, &requests).await?;
+    let amount = amount_to_refund(&sale_id, amount, remaining, currency, locale)
+        .map_err(|e| over_card_part(e, &sale, remaining, locale))?;
     let card = match sale.payment_intent_id.as_deref() {
         Some(pi) => tokio::time::timeout(CARD_WAIT, checkout.gateway().payment_card(pi))
             .await
@@ -273,6 +513,18 @@ fn amount_to_refund(
 }
 
 fn check_refundable(sale: &SaleRecord) -> Result<()> {
+    check_refundable_state(sale)?;
+    if sale.payment_intent_id.is_none() {
+        return Err(Error::invalid_input(format!(
+            "Sale {} has no Stripe payment recorded, so there is nothing to refund through Stripe. Check it in the Stripe Dashboard.",
+            sale.id
+        ))
+        .with_reason("refund_no_payment"));
+    }
+    Ok(())
+}
+
+fn check_refundable_state(sale: &SaleRecord) -> Result<()> {
     if sale.state != SaleState::Paid {
         return Err(Error::invalid_input(format!(
             "Sale {} is {}, not paid: only a paid sale can be refunded.",
@@ -280,13 +532,6 @@ fn check_refundable(sale: &SaleRecord) -> Result<()> {
             sale.state.as_str().replace('_', " ")
         ))
         .with_reason("refund_not_paid"));
-    }
-    if sale.payment_intent_id.is_none() {
-        return Err(Error::invalid_input(format!(
-            "Sale {} has no Stripe payment recorded, so there is nothing to refund through Stripe. Check it in the Stripe Dashboard.",
-            sale.id
-        ))
-        .with_reason("refund_no_payment"));
     }
     Ok(())
 }

@@ -250,6 +250,7 @@ impl Register {
     /// new sale: the ended one stays as Stripe left it.
     pub async fn charge(&self, customer_email: Option<&str>) -> Result<SaleView> {
         let drafted = self.with_draft(|draft| Ok(draft.sale_id.clone()))?;
+        self.refuse_unsettled_split(&drafted).await?;
         let id = drafted.clone();
         let ended_unpaid = self
             .checkout
@@ -294,6 +295,7 @@ impl Register {
     ) -> Result<crate::drawer::CashSaleView> {
         let tendered = crate::drawer::parse_amount(tendered, self.currency, self.locale)?;
         let drafted = self.with_draft(|draft| Ok(draft.sale_id.clone()))?;
+        self.refuse_unsettled_split(&drafted).await?;
         let id = drafted.clone();
         let ended_unpaid = self
             .checkout
@@ -320,6 +322,104 @@ impl Register {
             Ok(())
         })?;
         Ok(sold)
+    }
+
+    async fn refuse_unsettled_split(&self, sale_id: &str) -> Result<()> {
+        if crate::split::unsettled(&self.checkout, sale_id).await? {
+            return Err(crate::split::unsettled_error(sale_id));
+        }
+        Ok(())
+    }
+
+    /// The split panel's figures for the current cart as staff type the cash parts (in the
+    /// display locale): the cash and the card balance, or why not (`split_balance_too_small`
+    /// with the figure). Records nothing.
+    pub fn split_quote(&self, cash_parts: &[&str]) -> Result<crate::split::SplitQuote> {
+        let total = self.with_draft(|draft| Ok(draft.cart.validate_for_charge()?))?;
+        crate::split::quote(total, cash_parts, self.locale)
+    }
+
+    /// Split: the current cart paid with `cash_parts` (typed in the display locale) in cash
+    /// and the balance by card through a Checkout Session, as the draft's sale. A repeat
+    /// returns the recorded sale; a draft whose sale ended unpaid becomes a new sale (an
+    /// unsettled split is refused: settle it first).
+    pub async fn pay_split(
+        &self,
+        cash_parts: &[&str],
+        customer_email: Option<&str>,
+    ) -> Result<crate::split::SplitView> {
+        let parts = cash_parts
+            .iter()
+            .map(|p| crate::drawer::parse_amount(p, self.currency, self.locale))
+            .collect::<Result<Vec<_>>>()?;
+        let drafted = self.with_draft(|draft| Ok(draft.sale_id.clone()))?;
+        self.refuse_unsettled_split(&drafted).await?;
+        let id = drafted.clone();
+        let ended_unpaid = self
+            .checkout
+            .store()
+            .call(move |l| l.sale(&id))
+            .await?
+            .is_some_and(|sale| {
+                [SaleState::Canceled, SaleState::Expired, SaleState::Failed]
+                    .iter()
+                    .any(|state| sale.state == state.as_str())
+            });
+        let (sale_id, cart) = self.with_draft(|draft| {
+            if ended_unpaid && draft.sale_id == drafted {
+                draft.sale_id = Checkout::new_sale_id();
+            }
+            Ok((draft.sale_id.clone(), draft.cart.clone()))
+        })?;
+        let split =
+            crate::split::pay(&self.checkout, &sale_id, &cart, &parts, customer_email).await?;
+        self.with_draft(|draft| {
+            if draft.sale_id == sale_id {
+                draft.charged = true;
+            }
+            Ok(())
+        })?;
+        Ok(split)
+    }
+
+    /// This till's split sales whose card part ended unpaid and that are not settled yet.
+    pub async fn split_unsettled(&self) -> Result<Vec<crate::split::SplitView>> {
+        crate::split::unsettled_list(&self.checkout).await
+    }
+
+    /// A split sale with its cash and card parts and what staff can do next.
+    pub async fn split_view(&self, sale_id: &str) -> Result<crate::split::SplitView> {
+        crate::split::view(&self.checkout, sale_id).await
+    }
+
+    /// Takes a split sale's balance in cash (`tendered` typed in the display locale); an open
+    /// card part is cancelled at Stripe first.
+    pub async fn split_balance_cash(
+        &self,
+        sale_id: &str,
+        tendered: &str,
+    ) -> Result<crate::split::SplitView> {
+        let tendered = crate::drawer::parse_amount(tendered, self.currency, self.locale)?;
+        crate::split::balance_in_cash(&self.checkout, sale_id, tendered).await
+    }
+
+    /// Voids a split sale whose card part did not pay: its cash given back from the drawer.
+    pub async fn split_void(&self, sale_id: &str) -> Result<crate::split::SplitView> {
+        crate::split::void(&self.checkout, sale_id).await
+    }
+
+    /// Retries a split sale's card after it ended unpaid: a new split sale carrying the cash,
+    /// with a new session for the same balance. The draft follows the new sale.
+    pub async fn split_retry_card(&self, sale_id: &str) -> Result<crate::split::SplitView> {
+        let retried = crate::split::retry_card(&self.checkout, sale_id).await?;
+        let next = retried.sale.id.clone();
+        self.with_draft(|draft| {
+            if draft.sale_id == sale_id {
+                draft.sale_id = next;
+            }
+            Ok(())
+        })?;
+        Ok(retried)
     }
 
     fn cart_view(&self, cart: &Cart) -> CartView {

@@ -147,7 +147,9 @@ pub struct ShiftSales {
     /// The cash rounding of the shift's cash parts (sum of adjustments).
     pub rounding: i64,
     /// Card refunds Stripe reported for this till's sales in the window (pending or
-    /// succeeded): count and amount.
+    /// succeeded): count and amount. Stripe's `as_of` is in seconds and the window in ms: a
+    /// refund counts from the second the window starts in (so one made just after a shift
+    /// opened counts), up to the window's end.
     pub card_refunds: (i64, i64),
 }
 
@@ -176,7 +178,7 @@ fn shift_from_row(row: &Row<'_>) -> rusqlite::Result<ShiftRecord> {
     })
 }
 
-fn drawer_closed(register_id: &str) -> Error {
+pub(super) fn drawer_closed(register_id: &str) -> Error {
     Error::new(
         ErrorCode::Conflict,
         format!("The drawer of till {register_id} is not open. Open it with its float (Drawer → Open) before taking cash."),
@@ -184,7 +186,7 @@ fn drawer_closed(register_id: &str) -> Error {
     .with_reason("drawer_closed")
 }
 
-fn insert_move(
+pub(super) fn insert_move(
     tx: &rusqlite::Transaction<'_>,
     shift_id: i64,
     at: i64,
@@ -201,7 +203,7 @@ fn insert_move(
 }
 
 /// The open shift of a till, inside a transaction.
-fn open_shift_in(
+pub(super) fn open_shift_in(
     conn: &rusqlite::Connection,
     mode: Mode,
     register_id: &str,
@@ -478,7 +480,7 @@ impl Ledger {
             .prepare_cached(
                 "SELECT count(*), coalesce(sum(r.amount), 0) FROM sale_refunds r JOIN sales s ON s.id = r.sale_id
                  WHERE s.mode = ?1 AND s.register_id = ?2 AND r.status IN ('pending', 'succeeded')
-                 AND r.as_of >= ?3 AND r.as_of < ?4",
+                 AND r.as_of >= ?3 / 1000 AND r.as_of * 1000 < ?4",
             )
             .and_then(|mut s| {
                 s.query_row(params![Text(mode), register_id, from, to], |r| {

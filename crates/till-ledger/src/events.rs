@@ -385,7 +385,7 @@ impl Ledger {
 
     /// Applies what Stripe reported about a refund (as of `refund.as_of`), unless something
     /// newer is already recorded: the refund row, the sale's `amount_refunded` (the sum of its
-    /// pending and succeeded refunds) and, when anything changed, `note` in the timeline, in
+    /// pending and succeeded refunds, plus what went back in cash) and, when anything changed, `note` in the timeline, in
     /// one transaction. Returns the refund as it was before, and whether anything changed.
     pub fn apply_refund(
         &mut self,
@@ -450,7 +450,9 @@ impl Ledger {
         tx.execute(
             &format!(
                 "UPDATE sales SET amount_refunded = (SELECT COALESCE(SUM(amount), 0) FROM sale_refunds
-                    WHERE sale_id = ?1 AND status IN {COUNTED_REFUND_STATUSES}), updated_at = ?2
+                    WHERE sale_id = ?1 AND status IN {COUNTED_REFUND_STATUSES})
+                    + (SELECT COALESCE(SUM(amount), 0) FROM drawer_moves WHERE sale_id = ?1 AND kind = 'refund'),
+                    updated_at = ?2
                  WHERE id = ?1"
             ),
             params![refund.sale_id, note.at],

@@ -14,6 +14,7 @@ mod migrations;
 mod owner;
 mod sales;
 mod settings;
+mod split;
 mod testruns;
 
 use std::path::Path;
@@ -36,6 +37,7 @@ pub use owner::{
 pub use sales::{
     NewSale, NewSaleLine, SaleLineRecord, SaleRecord, SaleUpdate, TimelineEntry, TimelineRecord,
 };
+pub use split::{SplitEnding, TenderSums};
 pub use testruns::{RunOutcome, TestRun, TEST_RUNS_SQL};
 
 use crate::error::{Error, Result};

@@ -15,6 +15,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0004_test_runs", crate::testruns::TEST_RUNS_SQL),
     ("0005_members", super::members::MEMBERS_SQL),
     ("0006_tenders", super::drawer::TENDERS_SQL),
+    ("0007_split", super::split::SPLIT_SQL),
 ];
 
 /// Sales, their lines, the append-only timeline, idempotency keys, the catalog cache, settings.

@@ -863,7 +863,10 @@ impl Ledger {
             )
             .and_then(|mut s| s.query_row([&sale.id], |row| row.get(0)))
             .doing(doing)?;
-        let remaining = sale.amount_total - sale.amount_refunded - held;
+        // A split sale's card refunds stay within its card part; a cash sale has none.
+        let card = super::split::tender_sums_in(&tx, &sale).doing(doing)?;
+        let remaining =
+            (sale.amount_total - sale.amount_refunded - held).min(card.card_refundable());
         if request.amount > remaining {
             return Err(Error::invalid_input(format!(
                 "{} is more than what remains refundable on sale {} ({} in minor units; {} already refunded or pending).",

@@ -164,6 +164,40 @@ pub(super) fn insert_lines(
     Ok(())
 }
 
+/// Writes a sale that will be paid (wholly or partly) through a Checkout Session: the sale
+/// row with its tender, its lines, its membership and its stored create key. The caller's
+/// transaction adds the timeline entry (and a split's cash).
+pub(super) fn insert_checkout_sale(
+    tx: &rusqlite::Transaction<'_>,
+    sale: &NewSale,
+    tender: TenderKind,
+) -> rusqlite::Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO sales (id, mode, register_id, state, currency, amount_total, customer_email, created_at, updated_at, tender)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)",
+    )?
+    .execute(params![
+        sale.id,
+        Text(sale.mode),
+        sale.register_id,
+        Text(sale.state),
+        Text(sale.currency),
+        sale.amount_total,
+        sale.customer_email,
+        sale.created_at,
+        Text(tender)
+    ])?;
+    insert_lines(tx, &sale.id, &sale.lines)?;
+    if let Some(membership) = &sale.membership {
+        super::members::insert_sale_membership(tx, &sale.id, membership)?;
+    }
+    tx.prepare_cached(
+        "INSERT INTO idempotency_keys (key, sale_id, purpose, mode, created_at) VALUES (?1, ?2, 'create_session', ?3, ?4)",
+    )?
+    .execute(params![sale.idempotency_key, sale.id, Text(sale.mode), sale.created_at])?;
+    Ok(())
+}
+
 pub(super) fn insert_timeline(
     tx: &rusqlite::Transaction<'_>,
     sale_id: &str,
@@ -194,32 +228,7 @@ impl Ledger {
     pub fn insert_sale(&mut self, sale: &NewSale, entry: &TimelineEntry) -> Result<()> {
         let doing = "recording a new sale";
         let tx = self.conn.transaction().doing(doing)?;
-        tx.prepare_cached(
-            "INSERT INTO sales (id, mode, register_id, state, currency, amount_total, customer_email, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-        )
-        .and_then(|mut s| {
-            s.execute(params![
-                sale.id,
-                Text(sale.mode),
-                sale.register_id,
-                Text(sale.state),
-                Text(sale.currency),
-                sale.amount_total,
-                sale.customer_email,
-                sale.created_at
-            ])
-        })
-        .doing(doing)?;
-        insert_lines(&tx, &sale.id, &sale.lines).doing(doing)?;
-        if let Some(membership) = &sale.membership {
-            super::members::insert_sale_membership(&tx, &sale.id, membership).doing(doing)?;
-        }
-        tx.prepare_cached(
-            "INSERT INTO idempotency_keys (key, sale_id, purpose, mode, created_at) VALUES (?1, ?2, 'create_session', ?3, ?4)",
-        )
-        .and_then(|mut s| s.execute(params![sale.idempotency_key, sale.id, Text(sale.mode), sale.created_at]))
-        .doing(doing)?;
+        insert_checkout_sale(&tx, sale, TenderKind::Card).doing(doing)?;
         insert_timeline(&tx, &sale.id, entry).doing(doing)?;
         tx.commit().doing(doing)
     }

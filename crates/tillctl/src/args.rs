@@ -10,7 +10,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 use till_core::catalog_admin::ProductInput;
 use till_core::history::{HistoryFilter, Period};
 
-use crate::owner::OwnerCommand;
+use crate::owner::{OwnerCommand, RefundTender};
 
 /// What follows the generated help of `tillctl --help`.
 const AFTER_HELP: &str = "\
@@ -77,6 +77,15 @@ enum Top {
         /// Paid in cash: the amount tendered (the drawer must be open); prints the change
         #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
         cash: Option<String>,
+        /// Split: a cash part (repeat for several; the drawer must be open), the balance by
+        /// card through a Checkout Session
+        #[arg(
+            long,
+            value_name = "CASH_AMOUNT",
+            allow_hyphen_values = true,
+            conflicts_with = "cash"
+        )]
+        split: Vec<String>,
     },
     /// The cash drawer: open with a float, paid in / out, no sale, X report, close (Z report)
     #[command(subcommand)]
@@ -90,6 +99,27 @@ enum Top {
     },
     /// Expire the session at Stripe, then record the outcome
     Cancel { sale_id: String },
+    /// A split sale: show it, or settle a card part that did not pay
+    ///
+    /// Without a flag, shows the sale's cash parts, card part and what can be done. A card part
+    /// still open is cancelled at Stripe before --balance-cash or --void.
+    Split {
+        sale_id: String,
+        /// Retry the card: a new sale carrying the cash, with a new payment page
+        #[arg(long, conflicts_with_all = ["balance_cash", "void"])]
+        retry_card: bool,
+        /// Take the balance in cash: the amount tendered (prints the change)
+        #[arg(
+            long,
+            value_name = "TENDERED",
+            allow_hyphen_values = true,
+            conflicts_with = "void"
+        )]
+        balance_cash: Option<String>,
+        /// Void the sale: its cash goes back to the customer (recorded)
+        #[arg(long)]
+        void: bool,
+    },
     /// The newest sales of the current mode (of one till)
     Sales {
         /// Only sales in this state (paid, expired, ...)
@@ -198,8 +228,27 @@ enum Top {
         #[arg(long, value_name = "R", allow_hyphen_values = true)]
         reason: Option<String>,
         /// Ask Stripe about pending refunds, resend unanswered ones
-        #[arg(long)]
+        #[arg(long, conflicts_with_all = ["cash", "split_card", "split_cash"])]
         refresh: bool,
+        /// The amount goes back in cash from the open drawer (a cash or split sale)
+        #[arg(long, conflicts_with_all = ["split_card", "split_cash"])]
+        cash: bool,
+        /// A split sale's refund: this much back by card, through Stripe
+        #[arg(
+            long,
+            value_name = "A",
+            allow_hyphen_values = true,
+            conflicts_with = "amount"
+        )]
+        split_card: Option<String>,
+        /// A split sale's refund: this much back in cash, from the drawer
+        #[arg(
+            long,
+            value_name = "A",
+            allow_hyphen_values = true,
+            conflicts_with = "amount"
+        )]
+        split_cash: Option<String>,
     },
     /// Products in Stripe: create one with its price, archive one; then a catalog sync (owner)
     #[command(subcommand)]
@@ -447,6 +496,15 @@ struct Item {
     quantity: u32,
 }
 
+/// What `tillctl split SALE` does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SplitAction {
+    Show,
+    RetryCard,
+    BalanceCash(String),
+    Void,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     CatalogSync,
@@ -457,6 +515,8 @@ pub enum Command {
         items: Vec<(String, u32)>,
         email: Option<String>,
         cash: Option<String>,
+        /// Cash parts of a split (empty: not a split).
+        split: Vec<String>,
     },
     Drawer(DrawerCommand),
     Watch {
@@ -465,6 +525,10 @@ pub enum Command {
     },
     Cancel {
         sale_id: String,
+    },
+    Split {
+        sale_id: String,
+        action: SplitAction,
     },
     Sales {
         status: Option<String>,
@@ -641,13 +705,19 @@ fn command(top: Top) -> Result<Command, ParseError> {
     Ok(match top {
         Top::Catalog(CatalogCommand::Sync) => Command::CatalogSync,
         Top::Catalog(CatalogCommand::List { search }) => Command::CatalogList { search },
-        Top::Charge { items, email, cash } => Command::Charge {
+        Top::Charge {
+            items,
+            email,
+            cash,
+            split,
+        } => Command::Charge {
             items: items
                 .into_iter()
                 .map(|item| (item.price_id, item.quantity))
                 .collect(),
             email,
             cash,
+            split,
         },
         Top::Drawer(args) => Command::Drawer(match args {
             DrawerArgs::Status => DrawerCommand::Status,
@@ -661,6 +731,20 @@ fn command(top: Top) -> Result<Command, ParseError> {
         }),
         Top::Watch { sale_id, timeout } => Command::Watch { sale_id, timeout },
         Top::Cancel { sale_id } => Command::Cancel { sale_id },
+        Top::Split {
+            sale_id,
+            retry_card,
+            balance_cash,
+            void,
+        } => Command::Split {
+            sale_id,
+            action: match (retry_card, balance_cash, void) {
+                (true, _, _) => SplitAction::RetryCard,
+                (_, Some(tendered), _) => SplitAction::BalanceCash(tendered),
+                (_, _, true) => SplitAction::Void,
+                _ => SplitAction::Show,
+            },
+        },
         Top::Sales {
             status,
             limit,
@@ -740,11 +824,19 @@ fn command(top: Top) -> Result<Command, ParseError> {
             amount,
             reason,
             refresh,
+            cash,
+            split_card,
+            split_cash,
         } => Command::Owner(OwnerCommand::Refund {
             sale_id,
             amount,
             reason,
             refresh,
+            tender: match (cash, split_card, split_cash) {
+                (true, _, _) => RefundTender::Cash,
+                (_, None, None) => RefundTender::Card,
+                (_, card, cash) => RefundTender::Split { card, cash },
+            },
         }),
         Top::Product(ProductCommand::Create {
             name,
@@ -877,6 +969,7 @@ mod tests {
                 items: vec![("price_a".into(), 1), ("price_b".into(), 3)],
                 email: Some("a@b.co".into()),
                 cash: None,
+                split: vec![],
             }
         );
         assert_eq!(
@@ -888,6 +981,7 @@ mod tests {
                 items: vec![("price_a".into(), 1)],
                 email: None,
                 cash: Some("20".into()),
+                split: vec![],
             }
         );
         assert_eq!(
@@ -996,6 +1090,7 @@ mod tests {
                 items: vec![("price_a".into(), 1), ("price_c".into(), 2)],
                 email: Some("a@b.co".into()),
                 cash: None,
+                split: vec![],
             }
         );
         assert_eq!(
@@ -1203,7 +1298,8 @@ mod tests {
                 sale_id: "sale_1".into(),
                 amount: Some("4.50".into()),
                 reason: None,
-                refresh: false
+                refresh: false,
+                tender: RefundTender::Card,
             }
         );
         assert!(parse_words("export").unwrap_err().contains("--csv"));
@@ -1281,7 +1377,8 @@ mod tests {
                 sale_id: "sale_1".into(),
                 amount: None,
                 reason: None,
-                refresh: true
+                refresh: true,
+                tender: RefundTender::Card,
             }
         );
         assert_eq!(
@@ -1348,5 +1445,62 @@ mod tests {
                 email: "a@b.co".into()
             }
         );
+    }
+
+    #[test]
+    fn split_and_refunds_by_tender_parse() {
+        let cmd = |s: &str| parse_words(s).unwrap().unwrap().command;
+        assert_eq!(
+            cmd("charge price_a --split 5 --split 2.50"),
+            Command::Charge {
+                items: vec![("price_a".into(), 1)],
+                email: None,
+                cash: None,
+                split: vec!["5".into(), "2.50".into()],
+            }
+        );
+        assert!(parse_words("charge price_a --cash 5 --split 2").is_err());
+        assert_eq!(
+            cmd("split sale_1"),
+            Command::Split {
+                sale_id: "sale_1".into(),
+                action: SplitAction::Show
+            }
+        );
+        assert_eq!(
+            cmd("split sale_1 --balance-cash 10"),
+            Command::Split {
+                sale_id: "sale_1".into(),
+                action: SplitAction::BalanceCash("10".into())
+            }
+        );
+        assert_eq!(
+            cmd("split sale_1 --retry-card"),
+            Command::Split {
+                sale_id: "sale_1".into(),
+                action: SplitAction::RetryCard
+            }
+        );
+        assert!(parse_words("split sale_1 --void --retry-card").is_err());
+        let refund = |s: &str| match cmd(s) {
+            Command::Owner(OwnerCommand::Refund { tender, amount, .. }) => (tender, amount),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            refund("refund sale_1 --amount 2 --cash"),
+            (RefundTender::Cash, Some("2".into()))
+        );
+        assert_eq!(
+            refund("refund sale_1 --split-card 3 --split-cash 5"),
+            (
+                RefundTender::Split {
+                    card: Some("3".into()),
+                    cash: Some("5".into())
+                },
+                None
+            )
+        );
+        assert!(parse_words("refund sale_1 --cash --split-card 3").is_err());
+        assert!(parse_words("refund sale_1 --amount 3 --split-cash 3").is_err());
     }
 }

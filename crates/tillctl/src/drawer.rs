@@ -4,6 +4,7 @@ use serde_json::json;
 use till_core::drawer::{self, CashSaleView, CountInput, DrawerReport, DrawerStatus};
 use till_core::money::Money;
 use till_core::runtime::Till;
+use till_core::split::SplitView;
 use till_core::tender::DrawerMove;
 use till_core::Error;
 
@@ -22,6 +23,41 @@ pub(crate) fn print_cash_sale(out: &Output, sold: &CashSaleView) {
         );
         if let Some(rounding) = &sold.rounding {
             text.push_str(&format!("\nrounding  {}", rounding.display));
+        }
+        text
+    });
+}
+
+pub(crate) fn print_split(out: &Output, split: &SplitView) {
+    out.print(serde_json::to_value(split).unwrap_or_default(), || {
+        let parts: Vec<&str> = split
+            .cash_parts
+            .iter()
+            .map(|a| a.display.as_str())
+            .collect();
+        let mut text = format!(
+            "sale      {}\nstate     {} (split)\namount    {}\ncash      {} ({})\ncard      {}",
+            split.sale.id,
+            split.sale.state,
+            split.sale.amount_display,
+            split.cash.display,
+            parts.join(" + "),
+            split.card.display
+        );
+        if let Some(url) = &split.sale.url {
+            text.push_str(&format!("\nurl       {url}"));
+        }
+        if let Some(ending) = &split.ending {
+            text.push_str(&format!("\nsettled   {ending}"));
+        }
+        if let Some(next) = &split.next_sale_id {
+            text.push_str(&format!("\nretried   as {next}"));
+        }
+        if let Some(from) = &split.carried_from {
+            text.push_str(&format!("\ncash from {from}"));
+        }
+        if !split.actions.is_empty() {
+            text.push_str(&format!("\nnext      {}", split.actions.join(", ")));
         }
         text
     });

@@ -131,7 +131,12 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
                 text.trim_end().to_string()
             });
         }
-        Command::Charge { items, email, cash } => {
+        Command::Charge {
+            items,
+            email,
+            cash,
+            split,
+        } => {
             if register.catalog_view("", None)?.items.is_empty() {
                 register.sync_catalog().await?;
             }
@@ -139,6 +144,11 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
                 register.add(price_id, i64::from(*quantity))?;
             }
             match cash {
+                None if !split.is_empty() => {
+                    let parts: Vec<&str> = split.iter().map(String::as_str).collect();
+                    let view = register.pay_split(&parts, email.as_deref()).await?;
+                    drawer::print_split(&out, &view);
+                }
                 Some(tendered) => {
                     let sold = register.pay_cash(&tendered, email.as_deref()).await?;
                     drawer::print_cash_sale(&out, &sold);
@@ -180,6 +190,17 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
             } else {
                 EXIT_NOT_PAID
             });
+        }
+        Command::Split { sale_id, action } => {
+            let view = match action {
+                args::SplitAction::Show => register.split_view(&sale_id).await?,
+                args::SplitAction::RetryCard => register.split_retry_card(&sale_id).await?,
+                args::SplitAction::BalanceCash(tendered) => {
+                    register.split_balance_cash(&sale_id, &tendered).await?
+                }
+                args::SplitAction::Void => register.split_void(&sale_id).await?,
+            };
+            drawer::print_split(&out, &view);
         }
         Command::Cancel { sale_id } => {
             let sale = checkout.cancel(&sale_id).await?;

@@ -21,6 +21,20 @@ use till_core::{members, owner, refunds, Error};
 
 use crate::Output;
 
+/// How a refund goes back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RefundTender {
+    /// By card through Stripe (`--amount`, as before tenders).
+    Card,
+    /// In cash from the drawer (`--amount … --cash`).
+    Cash,
+    /// A split sale's refund divided (`--split-card`, `--split-cash`).
+    Split {
+        card: Option<String>,
+        cash: Option<String>,
+    },
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OwnerCommand {
     History {
@@ -53,6 +67,8 @@ pub enum OwnerCommand {
         sale_id: String,
         amount: Option<String>,
         reason: Option<String>,
+        /// By card (as before tenders), in cash, or a split's division.
+        tender: RefundTender,
         refresh: bool,
     },
     ProductCreate(ProductInput),
@@ -292,11 +308,27 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
             amount,
             reason,
             refresh,
+            tender,
         } => {
-            let detail = if refresh {
-                refunds::refresh(checkout, &sale_id).await?
-            } else {
-                refunds::refund(checkout, &sale_id, amount.as_deref(), reason.as_deref()).await?
+            let detail = match tender {
+                _ if refresh => refunds::refresh(checkout, &sale_id).await?,
+                RefundTender::Card => {
+                    refunds::refund(checkout, &sale_id, amount.as_deref(), reason.as_deref())
+                        .await?
+                }
+                RefundTender::Cash => {
+                    refunds::refund_cash(checkout, &sale_id, amount.as_deref()).await?
+                }
+                RefundTender::Split { card, cash } => {
+                    refunds::refund_split(
+                        checkout,
+                        &sale_id,
+                        card.as_deref(),
+                        cash.as_deref(),
+                        reason.as_deref(),
+                    )
+                    .await?
+                }
             };
             out.print(to_value(&detail), || {
                 let mut text = format!(
