@@ -1,7 +1,8 @@
 //! Cash in the real window: the drawer opened with a counted float (F10), a cash sale by
 //! keyboard (F6, the amount typed, the change due shown as it is typed, Enter), the paid panel
-//! with its change, the X report, and the close with the counted cash into Z report 1 with
-//! its variance; the dialogs at 1024×768 without overflow or axe-core violations; screenshots.
+//! with its change, the sale in History and a cash refund out of the drawer, the X report, and
+//! the close with the counted cash into Z report 1 with its variance; the dialogs at 1024×768
+//! without overflow or axe-core violations; screenshots.
 //! Included by `window.rs` (module names start with `window`).
 
 use std::path::PathBuf;
@@ -121,9 +122,54 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
     app.press(keys::ENTER).await.unwrap();
     app.wait_text("#charge", |t| t == "Charge").await.unwrap();
 
-    // The X report: $80 float + $8 of cash.
+    // The owner's history: the sale paid by cash, with what was tendered and given back.
+    app.click_css("#history-tab").await.unwrap();
+    app.wait_text("#pin-title", |t| t == "Choose the owner PIN")
+        .await
+        .unwrap();
+    fill(&app, "#pin-input", "2468").await;
+    fill(&app, "#pin-confirm", "2468").await;
+    app.click_css("#pin-submit").await.unwrap();
+    let row = format!(r#".history-row[data-sale-id="{sale_id}"]"#);
+    app.wait_text(&format!("{row} .h-tender"), |t| t == "Cash")
+        .await
+        .unwrap();
+    app.click_css(&format!("{row} .h-items")).await.unwrap();
+    app.wait_text("#sale-detail .tender-cash", |t| {
+        t == "$8.00 in cash: $20.00 tendered, $12.00 change"
+    })
+    .await
+    .unwrap();
+    app.rest_pointer().await.unwrap();
+    app.screenshot(&screenshot_dir(), "history-cash")
+        .await
+        .unwrap();
+
+    // A cash refund from History: the question names the cash and the drawer; $3.00 goes
+    // back out of the drawer.
+    fill(&app, "#refund-amount", "3").await;
+    app.click_css("#refund-submit").await.unwrap();
+    let question = app
+        .wait_text("#confirm-text", |t| !t.is_empty())
+        .await
+        .unwrap();
+    assert!(
+        question.starts_with("Give back $3.00 in cash from the drawer?"),
+        "{question}"
+    );
+    app.click_css("#confirm-yes").await.unwrap();
+    app.wait_text("#toast", |t| t.contains("$3.00 in cash"))
+        .await
+        .unwrap();
+    let refunded = app.ledger().unwrap().require_sale(&sale_id).unwrap();
+    assert_eq!(refunded.amount_refunded, 300);
+    app.click_css(".view-tab[data-view='register']")
+        .await
+        .unwrap();
+
+    // The X report: $80 float + $8 of cash − $3 refunded.
     app.press(keys::F10).await.unwrap();
-    app.wait_text("#drawer-state", |t| t.contains("$88.00"))
+    app.wait_text("#drawer-state", |t| t.contains("$85.00"))
         .await
         .unwrap();
     app.click_css("#drawer-x").await.unwrap();
@@ -139,11 +185,11 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
         .text()
         .await
         .unwrap();
-    assert_eq!(expected, "$88.00");
+    assert_eq!(expected, "$85.00");
     app.rest_pointer().await.unwrap();
     app.screenshot(&screenshot_dir(), "drawer-x").await.unwrap();
 
-    // Close without a count: refused. Then $87 counted: Z report 1, $1.00 short.
+    // Close without a count: refused. Then $84 counted: Z report 1, $1.00 short.
     app.click_css("#drawer-start-close").await.unwrap();
     app.click_css("#drawer-count-submit").await.unwrap();
     app.wait_text("#drawer-error", |t| t.contains("Count the cash"))
@@ -155,7 +201,7 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
         .z_reports(till_core::mode::Mode::Training, &sale.register_id, 5)
         .unwrap()
         .is_empty());
-    fill(&app, "#drawer-count-total", "87").await;
+    fill(&app, "#drawer-count-total", "84").await;
     app.click_css("#drawer-count-submit").await.unwrap();
     app.wait_text("#drawer-report-title", |t| t == "Z report 1")
         .await
@@ -181,28 +227,5 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
         .unwrap();
     assert_eq!(z.iter().map(|r| r.number).collect::<Vec<_>>(), vec![1]);
     app.press(keys::ESCAPE).await.unwrap();
-
-    // The owner's history: the sale paid by cash, with what was tendered and given back.
-    app.click_css("#history-tab").await.unwrap();
-    app.wait_text("#pin-title", |t| t == "Choose the owner PIN")
-        .await
-        .unwrap();
-    fill(&app, "#pin-input", "2468").await;
-    fill(&app, "#pin-confirm", "2468").await;
-    app.click_css("#pin-submit").await.unwrap();
-    let row = format!(r#".history-row[data-sale-id="{sale_id}"]"#);
-    app.wait_text(&format!("{row} .h-tender"), |t| t == "Cash")
-        .await
-        .unwrap();
-    app.click_css(&format!("{row} .h-items")).await.unwrap();
-    app.wait_text("#sale-detail .tender-cash", |t| {
-        t == "$8.00 in cash: $20.00 tendered, $12.00 change"
-    })
-    .await
-    .unwrap();
-    app.rest_pointer().await.unwrap();
-    app.screenshot(&screenshot_dir(), "history-cash")
-        .await
-        .unwrap();
     app.close().await.unwrap();
 }

@@ -81,6 +81,8 @@ pub const OWNER_COMMANDS: &[&str] = &[
     "refund_preview",
     "refund_create",
     "refund_refresh",
+    "refund_cash_preview",
+    "refund_cash_create",
     "report_get",
     "day_summary",
     "history_export",

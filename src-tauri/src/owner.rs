@@ -192,6 +192,32 @@ pub async fn refund_create(
     .await?)
 }
 
+/// A cash sale's refund, checked and formatted (nothing recorded): for the confirmation.
+#[tauri::command]
+pub async fn refund_cash_preview(
+    state: State<'_, AppState>,
+    gate: State<'_, OwnerGate>,
+    sale_id: String,
+    amount: Option<String>,
+) -> IpcResult<till_core::drawer::Amount> {
+    gate.require()?;
+    let till = state.till().await?;
+    Ok(refunds::preview_cash(till.register.checkout(), &sale_id, amount.as_deref()).await?)
+}
+
+/// A cash sale's refund: the cash given back from the open drawer.
+#[tauri::command]
+pub async fn refund_cash_create(
+    state: State<'_, AppState>,
+    gate: State<'_, OwnerGate>,
+    sale_id: String,
+    amount: Option<String>,
+) -> IpcResult<SaleDetailView> {
+    gate.require()?;
+    let till = state.till().await?;
+    Ok(refunds::refund_cash(till.register.checkout(), &sale_id, amount.as_deref()).await?)
+}
+
 #[tauri::command]
 pub async fn refund_refresh(
     state: State<'_, AppState>,

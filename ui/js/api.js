@@ -121,6 +121,8 @@ export const saleDetail = (saleId) => invoke("plugin:owner|sale_detail", { saleI
 /** Checks a refund without making it: { saleId, amount, amountDisplay, totalDisplay, refundableDisplay, full, card } */
 export const refundPreview = (saleId, amount) => invoke("plugin:owner|refund_preview", { saleId, amount });
 export const refundCreate = (saleId, amount, reason) => invoke("plugin:owner|refund_create", { saleId, amount, reason });
+export const refundCashPreview = (saleId, amount) => invoke("plugin:owner|refund_cash_preview", { saleId, amount });
+export const refundCashCreate = (saleId, amount) => invoke("plugin:owner|refund_cash_create", { saleId, amount });
 export const refundRefresh = (saleId) => invoke("plugin:owner|refund_refresh", { saleId });
 /** { rows, totals, charts: [{ currency, dataUrl }] } */
 export const reportGet = (from, to, period, register) => invoke("plugin:owner|report_get", { from, to, period, register });

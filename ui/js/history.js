@@ -65,6 +65,8 @@ const TEXT = {
   refundYes: (amount) => t("refund-yes", { amount }),
   get refundNo() { return t("refund-no"); },
   get refundSent() { return t("refund-sent"); },
+  refundCashQuestion: (amount) => t("refund-cash-question", { amount }),
+  refundCashSent: (amount) => t("refund-cash-sent", { amount }),
 };
 
 /** The refund form: moved into the sale's story, under its amount, so it is always in view. */
@@ -391,29 +393,33 @@ async function refund(event) {
   state.refunding = true;
   button.setAttribute("aria-busy", "true");
   try {
+    // A cash sale's refund is cash from the drawer: its own check, question and call.
+    const cash = detail.tender === "cash";
     let preview;
     try {
-      preview = await api.refundPreview(detail.sale.id, typed);
+      preview = cash ? await api.refundCashPreview(detail.sale.id, typed) : await api.refundPreview(detail.sale.id, typed);
     } catch (failure) {
       if (failure?.code === "owner_locked") { relock(); return; }
       refundError(failure?.message ?? String(failure));
       field.focus();
       return;
     }
+    const shown = cash ? preview.display : preview.amountDisplay;
     const sure = await confirmAction({
       title: TEXT.refundTitle,
-      text: TEXT.refundQuestion(preview.amountDisplay, preview.totalDisplay, preview.card) + TEXT.refundWhat(preview.full),
-      yes: TEXT.refundYes(preview.amountDisplay),
+      text: cash ? TEXT.refundCashQuestion(shown)
+        : TEXT.refundQuestion(preview.amountDisplay, preview.totalDisplay, preview.card) + TEXT.refundWhat(preview.full),
+      yes: TEXT.refundYes(shown),
       no: TEXT.refundNo,
       returnTo: button,
     });
     if (!sure || state.detail?.sale.id !== detail.sale.id) return;
     const reason = $("refund-reason").value || null;
     try {
-      const after = await api.refundCreate(detail.sale.id, typed, reason);
+      const after = cash ? await api.refundCashCreate(detail.sale.id, typed) : await api.refundCreate(detail.sale.id, typed, reason);
       field.value = "";
       renderDetail(after);
-      notify(TEXT.refundSent, "info");
+      notify(cash ? TEXT.refundCashSent(shown) : TEXT.refundSent, "info");
       search();
     } catch (failure) {
       if (failure?.code === "owner_locked") relock();

@@ -230,6 +230,29 @@ pub async fn refund_cash(
 }
 
 /// The cash refund's amount in minor units, checked against what the sale took in cash.
+/// What a cash refund of `amount` (typed) on a cash sale would give back, checked as
+/// [`refund_cash`] checks it (within what the sale took in cash), recording nothing: the
+/// window's confirmation is built from it.
+pub async fn preview_cash(
+    checkout: &Checkout,
+    sale_id: &str,
+    amount: Option<&str>,
+) -> Result<crate::drawer::Amount> {
+    let sale_id = sale_id.trim();
+    let minor = cash_amount(checkout, sale_id, amount).await?;
+    let id = sale_id.to_string();
+    let currency = checkout
+        .store()
+        .call(move |l| l.require_sale(&id))
+        .await?
+        .currency;
+    Ok(crate::drawer::amount(
+        minor,
+        currency,
+        checkout.settings().locale,
+    ))
+}
+
 async fn cash_amount(checkout: &Checkout, sale_id: &str, amount: Option<&str>) -> Result<i64> {
     let id = sale_id.to_string();
     let (sale, requests, sums) = checkout

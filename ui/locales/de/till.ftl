@@ -158,6 +158,8 @@ refund-question-no-card = { $amount } von { $total } auf die Karte des Kunden er
 refund-what-full = Damit wird alles erstattet, was vom Verkauf übrig ist. Stripe überweist das Geld zurück; das lässt sich nicht rückgängig machen.
 refund-what-part = Stripe überweist das Geld zurück; das lässt sich nicht rückgängig machen. Der Verkauf bleibt bezahlt.
 refund-yes = { $amount } erstatten
+refund-cash-question = { $amount } bar aus der Kasse zurückgeben? Der Kassenbericht zählt es; der Verkauf bleibt bezahlt.
+refund-cash-sent = Erstattung erfasst: { $amount } bar aus der Kasse.
 refund-no = Nicht erstatten
 refund-sent = Rückerstattung an Stripe gesendet.
 

@@ -162,6 +162,8 @@ refund-question-no-card = Refund { $amount } of { $total } to the customer's car
 refund-what-full = This returns everything that is left on the sale. Stripe sends the money back; it cannot be undone.
 refund-what-part = Stripe sends the money back; it cannot be undone. The sale stays paid.
 refund-yes = Refund { $amount }
+refund-cash-question = Give back { $amount } in cash from the drawer? The drawer’s report counts it; the sale stays paid.
+refund-cash-sent = Refund recorded: { $amount } in cash from the drawer.
 refund-no = Don't refund
 refund-sent = Refund sent to Stripe.
 

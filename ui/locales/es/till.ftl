@@ -158,6 +158,8 @@ refund-question-no-card = ¿Reembolsar { $amount } de { $total } a la tarjeta de
 refund-what-full = Esto devuelve todo lo que queda de la venta. Stripe devuelve el dinero; no se puede deshacer.
 refund-what-part = Stripe devuelve el dinero; no se puede deshacer. La venta sigue pagada.
 refund-yes = Reembolsar { $amount }
+refund-cash-question = ¿Devolver { $amount } en efectivo del cajón? El informe del cajón lo cuenta; la venta sigue pagada.
+refund-cash-sent = Devolución registrada: { $amount } en efectivo del cajón.
 refund-no = No reembolsar
 refund-sent = Reembolso enviado a Stripe.
 

@@ -158,6 +158,8 @@ refund-question-no-card = Rembourser { $amount } sur { $total } sur la carte du 
 refund-what-full = Cela rembourse tout ce qui reste sur la vente. Stripe renvoie l'argent ; c'est irréversible.
 refund-what-part = Stripe renvoie l'argent ; c'est irréversible. La vente reste payée.
 refund-yes = Rembourser { $amount }
+refund-cash-question = Rendre { $amount } en espèces depuis le tiroir ? Le rapport du tiroir le compte ; la vente reste payée.
+refund-cash-sent = Remboursement enregistré : { $amount } en espèces depuis le tiroir.
 refund-no = Ne pas rembourser
 refund-sent = Remboursement envoyé à Stripe.
 

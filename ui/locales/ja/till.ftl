@@ -156,6 +156,8 @@ refund-question-no-card = { $total } のうち { $amount } をお客様のカー
 refund-what-full = この販売に残っている全額を返金します。Stripe がお金を返します。取り消しはできません。
 refund-what-part = Stripe がお金を返します。取り消しはできません。販売は支払い済みのままです。
 refund-yes = { $amount } を返金
+refund-cash-question = ドロワーから現金で { $amount } を返金しますか？ドロワーのレポートに記録され、販売は支払済みのままです。
+refund-cash-sent = 返金を記録しました：ドロワーから現金で { $amount }。
 refund-no = 返金しない
 refund-sent = 返金を Stripe に送信しました。
 
