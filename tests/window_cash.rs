@@ -229,3 +229,118 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
     app.press(keys::ESCAPE).await.unwrap();
     app.close().await.unwrap();
 }
+
+/// Split in the window: $5 in cash and the $3 balance by card, paid at the simulator (the
+/// session charges exactly the balance); then a second split whose card part expires, settled
+/// by taking the rest in cash with its change — the next sale waits until it is settled.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn window_cash_split_paid_then_the_rest_in_cash_after_the_card_expires() {
+    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
+        .await
+        .unwrap();
+    let app = App::launch_against(&sim.base_url())
+        .await
+        .expect("launching Till");
+    app.set_size(1024, 768).await.unwrap();
+    let tile = |slug: &str| format!(r#".product-tile[data-price-id="price_demo_{slug}_usd"]"#);
+    app.wait_css(&tile("latte")).await.unwrap();
+    app.press(keys::F10).await.unwrap();
+    fill(&app, "#drawer-count-total", "50").await;
+    app.click_css("#drawer-count-submit").await.unwrap();
+    app.wait_text("#drawer-state", |t| t.contains("$50.00"))
+        .await
+        .unwrap();
+    app.press(keys::ESCAPE).await.unwrap();
+
+    // $8.00: $5 in cash, the rest by card.
+    app.click_css(&tile("latte")).await.unwrap();
+    app.click_css(&tile("muffin")).await.unwrap();
+    app.wait_text("#cart-total", |t| t == "$8.00")
+        .await
+        .unwrap();
+    app.wait_js("!document.getElementById('pay-cash').disabled")
+        .await
+        .unwrap();
+    app.press(keys::F6).await.unwrap();
+    app.wait_text("#cash-due", |t| t == "$8.00").await.unwrap();
+    app.type_keys("5").await.unwrap();
+    app.wait_text("#cash-split-line", |t| t.contains("$3.00"))
+        .await
+        .unwrap();
+    app.click_css("#cash-split").await.unwrap();
+    app.rest_pointer().await.unwrap();
+    let sale_id = app.waiting_sale_id().await.unwrap();
+    app.wait_text("#checkout-split", |t| t == "Cash $5.00 · card $3.00")
+        .await
+        .unwrap();
+    let session = app.session_of(&sale_id).unwrap();
+    let at_stripe = sim.session(&session).unwrap();
+    assert_eq!(
+        at_stripe["amount_total"], 300,
+        "the card pays the balance only"
+    );
+    let sale = app.ledger().unwrap().require_sale(&sale_id).unwrap();
+    assert_eq!((sale.tender.as_str(), sale.amount_total), ("split", 800));
+    sim.pay(&session, "4242424242424242").unwrap();
+    app.wait_text("#checkout-status", |t| t == "Paid")
+        .await
+        .unwrap();
+    app.rest_pointer().await.unwrap();
+    app.screenshot(&screenshot_dir(), "split-paid")
+        .await
+        .unwrap();
+    app.press(keys::ENTER).await.unwrap();
+    app.wait_text("#charge", |t| t == "Charge").await.unwrap();
+
+    // $4.75: $2 in cash, the card part expires; the rest taken in cash.
+    app.click_css(&tile("latte")).await.unwrap();
+    app.rest_pointer().await.unwrap(); // no tile's tooltip in the screenshot below
+    app.wait_text("#cart-total", |t| t == "$4.75")
+        .await
+        .unwrap();
+    app.press(keys::F6).await.unwrap();
+    app.wait_text("#cash-due", |t| t == "$4.75").await.unwrap();
+    app.type_keys("2").await.unwrap();
+    app.wait_text("#cash-split-line", |t| t.contains("$2.75"))
+        .await
+        .unwrap();
+    app.click_css("#cash-split").await.unwrap();
+    app.rest_pointer().await.unwrap();
+    let second = app.waiting_sale_id().await.unwrap();
+    sim.expire_now(&app.session_of(&second).unwrap()).unwrap();
+    app.wait_js("!document.getElementById('split-actions').hidden")
+        .await
+        .unwrap();
+    assert!(
+        app.js("return document.getElementById('checkout-new').getClientRects().length === 0;")
+            .await
+            .unwrap()
+            .as_bool()
+            == Some(true),
+        "no New sale until the split is settled"
+    );
+    clean_dialog(&app, "the split's actions").await;
+    app.rest_pointer().await.unwrap();
+    app.screenshot(&screenshot_dir(), "split-unpaid")
+        .await
+        .unwrap();
+    app.click_css("#split-balance").await.unwrap();
+    app.wait_text("#cash-due", |t| t == "$2.75").await.unwrap();
+    app.type_keys("5").await.unwrap();
+    app.wait_text("#cash-change", |t| t == "$2.25")
+        .await
+        .unwrap();
+    app.press(keys::ENTER).await.unwrap();
+    app.wait_text("#checkout-status", |t| t == "Paid")
+        .await
+        .unwrap();
+    app.wait_text("#checkout-change-amount", |t| t == "$2.25")
+        .await
+        .unwrap();
+    let settled = app.ledger().unwrap().require_sale(&second).unwrap();
+    assert_eq!(
+        (settled.state.as_str(), settled.tender.as_str()),
+        ("paid", "split")
+    );
+    app.close().await.unwrap();
+}

@@ -64,6 +64,13 @@ pub const APP_COMMANDS: &[(&str, &str)] = &[
     ("drawer", "drawer_x"),
     ("drawer", "drawer_close"),
     ("drawer", "z_reports"),
+    ("drawer", "split_quote"),
+    ("drawer", "sale_pay_split"),
+    ("drawer", "split_view"),
+    ("drawer", "split_balance_quote"),
+    ("drawer", "split_balance_cash"),
+    ("drawer", "split_void"),
+    ("drawer", "split_retry_card"),
 ];
 
 /// The owner's commands: PIN sign-in, history, refunds, reports, export, catalog. All live in

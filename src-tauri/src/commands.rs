@@ -284,7 +284,7 @@ pub fn ui_ready<R: Runtime>(
 /// A sale that has just got (or may have got) its session: watch it until it is final and
 /// open its page in the browser. A browser that cannot open is logged; the QR code and
 /// Open again remain.
-fn present_sale<R: Runtime>(app: &AppHandle<R>, till: &Arc<Till>, sale: &SaleView) {
+pub(crate) fn present_sale<R: Runtime>(app: &AppHandle<R>, till: &Arc<Till>, sale: &SaleView) {
     if !sale.is_final {
         state::watch(app, till, sale.id.clone());
         if let Some(url) = &sale.url {

@@ -6,8 +6,8 @@
 // report. Every amount arrives made in Rust (this file does no money arithmetic) and no
 // Stripe call stands behind any of it: cash works with the network down.
 import * as api from "./api.js";
-import { $, el, showDialog, hideDialog } from "./dom.js";
-import { emit, on, CART, CASH_PAID, LANGUAGE, TOAST } from "./events.js";
+import { $, el, showDialog, hideDialog, confirmAction } from "./dom.js";
+import { emit, on, CART, CASH_PAID, LANGUAGE, SALE_SHOWN, SPLIT_SHOWN, TOAST } from "./events.js";
 import { t, formatTime } from "./i18n.js";
 
 /** Every sentence this view shows: each is a message of locales/<language>/till.ftl. */
@@ -25,9 +25,22 @@ const TEXT = {
   count: (denomination) => t("drawer-count-of", { denomination }),
   get recorded() { return t("drawer-recorded"); },
   get ownerNeeded() { return t("drawer-owner-needed"); },
+  get cashTitle() { return t("cash-title"); },
+  get balanceTitle() { return t("cash-balance-title"); },
+  splitLine: (card) => t("cash-split-line", { card }),
+  splitParts: (cash, card) => t("split-line", { cash, card }),
+  splitUnpaid: (cash, card) => t("split-unpaid", { cash, card }),
+  splitVoid: (cash) => t("split-void", { cash }),
+  get splitVoidTitle() { return t("split-void-title"); },
+  splitVoidText: (cash) => t("split-void-text", { cash }),
+  get splitVoidYes() { return t("split-void-yes"); },
+  get splitVoidNo() { return t("split-void-no"); },
+  splitVoided: (cash) => t("split-voided", { cash }),
+  get splitRetried() { return t("split-retried"); },
 };
 
-const state = { cart: null, due: null, status: null, closing: false, quoteAsked: 0 };
+// `balance`: the cash dialog takes a split sale's card balance ({ saleId, card }), not the cart.
+const state = { cart: null, due: null, status: null, closing: false, quoteAsked: 0, balance: null, lastQuote: null, splits: new Map() };
 
 // ---------- cash ----------
 
@@ -51,7 +64,10 @@ async function openCash() {
   } catch (failure) {
     return emit(TOAST, { message: failure.message ?? String(failure), kind: "error" });
   }
+  state.balance = null;
   state.due = due;
+  $("cash-title").textContent = TEXT.cashTitle;
+  $("cash-split").hidden = false;
   $("cash-due").textContent = due.due.display;
   const rounding = $("cash-rounding");
   rounding.hidden = !due.rounding;
@@ -62,9 +78,33 @@ async function openCash() {
     type: "button", class: "secondary quick-amount", translate: "no",
     onclick: () => { $("cash-tendered").value = amount.typed; quote(); $("cash-tendered").focus(); },
   }, amount.display)));
+  resetTyped();
+  showDialog($("cash-dialog"), $("cash-tendered"));
+}
+
+function resetTyped() {
   $("cash-tendered").value = "";
   $("cash-change").textContent = "—";
+  $("cash-split-line").hidden = true;
+  $("cash-split").disabled = true;
+  state.lastQuote = null;
   cashError(null);
+}
+
+/** The cash dialog for a split sale's card balance (its card part did not pay). */
+function openBalance(view) {
+  state.balance = { saleId: view.sale.id, card: view.card };
+  state.due = null;
+  $("cash-title").textContent = TEXT.balanceTitle;
+  $("cash-due").textContent = view.card.display;
+  $("cash-rounding").hidden = true;
+  $("cash-drawer-closed").hidden = true;
+  $("cash-split").hidden = true;
+  $("cash-quick").replaceChildren(el("button", {
+    type: "button", class: "secondary quick-amount", translate: "no",
+    onclick: () => { $("cash-tendered").value = view.card.typed; quote(); $("cash-tendered").focus(); },
+  }, view.card.display));
+  resetTyped();
   showDialog($("cash-dialog"), $("cash-tendered"));
 }
 
@@ -72,19 +112,56 @@ async function openCash() {
 async function quote() {
   const typed = $("cash-tendered").value.trim();
   const asked = ++state.quoteAsked;
+  $("cash-split-line").hidden = true;
+  $("cash-split").disabled = true;
+  state.lastQuote = null;
   if (!typed) {
     $("cash-change").textContent = "—";
     return cashError(null);
   }
   try {
-    const answer = await api.cashQuote(typed);
+    const answer = state.balance ? await api.splitBalanceQuote(state.balance.saleId, typed) : await api.cashQuote(typed);
     if (asked !== state.quoteAsked) return;
+    state.lastQuote = answer;
     $("cash-change").textContent = answer.change.display;
     cashError(null);
   } catch (failure) {
     if (asked !== state.quoteAsked) return;
     $("cash-change").textContent = "—";
+    // Less than the total: the rest can go on a card (a split), if Stripe can charge it.
+    if (failure?.code === "tender_short" && !state.balance) {
+      try {
+        const split = await api.splitQuote([typed]);
+        if (asked !== state.quoteAsked) return;
+        $("cash-split-line").textContent = TEXT.splitLine(split.card.display);
+        $("cash-split-line").hidden = false;
+        $("cash-split").disabled = false;
+        return cashError(null);
+      } catch (refused) {
+        if (asked !== state.quoteAsked) return;
+        return cashError(refused.message ?? String(refused));
+      }
+    }
     cashError(failure.message ?? String(failure));
+  }
+}
+
+/** Split: what is typed in cash now, the rest by card (a payment page, as for Charge). */
+async function split() {
+  const button = $("cash-split");
+  const typed = $("cash-tendered").value.trim();
+  if (button.disabled || !typed) return;
+  button.disabled = true;
+  try {
+    const email = $("customer-email").value.trim() || null;
+    const view = await api.salePaySplit([typed], email);
+    hideDialog($("cash-dialog"));
+    state.splits.set(view.sale.id, view);
+    emit(SPLIT_SHOWN, view);
+  } catch (failure) {
+    cashError(failure.message ?? String(failure));
+    if (failure?.code === "drawer_closed") $("cash-drawer-closed").hidden = false;
+    button.disabled = false;
   }
 }
 
@@ -95,6 +172,14 @@ async function complete(event) {
   const typed = $("cash-tendered").value.trim() || state.due?.due.typed || "";
   button.disabled = true;
   try {
+    if (state.balance) {
+      const change = state.lastQuote?.change;
+      const view = await api.splitBalanceCash(state.balance.saleId, typed);
+      hideDialog($("cash-dialog"));
+      state.splits.set(view.sale.id, view);
+      emit(CASH_PAID, { sale: view.sale, change: change ?? view.card });
+      return;
+    }
     const email = $("customer-email").value.trim() || null;
     const sold = await api.salePayCash(typed, email);
     hideDialog($("cash-dialog"));
@@ -218,6 +303,71 @@ async function move(kind) {
   emit(TOAST, { message: TEXT.recorded, kind: "info" });
 }
 
+// ---------- a split sale on the checkout panel ----------
+
+/** Shows a split sale's parts, and, when its card part ended unpaid, what staff can do. */
+function renderSplit(view) {
+  $("checkout-split").hidden = false;
+  $("checkout-split").textContent = view.ending === "void"
+    ? TEXT.splitVoided(view.cash.display)
+    : TEXT.splitParts(view.cash.display, view.card.display);
+  const unsettled = view.actions.includes("void") && view.sale.isFinal;
+  document.body.dataset.splitUnsettled = String(unsettled);
+  $("split-actions").hidden = !unsettled;
+  if (!unsettled) return;
+  $("split-note").textContent = TEXT.splitUnpaid(view.cash.display, view.card.display);
+  $("split-retry").hidden = !view.actions.includes("retry_card");
+  $("split-balance").hidden = !view.actions.includes("balance_cash");
+  $("split-void").textContent = TEXT.splitVoid(view.cash.display);
+  (view.actions.includes("retry_card") ? $("split-retry") : $("split-balance")).focus();
+}
+
+on(SALE_SHOWN, async (sale) => {
+  const known = state.splits.get(sale.id);
+  if (!known) {
+    $("checkout-split").hidden = true;
+    $("split-actions").hidden = true;
+    document.body.dataset.splitUnsettled = "false";
+    return;
+  }
+  state.shownSplit = sale.id;
+  // The actions depend on the card part's state now: ask the core once it has ended.
+  const view = sale.isFinal ? await api.splitView(sale.id).catch(() => known) : { ...known, sale };
+  if (state.shownSplit !== sale.id) return;
+  state.splits.set(sale.id, view);
+  renderSplit(view);
+});
+
+async function splitAction(action) {
+  const view = state.splits.get(state.shownSplit);
+  if (!view) return;
+  try {
+    if (action === "retry") {
+      const next = await api.splitRetryCard(view.sale.id);
+      state.splits.set(next.sale.id, next);
+      emit(TOAST, { message: TEXT.splitRetried, kind: "info" });
+      emit(SPLIT_SHOWN, next);
+    } else if (action === "balance") {
+      openBalance(view);
+    } else {
+      const sure = await confirmAction({
+        title: TEXT.splitVoidTitle, text: TEXT.splitVoidText(view.cash.display),
+        yes: TEXT.splitVoidYes, no: TEXT.splitVoidNo, returnTo: $("split-void"),
+      });
+      if (!sure) return;
+      const voided = await api.splitVoid(view.sale.id);
+      state.splits.set(voided.sale.id, voided);
+      emit(SPLIT_SHOWN, voided);
+    }
+  } catch (failure) {
+    emit(TOAST, { message: failure.message ?? String(failure), kind: "error" });
+  }
+}
+
+$("split-retry").addEventListener("click", () => splitAction("retry"));
+$("split-balance").addEventListener("click", () => splitAction("balance"));
+$("split-void").addEventListener("click", () => splitAction("void"));
+$("cash-split").addEventListener("click", split);
 $("pay-cash").addEventListener("click", openCash);
 $("cash-form").addEventListener("submit", complete);
 $("cash-tendered").addEventListener("input", quote);

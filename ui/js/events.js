@@ -7,6 +7,8 @@
 export const LANGUAGE = "till:language";
 /** cash.js sends it when a cash sale is completed; main.js listens (shows the paid sale on the checkout panel with the change due; the cart is done with). detail: the cash sale view `{ sale, tendered, change, paid, rounding }`. */
 export const CASH_PAID = "till:cash-paid";
+/** cash.js sends it with a split sale to show (just started, its card retried, or voided); main.js listens (shows it on the checkout panel as a sale from the cart). detail: the split view `{ sale, cash, card, actions, ending, ... }`. */
+export const SPLIT_SHOWN = "till:split-shown";
 /** main.js sends it whenever the register's cart is drawn; cash.js and members.js listen (the Cash button is enabled by `cashBlocked`; a membership makes the email required). detail: the cart view `{ lines, totalDisplay, chargeBlocked, cashBlocked, membership, ... }`. */
 export const CART = "till:cart";
 /** main.js sends it when Charge needs the customer's email; members.js listens (opens the email field and says why). detail: `{ message }`, null for members.js's own sentence. */
@@ -15,7 +17,7 @@ export const EMAIL_PROBLEM = "till:email-problem";
 export const PRESENT_SALE = "till:present-sale";
 /** main.js sends it once, when the first tiles are painted and the other views loaded; testcards.js listens (shows its tab or not, by mode). detail: none. */
 export const REGISTER_READY = "till:register-ready";
-/** main.js sends it each time the checkout panel shows a sale; members.js listens (names the member on the paid panel). detail: the sale view. */
+/** main.js sends it each time the checkout panel shows a sale; cash.js and members.js listen (cash.js: a split sale's parts and actions; members.js: the member on the paid panel). detail: the sale view. */
 export const SALE_SHOWN = "till:sale-shown";
 /** settings.js, testcards.js, history.js and members.js send it; main.js listens (shows the toast). detail: `{ message, kind }`, kind "error" or "info". */
 export const TOAST = "till:toast";

@@ -2,7 +2,7 @@
 // Every amount arrives formatted from Rust; this file does no money arithmetic.
 import * as api from "./api.js";
 import { $, el, openDialog, confirmAction, dismissConfirm } from "./dom.js";
-import { emit, on, CART, CASH_PAID, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, TOAST } from "./events.js";
+import { emit, on, CART, CASH_PAID, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, SPLIT_SHOWN, TOAST } from "./events.js";
 import { language, setLanguage, t, formatTime, setDisplayLocale } from "./i18n.js";
 
 /** When this module started running (its imports loaded), for the start-up timeline. */
@@ -466,6 +466,8 @@ async function retrySale() {
  * paid); otherwise a new sale with an empty cart. A test-card run leaves the cart as it was. */
 async function newSale({ keepCart = false } = {}) {
   if (ui.sale && !ui.sale.isFinal) return;
+  // A split whose card part did not pay is settled first (cash.js: retry, rest in cash, void).
+  if (document.body.dataset.splitUnsettled === "true") return;
   clearInterval(ui.countdownTimer);
   const clearCart = ui.fromCart && !keepCart;
   ui.sale = null;
@@ -621,6 +623,12 @@ on(PRESENT_SALE, (sale) => {
   ui.sale = null;
   ui.fromCart = false;
   showSale(sale);
+});
+// A split sale from cash.js (started, its card retried, or voided): charged from the cart.
+on(SPLIT_SHOWN, (view) => {
+  if (ui.sale?.id !== view.sale.id) clearInterval(ui.countdownTimer);
+  ui.fromCart = true;
+  showSale(view.sale);
 });
 // A cash sale, completed in cash.js: paid from the register's cart, with its change.
 on(CASH_PAID, (sold) => {

@@ -403,6 +403,16 @@ impl Register {
         crate::split::balance_in_cash(&self.checkout, sale_id, tendered).await
     }
 
+    /// The change for `tendered` (typed) against a split sale's card balance, recording nothing.
+    pub async fn split_balance_quote(
+        &self,
+        sale_id: &str,
+        tendered: &str,
+    ) -> Result<crate::drawer::CashQuote> {
+        let tendered = crate::drawer::parse_amount(tendered, self.currency, self.locale)?;
+        crate::split::balance_quote(&self.checkout, sale_id, tendered).await
+    }
+
     /// Voids a split sale whose card part did not pay: its cash given back from the drawer.
     pub async fn split_void(&self, sale_id: &str) -> Result<crate::split::SplitView> {
         crate::split::void(&self.checkout, sale_id).await

@@ -323,6 +323,31 @@ async fn ended(checkout: &Checkout, sale_id: &str) -> Result<Option<SaleRecord>>
 /// and change): the sale becomes paid. The amount is checked first (`tender_short`, ...:
 /// nothing changes); then an open card part is cancelled at Stripe, and if Stripe says it
 /// was paid meanwhile, no cash is taken (the view shows the sale paid by card).
+/// The change for `tendered` against a split sale's card balance, as [`balance_in_cash`]
+/// would take it (with the cash rounding), recording nothing: the cash dialog's Change due.
+pub async fn balance_quote(
+    checkout: &Checkout,
+    sale_id: &str,
+    tendered: Money,
+) -> Result<crate::drawer::CashQuote> {
+    let id = sale_id.to_string();
+    let (sale, sums) = checkout
+        .store()
+        .call(move |l| Ok((l.require_sale(&id)?, l.tender_sums(&id)?)))
+        .await?;
+    if sale.tender != TenderKind::Split {
+        return Err(not_split(&sale));
+    }
+    let balance = Money::new(sums.card_part, sale.currency);
+    let rounding = cash_rounding(checkout, sale.currency).await?;
+    let payment = pay_cash(balance, tendered, rounding)?;
+    let locale = checkout.settings().locale;
+    Ok(crate::drawer::CashQuote {
+        tendered: amount(payment.tendered.amount_minor, sale.currency, locale),
+        change: amount(payment.change.amount_minor, sale.currency, locale),
+    })
+}
+
 pub async fn balance_in_cash(
     checkout: &Checkout,
     sale_id: &str,
