@@ -418,4 +418,19 @@ async fn tillctl_sells_for_cash_and_runs_the_drawer_with_paid_out_the_owners() {
     let (ok, json) = run(&["drawer", "z", "1"], &[]);
     assert!(ok);
     assert_eq!(json["figures"]["counted"], 9275);
+
+    // The cash rounding: shown to anyone, set by the owner, checked.
+    let (ok, json) = run(&["drawer", "rounding"], &[]);
+    assert!(ok && json["roundingStep"].is_null(), "{json}");
+    let (ok, _) = run(&["drawer", "rounding", "0.05"], &[]);
+    assert!(!ok, "setting it needs the PIN");
+    let owner = [("TILL_OWNER_PIN", "2468")];
+    let (ok, json) = run(&["drawer", "rounding", "0.05"], &owner);
+    assert!(ok, "{json}");
+    assert_eq!(json["roundingStep"]["amount"], 5);
+    let (ok, json) = run(&["drawer", "rounding", "0.003"], &owner);
+    assert!(!ok);
+    assert_eq!(json["error"]["code"], "invalid_cash_rounding");
+    let (ok, json) = run(&["drawer", "rounding", "none"], &owner);
+    assert!(ok && json["roundingStep"].is_null(), "{json}");
 }

@@ -35,6 +35,28 @@ pub async fn cash_rounding(context: &Context, currency: Currency) -> Result<Cash
         .unwrap_or_default())
 }
 
+/// Sets the cash rounding of `currency` from what the owner typed (`0.05`, `0,50`, `1`, or
+/// `none`), checked: a step cash can be paid in (a whole number of the currency's charge
+/// steps, at most 100 units). Returns what is now in force.
+pub async fn set_cash_rounding(
+    context: &Context,
+    currency: Currency,
+    typed: &str,
+) -> Result<CashRounding> {
+    let rounding = CashRounding::parse(typed, currency, context.settings().locale, false)?;
+    let key = rounding_key(currency);
+    let value = match rounding {
+        CashRounding::None => None,
+        CashRounding::Step(step) => Some(step.to_string()),
+    };
+    context
+        .store()
+        .call(move |l| l.update_settings(&[(key.as_str(), value.as_deref())]))
+        .await?;
+    tracing::info!(currency = %currency, step = %rounding.as_setting(), "cash rounding set");
+    Ok(rounding)
+}
+
 /// One amount with its display text, and as staff would type it (a quick button fills the
 /// field with `typed`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

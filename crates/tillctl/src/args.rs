@@ -327,6 +327,9 @@ enum DrawerArgs {
     },
     /// This till's Z reports, or one by its number
     Z { number: Option<i64> },
+    /// The cash rounding of the till's currency: show it, or set it (the owner's): the step
+    /// cash is paid in, e.g. 0.05, or none
+    Rounding { step: Option<String> },
 }
 
 #[derive(Debug, Subcommand)]
@@ -570,6 +573,9 @@ pub enum Command {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DrawerCommand {
     Status,
+    Rounding {
+        step: Option<String>,
+    },
     Open {
         float: Option<String>,
         count: Vec<String>,
@@ -728,6 +734,7 @@ fn command(top: Top) -> Result<Command, ParseError> {
             DrawerArgs::X => DrawerCommand::X,
             DrawerArgs::Close { counted, count } => DrawerCommand::Close { counted, count },
             DrawerArgs::Z { number } => DrawerCommand::Z { number },
+            DrawerArgs::Rounding { step } => DrawerCommand::Rounding { step },
         }),
         Top::Watch { sale_id, timeout } => Command::Watch { sale_id, timeout },
         Top::Cancel { sale_id } => Command::Cancel { sale_id },

@@ -129,6 +129,21 @@ pub(crate) async fn run(command: DrawerCommand, till: &Till, out: &Output) -> Re
     let currency = till.register.currency();
     match command {
         DrawerCommand::Status => print_status(out, &drawer::status(context, currency).await?),
+        DrawerCommand::Rounding { step } => {
+            if let Some(step) = step {
+                crate::owner::require_pin(till).await?;
+                drawer::set_cash_rounding(context, currency, &step).await?;
+            }
+            let status = drawer::status(context, currency).await?;
+            let shown = status.rounding_step.as_ref().map(|a| a.display.clone());
+            out.print(
+                json!({"currency": status.currency, "roundingStep": status.rounding_step}),
+                || match &shown {
+                    Some(step) => format!("Cash in {} is rounded to {step}.", status.currency),
+                    None => format!("Cash in {} is not rounded.", status.currency),
+                },
+            );
+        }
         DrawerCommand::Open { float, count } => {
             let input = count_input(till, float, &count)?;
             print_status(out, &drawer::open(context, currency, &input).await?);
