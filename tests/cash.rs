@@ -252,7 +252,7 @@ async fn a_shift_from_float_to_z_report_with_a_variance() {
     assert_eq!(twice.reason, Some("drawer_already_open"));
 
     ring_up(&till);
-    till.register.pay_cash("20", None).await.unwrap(); // +12.75
+    let cash_sale = till.register.pay_cash("20", None).await.unwrap(); // +12.75
     drawer::movement(
         context,
         currency,
@@ -292,6 +292,29 @@ async fn a_shift_from_float_to_z_report_with_a_variance() {
         .unwrap()
         .unwrap();
     assert_eq!(paid.state, "paid");
+
+    // The end-of-day summary of each sale's own local day counts it under its tender.
+    for (sale, tender, cash, card) in [
+        (&cash_sale.sale, "cash", "$12.75", "$0.00"),
+        (&paid, "card", "$0.00", "$12.75"),
+    ] {
+        let day = till.ledger().unwrap().local_date(sale.created_at).unwrap();
+        let summary = till_core::history::day_summary(context, day).await.unwrap();
+        let row = summary
+            .tenders
+            .iter()
+            .find(|r| r.tender == tender)
+            .unwrap_or_else(|| panic!("{tender} in {:?}", summary.tenders));
+        assert!(row.sales >= 1);
+        assert_eq!(
+            (row.cash_display.as_str(), row.card_display.as_str()),
+            (cash, card)
+        );
+        assert!(summary
+            .sales
+            .iter()
+            .any(|r| r.id == sale.id && r.tender == tender));
+    }
 
     let x = drawer::x_report(context).await.unwrap();
     assert_eq!(x.kind, "x");

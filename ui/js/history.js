@@ -14,6 +14,10 @@ const TEXT = {
   // How a sale was paid, by its code (card, cash, split).
   tender: (tender) => t("history-tender", { tender }),
   cashLine: (amount, tendered, change) => t("history-cash-line", { amount, tendered, change }),
+  tenderLine: (row) => t("history-summary-tender-line", {
+    tender: TEXT.tender(row.tender), currency: row.currency.toUpperCase(), sales: row.sales,
+    total: row.totalDisplay, cash: row.cashDisplay, card: row.cardDisplay,
+  }),
   mode: (mode) => t(`mode-${mode}`),
   // The owner PIN.
   get pinChoose() { return t("history-pin-choose"); },
@@ -472,10 +476,11 @@ async function summary() {
         el("td", { translate: "no" }, total.currency.toUpperCase()), el("td", { class: "num" }, String(total.paid)), el("td", { class: "num" }, total.grossDisplay),
         el("td", { class: "num" }, total.refundedDisplay), el("td", { class: "num" }, total.netDisplay), el("td", { class: "num" }, total.averageDisplay))))),
     el("p", {}, day.states.map(([state, count]) => TEXT.summaryState(state, count)).join(" · ") || TEXT.summaryNone),
+    el("ul", { class: "summary-tenders", id: "summary-tenders" }, ...day.tenders.map((row) => el("li", { dataset: { tender: row.tender } }, TEXT.tenderLine(row)))),
     el("table", { class: "summary-table" },
       el("tbody", {}, ...day.sales.map((sale) => el("tr", {},
         el("td", {}, formatTime(sale.createdAt, { hour: "2-digit", minute: "2-digit" })),
-        el("td", { translate: "no" }, sale.items), el("td", {}, TEXT.state(sale.state)),
+        el("td", { translate: "no" }, sale.items), el("td", {}, `${TEXT.state(sale.state)} · ${TEXT.tender(sale.tender)}`),
         el("td", { class: "num" }, sale.amountDisplay + (sale.refundedDisplay ? ` (−${sale.refundedDisplay})` : "")))))),
     day.truncated ? el("p", { class: "muted" }, TEXT.summaryTruncated) : null);
   box.hidden = false;

@@ -829,9 +829,26 @@ pub struct DaySummaryView {
     pub totals: Vec<TotalsView>,
     /// Sales by state: `paid 41, expired 3, ...`.
     pub states: Vec<(String, i64)>,
+    /// Paid sales per currency and tender, with what cash and cards took.
+    pub tenders: Vec<TenderTotalView>,
     pub sales: Vec<HistoryRowView>,
     /// More sales than listed (the list stops at 500).
     pub truncated: bool,
+}
+
+/// Paid sales of one tender in one currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TenderTotalView {
+    pub currency: String,
+    /// `card`, `cash` or `split`.
+    pub tender: String,
+    pub sales: i64,
+    pub total_display: String,
+    /// What cash took of them (a split's cash parts; all of a cash sale).
+    pub cash_display: String,
+    /// What cards took of them.
+    pub card_display: String,
 }
 
 pub async fn day_summary(checkout: &Checkout, day: Date) -> Result<DaySummaryView> {
@@ -843,9 +860,10 @@ pub async fn day_summary(checkout: &Checkout, day: Date) -> Result<DaySummaryVie
         to: Some(day),
         ..HistoryQuery::default()
     };
-    let (totals, records, states) = checkout
+    let ((totals, records, states), tenders) = checkout
         .store()
         .call(move |l| {
+            let tenders = l.paid_by_tender(&query)?;
             let totals = l.history_totals(&query)?;
             let records = l.history_page(&query, None, 501)?;
             let mut states = Vec::new();
@@ -859,7 +877,7 @@ pub async fn day_summary(checkout: &Checkout, day: Date) -> Result<DaySummaryVie
                     states.push((state.as_str().to_string(), count));
                 }
             }
-            Ok((totals, records, states))
+            Ok(((totals, records, states), tenders))
         })
         .await?;
     let truncated = records.len() > 500;
@@ -872,6 +890,19 @@ pub async fn day_summary(checkout: &Checkout, day: Date) -> Result<DaySummaryVie
             .map(|(c, t)| totals_view(c, t, locale))
             .collect(),
         states,
+        tenders: tenders
+            .iter()
+            .map(
+                |(currency, tender, sales, total, cash, card)| TenderTotalView {
+                    currency: currency.clone(),
+                    tender: tender.as_str().to_string(),
+                    sales: *sales,
+                    total_display: format_minor(*total, currency, locale),
+                    cash_display: format_minor(*cash, currency, locale),
+                    card_display: format_minor(*card, currency, locale),
+                },
+            )
+            .collect(),
         sales: records
             .iter()
             .take(500)

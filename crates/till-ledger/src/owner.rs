@@ -603,6 +603,39 @@ impl Ledger {
         self.history_totals_planned(query, SearchPlan::ByMatch)
     }
 
+    /// Paid sales of everything `query` matches per currency and tender: (currency, tender,
+    /// count, total, cash part, card part). From the rows: for a day's summary, not for a year.
+    pub fn paid_by_tender(
+        &self,
+        query: &HistoryQuery,
+    ) -> Result<Vec<(String, till_domain::tender::TenderKind, i64, i64, i64, i64)>> {
+        let filter = self.history_filter(query, SearchPlan::Auto)?;
+        let sql = format!(
+            "SELECT currency, tender, count(*), sum(amount_total),
+                    sum(coalesce((SELECT sum(t.amount - t.rounding) FROM sale_tenders t
+                                  WHERE t.sale_id = sales.id AND t.kind = 'cash'), 0))
+             FROM {} WHERE {} AND state = 'paid' GROUP BY currency, tender ORDER BY currency, tender",
+            filter.from, filter.sql
+        );
+        self.conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| {
+                s.query_map(params_from_iter(filter.params.iter()), |row| {
+                    let total: i64 = row.get(3)?;
+                    let cash: i64 = row.get(4)?;
+                    let tender = row.get::<_, Text<till_domain::tender::TenderKind>>(1)?.0;
+                    let cash = if tender == till_domain::tender::TenderKind::Cash {
+                        total
+                    } else {
+                        cash
+                    };
+                    Ok((row.get(0)?, tender, row.get(2)?, total, cash, total - cash))
+                })?
+                .collect()
+            })
+            .doing("adding up sales per tender")
+    }
+
     /// Totals from the rows with a chosen search plan (tests compare the plans).
     pub fn history_totals_planned(
         &self,

@@ -301,6 +301,7 @@ history-choose-sale = Wählen Sie einen Verkauf, um seine Artikel, Stripe-IDs, R
 history-fact-sale = Verkauf
 history-fact-created = Erstellt
 history-fact-register = Kasse
+history-summary-tender-line = { $tender } ({ $currency }): { $sales } bezahlt, { $total } — bar { $cash }, Karte { $card }
 history-fact-tender = Bezahlt mit
 history-tender = { $tender ->
         [card] Karte

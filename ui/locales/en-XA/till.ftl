@@ -270,6 +270,7 @@ history-choose-sale = Çĥööööšéé åå šååļéé ţöö šéééé î�
 history-fact-sale = Šååļéé
 history-fact-created = Çŕééååţééð
 history-fact-register = Ŕééĝîîšţééŕ
+history-summary-tender-line = { $tender } ({ $currency }): { $sales } þååîîð, { $total } — çååšĥ { $cash }, çååŕð { $card }~~~~~~~
 history-fact-tender = Þååîîð ƀýý
 history-tender =
     { $tender ->

@@ -309,6 +309,7 @@ history-choose-sale = Choose a sale to see its items, Stripe ids, refunds and wh
 history-fact-sale = Sale
 history-fact-created = Created
 history-fact-register = Register
+history-summary-tender-line = { $tender } ({ $currency }): { $sales } paid, { $total } — cash { $cash }, card { $card }
 history-fact-tender = Paid by
 history-tender = { $tender ->
         [card] Card

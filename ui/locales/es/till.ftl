@@ -301,6 +301,7 @@ history-choose-sale = Elija una venta para ver sus artículos, sus id. de Stripe
 history-fact-sale = Venta
 history-fact-created = Creada
 history-fact-register = Caja
+history-summary-tender-line = { $tender } ({ $currency }): { $sales } pagadas, { $total } — efectivo { $cash }, tarjeta { $card }
 history-fact-tender = Pagado con
 history-tender = { $tender ->
         [card] Tarjeta

@@ -301,6 +301,7 @@ history-choose-sale = Choisissez une vente pour voir ses articles, ses identifia
 history-fact-sale = Vente
 history-fact-created = Créée
 history-fact-register = Caisse
+history-summary-tender-line = { $tender } ({ $currency }) : { $sales } payées, { $total } — espèces { $cash }, carte { $card }
 history-fact-tender = Payé par
 history-tender = { $tender ->
         [card] Carte

@@ -297,6 +297,7 @@ history-choose-sale = 販売を選ぶと、商品、Stripe の ID、返金、タ
 history-fact-sale = 販売
 history-fact-created = 作成日時
 history-fact-register = レジ
+history-summary-tender-line = { $tender }（{ $currency }）：支払済み { $sales } 件、{ $total } — 現金 { $cash }、カード { $card }
 history-fact-tender = 支払方法
 history-tender = { $tender ->
         [card] カード
