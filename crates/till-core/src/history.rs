@@ -892,16 +892,14 @@ pub async fn day_summary(checkout: &Checkout, day: Date) -> Result<DaySummaryVie
         states,
         tenders: tenders
             .iter()
-            .map(
-                |(currency, tender, sales, total, cash, card)| TenderTotalView {
-                    currency: currency.clone(),
-                    tender: tender.as_str().to_string(),
-                    sales: *sales,
-                    total_display: format_minor(*total, currency, locale),
-                    cash_display: format_minor(*cash, currency, locale),
-                    card_display: format_minor(*card, currency, locale),
-                },
-            )
+            .map(|row| TenderTotalView {
+                currency: row.currency.clone(),
+                tender: row.tender.as_str().to_string(),
+                sales: row.sales,
+                total_display: format_minor(row.total, &row.currency, locale),
+                cash_display: format_minor(row.cash, &row.currency, locale),
+                card_display: format_minor(row.card, &row.currency, locale),
+            })
             .collect(),
         sales: records
             .iter()

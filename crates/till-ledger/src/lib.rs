@@ -32,7 +32,8 @@ pub use members::{
 };
 pub use owner::{
     fts_query, CatalogRequestRecord, DayTotalRecord, ExportLine, HistoryQuery, HistoryRecord,
-    PageCursor, PinRecord, RefundRequestRecord, SearchPlan, TotalsRecord, SEARCH_BY_MATCH_LIMIT,
+    PageCursor, PinRecord, RefundRequestRecord, SearchPlan, TenderTotalRecord, TotalsRecord,
+    SEARCH_BY_MATCH_LIMIT,
 };
 pub use sales::{
     NewSale, NewSaleLine, SaleLineRecord, SaleRecord, SaleUpdate, TimelineEntry, TimelineRecord,

@@ -18,6 +18,17 @@ use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 use serde::Serialize;
 
 use super::sales::{sale_from_row, SaleRecord, SALE_COLUMNS, SALE_COLUMN_COUNT};
+
+/// Paid sales of one currency and tender, and what cash and cards took of them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TenderTotalRecord {
+    pub currency: String,
+    pub tender: till_domain::tender::TenderKind,
+    pub sales: i64,
+    pub total: i64,
+    pub cash: i64,
+    pub card: i64,
+}
 use crate::calendar::Date;
 use crate::columns::{Doing, Text};
 use crate::error::{Error, ErrorCode, Result};
@@ -603,12 +614,9 @@ impl Ledger {
         self.history_totals_planned(query, SearchPlan::ByMatch)
     }
 
-    /// Paid sales of everything `query` matches per currency and tender: (currency, tender,
-    /// count, total, cash part, card part). From the rows: for a day's summary, not for a year.
-    pub fn paid_by_tender(
-        &self,
-        query: &HistoryQuery,
-    ) -> Result<Vec<(String, till_domain::tender::TenderKind, i64, i64, i64, i64)>> {
+    /// Paid sales of everything `query` matches per currency and tender. From the rows: for a
+    /// day's summary, not for a year.
+    pub fn paid_by_tender(&self, query: &HistoryQuery) -> Result<Vec<TenderTotalRecord>> {
         let filter = self.history_filter(query, SearchPlan::Auto)?;
         let sql = format!(
             "SELECT currency, tender, count(*), sum(amount_total),
@@ -629,7 +637,14 @@ impl Ledger {
                     } else {
                         cash
                     };
-                    Ok((row.get(0)?, tender, row.get(2)?, total, cash, total - cash))
+                    Ok(TenderTotalRecord {
+                        currency: row.get(0)?,
+                        tender,
+                        sales: row.get(2)?,
+                        total,
+                        cash,
+                        card: total - cash,
+                    })
                 })?
                 .collect()
             })
