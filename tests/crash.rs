@@ -198,3 +198,53 @@ async fn kill_9_while_watching_then_paid_is_recorded_exactly_once() {
         1
     );
 }
+
+/// A cash sale is one transaction: killed right after it was written, the restarted till has
+/// it once, paid, with one drawer movement, and never asked Stripe for a session.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killed_after_a_cash_sale_was_written_it_is_there_once() {
+    let sim = stripe_sim::start(SimConfig::default()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let base = sim.base_url();
+    let opened = tillctl(dir.path(), &base, &["drawer", "open", "--float", "50"], &[]).unwrap();
+    assert!(
+        opened.status.success(),
+        "{}",
+        String::from_utf8_lossy(&opened.stderr)
+    );
+
+    let crashed = tillctl(
+        dir.path(),
+        &base,
+        &["charge", "price_demo_latte_usd", "--cash", "10"],
+        &[("TILL_FAILPOINT", "after_cash_sale_written")],
+    )
+    .unwrap();
+    assert_eq!(
+        crashed.status.code(),
+        Some(86),
+        "the failpoint ended the process"
+    );
+    let ledger = Ledger::open(&dir.path().join("till.sqlite3")).unwrap();
+    let sale = only_sale(&ledger);
+    assert_eq!(
+        (sale.state.as_str(), sale.tender.as_str()),
+        ("paid", "cash")
+    );
+    assert_eq!(sessions_for(&base, &sale.id).await, 0);
+
+    // Started again: recovery leaves it alone; the drawer holds it once.
+    tillctl(dir.path(), &base, &["recover"], &[]).unwrap();
+    let status = json(&tillctl(dir.path(), &base, &["drawer", "status"], &[]).unwrap());
+    assert_eq!(status["expected"]["amount"], 5000 + 475);
+    let moves: i64 = ledger
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM drawer_moves WHERE kind = 'sale'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(moves, 1);
+    assert_eq!(only_sale(&ledger).state, "paid");
+}

@@ -227,6 +227,7 @@ pub async fn sell(
         .store()
         .call(move |l| l.insert_cash_sale(&sale, &cash, &entry))
         .await?;
+    crate::checkout::fail_point("after_cash_sale_written")?;
     tracing::info!(
         sale_id,
         amount = total.amount_minor,
