@@ -245,10 +245,11 @@ impl Register {
         self.with_draft(|draft| Ok(self.cart_view(&draft.cart)))
     }
 
-    /// Charge: the current cart as a sale. Pressing it twice charges the same sale once. A
-    /// cart whose sale ended unpaid (cancelled, expired, failed) and is charged again becomes a
-    /// new sale: the ended one stays as Stripe left it.
-    pub async fn charge(&self, customer_email: Option<&str>) -> Result<SaleView> {
+    /// The draft's sale id and cart, about to be paid (Charge, Cash, Split): refused while the
+    /// draft's split waits to be settled; a draft whose sale ended unpaid (cancelled, expired,
+    /// failed) gets a new sale id, so the ended one stays as Stripe left it. `charged` marks
+    /// the draft as charged now (Charge does; Cash and Split once their sale is written).
+    async fn draft_to_pay(&self, charged: bool) -> Result<(String, Cart)> {
         let drafted = self.with_draft(|draft| Ok(draft.sale_id.clone()))?;
         self.refuse_unsettled_split(&drafted).await?;
         let id = drafted.clone();
@@ -262,13 +263,20 @@ impl Register {
                     .iter()
                     .any(|state| sale.state == state.as_str())
             });
-        let (sale_id, cart) = self.with_draft(|draft| {
+        self.with_draft(|draft| {
             if ended_unpaid && draft.sale_id == drafted {
                 draft.sale_id = Checkout::new_sale_id();
             }
-            draft.charged = true;
+            draft.charged |= charged;
             Ok((draft.sale_id.clone(), draft.cart.clone()))
-        })?;
+        })
+    }
+
+    /// Charge: the current cart as a sale. Pressing it twice charges the same sale once. A
+    /// cart whose sale ended unpaid (cancelled, expired, failed) and is charged again becomes a
+    /// new sale: the ended one stays as Stripe left it.
+    pub async fn charge(&self, customer_email: Option<&str>) -> Result<SaleView> {
+        let (sale_id, cart) = self.draft_to_pay(true).await?;
         self.checkout.charge(&sale_id, &cart, customer_email).await
     }
 
@@ -294,25 +302,7 @@ impl Register {
         customer_email: Option<&str>,
     ) -> Result<crate::drawer::CashSaleView> {
         let tendered = crate::drawer::parse_amount(tendered, self.currency, self.locale)?;
-        let drafted = self.with_draft(|draft| Ok(draft.sale_id.clone()))?;
-        self.refuse_unsettled_split(&drafted).await?;
-        let id = drafted.clone();
-        let ended_unpaid = self
-            .checkout
-            .store()
-            .call(move |l| l.sale(&id))
-            .await?
-            .is_some_and(|sale| {
-                [SaleState::Canceled, SaleState::Expired, SaleState::Failed]
-                    .iter()
-                    .any(|state| sale.state == state.as_str())
-            });
-        let (sale_id, cart) = self.with_draft(|draft| {
-            if ended_unpaid && draft.sale_id == drafted {
-                draft.sale_id = Checkout::new_sale_id();
-            }
-            Ok((draft.sale_id.clone(), draft.cart.clone()))
-        })?;
+        let (sale_id, cart) = self.draft_to_pay(false).await?;
         let sold =
             crate::drawer::sell(&self.checkout, &sale_id, &cart, tendered, customer_email).await?;
         self.with_draft(|draft| {
@@ -352,25 +342,7 @@ impl Register {
             .iter()
             .map(|p| crate::drawer::parse_amount(p, self.currency, self.locale))
             .collect::<Result<Vec<_>>>()?;
-        let drafted = self.with_draft(|draft| Ok(draft.sale_id.clone()))?;
-        self.refuse_unsettled_split(&drafted).await?;
-        let id = drafted.clone();
-        let ended_unpaid = self
-            .checkout
-            .store()
-            .call(move |l| l.sale(&id))
-            .await?
-            .is_some_and(|sale| {
-                [SaleState::Canceled, SaleState::Expired, SaleState::Failed]
-                    .iter()
-                    .any(|state| sale.state == state.as_str())
-            });
-        let (sale_id, cart) = self.with_draft(|draft| {
-            if ended_unpaid && draft.sale_id == drafted {
-                draft.sale_id = Checkout::new_sale_id();
-            }
-            Ok((draft.sale_id.clone(), draft.cart.clone()))
-        })?;
+        let (sale_id, cart) = self.draft_to_pay(false).await?;
         let split =
             crate::split::pay(&self.checkout, &sale_id, &cart, &parts, customer_email).await?;
         self.with_draft(|draft| {

@@ -330,6 +330,21 @@ pub async fn balance_quote(
     sale_id: &str,
     tendered: Money,
 ) -> Result<crate::drawer::CashQuote> {
+    let (sale, _, payment) = balance_payment(checkout, sale_id, tendered).await?;
+    let locale = checkout.settings().locale;
+    Ok(crate::drawer::CashQuote {
+        tendered: amount(payment.tendered.amount_minor, sale.currency, locale),
+        change: amount(payment.change.amount_minor, sale.currency, locale),
+    })
+}
+
+/// A split sale, its card balance and `tendered` taken for it in cash (checked, with the
+/// cash rounding): what [`balance_quote`] shows and [`balance_in_cash`] records.
+async fn balance_payment(
+    checkout: &Checkout,
+    sale_id: &str,
+    tendered: Money,
+) -> Result<(SaleRecord, Money, till_domain::tender::CashPayment)> {
     let id = sale_id.to_string();
     let (sale, sums) = checkout
         .store()
@@ -341,11 +356,7 @@ pub async fn balance_quote(
     let balance = Money::new(sums.card_part, sale.currency);
     let rounding = cash_rounding(checkout, sale.currency).await?;
     let payment = pay_cash(balance, tendered, rounding)?;
-    let locale = checkout.settings().locale;
-    Ok(crate::drawer::CashQuote {
-        tendered: amount(payment.tendered.amount_minor, sale.currency, locale),
-        change: amount(payment.change.amount_minor, sale.currency, locale),
-    })
+    Ok((sale, balance, payment))
 }
 
 pub async fn balance_in_cash(
@@ -354,17 +365,7 @@ pub async fn balance_in_cash(
     tendered: Money,
 ) -> Result<SplitView> {
     // The cash is checked before the card part is cancelled: a refused amount changes nothing.
-    let id = sale_id.to_string();
-    let (sale, sums) = checkout
-        .store()
-        .call(move |l| Ok((l.require_sale(&id)?, l.tender_sums(&id)?)))
-        .await?;
-    if sale.tender != TenderKind::Split {
-        return Err(not_split(&sale));
-    }
-    let balance = Money::new(sums.card_part, sale.currency);
-    let rounding = cash_rounding(checkout, sale.currency).await?;
-    let payment = pay_cash(balance, tendered, rounding)?;
+    let (_, balance, payment) = balance_payment(checkout, sale_id, tendered).await?;
     let Some(sale) = ended(checkout, sale_id).await? else {
         tracing::info!(
             sale_id,
