@@ -231,7 +231,7 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
 }
 
 /// Split in the window: $5 in cash and the $3 balance by card, paid at the simulator (the
-/// session charges exactly the balance); then a second split whose card part expires, settled
+/// session charges exactly the balance) and refunded from History ($1 by card, $2 in cash); then a second split whose card part expires, settled
 /// by taking the rest in cash with its change — the next sale waits until it is settled.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn window_cash_split_paid_then_the_rest_in_cash_after_the_card_expires() {
@@ -287,6 +287,46 @@ async fn window_cash_split_paid_then_the_rest_in_cash_after_the_card_expires() {
         .unwrap();
     app.rest_pointer().await.unwrap();
     app.screenshot(&screenshot_dir(), "split-paid")
+        .await
+        .unwrap();
+
+    // Its refund from History: $1.00 back to the card, $2.00 in cash from the drawer.
+    app.click_css("#history-tab").await.unwrap();
+    app.wait_text("#pin-title", |t| t == "Choose the owner PIN")
+        .await
+        .unwrap();
+    fill(&app, "#pin-input", "2468").await;
+    fill(&app, "#pin-confirm", "2468").await;
+    app.click_css("#pin-submit").await.unwrap();
+    let row = format!(r#".history-row[data-sale-id="{sale_id}"]"#);
+    app.wait_text(&format!("{row} .h-tender"), |t| t == "Cash and card")
+        .await
+        .unwrap();
+    app.click_css(&format!("{row} .h-items")).await.unwrap();
+    app.wait_css("#refund-cash-amount:not([hidden])")
+        .await
+        .unwrap();
+    fill(&app, "#refund-amount", "1").await;
+    fill(&app, "#refund-cash-amount", "2").await;
+    app.click_css("#refund-submit").await.unwrap();
+    let question = app
+        .wait_text("#confirm-text", |t| !t.is_empty())
+        .await
+        .unwrap();
+    assert!(
+        question.starts_with("Refund $1.00 to the card and give back $2.00 in cash"),
+        "{question}"
+    );
+    app.click_css("#confirm-yes").await.unwrap();
+    app.wait_text("#toast", |t| t.contains("Refund"))
+        .await
+        .unwrap();
+    let refunded = app.ledger().unwrap().require_sale(&sale_id).unwrap();
+    assert_eq!(refunded.amount_refunded, 300, "card and cash together");
+    app.click_css(".view-tab[data-view='register']")
+        .await
+        .unwrap();
+    app.wait_js("!document.getElementById('register').hidden")
         .await
         .unwrap();
     app.press(keys::ENTER).await.unwrap();

@@ -90,6 +90,7 @@ pub const OWNER_COMMANDS: &[&str] = &[
     "refund_refresh",
     "refund_cash_preview",
     "refund_cash_create",
+    "refund_split_create",
     "report_get",
     "day_summary",
     "history_export",

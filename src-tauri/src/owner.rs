@@ -218,6 +218,28 @@ pub async fn refund_cash_create(
     Ok(refunds::refund_cash(till.register.checkout(), &sale_id, amount.as_deref()).await?)
 }
 
+/// A split sale's refund: part back to the card (Stripe), part in cash from the drawer.
+#[tauri::command]
+pub async fn refund_split_create(
+    state: State<'_, AppState>,
+    gate: State<'_, OwnerGate>,
+    sale_id: String,
+    card: Option<String>,
+    cash: Option<String>,
+    reason: Option<String>,
+) -> IpcResult<SaleDetailView> {
+    gate.require()?;
+    let till = state.till().await?;
+    Ok(refunds::refund_split(
+        till.register.checkout(),
+        &sale_id,
+        card.as_deref(),
+        cash.as_deref(),
+        reason.as_deref(),
+    )
+    .await?)
+}
+
 #[tauri::command]
 pub async fn refund_refresh(
     state: State<'_, AppState>,

@@ -130,6 +130,7 @@ export const refundPreview = (saleId, amount) => invoke("plugin:owner|refund_pre
 export const refundCreate = (saleId, amount, reason) => invoke("plugin:owner|refund_create", { saleId, amount, reason });
 export const refundCashPreview = (saleId, amount) => invoke("plugin:owner|refund_cash_preview", { saleId, amount });
 export const refundCashCreate = (saleId, amount) => invoke("plugin:owner|refund_cash_create", { saleId, amount });
+export const refundSplitCreate = (saleId, card, cash, reason) => invoke("plugin:owner|refund_split_create", { saleId, card, cash, reason });
 export const refundRefresh = (saleId) => invoke("plugin:owner|refund_refresh", { saleId });
 /** { rows, totals, charts: [{ currency, dataUrl }] } */
 export const reportGet = (from, to, period, register) => invoke("plugin:owner|report_get", { from, to, period, register });

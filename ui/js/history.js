@@ -71,6 +71,8 @@ const TEXT = {
   get refundSent() { return t("refund-sent"); },
   refundCashQuestion: (amount) => t("refund-cash-question", { amount }),
   refundCashSent: (amount) => t("refund-cash-sent", { amount }),
+  refundSplitQuestion: (card, cash) => t("refund-split-question", { card, cash }),
+  refundSplitYes: (card, cash) => t("refund-split-yes", { card, cash }),
 };
 
 /** The refund form: moved into the sale's story, under its amount, so it is always in view. */
@@ -322,8 +324,11 @@ function renderDetail(detail) {
   const amount = $("refund-amount");
   if (!sameSale) {
     amount.value = "";
+    $("refund-cash-amount").value = "";
     $("refund-error").hidden = true;
   }
+  // A split sale's refund says how much goes back by card (the first field) and in cash.
+  $("refund-cash-amount").hidden = detail.tender !== "split";
   amount.setAttribute("placeholder", TEXT.refundPlaceholder);
   $("refund-hint").textContent = TEXT.refundHint(detail.refundableDisplay);
   $("refund-all").textContent = TEXT.refundAll(detail.refundableDisplay);
@@ -387,6 +392,7 @@ async function refund(event) {
   const typed = field.value.trim();
   const button = $("refund-submit");
   refundError(null);
+  if (detail.tender === "split") return refundSplit(detail, typed, $("refund-cash-amount").value.trim());
   if (!typed) {
     refundError(TEXT.refundEmpty(detail.refundableDisplay));
     field.focus();
@@ -428,6 +434,53 @@ async function refund(event) {
     } catch (failure) {
       if (failure?.code === "owner_locked") relock();
       // A lost answer holds the amount: show the sale as it is now, the field as typed.
+      const now = await api.saleDetail(detail.sale.id).catch(() => null);
+      if (now) renderDetail(now);
+      refundError(failure?.message ?? String(failure));
+    }
+  } finally {
+    state.refunding = false;
+    button.removeAttribute("aria-busy");
+  }
+}
+
+/** A split sale's refund: `card` back to the card through Stripe, `cash` from the drawer;
+ * each checked (previewed) before the owner is asked, nothing moved on a refusal. */
+async function refundSplit(detail, card, cash) {
+  const button = $("refund-submit");
+  if (!card && !cash) {
+    refundError(TEXT.refundEmpty(detail.refundableDisplay));
+    $("refund-amount").focus();
+    return;
+  }
+  if (state.refunding) return;
+  state.refunding = true;
+  button.setAttribute("aria-busy", "true");
+  try {
+    let cardShown = "—";
+    let cashShown = "—";
+    try {
+      if (card) cardShown = (await api.refundPreview(detail.sale.id, card)).amountDisplay;
+      if (cash) cashShown = (await api.refundCashPreview(detail.sale.id, cash)).display;
+    } catch (failure) {
+      if (failure?.code === "owner_locked") { relock(); return; }
+      refundError(failure?.message ?? String(failure));
+      return;
+    }
+    const sure = await confirmAction({
+      title: TEXT.refundTitle, text: TEXT.refundSplitQuestion(cardShown, cashShown),
+      yes: TEXT.refundSplitYes(cardShown, cashShown), no: TEXT.refundNo, returnTo: button,
+    });
+    if (!sure || state.detail?.sale.id !== detail.sale.id) return;
+    try {
+      const after = await api.refundSplitCreate(detail.sale.id, card || null, cash || null, $("refund-reason").value || null);
+      $("refund-amount").value = "";
+      $("refund-cash-amount").value = "";
+      renderDetail(after);
+      notify(TEXT.refundSent, "info");
+      search();
+    } catch (failure) {
+      if (failure?.code === "owner_locked") relock();
       const now = await api.saleDetail(detail.sale.id).catch(() => null);
       if (now) renderDetail(now);
       refundError(failure?.message ?? String(failure));

@@ -160,6 +160,11 @@ refund-what-part = Stripe überweist das Geld zurück; das lässt sich nicht rü
 refund-yes = { $amount } erstatten
 refund-cash-question = { $amount } bar aus der Kasse zurückgeben? Der Kassenbericht zählt es; der Verkauf bleibt bezahlt.
 refund-cash-sent = Erstattung erfasst: { $amount } bar aus der Kasse.
+refund-split-question = { $card } auf die Karte erstatten und { $cash } bar aus der Kasse zurückgeben? Das lässt sich nicht rückgängig machen; der Verkauf bleibt bezahlt.
+refund-split-yes = { $card } + { $cash } erstatten
+refund-cash-amount =
+    .placeholder = Bar
+    .aria-label = Davon bar
 refund-no = Nicht erstatten
 refund-sent = Rückerstattung an Stripe gesendet.
 

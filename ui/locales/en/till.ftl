@@ -164,6 +164,11 @@ refund-what-part = Stripe sends the money back; it cannot be undone. The sale st
 refund-yes = Refund { $amount }
 refund-cash-question = Give back { $amount } in cash from the drawer? The drawer’s report counts it; the sale stays paid.
 refund-cash-sent = Refund recorded: { $amount } in cash from the drawer.
+refund-split-question = Refund { $card } to the card and give back { $cash } in cash from the drawer? This cannot be undone; the sale stays paid.
+refund-split-yes = Refund { $card } + { $cash }
+refund-cash-amount =
+    .placeholder = In cash
+    .aria-label = Of which in cash
 refund-no = Don't refund
 refund-sent = Refund sent to Stripe.
 

@@ -160,6 +160,11 @@ refund-what-part = Stripe devuelve el dinero; no se puede deshacer. La venta sig
 refund-yes = Reembolsar { $amount }
 refund-cash-question = ¿Devolver { $amount } en efectivo del cajón? El informe del cajón lo cuenta; la venta sigue pagada.
 refund-cash-sent = Devolución registrada: { $amount } en efectivo del cajón.
+refund-split-question = ¿Reembolsar { $card } a la tarjeta y devolver { $cash } en efectivo del cajón? No se puede deshacer; la venta sigue pagada.
+refund-split-yes = Reembolsar { $card } + { $cash }
+refund-cash-amount =
+    .placeholder = En efectivo
+    .aria-label = De ello en efectivo
 refund-no = No reembolsar
 refund-sent = Reembolso enviado a Stripe.
 

@@ -160,6 +160,11 @@ refund-what-part = Stripe renvoie l'argent ; c'est irréversible. La vente res
 refund-yes = Rembourser { $amount }
 refund-cash-question = Rendre { $amount } en espèces depuis le tiroir ? Le rapport du tiroir le compte ; la vente reste payée.
 refund-cash-sent = Remboursement enregistré : { $amount } en espèces depuis le tiroir.
+refund-split-question = Rembourser { $card } sur la carte et rendre { $cash } en espèces depuis le tiroir ? C’est définitif ; la vente reste payée.
+refund-split-yes = Rembourser { $card } + { $cash }
+refund-cash-amount =
+    .placeholder = En espèces
+    .aria-label = Dont en espèces
 refund-no = Ne pas rembourser
 refund-sent = Remboursement envoyé à Stripe.
 

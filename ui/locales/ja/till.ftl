@@ -158,6 +158,11 @@ refund-what-part = Stripe がお金を返します。取り消しはできませ
 refund-yes = { $amount } を返金
 refund-cash-question = ドロワーから現金で { $amount } を返金しますか？ドロワーのレポートに記録され、販売は支払済みのままです。
 refund-cash-sent = 返金を記録しました：ドロワーから現金で { $amount }。
+refund-split-question = カードに { $card } を返金し、ドロワーから現金で { $cash } を返しますか？取り消せません。販売は支払済みのままです。
+refund-split-yes = { $card } + { $cash } を返金
+refund-cash-amount =
+    .placeholder = 現金
+    .aria-label = うち現金
 refund-no = 返金しない
 refund-sent = 返金を Stripe に送信しました。
 
