@@ -122,14 +122,28 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
     app.press(keys::ENTER).await.unwrap();
     app.wait_text("#charge", |t| t == "Charge").await.unwrap();
 
-    // The owner's history: the sale paid by cash, with what was tendered and given back.
-    app.click_css("#history-tab").await.unwrap();
+    // Paid out is the owner's: the PIN is asked for (chosen, the first time), then it is done.
+    app.press(keys::F10).await.unwrap();
+    app.wait_text("#drawer-state", |t| t.contains("$88.00"))
+        .await
+        .unwrap();
+    fill(&app, "#drawer-move-amount", "1.50").await;
+    fill(&app, "#drawer-move-reason", "stamps").await;
+    app.click_css("#drawer-paid-out").await.unwrap();
     app.wait_text("#pin-title", |t| t == "Choose the owner PIN")
         .await
         .unwrap();
     fill(&app, "#pin-input", "2468").await;
     fill(&app, "#pin-confirm", "2468").await;
     app.click_css("#pin-submit").await.unwrap();
+    app.wait_text("#drawer-state", |t| t.contains("$86.50"))
+        .await
+        .unwrap();
+    app.press(keys::ESCAPE).await.unwrap();
+
+    // The owner's history (signed in now): the sale paid by cash, with what was tendered and
+    // given back.
+    app.click_css("#history-tab").await.unwrap();
     let row = format!(r#".history-row[data-sale-id="{sale_id}"]"#);
     app.wait_text(&format!("{row} .h-tender"), |t| t == "Cash")
         .await
@@ -167,9 +181,9 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
         .await
         .unwrap();
 
-    // The X report: $80 float + $8 of cash − $3 refunded.
+    // The X report: $80 float + $8 of cash − $1.50 paid out − $3 refunded.
     app.press(keys::F10).await.unwrap();
-    app.wait_text("#drawer-state", |t| t.contains("$85.00"))
+    app.wait_text("#drawer-state", |t| t.contains("$83.50"))
         .await
         .unwrap();
     app.click_css("#drawer-x").await.unwrap();
@@ -185,11 +199,11 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
         .text()
         .await
         .unwrap();
-    assert_eq!(expected, "$85.00");
+    assert_eq!(expected, "$83.50");
     app.rest_pointer().await.unwrap();
     app.screenshot(&screenshot_dir(), "drawer-x").await.unwrap();
 
-    // Close without a count: refused. Then $84 counted: Z report 1, $1.00 short.
+    // Close without a count: refused. Then $82.50 counted: Z report 1, $1.00 short.
     app.click_css("#drawer-start-close").await.unwrap();
     app.click_css("#drawer-count-submit").await.unwrap();
     app.wait_text("#drawer-error", |t| t.contains("Count the cash"))
@@ -201,7 +215,7 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
         .z_reports(till_core::mode::Mode::Training, &sale.register_id, 5)
         .unwrap()
         .is_empty());
-    fill(&app, "#drawer-count-total", "84").await;
+    fill(&app, "#drawer-count-total", "82.50").await;
     app.click_css("#drawer-count-submit").await.unwrap();
     app.wait_text("#drawer-report-title", |t| t == "Z report 1")
         .await

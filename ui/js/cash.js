@@ -7,7 +7,7 @@
 // Stripe call stands behind any of it: cash works with the network down.
 import * as api from "./api.js";
 import { $, el, showDialog, hideDialog, confirmAction } from "./dom.js";
-import { emit, on, CART, CASH_PAID, LANGUAGE, SALE_SHOWN, SPLIT_SHOWN, TOAST } from "./events.js";
+import { emit, on, CART, CASH_PAID, LANGUAGE, OWNER_NEEDED, OWNER_SIGNED_IN, SALE_SHOWN, SPLIT_SHOWN, TOAST } from "./events.js";
 import { t, formatTime } from "./i18n.js";
 
 /** Every sentence this view shows: each is a message of locales/<language>/till.ftl. */
@@ -295,8 +295,21 @@ async function move(kind) {
   const amount = $("drawer-move-amount").value.trim();
   const reason = $("drawer-move-reason").value.trim();
   const call = kind === "in" ? api.drawerPaidIn : api.drawerPaidOut;
-  const status = await act(() => call(amount, reason));
-  if (!status) return;
+  drawerError(null);
+  let status;
+  try {
+    status = await call(amount, reason);
+  } catch (failure) {
+    if (failure?.code === "owner_locked") {
+      // The owner's PIN first (history.js asks); the paid out follows once signed in.
+      state.waitingOut = { amount, reason };
+      hideDialog($("drawer-dialog"));
+      emit(OWNER_NEEDED);
+      return;
+    }
+    drawerError(failure.message ?? String(failure));
+    return;
+  }
   $("drawer-move-amount").value = "";
   $("drawer-move-reason").value = "";
   renderDrawer(status);
@@ -397,6 +410,15 @@ $("drawer-start-close").addEventListener("click", () => {
   $("drawer-report").hidden = true;
   renderDrawer(state.status);
   (document.querySelector("#drawer-count-grid input") ?? $("drawer-count-total")).focus();
+});
+on(OWNER_SIGNED_IN, async () => {
+  const waiting = state.waitingOut;
+  state.waitingOut = null;
+  if (!waiting) return;
+  await openDrawerDialog();
+  $("drawer-move-amount").value = waiting.amount;
+  $("drawer-move-reason").value = waiting.reason;
+  move("out");
 });
 on(LANGUAGE, () => {
   if (!$("drawer-dialog").hidden && state.status) renderDrawer(state.status);

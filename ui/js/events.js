@@ -9,6 +9,10 @@ export const LANGUAGE = "till:language";
 export const CASH_PAID = "till:cash-paid";
 /** cash.js sends it with a split sale to show (just started, its card retried, or voided); main.js listens (shows it on the checkout panel as a sale from the cart). detail: the split view `{ sale, cash, card, actions, ending, ... }`. */
 export const SPLIT_SHOWN = "till:split-shown";
+/** cash.js sends it when an owner's action (paid out) was refused for want of the owner PIN; history.js listens (asks for the PIN). detail: none. */
+export const OWNER_NEEDED = "till:owner-needed";
+/** history.js sends it when the owner signed in after `till:owner-needed` asked; cash.js listens (carries out the action that waited). detail: none. */
+export const OWNER_SIGNED_IN = "till:owner-signed-in";
 /** main.js sends it whenever the register's cart is drawn; cash.js and members.js listen (the Cash button is enabled by `cashBlocked`; a membership makes the email required). detail: the cart view `{ lines, totalDisplay, chargeBlocked, cashBlocked, membership, ... }`. */
 export const CART = "till:cart";
 /** main.js sends it when Charge needs the customer's email; members.js listens (opens the email field and says why). detail: `{ message }`, null for members.js's own sentence. */

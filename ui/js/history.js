@@ -4,7 +4,7 @@
 import * as api from "./api.js";
 import { $, el, showDialog, hideDialog, confirmAction } from "./dom.js";
 import * as views from "./views.js";
-import { emit, on, LANGUAGE, TOAST } from "./events.js";
+import { emit, on, LANGUAGE, OWNER_NEEDED, OWNER_SIGNED_IN, TOAST } from "./events.js";
 import { t, formatDate, formatTime } from "./i18n.js";
 
 /** Every sentence this view shows, in one place: each is a message of locales/<language>/till.ftl. */
@@ -92,6 +92,8 @@ const state = {
   options: null,
   draftId: null,
   pendingView: null,
+  // Another view asked for the PIN (till:owner-needed): tell it when the owner signed in.
+  pinAsked: false,
 };
 
 const time = (ms) => formatDate(ms, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
@@ -138,12 +140,24 @@ async function submitPin(event) {
   const view = state.pendingView;
   state.pendingView = null;
   if (view) views.show(view);
+  if (state.pinAsked) {
+    state.pinAsked = false;
+    emit(OWNER_SIGNED_IN);
+  }
 }
 
 function closePin() {
   hideDialog($("pin-dialog"));
   state.pendingView = null;
+  state.pinAsked = false;
 }
+
+// An owner's action elsewhere (the drawer's paid out) needs the PIN: ask, then say so.
+on(OWNER_NEEDED, async () => {
+  const status = await api.ownerStatus().catch(() => ({ pinSet: true, lockedForSecs: 0 }));
+  state.pinAsked = true;
+  showPin(status, null);
+});
 
 /** History and Settings open only after the owner PIN. */
 async function guard(event) {
