@@ -139,6 +139,41 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
     app.wait_text("#drawer-state", |t| t.contains("$86.50"))
         .await
         .unwrap();
+    // The cash rounding (the owner's, signed in now): 0.05, then none again.
+    let rounding = || async {
+        app.js("return document.getElementById('drawer-rounding').value;")
+            .await
+            .unwrap()
+    };
+    fill(&app, "#drawer-rounding", "0.05").await;
+    app.click_css("#drawer-rounding-save").await.unwrap();
+    app.wait_js("document.getElementById('drawer-rounding').value === '0.05' && document.getElementById('drawer-error').hidden")
+        .await
+        .unwrap();
+    assert_eq!(rounding().await, "0.05");
+    assert_eq!(
+        app.ledger()
+            .unwrap()
+            .setting("cash_rounding.usd")
+            .unwrap()
+            .as_deref(),
+        Some("5"),
+        "stored as a step of 5 cents"
+    );
+    fill(&app, "#drawer-rounding", "0.003").await;
+    app.click_css("#drawer-rounding-save").await.unwrap();
+    app.wait_text("#drawer-error", |t| t.contains("not a cash rounding step"))
+        .await
+        .unwrap();
+    fill(&app, "#drawer-rounding", "").await;
+    app.click_css("#drawer-rounding-save").await.unwrap();
+    app.wait_js("document.getElementById('drawer-rounding').value === '' && document.getElementById('drawer-error').hidden")
+        .await
+        .unwrap();
+    assert_eq!(
+        app.ledger().unwrap().setting("cash_rounding.usd").unwrap(),
+        None
+    );
     app.press(keys::ESCAPE).await.unwrap();
 
     // The owner's history (signed in now): the sale paid by cash, with what was tendered and

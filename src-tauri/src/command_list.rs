@@ -64,6 +64,7 @@ pub const APP_COMMANDS: &[(&str, &str)] = &[
     ("drawer", "drawer_x"),
     ("drawer", "drawer_close"),
     ("drawer", "z_reports"),
+    ("drawer", "cash_rounding_set"),
     ("drawer", "split_quote"),
     ("drawer", "sale_pay_split"),
     ("drawer", "split_view"),

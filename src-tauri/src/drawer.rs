@@ -102,6 +102,20 @@ pub async fn drawer_close(
     Ok(drawer::close(state.till().await?.register.checkout(), &counted).await?)
 }
 
+/// Sets the cash rounding of the till's currency (`0.05`, `none`): the owner's.
+#[tauri::command]
+pub async fn cash_rounding_set(
+    state: State<'_, AppState>,
+    gate: State<'_, OwnerGate>,
+    step: String,
+) -> IpcResult<DrawerStatus> {
+    gate.require()?;
+    let till = state.till().await?;
+    let (checkout, currency) = (till.register.checkout(), till.register.currency());
+    drawer::set_cash_rounding(checkout, currency, &step).await?;
+    Ok(drawer::status(checkout, currency).await?)
+}
+
 /// This till's Z reports, newest first: the owner's.
 #[tauri::command]
 pub async fn z_reports(

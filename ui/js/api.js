@@ -72,6 +72,7 @@ export const drawerNoSale = () => invoke("drawer_no_sale");
 export const drawerX = () => invoke("drawer_x");
 export const drawerClose = (counted) => invoke("drawer_close", { counted });
 export const zReports = () => invoke("z_reports");
+export const cashRoundingSet = (step) => invoke("cash_rounding_set", { step });
 export const splitQuote = (cashParts) => afterCart("split_quote", { cashParts });
 export const salePaySplit = (cashParts, email) => afterCart("sale_pay_split", { cashParts, email });
 export const splitView = (saleId) => invoke("split_view", { saleId });

@@ -25,6 +25,8 @@ const TEXT = {
   count: (denomination) => t("drawer-count-of", { denomination }),
   get recorded() { return t("drawer-recorded"); },
   get ownerNeeded() { return t("drawer-owner-needed"); },
+  roundingHint: (usual) => usual ? t("drawer-rounding-hint-usual", { usual }) : t("drawer-rounding-hint"),
+  get roundingNone() { return t("drawer-rounding-none"); },
   get cashTitle() { return t("cash-title"); },
   get balanceTitle() { return t("cash-balance-title"); },
   splitLine: (card) => t("cash-split-line", { card }),
@@ -237,6 +239,9 @@ function renderDrawer(status) {
   $("drawer-count-form").hidden = !counting;
   $("drawer-actions").hidden = !status.open || state.closing;
   $("drawer-count-title").textContent = status.open ? TEXT.countClose : TEXT.countFloat;
+  $("drawer-rounding").value = status.roundingStep?.typed ?? "";
+  $("drawer-rounding").placeholder = TEXT.roundingNone;
+  $("drawer-rounding-hint").textContent = TEXT.roundingHint(status.roundingUsual?.display);
   $("drawer-count-submit").textContent = status.open ? TEXT.closeButton : TEXT.openButton;
   $("drawer-count-submit").classList.toggle("danger-fill", status.open);
   if (counting) renderCountGrid(status);
@@ -302,7 +307,7 @@ async function move(kind) {
   } catch (failure) {
     if (failure?.code === "owner_locked") {
       // The owner's PIN first (history.js asks); the paid out follows once signed in.
-      state.waitingOut = { amount, reason };
+      state.waiting = () => { $("drawer-move-amount").value = amount; $("drawer-move-reason").value = reason; move("out"); };
       hideDialog($("drawer-dialog"));
       emit(OWNER_NEEDED);
       return;
@@ -411,14 +416,32 @@ $("drawer-start-close").addEventListener("click", () => {
   renderDrawer(state.status);
   (document.querySelector("#drawer-count-grid input") ?? $("drawer-count-total")).focus();
 });
+/** The cash rounding of the till's currency: the owner's (the PIN is asked for if need be). */
+async function saveRounding(event) {
+  event.preventDefault();
+  const typed = $("drawer-rounding").value.trim();
+  drawerError(null);
+  try {
+    renderDrawer(await api.cashRoundingSet(typed));
+    emit(TOAST, { message: TEXT.recorded, kind: "info" });
+  } catch (failure) {
+    if (failure?.code === "owner_locked") {
+      state.waiting = () => { $("drawer-rounding").value = typed; saveRounding(new Event("submit")); };
+      hideDialog($("drawer-dialog"));
+      emit(OWNER_NEEDED);
+      return;
+    }
+    drawerError(failure.message ?? String(failure));
+  }
+}
+
+$("drawer-rounding-form").addEventListener("submit", saveRounding);
 on(OWNER_SIGNED_IN, async () => {
-  const waiting = state.waitingOut;
-  state.waitingOut = null;
+  const waiting = state.waiting;
+  state.waiting = null;
   if (!waiting) return;
   await openDrawerDialog();
-  $("drawer-move-amount").value = waiting.amount;
-  $("drawer-move-reason").value = waiting.reason;
-  move("out");
+  waiting();
 });
 on(LANGUAGE, () => {
   if (!$("drawer-dialog").hidden && state.status) renderDrawer(state.status);

@@ -316,6 +316,8 @@ pub struct DrawerStatus {
     pub denominations: Vec<Amount>,
     /// The cash rounding step in force, if any.
     pub rounding_step: Option<Amount>,
+    /// The step usual for the currency where its smallest coins are gone (a hint), if any.
+    pub rounding_usual: Option<Amount>,
 }
 
 /// The drawer's state for `currency` (the register's).
@@ -348,6 +350,10 @@ pub async fn status(context: &Context, currency: Currency) -> Result<DrawerStatu
             .map(|d| amount(*d, currency, locale))
             .collect(),
         rounding_step: match rounding {
+            CashRounding::Step(step) => Some(amount(step, currency, locale)),
+            CashRounding::None => None,
+        },
+        rounding_usual: match CashRounding::usual(currency) {
             CashRounding::Step(step) => Some(amount(step, currency, locale)),
             CashRounding::None => None,
         },
