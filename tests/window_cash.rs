@@ -275,6 +275,19 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
         .z_reports(till_core::mode::Mode::Training, &sale.register_id, 5)
         .unwrap();
     assert_eq!(z.iter().map(|r| r.number).collect::<Vec<_>>(), vec![1]);
+    // Listed again for the owner (signed in), and shown again in full when chosen.
+    app.click_css("#drawer-z-list").await.unwrap();
+    app.wait_text("#drawer-z-reports", |t| {
+        t.contains("Z 1") && t.contains("$82.50")
+    })
+    .await
+    .unwrap();
+    app.click_css(r#"#drawer-z-reports button[data-number="1"]"#)
+        .await
+        .unwrap();
+    app.wait_text("#drawer-report-title", |t| t == "Z report 1")
+        .await
+        .unwrap();
     app.press(keys::ESCAPE).await.unwrap();
     app.close().await.unwrap();
 }

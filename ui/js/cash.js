@@ -8,7 +8,7 @@
 import * as api from "./api.js";
 import { $, el, showDialog, hideDialog, confirmAction } from "./dom.js";
 import { emit, on, CART, CASH_PAID, LANGUAGE, OWNER_NEEDED, OWNER_SIGNED_IN, SALE_SHOWN, SPLIT_SHOWN, TOAST } from "./events.js";
-import { t, formatTime } from "./i18n.js";
+import { t, formatDate, formatTime } from "./i18n.js";
 
 /** Every sentence this view shows: each is a message of locales/<language>/till.ftl. */
 const TEXT = {
@@ -27,6 +27,8 @@ const TEXT = {
   get ownerNeeded() { return t("drawer-owner-needed"); },
   roundingHint: (usual) => usual ? t("drawer-rounding-hint-usual", { usual }) : t("drawer-rounding-hint"),
   get roundingNone() { return t("drawer-rounding-none"); },
+  zLine: (number, closed, counted, variance) => t("drawer-z-line", { number, closed, counted, variance }),
+  get zNone() { return t("drawer-z-none"); },
   get cashTitle() { return t("cash-title"); },
   get balanceTitle() { return t("cash-balance-title"); },
   splitLine: (card) => t("cash-split-line", { card }),
@@ -266,6 +268,7 @@ function countInput() {
 async function openDrawerDialog() {
   state.closing = false;
   $("drawer-report").hidden = true;
+  $("drawer-z-reports").hidden = true;
   drawerError(null);
   const status = await act(() => api.drawerStatus());
   if (!status) {
@@ -436,6 +439,32 @@ async function saveRounding(event) {
 }
 
 $("drawer-rounding-form").addEventListener("submit", saveRounding);
+
+/** The till's Z reports (the owner's): a line each, shown again in full when chosen. */
+async function listZ() {
+  drawerError(null);
+  let reports;
+  try {
+    reports = await api.zReports();
+  } catch (failure) {
+    if (failure?.code === "owner_locked") {
+      state.waiting = listZ;
+      hideDialog($("drawer-dialog"));
+      emit(OWNER_NEEDED);
+      return;
+    }
+    drawerError(failure.message ?? String(failure));
+    return;
+  }
+  const row = (report, key) => report.rows.find((r) => r.key === key)?.amount?.display ?? "—";
+  const list = $("drawer-z-reports");
+  list.replaceChildren(...(reports.length ? reports.map((report) => el("li", {},
+    el("button", { type: "button", class: "link-button", dataset: { number: String(report.number) }, onclick: () => renderReport(report) },
+      TEXT.zLine(report.number, formatDate(report.figures.at, { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }), row(report, "counted"), row(report, "variance")))))
+    : [el("li", {}, TEXT.zNone)]));
+  list.hidden = false;
+}
+$("drawer-z-list").addEventListener("click", listZ);
 on(OWNER_SIGNED_IN, async () => {
   const waiting = state.waiting;
   state.waiting = null;
