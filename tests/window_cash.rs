@@ -147,9 +147,11 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
     };
     fill(&app, "#drawer-rounding", "0.05").await;
     app.click_css("#drawer-rounding-save").await.unwrap();
-    app.wait_js("document.getElementById('drawer-rounding').value === '0.05' && document.getElementById('drawer-error').hidden")
-        .await
-        .unwrap();
+    app.wait_text("#drawer-rounding-hint", |t| {
+        t.starts_with("Cash is rounded to $0.05.")
+    })
+    .await
+    .unwrap();
     assert_eq!(rounding().await, "0.05");
     assert_eq!(
         app.ledger()
@@ -167,9 +169,12 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
         .unwrap();
     fill(&app, "#drawer-rounding", "").await;
     app.click_css("#drawer-rounding-save").await.unwrap();
-    app.wait_js("document.getElementById('drawer-rounding').value === '' && document.getElementById('drawer-error').hidden")
-        .await
-        .unwrap();
+    app.wait_text("#drawer-rounding-hint", |t| {
+        t.starts_with("Cash is not rounded.")
+    })
+    .await
+    .unwrap();
+    assert_eq!(rounding().await, "");
     assert_eq!(
         app.ledger().unwrap().setting("cash_rounding.usd").unwrap(),
         None

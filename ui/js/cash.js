@@ -26,6 +26,7 @@ const TEXT = {
   get recorded() { return t("drawer-recorded"); },
   get ownerNeeded() { return t("drawer-owner-needed"); },
   roundingHint: (usual) => usual ? t("drawer-rounding-hint-usual", { usual }) : t("drawer-rounding-hint"),
+  roundingNow: (step) => step ? t("drawer-rounding-current", { step }) : t("drawer-rounding-off"),
   get roundingNone() { return t("drawer-rounding-none"); },
   zLine: (number, closed, counted, variance) => t("drawer-z-line", { number, closed, counted, variance }),
   get zNone() { return t("drawer-z-none"); },
@@ -243,7 +244,7 @@ function renderDrawer(status) {
   $("drawer-count-title").textContent = status.open ? TEXT.countClose : TEXT.countFloat;
   $("drawer-rounding").value = status.roundingStep?.typed ?? "";
   $("drawer-rounding").placeholder = TEXT.roundingNone;
-  $("drawer-rounding-hint").textContent = TEXT.roundingHint(status.roundingUsual?.display);
+  $("drawer-rounding-hint").textContent = `${TEXT.roundingNow(status.roundingStep?.display)} ${TEXT.roundingHint(status.roundingUsual?.display)}`;
   $("drawer-count-submit").textContent = status.open ? TEXT.closeButton : TEXT.openButton;
   $("drawer-count-submit").classList.toggle("danger-fill", status.open);
   if (counting) renderCountGrid(status);
