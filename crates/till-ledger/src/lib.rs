@@ -12,6 +12,7 @@ pub mod generate;
 mod members;
 mod migrations;
 mod owner;
+mod receipts;
 mod sales;
 mod settings;
 mod split;
@@ -34,6 +35,7 @@ pub use owner::{
     fts_query, CatalogRequestRecord, DayTotalRecord, ExportLine, HistoryQuery, HistoryRecord,
     PageCursor, PinRecord, RefundRequestRecord, SearchPlan, TotalsRecord, SEARCH_BY_MATCH_LIMIT,
 };
+pub use receipts::{CashRefundRecord, ReceiptNumber};
 pub use sales::{
     NewSale, NewSaleLine, SaleLineRecord, SaleRecord, SaleUpdate, TimelineEntry, TimelineRecord,
 };
