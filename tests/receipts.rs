@@ -16,7 +16,7 @@ use till_core::drawer::{self, CountInput};
 use till_core::receipt::ReceiptKind;
 use till_core::receipts;
 use till_core::settings::ReceiptSettings;
-use till_harness::till::TestTill;
+use till_harness::till::{tillctl, TestTill};
 
 /// Two lattes ($4.75) and a muffin ($3.25): $12.75.
 fn ring_up(till: &TestTill) {
@@ -260,4 +260,54 @@ async fn an_unpaid_sale_has_no_receipt() {
         .await
         .unwrap_err();
     assert_eq!(error.reason, Some("receipt_not_paid"));
+}
+
+#[tokio::test]
+async fn tillctl_shows_prints_and_writes_a_receipt_and_prints_a_test_page() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till).await;
+    ring_up(&till);
+    let sold = till.register.pay_cash("20", None).await.unwrap();
+    let dir = till.dir.path().to_path_buf();
+    let base = till.sim.base_url();
+    let run = |args: &[&str]| {
+        let out = tillctl(&dir, &base, args, &[]).unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+        (out.status.success(), json)
+    };
+    let (ok, json) = run(&["receipt", &sold.sale.id, "--text"]);
+    assert!(ok, "{json}");
+    assert_eq!(json["number"], 1);
+    assert!(json["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|l| l.as_str().unwrap().contains("$7.25")));
+
+    // No printer set: said so, nothing printed.
+    let (ok, json) = run(&["receipt", &sold.sale.id, "--print"]);
+    assert!(!ok);
+    assert_eq!(json["error"]["code"], "no_printer", "{json}");
+
+    let file = dir.join("receipt.bin");
+    let (ok, json) = run(&[
+        "receipt",
+        &sold.sale.id,
+        "--copy",
+        "--escpos",
+        file.to_str().unwrap(),
+    ]);
+    assert!(ok, "{json}");
+    let events = decode(&std::fs::read(&file).unwrap()).unwrap();
+    assert!(lines(&events).iter().any(|l| l.contains("*** COPY ***")));
+    assert!(has_line(&events, "TOTAL", "$12.75"));
+    assert_eq!(events.last(), Some(&Event::Cut));
+
+    let printer = FakePrinter::start();
+    use_printer(&till, &format!("127.0.0.1:{}", printer.port)).await;
+    let (ok, json) = run(&["printer", "test"]);
+    assert!(ok, "{json}");
+    let events = decode(&printer.bytes()).unwrap();
+    assert!(events.contains(&Event::Cut));
+    assert!(lines(&events).iter().any(|l| l.contains("Receipt printer")));
 }
