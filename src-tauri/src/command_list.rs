@@ -64,6 +64,12 @@ pub const APP_COMMANDS: &[(&str, &str)] = &[
     ("drawer", "drawer_x"),
     ("drawer", "drawer_close"),
     ("drawer", "z_reports"),
+    // Receipts (receipts.rs).
+    ("receipts", "receipt_view"),
+    ("receipts", "receipt_print"),
+    ("receipts", "printer_test"),
+    ("receipts", "receipt_settings_get"),
+    ("receipts", "receipt_settings_save"),
 ];
 
 /// The owner's commands: PIN sign-in, history, refunds, reports, export, catalog. All live in

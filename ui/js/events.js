@@ -15,9 +15,9 @@ export const EMAIL_PROBLEM = "till:email-problem";
 export const PRESENT_SALE = "till:present-sale";
 /** main.js sends it once, when the first tiles are painted and the other views loaded; testcards.js listens (shows its tab or not, by mode). detail: none. */
 export const REGISTER_READY = "till:register-ready";
-/** main.js sends it each time the checkout panel shows a sale; members.js listens (names the member on the paid panel). detail: the sale view. */
+/** main.js sends it each time the checkout panel shows a sale; members.js listens (names the member on the paid panel), and receipt.js (the paid panel's Receipt button, printing automatically when Settings say so). detail: the sale view. */
 export const SALE_SHOWN = "till:sale-shown";
-/** settings.js, testcards.js, history.js and members.js send it; main.js listens (shows the toast). detail: `{ message, kind }`, kind "error" or "info". */
+/** settings.js, testcards.js, history.js, members.js and receipt.js send it; main.js listens (shows the toast). detail: `{ message, kind }`, kind "error" or "info". */
 export const TOAST = "till:toast";
 
 /** Sends `name` to every view listening, with `detail`. */
