@@ -1,5 +1,6 @@
-//! Receipts in the real window: a fake network printer set in Settings → Receipts, a card
-//! sale paid at the simulator, the receipt on screen from the paid panel, Print sending it to
+//! Receipts in the real window: a fake network printer set in Settings → Receipts with
+//! "print automatically", a card sale paid at the simulator and its receipt printed at once,
+//! the receipt on screen from the paid panel, Print sending it to
 //! the fake printer (decoded: the total is there), and Reprint from History (marked as a
 //! copy); the dialog at 1024×768 without overflow or axe-core violations; a screenshot.
 //! Included by `window.rs` (module names start with `window`).
@@ -59,8 +60,21 @@ async fn window_receipt_shown_printed_and_reprinted_from_history() {
     // Settings → Receipts: the shop's name and a fake network printer.
     let printer = FakePrinter::start();
     app.click_css("#settings-tab").await.unwrap();
+    // Shown, and the receipt settings loaded (the form is filled in from the core).
+    app.wait_js(
+        "!document.getElementById('settings-view').hidden && document.getElementById('rcp-copies').value === '1'",
+    )
+    .await
+    .unwrap();
+    app.js("document.getElementById('receipts-form').scrollIntoView()")
+        .await
+        .unwrap();
     fill(&app, "#rcp-shop-name", "Corner Cafe").await;
     fill(&app, "#rcp-printer", &format!("127.0.0.1:{}", printer.port)).await;
+    // Print automatically when paid.
+    app.js("document.getElementById('rcp-print-mode').value = 'auto'")
+        .await
+        .unwrap();
     app.click_css("#receipts-save").await.unwrap();
     // Saved: the form shows the connection as it reads back.
     app.wait_js(&format!(
@@ -87,6 +101,26 @@ async fn window_receipt_shown_printed_and_reprinted_from_history() {
     app.wait_text("#checkout-status", |t| t == "Paid")
         .await
         .unwrap();
+    // Printed automatically: the bytes reach the fake printer without anyone pressing Print.
+    let lines = printed(printer).await;
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.trim_start().starts_with("TOTAL") && l.trim_end().ends_with("$4.75")),
+        "{lines:#?}"
+    );
+    let use_printer = |port: u16| {
+        let mut ledger = app.ledger().unwrap();
+        let form = ReceiptSettings {
+            shop_name: "Corner Cafe".into(),
+            printer_connection: format!("127.0.0.1:{port}"),
+            ..ReceiptSettings::default()
+        };
+        // Straight in the ledger: every receipt reads the settings when it is made.
+        settings::save_receipts(&mut ledger, &form).unwrap();
+    };
+    let printer = FakePrinter::start();
+    use_printer(printer.port);
 
     // The paid panel's Receipt: the receipt on screen.
     app.wait_js("!document.getElementById('checkout-receipt').hidden")
@@ -124,18 +158,9 @@ async fn window_receipt_shown_printed_and_reprinted_from_history() {
         .await
         .unwrap();
 
-    // Another fake printer for the reprint (set straight in the ledger: every receipt reads
-    // the settings when it is made).
+    // Another fake printer for the reprint.
     let second = FakePrinter::start();
-    {
-        let mut ledger = app.ledger().unwrap();
-        let form = ReceiptSettings {
-            shop_name: "Corner Cafe".into(),
-            printer_connection: format!("127.0.0.1:{}", second.port),
-            ..ReceiptSettings::default()
-        };
-        settings::save_receipts(&mut ledger, &form).unwrap();
-    }
+    use_printer(second.port);
 
     // History: the sale's Reprint, marked as a copy, keeps its number.
     app.click_css("#checkout-new").await.unwrap();

@@ -90,9 +90,8 @@ async function print() {
 /** Opens the receipt dialog on `saleId` (copy: a reprint, marked as such). */
 export async function openReceipt(saleId, copy = false) {
   try {
-    const view = await load(saleId, "sale", copy);
+    await load(saleId, "sale", copy);
     showDialog($("receipt-dialog"), $("receipt-close"));
-    if (view.first && view.printMode === "auto" && view.printer) await print();
   } catch (failure) {
     toast(failure.message ?? String(failure), "error");
   }
@@ -113,8 +112,12 @@ on(SALE_SHOWN, async (sale) => {
   if (!paid || autoPrinted === sale.id) return;
   autoPrinted = sale.id;
   try {
+    // Only "print automatically" makes a receipt (and so its number) without staff asking.
+    const settings = await api.receiptSettingsGet();
+    if (settings.printMode !== "auto" || !settings.printerConnection) return;
     const view = await api.receiptView(sale.id, "sale", false);
-    if (view.first && view.printMode === "auto" && view.printer) {
+    // The sale's first receipt only: a paid sale shown again is not printed again.
+    if (view.first) {
       const printed = await api.receiptPrint(sale.id, "sale", false);
       toast(TEXT.printed(printed.printer));
     }
