@@ -9,6 +9,7 @@
 
 mod support;
 
+use stripe_sim::Fault;
 use support::decoder::{decode, Event};
 use support::fake_printer::FakePrinter;
 use till_core::checkout::Source;
@@ -310,4 +311,30 @@ async fn tillctl_shows_prints_and_writes_a_receipt_and_prints_a_test_page() {
     let events = decode(&printer.bytes()).unwrap();
     assert!(events.contains(&Event::Cut));
     assert!(lines(&events).iter().any(|l| l.contains("Receipt printer")));
+}
+
+#[tokio::test]
+async fn with_stripe_unreachable_a_card_receipt_has_no_card_details_and_the_sale_id_as_its_qr() {
+    let till = TestTill::start().await.unwrap();
+    ring_up(&till);
+    let sale = till.register.charge(None).await.unwrap();
+    pay_by_card(&till, &sale.id).await;
+    till.sim.inject_fault(Fault::connection_reset(1000));
+    let view = receipts::receipt_view(till.checkout(), &sale.id, ReceiptKind::Sale, false)
+        .await
+        .unwrap();
+    till.sim.clear_faults();
+    assert_eq!(view.qr_payload, sale.id, "no receipt_url without Stripe");
+    assert!(
+        view.lines
+            .iter()
+            .any(|l| l.trim_start().starts_with("TOTAL") && l.ends_with("$12.75")),
+        "{:#?}",
+        view.lines
+    );
+    assert!(
+        !view.lines.iter().any(|l| l.contains("4242")),
+        "{:#?}",
+        view.lines
+    );
 }
