@@ -25,6 +25,9 @@ mod window_a11y;
 #[path = "window_cash.rs"]
 mod window_cash;
 
+#[path = "window_receipt.rs"]
+mod window_receipt;
+
 mod window {
     use std::path::PathBuf;
 

@@ -72,6 +72,12 @@ pub const APP_COMMANDS: &[(&str, &str)] = &[
     ("drawer", "split_balance_cash"),
     ("drawer", "split_void"),
     ("drawer", "split_retry_card"),
+    // Receipts (receipts.rs).
+    ("receipts", "receipt_view"),
+    ("receipts", "receipt_print"),
+    ("receipts", "printer_test"),
+    ("receipts", "receipt_settings_get"),
+    ("receipts", "receipt_settings_save"),
 ];
 
 /// The owner's commands: PIN sign-in, history, refunds, reports, export, catalog. All live in

@@ -7,6 +7,7 @@ mod drawer;
 pub mod error;
 mod members;
 mod owner;
+mod receipts;
 mod settings;
 mod state;
 mod webview;

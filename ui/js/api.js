@@ -142,6 +142,18 @@ export const historyExport = (filter, perLine) => invoke("plugin:owner|history_e
 export const productCreate = (input) => invoke("plugin:owner|product_create", { input });
 export const productArchive = (productId) => invoke("plugin:owner|product_archive", { productId });
 
+// ---------- receipts (receipt.js, history.js, settings.js) ----------
+
+/** kind: "sale" | "gift" | "refund" → { saleId, number, kind, copy, lines, elements, qrPayload, refunded, printMode, printer, first } */
+export const receiptView = (saleId, kind, copy) => invoke("receipt_view", { saleId, kind, copy });
+/** Prints on the printer in Settings: { saleId, number, printer, copies, drawerOpened } */
+export const receiptPrint = (saleId, kind, copy) => invoke("receipt_print", { saleId, kind, copy });
+/** Prints the printer's test page; returns the printer as Settings name it. */
+export const printerTest = () => invoke("printer_test");
+/** { shopName, shopAddress, shopTaxId, shopPhone, footer, printerConnection, paper, printMode, copies, kickDrawer } */
+export const receiptSettingsGet = () => invoke("receipt_settings_get");
+export const receiptSettingsSave = (settings) => invoke("receipt_settings_save", { settings });
+
 /** Tells Till the register is interactive (for the start-up measurement). */
 export const uiReady = (tiles, pageMs, marks) => invoke("ui_ready", { tiles, pageMs, marks });
 

@@ -21,9 +21,9 @@ export const EMAIL_PROBLEM = "till:email-problem";
 export const PRESENT_SALE = "till:present-sale";
 /** main.js sends it once, when the first tiles are painted and the other views loaded; testcards.js listens (shows its tab or not, by mode). detail: none. */
 export const REGISTER_READY = "till:register-ready";
-/** main.js sends it each time the checkout panel shows a sale; cash.js and members.js listen (cash.js: a split sale's parts and actions; members.js: the member on the paid panel). detail: the sale view. */
+/** main.js sends it each time the checkout panel shows a sale; cash.js, members.js and receipt.js listen (cash.js: a split sale's parts and actions; members.js: the member on the paid panel; receipt.js: the paid panel's Receipt button, printing automatically when Settings say so). detail: the sale view. */
 export const SALE_SHOWN = "till:sale-shown";
-/** settings.js, testcards.js, history.js and members.js send it; main.js listens (shows the toast). detail: `{ message, kind }`, kind "error" or "info". */
+/** settings.js, testcards.js, history.js, members.js, cash.js and receipt.js send it; main.js listens (shows the toast). detail: `{ message, kind }`, kind "error" or "info". */
 export const TOAST = "till:toast";
 
 /** Sends `name` to every view listening, with `detail`. */

@@ -330,7 +330,11 @@ function renderDetail(detail) {
   box.replaceChildren();
   box.append(el("div", { class: "detail-head" },
     el("h3", {}, sale.amountDisplay),
-    el("span", { class: `pill state-${sale.state}`, id: "detail-state" }, sale.statusText)));
+    el("span", { class: `pill state-${sale.state}`, id: "detail-state" }, sale.statusText),
+    // receipt.js opens the receipt (a reprint, marked as a copy) from this button's data.
+    sale.state === "paid"
+      ? el("button", { class: "secondary detail-receipt", id: "detail-receipt", type: "button", dataset: { receiptSale: sale.id, receiptCopy: "true" } }, t("receipt-reprint"))
+      : null));
   // The refund form comes first, under the amount. Its field is never filled in for the
   // owner: it starts empty for each sale and keeps what was typed while the sale stays open.
   box.append(refundForm);

@@ -245,12 +245,71 @@ async function saveSettings(event) {
   }
 }
 
+// ---------- Receipts: the shop's header and footer, the printer ----------
+
+function renderReceipts(form) {
+  $("rcp-shop-name").value = form.shopName;
+  $("rcp-shop-address").value = form.shopAddress;
+  $("rcp-tax-id").value = form.shopTaxId;
+  $("rcp-phone").value = form.shopPhone;
+  $("rcp-footer").value = form.footer;
+  $("rcp-printer").value = form.printerConnection;
+  $("rcp-paper").value = form.paper;
+  $("rcp-print-mode").value = form.printMode;
+  $("rcp-copies").value = String(form.copies);
+  $("rcp-kick").checked = form.kickDrawer;
+}
+
+async function saveReceipts(event) {
+  event.preventDefault();
+  showError("receipts-error", null);
+  const button = $("receipts-save");
+  button.disabled = true;
+  try {
+    renderReceipts(await api.receiptSettingsSave({
+      shopName: $("rcp-shop-name").value,
+      shopAddress: $("rcp-shop-address").value,
+      shopTaxId: $("rcp-tax-id").value,
+      shopPhone: $("rcp-phone").value,
+      footer: $("rcp-footer").value,
+      printerConnection: $("rcp-printer").value,
+      paper: $("rcp-paper").value,
+      printMode: $("rcp-print-mode").value,
+      copies: Number.parseInt($("rcp-copies").value, 10) || 0,
+      kickDrawer: $("rcp-kick").checked,
+    }));
+    notify(TEXT.saved, "info");
+  } catch (error) {
+    showError("receipts-error", error);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function printTestPage() {
+  showError("receipts-error", null);
+  const button = $("receipts-test");
+  button.disabled = true;
+  try {
+    const printer = await api.printerTest();
+    notify(t("receipt-test-printed", { printer }), "info");
+  } catch (error) {
+    showError("receipts-error", error);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+$("receipts-form").addEventListener("submit", saveReceipts);
+$("receipts-test").addEventListener("click", printTestPage);
+
 async function refresh() {
   const report = (error) => notify(error.message ?? String(error), "error");
   // Each part fills in as soon as it has its answer: a slow or locked keyring never holds up
   // the register's settings.
   await Promise.all([
     api.settingsGet().then(renderSettings).catch(report),
+    api.receiptSettingsGet().then(renderReceipts).catch(report),
     api.keyStatus().then(renderKey).catch(report),
     api.appStatus().then((app) => { $("settings-mode").textContent = TEXT.running(app.mode); }).catch(report),
   ]);

@@ -937,7 +937,9 @@ pub fn render_charge(c: &Charge) -> Value {
         "payment_method_details": render_method_details(&c.method),
         "receipt_email": c.receipt_email,
         "receipt_number": null,
-        "receipt_url": null,
+        // Stripe's hosted receipt page for a paid charge (the simulator serves no page there).
+        "receipt_url": (c.status == "succeeded")
+            .then(|| format!("https://pay.stripe.com/receipts/payment/{}", c.id)),
         "refunded": c.amount > 0 && c.amount_refunded >= c.amount,
         "review": null,
         "shipping": null,

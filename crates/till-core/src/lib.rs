@@ -7,12 +7,14 @@
 //! Stripe simulator (training mode runs one in-process).
 
 pub use till_domain::{
-    calendar, cart, catalog, chart, email, error, links, mode, money, qr, sale, tender,
+    calendar, cart, catalog, chart, email, error, links, mode, money, qr, receipt, sale, tender,
 };
 /// The languages and their words (`ui/locales/*/till.ftl`).
 pub use till_i18n as i18n;
 pub use till_ledger as store;
 pub use till_ledger::generate;
+/// Receipt printers (ESC/POS).
+pub use till_print as print;
 pub use till_stripe as stripe;
 pub use till_stripe::secrets;
 
@@ -28,6 +30,7 @@ pub mod members;
 pub mod owner;
 pub mod paths;
 pub mod phone;
+pub mod receipts;
 pub mod reconcile;
 pub mod refunds;
 pub mod register;

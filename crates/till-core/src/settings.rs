@@ -362,6 +362,265 @@ impl StoredSettings {
     }
 }
 
+/// Receipts' settings: the shop's header and footer, and the receipt printer.
+pub const SHOP_NAME: &str = "receipt_shop_name";
+/// The shop's address, one line per `\n`.
+pub const SHOP_ADDRESS: &str = "receipt_shop_address";
+pub const SHOP_TAX_ID: &str = "receipt_shop_tax_id";
+pub const SHOP_PHONE: &str = "receipt_shop_phone";
+/// The footer, one line per `\n`.
+pub const RECEIPT_FOOTER: &str = "receipt_footer";
+/// A printer connection as `till_print::Connection::parse` reads it; absent: no printer.
+pub const PRINTER_CONNECTION: &str = "printer_connection";
+/// `58` or `80` (default).
+pub const PRINTER_PAPER: &str = "printer_paper";
+/// `auto`, `ask` (default) or `never`.
+pub const RECEIPT_PRINT: &str = "receipt_print";
+/// How many receipts each print makes (1–5, default 1).
+pub const RECEIPT_COPIES: &str = "receipt_copies";
+/// `false`: the drawer is not opened after a cash sale's receipt (default: opened).
+pub const PRINTER_KICK_DRAWER: &str = "printer_kick_drawer";
+
+const MAX_SHOP_LINE_CHARS: usize = 48;
+const MAX_SHOP_LINES: usize = 4;
+/// The most copies one print makes.
+pub const MAX_RECEIPT_COPIES: u8 = 5;
+
+/// When a paid sale's receipt is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PrintMode {
+    /// As soon as the sale is paid.
+    Auto,
+    /// When staff press Print.
+    #[default]
+    Ask,
+    /// Never (on screen only).
+    Never,
+}
+
+impl PrintMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PrintMode::Auto => "auto",
+            PrintMode::Ask => "ask",
+            PrintMode::Never => "never",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<PrintMode> {
+        match text.trim() {
+            "auto" => Ok(PrintMode::Auto),
+            "ask" | "" => Ok(PrintMode::Ask),
+            "never" => Ok(PrintMode::Never),
+            other => Err(Error::invalid_input(format!(
+                "\u{201c}{}\u{201d} is not a choice for printing receipts. Choose auto (print when paid), ask (print when staff press Print) or never.",
+                other.chars().take(20).collect::<String>()
+            ))
+            .with_reason("invalid_print_mode")),
+        }
+    }
+}
+
+/// Receipts' settings as the form shows and sends them (text as typed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReceiptSettings {
+    #[serde(default)]
+    pub shop_name: String,
+    /// Lines separated by `\n`.
+    #[serde(default)]
+    pub shop_address: String,
+    #[serde(default)]
+    pub shop_tax_id: String,
+    #[serde(default)]
+    pub shop_phone: String,
+    /// Lines separated by `\n`.
+    #[serde(default)]
+    pub footer: String,
+    /// Empty: no printer.
+    #[serde(default)]
+    pub printer_connection: String,
+    /// `58` or `80`.
+    pub paper: String,
+    /// `auto`, `ask` or `never`.
+    pub print_mode: String,
+    pub copies: i64,
+    pub kick_drawer: bool,
+}
+
+impl Default for ReceiptSettings {
+    fn default() -> ReceiptSettings {
+        ReceiptSettings {
+            shop_name: String::new(),
+            shop_address: String::new(),
+            shop_tax_id: String::new(),
+            shop_phone: String::new(),
+            footer: String::new(),
+            printer_connection: String::new(),
+            paper: "80".into(),
+            print_mode: PrintMode::Ask.as_str().into(),
+            copies: 1,
+            kick_drawer: true,
+        }
+    }
+}
+
+/// Receipts' settings, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReceiptConfig {
+    pub shop_name: String,
+    pub shop_address: Vec<String>,
+    pub shop_tax_id: Option<String>,
+    pub shop_phone: Option<String>,
+    pub footer: Vec<String>,
+    pub printer: Option<crate::print::Connection>,
+    pub paper: crate::print::Paper,
+    pub print_mode: PrintMode,
+    pub copies: u8,
+    pub kick_drawer: bool,
+}
+
+fn shop_field(value: &str, what: &str, reason: &'static str) -> Result<Option<String>> {
+    let value = value.trim();
+    if value.chars().count() > MAX_SHOP_LINE_CHARS || value.chars().any(char::is_control) {
+        return Err(Error::invalid_input(format!(
+            "The {what} must be one line of at most {MAX_SHOP_LINE_CHARS} characters (the width of an 80 mm receipt)."
+        ))
+        .with_reason(reason));
+    }
+    Ok((!value.is_empty()).then(|| value.to_string()))
+}
+
+fn shop_lines(value: &str, what: &str, reason: &'static str) -> Result<Vec<String>> {
+    let lines: Vec<String> = value
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect();
+    let bad = lines.len() > MAX_SHOP_LINES
+        || lines
+            .iter()
+            .any(|l| l.chars().count() > MAX_SHOP_LINE_CHARS || l.chars().any(char::is_control));
+    if bad {
+        return Err(Error::invalid_input(format!(
+            "The {what} may have at most {MAX_SHOP_LINES} lines of at most {MAX_SHOP_LINE_CHARS} characters each."
+        ))
+        .with_reason(reason));
+    }
+    Ok(lines)
+}
+
+/// Checks every receipt setting (each refusal with its own reason).
+pub fn check_receipts(form: &ReceiptSettings) -> Result<ReceiptConfig> {
+    let connection = form.printer_connection.trim();
+    let copies = u8::try_from(form.copies)
+        .ok()
+        .filter(|c| (1..=MAX_RECEIPT_COPIES).contains(c))
+        .ok_or_else(|| {
+            Error::invalid_input(format!(
+                "Copies must be a number from 1 to {MAX_RECEIPT_COPIES}."
+            ))
+            .with_reason("invalid_receipt_copies")
+        })?;
+    Ok(ReceiptConfig {
+        shop_name: shop_field(&form.shop_name, "shop name", "invalid_shop_name")?
+            .unwrap_or_default(),
+        shop_address: shop_lines(&form.shop_address, "shop address", "invalid_shop_address")?,
+        shop_tax_id: shop_field(&form.shop_tax_id, "tax id", "invalid_shop_tax_id")?,
+        shop_phone: shop_field(&form.shop_phone, "phone number", "invalid_shop_phone")?,
+        footer: shop_lines(&form.footer, "receipt footer", "invalid_receipt_footer")?,
+        printer: if connection.is_empty() {
+            None
+        } else {
+            Some(crate::print::Connection::parse(connection)?)
+        },
+        paper: crate::print::Paper::parse(&form.paper)?,
+        print_mode: PrintMode::parse(&form.print_mode)?,
+        copies,
+        kick_drawer: form.kick_drawer,
+    })
+}
+
+/// Receipts' settings as stored (defaults for what is absent). A stored value this version
+/// cannot read is shown as stored, so the form says what is wrong when it is saved.
+pub fn load_receipts(ledger: &Ledger) -> Result<ReceiptSettings> {
+    let defaults = ReceiptSettings::default();
+    let text = |key: &str| -> Result<String> { Ok(ledger.setting(key)?.unwrap_or_default()) };
+    Ok(ReceiptSettings {
+        shop_name: text(SHOP_NAME)?,
+        shop_address: text(SHOP_ADDRESS)?,
+        shop_tax_id: text(SHOP_TAX_ID)?,
+        shop_phone: text(SHOP_PHONE)?,
+        footer: text(RECEIPT_FOOTER)?,
+        printer_connection: text(PRINTER_CONNECTION)?,
+        paper: ledger.setting(PRINTER_PAPER)?.unwrap_or(defaults.paper),
+        print_mode: ledger
+            .setting(RECEIPT_PRINT)?
+            .unwrap_or(defaults.print_mode),
+        copies: ledger
+            .setting(RECEIPT_COPIES)?
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(defaults.copies),
+        kick_drawer: ledger
+            .setting(PRINTER_KICK_DRAWER)?
+            .is_none_or(|v| v != "false"),
+    })
+}
+
+/// Receipts' settings checked as stored; a stored value that no longer reads falls back to
+/// its default (printing must not stop a sale's receipt from showing).
+pub fn receipt_config(ledger: &Ledger) -> Result<ReceiptConfig> {
+    let stored = load_receipts(ledger)?;
+    match check_receipts(&stored) {
+        Ok(config) => Ok(config),
+        Err(e) => {
+            tracing::warn!(error = %e, "stored receipt settings do not read; using the defaults");
+            check_receipts(&ReceiptSettings::default())
+        }
+    }
+}
+
+/// Checks every receipt setting, then writes them all in one transaction (a refused form
+/// writes nothing).
+pub fn save_receipts(ledger: &mut Ledger, form: &ReceiptSettings) -> Result<()> {
+    let checked = check_receipts(form)?;
+    let address = checked.shop_address.join("\n");
+    let footer = checked.footer.join("\n");
+    let connection = checked
+        .printer
+        .as_ref()
+        .map(crate::print::Connection::to_setting);
+    let copies = checked.copies.to_string();
+    let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    let name = some(&checked.shop_name);
+    let address = some(&address);
+    let footer = some(&footer);
+    ledger.update_settings(&[
+        (SHOP_NAME, name.as_deref()),
+        (SHOP_ADDRESS, address.as_deref()),
+        (SHOP_TAX_ID, checked.shop_tax_id.as_deref()),
+        (SHOP_PHONE, checked.shop_phone.as_deref()),
+        (RECEIPT_FOOTER, footer.as_deref()),
+        (PRINTER_CONNECTION, connection.as_deref()),
+        (PRINTER_PAPER, Some(checked.paper.as_setting())),
+        (RECEIPT_PRINT, Some(checked.print_mode.as_str())),
+        (RECEIPT_COPIES, Some(&copies)),
+        (
+            PRINTER_KICK_DRAWER,
+            Some(if checked.kick_drawer { "true" } else { "false" }),
+        ),
+    ])?;
+    tracing::info!(
+        printer = checked.printer.is_some(),
+        paper = checked.paper.as_setting(),
+        print_mode = checked.print_mode.as_str(),
+        copies = checked.copies,
+        "receipt settings saved"
+    );
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -533,5 +792,89 @@ mod tests {
             load(&mut ledger, Mode::Test, "", "").unwrap().language,
             None
         );
+    }
+
+    #[test]
+    fn receipt_settings_are_checked_saved_and_loaded() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        assert_eq!(load_receipts(&ledger).unwrap(), ReceiptSettings::default());
+        let config = receipt_config(&ledger).unwrap();
+        assert_eq!(config.printer, None);
+        assert_eq!(config.print_mode, PrintMode::Ask);
+        let form = ReceiptSettings {
+            shop_name: " Corner Café ".into(),
+            shop_address: "1 Main Street\n\n Springfield ".into(),
+            shop_tax_id: "DE123456789".into(),
+            shop_phone: "+49 30 1234".into(),
+            footer: "Thank you!".into(),
+            printer_connection: "127.0.0.1:9100".into(),
+            paper: "58".into(),
+            print_mode: "auto".into(),
+            copies: 2,
+            kick_drawer: false,
+        };
+        save_receipts(&mut ledger, &form).unwrap();
+        let stored = load_receipts(&ledger).unwrap();
+        assert_eq!(stored.shop_name, "Corner Café");
+        assert_eq!(stored.shop_address, "1 Main Street\nSpringfield");
+        assert_eq!(
+            stored.printer_connection, "tcp://127.0.0.1:9100",
+            "as it reads back"
+        );
+        let config = receipt_config(&ledger).unwrap();
+        assert_eq!(config.paper, crate::print::Paper::Mm58);
+        assert_eq!(config.print_mode, PrintMode::Auto);
+        assert_eq!(config.copies, 2);
+        assert!(!config.kick_drawer);
+    }
+
+    #[test]
+    fn each_bad_receipt_setting_has_its_reason_and_nothing_is_written() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        let before = load_receipts(&ledger).unwrap();
+        type Spoil = Box<dyn Fn(&mut ReceiptSettings)>;
+        let cases: Vec<(&str, Spoil)> = vec![
+            (
+                "invalid_shop_name",
+                Box::new(|f| f.shop_name = "x".repeat(49)),
+            ),
+            (
+                "invalid_shop_address",
+                Box::new(|f| f.shop_address = "a\nb\nc\nd\ne".into()),
+            ),
+            (
+                "invalid_shop_tax_id",
+                Box::new(|f| f.shop_tax_id = "a\u{7}".into()),
+            ),
+            (
+                "invalid_shop_phone",
+                Box::new(|f| f.shop_phone = "9".repeat(60)),
+            ),
+            (
+                "invalid_receipt_footer",
+                Box::new(|f| f.footer = "y".repeat(49)),
+            ),
+            (
+                "invalid_printer_connection",
+                Box::new(|f| f.printer_connection = "not a printer".into()),
+            ),
+            ("invalid_paper_width", Box::new(|f| f.paper = "72".into())),
+            (
+                "invalid_print_mode",
+                Box::new(|f| f.print_mode = "sometimes".into()),
+            ),
+            ("invalid_receipt_copies", Box::new(|f| f.copies = 0)),
+            ("invalid_receipt_copies", Box::new(|f| f.copies = 6)),
+        ];
+        for (reason, spoil) in cases {
+            let mut bad = ReceiptSettings {
+                shop_name: "Shop".into(),
+                ..ReceiptSettings::default()
+            };
+            spoil(&mut bad);
+            let e = save_receipts(&mut ledger, &bad).unwrap_err();
+            assert_eq!(e.wire_code(), reason);
+            assert_eq!(load_receipts(&ledger).unwrap(), before);
+        }
     }
 }

@@ -12,6 +12,7 @@ pub mod generate;
 mod members;
 mod migrations;
 mod owner;
+mod receipts;
 mod sales;
 mod settings;
 mod split;
@@ -35,6 +36,7 @@ pub use owner::{
     PageCursor, PinRecord, RefundRequestRecord, SearchPlan, TenderTotalRecord, TotalsRecord,
     SEARCH_BY_MATCH_LIMIT,
 };
+pub use receipts::{CashRefundRecord, ReceiptNumber};
 pub use sales::{
     NewSale, NewSaleLine, SaleLineRecord, SaleRecord, SaleUpdate, TimelineEntry, TimelineRecord,
 };

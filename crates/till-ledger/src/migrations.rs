@@ -16,6 +16,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0005_members", super::members::MEMBERS_SQL),
     ("0006_tenders", super::drawer::TENDERS_SQL),
     ("0007_split", super::split::SPLIT_SQL),
+    ("0008_receipts", super::receipts::RECEIPTS_SQL),
 ];
 
 /// Sales, their lines, the append-only timeline, idempotency keys, the catalog cache, settings.

@@ -108,6 +108,20 @@ impl Gateway {
         &self,
         payment_intent_id: &str,
     ) -> Result<Option<(String, String)>, StripeFailure> {
+        let charge = self.payment_charge(payment_intent_id).await?;
+        Ok(match (charge.brand, charge.last4) {
+            (Some(brand), Some(last4)) => Some((brand, last4)),
+            _ => None,
+        })
+    }
+
+    /// What a receipt shows of a PaymentIntent's latest charge: the card's `brand` and
+    /// `last4`, and the charge's `receipt_url` (each `None` when Stripe gave none). One
+    /// attempt: the caller does without it.
+    pub async fn payment_charge(
+        &self,
+        payment_intent_id: &str,
+    ) -> Result<ChargeSummary, StripeFailure> {
         let ok = payment_intent_id.starts_with("pi_")
             && payment_intent_id.len() <= 255
             && payment_intent_id
@@ -126,10 +140,13 @@ impl Gateway {
             .await?;
         let intent: Value = serde_json::from_slice(&bytes)
             .map_err(|e| StripeFailure::Decode(format!("a PaymentIntent: {e}")))?;
-        let card = &intent["latest_charge"]["payment_method_details"]["card"];
-        Ok(match (card["brand"].as_str(), card["last4"].as_str()) {
-            (Some(brand), Some(last4)) => Some((brand.to_string(), last4.to_string())),
-            _ => None,
+        let charge = &intent["latest_charge"];
+        let card = &charge["payment_method_details"]["card"];
+        let text = |v: &Value| v.as_str().map(str::to_string);
+        Ok(ChargeSummary {
+            brand: text(&card["brand"]),
+            last4: text(&card["last4"]),
+            receipt_url: text(&charge["receipt_url"]).filter(|u| u.starts_with("https://")),
         })
     }
 
@@ -320,4 +337,12 @@ fn subscription_path(subscription_id: &str) -> Result<String, StripeFailure> {
             "{subscription_id:?} is not a subscription id"
         )))
     }
+}
+
+/// What a receipt shows of a charge ([`Gateway::payment_charge`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChargeSummary {
+    pub brand: Option<String>,
+    pub last4: Option<String>,
+    pub receipt_url: Option<String>,
 }

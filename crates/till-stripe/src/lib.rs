@@ -20,6 +20,7 @@ use std::fmt;
 use serde::Serialize;
 
 pub use client::StripeHttp;
+pub use feed::ChargeSummary;
 pub use gateway::{CheckoutLine, CheckoutRequest, Gateway, InlinePrice, INLINE_PRICE_PREFIX};
 pub use owner_calls::{NewPrice, NewProduct, RefundRequest, StripeRefund};
 

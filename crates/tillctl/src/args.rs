@@ -120,6 +120,34 @@ enum Top {
         #[arg(long)]
         void: bool,
     },
+    /// A paid sale's receipt: as text (the default), printed, or as ESC/POS bytes
+    ///
+    /// The receipt number is given on the sale's first receipt and kept; --copy marks a reprint.
+    /// --print uses the printer in Settings (Receipts); a failing printer never changes the sale.
+    Receipt {
+        sale_id: String,
+        /// A gift receipt: what was bought, no amounts
+        #[arg(long, conflicts_with = "refund")]
+        gift: bool,
+        /// A refund receipt: the refunds given
+        #[arg(long)]
+        refund: bool,
+        /// A reprint, marked as a copy
+        #[arg(long)]
+        copy: bool,
+        /// Print it on the printer in Settings
+        #[arg(long, conflicts_with_all = ["text", "escpos"])]
+        print: bool,
+        /// Show it as text, 48 columns (the default)
+        #[arg(long, conflicts_with = "escpos")]
+        text: bool,
+        /// Write the ESC/POS bytes the printer would get into FILE
+        #[arg(long, value_name = "FILE")]
+        escpos: Option<PathBuf>,
+    },
+    /// The receipt printer in Settings
+    #[command(subcommand)]
+    Printer(PrinterCommand),
     /// The newest sales of the current mode (of one till)
     Sales {
         /// Only sales in this state (paid, expired, ...)
@@ -345,6 +373,12 @@ enum CatalogCommand {
 }
 
 #[derive(Debug, Subcommand)]
+enum PrinterCommand {
+    /// Print a test page (the printer's connection, a ruler, accents, a QR code, a cut)
+    Test,
+}
+
+#[derive(Debug, Subcommand)]
 enum TestcardsCommand {
     /// Start a test-card run (the currency's minimum); prints the URL
     Run { card: String },
@@ -499,6 +533,14 @@ struct Item {
     quantity: u32,
 }
 
+/// Where `tillctl receipt SALE` sends the receipt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReceiptOutput {
+    Text,
+    Print,
+    Escpos(PathBuf),
+}
+
 /// What `tillctl split SALE` does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SplitAction {
@@ -533,6 +575,14 @@ pub enum Command {
         sale_id: String,
         action: SplitAction,
     },
+    Receipt {
+        sale_id: String,
+        /// `sale`, `gift` or `refund`.
+        kind: &'static str,
+        copy: bool,
+        output: ReceiptOutput,
+    },
+    PrinterTest,
     Sales {
         status: Option<String>,
         limit: usize,
@@ -761,6 +811,29 @@ fn command(top: Top) -> Result<Command, ParseError> {
             limit,
             register,
         },
+        Top::Receipt {
+            sale_id,
+            gift,
+            refund,
+            copy,
+            print,
+            text: _,
+            escpos,
+        } => Command::Receipt {
+            sale_id,
+            kind: match (gift, refund) {
+                (true, _) => "gift",
+                (_, true) => "refund",
+                _ => "sale",
+            },
+            copy,
+            output: match (print, escpos) {
+                (true, _) => ReceiptOutput::Print,
+                (_, Some(file)) => ReceiptOutput::Escpos(file),
+                _ => ReceiptOutput::Text,
+            },
+        },
+        Top::Printer(PrinterCommand::Test) => Command::PrinterTest,
         Top::Recover => Command::Recover,
         Top::Testcards { action: None } => Command::TestCards,
         Top::Testcards {
@@ -1489,6 +1562,36 @@ mod tests {
             }
         );
         assert!(parse_words("split sale_1 --void --retry-card").is_err());
+        assert_eq!(
+            cmd("receipt sale_1"),
+            Command::Receipt {
+                sale_id: "sale_1".into(),
+                kind: "sale",
+                copy: false,
+                output: ReceiptOutput::Text
+            }
+        );
+        assert_eq!(
+            cmd("receipt sale_1 --gift --copy --print"),
+            Command::Receipt {
+                sale_id: "sale_1".into(),
+                kind: "gift",
+                copy: true,
+                output: ReceiptOutput::Print
+            }
+        );
+        assert_eq!(
+            cmd("receipt sale_1 --escpos out.bin"),
+            Command::Receipt {
+                sale_id: "sale_1".into(),
+                kind: "sale",
+                copy: false,
+                output: ReceiptOutput::Escpos(PathBuf::from("out.bin"))
+            }
+        );
+        assert!(parse_words("receipt sale_1 --print --text").is_err());
+        assert!(parse_words("receipt sale_1 --gift --refund").is_err());
+        assert_eq!(cmd("printer test"), Command::PrinterTest);
         let refund = |s: &str| match cmd(s) {
             Command::Owner(OwnerCommand::Refund { tender, amount, .. }) => (tender, amount),
             other => panic!("{other:?}"),

@@ -202,6 +202,62 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
             };
             drawer::print_split(&out, &view);
         }
+        Command::Receipt {
+            sale_id,
+            kind,
+            copy,
+            output,
+        } => {
+            let kind = till_core::receipts::parse_kind(kind)?;
+            match output {
+                args::ReceiptOutput::Text => {
+                    let view =
+                        till_core::receipts::receipt_view(checkout, &sale_id, kind, copy).await?;
+                    out.print(serde_json::to_value(&view).unwrap_or_default(), || {
+                        view.lines.join("\n")
+                    });
+                }
+                args::ReceiptOutput::Print => {
+                    let printed =
+                        till_core::receipts::print(checkout, &sale_id, kind, copy).await?;
+                    out.print(serde_json::to_value(&printed).unwrap_or_default(), || {
+                        format!(
+                            "Receipt {} of {} printed on {} ({} cop{}){}",
+                            printed.number,
+                            printed.sale_id,
+                            printed.printer,
+                            printed.copies,
+                            if printed.copies == 1 { "y" } else { "ies" },
+                            if printed.drawer_opened {
+                                "; the drawer opened"
+                            } else {
+                                ""
+                            }
+                        )
+                    });
+                }
+                args::ReceiptOutput::Escpos(file) => {
+                    let bytes = till_core::receipts::escpos(checkout, &sale_id, kind, copy).await?;
+                    std::fs::write(&file, &bytes).map_err(|e| {
+                        till_core::Error::invalid_input(format!(
+                            "Could not write the receipt to {}: {e}. Check that the folder exists and is writable.",
+                            file.display()
+                        ))
+                        .with_reason("receipt_file_unwritable")
+                    })?;
+                    out.print(
+                        serde_json::json!({"saleId": sale_id, "file": file.display().to_string(), "bytes": bytes.len()}),
+                        || format!("{} bytes of ESC/POS written to {}", bytes.len(), file.display()),
+                    );
+                }
+            }
+        }
+        Command::PrinterTest => {
+            let printer = till_core::receipts::printer_test(checkout).await?;
+            out.print(serde_json::json!({ "printer": printer }), || {
+                format!("Test page printed on {printer}")
+            });
+        }
         Command::Cancel { sale_id } => {
             let sale = checkout.cancel(&sale_id).await?;
             out.sale(&sale);

@@ -608,3 +608,35 @@ drawer-row = { $key ->
         [card_sales] Per Karte
        *[card_refunds] Karten-Erstattungen
     }
+
+## Receipts (receipt.js)
+
+receipt-button = Beleg
+receipt-title = Beleg
+receipt-title-gift = Geschenkbeleg
+receipt-title-copy = Beleg (Kopie)
+receipt-close = Schließen (Esc)
+receipt-gift-button = Geschenkbeleg
+receipt-print = Drucken
+receipt-printed = Beleg gedruckt auf { $printer }.
+receipt-no-printer = Kein Belegdrucker eingestellt: unter Einstellungen → Belege wählen.
+receipt-reprint = Beleg erneut drucken
+receipt-test-printed = Testseite gedruckt auf { $printer }.
+receipt-settings-title = Belege
+receipt-settings-shop-name = Name des Geschäfts (leer: Name der Kasse)
+receipt-settings-address = Adresse (bis zu 4 Zeilen)
+receipt-settings-tax-id = Steuernummer
+receipt-settings-phone = Telefon
+receipt-settings-footer = Fußzeile (bis zu 4 Zeilen)
+receipt-settings-printer = Drucker (192.168.1.50:9100, /dev/usb/lp0 oder cups:WARTESCHLANGE; leer: keiner)
+receipt-settings-paper = Papier
+receipt-settings-paper-80 = 80 mm
+receipt-settings-paper-58 = 58 mm
+receipt-settings-copies = Exemplare (1–5)
+receipt-settings-print-mode = Belege drucken
+receipt-settings-auto = Automatisch nach Zahlung
+receipt-settings-ask = Wenn das Personal Drucken drückt
+receipt-settings-never = Nie (nur am Bildschirm)
+receipt-settings-kick = Kassenlade nach dem Beleg eines Barverkaufs öffnen
+receipt-settings-save = Beleg-Einstellungen speichern
+receipt-settings-test = Testseite drucken

@@ -571,3 +571,32 @@ drawer-row =
         [card_sales] Ţååķééñ ƀýý çååŕð~
        *[card_refunds] Çååŕð ŕééƒûûñðš~~
     }
+receipt-button = Ŕééçééîîþţ
+receipt-title = Ŕééçééîîþţ
+receipt-title-gift = Ĝîîƒţ ŕééçééîîþţ~
+receipt-title-copy = Ŕééçééîîþţ (çööþýý)~
+receipt-close = Çļööšéé (ÉÉšç)~
+receipt-gift-button = Ĝîîƒţ ŕééçééîîþţ~
+receipt-print = Þŕîîñţ~
+receipt-printed = Ŕééçééîîþţ þŕîîñţééð ööñ { $printer }.~~
+receipt-no-printer = Ñöö ŕééçééîîþţ þŕîîñţééŕ îîš šééţ: çĥööööšéé ööñéé îîñ Šééţţîîñĝš → Ŕééçééîîþţš.~~~~~
+receipt-reprint = Ŕééþŕîîñţ ŕééçééîîþţ~
+receipt-test-printed = Ţééšţ þååĝéé þŕîîñţééð ööñ { $printer }.~~~
+receipt-settings-title = Ŕééçééîîþţš
+receipt-settings-shop-name = Šĥööþ ñååɱéé (ééɱþţýý: ţĥéé ŕééĝîîšţééŕ'š ñååɱéé)~~~~
+receipt-settings-address = ÅÅððŕééšš (ûûþ ţöö 4 ļîîñééš)~~~
+receipt-settings-tax-id = Ţååẋ ÎÎÐ
+receipt-settings-phone = Þĥööñéé
+receipt-settings-footer = Ƒööööţééŕ (ûûþ ţöö 4 ļîîñééš)~~
+receipt-settings-printer = Þŕîîñţééŕ (192.168.1.50:9100, /ðééṽ/ûûšƀ/ļþ0 ööŕ çûûþš:ǪÛÛÉÉÛÛÉÉ; ééɱþţýý: ñööñéé)~~~~~~~~~~~~~
+receipt-settings-paper = Þååþééŕ
+receipt-settings-paper-80 = 80 ɱɱ~~
+receipt-settings-paper-58 = 58 ɱɱ~~
+receipt-settings-copies = Çööþîîééš (1–5)~~
+receipt-settings-print-mode = Þŕîîñţ ŕééçééîîþţš~~
+receipt-settings-auto = ÅÅûûţööɱååţîîçååļļýý ŵĥééñ þååîîð
+receipt-settings-ask = Ŵĥééñ šţååƒƒ þŕééšš Þŕîîñţ~~~~~
+receipt-settings-never = Ñééṽééŕ (ööñ šçŕééééñ ööñļýý)~~
+receipt-settings-kick = ÖÖþééñ ţĥéé çååšĥ ðŕååŵééŕ ååƒţééŕ åå çååšĥ šååļéé'š ŕééçééîîþţ~~~~
+receipt-settings-save = Šååṽéé ŕééçééîîþţ šééţţîîñĝš~
+receipt-settings-test = Þŕîîñţ ţééšţ þååĝéé~~

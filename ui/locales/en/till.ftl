@@ -624,3 +624,36 @@ drawer-row = { $key ->
         [card_sales] Taken by card
        *[card_refunds] Card refunds
     }
+
+## Receipts (receipt.js)
+## The receipt dialog, the paid panel's and History's buttons, and Settings' Receipts section.
+
+receipt-button = Receipt
+receipt-title = Receipt
+receipt-title-gift = Gift receipt
+receipt-title-copy = Receipt (copy)
+receipt-close = Close (Esc)
+receipt-gift-button = Gift receipt
+receipt-print = Print
+receipt-printed = Receipt printed on { $printer }.
+receipt-no-printer = No receipt printer is set: choose one in Settings → Receipts.
+receipt-reprint = Reprint receipt
+receipt-test-printed = Test page printed on { $printer }.
+receipt-settings-title = Receipts
+receipt-settings-shop-name = Shop name (empty: the register's name)
+receipt-settings-address = Address (up to 4 lines)
+receipt-settings-tax-id = Tax ID
+receipt-settings-phone = Phone
+receipt-settings-footer = Footer (up to 4 lines)
+receipt-settings-printer = Printer (192.168.1.50:9100, /dev/usb/lp0 or cups:QUEUE; empty: none)
+receipt-settings-paper = Paper
+receipt-settings-paper-80 = 80 mm
+receipt-settings-paper-58 = 58 mm
+receipt-settings-copies = Copies (1–5)
+receipt-settings-print-mode = Print receipts
+receipt-settings-auto = Automatically when paid
+receipt-settings-ask = When staff press Print
+receipt-settings-never = Never (on screen only)
+receipt-settings-kick = Open the cash drawer after a cash sale's receipt
+receipt-settings-save = Save receipt settings
+receipt-settings-test = Print test page

@@ -608,3 +608,35 @@ drawer-row = { $key ->
         [card_sales] Cobrado con tarjeta
        *[card_refunds] Devoluciones con tarjeta
     }
+
+## Receipts (receipt.js)
+
+receipt-button = Recibo
+receipt-title = Recibo
+receipt-title-gift = Recibo regalo
+receipt-title-copy = Recibo (copia)
+receipt-close = Cerrar (Esc)
+receipt-gift-button = Recibo regalo
+receipt-print = Imprimir
+receipt-printed = Recibo impreso en { $printer }.
+receipt-no-printer = No hay impresora de recibos: elige una en Ajustes → Recibos.
+receipt-reprint = Reimprimir recibo
+receipt-test-printed = Página de prueba impresa en { $printer }.
+receipt-settings-title = Recibos
+receipt-settings-shop-name = Nombre de la tienda (vacío: el nombre de la caja)
+receipt-settings-address = Dirección (hasta 4 líneas)
+receipt-settings-tax-id = NIF
+receipt-settings-phone = Teléfono
+receipt-settings-footer = Pie (hasta 4 líneas)
+receipt-settings-printer = Impresora (192.168.1.50:9100, /dev/usb/lp0 o cups:COLA; vacío: ninguna)
+receipt-settings-paper = Papel
+receipt-settings-paper-80 = 80 mm
+receipt-settings-paper-58 = 58 mm
+receipt-settings-copies = Copias (1–5)
+receipt-settings-print-mode = Imprimir recibos
+receipt-settings-auto = Automáticamente al pagar
+receipt-settings-ask = Cuando el personal pulsa Imprimir
+receipt-settings-never = Nunca (solo en pantalla)
+receipt-settings-kick = Abrir el cajón tras el recibo de una venta en efectivo
+receipt-settings-save = Guardar ajustes de recibos
+receipt-settings-test = Imprimir página de prueba

@@ -608,3 +608,35 @@ drawer-row = { $key ->
         [card_sales] Encaissé par carte
        *[card_refunds] Remboursements par carte
     }
+
+## Receipts (receipt.js)
+
+receipt-button = Ticket
+receipt-title = Ticket
+receipt-title-gift = Ticket cadeau
+receipt-title-copy = Ticket (copie)
+receipt-close = Fermer (Échap)
+receipt-gift-button = Ticket cadeau
+receipt-print = Imprimer
+receipt-printed = Ticket imprimé sur { $printer }.
+receipt-no-printer = Aucune imprimante de tickets : choisissez-en une dans Réglages → Tickets.
+receipt-reprint = Réimprimer le ticket
+receipt-test-printed = Page de test imprimée sur { $printer }.
+receipt-settings-title = Tickets
+receipt-settings-shop-name = Nom de la boutique (vide : le nom de la caisse)
+receipt-settings-address = Adresse (4 lignes au plus)
+receipt-settings-tax-id = N° de TVA
+receipt-settings-phone = Téléphone
+receipt-settings-footer = Pied de ticket (4 lignes au plus)
+receipt-settings-printer = Imprimante (192.168.1.50:9100, /dev/usb/lp0 ou cups:FILE ; vide : aucune)
+receipt-settings-paper = Papier
+receipt-settings-paper-80 = 80 mm
+receipt-settings-paper-58 = 58 mm
+receipt-settings-copies = Exemplaires (1–5)
+receipt-settings-print-mode = Imprimer les tickets
+receipt-settings-auto = Automatiquement après paiement
+receipt-settings-ask = Quand le personnel appuie sur Imprimer
+receipt-settings-never = Jamais (à l'écran seulement)
+receipt-settings-kick = Ouvrir le tiroir-caisse après le ticket d'une vente en espèces
+receipt-settings-save = Enregistrer les réglages des tickets
+receipt-settings-test = Imprimer une page de test

@@ -604,3 +604,35 @@ drawer-row = { $key ->
         [card_sales] カードで受領
        *[card_refunds] カード返金
     }
+
+## Receipts (receipt.js)
+
+receipt-button = レシート
+receipt-title = レシート
+receipt-title-gift = ギフトレシート
+receipt-title-copy = レシート（控え）
+receipt-close = 閉じる (Esc)
+receipt-gift-button = ギフトレシート
+receipt-print = 印刷
+receipt-printed = { $printer } でレシートを印刷しました。
+receipt-no-printer = レシートプリンターが設定されていません。設定 → レシートで選んでください。
+receipt-reprint = レシートを再印刷
+receipt-test-printed = { $printer } でテストページを印刷しました。
+receipt-settings-title = レシート
+receipt-settings-shop-name = 店名（空欄: レジの名前）
+receipt-settings-address = 住所（4 行まで）
+receipt-settings-tax-id = 登録番号
+receipt-settings-phone = 電話
+receipt-settings-footer = フッター（4 行まで）
+receipt-settings-printer = プリンター（192.168.1.50:9100、/dev/usb/lp0、cups:キュー。空欄: なし）
+receipt-settings-paper = 用紙
+receipt-settings-paper-80 = 80 mm
+receipt-settings-paper-58 = 58 mm
+receipt-settings-copies = 部数（1〜5）
+receipt-settings-print-mode = レシートの印刷
+receipt-settings-auto = 支払い後に自動で
+receipt-settings-ask = スタッフが印刷を押したとき
+receipt-settings-never = しない（画面のみ）
+receipt-settings-kick = 現金販売のレシートの後にドロワーを開く
+receipt-settings-save = レシート設定を保存
+receipt-settings-test = テストページを印刷

@@ -1,0 +1,340 @@
+//! Receipts against the whole core and the simulator: a card sale, a cash sale with change
+//! and a split sale, each printed to a fake network printer (a loopback listener) and
+//! decoded (the total, the tenders, the change, the QR payload, the cut); a printer that
+//! refuses the connection leaves the sale as it was and says so; receipt numbers run per
+//! till and a reprint keeps its number and is marked as a copy.
+
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use stripe_sim::Fault;
+use support::decoder::{decode, Event};
+use support::fake_printer::FakePrinter;
+use till_core::checkout::Source;
+use till_core::drawer::{self, CountInput};
+use till_core::receipt::ReceiptKind;
+use till_core::receipts;
+use till_core::settings::ReceiptSettings;
+use till_harness::till::{tillctl, TestTill};
+
+/// Two lattes ($4.75) and a muffin ($3.25): $12.75.
+fn ring_up(till: &TestTill) {
+    till.register.clear().unwrap();
+    till.register.add("price_demo_latte_usd", 2).unwrap();
+    till.register.add("price_demo_muffin_usd", 1).unwrap();
+}
+
+async fn use_printer(till: &TestTill, connection: &str) {
+    let form = ReceiptSettings {
+        shop_name: "Corner Café".into(),
+        shop_address: "1 Main Street".into(),
+        footer: "Thank you!".into(),
+        printer_connection: connection.into(),
+        ..ReceiptSettings::default()
+    };
+    receipts::settings_save(till.checkout(), form)
+        .await
+        .unwrap();
+}
+
+async fn open_drawer(till: &TestTill) {
+    let float = CountInput {
+        pieces: Vec::new(),
+        total: "100".into(),
+    };
+    drawer::open(till.checkout(), till.register.currency(), &float)
+        .await
+        .unwrap();
+}
+
+async fn pay_by_card(till: &TestTill, sale_id: &str) {
+    let session_id = till.session_of(sale_id).unwrap();
+    till.sim.pay(&session_id, "4242 4242 4242 4242").unwrap();
+    let view = till
+        .checkout()
+        .refresh(sale_id, Source::Poll)
+        .await
+        .unwrap()
+        .expect("Stripe answered");
+    assert_eq!(view.state, "paid");
+}
+
+/// Prints `sale_id`'s receipt on a fresh fake printer and decodes what it got.
+async fn print(till: &TestTill, sale_id: &str, kind: ReceiptKind, copy: bool) -> Vec<Event> {
+    let printer = FakePrinter::start();
+    use_printer(till, &format!("127.0.0.1:{}", printer.port)).await;
+    let printed = receipts::print(till.checkout(), sale_id, kind, copy)
+        .await
+        .unwrap();
+    assert_eq!(printed.sale_id, sale_id);
+    decode(&printer.bytes()).unwrap()
+}
+
+fn lines(events: &[Event]) -> Vec<String> {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Line { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn has_line(events: &[Event], starts: &str, ends: &str) -> bool {
+    lines(events)
+        .iter()
+        .any(|l| l.trim_start().starts_with(starts) && l.trim_end().ends_with(ends))
+}
+
+fn qr(events: &[Event]) -> Option<String> {
+    events.iter().find_map(|e| match e {
+        Event::Qr { payload, .. } => Some(payload.clone()),
+        _ => None,
+    })
+}
+
+fn pulses(events: &[Event]) -> usize {
+    events
+        .iter()
+        .filter(|e| matches!(e, Event::Pulse { .. }))
+        .count()
+}
+
+#[tokio::test]
+async fn a_card_sale_prints_its_total_card_and_stripes_receipt_url_and_a_reprint_is_a_copy() {
+    let till = TestTill::start().await.unwrap();
+    ring_up(&till);
+    let sale = till.register.charge(None).await.unwrap();
+    pay_by_card(&till, &sale.id).await;
+
+    let events = print(&till, &sale.id, ReceiptKind::Sale, false).await;
+    let text = lines(&events);
+    assert!(has_line(&events, "TOTAL", "$12.75"), "{text:#?}");
+    assert!(
+        text.iter()
+            .any(|l| l.contains("Visa") && l.contains("4242")),
+        "{text:#?}"
+    );
+    assert!(text.iter().any(|l| l.contains("Receipt 1")), "{text:#?}");
+    assert!(text.iter().any(|l| l.contains("Corner Caf")), "{text:#?}");
+    assert!(!text.iter().any(|l| l.contains("COPY")), "{text:#?}");
+    let payload = qr(&events).expect("a QR code");
+    assert!(
+        payload.starts_with("https://pay.stripe.com/receipts/payment/ch_"),
+        "the charge's receipt_url: {payload}"
+    );
+    assert_eq!(events.last(), Some(&Event::Cut));
+    assert_eq!(pulses(&events), 0, "a card sale opens no drawer");
+
+    // A reprint keeps its number and is marked as a copy.
+    let reprint = print(&till, &sale.id, ReceiptKind::Sale, true).await;
+    let text = lines(&reprint);
+    assert!(text.iter().any(|l| l.contains("*** COPY ***")), "{text:#?}");
+    assert!(text.iter().any(|l| l.contains("Receipt 1")), "{text:#?}");
+
+    // A gift receipt shows no amount.
+    let gift = receipts::receipt_view(till.checkout(), &sale.id, ReceiptKind::Gift, false)
+        .await
+        .unwrap();
+    assert_eq!(gift.number, 1);
+    assert!(
+        !gift.lines.iter().any(|l| l.contains('$')),
+        "{:#?}",
+        gift.lines
+    );
+    assert_eq!(
+        gift.qr_payload, sale.id,
+        "a gift receipt's QR is the sale id"
+    );
+}
+
+#[tokio::test]
+async fn a_cash_sale_prints_tendered_and_change_opens_the_drawer_and_numbers_run_per_till() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till).await;
+    ring_up(&till);
+    let first = till.register.pay_cash("20", None).await.unwrap();
+    let events = print(&till, &first.sale.id, ReceiptKind::Sale, false).await;
+    let text = lines(&events);
+    assert!(has_line(&events, "TOTAL", "$12.75"), "{text:#?}");
+    assert!(has_line(&events, "Cash", "$20.00"), "{text:#?}");
+    assert!(has_line(&events, "CHANGE", "$7.25"), "{text:#?}");
+    assert_eq!(qr(&events).as_deref(), Some(first.sale.id.as_str()));
+    assert_eq!(pulses(&events), 1, "the drawer opens after a cash sale");
+    assert!(events.contains(&Event::Cut));
+
+    ring_up(&till);
+    let second = till.register.pay_cash("15", None).await.unwrap();
+    assert_ne!(second.sale.id, first.sale.id);
+    let view = receipts::receipt_view(till.checkout(), &second.sale.id, ReceiptKind::Sale, false)
+        .await
+        .unwrap();
+    assert_eq!(view.number, 2, "the till's next number");
+    assert!(view.first);
+    let again = receipts::receipt_view(till.checkout(), &first.sale.id, ReceiptKind::Sale, true)
+        .await
+        .unwrap();
+    assert_eq!(again.number, 1, "kept");
+    assert!(!again.first);
+    assert!(view.lines.iter().all(|l| l.chars().count() <= 48));
+
+    // A reprint never opens the drawer.
+    let reprint = print(&till, &first.sale.id, ReceiptKind::Sale, true).await;
+    assert_eq!(pulses(&reprint), 0);
+}
+
+#[tokio::test]
+async fn a_split_sale_prints_its_cash_and_card_parts() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till).await;
+    ring_up(&till);
+    let split = till.register.pay_split(&["5"], None).await.unwrap();
+    let sale_id = split.sale.id.clone();
+    pay_by_card(&till, &sale_id).await;
+
+    let events = print(&till, &sale_id, ReceiptKind::Sale, false).await;
+    let text = lines(&events);
+    assert!(has_line(&events, "TOTAL", "$12.75"), "{text:#?}");
+    assert!(has_line(&events, "Cash", "$5.00"), "{text:#?}");
+    assert!(
+        text.iter()
+            .any(|l| l.contains("Visa") && l.trim_end().ends_with("$7.75")),
+        "{text:#?}"
+    );
+    assert!(qr(&events)
+        .unwrap()
+        .starts_with("https://pay.stripe.com/receipts/"));
+    assert!(events.contains(&Event::Cut));
+}
+
+#[tokio::test]
+async fn a_printer_that_refuses_leaves_the_sale_unchanged_and_says_so() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till).await;
+    ring_up(&till);
+    let sold = till.register.pay_cash("20", None).await.unwrap();
+    // A port nobody listens on.
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    use_printer(&till, &format!("127.0.0.1:{port}")).await;
+    let before = till.ledger().unwrap().require_sale(&sold.sale.id).unwrap();
+    let error = receipts::print(till.checkout(), &sold.sale.id, ReceiptKind::Sale, false)
+        .await
+        .unwrap_err();
+    assert_eq!(error.reason, Some("printer_refused"));
+    assert!(
+        error.message.contains("Receipt printer"),
+        "{}",
+        error.message
+    );
+    assert!(
+        error.message.contains("reprint from History"),
+        "{}",
+        error.message
+    );
+    let after = till.ledger().unwrap().require_sale(&sold.sale.id).unwrap();
+    assert_eq!(after, before, "the sale is unchanged");
+
+    // No printer at all: said so, on screen still works.
+    use_printer(&till, "").await;
+    let none = receipts::print(till.checkout(), &sold.sale.id, ReceiptKind::Sale, false)
+        .await
+        .unwrap_err();
+    assert_eq!(none.reason, Some("no_printer"));
+    let view = receipts::receipt_view(till.checkout(), &sold.sale.id, ReceiptKind::Sale, false)
+        .await
+        .unwrap();
+    assert_eq!(view.printer, None);
+    assert!(view.lines.iter().all(|l| l.chars().count() <= 48));
+}
+
+#[tokio::test]
+async fn an_unpaid_sale_has_no_receipt() {
+    let till = TestTill::start().await.unwrap();
+    ring_up(&till);
+    let sale = till.register.charge(None).await.unwrap();
+    let error = receipts::receipt_view(till.checkout(), &sale.id, ReceiptKind::Sale, false)
+        .await
+        .unwrap_err();
+    assert_eq!(error.reason, Some("receipt_not_paid"));
+}
+
+#[tokio::test]
+async fn tillctl_shows_prints_and_writes_a_receipt_and_prints_a_test_page() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till).await;
+    ring_up(&till);
+    let sold = till.register.pay_cash("20", None).await.unwrap();
+    let dir = till.dir.path().to_path_buf();
+    let base = till.sim.base_url();
+    let run = |args: &[&str]| {
+        let out = tillctl(&dir, &base, args, &[]).unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+        (out.status.success(), json)
+    };
+    let (ok, json) = run(&["receipt", &sold.sale.id, "--text"]);
+    assert!(ok, "{json}");
+    assert_eq!(json["number"], 1);
+    assert!(json["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|l| l.as_str().unwrap().contains("$7.25")));
+
+    // No printer set: said so, nothing printed.
+    let (ok, json) = run(&["receipt", &sold.sale.id, "--print"]);
+    assert!(!ok);
+    assert_eq!(json["error"]["code"], "no_printer", "{json}");
+
+    let file = dir.join("receipt.bin");
+    let (ok, json) = run(&[
+        "receipt",
+        &sold.sale.id,
+        "--copy",
+        "--escpos",
+        file.to_str().unwrap(),
+    ]);
+    assert!(ok, "{json}");
+    let events = decode(&std::fs::read(&file).unwrap()).unwrap();
+    assert!(lines(&events).iter().any(|l| l.contains("*** COPY ***")));
+    assert!(has_line(&events, "TOTAL", "$12.75"));
+    assert_eq!(events.last(), Some(&Event::Cut));
+
+    let printer = FakePrinter::start();
+    use_printer(&till, &format!("127.0.0.1:{}", printer.port)).await;
+    let (ok, json) = run(&["printer", "test"]);
+    assert!(ok, "{json}");
+    let events = decode(&printer.bytes()).unwrap();
+    assert!(events.contains(&Event::Cut));
+    assert!(lines(&events).iter().any(|l| l.contains("Receipt printer")));
+}
+
+#[tokio::test]
+async fn with_stripe_unreachable_a_card_receipt_has_no_card_details_and_the_sale_id_as_its_qr() {
+    let till = TestTill::start().await.unwrap();
+    ring_up(&till);
+    let sale = till.register.charge(None).await.unwrap();
+    pay_by_card(&till, &sale.id).await;
+    till.sim.inject_fault(Fault::connection_reset(1000));
+    let view = receipts::receipt_view(till.checkout(), &sale.id, ReceiptKind::Sale, false)
+        .await
+        .unwrap();
+    till.sim.clear_faults();
+    assert_eq!(view.qr_payload, sale.id, "no receipt_url without Stripe");
+    assert!(
+        view.lines
+            .iter()
+            .any(|l| l.trim_start().starts_with("TOTAL") && l.ends_with("$12.75")),
+        "{:#?}",
+        view.lines
+    );
+    assert!(
+        !view.lines.iter().any(|l| l.contains("4242")),
+        "{:#?}",
+        view.lines
+    );
+}
