@@ -43,7 +43,7 @@ pub async fn set_cash_rounding(
     currency: Currency,
     typed: &str,
 ) -> Result<CashRounding> {
-    let rounding = CashRounding::parse(typed, currency, context.settings().locale, false)?;
+    let rounding = CashRounding::parse(typed, currency, context.settings().locale)?;
     let key = rounding_key(currency);
     let value = match rounding {
         CashRounding::None => None,

@@ -202,21 +202,15 @@ pub async fn refund_cash(
     let sale_id = sale_id.trim().to_string();
     let lock = checkout.sale_lock(&sale_id)?;
     let _turn = lock.lock().await;
-    let minor = cash_amount(checkout, &sale_id, amount).await?;
-    let locale = checkout.settings().locale;
-    let id = sale_id.clone();
-    let currency = checkout
-        .store()
-        .call(move |l| l.require_sale(&id))
-        .await?
-        .currency;
+    let refund = cash_amount(checkout, &sale_id, amount).await?;
+    let (minor, locale) = (refund.amount_minor, checkout.settings().locale);
     let entry = TimelineEntry {
         at: now_ms(),
         source: Source::Staff.as_str().into(),
         kind: "refund_cash".into(),
         detail: format!(
             "Refunded {} in cash from the drawer, asked by the owner.",
-            Money::new(minor, currency).format(locale)
+            refund.format(locale)
         ),
         ..TimelineEntry::default()
     };
@@ -229,7 +223,6 @@ pub async fn refund_cash(
     history::detail(checkout, &sale_id).await
 }
 
-/// The cash refund's amount in minor units, checked against what the sale took in cash.
 /// What a cash refund of `amount` (typed) on a cash sale would give back, checked as
 /// [`refund_cash`] checks it (within what the sale took in cash), recording nothing: the
 /// window's confirmation is built from it.
@@ -238,22 +231,17 @@ pub async fn preview_cash(
     sale_id: &str,
     amount: Option<&str>,
 ) -> Result<crate::drawer::Amount> {
-    let sale_id = sale_id.trim();
-    let minor = cash_amount(checkout, sale_id, amount).await?;
-    let id = sale_id.to_string();
-    let currency = checkout
-        .store()
-        .call(move |l| l.require_sale(&id))
-        .await?
-        .currency;
+    let refund = cash_amount(checkout, sale_id.trim(), amount).await?;
     Ok(crate::drawer::amount(
-        minor,
-        currency,
+        refund.amount_minor,
+        refund.currency,
         checkout.settings().locale,
     ))
 }
 
-async fn cash_amount(checkout: &Checkout, sale_id: &str, amount: Option<&str>) -> Result<i64> {
+/// The cash refund's amount, checked against what the sale took in cash (and what remains
+/// refundable at all).
+async fn cash_amount(checkout: &Checkout, sale_id: &str, amount: Option<&str>) -> Result<Money> {
     let id = sale_id.to_string();
     let (sale, requests, sums) = checkout
         .store()
@@ -276,7 +264,7 @@ async fn cash_amount(checkout: &Checkout, sale_id: &str, amount: Option<&str>) -
     let remaining = sums
         .cash_refundable()
         .min(history::refundable(&sale, &requests));
-    amount_to_refund(sale_id, amount, remaining, sale.currency, locale).map_err(|e| {
+    let minor = amount_to_refund(sale_id, amount, remaining, sale.currency, locale).map_err(|e| {
         if e.reason == Some("refund_exceeds_remaining") {
             Error::invalid_input(format!(
                 "That is more than can go back in cash on sale {sale_id} ({} left of {} taken in cash). Type {} or less.",
@@ -288,7 +276,8 @@ async fn cash_amount(checkout: &Checkout, sale_id: &str, amount: Option<&str>) -
         } else {
             e
         }
-    })
+    })?;
+    Ok(Money::new(minor, sale.currency))
 }
 
 /// A split sale's refund: `card` back through Stripe (within its card part) and `cash` from

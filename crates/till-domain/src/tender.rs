@@ -76,26 +76,17 @@ impl CashRounding {
         }
     }
 
-    /// Reads the setting: `none` (or empty), or a step typed in major units (`0.05`, `1`,
-    /// `0,50` in a comma locale) that must be a whole number of the currency's charge steps
-    /// and at most one major unit... or the stored minor-unit form when `stored` is true.
-    pub fn parse(
-        text: &str,
-        currency: Currency,
-        locale: Locale,
-        stored: bool,
-    ) -> Result<CashRounding, Error> {
+    /// Reads what the owner typed: `none` (or empty), or a step in major units (`0.05`, `1`,
+    /// `0,50` in a comma locale) that [`CashRounding::from_step`] accepts. (The stored form,
+    /// minor units, is read with `from_step` directly.)
+    pub fn parse(text: &str, currency: Currency, locale: Locale) -> Result<CashRounding, Error> {
         let text = text.trim();
         if text.is_empty() || text.eq_ignore_ascii_case("none") {
             return Ok(CashRounding::None);
         }
-        let step = if stored {
-            text.parse::<i64>().map_err(|_| bad_rounding(text))?
-        } else {
-            Money::parse_major(text, currency, locale)
-                .map_err(|_| bad_rounding(text))?
-                .amount_minor
-        };
+        let step = Money::parse_major(text, currency, locale)
+            .map_err(|_| bad_rounding(text))?
+            .amount_minor;
         CashRounding::from_step(step, currency).ok_or_else(|| bad_rounding(text))
     }
 
@@ -527,44 +518,44 @@ mod tests {
     fn the_rounding_setting_is_read_and_checked() {
         let en = Locale::EnglishUnitedStates;
         assert_eq!(
-            CashRounding::parse("0.05", Currency::CHF, en, false).unwrap(),
+            CashRounding::parse("0.05", Currency::CHF, en).unwrap(),
             CashRounding::Step(5)
         );
         assert_eq!(
             CashRounding::parse(
                 "0,50",
                 Currency::parse("dkk").unwrap(),
-                Locale::GermanGermany,
-                false
+                Locale::GermanGermany
             )
             .unwrap(),
             CashRounding::Step(50)
         );
         assert_eq!(
-            CashRounding::parse("none", Currency::CHF, en, false).unwrap(),
+            CashRounding::parse("none", Currency::CHF, en).unwrap(),
             CashRounding::None
         );
         assert_eq!(
-            CashRounding::parse("", Currency::CHF, en, false).unwrap(),
+            CashRounding::parse("", Currency::CHF, en).unwrap(),
             CashRounding::None
         );
+        // The stored form: a step in minor units.
         assert_eq!(
-            CashRounding::parse("5", Currency::CHF, en, true).unwrap(),
-            CashRounding::Step(5)
+            CashRounding::from_step(5, Currency::CHF),
+            Some(CashRounding::Step(5))
         );
         assert_eq!(
-            CashRounding::parse("0.01", Currency::USD, en, false).unwrap(),
+            CashRounding::parse("0.01", Currency::USD, en).unwrap(),
             CashRounding::None
         );
         for bad in ["abc", "-0.05", "0.001", "0", "500"] {
-            let error = CashRounding::parse(bad, Currency::USD, en, false).unwrap_err();
+            let error = CashRounding::parse(bad, Currency::USD, en).unwrap_err();
             assert_eq!(error.reason, Some("invalid_cash_rounding"), "{bad}");
         }
         // KWD: three decimals, charged in steps of 10; a step of 5 fils is refused.
-        assert!(CashRounding::parse("5", Currency::KWD, en, true).is_err());
+        assert_eq!(CashRounding::from_step(5, Currency::KWD), None);
         assert_eq!(
-            CashRounding::parse("50", Currency::KWD, en, true).unwrap(),
-            CashRounding::Step(50)
+            CashRounding::from_step(50, Currency::KWD),
+            Some(CashRounding::Step(50))
         );
         assert_eq!(CashRounding::Step(5).as_setting(), "5");
         assert_eq!(CashRounding::None.as_setting(), "none");

@@ -115,8 +115,19 @@ pub struct TimelineRecord {
 
 pub(super) const SALE_COLUMNS: &str = "id, mode, register_id, state, currency, amount_total, customer_email, session_id, \
      session_url, session_expires_at, payment_intent_id, amount_refunded, status_detail, created_at, updated_at, settled_at, tender";
-/// How many columns [`SALE_COLUMNS`] has: a query's own columns come after them.
-pub(super) const SALE_COLUMN_COUNT: usize = 17;
+/// How many columns [`SALE_COLUMNS`] has (counted from it): a query's own columns come after
+/// them.
+pub(super) const SALE_COLUMN_COUNT: usize = {
+    let bytes = SALE_COLUMNS.as_bytes();
+    let (mut count, mut i) = (1, 0);
+    while i < bytes.len() {
+        if bytes[i] == b',' {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
+};
 
 pub(super) fn sale_from_row(row: &Row<'_>) -> rusqlite::Result<SaleRecord> {
     Ok(SaleRecord {
