@@ -316,6 +316,43 @@ async fn a_shift_from_float_to_z_report_with_a_variance() {
             .any(|r| r.id == sale.id && r.tender == tender));
     }
 
+    // The owner's totals and report say what cash and cards took (from the per-day totals).
+    let totals = till_core::history::totals(context, &Default::default())
+        .await
+        .unwrap();
+    let usd = totals.iter().find(|t| t.currency == "usd").unwrap();
+    assert_eq!(
+        (usd.paid, usd.cash, usd.card, usd.card_display.as_str()),
+        (2, 1275, 1275, "$12.75")
+    );
+    let ledger = till.ledger().unwrap();
+    let (first, last) = (
+        ledger.local_date(cash_sale.sale.created_at).unwrap(),
+        ledger.local_date(paid.created_at).unwrap(),
+    );
+    let report = till_core::history::report(
+        context,
+        None,
+        first,
+        last,
+        till_core::history::Period::Day,
+        None,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        report
+            .totals
+            .iter()
+            .map(|t| (t.cash, t.card))
+            .collect::<Vec<_>>(),
+        vec![(1275, 1275)]
+    );
+    assert!(
+        report.charts[0].svg.contains("fill=\"#4f46e5\""),
+        "the cash part is drawn"
+    );
+
     let x = drawer::x_report(context).await.unwrap();
     assert_eq!(x.kind, "x");
     let expected = 10_000 + 1275 + 2500 - 550;

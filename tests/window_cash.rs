@@ -188,6 +188,28 @@ async fn window_cash_sale_with_change_then_x_and_z_reports() {
     app.wait_text(&format!("{row} .h-tender"), |t| t == "Cash")
         .await
         .unwrap();
+    // The totals panel says what cash and cards took.
+    app.wait_text(
+        r#"#history-totals .total-card[data-currency="usd"] .total-tenders"#,
+        |t| t == "card $0.00 · cash $8.00",
+    )
+    .await
+    .unwrap();
+    // So does the report: each period's row (in its tooltip) and the chart's bars.
+    app.click_css(r#".side-tab[data-side="report"]"#)
+        .await
+        .unwrap();
+    app.wait_css("#report-charts img.chart").await.unwrap();
+    let period = app.wait_css("#report-rows tr").await.unwrap();
+    let title = period.attr("title").await.unwrap().unwrap_or_default();
+    assert!(title.ends_with("card $0.00 · cash $8.00"), "{title}");
+    app.rest_pointer().await.unwrap();
+    app.screenshot(&screenshot_dir(), "history-report-cash")
+        .await
+        .unwrap();
+    app.click_css(r#".side-tab[data-side="sale"]"#)
+        .await
+        .unwrap();
     app.click_css(&format!("{row} .h-items")).await.unwrap();
     app.wait_text("#sale-detail .tender-cash", |t| {
         t == "$8.00 in cash: $20.00 tendered, $12.00 change"

@@ -34,6 +34,7 @@ const TEXT = {
   get noMatch() { return t("history-no-match"); },
   totalPaid: (paid, sales, gross) => t("history-total-paid", { paid, sales, gross }),
   totalRefunded: (refunded, average) => t("history-total-refunded", { refunded, average }),
+  totalTenders: (card, cash) => t("history-total-tenders", { card, cash }),
   exported: (rows, lines, path) => t(lines ? "history-exported-lines" : "history-exported-sales", { rows, path }),
   // A sale's story.
   fact: (name) => t(`history-fact-${name}`),
@@ -247,7 +248,8 @@ function renderTotals(totals) {
       el("div", { class: "total-currency", translate: "no" }, total.currency.toUpperCase()),
       el("div", { class: "total-net" }, total.netDisplay),
       el("div", { class: "total-line" }, TEXT.totalPaid(total.paid, total.sales, total.grossDisplay)),
-      el("div", { class: "total-line" }, TEXT.totalRefunded(total.refundedDisplay, total.averageDisplay))));
+      el("div", { class: "total-line" }, TEXT.totalRefunded(total.refundedDisplay, total.averageDisplay)),
+      el("div", { class: "total-line total-tenders" }, TEXT.totalTenders(total.cardDisplay, total.cashDisplay))));
   }
 }
 
@@ -526,8 +528,8 @@ async function report(event) {
     el("img", { class: "chart", src: chart.dataUrl, alt: TEXT.chartAlt(result.period, chart.currency.toUpperCase()) })));
   const body = $("report-rows");
   // Five columns fit the side panel at 1024 px: the currency goes under the period, the
-  // average into the row's tooltip (the totals above the list and the summary show it too).
-  body.replaceChildren(...result.rows.map((row) => el("tr", { title: TEXT.average(row.averageDisplay) },
+  // average and the card and cash parts into the row's tooltip (the totals above the list and the summary show it too).
+  body.replaceChildren(...result.rows.map((row) => el("tr", { title: `${TEXT.average(row.averageDisplay)} · ${TEXT.totalTenders(row.cardDisplay, row.cashDisplay)}` },
     el("td", {}, el("span", { translate: "no" }, row.label), el("div", { class: "h-id", translate: "no" }, row.currency.toUpperCase())), el("td", { class: "num" }, String(row.paid)),
     el("td", { class: "num" }, row.grossDisplay), el("td", { class: "num" }, row.refundedDisplay),
     el("td", { class: "num" }, row.netDisplay))));

@@ -154,10 +154,15 @@ pub struct TotalsView {
     pub net: i64,
     /// Gross per paid sale, rounded half up to a minor unit.
     pub average: i64,
+    /// What cash took of gross (cash sales and the cash parts of splits) and what cards took.
+    pub cash: i64,
+    pub card: i64,
     pub gross_display: String,
     pub refunded_display: String,
     pub net_display: String,
     pub average_display: String,
+    pub cash_display: String,
+    pub card_display: String,
 }
 
 /// Gross / paid, rounded half up (0 when nothing was paid).
@@ -186,10 +191,14 @@ pub fn totals_view(currency: &str, totals: &TotalsRecord, locale: Locale) -> Tot
         refunded: totals.refunded,
         net,
         average,
+        cash: totals.cash,
+        card: totals.gross - totals.cash,
         gross_display: format_minor(totals.gross, currency, locale),
         refunded_display: format_minor(totals.refunded, currency, locale),
         net_display: format_minor(net, currency, locale),
         average_display: format_minor(average, currency, locale),
+        cash_display: format_minor(totals.cash, currency, locale),
+        card_display: format_minor(totals.gross - totals.cash, currency, locale),
     }
 }
 
@@ -660,6 +669,7 @@ pub fn group_days(
         entry.paid += day.paid;
         entry.gross += day.gross;
         entry.refunded += day.refunded;
+        entry.cash += day.cash;
     }
     groups
         .into_iter()
@@ -737,6 +747,7 @@ pub fn build_report(
         entry.paid += totals.paid;
         entry.gross += totals.gross;
         entry.refunded += totals.refunded;
+        entry.cash += totals.cash;
     }
     let mut by_volume: Vec<(&String, &TotalsRecord)> = per_currency.iter().collect();
     by_volume.sort_by(|a, b| b.1.paid.cmp(&a.1.paid).then(a.0.cmp(b.0)));
@@ -802,10 +813,13 @@ fn period_bars(
                 _ => format!("{month:02}-{day:02}"),
             },
             gross: totals.gross,
+            cash: totals.cash,
             refunded: totals.refunded,
             display: format!(
-                "{} gross, {} refunded, {} sales",
+                "{} gross ({} card, {} cash), {} refunded, {} sales",
                 format_minor(totals.gross, currency, locale),
+                format_minor(totals.gross - totals.cash, currency, locale),
+                format_minor(totals.cash, currency, locale),
                 format_minor(totals.refunded, currency, locale),
                 totals.paid
             ),
@@ -1276,10 +1290,13 @@ mod tests {
                 paid: 3,
                 gross: 1000,
                 refunded: 100,
+                cash: 250,
             },
             Locale::EnglishUnitedStates,
         );
         assert_eq!(view.net, 900);
+        assert_eq!((view.cash, view.card), (250, 750));
+        assert_eq!(view.card_display, "¥750");
         assert_eq!(view.average_display, "¥333");
         assert_eq!(view.net_display, "¥900");
     }
@@ -1292,6 +1309,7 @@ mod tests {
             paid: 1,
             gross,
             refunded: 0,
+            cash: gross / 4,
         };
         let days = [
             day("2025-02-28", "usd", 100),
@@ -1304,6 +1322,7 @@ mod tests {
         assert_eq!(weeks[0].0.to_string(), "2025-02-24");
         assert_eq!(weeks[1].1, "usd");
         assert_eq!(weeks[1].2.gross, 300);
+        assert_eq!(weeks[1].2.cash, 50 + 25);
         assert_eq!(weeks[2].0.to_string(), "2025-03-03");
         let months = group_days(&days, Period::Month);
         assert_eq!(months.len(), 3);

@@ -9,8 +9,10 @@ use std::fmt::Write as _;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bar {
     pub label: String,
-    /// Gross (the full bar).
+    /// Gross (the full bar: what cards took at the bottom, what cash took on top).
     pub gross: i64,
+    /// The cash part of gross.
+    pub cash: i64,
     /// Refunded (drawn over the bottom of the bar, in another colour).
     pub refunded: i64,
     pub display: String,
@@ -23,6 +25,8 @@ const LEFT: f64 = 16.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 36.0;
 const BOTTOM: f64 = 40.0;
+/// The cash part of a bar (the card part is the bar's own colour); 3:1 against white.
+const CASH: &str = "#4f46e5";
 
 /// The SVG as a `data:image/svg+xml;base64,…` URL for an `<img>` (the CSP allows `data:`
 /// images; base64 keeps non-ASCII text intact, which `btoa` in the webview would not).
@@ -66,7 +70,8 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// A bar chart of gross per period with the refunded part shaded. `title` names the
+/// A bar chart of gross per period, cards below cash, with the refunded part as a narrower
+/// bar over the bottom. `title` names the
 /// currency and period; `max_display` is the largest gross, formatted, for the scale.
 pub fn bar_chart(title: &str, max_display: &str, bars: &[Bar]) -> String {
     let mut svg = String::with_capacity(4096 + bars.len() * 256);
@@ -113,6 +118,7 @@ pub fn bar_chart(title: &str, max_display: &str, bars: &[Bar]) -> String {
     for (index, bar) in bars.iter().enumerate() {
         let x = LEFT + slot * index as f64 + (slot - bar_width) / 2.0;
         let height = plot_height * (bar.gross.max(0) as f64) / (max as f64);
+        let cash_height = plot_height * (bar.cash.clamp(0, bar.gross.max(0)) as f64) / (max as f64);
         let refunded_height =
             plot_height * (bar.refunded.clamp(0, bar.gross.max(0)) as f64) / (max as f64);
         let _ = write!(
@@ -122,11 +128,20 @@ pub fn bar_chart(title: &str, max_display: &str, bars: &[Bar]) -> String {
             escape(&bar.label),
             escape(&bar.display)
         );
+        if cash_height > 0.0 {
+            let _ = write!(
+                svg,
+                r##"<rect x="{x:.1}" y="{:.1}" width="{bar_width:.1}" height="{cash_height:.1}" fill="{CASH}"/>"##,
+                baseline - height
+            );
+        }
         if refunded_height > 0.0 {
             let _ = write!(
                 svg,
-                r##"<rect x="{x:.1}" y="{:.1}" width="{bar_width:.1}" height="{refunded_height:.1}" fill="#f79009"/>"##,
-                baseline - refunded_height
+                r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{refunded_height:.1}" fill="#f79009"/>"##,
+                x + bar_width * 0.25,
+                baseline - refunded_height,
+                bar_width * 0.5
             );
         }
         if index % label_every == 0 {
@@ -141,13 +156,17 @@ pub fn bar_chart(title: &str, max_display: &str, bars: &[Bar]) -> String {
     }
     let _ = write!(
         svg,
-        r##"<rect x="{LEFT}" y="{}" width="10" height="10" fill="#0f766e"/><text x="{}" y="{}" fill="#5f6673">gross</text><rect x="{}" y="{}" width="10" height="10" fill="#f79009"/><text x="{}" y="{}" fill="#5f6673">refunded</text></svg>"##,
+        r##"<rect x="{LEFT}" y="{}" width="10" height="10" fill="#0f766e"/><text x="{}" y="{}" fill="#5f6673">card</text><rect x="{}" y="{}" width="10" height="10" fill="{CASH}"/><text x="{}" y="{}" fill="#5f6673">cash</text><rect x="{}" y="{}" width="10" height="10" fill="#f79009"/><text x="{}" y="{}" fill="#5f6673">refunded</text></svg>"##,
         f64::from(HEIGHT) - 14.0,
         LEFT + 14.0,
         f64::from(HEIGHT) - 5.0,
-        LEFT + 70.0,
+        LEFT + 56.0,
         f64::from(HEIGHT) - 14.0,
-        LEFT + 84.0,
+        LEFT + 70.0,
+        f64::from(HEIGHT) - 5.0,
+        LEFT + 112.0,
+        f64::from(HEIGHT) - 14.0,
+        LEFT + 126.0,
         f64::from(HEIGHT) - 5.0,
     );
     svg
@@ -161,6 +180,7 @@ mod tests {
         Bar {
             label: label.into(),
             gross,
+            cash: gross / 2,
             refunded,
             display: format!("${gross}"),
         }
@@ -181,6 +201,11 @@ mod tests {
         assert!(svg.contains("height=\"144.0\""), "{svg}");
         assert!(svg.contains("height=\"72.0\""), "{svg}");
         assert!(svg.contains("height=\"36.0\" fill=\"#f79009\""), "{svg}");
+        // Half of each bar was cash, drawn on top of the card part.
+        assert!(
+            svg.contains("y=\"36.0\" width=\"128.8\" height=\"72.0\" fill=\"#4f46e5\""),
+            "{svg}"
+        );
         assert!(
             !svg.contains("http://") || svg.matches("http://").count() == 1,
             "only the namespace"

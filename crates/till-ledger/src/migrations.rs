@@ -17,6 +17,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0006_tenders", super::drawer::TENDERS_SQL),
     ("0007_split", super::split::SPLIT_SQL),
     ("0008_receipts", super::receipts::RECEIPTS_SQL),
+    ("0009_day_tenders", super::owner::DAY_TENDERS_SQL),
 ];
 
 /// Sales, their lines, the append-only timeline, idempotency keys, the catalog cache, settings.
@@ -189,5 +190,47 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), MIGRATIONS.len());
+    }
+    #[test]
+    fn the_day_totals_learn_the_tender_of_sales_written_before() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let before = MIGRATIONS
+            .iter()
+            .position(|(name, _)| *name == "0009_day_tenders")
+            .unwrap();
+        for (name, sql) in &MIGRATIONS[..before] {
+            conn.execute_batch(sql).unwrap();
+            conn.execute_batch(&format!(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL) STRICT;
+                 INSERT INTO schema_migrations VALUES ('{name}', 0);"
+            ))
+            .unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO shifts (mode, register_id, currency, opened_at, float_amount) VALUES ('test', 'till-1', 'usd', 0, 0);
+             INSERT INTO sales (id, mode, register_id, state, currency, amount_total, created_at, updated_at, tender)
+             VALUES ('card', 'test', 'till-1', 'paid', 'usd', 1000, 0, 0, 'card'),
+                    ('cash', 'test', 'till-1', 'paid', 'usd', 450, 0, 0, 'cash'),
+                    ('split', 'test', 'till-1', 'paid', 'usd', 1275, 0, 0, 'split');
+             INSERT INTO sale_tenders (sale_id, position, kind, amount, tendered, change, rounding, shift_id, at)
+             VALUES ('cash', 0, 'cash', 450, 500, 50, 0, 1, 0), ('split', 0, 'cash', 505, 505, 0, 5, 1, 0);",
+        )
+        .unwrap();
+        run(&mut conn).unwrap();
+        let rows: Vec<(String, i64, i64)> = conn
+            .prepare("SELECT tender, gross, cash FROM sale_day_totals ORDER BY tender")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(
+            rows,
+            vec![
+                ("card".into(), 1000, 0),
+                ("cash".into(), 450, 450),
+                ("split".into(), 1275, 500)
+            ]
+        );
     }
 }

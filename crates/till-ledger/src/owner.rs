@@ -3,8 +3,8 @@
 //! requests Till sends, catalog requests, and the owner PIN.
 //!
 //! Two derived structures are kept by SQLite triggers, so no writer has to remember them:
-//! - `sale_day_totals`: count, gross and refunded per (mode, local day, register, currency,
-//!   state). A year of daily totals reads a few thousand rows instead of every sale.
+//! - `sale_day_totals`: count, gross, refunded and the cash part of gross per (mode, local
+//!   day, register, currency, state, tender). A year of daily totals reads a few thousand rows instead of every sale.
 //! - `sale_search`: a contentless FTS5 index over sale ids, customer emails, Stripe session
 //!   and PaymentIntent ids, and the product names of the lines. Its rowid is the sale's rowid
 //!   × 256 + a slot (0: the sale as inserted; 1–201: its lines; 250: ids set later).
@@ -148,13 +148,108 @@ pub(super) const OWNER_SQL: &str = r#"
     ) STRICT;
     "#;
 
+/// Schema change `0009_day_tenders` (listed in `migrations.rs`): the per-day totals learn the
+/// tender, so the totals panel and the report say what cash and cards took. `tender` joins the
+/// key; `cash` is the cash part of the row's gross (a cash sale's total, a split's cash tenders
+/// net of rounding — the same figure as [`Ledger::paid_by_tender`]). A split's cash tenders are
+/// written while the sale is open, so a trigger on `sale_tenders` adds each one to the row the
+/// sale is in, and moving a sale between rows moves its whole cash part. Rebuilt from the rows.
+pub(super) const DAY_TENDERS_SQL: &str = r#"
+    DROP TRIGGER sale_day_totals_insert;
+    DROP TRIGGER sale_day_totals_update;
+    DROP TRIGGER sale_day_totals_delete;
+    DROP TABLE sale_day_totals;
+    CREATE TABLE sale_day_totals (
+        mode        TEXT NOT NULL,
+        day         TEXT NOT NULL,
+        register_id TEXT NOT NULL,
+        currency    TEXT NOT NULL,
+        state       TEXT NOT NULL,
+        tender      TEXT NOT NULL,
+        sales       INTEGER NOT NULL,
+        gross       INTEGER NOT NULL,
+        refunded    INTEGER NOT NULL,
+        cash        INTEGER NOT NULL,
+        PRIMARY KEY (mode, day, register_id, currency, state, tender)
+    ) STRICT, WITHOUT ROWID;
+    INSERT INTO sale_day_totals (mode, day, register_id, currency, state, tender, sales, gross, refunded, cash)
+        SELECT mode, date(created_at / 1000, 'unixepoch', 'localtime'), register_id, currency, state, tender,
+               count(*), sum(amount_total), sum(amount_refunded),
+               sum(CASE sales.tender WHEN 'cash' THEN sales.amount_total
+                 WHEN 'split' THEN coalesce((SELECT sum(t.amount - t.rounding) FROM sale_tenders t
+                                             WHERE t.sale_id = sales.id AND t.kind = 'cash'), 0)
+                 ELSE 0 END)
+        FROM sales GROUP BY 1, 2, 3, 4, 5, 6;
+
+    CREATE TRIGGER sale_day_totals_insert AFTER INSERT ON sales BEGIN
+        INSERT INTO sale_day_totals (mode, day, register_id, currency, state, tender, sales, gross, refunded, cash)
+        VALUES (NEW.mode, date(NEW.created_at / 1000, 'unixepoch', 'localtime'), NEW.register_id,
+                NEW.currency, NEW.state, NEW.tender, 1, NEW.amount_total, NEW.amount_refunded,
+                CASE NEW.tender WHEN 'cash' THEN NEW.amount_total
+                 WHEN 'split' THEN coalesce((SELECT sum(t.amount - t.rounding) FROM sale_tenders t
+                                             WHERE t.sale_id = NEW.id AND t.kind = 'cash'), 0)
+                 ELSE 0 END)
+        ON CONFLICT (mode, day, register_id, currency, state, tender) DO UPDATE SET
+            sales = sales + 1, gross = gross + excluded.gross, refunded = refunded + excluded.refunded,
+            cash = cash + excluded.cash;
+    END;
+    CREATE TRIGGER sale_day_totals_update
+    AFTER UPDATE OF mode, register_id, state, currency, amount_total, amount_refunded, created_at, tender ON sales
+    WHEN OLD.mode IS NOT NEW.mode OR OLD.register_id IS NOT NEW.register_id OR OLD.state IS NOT NEW.state
+        OR OLD.currency IS NOT NEW.currency OR OLD.amount_total IS NOT NEW.amount_total
+        OR OLD.amount_refunded IS NOT NEW.amount_refunded OR OLD.created_at IS NOT NEW.created_at
+        OR OLD.tender IS NOT NEW.tender
+    BEGIN
+        UPDATE sale_day_totals SET sales = sales - 1, gross = gross - OLD.amount_total,
+            refunded = refunded - OLD.amount_refunded,
+            cash = cash - (CASE OLD.tender WHEN 'cash' THEN OLD.amount_total
+                 WHEN 'split' THEN coalesce((SELECT sum(t.amount - t.rounding) FROM sale_tenders t
+                                             WHERE t.sale_id = OLD.id AND t.kind = 'cash'), 0)
+                 ELSE 0 END)
+        WHERE mode = OLD.mode AND day = date(OLD.created_at / 1000, 'unixepoch', 'localtime')
+            AND register_id = OLD.register_id AND currency = OLD.currency AND state = OLD.state
+            AND tender = OLD.tender;
+        INSERT INTO sale_day_totals (mode, day, register_id, currency, state, tender, sales, gross, refunded, cash)
+        VALUES (NEW.mode, date(NEW.created_at / 1000, 'unixepoch', 'localtime'), NEW.register_id,
+                NEW.currency, NEW.state, NEW.tender, 1, NEW.amount_total, NEW.amount_refunded,
+                CASE NEW.tender WHEN 'cash' THEN NEW.amount_total
+                 WHEN 'split' THEN coalesce((SELECT sum(t.amount - t.rounding) FROM sale_tenders t
+                                             WHERE t.sale_id = NEW.id AND t.kind = 'cash'), 0)
+                 ELSE 0 END)
+        ON CONFLICT (mode, day, register_id, currency, state, tender) DO UPDATE SET
+            sales = sales + 1, gross = gross + excluded.gross, refunded = refunded + excluded.refunded,
+            cash = cash + excluded.cash;
+    END;
+    CREATE TRIGGER sale_day_totals_delete AFTER DELETE ON sales BEGIN
+        UPDATE sale_day_totals SET sales = sales - 1, gross = gross - OLD.amount_total,
+            refunded = refunded - OLD.amount_refunded,
+            cash = cash - (CASE OLD.tender WHEN 'cash' THEN OLD.amount_total
+                 WHEN 'split' THEN coalesce((SELECT sum(t.amount - t.rounding) FROM sale_tenders t
+                                             WHERE t.sale_id = OLD.id AND t.kind = 'cash'), 0)
+                 ELSE 0 END)
+        WHERE mode = OLD.mode AND day = date(OLD.created_at / 1000, 'unixepoch', 'localtime')
+            AND register_id = OLD.register_id AND currency = OLD.currency AND state = OLD.state
+            AND tender = OLD.tender;
+    END;
+    CREATE TRIGGER sale_day_totals_split_cash AFTER INSERT ON sale_tenders WHEN NEW.kind = 'cash' BEGIN
+        UPDATE sale_day_totals SET cash = cash + NEW.amount - NEW.rounding
+        WHERE (mode, day, register_id, currency, state, tender) =
+            (SELECT mode, date(created_at / 1000, 'unixepoch', 'localtime'), register_id, currency, state, tender
+             FROM sales WHERE id = NEW.sale_id AND tender = 'split');
+    END;
+    "#;
+
 /// Recomputes the derived structures from the rows (the migration's backfill, and a repair).
 const REBUILD_SQL: &str = r#"
     DELETE FROM sale_day_totals;
-    INSERT INTO sale_day_totals (mode, day, register_id, currency, state, sales, gross, refunded)
-        SELECT mode, date(created_at / 1000, 'unixepoch', 'localtime'), register_id, currency, state,
-               count(*), sum(amount_total), sum(amount_refunded)
-        FROM sales GROUP BY 1, 2, 3, 4, 5;
+    INSERT INTO sale_day_totals (mode, day, register_id, currency, state, tender, sales, gross, refunded, cash)
+        SELECT mode, date(created_at / 1000, 'unixepoch', 'localtime'), register_id, currency, state, tender,
+               count(*), sum(amount_total), sum(amount_refunded),
+               sum(CASE sales.tender WHEN 'cash' THEN sales.amount_total
+                 WHEN 'split' THEN coalesce((SELECT sum(t.amount - t.rounding) FROM sale_tenders t
+                                             WHERE t.sale_id = sales.id AND t.kind = 'cash'), 0)
+                 ELSE 0 END)
+        FROM sales GROUP BY 1, 2, 3, 4, 5, 6;
     DELETE FROM sale_search;
     INSERT INTO sale_search (rowid, body)
         SELECT rowid * 256, concat_ws(' ', id, customer_email, replace(customer_email, '@', ' '), session_id,
@@ -201,6 +296,9 @@ pub struct TotalsRecord {
     pub paid: i64,
     pub gross: i64,
     pub refunded: i64,
+    /// What cash took of `gross` (cash sales, and the cash parts of split sales); cards took
+    /// the rest.
+    pub cash: i64,
 }
 
 /// Paid totals of one local day in one currency.
@@ -211,6 +309,8 @@ pub struct DayTotalRecord {
     pub paid: i64,
     pub gross: i64,
     pub refunded: i64,
+    /// What cash took of `gross`.
+    pub cash: i64,
 }
 
 /// One line of a sale for the per-line export.
@@ -597,7 +697,8 @@ impl Ledger {
         let sql = format!(
             "SELECT currency, sum(sales), sum(CASE WHEN state = 'paid' THEN sales ELSE 0 END),
                     sum(CASE WHEN state = 'paid' THEN gross ELSE 0 END),
-                    sum(CASE WHEN state = 'paid' THEN refunded ELSE 0 END)
+                    sum(CASE WHEN state = 'paid' THEN refunded ELSE 0 END),
+                    sum(CASE WHEN state = 'paid' THEN cash ELSE 0 END)
              FROM sale_day_totals WHERE {} GROUP BY currency HAVING sum(sales) > 0 ORDER BY currency",
             filter.sql
         );
@@ -661,7 +762,11 @@ impl Ledger {
         let sql = format!(
             "SELECT currency, count(*), sum(state = 'paid'),
                     sum(CASE WHEN state = 'paid' THEN amount_total ELSE 0 END),
-                    sum(CASE WHEN state = 'paid' THEN amount_refunded ELSE 0 END)
+                    sum(CASE WHEN state = 'paid' THEN amount_refunded ELSE 0 END),
+                    sum(CASE WHEN state <> 'paid' OR tender = 'card' THEN 0
+                             WHEN tender = 'cash' THEN amount_total
+                             ELSE coalesce((SELECT sum(t.amount - t.rounding) FROM sale_tenders t
+                                            WHERE t.sale_id = sales.id AND t.kind = 'cash'), 0) END)
              FROM {} WHERE {} GROUP BY currency ORDER BY currency",
             filter.from, filter.sql
         );
@@ -680,6 +785,7 @@ impl Ledger {
                             paid: row.get(2)?,
                             gross: row.get(3)?,
                             refunded: row.get(4)?,
+                            cash: row.get(5)?,
                         },
                     ))
                 })?
@@ -696,10 +802,10 @@ impl Ledger {
         to: Date,
         register_id: Option<&str>,
     ) -> Result<Vec<DayTotalRecord>> {
-        let rows: Vec<(String, String, i64, i64, i64)> = self
+        let rows: Vec<(String, String, [i64; 4])> = self
             .conn
             .prepare_cached(
-                "SELECT day, currency, sum(sales), sum(gross), sum(refunded) FROM sale_day_totals
+                "SELECT day, currency, sum(sales), sum(gross), sum(refunded), sum(cash) FROM sale_day_totals
                  WHERE mode = ?1 AND state = 'paid' AND day >= ?2 AND day <= ?3
                    AND (?4 IS NULL OR register_id = ?4)
                  GROUP BY day, currency HAVING sum(sales) > 0 ORDER BY day, currency",
@@ -711,9 +817,7 @@ impl Ledger {
                         Ok((
                             row.get(0)?,
                             row.get(1)?,
-                            row.get(2)?,
-                            row.get(3)?,
-                            row.get(4)?,
+                            [row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?],
                         ))
                     },
                 )?
@@ -721,13 +825,14 @@ impl Ledger {
             })
             .doing("reading daily totals")?;
         rows.into_iter()
-            .map(|(day, currency, paid, gross, refunded)| {
+            .map(|(day, currency, [paid, gross, refunded, cash])| {
                 Ok(DayTotalRecord {
                     day: Date::parse(&day)?,
                     currency,
                     paid,
                     gross,
                     refunded,
+                    cash,
                 })
             })
             .collect()
@@ -1366,7 +1471,8 @@ mod tests {
                 sales: 2,
                 paid: 1,
                 gross: 1000,
-                refunded: 250
+                refunded: 250,
+                cash: 0,
             }
         );
         let day = ledger.local_date(86_400_000 * 9).unwrap();

@@ -787,4 +787,104 @@ mod tests {
         assert_eq!((sums.cash_refunded, sums.cash_refundable()), (200, 300));
         assert_eq!(ledger.require_sale("sale_a").unwrap().amount_refunded, 200);
     }
+    #[test]
+    fn the_day_totals_know_what_cash_took() {
+        use crate::owner::HistoryQuery;
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        ledger
+            .open_shift_with_float(Mode::Test, "till-1", Currency::USD, 0, None, 1)
+            .unwrap();
+        // A split paid by card: 500 cash, 775 card.
+        ledger
+            .insert_split_sale(&split_sale("sale_a", 2), &[200, 300], &entry("created", 2))
+            .unwrap();
+        for (from, to) in [
+            ("creating", "awaiting_payment"),
+            ("awaiting_payment", "paid"),
+        ] {
+            ledger
+                .transition("sale_a", from, to, &SaleUpdate::default(), &entry(to, 3))
+                .unwrap();
+        }
+        // A split whose card expired, then settled in cash (rounded up by 5): all cash.
+        ledger
+            .insert_split_sale(&split_sale("sale_b", 2), &[500], &entry("created", 2))
+            .unwrap();
+        expire(&mut ledger, "sale_b");
+        let rest = NewCashTender {
+            amount: 780,
+            tendered: 1000,
+            change: 220,
+            rounding: 5,
+        };
+        ledger
+            .settle_split_in_cash("sale_b", SaleState::Expired, &rest, &entry("paid", 6))
+            .unwrap();
+        // A split voided (its cash given back) and one carried to a new sale, still open:
+        // neither is paid, so neither counts.
+        ledger
+            .insert_split_sale(&split_sale("sale_c", 2), &[400], &entry("created", 2))
+            .unwrap();
+        expire(&mut ledger, "sale_c");
+        ledger
+            .void_split("sale_c", SaleState::Expired, &entry("voided", 7))
+            .unwrap();
+        ledger
+            .insert_split_sale(&split_sale("sale_d", 2), &[100], &entry("created", 2))
+            .unwrap();
+        expire(&mut ledger, "sale_d");
+        ledger
+            .retry_split(
+                "sale_d",
+                SaleState::Expired,
+                &split_sale("sale_e", 8),
+                &entry("card_retried", 8),
+                &entry("created", 8),
+            )
+            .unwrap();
+        // A card sale.
+        let mut card = split_sale("sale_f", 9);
+        card.idempotency_key = "till-sale_f-create".into();
+        ledger.insert_sale(&card, &entry("created", 9)).unwrap();
+        for (from, to) in [
+            ("creating", "awaiting_payment"),
+            ("awaiting_payment", "paid"),
+        ] {
+            ledger
+                .transition("sale_f", from, to, &SaleUpdate::default(), &entry(to, 10))
+                .unwrap();
+        }
+        ledger
+            .refund_cash("sale_a", 200, &entry("refund_cash", 11))
+            .unwrap();
+
+        let query = HistoryQuery {
+            mode: "test".into(),
+            ..HistoryQuery::default()
+        };
+        let from_days = ledger.history_totals(&query).unwrap();
+        assert_eq!(from_days, ledger.history_totals_from_rows(&query).unwrap());
+        let usd = from_days[0].1;
+        assert_eq!(
+            (usd.sales, usd.paid, usd.gross, usd.refunded, usd.cash),
+            (6, 3, 3 * 1275, 200, 500 + 1275)
+        );
+        // The same figure as the day summary's per-tender rows.
+        let by_tender: i64 = ledger
+            .paid_by_tender(&query)
+            .unwrap()
+            .iter()
+            .map(|t| t.cash)
+            .sum();
+        assert_eq!(by_tender, usd.cash);
+        let day = ledger.local_date(2).unwrap();
+        let days = ledger.day_totals("test", day, day, None).unwrap();
+        assert_eq!(
+            days.iter().map(|d| (d.gross, d.cash)).collect::<Vec<_>>(),
+            vec![(3 * 1275, 500 + 1275)]
+        );
+        // A repair recomputes the same thing.
+        ledger.rebuild_owner_indexes().unwrap();
+        assert_eq!(ledger.history_totals(&query).unwrap(), from_days);
+    }
 }

@@ -516,11 +516,13 @@ fn totals_text(totals: &[history::TotalsView]) -> String {
     let mut text = String::new();
     for t in totals {
         text.push_str(&format!(
-            "{}: {} sales, {} paid; gross {}, refunded {}, net {}, average {}\n",
+            "{}: {} sales, {} paid; gross {} (card {}, cash {}), refunded {}, net {}, average {}\n",
             t.currency.to_uppercase(),
             t.sales,
             t.paid,
             t.gross_display,
+            t.card_display,
+            t.cash_display,
             t.refunded_display,
             t.net_display,
             t.average_display

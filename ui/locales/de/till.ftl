@@ -287,6 +287,7 @@ history-export = CSV exportieren
     .title = CSV der gefilterten Verkäufe, in Ihren Download-Ordner
 history-total-paid = { $paid } von { $sales } bezahlt · brutto { $gross }
 history-total-refunded = erstattet { $refunded } · Durchschnitt { $average }
+history-total-tenders = Karte { $card } · bar { $cash }
 history-exported-sales = { $rows ->
         [one] { $rows } Verkauf exportiert nach { $path }
        *[other] { $rows } Verkäufe exportiert nach { $path }

@@ -257,6 +257,7 @@ history-export = ÉÉẋþööŕţ ÇŠṼ~~
     .title = ÇŠṼ ööƒ ţĥéé ƒîîļţééŕééð šååļééš, îîñţöö ýýööûûŕ Ðööŵñļööååðš ƒööļðééŕ~~~~
 history-total-paid = { $paid } þååîîð ööƒ { $sales } · ĝŕööšš { $gross }~~~
 history-total-refunded = ŕééƒûûñðééð { $refunded } · ååṽééŕååĝéé { $average }~
+history-total-tenders = çååŕð { $card } · çååšĥ { $cash }~~~
 history-exported-sales =
     { $rows ->
         [one] ÉÉẋþööŕţééð { $rows } šååļéé ţöö { $path }~

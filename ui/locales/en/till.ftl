@@ -295,6 +295,7 @@ history-export = Export CSV
     .title = CSV of the filtered sales, into your Downloads folder
 history-total-paid = { $paid } paid of { $sales } · gross { $gross }
 history-total-refunded = refunded { $refunded } · average { $average }
+history-total-tenders = card { $card } · cash { $cash }
 history-exported-sales = { $rows ->
         [one] Exported { $rows } sale to { $path }
        *[other] Exported { $rows } sales to { $path }

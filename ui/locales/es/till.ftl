@@ -287,6 +287,7 @@ history-export = Exportar CSV
     .title = CSV de las ventas filtradas, en su carpeta de Descargas
 history-total-paid = { $paid } pagadas de { $sales } · bruto { $gross }
 history-total-refunded = reembolsado { $refunded } · media { $average }
+history-total-tenders = tarjeta { $card } · efectivo { $cash }
 history-exported-sales = { $rows ->
         [one] { $rows } venta exportada a { $path }
        *[other] { $rows } ventas exportadas a { $path }

@@ -287,6 +287,7 @@ history-export = Exporter en CSV
     .title = CSV des ventes filtrées, dans votre dossier Téléchargements
 history-total-paid = { $paid } payées sur { $sales } · brut { $gross }
 history-total-refunded = remboursé { $refunded } · moyenne { $average }
+history-total-tenders = carte { $card } · espèces { $cash }
 history-exported-sales = { $rows ->
         [one] { $rows } vente exportée vers { $path }
        *[other] { $rows } ventes exportées vers { $path }

@@ -285,6 +285,7 @@ history-export = CSV をエクスポート
     .title = 絞り込んだ販売の CSV をダウンロードフォルダーへ
 history-total-paid = { $sales } 件中 { $paid } 件支払い済み · 総額 { $gross }
 history-total-refunded = 返金 { $refunded } · 平均 { $average }
+history-total-tenders = カード { $card } · 現金 { $cash }
 history-exported-sales = { $rows ->
        *[other] { $rows } 件の販売を { $path } にエクスポートしました
     }
