@@ -28,6 +28,9 @@ mod window_cash;
 #[path = "window_receipt.rs"]
 mod window_receipt;
 
+#[path = "window_park.rs"]
+mod window_park;
+
 mod window {
     use std::path::PathBuf;
 

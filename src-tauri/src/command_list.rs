@@ -78,6 +78,11 @@ pub const APP_COMMANDS: &[(&str, &str)] = &[
     ("receipts", "printer_test"),
     ("receipts", "receipt_settings_get"),
     ("receipts", "receipt_settings_save"),
+    // Parked carts (commands.rs).
+    ("commands", "cart_park"),
+    ("commands", "cart_parked"),
+    ("commands", "cart_resume"),
+    ("commands", "cart_drop_parked"),
 ];
 
 /// The owner's commands: PIN sign-in, history, refunds, reports, export, catalog. All live in

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use till_core::checkout::SaleView;
+use till_core::parked::ParkedView;
 use till_core::register::{CartView, CatalogView};
 use till_core::runtime::Till;
 use till_core::{links, qr, Error, ErrorCode};
@@ -121,6 +122,39 @@ pub async fn cart_remove(state: State<'_, AppState>, price_id: String) -> IpcRes
 #[tauri::command]
 pub async fn cart_clear(state: State<'_, AppState>) -> IpcResult<CartView> {
     Ok(state.till().await?.register.clear()?)
+}
+
+/// Parks the current cart under a label and starts a new sale.
+#[tauri::command]
+pub async fn cart_park(state: State<'_, AppState>, label: String) -> IpcResult<ParkedView> {
+    Ok(state.till().await?.register.park(&label).await?)
+}
+
+/// The carts parked at this till, with what differs from today's catalog.
+#[tauri::command]
+pub async fn cart_parked(state: State<'_, AppState>) -> IpcResult<Vec<ParkedView>> {
+    Ok(state.till().await?.register.parked().await?)
+}
+
+/// Resumes a parked cart as the current sale (`accept_changes`: at today's prices).
+#[tauri::command]
+pub async fn cart_resume(
+    state: State<'_, AppState>,
+    id: i64,
+    accept_changes: bool,
+) -> IpcResult<CartView> {
+    Ok(state
+        .till()
+        .await?
+        .register
+        .resume(id, accept_changes)
+        .await?)
+}
+
+/// Drops a parked cart.
+#[tauri::command]
+pub async fn cart_drop_parked(state: State<'_, AppState>, id: i64) -> IpcResult<()> {
+    Ok(state.till().await?.register.drop_parked(id).await?)
 }
 
 /// Charge: records the sale, creates its session, opens it in the browser, watches it.

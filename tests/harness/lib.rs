@@ -490,6 +490,7 @@ pub mod keys {
     pub const ESCAPE: char = '\u{E00C}';
     pub const SPACE: char = '\u{E00D}';
     pub const F2: char = '\u{E032}';
+    pub const F3: char = '\u{E033}';
     pub const F4: char = '\u{E034}';
     pub const F6: char = '\u{E036}';
     pub const F8: char = '\u{E038}';

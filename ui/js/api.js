@@ -57,6 +57,11 @@ export const cartScan = (code) => cartLane("cart_scan", { code });
 export const cartSetQuantity = (priceId, quantity) => cartLane("cart_set_quantity", { priceId, quantity });
 export const cartRemove = (priceId) => cartLane("cart_remove", { priceId });
 export const cartClear = () => cartLane("cart_clear");
+/** Parked carts: [{ id, label, items, itemCount, totalDisplay, parkedAt, old, changes: [{ name, kind, wasDisplay, nowDisplay }] }]. */
+export const cartPark = (label) => cartLane("cart_park", { label });
+export const cartParked = () => invoke("cart_parked");
+export const cartResume = (id, acceptChanges) => cartLane("cart_resume", { id, acceptChanges });
+export const cartDropParked = (id) => invoke("cart_drop_parked", { id });
 
 /** Sale operations return { id, state, statusText, isFinal, amountDisplay, url, ... }. */
 export const saleCharge = (email) => afterCart("sale_charge", { email });

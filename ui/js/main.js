@@ -2,7 +2,7 @@
 // Every amount arrives formatted from Rust; this file does no money arithmetic.
 import * as api from "./api.js";
 import { $, el, openDialog, confirmAction, dismissConfirm } from "./dom.js";
-import { emit, on, CART, CASH_PAID, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, SPLIT_SHOWN, TOAST } from "./events.js";
+import { emit, on, CART, CART_REPLACED, CASH_PAID, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, SPLIT_SHOWN, TOAST } from "./events.js";
 import { language, setLanguage, t, formatTime, setDisplayLocale } from "./i18n.js";
 
 /** When this module started running (its imports loaded), for the start-up timeline. */
@@ -13,7 +13,7 @@ let catalogAt = 0;
 // load once the first tiles are painted, so the register never waits for them. A tab (or the
 // key banner's Settings button) pressed before then acts once they have loaded, with the
 // owner-PIN guard (history.js, for History and Members) in place.
-const OTHER_VIEWS = ["./settings.js", "./testcards.js", "./history.js", "./members.js", "./cash.js", "./receipt.js"];
+const OTHER_VIEWS = ["./settings.js", "./testcards.js", "./history.js", "./members.js", "./cash.js", "./receipt.js", "./parked.js"];
 let otherViews = null;
 let otherViewsLoaded = false;
 function loadOtherViews() {
@@ -638,6 +638,8 @@ on(CASH_PAID, (sold) => {
   ui.fromCart = true;
   showSale(sold.sale);
 });
+// A cart parked (the register empties) or resumed (it comes back), from parked.js.
+on(CART_REPLACED, (cart) => renderCart(cart));
 on(TOAST, ({ message, kind }) => toast(message, kind));
 
 api.onSaleUpdated((sale) => {

@@ -28,6 +28,7 @@ pub mod keys;
 pub mod logging;
 pub mod members;
 pub mod owner;
+pub mod parked;
 pub mod paths;
 pub mod phone;
 pub mod receipts;

@@ -404,6 +404,235 @@ impl Register {
         Ok(retried)
     }
 
+    /// Parks the current cart under `label` (written to the ledger first), then starts a new
+    /// sale. Refused for an empty cart, and while the cart's payment is under way (cancel it
+    /// first): a sale at Stripe is never parked.
+    pub async fn park(&self, label: &str) -> Result<crate::parked::ParkedView> {
+        let label = crate::parked::check_label(label)?;
+        let (sale_id, cart, charged) = self
+            .with_draft(|draft| Ok((draft.sale_id.clone(), draft.cart.clone(), draft.charged)))?;
+        let total = match cart.total()? {
+            Some(total) => total,
+            None => {
+                return Err(
+                    Error::invalid_input("The cart is empty: there is nothing to park.")
+                        .with_reason("park_empty"),
+                )
+            }
+        };
+        if charged {
+            let id = sale_id.clone();
+            let sale = self.checkout.store().call(move |l| l.sale(&id)).await?;
+            let ended_unpaid = sale.as_ref().is_none_or(|sale| {
+                [SaleState::Canceled, SaleState::Expired, SaleState::Failed]
+                    .iter()
+                    .any(|state| sale.state == state.as_str())
+            });
+            if !ended_unpaid {
+                return Err(Error::new(
+                    ErrorCode::Conflict,
+                    "This sale's payment is under way. Cancel the payment first, then park the sale.",
+                )
+                .with_reason("park_charging"));
+            }
+        }
+        let settings = self.checkout.settings();
+        let now = now_ms();
+        let new = crate::store::NewParkedCart {
+            mode: settings.mode,
+            register_id: settings.register_id.clone(),
+            label,
+            currency: total.currency.code().to_string(),
+            total: total.amount_minor,
+            item_count: i64::from(cart.item_count()),
+            lines: crate::parked::encode_lines(cart.lines())?,
+            parked_at: now,
+        };
+        let id = self
+            .checkout
+            .store()
+            .call(move |l| {
+                let id = l.park_cart(&new)?;
+                Ok((id, new))
+            })
+            .await;
+        let (id, new) = id?;
+        crate::checkout::fail_point("after_cart_parked")?;
+        tracing::info!(parked = id, "cart parked");
+        self.with_draft(|draft| {
+            if draft.sale_id == sale_id {
+                draft.cart.clear();
+                draft.sale_id = Checkout::new_sale_id();
+                draft.charged = false;
+            }
+            Ok(())
+        })?;
+        let record = crate::store::ParkedCartRecord {
+            id,
+            label: new.label,
+            currency: new.currency,
+            total: new.total,
+            item_count: new.item_count,
+            lines: new.lines,
+            parked_at: new.parked_at,
+        };
+        Ok(crate::parked::view(
+            &record,
+            cart.lines(),
+            Vec::new(),
+            now,
+            self.locale,
+        ))
+    }
+
+    /// The carts parked at this till, oldest first, each with what differs from today's
+    /// catalog.
+    pub async fn parked(&self) -> Result<Vec<crate::parked::ParkedView>> {
+        let settings = self.checkout.settings();
+        let (mode, register) = (settings.mode, settings.register_id.clone());
+        let records = self
+            .checkout
+            .store()
+            .call(move |l| l.parked_carts(mode, &register))
+            .await?;
+        let now = now_ms();
+        records
+            .iter()
+            .map(|record| {
+                let lines = crate::parked::decode_lines(record)?;
+                let (_, changes) = self.compare_with_catalog(&lines)?;
+                Ok(crate::parked::view(
+                    record,
+                    &lines,
+                    changes,
+                    now,
+                    self.locale,
+                ))
+            })
+            .collect()
+    }
+
+    fn compare_with_catalog(
+        &self,
+        lines: &[crate::cart::CartLine],
+    ) -> Result<(Vec<crate::cart::CartLine>, Vec<crate::parked::ParkedChange>)> {
+        self.with_catalog(|catalog| {
+            crate::parked::compare(
+                lines,
+                |parked| {
+                    catalog
+                        .by_price(&parked.price_id)
+                        .or_else(|| {
+                            catalog.items().iter().find(|item| {
+                                item.product_id == parked.product_id
+                                    && item.unit_amount.currency == parked.unit_amount.currency
+                                    && item.recurring == parked.recurring
+                            })
+                        })
+                        .map(|item| item.cart_item())
+                },
+                self.locale,
+            )
+        })
+    }
+
+    /// Resumes a parked cart as the current sale (a new sale id: the same sale flow and
+    /// idempotency as any cart). The current cart must be empty. When today's catalog sells an
+    /// item differently (another price, or not at all) it is refused with what changed, unless
+    /// `accept_changes`: then today's prices apply and withdrawn items are left out.
+    pub async fn resume(&self, id: i64, accept_changes: bool) -> Result<CartView> {
+        let busy = self.with_draft(|draft| Ok(!draft.cart.is_empty()))?;
+        if busy {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                "A sale is on the register. Charge, park or clear it before resuming another.",
+            )
+            .with_reason("park_register_busy"));
+        }
+        let settings = self.checkout.settings();
+        let (mode, register) = (settings.mode, settings.register_id.clone());
+        let record = self
+            .checkout
+            .store()
+            .call(move |l| l.parked_cart(mode, &register, id))
+            .await?
+            .ok_or_else(|| crate::parked::not_found(id))?;
+        let lines = crate::parked::decode_lines(&record)?;
+        let (resumed, changes) = self.compare_with_catalog(&lines)?;
+        if resumed.is_empty() {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                format!(
+                    "Nothing parked as {:?} is sold any more. Drop it and ring up the sale again.",
+                    record.label
+                ),
+            )
+            .with_reason("parked_nothing_sold"));
+        }
+        if !changes.is_empty() && !accept_changes {
+            let said: Vec<String> = changes.iter().map(|c| c.sentence()).collect();
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                format!(
+                    "Since {:?} was parked: {}. Resume it at today's prices, or leave it parked.",
+                    record.label,
+                    said.join("; ")
+                ),
+            )
+            .with_reason("parked_prices_changed"));
+        }
+        let cart = Cart::from_lines(resumed)?;
+        // The register holds the cart before the list lets go of it: a power cut in between
+        // leaves it parked, never lost.
+        let view = self.with_draft(|draft| {
+            if !draft.cart.is_empty() {
+                return Err(Error::new(
+                    ErrorCode::Conflict,
+                    "A sale is on the register. Charge, park or clear it before resuming another.",
+                )
+                .with_reason("park_register_busy"));
+            }
+            draft.cart = cart;
+            draft.sale_id = Checkout::new_sale_id();
+            draft.charged = false;
+            Ok(self.cart_view(&draft.cart))
+        })?;
+        let register = settings.register_id.clone();
+        let taken = self
+            .checkout
+            .store()
+            .call(move |l| l.unpark_cart(mode, &register, id))
+            .await;
+        if !matches!(taken, Ok(true)) {
+            // Resumed elsewhere meanwhile, or the ledger failed: the register lets it go again.
+            self.with_draft(|draft| {
+                draft.cart.clear();
+                draft.sale_id = Checkout::new_sale_id();
+                Ok(())
+            })?;
+            taken?;
+            return Err(crate::parked::not_found(id));
+        }
+        tracing::info!(parked = id, changed = changes.len(), "parked cart resumed");
+        Ok(view)
+    }
+
+    /// Drops a parked cart (the customer left).
+    pub async fn drop_parked(&self, id: i64) -> Result<()> {
+        let settings = self.checkout.settings();
+        let (mode, register) = (settings.mode, settings.register_id.clone());
+        let taken = self
+            .checkout
+            .store()
+            .call(move |l| l.unpark_cart(mode, &register, id))
+            .await?;
+        if !taken {
+            return Err(crate::parked::not_found(id));
+        }
+        tracing::info!(parked = id, "parked cart dropped");
+        Ok(())
+    }
+
     fn cart_view(&self, cart: &Cart) -> CartView {
         let lines = cart
             .lines()

@@ -12,6 +12,7 @@ pub mod generate;
 mod members;
 mod migrations;
 mod owner;
+mod parked;
 mod receipts;
 mod sales;
 mod settings;
@@ -36,6 +37,7 @@ pub use owner::{
     PageCursor, PinRecord, RefundRequestRecord, SearchPlan, TenderTotalRecord, TotalsRecord,
     SEARCH_BY_MATCH_LIMIT,
 };
+pub use parked::{NewParkedCart, ParkedCartRecord, MAX_PARKED};
 pub use receipts::{CashRefundRecord, ReceiptNumber};
 pub use sales::{
     NewSale, NewSaleLine, SaleLineRecord, SaleRecord, SaleUpdate, TimelineEntry, TimelineRecord,

@@ -18,6 +18,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0007_split", super::split::SPLIT_SQL),
     ("0008_receipts", super::receipts::RECEIPTS_SQL),
     ("0009_day_tenders", super::owner::DAY_TENDERS_SQL),
+    ("0010_parked", super::parked::PARKED_SQL),
 ];
 
 /// Sales, their lines, the append-only timeline, idempotency keys, the catalog cache, settings.

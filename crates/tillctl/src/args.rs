@@ -90,6 +90,9 @@ enum Top {
     /// The cash drawer: open with a float, paid in / out, no sale, X report, close (Z report)
     #[command(subcommand)]
     Drawer(DrawerArgs),
+    /// Parked sales of this till: list, park a cart, drop one, resume one and charge it
+    #[command(subcommand)]
+    Park(ParkArgs),
     /// Wait for a final state; exit 0 only when paid (3: expired, cancelled or failed; 4: timed out)
     Watch {
         sale_id: String,
@@ -313,6 +316,34 @@ enum Top {
     /// The owner PIN: status, set, reset
     #[command(subcommand)]
     Owner(PinCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum ParkArgs {
+    /// The carts parked at this till, oldest first, with what today's catalog sells differently
+    List,
+    /// Park a cart under a label (a name or a table)
+    Add {
+        label: String,
+        /// A price id, times a quantity: price_…x3
+        #[arg(required = true, value_name = "PRICE_ID[xQTY]", value_parser = parse_item)]
+        items: Vec<Item>,
+    },
+    /// Drop a parked cart (nothing was paid)
+    Drop { id: i64 },
+    /// Resume a parked cart and charge it (by card, or --cash)
+    Resume {
+        id: i64,
+        /// Resume at today's prices when the catalog changed since it was parked
+        #[arg(long)]
+        accept_changes: bool,
+        /// The customer's email
+        #[arg(long, value_name = "EMAIL", allow_hyphen_values = true)]
+        email: Option<String>,
+        /// Paid in cash: the amount tendered
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
+        cash: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -564,6 +595,7 @@ pub enum Command {
         split: Vec<String>,
     },
     Drawer(DrawerCommand),
+    Park(ParkCommand),
     Watch {
         sale_id: String,
         timeout: Option<u64>,
@@ -616,6 +648,25 @@ pub enum Command {
     Doctor,
     /// `history`, `export`, `refund`, ... (run by `owner.rs`).
     Owner(OwnerCommand),
+}
+
+/// `tillctl park …`: the register's parked carts (run by `main.rs`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParkCommand {
+    List,
+    Add {
+        label: String,
+        items: Vec<(String, u32)>,
+    },
+    Drop {
+        id: i64,
+    },
+    Resume {
+        id: i64,
+        accept_changes: bool,
+        email: Option<String>,
+        cash: Option<String>,
+    },
 }
 
 /// `tillctl drawer …` (run by `drawer.rs`). Amounts stay as typed: they are read in the
@@ -775,6 +826,28 @@ fn command(top: Top) -> Result<Command, ParseError> {
             cash,
             split,
         },
+        Top::Park(args) => Command::Park(match args {
+            ParkArgs::List => ParkCommand::List,
+            ParkArgs::Add { label, items } => ParkCommand::Add {
+                label,
+                items: items
+                    .into_iter()
+                    .map(|item| (item.price_id, item.quantity))
+                    .collect(),
+            },
+            ParkArgs::Drop { id } => ParkCommand::Drop { id },
+            ParkArgs::Resume {
+                id,
+                accept_changes,
+                email,
+                cash,
+            } => ParkCommand::Resume {
+                id,
+                accept_changes,
+                email,
+                cash,
+            },
+        }),
         Top::Drawer(args) => Command::Drawer(match args {
             DrawerArgs::Status => DrawerCommand::Status,
             DrawerArgs::Open { float, count } => DrawerCommand::Open { float, count },

@@ -19,7 +19,7 @@ use till_core::sale::SaleState;
 use till_core::secrets::Secrets;
 use till_core::Error;
 
-use args::{Command, Invocation};
+use args::{Command, Invocation, ParkCommand};
 
 /// Exit codes besides 0 (success) and 1 (error).
 pub(crate) const EXIT_USAGE: u8 = 2;
@@ -160,6 +160,88 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
             }
         }
         Command::Drawer(command) => drawer::run(command, &till, &out).await?,
+        Command::Park(command) => {
+            if register.catalog_view("", None)?.items.is_empty() {
+                register.sync_catalog().await?;
+            }
+            match command {
+                ParkCommand::List => {
+                    let parked = register.parked().await?;
+                    out.print(serde_json::to_value(&parked).unwrap_or_default(), || {
+                        if parked.is_empty() {
+                            return "No sale is parked at this till.\n".to_string();
+                        }
+                        let mut text = String::new();
+                        for cart in &parked {
+                            text.push_str(&format!(
+                                "{:>4}  {:<20} {:>10}  {}{}\n",
+                                cart.id,
+                                cart.label,
+                                cart.total_display,
+                                cart.items,
+                                if cart.old { "  (parked long ago)" } else { "" }
+                            ));
+                            for change in &cart.changes {
+                                text.push_str(&format!("      {}\n", change.sentence()));
+                            }
+                        }
+                        text
+                    });
+                }
+                ParkCommand::Add { label, items } => {
+                    for (price_id, quantity) in &items {
+                        register.add(price_id, i64::from(*quantity))?;
+                    }
+                    let parked = register.park(&label).await?;
+                    out.print(serde_json::to_value(&parked).unwrap_or_default(), || {
+                        format!(
+                            "parked {} as {:?}: {} ({})\n",
+                            parked.id, parked.label, parked.items, parked.total_display
+                        )
+                    });
+                }
+                ParkCommand::Drop { id } => {
+                    register.drop_parked(id).await?;
+                    out.print(serde_json::json!({ "dropped": id }), || {
+                        format!("dropped parked sale {id}\n")
+                    });
+                }
+                ParkCommand::Resume {
+                    id,
+                    accept_changes,
+                    email,
+                    cash,
+                } => {
+                    let label = register
+                        .parked()
+                        .await?
+                        .into_iter()
+                        .find(|cart| cart.id == id)
+                        .map(|cart| cart.label)
+                        .ok_or_else(|| till_core::parked::not_found(id))?;
+                    register.resume(id, accept_changes).await?;
+                    let paid = match cash {
+                        Some(tendered) => register
+                            .pay_cash(&tendered, email.as_deref())
+                            .await
+                            .map(|sold| drawer::print_cash_sale(&out, &sold)),
+                        None => register
+                            .charge(email.as_deref())
+                            .await
+                            .map(|sale| out.sale(&sale)),
+                    };
+                    if let Err(error) = paid {
+                        // This process's register dies with it: a cart that did not become a
+                        // sale goes back on the list (a sale already recorded is refused there
+                        // and lives on in the ledger).
+                        if let Err(again) = register.park(&label).await {
+                            tracing::info!(reason = ?again.reason, "the resumed cart was not parked again");
+                        }
+                        return Err(error);
+                    }
+                }
+            }
+        }
         Command::Watch { sale_id, timeout } => {
             let json = out.json;
             let watch = checkout.watch(&sale_id, WatchPolicy::default(), |view| {

@@ -641,3 +641,32 @@ receipt-settings-never = Nie (nur am Bildschirm)
 receipt-settings-kick = Kassenlade nach dem Beleg eines Barverkaufs öffnen
 receipt-settings-save = Beleg-Einstellungen speichern
 receipt-settings-test = Testseite drucken
+
+## Parked sales (parked.js)
+parked-button = { $count ->
+        [0] Parken · F3
+       *[other] Geparkt ({ $count }) · F3
+    }
+    .title = Diesen Verkauf parken oder einen geparkten fortsetzen (F3)
+parked-title = Geparkte Verkäufe
+parked-close = Schließen (Esc)
+parked-label =
+    .placeholder = Anna, Tisch 4…
+    .aria-label = Bezeichnung: Name des Kunden oder ein Tisch
+parked-park = Verkauf parken
+parked-list =
+    .aria-label = Geparkte Verkäufe
+parked-none = An dieser Kasse ist kein Verkauf geparkt.
+parked-row-meta = { $items } · { $total } · geparkt { $time }
+parked-old = Vor langer Zeit geparkt
+parked-changed-price = { $name } kostet jetzt { $now } (war { $was })
+parked-changed-gone = { $name } wird nicht mehr verkauft und entfällt
+parked-resume = Fortsetzen
+parked-resume-changed = Zu heutigen Preisen fortsetzen
+parked-drop = Verwerfen
+parked-drop-title = Diesen geparkten Verkauf verwerfen?
+parked-drop-text = „{ $label }“ ({ $total }) wird aus der Liste entfernt. Es wurde nichts bezahlt, also wird nichts erstattet.
+parked-drop-yes = Verwerfen
+parked-drop-no = Behalten
+parked-done = Geparkt als „{ $label }“.
+parked-resumed = „{ $label }“ ist wieder in der Kasse.

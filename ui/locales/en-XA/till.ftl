@@ -601,3 +601,31 @@ receipt-settings-never = Ñééṽééŕ (ööñ šçŕééééñ ööñļýý)~
 receipt-settings-kick = ÖÖþééñ ţĥéé çååšĥ ðŕååŵééŕ ååƒţééŕ åå çååšĥ šååļéé'š ŕééçééîîþţ~~~~
 receipt-settings-save = Šååṽéé ŕééçééîîþţ šééţţîîñĝš~
 receipt-settings-test = Þŕîîñţ ţééšţ þååĝéé~~
+parked-button =
+    { $count ->
+        [0] Þååŕķ · Ƒ3~~~
+       *[other] Þååŕķééð ({ $count }) · Ƒ3~~~~
+    }
+    .title = Þååŕķ ţĥîîš šååļéé, ööŕ ŕééšûûɱéé åå þååŕķééð ööñéé (Ƒ3)~~~~
+parked-title = Þååŕķééð šååļééš~
+parked-close = Çļööšéé (ÉÉšç)~
+parked-label =
+    .placeholder = ÅÅññåå, Ţååƀļéé 4…~~
+    .aria-label = Ļååƀééļ: ţĥéé çûûšţööɱééŕ'š ñååɱéé ööŕ åå ţååƀļéé~~~
+parked-park = Þååŕķ ţĥîîš šååļéé~~
+parked-list =
+    .aria-label = Þååŕķééð šååļééš~
+parked-none = Ñöö šååļéé îîš þååŕķééð ååţ ţĥîîš ţîîļļ.~~~
+parked-row-meta = { $items } · { $total } · þååŕķééð { $time }~~~
+parked-old = Þååŕķééð ļööñĝ ååĝöö~
+parked-changed-price = { $name } ñööŵ çööšţš { $now } (ŵååš { $was })~~~~
+parked-changed-gone = { $name } îîš ñöö ļööñĝééŕ šööļð ååñð ŵîîļļ ƀéé ļééƒţ ööûûţ~~~~~
+parked-resume = Ŕééšûûɱéé
+parked-resume-changed = Ŕééšûûɱéé ååţ ţööðååýý'š þŕîîçééš~
+parked-drop = Ðŕööþ~
+parked-drop-title = Ðŕööþ ţĥîîš þååŕķééð šååļéé?~~~
+parked-drop-text = “{ $label }” ({ $total }) ļééååṽééš ţĥéé ļîîšţ. Ñööţĥîîñĝ ŵååš þååîîð, šöö ñööţĥîîñĝ îîš ŕééƒûûñðééð.~~~~~~~~~
+parked-drop-yes = Ðŕööþ îîţ~
+parked-drop-no = Ķééééþ îîţ
+parked-done = Þååŕķééð ååš “{ $label }”.~~
+parked-resumed = “{ $label }” îîš ƀååçķ ööñ ţĥéé ŕééĝîîšţééŕ.~~~~

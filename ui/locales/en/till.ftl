@@ -658,3 +658,32 @@ receipt-settings-never = Never (on screen only)
 receipt-settings-kick = Open the cash drawer after a cash sale's receipt
 receipt-settings-save = Save receipt settings
 receipt-settings-test = Print test page
+
+## Parked sales (parked.js)
+parked-button = { $count ->
+        [0] Park · F3
+       *[other] Parked ({ $count }) · F3
+    }
+    .title = Park this sale, or resume a parked one (F3)
+parked-title = Parked sales
+parked-close = Close (Esc)
+parked-label =
+    .placeholder = Anna, Table 4…
+    .aria-label = Label: the customer's name or a table
+parked-park = Park this sale
+parked-list =
+    .aria-label = Parked sales
+parked-none = No sale is parked at this till.
+parked-row-meta = { $items } · { $total } · parked { $time }
+parked-old = Parked long ago
+parked-changed-price = { $name } now costs { $now } (was { $was })
+parked-changed-gone = { $name } is no longer sold and will be left out
+parked-resume = Resume
+parked-resume-changed = Resume at today's prices
+parked-drop = Drop
+parked-drop-title = Drop this parked sale?
+parked-drop-text = “{ $label }” ({ $total }) leaves the list. Nothing was paid, so nothing is refunded.
+parked-drop-yes = Drop it
+parked-drop-no = Keep it
+parked-done = Parked as “{ $label }”.
+parked-resumed = “{ $label }” is back on the register.

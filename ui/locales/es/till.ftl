@@ -641,3 +641,32 @@ receipt-settings-never = Nunca (solo en pantalla)
 receipt-settings-kick = Abrir el cajón tras el recibo de una venta en efectivo
 receipt-settings-save = Guardar ajustes de recibos
 receipt-settings-test = Imprimir página de prueba
+
+## Parked sales (parked.js)
+parked-button = { $count ->
+        [0] Aparcar · F3
+       *[other] Aparcadas ({ $count }) · F3
+    }
+    .title = Aparcar esta venta o retomar una aparcada (F3)
+parked-title = Ventas aparcadas
+parked-close = Cerrar (Esc)
+parked-label =
+    .placeholder = Anna, Mesa 4…
+    .aria-label = Etiqueta: el nombre del cliente o una mesa
+parked-park = Aparcar esta venta
+parked-list =
+    .aria-label = Ventas aparcadas
+parked-none = No hay ventas aparcadas en esta caja.
+parked-row-meta = { $items } · { $total } · aparcada a las { $time }
+parked-old = Aparcada hace mucho
+parked-changed-price = { $name } cuesta ahora { $now } (antes { $was })
+parked-changed-gone = { $name } ya no se vende y se quitará
+parked-resume = Retomar
+parked-resume-changed = Retomar a los precios de hoy
+parked-drop = Descartar
+parked-drop-title = ¿Descartar esta venta aparcada?
+parked-drop-text = «{ $label }» ({ $total }) sale de la lista. No se pagó nada, así que no se reembolsa nada.
+parked-drop-yes = Descartarla
+parked-drop-no = Conservarla
+parked-done = Aparcada como «{ $label }».
+parked-resumed = «{ $label }» vuelve a la caja.

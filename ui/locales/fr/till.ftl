@@ -641,3 +641,32 @@ receipt-settings-never = Jamais (à l'écran seulement)
 receipt-settings-kick = Ouvrir le tiroir-caisse après le ticket d'une vente en espèces
 receipt-settings-save = Enregistrer les réglages des tickets
 receipt-settings-test = Imprimer une page de test
+
+## Parked sales (parked.js)
+parked-button = { $count ->
+        [0] Mettre en attente · F3
+       *[other] En attente ({ $count }) · F3
+    }
+    .title = Mettre cette vente en attente, ou en reprendre une (F3)
+parked-title = Ventes en attente
+parked-close = Fermer (Échap)
+parked-label =
+    .placeholder = Anna, Table 4…
+    .aria-label = Libellé : le nom du client ou une table
+parked-park = Mettre cette vente en attente
+parked-list =
+    .aria-label = Ventes en attente
+parked-none = Aucune vente en attente sur cette caisse.
+parked-row-meta = { $items } · { $total } · mise en attente à { $time }
+parked-old = En attente depuis longtemps
+parked-changed-price = { $name } coûte maintenant { $now } (au lieu de { $was })
+parked-changed-gone = { $name } n’est plus vendu et sera retiré
+parked-resume = Reprendre
+parked-resume-changed = Reprendre aux prix du jour
+parked-drop = Abandonner
+parked-drop-title = Abandonner cette vente en attente ?
+parked-drop-text = « { $label } » ({ $total }) quitte la liste. Rien n’a été payé, donc rien n’est remboursé.
+parked-drop-yes = L’abandonner
+parked-drop-no = La garder
+parked-done = Mise en attente sous « { $label } ».
+parked-resumed = « { $label } » est de retour en caisse.

@@ -637,3 +637,32 @@ receipt-settings-never = しない（画面のみ）
 receipt-settings-kick = 現金販売のレシートの後にドロワーを開く
 receipt-settings-save = レシート設定を保存
 receipt-settings-test = テストページを印刷
+
+## Parked sales (parked.js)
+parked-button = { $count ->
+        [0] 保留 · F3
+       *[other] 保留中 ({ $count }) · F3
+    }
+    .title = この会計を保留する、または保留中の会計を再開する (F3)
+parked-title = 保留中の会計
+parked-close = 閉じる (Esc)
+parked-label =
+    .placeholder = 山田様、4番テーブル…
+    .aria-label = ラベル: お客様の名前またはテーブル
+parked-park = この会計を保留
+parked-list =
+    .aria-label = 保留中の会計
+parked-none = このレジで保留中の会計はありません。
+parked-row-meta = { $items } · { $total } · { $time } に保留
+parked-old = 長時間保留中
+parked-changed-price = { $name } は現在 { $now } です (以前は { $was })
+parked-changed-gone = { $name } は販売終了のため除外されます
+parked-resume = 再開
+parked-resume-changed = 本日の価格で再開
+parked-drop = 破棄
+parked-drop-title = この保留中の会計を破棄しますか?
+parked-drop-text = 「{ $label }」({ $total }) を一覧から削除します。支払いはないため、返金もありません。
+parked-drop-yes = 破棄する
+parked-drop-no = 残す
+parked-done = 「{ $label }」として保留しました。
+parked-resumed = 「{ $label }」をレジに戻しました。
