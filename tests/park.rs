@@ -1,7 +1,8 @@
-//! Parked sales against the whole core: a cart parked, another sale charged meanwhile, the
-//! first resumed after a restart and charged as a new sale; a catalog that changed since
-//! (a new price, a withdrawn product) named and accepted only knowingly; every refusal
-//! leaving the ledger unchanged; and tillctl parking through a power cut.
+//! The counter's flow against the whole core. Parked sales: a cart parked, another sale
+//! charged meanwhile, the first resumed after a restart and charged as a new sale; a catalog
+//! that changed since (a new price, a withdrawn product) named and accepted only knowingly;
+//! every refusal leaving the ledger unchanged; and tillctl parking through a power cut. Quick
+//! keys: the owner's Favourites page, in order, kept across a restart, bad lists refused.
 
 // Test code: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -216,4 +217,70 @@ async fn tillctl_parks_through_a_power_cut_and_charges_the_cart_it_resumes() {
     assert_eq!(json["error"]["code"], "drawer_closed");
     let (_, json) = run(&["park", "list"], &[]);
     assert_eq!(json[0]["label"], "Anna", "parked again: {json}");
+}
+
+#[tokio::test]
+async fn the_owners_quick_keys_are_kept_in_order_and_bad_lists_change_nothing() {
+    let till = TestTill::start().await.unwrap();
+    assert!(till
+        .register
+        .catalog_view("", None)
+        .unwrap()
+        .favourites
+        .is_empty());
+    let ids = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let set = till
+        .register
+        .set_favourites(&ids(&["price_demo_muffin_usd", "price_demo_latte_usd"]))
+        .await
+        .unwrap();
+    assert_eq!(
+        set.iter().map(|i| i.name.as_str()).collect::<Vec<_>>(),
+        vec!["Blueberry Muffin", "Caffè Latte"],
+        "the owner's order, not the catalog's"
+    );
+    let stored = || {
+        till.ledger()
+            .unwrap()
+            .setting("favourites.training")
+            .unwrap()
+    };
+    let before = stored();
+    for (list, reason) in [
+        (
+            ids(&["price_demo_latte_usd", "price_demo_latte_usd"]),
+            "favourites_twice",
+        ),
+        (ids(&["price_nope"]), "favourite_unknown"),
+        (
+            vec!["price_demo_latte_usd".to_string(); 25],
+            "favourites_full",
+        ),
+    ] {
+        let error = till.register.set_favourites(&list).await.unwrap_err();
+        assert_eq!(error.reason, Some(reason));
+    }
+    assert_eq!(stored(), before, "a refused list changes nothing");
+
+    // A restart reads them back; a product withdrawn at Stripe drops off the page.
+    let again = register_for(&till.sim.base_url(), till.dir.path())
+        .await
+        .unwrap();
+    let names = |r: &till_core::register::Register| {
+        r.catalog_view("", None)
+            .unwrap()
+            .favourites
+            .into_iter()
+            .map(|i| i.name)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(&again), vec!["Blueberry Muffin", "Caffè Latte"]);
+    till_core::catalog_admin::archive_product(&again, "prod_demo_muffin")
+        .await
+        .unwrap();
+    again.sync_catalog().await.unwrap();
+    assert_eq!(names(&again), vec!["Caffè Latte"]);
+    // An empty list removes the page.
+    assert!(again.set_favourites(&[]).await.unwrap().is_empty());
+    assert_eq!(stored(), None);
 }

@@ -1,6 +1,8 @@
 //! Parked sales in the real window: a cart parked by keyboard (F3, a label, Enter), another
 //! sale charged and paid meanwhile, then the first resumed from the list (F3) and back on the
 //! register; the dialog at 1024×768 without overflow or axe-core violations; a screenshot.
+//! Then the owner pins two products as quick keys (History → Catalog, ★ and ▲) and the
+//! register's first tab is Favourites, in the owner's order.
 //! Included by `window.rs` (module names start with `window`).
 
 use std::path::PathBuf;
@@ -103,5 +105,57 @@ async fn window_park_a_cart_serve_another_then_resume_it() {
         .query_row("SELECT count(*) FROM parked_carts", [], |r| r.get(0))
         .unwrap();
     assert_eq!(parked, 0);
+
+    // Quick keys: the owner pins the muffin, then the latte, and moves the latte up.
+    app.click_css("#history-tab").await.unwrap();
+    app.wait_text("#pin-title", |t| t == "Choose the owner PIN")
+        .await
+        .unwrap();
+    for (field, pin) in [("#pin-input", "2468"), ("#pin-confirm", "2468")] {
+        let input = app.wait_css(field).await.unwrap();
+        input.send_keys(pin).await.unwrap();
+    }
+    app.click_css("#pin-submit").await.unwrap();
+    app.wait_js("document.getElementById('pin-dialog').hidden && !document.getElementById('history-view').hidden")
+        .await
+        .unwrap();
+    app.click_css(r#".side-tab[data-side="catalog"]"#)
+        .await
+        .unwrap();
+    let pin = |slug: &str| {
+        format!(r#"#product-list li[data-price-id="price_demo_{slug}_usd"] .favourite-toggle"#)
+    };
+    for slug in ["muffin", "latte"] {
+        app.click_css(&pin(slug)).await.unwrap();
+        app.wait_js(&format!(
+            "document.querySelector('{}')?.getAttribute('aria-pressed') === 'true'",
+            pin(slug)
+        ))
+        .await
+        .unwrap();
+    }
+    app.click_css(r#"#product-list li[data-price-id="price_demo_latte_usd"] .favourite-up"#)
+        .await
+        .unwrap();
+    app.wait_css(r#"#product-list li[data-price-id="price_demo_muffin_usd"] .favourite-up"#)
+        .await
+        .unwrap();
+    app.click_css(r#".view-tab[data-view="register"]"#)
+        .await
+        .unwrap();
+    app.wait_text(".category-tab[aria-selected=\"true\"]", |t| {
+        t == "★ Favourites"
+    })
+    .await
+    .unwrap();
+    app.wait_js(
+        "[...document.querySelectorAll('#product-grid .product-tile')].map((t) => t.dataset.priceId).join() === 'price_demo_latte_usd,price_demo_muffin_usd'",
+    )
+    .await
+    .unwrap();
+    app.rest_pointer().await.unwrap();
+    app.screenshot(&screenshot_dir(), "favourites-1024x768")
+        .await
+        .unwrap();
     app.close().await.unwrap();
 }

@@ -108,4 +108,5 @@ pub const OWNER_COMMANDS: &[&str] = &[
     "history_export",
     "product_create",
     "product_archive",
+    "favourites_set",
 ];

@@ -11,6 +11,7 @@ use serde::Serialize;
 use tauri::plugin::TauriPlugin;
 use tauri::{AppHandle, Emitter, Runtime, State};
 use till_core::calendar::Date;
+use till_core::catalog::ItemView;
 use till_core::catalog_admin::{self, CatalogChange, ProductInput};
 use till_core::history::{
     self, DaySummaryView, ExportSummary, FilterOptions, HistoryFilter, HistoryPageView, Period,
@@ -333,6 +334,21 @@ pub async fn product_create<R: Runtime>(
     let change = catalog_admin::create_product(&till.register, &input).await?;
     let _ = app.emit(EVENT_CATALOG, ());
     Ok(change)
+}
+
+/// The owner's quick keys: the register's Favourites page, in this order.
+#[tauri::command]
+pub async fn favourites_set<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    gate: State<'_, OwnerGate>,
+    price_ids: Vec<String>,
+) -> IpcResult<Vec<ItemView>> {
+    gate.require()?;
+    let till = state.till().await?;
+    let favourites = till.register.set_favourites(&price_ids).await?;
+    let _ = app.emit(EVENT_CATALOG, ());
+    Ok(favourites)
 }
 
 #[tauri::command]

@@ -146,6 +146,8 @@ export const historyExport = (filter, perLine) => invoke("plugin:owner|history_e
 /** input: { draftId, name, description, amount, currency, interval, sku, barcode, category } */
 export const productCreate = (input) => invoke("plugin:owner|product_create", { input });
 export const productArchive = (productId) => invoke("plugin:owner|product_archive", { productId });
+/** The register's quick keys (Favourites page), in order; returns them as item views. */
+export const favouritesSet = (priceIds) => invoke("plugin:owner|favourites_set", { priceIds });
 
 // ---------- receipts (receipt.js, history.js, settings.js) ----------
 

@@ -56,6 +56,8 @@ const TEXT = {
   productCreated: (id) => t("history-product-created", { id }),
   get archive() { return t("history-archive"); },
   get archiveConfirm() { return t("history-archive-confirm"); },
+  favourite: (name) => t("history-favourite", { name }),
+  favouriteUp: (name) => t("history-favourite-up", { name }),
   archived: (name) => t("history-archived", { name }),
   // The refund form and its confirmation.
   refundHint: (refundable) => t("refund-hint", { refundable }),
@@ -601,10 +603,24 @@ async function loadProducts() {
   list.replaceChildren();
   if (!view) return;
   const seen = new Set();
+  // The register's quick keys, in order: ★ pins a product's price to the Favourites page (or
+  // unpins it), ▲ moves a pinned one up. The core checks and keeps the list.
+  const favourites = view.favourites.map((item) => item.priceId);
+  const setFavourites = async (ids) => { if (await owned(() => api.favouritesSet(ids))) loadProducts(); };
   for (const item of view.items) {
     if (seen.has(item.productId)) continue;
     seen.add(item.productId);
-    list.append(el("li", {},
+    const at = favourites.indexOf(item.priceId);
+    list.append(el("li", { dataset: { priceId: item.priceId } },
+      el("button", {
+        class: `link-button favourite-toggle${at >= 0 ? " pinned" : ""}`, type: "button",
+        "aria-pressed": String(at >= 0), "aria-label": TEXT.favourite(item.name), title: TEXT.favourite(item.name),
+        onclick: () => setFavourites(at >= 0 ? favourites.filter((id) => id !== item.priceId) : [...favourites, item.priceId]),
+      }, at >= 0 ? "★" : "☆"),
+      at > 0 ? el("button", {
+        class: "link-button favourite-up", type: "button", "aria-label": TEXT.favouriteUp(item.name), title: TEXT.favouriteUp(item.name),
+        onclick: () => setFavourites([...favourites.slice(0, at - 1), item.priceId, favourites[at - 1], ...favourites.slice(at + 1)]),
+      }, "▲") : null,
       el("span", { translate: "no" }, item.name), el("span", { class: "muted", translate: "no" }, item.priceLabel),
       el("button", { class: "link-button danger", type: "button", dataset: { productId: item.productId },
         onclick: async (event) => {

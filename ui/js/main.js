@@ -65,13 +65,21 @@ const TEXT = {
   ready: (version, mode) => t("register-ready", { version, mode }),
   mode: (mode) => t(`mode-${mode}`),
   get allCategories() { return t("category-all"); },
+  get favourites() { return t("category-favourites"); },
 };
+
+/** The Favourites page (the owner's quick keys) as `ui.category`: not a category of the catalog. */
+const FAVOURITES = Symbol("favourites");
+/** The category the core filters by (the Favourites page and All: none). */
+const askedCategory = () => (typeof ui.category === "string" ? ui.category : null);
 /** How long a sale stays on screen before Till cancels it (the session lives 31 min at Stripe). */
 let onScreenTimeoutMs = 15 * 60 * 1000;
 
 
 const ui = {
   category: null,
+  // Staff chose a category tab: until then the Favourites page, when there is one, comes first.
+  categoryChosen: false,
   query: "",
   cart: null,
   sale: null,
@@ -175,7 +183,7 @@ async function refreshStatus() {
 
 let reportedReady = false;
 
-async function refreshCatalog(asked = attempt(() => api.catalogView(ui.query, ui.category))) {
+async function refreshCatalog(asked = attempt(() => api.catalogView(ui.query, askedCategory()))) {
   const view = await asked;
   if (!view) return;
   catalogAt ||= performance.now();
@@ -195,15 +203,19 @@ async function refreshCatalog(asked = attempt(() => api.catalogView(ui.query, ui
 }
 
 function renderCatalog(view) {
-  renderCategories(view.categories);
+  if (view.favourites.length > 0 && !ui.categoryChosen) ui.category = FAVOURITES;
+  if (view.favourites.length === 0 && ui.category === FAVOURITES) ui.category = null;
+  renderCategories(view.categories, view.favourites.length > 0);
+  // The Favourites page shows the quick keys in the owner's order; a search looks everywhere.
+  const items = ui.category === FAVOURITES && !ui.query ? view.favourites : view.items;
   const grid = $("product-grid");
   grid.replaceChildren();
-  if (view.items.length === 0) {
+  if (items.length === 0) {
     grid.append(el("p", { class: "empty", id: "products-empty" },
       ui.query ? TEXT.noMatch(ui.query) : TEXT.noProducts));
     return;
   }
-  for (const item of view.items) {
+  for (const item of items) {
     grid.append(el("button", {
       class: "product-tile", type: "button", dataset: { priceId: item.priceId },
       title: [item.sku, item.barcode].filter(Boolean).join(" · "),
@@ -212,15 +224,16 @@ function renderCatalog(view) {
   }
 }
 
-function renderCategories(categories) {
+function renderCategories(categories, favourites) {
   const tabs = $("categories");
   tabs.replaceChildren();
-  if (categories.length === 0) return;
+  if (categories.length === 0 && !favourites) return;
   const tab = (label, value) => el("button", {
-    class: "category-tab", type: "button", role: "tab",
+    class: value === FAVOURITES ? "category-tab category-favourites" : "category-tab", type: "button", role: "tab",
     "aria-selected": String(ui.category === value),
-    onclick: () => { ui.category = value; refreshCatalog(); },
+    onclick: () => { ui.category = value; ui.categoryChosen = true; refreshCatalog(); },
   }, label);
+  if (favourites) tabs.append(tab(TEXT.favourites, FAVOURITES));
   tabs.append(tab(TEXT.allCategories, null));
   for (const category of categories) tabs.append(tab(category, category));
 }
@@ -315,7 +328,7 @@ async function submitSearch() {
   } catch (error) {
     if (error?.code !== "unknown_code") { showError(error); return; }
     // Not a barcode or SKU: the products whose names match, for this very text.
-    const view = await attempt(() => api.catalogView(code, ui.category));
+    const view = await attempt(() => api.catalogView(code, askedCategory()));
     if (!view) return;
     ui.query = code;
     renderCatalog(view);
@@ -654,6 +667,7 @@ api.onRestarted(async () => {
   ui.fromCart = false;
   document.body.dataset.saleOpen = "false";
   ui.category = null;
+  ui.categoryChosen = false;
   $("checkout-panel").hidden = true;
   $("cart-panel").hidden = false;
   await refreshStatus();
@@ -667,7 +681,7 @@ api.onRestarted(async () => {
 // The language comes with the status, so the status first (the register's quick questions are
 // answered in order anyway: api.js).
 // The catalog is asked for at once, beside the status, and drawn once the words are there.
-const catalogAsked = attempt(() => api.catalogView(ui.query, ui.category));
+const catalogAsked = attempt(() => api.catalogView(ui.query, askedCategory()));
 await refreshStatus();
 refreshCatalog(catalogAsked).finally(() => requestAnimationFrame(() => requestAnimationFrame(loadOtherViews)));
 attempt(async () => renderCart(await api.cartGet()));

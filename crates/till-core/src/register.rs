@@ -50,7 +50,18 @@ pub struct CatalogView {
     pub currency: String,
     pub categories: Vec<String>,
     pub items: Vec<ItemView>,
+    /// The owner's quick keys, in the owner's order (those sold in the register's currency):
+    /// the register shows them first, as the Favourites page.
+    pub favourites: Vec<ItemView>,
     pub synced_at: Option<i64>,
+}
+
+/// At most this many quick keys: one screen of tiles at 1024×768.
+pub const MAX_FAVOURITES: usize = 24;
+
+/// The ledger setting holding a mode's quick keys (a JSON list of price ids).
+fn favourites_key(mode: &str) -> String {
+    format!("favourites.{mode}")
 }
 
 pub struct Register {
@@ -58,6 +69,8 @@ pub struct Register {
     currency: Currency,
     locale: Locale,
     catalog: RwLock<(CatalogIndex, Option<i64>)>,
+    /// The owner's quick keys (price ids, in order), as stored in the ledger.
+    favourites: RwLock<Vec<String>>,
     cart: Mutex<Draft>,
 }
 
@@ -76,6 +89,7 @@ impl Register {
             currency,
             locale,
             catalog: RwLock::new((CatalogIndex::default(), None)),
+            favourites: RwLock::new(Vec::new()),
             cart: Mutex::new(Draft {
                 cart: Cart::new(),
                 sale_id: Checkout::new_sale_id(),
@@ -100,7 +114,7 @@ impl Register {
         self.checkout.settings().mode.as_str()
     }
 
-    /// Loads the catalog from the ledger's cache (works offline).
+    /// Loads the catalog from the ledger's cache (works offline), and the quick keys.
     pub async fn load_cached_catalog(&self) -> Result<usize> {
         let mode = self.mode();
         let (products, prices) = self
@@ -108,6 +122,7 @@ impl Register {
             .store()
             .call(move |l| l.cached_catalog(mode))
             .await?;
+        self.load_favourites().await?;
         let index = CatalogIndex::build(&products, &prices);
         let count = index.len();
         self.set_catalog(index, None)?;
@@ -125,10 +140,30 @@ impl Register {
             .store()
             .call(move |l| l.replace_catalog(mode, &products, &prices, synced_at))
             .await?;
+        self.load_favourites().await?;
         let count = index.len();
         tracing::info!(items = count, "catalog synced");
         self.set_catalog(index, Some(synced_at))?;
         Ok(count)
+    }
+
+    /// Reads the quick keys from the ledger (a damaged list reads as none, and says so).
+    async fn load_favourites(&self) -> Result<()> {
+        let key = favourites_key(self.mode());
+        let stored = self.checkout.store().call(move |l| l.setting(&key)).await?;
+        let favourites: Vec<String> = match stored {
+            None => Vec::new(),
+            Some(json) => serde_json::from_str(&json).unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "the quick keys could not be read; the owner can set them again");
+                Vec::new()
+            }),
+        };
+        *self
+            .favourites
+            .write()
+            .map_err(|_| Error::internal("The quick keys' lock was poisoned; restart Till."))? =
+            favourites;
+        Ok(())
     }
 
     fn set_catalog(&self, index: CatalogIndex, synced_at: Option<i64>) -> Result<()> {
@@ -156,6 +191,15 @@ impl Register {
             .read()
             .map_err(|_| Error::internal("The catalog lock was poisoned; restart Till."))?;
         let (index, synced_at) = &*guard;
+        let favourites = self
+            .favourites
+            .read()
+            .map_err(|_| Error::internal("The quick keys' lock was poisoned; restart Till."))?
+            .iter()
+            .filter_map(|price| index.by_price(price))
+            .filter(|item| item.unit_amount.currency == self.currency)
+            .map(|item| CatalogIndex::view(item, self.locale))
+            .collect();
         Ok(CatalogView {
             currency: self.currency.code().to_string(),
             categories: index.categories(self.currency),
@@ -164,8 +208,63 @@ impl Register {
                 .into_iter()
                 .map(|i| CatalogIndex::view(i, self.locale))
                 .collect(),
+            favourites,
             synced_at: *synced_at,
         })
+    }
+
+    /// The owner's quick keys: `price_ids` in order (each sold in the register's currency, at
+    /// most [`MAX_FAVOURITES`], none twice), stored in the ledger; an empty list removes the
+    /// Favourites page. Returns them as the register shows them.
+    pub async fn set_favourites(&self, price_ids: &[String]) -> Result<Vec<ItemView>> {
+        if price_ids.len() > MAX_FAVOURITES {
+            return Err(Error::invalid_input(format!(
+                "At most {MAX_FAVOURITES} products fit on the Favourites page; unpin one first."
+            ))
+            .with_reason("favourites_full"));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for price in price_ids {
+            if !seen.insert(price.as_str()) {
+                return Err(Error::invalid_input(format!(
+                    "{price} is on the Favourites page twice; keep it once."
+                ))
+                .with_reason("favourites_twice"));
+            }
+            let sold = self.with_catalog(|c| {
+                c.by_price(price)
+                    .is_some_and(|item| item.unit_amount.currency == self.currency)
+            })?;
+            if !sold {
+                return Err(Error::new(
+                    ErrorCode::NotFound,
+                    format!(
+                        "There is no product with price {price} in this register's currency. Sync the catalog and choose again."
+                    ),
+                )
+                .with_reason("favourite_unknown"));
+            }
+        }
+        let key = favourites_key(self.mode());
+        let ids = price_ids.to_vec();
+        let json = serde_json::to_string(&ids)
+            .map_err(|e| Error::internal(format!("Could not write the quick keys: {e}")))?;
+        self.checkout
+            .store()
+            .call(move |l| {
+                if ids.is_empty() {
+                    l.delete_setting(&key).map(|_| ())
+                } else {
+                    l.set_setting(&key, &json)
+                }
+            })
+            .await?;
+        *self
+            .favourites
+            .write()
+            .map_err(|_| Error::internal("The quick keys' lock was poisoned; restart Till."))? =
+            price_ids.to_vec();
+        Ok(self.catalog_view("", None)?.favourites)
     }
 
     fn with_draft<R>(&self, f: impl FnOnce(&mut Draft) -> Result<R>) -> Result<R> {

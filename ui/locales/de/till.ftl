@@ -74,6 +74,7 @@ member-lookup-open = Mitglied suchen
 categories =
     .aria-label = Kategorien
 category-all = Alle
+category-favourites = ★ Favoriten
 products-loading = Katalog wird geladen…
 
 ## Kasse: der Warenkorb.
@@ -387,6 +388,9 @@ history-products-here = Produkte dieser Kasse
 history-product-created = { $id } in Stripe angelegt.
 history-archive = Archivieren
 history-archive-confirm = Archivieren? Noch einmal klicken
+history-favourite = Favoritenseite: { $name }
+history-favourite-up = { $name } auf der Favoritenseite nach oben
+history-favourites-hint = ★ legt ein Produkt auf die Favoritenseite der Kasse, die das Personal zuerst sieht; ▲ schiebt es nach oben.
 history-archived = { $name } archiviert.
 
 ## Mitglieder (index.html und members.js).

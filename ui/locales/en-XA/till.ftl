@@ -58,6 +58,7 @@ member-lookup-open = Ṁééɱƀééŕ ļööööķûûþ
 categories =
     .aria-label = Çååţééĝööŕîîééš
 category-all = ÅÅļļ
+category-favourites = ★ Ƒååṽööûûŕîîţééš
 products-loading = Ļööååðîîñĝ ţĥéé çååţååļööĝ…~
 cart-title = Çûûŕŕééñţ šååļéé~
 cart-clear = Çļééååŕ
@@ -353,6 +354,9 @@ history-products-here = Þŕööðûûçţš ööñ ţĥîîš ŕééĝîîšţ�
 history-product-created = Çŕééååţééð { $id } îîñ Šţŕîîþéé.~~
 history-archive = ÅÅŕçĥîîṽéé
 history-archive-confirm = ÅÅŕçĥîîṽéé? Çļîîçķ ååĝååîîñ~
+history-favourite = Ƒååṽööûûŕîîţééš þååĝéé: { $name }
+history-favourite-up = Ṁööṽéé { $name } ûûþ ţĥéé Ƒååṽööûûŕîîţééš þååĝéé
+history-favourites-hint = ★ þûûţš åå þŕööðûûçţ ööñ ţĥéé ŕééĝîîšţééŕ'š Ƒååṽööûûŕîîţééš þååĝéé, ŵĥîîçĥ šţååƒƒ šéééé ƒîîŕšţ; ▲ ɱööṽééš îîţ ûûþ.~~~~~~~~~~~
 history-archived = ÅÅŕçĥîîṽééð { $name }.~
 # A membership's status, by Stripe's code.
 members-status =

@@ -78,6 +78,7 @@ member-lookup-open = Member lookup
 categories =
     .aria-label = Categories
 category-all = All
+category-favourites = ★ Favourites
 products-loading = Loading the catalog…
 
 ## The register: the cart.
@@ -395,6 +396,9 @@ history-products-here = Products on this register
 history-product-created = Created { $id } in Stripe.
 history-archive = Archive
 history-archive-confirm = Archive? Click again
+history-favourite = Favourites page: { $name }
+history-favourite-up = Move { $name } up the Favourites page
+history-favourites-hint = ★ puts a product on the register's Favourites page, which staff see first; ▲ moves it up.
 history-archived = Archived { $name }.
 
 ## Members (index.html and members.js): the register's email box and member lookup, and the

@@ -74,6 +74,7 @@ member-lookup-open = Buscar miembro
 categories =
     .aria-label = Categorías
 category-all = Todo
+category-favourites = ★ Favoritos
 products-loading = Cargando el catálogo…
 
 ## Caja: el carrito.
@@ -387,6 +388,9 @@ history-products-here = Productos de esta caja
 history-product-created = { $id } creado en Stripe.
 history-archive = Archivar
 history-archive-confirm = ¿Archivar? Haga clic otra vez
+history-favourite = Página de favoritos: { $name }
+history-favourite-up = Subir { $name } en la página de favoritos
+history-favourites-hint = ★ pone un producto en la página de favoritos de la caja, la que el personal ve primero; ▲ lo sube.
 history-archived = { $name } archivado.
 
 ## Miembros (index.html y members.js).

@@ -74,6 +74,7 @@ member-lookup-open = Chercher un membre
 categories =
     .aria-label = Catégories
 category-all = Tout
+category-favourites = ★ Favoris
 products-loading = Chargement du catalogue…
 
 ## Caisse : le panier.
@@ -387,6 +388,9 @@ history-products-here = Produits de cette caisse
 history-product-created = { $id } créé dans Stripe.
 history-archive = Archiver
 history-archive-confirm = Archiver ? Cliquez à nouveau
+history-favourite = Page des favoris : { $name }
+history-favourite-up = Monter { $name } dans la page des favoris
+history-favourites-hint = ★ place un produit sur la page des favoris de la caisse, que le personnel voit en premier ; ▲ le fait monter.
 history-archived = { $name } archivé.
 
 ## Membres (index.html et members.js).

@@ -73,6 +73,7 @@ member-lookup-open = 会員検索
 categories =
     .aria-label = カテゴリ
 category-all = すべて
+category-favourites = ★ お気に入り
 products-loading = カタログを読み込み中…
 
 ## レジ: カート。
@@ -383,6 +384,9 @@ history-products-here = このレジの商品
 history-product-created = Stripe に { $id } を作成しました。
 history-archive = アーカイブ
 history-archive-confirm = アーカイブしますか？ もう一度クリック
+history-favourite = お気に入りページ: { $name }
+history-favourite-up = { $name } をお気に入りページで上へ移動
+history-favourites-hint = ★ で商品をレジのお気に入りページ (スタッフが最初に見るページ) に追加し、▲ で上へ移動します。
 history-archived = { $name } をアーカイブしました。
 
 ## 会員（index.html と members.js）。
