@@ -393,8 +393,10 @@ async fn window_counter_refund_confirms_and_a_refused_amount_stays_as_typed() {
     // Focus went back to where it was.
     assert_eq!(app.focused().await.unwrap(), "refund-submit");
 
-    // Confirmed: refunded, and only what was typed.
+    // Confirmed: refunded, and only what was typed. The question comes once the core has
+    // checked the amount (and named the card): wait for it, as staff do.
     app.click_css("#refund-submit").await.unwrap();
+    app.wait_css("#confirm-dialog:not([hidden])").await.unwrap();
     app.click_css("#confirm-yes").await.unwrap();
     app.wait_text("#detail-refunds", |t| t.contains("$5.00"))
         .await

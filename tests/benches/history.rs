@@ -405,6 +405,7 @@ fn main() {
             end_day,
             Period::Day,
             Locale::EnglishUnitedStates,
+            till_core::i18n::Language::En,
         );
         assert!(!report.charts.is_empty());
     });

@@ -56,8 +56,8 @@ const TEXT = {
   productCreated: (id) => t("history-product-created", { id }),
   get archive() { return t("history-archive"); },
   get archiveConfirm() { return t("history-archive-confirm"); },
-  favourite: (name) => t("history-favourite", { name }),
-  favouriteUp: (name) => t("history-favourite-up", { name }),
+  get favourite() { return t("history-favourite"); },
+  get favouriteUp() { return t("history-favourite-up"); },
   archived: (name) => t("history-archived", { name }),
   // The refund form and its confirmation.
   refundHint: (refundable) => t("refund-hint", { refundable }),
@@ -607,21 +607,24 @@ async function loadProducts() {
   // unpins it), ▲ moves a pinned one up. The core checks and keeps the list.
   const favourites = view.favourites.map((item) => item.priceId);
   const setFavourites = async (ids) => { if (await owned(() => api.favouritesSet(ids))) loadProducts(); };
-  for (const item of view.items) {
+  // The buttons are named by their word (hidden, translated with the page) and the product's
+  // name (data, not translated): aria-labelledby, so no English stays in a translated label.
+  for (const [index, item] of view.items.entries()) {
     if (seen.has(item.productId)) continue;
     seen.add(item.productId);
     const at = favourites.indexOf(item.priceId);
+    const nameId = `product-name-${index}`;
     list.append(el("li", { dataset: { priceId: item.priceId } },
       el("button", {
         class: `link-button favourite-toggle${at >= 0 ? " pinned" : ""}`, type: "button",
-        "aria-pressed": String(at >= 0), "aria-label": TEXT.favourite(item.name), title: TEXT.favourite(item.name),
+        "aria-pressed": String(at >= 0), "aria-labelledby": `favourite-word ${nameId}`, title: TEXT.favourite,
         onclick: () => setFavourites(at >= 0 ? favourites.filter((id) => id !== item.priceId) : [...favourites, item.priceId]),
       }, at >= 0 ? "★" : "☆"),
       at > 0 ? el("button", {
-        class: "link-button favourite-up", type: "button", "aria-label": TEXT.favouriteUp(item.name), title: TEXT.favouriteUp(item.name),
+        class: "link-button favourite-up", type: "button", "aria-labelledby": `favourite-up-word ${nameId}`, title: TEXT.favouriteUp,
         onclick: () => setFavourites([...favourites.slice(0, at - 1), item.priceId, favourites[at - 1], ...favourites.slice(at + 1)]),
       }, "▲") : null,
-      el("span", { translate: "no" }, item.name), el("span", { class: "muted", translate: "no" }, item.priceLabel),
+      el("span", { translate: "no", id: nameId }, item.name), el("span", { class: "muted", translate: "no" }, item.priceLabel),
       el("button", { class: "link-button danger", type: "button", dataset: { productId: item.productId },
         onclick: async (event) => {
           const button = event.currentTarget;

@@ -12,6 +12,7 @@ use crate::calendar::{self, Date};
 use crate::chart::{self, Bar};
 use crate::checkout::{Checkout, SaleView};
 use crate::error::{Error, Result};
+use crate::i18n::Arg;
 use crate::mode::Mode;
 use crate::money::{Currency, Locale, Money};
 use crate::sale::{SaleState, SaleStatus};
@@ -718,6 +719,7 @@ pub async fn report(
         to,
         period,
         checkout.settings().locale,
+        checkout.settings().language,
     ))
 }
 
@@ -729,6 +731,7 @@ pub fn build_report(
     to: Date,
     period: Period,
     locale: Locale,
+    language: crate::i18n::Language,
 ) -> ReportView {
     let grouped = group_days(days, period);
     let rows: Vec<ReportRow> = grouped
@@ -754,20 +757,32 @@ pub fn build_report(
     let charts = by_volume
         .iter()
         .map(|(currency, _)| {
-            let bars = period_bars(&grouped, currency, from, to, period, locale);
+            let bars = period_bars(&grouped, currency, from, to, period, locale, language);
             let max = bars.iter().map(|b| b.gross).max().unwrap_or(0);
-            let title = format!(
-                "{} gross per {} — {} to {}",
-                currency.to_uppercase(),
-                match period {
-                    Period::Day => "day",
-                    Period::Week => "week",
-                    Period::Month => "month",
-                },
-                from,
-                to
+            let (upper, from, to) = (currency.to_uppercase(), from.to_string(), to.to_string());
+            let title = crate::i18n::text_with(
+                language,
+                "chart-title",
+                &[
+                    ("currency", Arg::Text(&upper)),
+                    (
+                        "period",
+                        Arg::Text(match period {
+                            Period::Day => "day",
+                            Period::Week => "week",
+                            Period::Month => "month",
+                        }),
+                    ),
+                    ("from", Arg::Text(&from)),
+                    ("to", Arg::Text(&to)),
+                ],
             );
-            let svg = chart::bar_chart(&title, &format_minor(max, currency, locale), &bars);
+            let svg = chart::bar_chart(
+                &title,
+                &format_minor(max, currency, locale),
+                &bars,
+                language,
+            );
             ChartView {
                 currency: (*currency).clone(),
                 data_url: chart::data_url(&svg),
@@ -797,6 +812,7 @@ fn period_bars(
     to: Date,
     period: Period,
     locale: Locale,
+    language: crate::i18n::Language,
 ) -> Vec<Bar> {
     let mut bars = Vec::new();
     let mut start = period.start_of(from);
@@ -815,13 +831,28 @@ fn period_bars(
             gross: totals.gross,
             cash: totals.cash,
             refunded: totals.refunded,
-            display: format!(
-                "{} gross ({} card, {} cash), {} refunded, {} sales",
-                format_minor(totals.gross, currency, locale),
-                format_minor(totals.gross - totals.cash, currency, locale),
-                format_minor(totals.cash, currency, locale),
-                format_minor(totals.refunded, currency, locale),
-                totals.paid
+            display: crate::i18n::text_with(
+                language,
+                "chart-bar",
+                &[
+                    (
+                        "gross",
+                        Arg::Text(&format_minor(totals.gross, currency, locale)),
+                    ),
+                    (
+                        "card",
+                        Arg::Text(&format_minor(totals.gross - totals.cash, currency, locale)),
+                    ),
+                    (
+                        "cash",
+                        Arg::Text(&format_minor(totals.cash, currency, locale)),
+                    ),
+                    (
+                        "refunded",
+                        Arg::Text(&format_minor(totals.refunded, currency, locale)),
+                    ),
+                    ("sales", Arg::Number(totals.paid)),
+                ],
             ),
         });
         start = match period {
@@ -1334,6 +1365,7 @@ mod tests {
             Date::parse("2025-03-31").unwrap(),
             Period::Month,
             Locale::EnglishUnitedStates,
+            crate::i18n::Language::En,
         );
         assert_eq!(report.totals.len(), 2);
         assert_eq!(report.charts[0].currency, "usd", "most sales first");

@@ -4,6 +4,8 @@
 
 use std::fmt::Write as _;
 
+use till_i18n::{text, text_with, Arg, Language};
+
 /// One bar: its label under the axis, its value (minor units), and the value as people
 /// read it (formatted by `money`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,6 +55,13 @@ pub fn data_url(svg: &str) -> String {
     out
 }
 
+/// About how wide `text` is at the chart's 12 px (wide characters count twice).
+fn text_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| if c >= '\u{2E80}' { 12.0 } else { 7.0 })
+        .sum()
+}
+
 /// Escapes text for SVG content and attributes.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -73,7 +82,7 @@ fn escape(text: &str) -> String {
 /// A bar chart of gross per period, cards below cash, with the refunded part as a narrower
 /// bar over the bottom. `title` names the
 /// currency and period; `max_display` is the largest gross, formatted, for the scale.
-pub fn bar_chart(title: &str, max_display: &str, bars: &[Bar]) -> String {
+pub fn bar_chart(title: &str, max_display: &str, bars: &[Bar], language: Language) -> String {
     let mut svg = String::with_capacity(4096 + bars.len() * 256);
     let _ = write!(
         svg,
@@ -97,18 +106,23 @@ pub fn bar_chart(title: &str, max_display: &str, bars: &[Bar]) -> String {
     if bars.is_empty() || max <= 0 {
         let _ = write!(
             svg,
-            r##"<text x="{}" y="{}" text-anchor="middle" fill="#5f6673">No paid sales in this period.</text></svg>"##,
+            r##"<text x="{}" y="{}" text-anchor="middle" fill="#5f6673">{}</text></svg>"##,
             f64::from(WIDTH) / 2.0,
-            TOP + plot_height / 2.0
+            TOP + plot_height / 2.0,
+            escape(&text(language, "chart-empty"))
         );
         return svg;
     }
     let _ = write!(
         svg,
-        r##"<text x="{}" y="{}" text-anchor="end" fill="#5f6673">max {}</text>"##,
+        r##"<text x="{}" y="{}" text-anchor="end" fill="#5f6673">{}</text>"##,
         LEFT + plot_width,
         f64::from(HEIGHT) - 5.0,
-        escape(max_display)
+        escape(&text_with(
+            language,
+            "chart-max",
+            &[("amount", Arg::Text(max_display))]
+        ))
     );
     let count = bars.len() as f64;
     let slot = plot_width / count;
@@ -154,21 +168,25 @@ pub fn bar_chart(title: &str, max_display: &str, bars: &[Bar]) -> String {
             );
         }
     }
-    let _ = write!(
-        svg,
-        r##"<rect x="{LEFT}" y="{}" width="10" height="10" fill="#0f766e"/><text x="{}" y="{}" fill="#5f6673">card</text><rect x="{}" y="{}" width="10" height="10" fill="{CASH}"/><text x="{}" y="{}" fill="#5f6673">cash</text><rect x="{}" y="{}" width="10" height="10" fill="#f79009"/><text x="{}" y="{}" fill="#5f6673">refunded</text></svg>"##,
-        f64::from(HEIGHT) - 14.0,
-        LEFT + 14.0,
-        f64::from(HEIGHT) - 5.0,
-        LEFT + 56.0,
-        f64::from(HEIGHT) - 14.0,
-        LEFT + 70.0,
-        f64::from(HEIGHT) - 5.0,
-        LEFT + 112.0,
-        f64::from(HEIGHT) - 14.0,
-        LEFT + 126.0,
-        f64::from(HEIGHT) - 5.0,
-    );
+    // The legend: a swatch and its word for each part, spaced by the words' widths.
+    let mut x = LEFT;
+    for (colour, id) in [
+        ("#0f766e", "chart-card"),
+        (CASH, "chart-cash"),
+        ("#f79009", "chart-refunded"),
+    ] {
+        let word = text(language, id);
+        let _ = write!(
+            svg,
+            r##"<rect x="{x:.1}" y="{}" width="10" height="10" fill="{colour}"/><text x="{:.1}" y="{}" fill="#5f6673">{}</text>"##,
+            f64::from(HEIGHT) - 14.0,
+            x + 14.0,
+            f64::from(HEIGHT) - 5.0,
+            escape(&word)
+        );
+        x += 14.0 + text_width(&word) + 12.0;
+    }
+    svg.push_str("</svg>");
     svg
 }
 
@@ -192,6 +210,7 @@ mod tests {
             "USD <per day> & \"more\"",
             "$10.00",
             &[bar("03-01", 1000, 250), bar("03-02", 500, 0)],
+            Language::En,
         );
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(svg.ends_with("</svg>"));
@@ -224,9 +243,37 @@ mod tests {
 
     #[test]
     fn an_empty_chart_says_so() {
-        let svg = bar_chart("USD", "$0.00", &[]);
+        let svg = bar_chart("USD", "$0.00", &[], Language::En);
         assert!(svg.contains("No paid sales"));
-        let svg = bar_chart("USD", "$0.00", &[bar("x", 0, 0)]);
+        let svg = bar_chart("USD", "$0.00", &[bar("x", 0, 0)], Language::En);
         assert!(svg.contains("No paid sales"));
+        assert!(bar_chart("USD", "0,00 $", &[], Language::De).contains("Keine bezahlten Verkäufe"));
+    }
+
+    #[test]
+    fn the_legend_speaks_the_tills_language_and_its_words_never_overlap() {
+        let bars = [bar("03-01", 1000, 250)];
+        let english = bar_chart("USD", "$10.00", &bars, Language::En);
+        assert!(english.contains(">card</text>") && english.contains(">max $10.00</text>"));
+        for language in Language::ALL {
+            let svg = bar_chart("USD", "$10.00", &bars, language);
+            // Each legend swatch starts after the previous word ends.
+            let xs: Vec<f64> = svg
+                .match_indices(r#"width="10" height="10" fill=""#)
+                .map(|(at, _)| {
+                    let before = &svg[..at];
+                    let x = &before[before.rfind("x=\"").unwrap() + 3..];
+                    x[..x.find('"').unwrap()].parse().unwrap()
+                })
+                .collect();
+            assert_eq!(xs.len(), 3, "{language:?}");
+            for (id, pair) in ["chart-card", "chart-cash"].iter().zip(xs.windows(2)) {
+                let word = text(language, id);
+                assert!(
+                    pair[1] - pair[0] >= 14.0 + text_width(&word),
+                    "{language:?} {word}"
+                );
+            }
+        }
     }
 }

@@ -388,8 +388,8 @@ history-products-here = Produkte dieser Kasse
 history-product-created = { $id } in Stripe angelegt.
 history-archive = Archivieren
 history-archive-confirm = Archivieren? Noch einmal klicken
-history-favourite = Favoritenseite: { $name }
-history-favourite-up = { $name } auf der Favoritenseite nach oben
+history-favourite = Favoritenseite
+history-favourite-up = Auf der Favoritenseite nach oben
 history-favourites-hint = ★ legt ein Produkt auf die Favoritenseite der Kasse, die das Personal zuerst sieht; ▲ schiebt es nach oben.
 history-archived = { $name } archiviert.
 
@@ -674,3 +674,19 @@ parked-drop-yes = Verwerfen
 parked-drop-no = Behalten
 parked-done = Geparkt als „{ $label }“.
 parked-resumed = „{ $label }“ ist wieder in der Kasse.
+
+## The report's chart (made in Rust: crates/till-domain/src/chart.rs, crates/till-core/src/history.rs)
+chart-title = { $currency } brutto pro { $period ->
+        [day] Tag
+        [week] Woche
+       *[month] Monat
+    } — { $from } bis { $to }
+chart-empty = Keine bezahlten Verkäufe in diesem Zeitraum.
+chart-max = max. { $amount }
+chart-card = Karte
+chart-cash = bar
+chart-refunded = erstattet
+chart-bar = { $gross } brutto ({ $card } Karte, { $cash } bar), { $refunded } erstattet, { $sales ->
+        [one] { $sales } Verkauf
+       *[other] { $sales } Verkäufe
+    }

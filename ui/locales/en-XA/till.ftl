@@ -354,8 +354,8 @@ history-products-here = Þŕööðûûçţš ööñ ţĥîîš ŕééĝîîšţ�
 history-product-created = Çŕééååţééð { $id } îîñ Šţŕîîþéé.~~
 history-archive = ÅÅŕçĥîîṽéé
 history-archive-confirm = ÅÅŕçĥîîṽéé? Çļîîçķ ååĝååîîñ~
-history-favourite = Ƒååṽööûûŕîîţééš þååĝéé: { $name }
-history-favourite-up = Ṁööṽéé { $name } ûûþ ţĥéé Ƒååṽööûûŕîîţééš þååĝéé
+history-favourite = Ƒååṽööûûŕîîţééš þååĝéé
+history-favourite-up = Ṁööṽéé ûûþ ţĥéé Ƒååṽööûûŕîîţééš þååĝéé
 history-favourites-hint = ★ þûûţš åå þŕööðûûçţ ööñ ţĥéé ŕééĝîîšţééŕ'š Ƒååṽööûûŕîîţééš þååĝéé, ŵĥîîçĥ šţååƒƒ šéééé ƒîîŕšţ; ▲ ɱööṽééš îîţ ûûþ.~~~~~~~~~~~
 history-archived = ÅÅŕçĥîîṽééð { $name }.~
 # A membership's status, by Stripe's code.
@@ -633,3 +633,19 @@ parked-drop-yes = Ðŕööþ îîţ~
 parked-drop-no = Ķééééþ îîţ
 parked-done = Þååŕķééð ååš “{ $label }”.~~
 parked-resumed = “{ $label }” îîš ƀååçķ ööñ ţĥéé ŕééĝîîšţééŕ.~~~~
+chart-title =
+    { $currency } ĝŕööšš þééŕ { $period ->
+        [day] ðååýý
+        [week] ŵééééķ
+       *[month] ɱööñţĥ~
+    } — { $from } ţöö { $to }~~~~
+chart-empty = Ñöö þååîîð šååļééš îîñ ţĥîîš þééŕîîööð.~~
+chart-max = ɱååẋ { $amount }~
+chart-card = çååŕð~
+chart-cash = çååšĥ~
+chart-refunded = ŕééƒûûñðééð
+chart-bar =
+    { $gross } ĝŕööšš ({ $card } çååŕð, { $cash } çååšĥ), { $refunded } ŕééƒûûñðééð, { $sales ->
+        [one] { $sales } šååļéé
+       *[other] { $sales } šååļééš
+    }~~~~~~~~

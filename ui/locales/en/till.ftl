@@ -396,8 +396,8 @@ history-products-here = Products on this register
 history-product-created = Created { $id } in Stripe.
 history-archive = Archive
 history-archive-confirm = Archive? Click again
-history-favourite = Favourites page: { $name }
-history-favourite-up = Move { $name } up the Favourites page
+history-favourite = Favourites page
+history-favourite-up = Move up the Favourites page
 history-favourites-hint = ★ puts a product on the register's Favourites page, which staff see first; ▲ moves it up.
 history-archived = Archived { $name }.
 
@@ -691,3 +691,19 @@ parked-drop-yes = Drop it
 parked-drop-no = Keep it
 parked-done = Parked as “{ $label }”.
 parked-resumed = “{ $label }” is back on the register.
+
+## The report's chart (made in Rust: crates/till-domain/src/chart.rs, crates/till-core/src/history.rs)
+chart-title = { $currency } gross per { $period ->
+        [day] day
+        [week] week
+       *[month] month
+    } — { $from } to { $to }
+chart-empty = No paid sales in this period.
+chart-max = max { $amount }
+chart-card = card
+chart-cash = cash
+chart-refunded = refunded
+chart-bar = { $gross } gross ({ $card } card, { $cash } cash), { $refunded } refunded, { $sales ->
+        [one] { $sales } sale
+       *[other] { $sales } sales
+    }

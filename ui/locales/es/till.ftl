@@ -388,8 +388,8 @@ history-products-here = Productos de esta caja
 history-product-created = { $id } creado en Stripe.
 history-archive = Archivar
 history-archive-confirm = ¿Archivar? Haga clic otra vez
-history-favourite = Página de favoritos: { $name }
-history-favourite-up = Subir { $name } en la página de favoritos
+history-favourite = Página de favoritos
+history-favourite-up = Subir en la página de favoritos
 history-favourites-hint = ★ pone un producto en la página de favoritos de la caja, la que el personal ve primero; ▲ lo sube.
 history-archived = { $name } archivado.
 
@@ -674,3 +674,19 @@ parked-drop-yes = Descartarla
 parked-drop-no = Conservarla
 parked-done = Aparcada como «{ $label }».
 parked-resumed = «{ $label }» vuelve a la caja.
+
+## The report's chart (made in Rust: crates/till-domain/src/chart.rs, crates/till-core/src/history.rs)
+chart-title = { $currency } bruto por { $period ->
+        [day] día
+        [week] semana
+       *[month] mes
+    } — del { $from } al { $to }
+chart-empty = No hay ventas pagadas en este periodo.
+chart-max = máx. { $amount }
+chart-card = tarjeta
+chart-cash = efectivo
+chart-refunded = reembolsado
+chart-bar = { $gross } bruto ({ $card } tarjeta, { $cash } efectivo), { $refunded } reembolsado, { $sales ->
+        [one] { $sales } venta
+       *[other] { $sales } ventas
+    }

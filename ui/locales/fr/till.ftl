@@ -388,8 +388,8 @@ history-products-here = Produits de cette caisse
 history-product-created = { $id } créé dans Stripe.
 history-archive = Archiver
 history-archive-confirm = Archiver ? Cliquez à nouveau
-history-favourite = Page des favoris : { $name }
-history-favourite-up = Monter { $name } dans la page des favoris
+history-favourite = Page des favoris
+history-favourite-up = Monter dans la page des favoris
 history-favourites-hint = ★ place un produit sur la page des favoris de la caisse, que le personnel voit en premier ; ▲ le fait monter.
 history-archived = { $name } archivé.
 
@@ -674,3 +674,19 @@ parked-drop-yes = L’abandonner
 parked-drop-no = La garder
 parked-done = Mise en attente sous « { $label } ».
 parked-resumed = « { $label } » est de retour en caisse.
+
+## The report's chart (made in Rust: crates/till-domain/src/chart.rs, crates/till-core/src/history.rs)
+chart-title = { $currency } brut par { $period ->
+        [day] jour
+        [week] semaine
+       *[month] mois
+    } — du { $from } au { $to }
+chart-empty = Aucune vente payée sur cette période.
+chart-max = max { $amount }
+chart-card = carte
+chart-cash = espèces
+chart-refunded = remboursé
+chart-bar = { $gross } brut ({ $card } carte, { $cash } espèces), { $refunded } remboursé, { $sales ->
+        [one] { $sales } vente
+       *[other] { $sales } ventes
+    }

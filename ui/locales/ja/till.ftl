@@ -384,8 +384,8 @@ history-products-here = このレジの商品
 history-product-created = Stripe に { $id } を作成しました。
 history-archive = アーカイブ
 history-archive-confirm = アーカイブしますか？ もう一度クリック
-history-favourite = お気に入りページ: { $name }
-history-favourite-up = { $name } をお気に入りページで上へ移動
+history-favourite = お気に入りページ
+history-favourite-up = お気に入りページで上へ移動
 history-favourites-hint = ★ で商品をレジのお気に入りページ (スタッフが最初に見るページ) に追加し、▲ で上へ移動します。
 history-archived = { $name } をアーカイブしました。
 
@@ -670,3 +670,16 @@ parked-drop-yes = 破棄する
 parked-drop-no = 残す
 parked-done = 「{ $label }」として保留しました。
 parked-resumed = 「{ $label }」をレジに戻しました。
+
+## The report's chart (made in Rust: crates/till-domain/src/chart.rs, crates/till-core/src/history.rs)
+chart-title = { $currency } 総売上 ({ $period ->
+        [day] 日別
+        [week] 週別
+       *[month] 月別
+    }) — { $from } 〜 { $to }
+chart-empty = この期間に支払い済みの売上はありません。
+chart-max = 最大 { $amount }
+chart-card = カード
+chart-cash = 現金
+chart-refunded = 返金
+chart-bar = 総売上 { $gross } (カード { $card }、現金 { $cash })、返金 { $refunded }、{ $sales } 件
