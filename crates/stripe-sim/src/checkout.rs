@@ -760,7 +760,7 @@ fn apply_discount_and_tax(
         }
         None => None,
     };
-    let items: Vec<(i64, Vec<&crate::discounts::TaxRate>)> = line_items
+    let items: Vec<(i64, Vec<&crate::model::TaxRate>)> = line_items
         .iter()
         .map(|item| {
             let rates = item

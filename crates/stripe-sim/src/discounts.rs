@@ -3,69 +3,13 @@
 //!
 //! What a Checkout Session does with them (the amounts) is in `pricing.rs`.
 
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::error::{ApiError, ApiResult};
 use crate::ids::{new_id, random_suffix};
-use crate::model::{Metadata, State};
+use crate::model::{Coupon, PromotionCode, State, TaxRate, HUNDRED_PERCENT, PERCENT_SCALE};
 use crate::money;
 use crate::params::Params;
-
-/// A percentage in ten-thousandths of a percent: `19` is 190 000, `8.875` is 88 750.
-pub const PERCENT_SCALE: u32 = 10_000;
-/// 100 % in that unit.
-pub const HUNDRED_PERCENT: u32 = 100 * PERCENT_SCALE;
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct TaxRate {
-    pub id: String,
-    pub seq: u64,
-    pub created: i64,
-    pub display_name: String,
-    pub description: Option<String>,
-    /// Ten-thousandths of a percent.
-    pub percentage: u32,
-    pub inclusive: bool,
-    pub active: bool,
-    pub country: Option<String>,
-    pub state: Option<String>,
-    pub jurisdiction: Option<String>,
-    pub tax_type: Option<String>,
-    pub metadata: Metadata,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Coupon {
-    pub id: String,
-    pub seq: u64,
-    pub created: i64,
-    pub name: Option<String>,
-    /// Ten-thousandths of a percent.
-    pub percent_off: Option<u32>,
-    pub amount_off: Option<i64>,
-    pub currency: Option<String>,
-    pub duration: String,
-    pub duration_in_months: Option<i64>,
-    pub max_redemptions: Option<i64>,
-    pub redeem_by: Option<i64>,
-    pub times_redeemed: i64,
-    pub metadata: Metadata,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct PromotionCode {
-    pub id: String,
-    pub seq: u64,
-    pub created: i64,
-    pub code: String,
-    pub coupon: String,
-    pub active: bool,
-    pub max_redemptions: Option<i64>,
-    pub expires_at: Option<i64>,
-    pub times_redeemed: i64,
-    pub metadata: Metadata,
-}
 
 /// Why a coupon can't be redeemed now, if it can't.
 pub fn coupon_problem(coupon: &Coupon, now: i64) -> Option<ApiError> {

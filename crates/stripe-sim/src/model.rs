@@ -150,13 +150,85 @@ pub struct LineItem {
     pub tax_rates: Vec<String>,
     /// Discount and tax, once the session is priced (`None`: neither, as before they existed).
     #[serde(default)]
-    pub pricing: Option<crate::pricing::LinePricing>,
+    pub pricing: Option<LinePricing>,
 }
 
 impl LineItem {
     pub fn amount(&self) -> i64 {
         self.unit_amount.saturating_mul(self.quantity as i64)
     }
+}
+
+/// A percentage in ten-thousandths of a percent: `19` is 190 000, `8.875` is 88 750.
+pub const PERCENT_SCALE: u32 = 10_000;
+/// 100 % in that unit.
+pub const HUNDRED_PERCENT: u32 = 100 * PERCENT_SCALE;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TaxRate {
+    pub id: String,
+    pub seq: u64,
+    pub created: i64,
+    pub display_name: String,
+    pub description: Option<String>,
+    /// Ten-thousandths of a percent.
+    pub percentage: u32,
+    pub inclusive: bool,
+    pub active: bool,
+    pub country: Option<String>,
+    pub state: Option<String>,
+    pub jurisdiction: Option<String>,
+    pub tax_type: Option<String>,
+    pub metadata: Metadata,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Coupon {
+    pub id: String,
+    pub seq: u64,
+    pub created: i64,
+    pub name: Option<String>,
+    /// Ten-thousandths of a percent.
+    pub percent_off: Option<u32>,
+    pub amount_off: Option<i64>,
+    pub currency: Option<String>,
+    pub duration: String,
+    pub duration_in_months: Option<i64>,
+    pub max_redemptions: Option<i64>,
+    pub redeem_by: Option<i64>,
+    pub times_redeemed: i64,
+    pub metadata: Metadata,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PromotionCode {
+    pub id: String,
+    pub seq: u64,
+    pub created: i64,
+    pub code: String,
+    pub coupon: String,
+    pub active: bool,
+    pub max_redemptions: Option<i64>,
+    pub expires_at: Option<i64>,
+    pub times_redeemed: i64,
+    pub metadata: Metadata,
+}
+
+/// One rate's tax on one line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineTax {
+    pub rate: String,
+    pub amount: i64,
+    pub taxable_amount: i64,
+}
+
+/// A line's amounts beyond its subtotal.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinePricing {
+    pub amount_discount: i64,
+    pub amount_tax: i64,
+    pub amount_total: i64,
+    pub taxes: Vec<LineTax>,
 }
 
 /// The card a customer typed, kept while 3-D Secure is pending.
@@ -508,11 +580,11 @@ pub struct State {
     #[serde(default)]
     pub invoices: BTreeMap<String, Invoice>,
     #[serde(default)]
-    pub tax_rates: BTreeMap<String, crate::discounts::TaxRate>,
+    pub tax_rates: BTreeMap<String, TaxRate>,
     #[serde(default)]
-    pub coupons: BTreeMap<String, crate::discounts::Coupon>,
+    pub coupons: BTreeMap<String, Coupon>,
     #[serde(default)]
-    pub promotion_codes: BTreeMap<String, crate::discounts::PromotionCode>,
+    pub promotion_codes: BTreeMap<String, PromotionCode>,
     pub events: Vec<Event>,
     pub webhook_endpoints: BTreeMap<String, WebhookEndpoint>,
     pub deliveries: Vec<Delivery>,

@@ -6,27 +6,8 @@
 //! Deliberately written apart from Till's own calculator (`till_domain::pricing`): the
 //! cross-check test compares the two, so neither may borrow the other's code.
 
-use serde::{Deserialize, Serialize};
-
-use crate::discounts::{Coupon, TaxRate, HUNDRED_PERCENT};
+use crate::model::{Coupon, LinePricing, LineTax, TaxRate, HUNDRED_PERCENT};
 use crate::money;
-
-/// One rate's tax on one line.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LineTax {
-    pub rate: String,
-    pub amount: i64,
-    pub taxable_amount: i64,
-}
-
-/// A line's amounts beyond its subtotal.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LinePricing {
-    pub amount_discount: i64,
-    pub amount_tax: i64,
-    pub amount_total: i64,
-    pub taxes: Vec<LineTax>,
-}
 
 /// The whole session's amounts.
 #[derive(Debug, Clone, PartialEq, Eq)]
