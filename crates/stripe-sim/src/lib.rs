@@ -4,7 +4,8 @@
 //      raw, webhook (signatures; -> raw), params (typed form parameters; -> error)
 //   2. the state: model (every object's type, `State`, the Stripe JSON of each object)
 //   3. Stripe's behaviour, synchronous changes of `&mut State`: auth, catalog, refunds,
-//      billing, checkout (-> billing for subscription mode), clock (what becomes due as time
+//      billing, discounts (tax rates, coupons, promotion codes), pricing (a session's discount
+//      and tax), checkout (-> billing for subscription mode; -> discounts, pricing), clock (what becomes due as time
 //      passes: session expiry, refund settlement, period ends; -> checkout, refunds, billing)
 //   4. the running simulator: app (the state behind a mutex, clock's due work before each
 //      access, persistence, webhook delivery, injected faults)
