@@ -728,6 +728,79 @@ fn take_discount(
     Ok(Some((coupon_id, promo_id)))
 }
 
+/// The customer typed a promotion code on the hosted page of a session created with
+/// `allow_promotion_codes=true`: the code's coupon applies, the amounts are computed again,
+/// and a PaymentIntent still waiting for a card asks for the new total. Refusals are the page's
+/// message for the customer.
+pub fn apply_promotion_code(state: &mut State, session_id: &str, code: &str) -> ApiResult<()> {
+    let now = state.now();
+    let session = state
+        .sessions
+        .get(session_id)
+        .ok_or_else(|| ApiError::no_such("checkout.session", session_id, None))?;
+    if session.status != "open" {
+        return Err(ApiError::invalid(format!(
+            "This Checkout Session is {}; a promotion code can only be added while it is open.",
+            session.status
+        )));
+    }
+    if session.allow_promotion_codes != Some(true) {
+        return Err(ApiError::invalid(
+            "This Checkout Session does not accept promotion codes (`allow_promotion_codes` is not true).",
+        ));
+    }
+    if session.discount.is_some() {
+        return Err(ApiError::invalid(
+            "A promotion code is already applied to this Checkout Session.",
+        ));
+    }
+    let invalid = || ApiError::invalid("This code is invalid.").param("promotion_code");
+    let code = code.trim();
+    let promo = state
+        .promotion_codes
+        .values()
+        .find(|p| p.active && p.code.eq_ignore_ascii_case(code))
+        .ok_or_else(invalid)?;
+    if crate::discounts::promotion_code_problem(promo, now).is_some() {
+        return Err(invalid());
+    }
+    let promo_id = promo.id.clone();
+    let coupon_id = promo.coupon.clone();
+    let coupon = state.coupons.get(&coupon_id).ok_or_else(invalid)?;
+    if crate::discounts::coupon_problem(coupon, now).is_some() {
+        return Err(invalid());
+    }
+    let discount = Some((coupon_id.clone(), Some(promo_id.clone())));
+    let currency = session.currency.clone();
+    let mut lines = session.line_items.clone();
+    // A coupon in another currency is refused like an unknown code.
+    let amounts =
+        apply_discount_and_tax(state, &mut lines, &currency, &discount).map_err(|_| invalid())?;
+    check_total(amounts.amount_total, &currency)?;
+    let payment_intent = {
+        let session = find_session(state, session_id)?;
+        session.line_items = lines;
+        session.amount_subtotal = amounts.amount_subtotal;
+        session.amount_discount = amounts.amount_discount;
+        session.amount_tax = amounts.amount_tax;
+        session.amount_total = amounts.amount_total;
+        session.discount = Some(SessionDiscount {
+            id: new_id("di_"),
+            coupon: coupon_id,
+            promotion_code: Some(promo_id),
+            start: now,
+        });
+        session.payment_intent.clone()
+    };
+    if let Some(pi) = payment_intent.and_then(|id| state.payment_intents.get_mut(&id)) {
+        if pi.status == "requires_payment_method" {
+            pi.amount = amounts.amount_total;
+        }
+    }
+    state.touch();
+    Ok(())
+}
+
 /// Prices the lines with the session's coupon and tax rates; refuses an `amount_off` coupon
 /// in another currency than the session's.
 fn apply_discount_and_tax(

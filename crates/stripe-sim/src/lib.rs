@@ -436,6 +436,26 @@ impl SimHandle {
         Ok(pay_result(&self.app, session_id, outcome))
     }
 
+    /// Types a promotion code on the hosted page of a session created with
+    /// `allow_promotion_codes=true`, as a customer would: its coupon applies and the session's
+    /// amounts change. Returns the session; an unknown, inactive, expired or used-up code is an
+    /// `Err` saying `This code is invalid.`, as the page tells the customer.
+    pub fn apply_promotion_code(
+        &self,
+        session_id: &str,
+        code: &str,
+    ) -> Result<serde_json::Value, SimError> {
+        self.app
+            .with_state(|s| checkout::apply_promotion_code(s, session_id, code))?;
+        self.session(session_id).ok_or_else(|| {
+            SimError::from(error::ApiError::no_such(
+                "checkout.session",
+                session_id,
+                None,
+            ))
+        })
+    }
+
     /// Expires an open session now, as if its `expires_at` had passed.
     pub fn expire_now(&self, session_id: &str) -> Result<(), SimError> {
         Ok(helpers::expire(&self.app, session_id)?)

@@ -561,3 +561,116 @@ async fn a_session_without_coupon_or_rates_is_unchanged() {
     assert_eq!(session.amount_total, Some(700));
     assert_eq!(session.discounts.map(|d| d.len()), Some(0));
 }
+
+/// `allow_promotion_codes`: the customer types a code on the hosted page (or the helper does),
+/// the coupon applies, the amounts and a waiting PaymentIntent follow.
+#[tokio::test]
+async fn a_customer_types_a_promotion_code_on_the_page() {
+    let sim = sim().await;
+    let base = "mode=payment&success_url=http://127.0.0.1:9/ok&line_items[0][price]=price_demo_coffee_usd&line_items[0][quantity]=2";
+    post(
+        &sim,
+        "/v1/coupons",
+        "id=QUARTER&percent_off=25&name=Quarter",
+    )
+    .await;
+    post(
+        &sim,
+        "/v1/promotion_codes",
+        "promotion[type]=coupon&promotion[coupon]=QUARTER&code=WELCOME",
+    )
+    .await;
+    post(
+        &sim,
+        "/v1/promotion_codes",
+        "promotion[type]=coupon&promotion[coupon]=QUARTER&code=OLDCODE&active=false",
+    )
+    .await;
+
+    // Through the page: a wrong code is refused on the page, the right one (any letter case)
+    // applies.
+    let open = post(
+        &sim,
+        "/v1/checkout/sessions",
+        &format!("{base}&allow_promotion_codes=true"),
+    )
+    .await;
+    let id = open["id"].as_str().unwrap();
+    let page = raw_request(&sim, "GET", &format!("/c/pay/{id}"), None, "", &[]).await;
+    assert!(
+        page.text().contains("id=\"promotionCode\""),
+        "the page offers a code field"
+    );
+    for wrong in ["NOPE", "oldcode"] {
+        let page = raw_request(
+            &sim,
+            "POST",
+            &format!("/c/pay/{id}/promotion_code"),
+            None,
+            &format!("promotionCode={wrong}"),
+            &[],
+        )
+        .await;
+        assert_eq!(page.status, 200);
+        assert!(page.text().contains("This code is invalid."), "{wrong}");
+    }
+    let page = raw_request(
+        &sim,
+        "POST",
+        &format!("/c/pay/{id}/promotion_code"),
+        None,
+        "promotionCode=welcome",
+        &[],
+    )
+    .await;
+    let text = page.text();
+    assert!(text.contains("Discount (WELCOME)"), "{text}");
+    assert!(text.contains("Pay $5.25"), "{text}");
+    assert!(
+        !text.contains("id=\"promotionCode\""),
+        "one code per session"
+    );
+    let session: CheckoutSession =
+        serde_json::from_value(get(&sim, &format!("/v1/checkout/sessions/{id}")).await).unwrap();
+    assert_eq!(session.amount_total, Some(525));
+    assert_eq!(session.total_details.unwrap().amount_discount, 175);
+
+    // Through the helper, after a declined card: the PaymentIntent asks for the new total.
+    let open = post(
+        &sim,
+        "/v1/checkout/sessions",
+        &format!("{base}&allow_promotion_codes=true"),
+    )
+    .await;
+    let id = open["id"].as_str().unwrap();
+    let declined = sim.pay(id, "4000000000000002").unwrap();
+    assert!(matches!(declined.outcome, PayOutcome::Declined { .. }));
+    let after = sim.apply_promotion_code(id, "WELCOME").unwrap();
+    assert_eq!(after["amount_total"], 525);
+    assert_eq!(after["payment_intent"]["amount"], 525);
+    assert!(
+        sim.apply_promotion_code(id, "WELCOME").is_err(),
+        "already applied"
+    );
+    let paid = sim.pay(id, "4242424242424242").unwrap();
+    assert_eq!(paid.outcome, PayOutcome::Succeeded);
+    assert_eq!(paid.session["payment_intent"]["amount_received"], 525);
+    let redeemed: List<PromotionCode> =
+        serde_json::from_value(get(&sim, "/v1/promotion_codes?code=WELCOME").await).unwrap();
+    assert_eq!(redeemed.data[0].times_redeemed, 1);
+
+    // A session that does not allow codes refuses them.
+    let closed = post(&sim, "/v1/checkout/sessions", base).await;
+    let refused = sim.apply_promotion_code(closed["id"].as_str().unwrap(), "WELCOME");
+    assert!(refused.is_err());
+    let page = raw_request(
+        &sim,
+        "GET",
+        &format!("/c/pay/{}", closed["id"].as_str().unwrap()),
+        None,
+        "",
+        &[],
+    )
+    .await;
+    assert!(!page.text().contains("id=\"promotionCode\""));
+}
