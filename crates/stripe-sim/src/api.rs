@@ -560,6 +560,16 @@ fn render_by_id(state: &State, id: &str) -> Option<Value> {
             .map(|s| crate::billing::render_subscription(state, s))
     } else if id.starts_with("in_") {
         state.invoices.get(id).map(crate::billing::render_invoice)
+    } else if id.starts_with("txr_") {
+        state
+            .tax_rates
+            .get(id)
+            .map(crate::discounts::render_tax_rate)
+    } else if id.starts_with("promo_") {
+        state
+            .promotion_codes
+            .get(id)
+            .map(crate::discounts::render_promotion_code)
     } else if id.starts_with("cs_") {
         state
             .sessions
@@ -591,8 +601,20 @@ fn expandable(object: &str, field: &str) -> bool {
     )
 }
 
+/// Which includable fields of a line item to render.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LineItemFields {
+    pub taxes: bool,
+    pub discounts: bool,
+}
+
 /// The line items of a session as a Stripe list.
-pub fn line_items_list(state: &State, session_id: &str, query: &ListQuery) -> ApiResult<Value> {
+pub fn line_items_list(
+    state: &State,
+    session_id: &str,
+    query: &ListQuery,
+    include: LineItemFields,
+) -> ApiResult<Value> {
     let session = state
         .sessions
         .get(session_id)
@@ -601,10 +623,17 @@ pub fn line_items_list(state: &State, session_id: &str, query: &ListQuery) -> Ap
         .line_items
         .iter()
         .map(|item| {
-            (
-                item.id.clone(),
-                render_line_item(item, state.prices.get(&item.price)),
-            )
+            let mut value = render_line_item(item, state.prices.get(&item.price));
+            if include.taxes || include.discounts {
+                let (discounts, taxes) = crate::discounts::line_details(state, session, item);
+                if include.discounts {
+                    value["discounts"] = discounts;
+                }
+                if include.taxes {
+                    value["taxes"] = taxes;
+                }
+            }
+            (item.id.clone(), value)
         })
         .collect();
     page(
@@ -633,6 +662,13 @@ fn expand_path(state: &State, value: &mut Value, segments: &[&str], full: &str) 
         }
         return Ok(());
     }
+    if object == "checkout.session" && *field == "total_details" && rest == ["breakdown"] {
+        let id = value["id"].as_str().unwrap_or_default().to_string();
+        if let Some(session) = state.sessions.get(&id) {
+            value["total_details"]["breakdown"] = crate::discounts::breakdown(state, session);
+        }
+        return Ok(());
+    }
     if !expandable(&object, field) {
         return Err(cannot());
     }
@@ -643,7 +679,14 @@ fn expand_path(state: &State, value: &mut Value, segments: &[&str], full: &str) 
             starting_after: None,
             ending_before: None,
         };
-        value["line_items"] = line_items_list(state, &id, &query)?;
+        let include = LineItemFields {
+            taxes: full == "line_items.data.taxes",
+            discounts: full == "line_items.data.discounts",
+        };
+        value["line_items"] = line_items_list(state, &id, &query, include)?;
+        if include.taxes || include.discounts {
+            return Ok(());
+        }
     } else if let Some(id) = value[*field].as_str().map(str::to_string) {
         value[*field] = render_by_id(state, &id).unwrap_or(Value::Null);
     }

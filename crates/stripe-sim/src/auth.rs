@@ -135,6 +135,9 @@ pub fn required_permission(method: &Method, path: &str) -> Option<String> {
         ("/v1/customers", "customer"),
         ("/v1/subscriptions", "subscription"),
         ("/v1/invoices", "invoice"),
+        ("/v1/tax_rates", "tax_rate"),
+        ("/v1/coupons", "coupon"),
+        ("/v1/promotion_codes", "promotion_code"),
     ]
     .iter()
     .find(|(prefix, _)| path == *prefix || path.starts_with(&format!("{prefix}/")))
@@ -172,6 +175,9 @@ pub fn normalize_permission(permission: &str) -> Option<String> {
         "customer",
         "subscription",
         "invoice",
+        "tax_rate",
+        "coupon",
+        "promotion_code",
     ];
     (known.contains(&resource) && (access == "read" || access == "write"))
         .then(|| format!("rak_{resource}_{access}"))

@@ -13,7 +13,8 @@ use crate::error::{ApiError, ApiResult};
 use crate::ids::new_id;
 use crate::model::{
     render_charge, render_payment_intent, render_session, take_recurring, CardInput, Charge,
-    LineItem, MethodDetails, Origin, PaymentIntent, Price, Product, Recurring, Session, State,
+    LineItem, MethodDetails, Origin, PaymentIntent, Price, Product, Recurring, Session,
+    SessionDiscount, State,
 };
 use crate::money;
 use crate::params::Params;
@@ -100,6 +101,35 @@ fn line_item(state: &mut State, mut item: Params, now: i64, mode: &str) -> ApiRe
     let price_param = item.full("price");
     let price_id = item.take_opt_str("price")?;
     let price_data = item.take_child("price_data")?;
+    let tax_rates_param = item.full("tax_rates");
+    let tax_rates = item.take_str_list("tax_rates")?.unwrap_or_default();
+    if !tax_rates.is_empty() && mode != "payment" {
+        return Err(
+            ApiError::invalid("stripe-sim simulates tax rates only in `payment` mode.")
+                .param(tax_rates_param),
+        );
+    }
+    for (i, id) in tax_rates.iter().enumerate() {
+        let param = format!("{tax_rates_param}[{i}]");
+        let rate = state
+            .tax_rates
+            .get(id)
+            .ok_or_else(|| ApiError::no_such("tax_rate", id, Some(&param)))?;
+        // "When set to false, this tax rate cannot be used with new applications or Checkout
+        // Sessions" (the Tax Rate object, `active`).
+        if !rate.active {
+            return Err(ApiError::invalid(format!(
+                "The tax rate {id} is archived (`active: false`) and cannot be used with new Checkout Sessions."
+            ))
+            .param(param));
+        }
+        if tax_rates[..i].contains(id) {
+            return Err(ApiError::invalid(format!(
+                "The tax rate {id} is given more than once for this line item."
+            ))
+            .param(param));
+        }
+    }
     let quantity_param = item.full("quantity");
     let quantity = item
         .take_int("quantity")?
@@ -160,6 +190,8 @@ fn line_item(state: &mut State, mut item: Params, now: i64, mode: &str) -> ApiRe
         quantity: quantity as u64,
         unit_amount: price.unit_amount,
         currency: price.currency.clone(),
+        tax_rates,
+        pricing: None,
     })
 }
 
@@ -287,11 +319,16 @@ fn priced_items(
     let total: i64 = line_items
         .iter()
         .fold(0i64, |sum, item| sum.saturating_add(item.amount()));
-    let minimum = money::minimum_amount(&session_currency);
+    Ok((line_items, session_currency, total))
+}
+
+/// Stripe's minimum and maximum for what the session charges.
+fn check_total(total: i64, session_currency: &str) -> ApiResult<()> {
+    let minimum = money::minimum_amount(session_currency);
     if total < minimum {
         return Err(ApiError::invalid(format!(
             "The Checkout Session's total amount due must add up to at least {} {}",
-            money::format_amount(minimum, &session_currency),
+            money::format_amount(minimum, session_currency),
             session_currency
         ))
         .code("amount_too_small"));
@@ -299,12 +336,12 @@ fn priced_items(
     if total > money::MAX_AMOUNT {
         return Err(ApiError::invalid(format!(
             "The Checkout Session's total amount due must be no more than {} {}",
-            money::format_amount(money::MAX_AMOUNT, &session_currency),
+            money::format_amount(money::MAX_AMOUNT, session_currency),
             session_currency
         ))
         .code("amount_too_large"));
     }
-    Ok((line_items, session_currency, total))
+    Ok(())
 }
 
 /// In `subscription` mode: at least one recurring price, all with the same interval.
@@ -356,6 +393,8 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
         "customer",
         "subscription_data",
         "custom_text",
+        "discounts",
+        "allow_promotion_codes",
     ])?;
     let now = state.now();
     let mode = params.require_str("mode")?;
@@ -529,8 +568,11 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
         .take_opt_str("currency")?
         .map(|c| c.to_ascii_lowercase());
     let items = params.take_hash_list("line_items")?;
+    let allow_promotion_codes = params.take_bool("allow_promotion_codes")?;
+    let discounts = params.take_hash_list("discounts")?;
     // Unknown top-level parameters are reported first, as Stripe does.
     params.finish()?;
+    let discount = take_discount(state, discounts, allow_promotion_codes, &mode, now)?;
     let items = items
         .filter(|items| !items.is_empty())
         .ok_or_else(|| ApiError::missing("line_items"))?;
@@ -542,16 +584,23 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
         .param("line_items"));
     }
     let seq_before = state.seq;
-    let (line_items, session_currency, total) =
-        match priced_items(state, items, currency, now, &mode) {
-            Ok(priced) => priced,
-            Err(err) => {
-                // Drop the inline prices and products made for this failed request.
-                state.prices.retain(|_, p| p.seq <= seq_before);
-                state.products.retain(|_, p| p.seq <= seq_before);
-                return Err(err);
-            }
-        };
+    let priced = priced_items(state, items, currency, now, &mode).and_then(
+        |(mut line_items, session_currency, _)| {
+            let amounts =
+                apply_discount_and_tax(state, &mut line_items, &session_currency, &discount)?;
+            check_total(amounts.amount_total, &session_currency)?;
+            Ok((line_items, session_currency, amounts))
+        },
+    );
+    let (line_items, session_currency, amounts) = match priced {
+        Ok(priced) => priced,
+        Err(err) => {
+            // Drop the inline prices and products made for this failed request.
+            state.prices.retain(|_, p| p.seq <= seq_before);
+            state.products.retain(|_, p| p.seq <= seq_before);
+            return Err(err);
+        }
+    };
     let seq = state.next_seq();
     let id = new_id("cs_test_");
     let payment_method_types = allowed.clone().unwrap_or_else(|| vec!["card".into()]);
@@ -566,8 +615,8 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
             payment_status: "unpaid".into(),
             currency: session_currency,
             line_items,
-            amount_subtotal: total,
-            amount_total: total,
+            amount_subtotal: amounts.amount_subtotal,
+            amount_total: amounts.amount_total,
             client_reference_id,
             metadata,
             payment_intent_metadata,
@@ -590,9 +639,219 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
             subscription_metadata,
             subscription_description,
             custom_text,
+            discount: discount.map(|(coupon, promotion_code)| SessionDiscount {
+                id: new_id("di_"),
+                coupon,
+                promotion_code,
+                start: now,
+            }),
+            allow_promotion_codes,
+            amount_discount: amounts.amount_discount,
+            amount_tax: amounts.amount_tax,
         },
     );
     Ok(id)
+}
+
+/// `discounts[0][coupon]` or `discounts[0][promotion_code]`, checked by the simulator's clock:
+/// the coupon id and the promotion code id it came from.
+fn take_discount(
+    state: &State,
+    discounts: Option<Vec<Params>>,
+    allow_promotion_codes: Option<bool>,
+    mode: &str,
+    now: i64,
+) -> ApiResult<Option<(String, Option<String>)>> {
+    let Some(discounts) = discounts else {
+        return Ok(None);
+    };
+    // Stripe refuses the pair even when `allow_promotion_codes` is false.
+    if allow_promotion_codes.is_some() {
+        return Err(ApiError::invalid(
+            "You may only specify one of these parameters: allow_promotion_codes, discounts.",
+        )
+        .param("discounts"));
+    }
+    if mode != "payment" {
+        return Err(
+            ApiError::invalid("stripe-sim simulates discounts only in `payment` mode.")
+                .param("discounts"),
+        );
+    }
+    let mut discounts = discounts.into_iter();
+    let Some(mut first) = discounts.next() else {
+        return Ok(None);
+    };
+    if discounts.next().is_some() {
+        return Err(
+            ApiError::invalid("You may only specify one discount for a Checkout Session.")
+                .param("discounts"),
+        );
+    }
+    let coupon_param = first.full("coupon");
+    let promo_param = first.full("promotion_code");
+    let coupon = first.take_opt_str("coupon")?;
+    let promo = first.take_opt_str("promotion_code")?;
+    first.finish()?;
+    let (coupon_id, promo_id, param) = match (coupon, promo) {
+        (Some(_), Some(_)) => {
+            return Err(ApiError::invalid(
+                "You may only specify one of these parameters: coupon, promotion_code.",
+            )
+            .param(coupon_param))
+        }
+        (None, None) => {
+            return Err(ApiError::invalid(
+                "You must specify either `coupon` or `promotion_code` in each discount.",
+            )
+            .param(coupon_param))
+        }
+        (Some(coupon), None) => (coupon, None, coupon_param),
+        (None, Some(id)) => {
+            let promo = state
+                .promotion_codes
+                .get(&id)
+                .ok_or_else(|| ApiError::no_such("promotion_code", &id, Some(&promo_param)))?;
+            if let Some(problem) = crate::discounts::promotion_code_problem(promo, now) {
+                return Err(problem.param(promo_param));
+            }
+            (promo.coupon.clone(), Some(id), promo_param)
+        }
+    };
+    let coupon = state
+        .coupons
+        .get(&coupon_id)
+        .ok_or_else(|| ApiError::no_such("coupon", &coupon_id, Some(&param)))?;
+    if let Some(problem) = crate::discounts::coupon_problem(coupon, now) {
+        return Err(problem.param(param));
+    }
+    Ok(Some((coupon_id, promo_id)))
+}
+
+/// The customer typed a promotion code on the hosted page of a session created with
+/// `allow_promotion_codes=true`: the code's coupon applies, the amounts are computed again,
+/// and a PaymentIntent still waiting for a card asks for the new total. Refusals are the page's
+/// message for the customer.
+pub fn apply_promotion_code(state: &mut State, session_id: &str, code: &str) -> ApiResult<()> {
+    let now = state.now();
+    let session = state
+        .sessions
+        .get(session_id)
+        .ok_or_else(|| ApiError::no_such("checkout.session", session_id, None))?;
+    if session.status != "open" {
+        return Err(ApiError::invalid(format!(
+            "This Checkout Session is {}; a promotion code can only be added while it is open.",
+            session.status
+        )));
+    }
+    if session.allow_promotion_codes != Some(true) {
+        return Err(ApiError::invalid(
+            "This Checkout Session does not accept promotion codes (`allow_promotion_codes` is not true).",
+        ));
+    }
+    if session.discount.is_some() {
+        return Err(ApiError::invalid(
+            "A promotion code is already applied to this Checkout Session.",
+        ));
+    }
+    let invalid = || ApiError::invalid("This code is invalid.").param("promotion_code");
+    let code = code.trim();
+    let promo = state
+        .promotion_codes
+        .values()
+        .find(|p| p.active && p.code.eq_ignore_ascii_case(code))
+        .ok_or_else(invalid)?;
+    if crate::discounts::promotion_code_problem(promo, now).is_some() {
+        return Err(invalid());
+    }
+    let promo_id = promo.id.clone();
+    let coupon_id = promo.coupon.clone();
+    let coupon = state.coupons.get(&coupon_id).ok_or_else(invalid)?;
+    if crate::discounts::coupon_problem(coupon, now).is_some() {
+        return Err(invalid());
+    }
+    let discount = Some((coupon_id.clone(), Some(promo_id.clone())));
+    let currency = session.currency.clone();
+    let mut lines = session.line_items.clone();
+    // A coupon in another currency is refused like an unknown code.
+    let amounts =
+        apply_discount_and_tax(state, &mut lines, &currency, &discount).map_err(|_| invalid())?;
+    check_total(amounts.amount_total, &currency)?;
+    let payment_intent = {
+        let session = find_session(state, session_id)?;
+        session.line_items = lines;
+        session.amount_subtotal = amounts.amount_subtotal;
+        session.amount_discount = amounts.amount_discount;
+        session.amount_tax = amounts.amount_tax;
+        session.amount_total = amounts.amount_total;
+        session.discount = Some(SessionDiscount {
+            id: new_id("di_"),
+            coupon: coupon_id,
+            promotion_code: Some(promo_id),
+            start: now,
+        });
+        session.payment_intent.clone()
+    };
+    if let Some(pi) = payment_intent.and_then(|id| state.payment_intents.get_mut(&id)) {
+        if pi.status == "requires_payment_method" {
+            pi.amount = amounts.amount_total;
+        }
+    }
+    state.touch();
+    Ok(())
+}
+
+/// Prices the lines with the session's coupon and tax rates; refuses an `amount_off` coupon
+/// in another currency than the session's.
+fn apply_discount_and_tax(
+    state: &State,
+    line_items: &mut [LineItem],
+    session_currency: &str,
+    discount: &Option<(String, Option<String>)>,
+) -> ApiResult<crate::pricing::SessionPricing> {
+    let coupon = match discount {
+        Some((id, promo)) => {
+            let coupon = state
+                .coupons
+                .get(id)
+                .ok_or_else(|| ApiError::no_such("coupon", id, Some("discounts[0][coupon]")))?;
+            if let Some(currency) = &coupon.currency {
+                if currency != session_currency {
+                    let param = if promo.is_some() {
+                        "discounts[0][promotion_code]"
+                    } else {
+                        "discounts[0][coupon]"
+                    };
+                    return Err(ApiError::invalid(format!(
+                        "The coupon {} is in {currency}, but this Checkout Session is in {session_currency}. Use a coupon in {session_currency} or a percent_off coupon.",
+                        coupon.id
+                    ))
+                    .param(param));
+                }
+            }
+            Some(coupon)
+        }
+        None => None,
+    };
+    let items: Vec<(i64, Vec<&crate::model::TaxRate>)> = line_items
+        .iter()
+        .map(|item| {
+            let rates = item
+                .tax_rates
+                .iter()
+                .filter_map(|id| state.tax_rates.get(id))
+                .collect();
+            (item.amount(), rates)
+        })
+        .collect();
+    let amounts = crate::pricing::price(session_currency, &items, coupon);
+    let priced = discount.is_some() || line_items.iter().any(|i| !i.tax_rates.is_empty());
+    if priced {
+        for (item, pricing) in line_items.iter_mut().zip(&amounts.lines) {
+            item.pricing = Some(pricing.clone());
+        }
+    }
+    Ok(amounts)
 }
 
 /// `custom_text[<position>][message]`: each message at most [`MAX_CUSTOM_TEXT`] characters;
@@ -897,6 +1156,9 @@ fn succeed(
     session.pending_3ds = None;
     session.last_error_message = None;
     state.touch();
+    if !was_complete {
+        crate::discounts::redeem(state, session_id);
+    }
     let object = session_json(state, session_id);
     let kind = if was_complete {
         "checkout.session.async_payment_succeeded"
@@ -1287,6 +1549,7 @@ pub fn attempt_delayed(
     session.status = "complete".into();
     session.payment_status = "unpaid".into();
     state.touch();
+    crate::discounts::redeem(state, session_id);
     let object = session_json(state, session_id);
     state.emit(
         "checkout.session.completed",

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use axum::extract::{Path, State as AxState};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
 
@@ -41,6 +41,7 @@ pub fn pages(app: Arc<App>, prefix: String) -> Router {
     let pages = Router::new()
         .route("/c/pay/{id}", get(show).post(pay))
         .route("/c/pay/{id}/3ds", get(show_3ds).post(answer_3ds))
+        .route("/c/pay/{id}/promotion_code", post(add_promotion_code))
         .with_state(hosted.clone());
     if hosted.prefix.is_empty() {
         pages
@@ -273,6 +274,49 @@ fn checkout_page(
             esc(&format_amount(item.amount(), &item.currency))
         ));
     }
+    // Subtotal, discount and tax, when the session has any (as Stripe's page shows them).
+    if session.amount_discount > 0 || session.amount_tax > 0 {
+        rows.push_str(&format!(
+            "<tr class=\"summary\"><td>Subtotal</td><td class=\"amount\" id=\"subtotal\">{}</td></tr>",
+            esc(&format_amount(session.amount_subtotal, &session.currency))
+        ));
+    }
+    if let Some(discount) = &session.discount {
+        let label = discount
+            .promotion_code
+            .as_ref()
+            .and_then(|id| state.promotion_codes.get(id))
+            .map(|p| p.code.clone())
+            .or_else(|| {
+                state
+                    .coupons
+                    .get(&discount.coupon)
+                    .and_then(|c| c.name.clone())
+            })
+            .unwrap_or_else(|| discount.coupon.clone());
+        rows.push_str(&format!(
+            "<tr class=\"summary\"><td>Discount ({})</td><td class=\"amount\" id=\"discount\">−{}</td></tr>",
+            esc(&label),
+            esc(&format_amount(session.amount_discount, &session.currency))
+        ));
+    }
+    if session.amount_tax > 0 {
+        rows.push_str(&format!(
+            "<tr class=\"summary\"><td>Tax</td><td class=\"amount\" id=\"tax\">{}</td></tr>",
+            esc(&format_amount(session.amount_tax, &session.currency))
+        ));
+    }
+    let promotion_form = if session.allow_promotion_codes == Some(true)
+        && session.discount.is_none()
+    {
+        format!(
+            "<form method=\"post\" action=\"{}/c/pay/{}/promotion_code\" autocomplete=\"off\"><label for=\"promotionCode\">Add promotion code</label><input id=\"promotionCode\" name=\"promotionCode\"><button id=\"apply-promotion-code\" class=\"secondary\" type=\"submit\">Apply</button></form>",
+            esc(prefix),
+            esc(&session.id)
+        )
+    } else {
+        String::new()
+    };
     let due = format_amount(session.amount_total, &session.currency);
     let total = match &subscription {
         Some((per_interval, _)) => per_interval.clone(),
@@ -327,6 +371,7 @@ fn checkout_page(
 <h1 id="heading">{heading}</h1>
 <p class="total" id="total">{total}</p>
 <table id="line-items">{rows}<tr><td><strong>{due_label}</strong></td><td class="amount" id="due"><strong>{due}</strong></td></tr></table>
+{promotion_form}
 </section>
 <section>
 {submit_text}<form method="post" action="{prefix}/c/pay/{id}" autocomplete="off">
@@ -492,6 +537,33 @@ async fn pay(
             },
             Err(err) => message_page(err.status, "Something went wrong", &err.message, None),
         }
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct PromotionCodeForm {
+    #[serde(default, rename = "promotionCode")]
+    promotion_code: String,
+}
+
+/// The customer typed a promotion code: applied, the page shows the new amounts; refused, it
+/// says so.
+async fn add_promotion_code(
+    AxState(hosted): AxState<Hosted>,
+    Path(id): Path<String>,
+    Form(form): Form<PromotionCodeForm>,
+) -> Response {
+    let prefix = &*hosted.prefix;
+    hosted.app.with_state(|s| {
+        let result = checkout::apply_promotion_code(s, &id, &form.promotion_code);
+        let Some(session) = s.sessions.get(&id) else {
+            return not_found();
+        };
+        if session.status != "open" {
+            return closed_page(session, prefix);
+        }
+        let error = result.err().map(|e| e.message);
+        checkout_page(s, session, &PayForm::default(), error.as_deref(), prefix)
     })
 }
 

@@ -4,7 +4,8 @@
 //      raw, webhook (signatures; -> raw), params (typed form parameters; -> error)
 //   2. the state: model (every object's type, `State`, the Stripe JSON of each object)
 //   3. Stripe's behaviour, synchronous changes of `&mut State`: auth, catalog, refunds,
-//      billing, checkout (-> billing for subscription mode), clock (what becomes due as time
+//      billing, discounts (tax rates, coupons, promotion codes), pricing (a session's discount
+//      and tax), checkout (-> billing for subscription mode; -> discounts, pricing), clock (what becomes due as time
 //      passes: session expiry, refund settlement, period ends; -> checkout, refunds, billing)
 //   4. the running simulator: app (the state behind a mutex, clock's due work before each
 //      access, persistence, webhook delivery, injected faults)
@@ -39,6 +40,7 @@ mod catalog;
 mod checkout;
 mod clock;
 mod dates;
+mod discounts;
 mod error;
 pub mod form;
 mod helpers;
@@ -47,6 +49,7 @@ mod ids;
 mod model;
 pub mod money;
 mod params;
+mod pricing;
 pub mod raw;
 mod refunds;
 mod routes;
@@ -431,6 +434,26 @@ impl SimHandle {
             .app
             .with_state(|s| checkout::settle_delayed(s, session_id, succeed))?;
         Ok(pay_result(&self.app, session_id, outcome))
+    }
+
+    /// Types a promotion code on the hosted page of a session created with
+    /// `allow_promotion_codes=true`, as a customer would: its coupon applies and the session's
+    /// amounts change. Returns the session; an unknown, inactive, expired or used-up code is an
+    /// `Err` saying `This code is invalid.`, as the page tells the customer.
+    pub fn apply_promotion_code(
+        &self,
+        session_id: &str,
+        code: &str,
+    ) -> Result<serde_json::Value, SimError> {
+        self.app
+            .with_state(|s| checkout::apply_promotion_code(s, session_id, code))?;
+        self.session(session_id).ok_or_else(|| {
+            SimError::from(error::ApiError::no_such(
+                "checkout.session",
+                session_id,
+                None,
+            ))
+        })
     }
 
     /// Expires an open session now, as if its `expires_at` had passed.

@@ -145,12 +145,90 @@ pub struct LineItem {
     pub quantity: u64,
     pub unit_amount: i64,
     pub currency: String,
+    /// `line_items[][tax_rates][]`: `txr_…` ids.
+    #[serde(default)]
+    pub tax_rates: Vec<String>,
+    /// Discount and tax, once the session is priced (`None`: neither, as before they existed).
+    #[serde(default)]
+    pub pricing: Option<LinePricing>,
 }
 
 impl LineItem {
     pub fn amount(&self) -> i64 {
         self.unit_amount.saturating_mul(self.quantity as i64)
     }
+}
+
+/// A percentage in ten-thousandths of a percent: `19` is 190 000, `8.875` is 88 750.
+pub const PERCENT_SCALE: u32 = 10_000;
+/// 100 % in that unit.
+pub const HUNDRED_PERCENT: u32 = 100 * PERCENT_SCALE;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TaxRate {
+    pub id: String,
+    pub seq: u64,
+    pub created: i64,
+    pub display_name: String,
+    pub description: Option<String>,
+    /// Ten-thousandths of a percent.
+    pub percentage: u32,
+    pub inclusive: bool,
+    pub active: bool,
+    pub country: Option<String>,
+    pub state: Option<String>,
+    pub jurisdiction: Option<String>,
+    pub tax_type: Option<String>,
+    pub metadata: Metadata,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Coupon {
+    pub id: String,
+    pub seq: u64,
+    pub created: i64,
+    pub name: Option<String>,
+    /// Ten-thousandths of a percent.
+    pub percent_off: Option<u32>,
+    pub amount_off: Option<i64>,
+    pub currency: Option<String>,
+    pub duration: String,
+    pub duration_in_months: Option<i64>,
+    pub max_redemptions: Option<i64>,
+    pub redeem_by: Option<i64>,
+    pub times_redeemed: i64,
+    pub metadata: Metadata,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PromotionCode {
+    pub id: String,
+    pub seq: u64,
+    pub created: i64,
+    pub code: String,
+    pub coupon: String,
+    pub active: bool,
+    pub max_redemptions: Option<i64>,
+    pub expires_at: Option<i64>,
+    pub times_redeemed: i64,
+    pub metadata: Metadata,
+}
+
+/// One rate's tax on one line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineTax {
+    pub rate: String,
+    pub amount: i64,
+    pub taxable_amount: i64,
+}
+
+/// A line's amounts beyond its subtotal.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinePricing {
+    pub amount_discount: i64,
+    pub amount_tax: i64,
+    pub amount_total: i64,
+    pub taxes: Vec<LineTax>,
 }
 
 /// The card a customer typed, kept while 3-D Secure is pending.
@@ -211,6 +289,26 @@ pub struct Session {
     pub custom_text: BTreeMap<String, String>,
     #[serde(default)]
     pub subscription_description: Option<String>,
+    /// `discounts[0]`: the coupon (and the promotion code it came from).
+    #[serde(default)]
+    pub discount: Option<SessionDiscount>,
+    #[serde(default)]
+    pub allow_promotion_codes: Option<bool>,
+    /// `total_details.amount_discount` and `.amount_tax`.
+    #[serde(default)]
+    pub amount_discount: i64,
+    #[serde(default)]
+    pub amount_tax: i64,
+}
+
+/// The discount applied to a session: a coupon, given directly or through a promotion code.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SessionDiscount {
+    /// `di_…`: the Discount object line items refer to.
+    pub id: String,
+    pub coupon: String,
+    pub promotion_code: Option<String>,
+    pub start: i64,
 }
 
 fn payment_mode() -> String {
@@ -481,6 +579,12 @@ pub struct State {
     pub subscriptions: BTreeMap<String, Subscription>,
     #[serde(default)]
     pub invoices: BTreeMap<String, Invoice>,
+    #[serde(default)]
+    pub tax_rates: BTreeMap<String, TaxRate>,
+    #[serde(default)]
+    pub coupons: BTreeMap<String, Coupon>,
+    #[serde(default)]
+    pub promotion_codes: BTreeMap<String, PromotionCode>,
     pub events: Vec<Event>,
     pub webhook_endpoints: BTreeMap<String, WebhookEndpoint>,
     pub deliveries: Vec<Delivery>,
@@ -692,13 +796,14 @@ pub fn render_price(p: &Price) -> Value {
 
 /// A Checkout Session line item (`object: item`), with its price embedded as Stripe does.
 pub fn render_line_item(item: &LineItem, price: Option<&Price>) -> Value {
+    let pricing = item.pricing.as_ref();
     json!({
         "id": item.id,
         "object": "item",
-        "amount_discount": 0,
+        "amount_discount": pricing.map_or(0, |p| p.amount_discount),
         "amount_subtotal": item.amount(),
-        "amount_tax": 0,
-        "amount_total": item.amount(),
+        "amount_tax": pricing.map_or(0, |p| p.amount_tax),
+        "amount_total": pricing.map_or(item.amount(), |p| p.amount_total),
         "currency": item.currency,
         "description": item.description,
         "price": price.map(render_price),
@@ -731,7 +836,7 @@ pub fn render_session(s: &Session, base_url: &str) -> Value {
         "object": "checkout.session",
         "adaptive_pricing": {"enabled": false},
         "after_expiration": null,
-        "allow_promotion_codes": null,
+        "allow_promotion_codes": s.allow_promotion_codes,
         "allowed_payment_method_types": s.allowed_payment_method_types,
         "amount_subtotal": s.amount_subtotal,
         "amount_total": s.amount_total,
@@ -758,7 +863,10 @@ pub fn render_session(s: &Session, base_url: &str) -> Value {
         "customer_creation": if subscription_mode { None } else { Some("if_required") },
         "customer_details": customer_details,
         "customer_email": s.customer_email,
-        "discounts": [],
+        "discounts": s.discount.as_ref().map(|d| json!([{
+            "coupon": d.coupon,
+            "promotion_code": d.promotion_code,
+        }])).unwrap_or_else(|| json!([])),
         "expires_at": s.expires_at,
         "integration_identifier": null,
         "invoice": s.invoice,
@@ -798,7 +906,11 @@ pub fn render_session(s: &Session, base_url: &str) -> Value {
         "submit_type": s.submit_type,
         "subscription": s.subscription,
         "success_url": s.success_url,
-        "total_details": {"amount_discount": 0, "amount_shipping": 0, "amount_tax": 0},
+        "total_details": {
+            "amount_discount": s.amount_discount,
+            "amount_shipping": 0,
+            "amount_tax": s.amount_tax
+        },
         "ui_mode": "hosted_page",
         "url": url,
         "wallet_options": null,

@@ -22,6 +22,20 @@ pub fn exponent(currency: &str) -> u32 {
     }
 }
 
+/// A charge must be a multiple of this many minor units: 10 for the three-decimal currencies
+/// (the last digit must be 0), 100 for ISK (charged in whole krónur although counted in
+/// hundredths), 1 otherwise. Tax and discount amounts are rounded to it.
+pub fn charge_step(currency: &str) -> u64 {
+    let currency = currency.to_ascii_lowercase();
+    if currency == "isk" {
+        100
+    } else if THREE_DECIMAL.contains(&currency.as_str()) {
+        10
+    } else {
+        1
+    }
+}
+
 /// Whether `code` looks like a currency Stripe knows (three ASCII letters).
 pub fn is_currency_code(code: &str) -> bool {
     code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic())

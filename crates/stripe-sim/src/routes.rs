@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 
 use crate::api::{self, ApiCtx, ListQuery};
 use crate::app::App;
+use crate::discounts::{render_coupon, render_promotion_code, render_tax_rate};
 use crate::error::{ApiError, ApiResult};
 use crate::ids::new_id;
 use crate::model::{
@@ -19,7 +20,7 @@ use crate::model::{
     Recurring, State, WebhookEndpoint,
 };
 use crate::params::Params;
-use crate::{billing, checkout, money, refunds};
+use crate::{billing, checkout, discounts, money, refunds};
 
 type Shared = AxState<Arc<App>>;
 type Reply = ApiResult<Json<Value>>;
@@ -39,6 +40,21 @@ pub fn router(app: Arc<App>) -> Router {
         .route(
             "/v1/checkout/sessions/{id}/line_items",
             get(session_line_items),
+        )
+        .route("/v1/tax_rates", get(list_tax_rates).post(create_tax_rate))
+        .route(
+            "/v1/tax_rates/{id}",
+            get(get_tax_rate).post(update_tax_rate),
+        )
+        .route("/v1/coupons", get(list_coupons).post(create_coupon))
+        .route("/v1/coupons/{id}", get(get_coupon).delete(delete_coupon))
+        .route(
+            "/v1/promotion_codes",
+            get(list_promotion_codes).post(create_promotion_code),
+        )
+        .route(
+            "/v1/promotion_codes/{id}",
+            get(get_promotion_code).post(update_promotion_code),
         )
         .route("/v1/payment_intents", get(list_payment_intents))
         .route("/v1/payment_intents/{id}", get(get_payment_intent))
@@ -625,11 +641,17 @@ async fn session_line_items(
     Extension(ctx): Extension<ApiCtx>,
 ) -> Reply {
     let mut params = ctx.params();
-    let expand = params.take_expand()?;
+    let mut expand = params.take_expand()?;
     let query = api::take_list_query(&mut params)?;
     params.finish()?;
+    // `discounts` and `taxes` are includable: present only when expanded.
+    let include = api::LineItemFields {
+        taxes: expand.iter().any(|e| e == "data.taxes"),
+        discounts: expand.iter().any(|e| e == "data.discounts"),
+    };
+    expand.retain(|e| e != "data.taxes" && e != "data.discounts");
     app.with_state(|s| {
-        let mut value = api::line_items_list(s, &id, &query)?;
+        let mut value = api::line_items_list(s, &id, &query, include)?;
         api::expand(s, &mut value, &expand)?;
         Ok(Json(value))
     })
@@ -1243,6 +1265,221 @@ async fn delete_webhook_endpoint(
         Ok(Json(
             json!({"id": id, "object": "webhook_endpoint", "deleted": true}),
         ))
+    })
+}
+
+// ---------------------------------------------------------------- tax rates, coupons, promotion codes
+
+async fn list_tax_rates(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) -> Reply {
+    let mut params = ctx.params();
+    let expand = params.take_expand()?;
+    let query = api::take_list_query(&mut params)?;
+    let active = params.take_bool("active")?;
+    let inclusive = params.take_bool("inclusive")?;
+    let created = api::take_created(&mut params)?;
+    params.finish()?;
+    app.with_state(|s| {
+        let items = newest_first(
+            s.tax_rates.values().filter(|t| {
+                active.is_none_or(|a| t.active == a)
+                    && inclusive.is_none_or(|i| t.inclusive == i)
+                    && created.contains(t.created)
+            }),
+            |t| t.seq,
+        )
+        .into_iter()
+        .map(|t| (t.id.clone(), render_tax_rate(t)))
+        .collect();
+        list(s, items, &query, "/v1/tax_rates", "tax_rate", &expand)
+    })
+}
+
+async fn get_tax_rate(
+    AxState(app): Shared,
+    Path(id): Path<String>,
+    Extension(ctx): Extension<ApiCtx>,
+) -> Reply {
+    retrieve(&app, &ctx, "tax_rate", &id, |s| {
+        s.tax_rates.get(&id).map(render_tax_rate)
+    })
+}
+
+async fn create_tax_rate(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) -> Reply {
+    let mut params = ctx.params();
+    let expand = params.take_expand()?;
+    let origin = ctx.origin();
+    app.with_state(|s| {
+        let rate = discounts::create_tax_rate(s, params)?;
+        let object = render_tax_rate(&rate);
+        s.emit("tax_rate.created", object.clone(), None, &origin);
+        one(s, object, &expand)
+    })
+}
+
+async fn update_tax_rate(
+    AxState(app): Shared,
+    Path(id): Path<String>,
+    Extension(ctx): Extension<ApiCtx>,
+) -> Reply {
+    let mut params = ctx.params();
+    let expand = params.take_expand()?;
+    let origin = ctx.origin();
+    app.with_state(|s| {
+        let before = s
+            .tax_rates
+            .get(&id)
+            .map(render_tax_rate)
+            .ok_or_else(|| ApiError::no_such("tax_rate", &id, None))?;
+        let rate = discounts::update_tax_rate(s, &id, params)?;
+        let after = render_tax_rate(&rate);
+        let previous = previous_attributes(&before, &after);
+        s.emit("tax_rate.updated", after.clone(), Some(previous), &origin);
+        one(s, after, &expand)
+    })
+}
+
+async fn list_coupons(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) -> Reply {
+    let mut params = ctx.params();
+    let expand = params.take_expand()?;
+    let query = api::take_list_query(&mut params)?;
+    let created = api::take_created(&mut params)?;
+    params.finish()?;
+    app.with_state(|s| {
+        let now = s.now();
+        let items = newest_first(
+            s.coupons.values().filter(|c| created.contains(c.created)),
+            |c| c.seq,
+        )
+        .into_iter()
+        .map(|c| (c.id.clone(), render_coupon(c, now)))
+        .collect();
+        list(s, items, &query, "/v1/coupons", "coupon", &expand)
+    })
+}
+
+async fn get_coupon(
+    AxState(app): Shared,
+    Path(id): Path<String>,
+    Extension(ctx): Extension<ApiCtx>,
+) -> Reply {
+    retrieve(&app, &ctx, "coupon", &id, |s| {
+        s.coupons.get(&id).map(|c| render_coupon(c, s.now()))
+    })
+}
+
+async fn create_coupon(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) -> Reply {
+    let mut params = ctx.params();
+    let expand = params.take_expand()?;
+    let origin = ctx.origin();
+    app.with_state(|s| {
+        let coupon = discounts::create_coupon(s, params)?;
+        let object = render_coupon(&coupon, s.now());
+        s.emit("coupon.created", object.clone(), None, &origin);
+        one(s, object, &expand)
+    })
+}
+
+/// `DELETE /v1/coupons/{id}`: the coupon can no longer be applied; sessions that have it keep
+/// their amounts.
+async fn delete_coupon(
+    AxState(app): Shared,
+    Path(id): Path<String>,
+    Extension(ctx): Extension<ApiCtx>,
+) -> Reply {
+    let params = ctx.params();
+    params.finish()?;
+    let origin = ctx.origin();
+    app.with_state(|s| {
+        let coupon = s
+            .coupons
+            .remove(&id)
+            .ok_or_else(|| ApiError::no_such("coupon", &id, None))?;
+        s.touch();
+        let object = render_coupon(&coupon, s.now());
+        s.emit("coupon.deleted", object, None, &origin);
+        Ok(Json(json!({"id": id, "object": "coupon", "deleted": true})))
+    })
+}
+
+async fn list_promotion_codes(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) -> Reply {
+    let mut params = ctx.params();
+    let expand = params.take_expand()?;
+    let query = api::take_list_query(&mut params)?;
+    let active = params.take_bool("active")?;
+    let code = params.take_opt_str("code")?;
+    let coupon = params.take_opt_str("coupon")?;
+    let created = api::take_created(&mut params)?;
+    params.finish()?;
+    app.with_state(|s| {
+        let items = newest_first(
+            s.promotion_codes.values().filter(|p| {
+                active.is_none_or(|a| p.active == a)
+                    && code.as_ref().is_none_or(|c| p.code.eq_ignore_ascii_case(c))
+                    && coupon.as_ref().is_none_or(|c| &p.coupon == c)
+                    && created.contains(p.created)
+            }),
+            |p| p.seq,
+        )
+        .into_iter()
+        .map(|p| (p.id.clone(), render_promotion_code(p)))
+        .collect();
+        list(
+            s,
+            items,
+            &query,
+            "/v1/promotion_codes",
+            "promotion_code",
+            &expand,
+        )
+    })
+}
+
+async fn get_promotion_code(
+    AxState(app): Shared,
+    Path(id): Path<String>,
+    Extension(ctx): Extension<ApiCtx>,
+) -> Reply {
+    retrieve(&app, &ctx, "promotion_code", &id, |s| {
+        s.promotion_codes.get(&id).map(render_promotion_code)
+    })
+}
+
+async fn create_promotion_code(AxState(app): Shared, Extension(ctx): Extension<ApiCtx>) -> Reply {
+    let mut params = ctx.params();
+    let expand = params.take_expand()?;
+    let origin = ctx.origin();
+    app.with_state(|s| {
+        let promo = discounts::create_promotion_code(s, params)?;
+        let object = render_promotion_code(&promo);
+        s.emit("promotion_code.created", object.clone(), None, &origin);
+        one(s, object, &expand)
+    })
+}
+
+async fn update_promotion_code(
+    AxState(app): Shared,
+    Path(id): Path<String>,
+    Extension(ctx): Extension<ApiCtx>,
+) -> Reply {
+    let mut params = ctx.params();
+    let expand = params.take_expand()?;
+    let origin = ctx.origin();
+    app.with_state(|s| {
+        let before = s
+            .promotion_codes
+            .get(&id)
+            .map(render_promotion_code)
+            .ok_or_else(|| ApiError::no_such("promotion_code", &id, None))?;
+        let promo = discounts::update_promotion_code(s, &id, params)?;
+        let after = render_promotion_code(&promo);
+        let previous = previous_attributes(&before, &after);
+        s.emit(
+            "promotion_code.updated",
+            after.clone(),
+            Some(previous),
+            &origin,
+        );
+        one(s, after, &expand)
     })
 }
 

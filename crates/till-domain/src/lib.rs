@@ -5,7 +5,8 @@
 //! training), `links` (which URLs Till may open), `calendar` (civil dates, the one
 //! implementation in the workspace), `chart`, `qr`, `receipt` (the receipt model and its
 //! layout in fixed columns), `tender` (cash, change, cash rounding, split, the drawer's
-//! arithmetic) and `error` (the one error type).
+//! arithmetic), `pricing` (tax rates, coupons and tips: the amounts Stripe Checkout computes, for
+//! cash sales too) and `error` (the one error type).
 //!
 //! This crate depends on no I/O crate (`tests/tidy.rs` checks its manifest): no SQLite, no
 //! network, no file system, no keyring, no async runtime.
@@ -19,6 +20,7 @@ pub mod error;
 pub mod links;
 pub mod mode;
 pub mod money;
+pub mod pricing;
 pub mod qr;
 pub mod receipt;
 pub mod sale;

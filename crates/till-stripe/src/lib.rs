@@ -7,6 +7,7 @@
 //! ledger before the first attempt.
 
 pub mod client;
+mod discounts;
 mod feed;
 mod gateway;
 pub mod json;
@@ -20,6 +21,7 @@ use std::fmt;
 use serde::Serialize;
 
 pub use client::StripeHttp;
+pub use discounts::{NewCoupon, NewTaxRate, StripeCoupon, StripePromotionCode, StripeTaxRate};
 pub use feed::ChargeSummary;
 pub use gateway::{CheckoutLine, CheckoutRequest, Gateway, InlinePrice, INLINE_PRICE_PREFIX};
 pub use owner_calls::{NewPrice, NewProduct, RefundRequest, StripeRefund};
