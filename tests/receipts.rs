@@ -338,3 +338,69 @@ async fn with_stripe_unreachable_a_card_receipt_has_no_card_details_and_the_sale
         view.lines
     );
 }
+
+#[tokio::test]
+async fn the_customers_email_goes_to_stripe_as_receipt_email_and_a_bad_one_is_refused_with_nothing_sent(
+) {
+    let till = TestTill::start().await.unwrap();
+    ring_up(&till);
+    let error = till
+        .register
+        .charge(Some("guest at example.com"))
+        .await
+        .unwrap_err();
+    assert_eq!(error.reason, Some("invalid_email"));
+    assert!(
+        error.message.contains("is not an email address"),
+        "{}",
+        error.message
+    );
+
+    // The same draft, with the address typed again: one sale, one session, carrying it.
+    let sale = till
+        .register
+        .charge(Some(" guest@example.com "))
+        .await
+        .unwrap();
+    assert_eq!(sale.customer_email.as_deref(), Some("guest@example.com"));
+    assert_eq!(sale.tender, "card");
+    assert_eq!(till.sessions_at_stripe(&sale.id).await.unwrap(), 1);
+    let timeline = till.ledger().unwrap().timeline(&sale.id).unwrap();
+    assert_eq!(
+        timeline.iter().filter(|e| e.kind == "created").count(),
+        1,
+        "the refused charge recorded nothing: {timeline:#?}"
+    );
+    pay_by_card(&till, &sale.id).await;
+    let session = till
+        .sim
+        .session(&till.session_of(&sale.id).unwrap())
+        .unwrap();
+    assert_eq!(session["customer_email"], "guest@example.com");
+    let pi = &session["payment_intent"];
+    assert_eq!(pi["receipt_email"], "guest@example.com", "{pi:#}");
+    // The charge carries it too (the simulator's, as Stripe's: test mode sends no email).
+    let charge_id = pi["latest_charge"].as_str().unwrap().to_string();
+    let charge = till
+        .sim
+        .events()
+        .into_iter()
+        .find(|e| {
+            e["type"] == "charge.succeeded" && e["data"]["object"]["id"] == charge_id.as_str()
+        })
+        .unwrap();
+    assert_eq!(
+        charge["data"]["object"]["receipt_email"],
+        "guest@example.com"
+    );
+
+    // Without an email no receipt_email is sent.
+    ring_up(&till);
+    let plain = till.register.charge(None).await.unwrap();
+    pay_by_card(&till, &plain.id).await;
+    let session = till
+        .sim
+        .session(&till.session_of(&plain.id).unwrap())
+        .unwrap();
+    assert!(session["payment_intent"]["receipt_email"].is_null());
+}

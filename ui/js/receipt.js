@@ -15,6 +15,9 @@ const TEXT = {
   get titleSale() { return t("receipt-title"); },
   get titleGift() { return t("receipt-title-gift"); },
   get titleCopy() { return t("receipt-title-copy"); },
+  // Stripe emails its receipt in live mode only (docs.stripe.com/receipts).
+  emailed: (mode, email) => t(mode === "live" ? "receipt-email-live"
+    : mode === "test" ? "receipt-email-test" : "receipt-email-training", { email }),
 };
 
 // What the dialog shows: { saleId, kind, copy }.
@@ -109,6 +112,10 @@ on(SALE_SHOWN, async (sale) => {
   const paid = sale.state === "paid";
   button.hidden = !paid;
   button.dataset.saleId = paid ? sale.id : "";
+  // Where Stripe's own receipt went: a card (or a split's card part) with the customer's email.
+  const email = paid && sale.tender !== "cash" ? sale.customerEmail : null;
+  $("checkout-receipt-email").hidden = !email;
+  $("checkout-receipt-email").textContent = email ? TEXT.emailed(sale.mode, email) : "";
   if (!paid || autoPrinted === sale.id) return;
   autoPrinted = sale.id;
   try {

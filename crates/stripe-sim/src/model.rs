@@ -211,6 +211,9 @@ pub struct Session {
     pub custom_text: BTreeMap<String, String>,
     #[serde(default)]
     pub subscription_description: Option<String>,
+    /// `payment_intent_data[receipt_email]`: put on the PaymentIntent (and its charges).
+    #[serde(default)]
+    pub payment_intent_receipt_email: Option<String>,
 }
 
 fn payment_mode() -> String {

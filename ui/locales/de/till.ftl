@@ -88,6 +88,7 @@ cart-email-membership = Mitgliedschaft — E-Mail des Kunden erforderlich
 cart-email-input =
     .aria-label = E-Mail des Kunden
     .placeholder = kunde@example.com
+cart-email-invalid = Das ist keine E-Mail-Adresse (wie name@example.com). Prüfen Sie sie und geben Sie sie erneut ein.
 
 ## Kasse: die Zahlung.
 
@@ -620,6 +621,9 @@ receipt-gift-button = Geschenkbeleg
 receipt-print = Drucken
 receipt-printed = Beleg gedruckt auf { $printer }.
 receipt-no-printer = Kein Belegdrucker eingestellt: unter Einstellungen → Belege wählen.
+receipt-email-live = Stripe sendet den Beleg per E-Mail an { $email }.
+receipt-email-test = Testmodus: Stripe sendet keinen Beleg per E-Mail an { $email } (Testzahlungen gehen nur an Adressen Ihres eigenen Teams).
+receipt-email-training = Trainingsmodus: Es geht kein Beleg per E-Mail an { $email } (Stripe sendet im Testmodus keine).
 receipt-reprint = Beleg erneut drucken
 receipt-test-printed = Testseite gedruckt auf { $printer }.
 receipt-settings-title = Belege

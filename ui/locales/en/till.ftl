@@ -92,6 +92,7 @@ cart-email-membership = Membership — customer email required
 cart-email-input =
     .aria-label = Customer email
     .placeholder = customer@example.com
+cart-email-invalid = That is not an email address (like name@example.com). Check it and type it again.
 
 ## The register: the checkout panel.
 
@@ -637,6 +638,9 @@ receipt-gift-button = Gift receipt
 receipt-print = Print
 receipt-printed = Receipt printed on { $printer }.
 receipt-no-printer = No receipt printer is set: choose one in Settings → Receipts.
+receipt-email-live = Stripe emails the receipt to { $email }.
+receipt-email-test = Test mode: Stripe sends no receipt email to { $email } (test payments email only your own team's addresses).
+receipt-email-training = Training mode: no receipt email is sent to { $email } (Stripe sends none in test mode).
 receipt-reprint = Reprint receipt
 receipt-test-printed = Test page printed on { $printer }.
 receipt-settings-title = Receipts

@@ -87,6 +87,7 @@ cart-email-membership = メンバーシップ — お客様のメールアドレ
 cart-email-input =
     .aria-label = お客様のメールアドレス
     .placeholder = customer@example.com
+cart-email-invalid = メールアドレスではありません（例: name@example.com）。確認して入力し直してください。
 
 ## レジ: 支払い。
 
@@ -616,6 +617,9 @@ receipt-gift-button = ギフトレシート
 receipt-print = 印刷
 receipt-printed = { $printer } でレシートを印刷しました。
 receipt-no-printer = レシートプリンターが設定されていません。設定 → レシートで選んでください。
+receipt-email-live = Stripe が { $email } に領収書をメールで送ります。
+receipt-email-test = テストモード: Stripe は { $email } に領収書メールを送りません（テスト支払いのメールは自分のチームのアドレスにのみ届きます）。
+receipt-email-training = トレーニングモード: { $email } に領収書メールは送られません（テストモードでは Stripe はメールを送りません）。
 receipt-reprint = レシートを再印刷
 receipt-test-printed = { $printer } でテストページを印刷しました。
 receipt-settings-title = レシート
