@@ -78,6 +78,7 @@ pub const APP_COMMANDS: &[(&str, &str)] = &[
     ("receipts", "printer_test"),
     ("receipts", "receipt_settings_get"),
     ("receipts", "receipt_settings_save"),
+    ("receipts", "drawer_kick"),
 ];
 
 /// The owner's commands: PIN sign-in, history, refunds, reports, export, catalog. All live in

@@ -5,7 +5,7 @@
 // printer is a toast naming it and what to do; the sale is never touched.
 import * as api from "./api.js";
 import { $, el, showDialog, hideDialog } from "./dom.js";
-import { emit, on, SALE_SHOWN, TOAST } from "./events.js";
+import { emit, on, DRAWER_KICK, SALE_SHOWN, TOAST } from "./events.js";
 import { t } from "./i18n.js";
 
 /** Every sentence this view shows: each is a message of locales/<language>/till.ftl. */
@@ -128,6 +128,17 @@ on(SALE_SHOWN, async (sale) => {
       const printed = await api.receiptPrint(sale.id, "sale", false);
       toast(TEXT.printed(printed.printer));
     }
+  } catch (failure) {
+    toast(failure.message ?? String(failure), "error");
+  }
+});
+
+// The cash drawer opens through the receipt printer once cash is taken or on No sale (when a
+// printer is set and Settings say so); receipts themselves never open it. A printer that
+// fails is a toast naming it: the sale or the No sale stays recorded.
+on(DRAWER_KICK, async ({ reason }) => {
+  try {
+    await api.drawerKick(reason);
   } catch (failure) {
     toast(failure.message ?? String(failure), "error");
   }

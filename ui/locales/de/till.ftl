@@ -641,6 +641,6 @@ receipt-settings-print-mode = Belege drucken
 receipt-settings-auto = Automatisch nach Zahlung
 receipt-settings-ask = Wenn das Personal Drucken drückt
 receipt-settings-never = Nie (nur am Bildschirm)
-receipt-settings-kick = Kassenlade nach dem Beleg eines Barverkaufs öffnen
+receipt-settings-kick = Kassenlade öffnen, wenn Bargeld angenommen wird, und bei „Ohne Verkauf“
 receipt-settings-save = Beleg-Einstellungen speichern
 receipt-settings-test = Testseite drucken

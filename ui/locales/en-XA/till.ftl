@@ -601,6 +601,6 @@ receipt-settings-print-mode = Þŕîîñţ ŕééçééîîþţš~~
 receipt-settings-auto = ÅÅûûţööɱååţîîçååļļýý ŵĥééñ þååîîð
 receipt-settings-ask = Ŵĥééñ šţååƒƒ þŕééšš Þŕîîñţ~~~~~
 receipt-settings-never = Ñééṽééŕ (ööñ šçŕééééñ ööñļýý)~~
-receipt-settings-kick = ÖÖþééñ ţĥéé çååšĥ ðŕååŵééŕ ååƒţééŕ åå çååšĥ šååļéé'š ŕééçééîîþţ~~~~
+receipt-settings-kick = ÖÖþééñ ţĥéé çååšĥ ðŕååŵééŕ ŵĥééñ çååšĥ îîš ţååķééñ ååñð ööñ Ñöö šååļéé~~~~~~
 receipt-settings-save = Šååṽéé ŕééçééîîþţ šééţţîîñĝš~
 receipt-settings-test = Þŕîîñţ ţééšţ þååĝéé~~

@@ -658,6 +658,6 @@ receipt-settings-print-mode = Print receipts
 receipt-settings-auto = Automatically when paid
 receipt-settings-ask = When staff press Print
 receipt-settings-never = Never (on screen only)
-receipt-settings-kick = Open the cash drawer after a cash sale's receipt
+receipt-settings-kick = Open the cash drawer when cash is taken and on No sale
 receipt-settings-save = Save receipt settings
 receipt-settings-test = Print test page

@@ -641,6 +641,6 @@ receipt-settings-print-mode = Imprimir recibos
 receipt-settings-auto = Automáticamente al pagar
 receipt-settings-ask = Cuando el personal pulsa Imprimir
 receipt-settings-never = Nunca (solo en pantalla)
-receipt-settings-kick = Abrir el cajón tras el recibo de una venta en efectivo
+receipt-settings-kick = Abrir el cajón al cobrar en efectivo y con «Sin venta»
 receipt-settings-save = Guardar ajustes de recibos
 receipt-settings-test = Imprimir página de prueba

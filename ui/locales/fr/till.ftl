@@ -641,6 +641,6 @@ receipt-settings-print-mode = Imprimer les tickets
 receipt-settings-auto = Automatiquement après paiement
 receipt-settings-ask = Quand le personnel appuie sur Imprimer
 receipt-settings-never = Jamais (à l'écran seulement)
-receipt-settings-kick = Ouvrir le tiroir-caisse après le ticket d'une vente en espèces
+receipt-settings-kick = Ouvrir le tiroir-caisse à chaque encaissement en espèces et pour « Sans vente »
 receipt-settings-save = Enregistrer les réglages des tickets
 receipt-settings-test = Imprimer une page de test

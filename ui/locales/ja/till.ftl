@@ -637,6 +637,6 @@ receipt-settings-print-mode = レシートの印刷
 receipt-settings-auto = 支払い後に自動で
 receipt-settings-ask = スタッフが印刷を押したとき
 receipt-settings-never = しない（画面のみ）
-receipt-settings-kick = 現金販売のレシートの後にドロワーを開く
+receipt-settings-kick = 現金を受け取ったときと「ノーセール」のときにドロワーを開く
 receipt-settings-save = レシート設定を保存
 receipt-settings-test = テストページを印刷
