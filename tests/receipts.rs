@@ -15,8 +15,9 @@ use support::fake_printer::FakePrinter;
 use till_core::checkout::Source;
 use till_core::drawer::{self, CountInput};
 use till_core::receipt::ReceiptKind;
-use till_core::receipts;
+use till_core::receipts::{self, KickReason};
 use till_core::settings::ReceiptSettings;
+use till_core::tender::DrawerMove;
 use till_harness::till::{tillctl, TestTill};
 
 /// Two lattes ($4.75) and a muffin ($3.25): $12.75.
@@ -151,7 +152,7 @@ async fn a_card_sale_prints_its_total_card_and_stripes_receipt_url_and_a_reprint
 }
 
 #[tokio::test]
-async fn a_cash_sale_prints_tendered_and_change_opens_the_drawer_and_numbers_run_per_till() {
+async fn a_cash_sale_prints_tendered_and_change_and_numbers_run_per_till() {
     let till = TestTill::start().await.unwrap();
     open_drawer(&till).await;
     ring_up(&till);
@@ -162,7 +163,11 @@ async fn a_cash_sale_prints_tendered_and_change_opens_the_drawer_and_numbers_run
     assert!(has_line(&events, "Cash", "$20.00"), "{text:#?}");
     assert!(has_line(&events, "CHANGE", "$7.25"), "{text:#?}");
     assert_eq!(qr(&events).as_deref(), Some(first.sale.id.as_str()));
-    assert_eq!(pulses(&events), 1, "the drawer opens after a cash sale");
+    assert_eq!(
+        pulses(&events),
+        0,
+        "the drawer opened at the sale (kick_drawer), not with its receipt"
+    );
     assert!(events.contains(&Event::Cut));
 
     ring_up(&till);
@@ -337,4 +342,201 @@ async fn with_stripe_unreachable_a_card_receipt_has_no_card_details_and_the_sale
         "{:#?}",
         view.lines
     );
+}
+
+#[tokio::test]
+async fn the_customers_email_goes_to_stripe_as_receipt_email_and_a_bad_one_is_refused_with_nothing_sent(
+) {
+    let till = TestTill::start().await.unwrap();
+    ring_up(&till);
+    let error = till
+        .register
+        .charge(Some("guest at example.com"))
+        .await
+        .unwrap_err();
+    assert_eq!(error.reason, Some("invalid_email"));
+    assert!(
+        error.message.contains("is not an email address"),
+        "{}",
+        error.message
+    );
+
+    // The same draft, with the address typed again: one sale, one session, carrying it.
+    let sale = till
+        .register
+        .charge(Some(" guest@example.com "))
+        .await
+        .unwrap();
+    assert_eq!(sale.customer_email.as_deref(), Some("guest@example.com"));
+    assert_eq!(sale.tender, "card");
+    assert_eq!(till.sessions_at_stripe(&sale.id).await.unwrap(), 1);
+    let timeline = till.ledger().unwrap().timeline(&sale.id).unwrap();
+    assert_eq!(
+        timeline.iter().filter(|e| e.kind == "created").count(),
+        1,
+        "the refused charge recorded nothing: {timeline:#?}"
+    );
+    pay_by_card(&till, &sale.id).await;
+    let session = till
+        .sim
+        .session(&till.session_of(&sale.id).unwrap())
+        .unwrap();
+    assert_eq!(session["customer_email"], "guest@example.com");
+    let pi = &session["payment_intent"];
+    assert_eq!(pi["receipt_email"], "guest@example.com", "{pi:#}");
+    // The charge carries it too (the simulator's, as Stripe's: test mode sends no email).
+    let charge_id = pi["latest_charge"].as_str().unwrap().to_string();
+    let charge = till
+        .sim
+        .events()
+        .into_iter()
+        .find(|e| {
+            e["type"] == "charge.succeeded" && e["data"]["object"]["id"] == charge_id.as_str()
+        })
+        .unwrap();
+    assert_eq!(
+        charge["data"]["object"]["receipt_email"],
+        "guest@example.com"
+    );
+
+    // Without an email no receipt_email is sent.
+    ring_up(&till);
+    let plain = till.register.charge(None).await.unwrap();
+    pay_by_card(&till, &plain.id).await;
+    let session = till
+        .sim
+        .session(&till.session_of(&plain.id).unwrap())
+        .unwrap();
+    assert!(session["payment_intent"]["receipt_email"].is_null());
+}
+
+/// Settings with a printer at `connection`, printing `print_mode`, opening the drawer or not.
+async fn use_printer_with(till: &TestTill, connection: &str, print_mode: &str, kick: bool) {
+    let form = ReceiptSettings {
+        printer_connection: connection.into(),
+        print_mode: print_mode.into(),
+        kick_drawer: kick,
+        ..ReceiptSettings::default()
+    };
+    receipts::settings_save(till.checkout(), form)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn the_drawer_opens_through_the_printer_after_cash_and_on_no_sale_and_a_failed_kick_changes_nothing(
+) {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till).await;
+    let currency = till.register.currency();
+
+    // No printer: nothing to open it with, said so.
+    let none = receipts::kick_drawer(till.checkout(), KickReason::CashSale)
+        .await
+        .unwrap();
+    assert_eq!((none.opened, none.skipped), (false, Some("no_printer")));
+
+    // A cash sale with printing "never": the drawer still opens, with the pulse alone.
+    ring_up(&till);
+    let sold = till.register.pay_cash("20", None).await.unwrap();
+    let printer = FakePrinter::start();
+    let address = format!("127.0.0.1:{}", printer.port);
+    use_printer_with(&till, &address, "never", true).await;
+    let kick = receipts::kick_drawer(till.checkout(), KickReason::CashSale)
+        .await
+        .unwrap();
+    assert!(kick.opened);
+    assert_eq!(kick.printer.as_deref(), Some(address.as_str()));
+    let events = decode(&printer.bytes()).unwrap();
+    assert_eq!(pulses(&events), 1, "{events:?}");
+    assert!(lines(&events).is_empty(), "no paper for a kick: {events:?}");
+    assert!(!events.contains(&Event::Cut));
+
+    // Printing that sale's receipt (first or again) never opens the drawer again.
+    for copy in [false, true] {
+        let receipt = print(&till, &sold.sale.id, ReceiptKind::Sale, copy).await;
+        assert_eq!(pulses(&receipt), 0, "copy: {copy}");
+    }
+
+    // No sale: recorded, then the drawer opens.
+    let printer = FakePrinter::start();
+    use_printer_with(&till, &format!("127.0.0.1:{}", printer.port), "ask", true).await;
+    drawer::movement(till.checkout(), currency, DrawerMove::NoSale, "", "")
+        .await
+        .unwrap();
+    let kick = receipts::kick_drawer(till.checkout(), KickReason::NoSale)
+        .await
+        .unwrap();
+    assert!(kick.opened);
+    assert_eq!(pulses(&decode(&printer.bytes()).unwrap()), 1);
+
+    // Settings say not to open it: nothing is sent.
+    use_printer_with(&till, "127.0.0.1:9", "ask", false).await;
+    let off = receipts::kick_drawer(till.checkout(), KickReason::NoSale)
+        .await
+        .unwrap();
+    assert_eq!((off.opened, off.skipped), (false, Some("kick_off")));
+
+    // A printer that refuses: the error names it and says the sale stays as recorded;
+    // the sale and the drawer are unchanged.
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    use_printer_with(&till, &format!("127.0.0.1:{port}"), "auto", true).await;
+    let sale_before = till.ledger().unwrap().require_sale(&sold.sale.id).unwrap();
+    let drawer_before = drawer::status(till.checkout(), currency).await.unwrap();
+    let error = receipts::kick_drawer(till.checkout(), KickReason::CashSale)
+        .await
+        .unwrap_err();
+    assert_eq!(error.reason, Some("printer_refused"));
+    assert!(
+        error.message.starts_with("The cash drawer did not open.")
+            && error.message.contains("Receipt printer")
+            && error
+                .message
+                .contains("The sale is recorded and stays as it is"),
+        "{}",
+        error.message
+    );
+    assert_eq!(
+        till.ledger().unwrap().require_sale(&sold.sale.id).unwrap(),
+        sale_before
+    );
+    assert_eq!(
+        drawer::status(till.checkout(), currency).await.unwrap(),
+        drawer_before
+    );
+
+    // tillctl (its own till, so its own drawer): a no sale opens the drawer too, and says
+    // so on stderr.
+    let opened = tillctl(
+        till.dir.path(),
+        &till.sim.base_url(),
+        &["drawer", "open", "--float", "5"],
+        &[],
+    )
+    .unwrap();
+    assert!(opened.status.success());
+    let printer = FakePrinter::start();
+    use_printer_with(&till, &format!("127.0.0.1:{}", printer.port), "ask", true).await;
+    let out = tillctl(
+        till.dir.path(),
+        &till.sim.base_url(),
+        &["drawer", "no-sale"],
+        &[],
+    )
+    .unwrap();
+    assert!(
+        out.status.success(),
+        "{} {}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("The drawer opened"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(pulses(&decode(&printer.bytes()).unwrap()), 1);
 }

@@ -1,5 +1,6 @@
 //! Receipts in the real window: a fake network printer set in Settings → Receipts with
-//! "print automatically", a card sale paid at the simulator and its receipt printed at once,
+//! "print automatically", a card sale with the customer's email paid at the simulator (the
+//! paid panel says training sends no receipt email) and its receipt printed at once,
 //! the receipt on screen from the paid panel, Print sending it to
 //! the fake printer (decoded: the total is there), and Reprint from History (marked as a
 //! copy); the dialog at 1024×768 without overflow or axe-core violations; a screenshot.
@@ -94,6 +95,9 @@ async fn window_receipt_shown_printed_and_reprinted_from_history() {
     app.wait_js("!document.getElementById('charge').disabled")
         .await
         .unwrap();
+    // The customer's email: Stripe would email its receipt there in live mode.
+    app.click_css("#email-box summary").await.unwrap();
+    fill(&app, "#customer-email", "guest@example.com").await;
     app.click_css("#charge").await.unwrap();
     let sale_id = app.waiting_sale_id().await.unwrap();
     let session = app.session_of(&sale_id).unwrap();
@@ -101,6 +105,15 @@ async fn window_receipt_shown_printed_and_reprinted_from_history() {
     app.wait_text("#checkout-status", |t| t == "Paid")
         .await
         .unwrap();
+    // Training: the paid panel says Stripe sends no receipt email.
+    let emailed = app
+        .wait_text("#checkout-receipt-email", |t| !t.is_empty())
+        .await
+        .unwrap();
+    assert_eq!(
+        emailed,
+        "Training mode: no receipt email is sent to guest@example.com (Stripe sends none in test mode)."
+    );
     // Printed automatically: the bytes reach the fake printer without anyone pressing Print.
     let lines = printed(printer).await;
     assert!(

@@ -83,6 +83,7 @@ pub const APP_COMMANDS: &[(&str, &str)] = &[
     ("commands", "cart_parked"),
     ("commands", "cart_resume"),
     ("commands", "cart_drop_parked"),
+    ("receipts", "drawer_kick"),
 ];
 
 /// The owner's commands: PIN sign-in, history, refunds, reports, export, catalog. All live in

@@ -3,7 +3,7 @@
 //! `till_core::receipts`; printing never changes a sale.
 
 use tauri::State;
-use till_core::receipts::{self, Printed, ReceiptView};
+use till_core::receipts::{self, DrawerKick, Printed, ReceiptView};
 use till_core::settings::ReceiptSettings;
 
 use crate::error::IpcResult;
@@ -33,6 +33,16 @@ pub async fn receipt_print(
     let till = state.till().await?;
     let kind = receipts::parse_kind(&kind)?;
     Ok(receipts::print(till.register.checkout(), &sale_id, kind, copy).await?)
+}
+
+/// Opens the cash drawer through the receipt printer (`reason`: `cash_sale` after cash was
+/// taken, `no_sale`), when a printer is set and Settings say so. The window asks after the
+/// sale or movement is recorded, so a slow printer never holds the register.
+#[tauri::command]
+pub async fn drawer_kick(state: State<'_, AppState>, reason: String) -> IpcResult<DrawerKick> {
+    let till = state.till().await?;
+    let reason = receipts::KickReason::parse(&reason)?;
+    Ok(receipts::kick_drawer(till.register.checkout(), reason).await?)
 }
 
 /// Settings' "Print test page": returns the printer as Settings name it.

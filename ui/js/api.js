@@ -74,6 +74,8 @@ export const drawerOpen = (float) => invoke("drawer_open", { float });
 export const drawerPaidIn = (amount, reason) => invoke("drawer_paid_in", { amount, reason });
 export const drawerPaidOut = (amount, reason) => invoke("drawer_paid_out", { amount, reason });
 export const drawerNoSale = () => invoke("drawer_no_sale");
+/** Opens the cash drawer through the receipt printer (reason: "cash_sale" | "no_sale"): { opened, printer, skipped } */
+export const drawerKick = (reason) => invoke("drawer_kick", { reason });
 export const drawerX = () => invoke("drawer_x");
 export const drawerClose = (counted) => invoke("drawer_close", { counted });
 export const zReports = () => invoke("z_reports");
@@ -153,7 +155,7 @@ export const favouritesSet = (priceIds) => invoke("plugin:owner|favourites_set",
 
 /** kind: "sale" | "gift" | "refund" → { saleId, number, kind, copy, lines, elements, qrPayload, refunded, printMode, printer, first } */
 export const receiptView = (saleId, kind, copy) => invoke("receipt_view", { saleId, kind, copy });
-/** Prints on the printer in Settings: { saleId, number, printer, copies, drawerOpened } */
+/** Prints on the printer in Settings: { saleId, number, printer, copies } */
 export const receiptPrint = (saleId, kind, copy) => invoke("receipt_print", { saleId, kind, copy });
 /** Prints the printer's test page; returns the printer as Settings name it. */
 export const printerTest = () => invoke("printer_test");

@@ -7,7 +7,7 @@
 // Stripe call stands behind any of it: cash works with the network down.
 import * as api from "./api.js";
 import { $, el, showDialog, hideDialog, confirmAction } from "./dom.js";
-import { emit, on, CART, CASH_PAID, LANGUAGE, OWNER_NEEDED, OWNER_SIGNED_IN, SALE_SHOWN, SPLIT_SHOWN, TOAST } from "./events.js";
+import { emit, on, CART, CASH_PAID, DRAWER_KICK, LANGUAGE, OWNER_NEEDED, OWNER_SIGNED_IN, SALE_SHOWN, SPLIT_SHOWN, TOAST } from "./events.js";
 import { t, formatDate, formatTime } from "./i18n.js";
 
 /** Every sentence this view shows: each is a message of locales/<language>/till.ftl. */
@@ -161,6 +161,7 @@ async function split() {
     const email = $("customer-email").value.trim() || null;
     const view = await api.salePaySplit([typed], email);
     hideDialog($("cash-dialog"));
+    emit(DRAWER_KICK, { reason: "cash_sale" });
     state.splits.set(view.sale.id, view);
     emit(SPLIT_SHOWN, view);
   } catch (failure) {
@@ -181,6 +182,7 @@ async function complete(event) {
       const change = state.lastQuote?.change;
       const view = await api.splitBalanceCash(state.balance.saleId, typed);
       hideDialog($("cash-dialog"));
+      emit(DRAWER_KICK, { reason: "cash_sale" });
       state.splits.set(view.sale.id, view);
       emit(CASH_PAID, { sale: view.sale, change: change ?? view.card });
       return;
@@ -188,6 +190,7 @@ async function complete(event) {
     const email = $("customer-email").value.trim() || null;
     const sold = await api.salePayCash(typed, email);
     hideDialog($("cash-dialog"));
+    emit(DRAWER_KICK, { reason: "cash_sale" });
     emit(CASH_PAID, sold);
   } catch (failure) {
     cashError(failure.message ?? String(failure));
@@ -408,7 +411,11 @@ $("drawer-paid-in").addEventListener("click", () => move("in"));
 $("drawer-paid-out").addEventListener("click", () => move("out"));
 $("drawer-no-sale").addEventListener("click", async () => {
   const status = await act(() => api.drawerNoSale());
-  if (status) { renderDrawer(status); emit(TOAST, { message: TEXT.recorded, kind: "info" }); }
+  if (status) {
+    renderDrawer(status);
+    emit(TOAST, { message: TEXT.recorded, kind: "info" });
+    emit(DRAWER_KICK, { reason: "no_sale" });
+  }
 });
 $("drawer-x").addEventListener("click", async () => {
   const report = await act(() => api.drawerX());

@@ -7,6 +7,8 @@
 export const LANGUAGE = "till:language";
 /** cash.js sends it when a cash sale is completed; main.js listens (shows the paid sale on the checkout panel with the change due; the cart is done with). detail: the cash sale view `{ sale, tendered, change, paid, rounding }`. */
 export const CASH_PAID = "till:cash-paid";
+/** cash.js sends it once cash was taken (a cash sale, a split's cash part, a split's balance in cash) or a No sale is recorded; receipt.js listens (opens the drawer through the receipt printer; a failure is a toast, nothing recorded changes). detail: `{ reason }`, `cash_sale` or `no_sale`. */
+export const DRAWER_KICK = "till:drawer-kick";
 /** cash.js sends it with a split sale to show (just started, its card retried, or voided); main.js listens (shows it on the checkout panel as a sale from the cart). detail: the split view `{ sale, cash, card, actions, ending, ... }`. */
 export const SPLIT_SHOWN = "till:split-shown";
 /** cash.js sends it when an owner's action (paid out) was refused for want of the owner PIN; history.js listens (asks for the PIN). detail: none. */

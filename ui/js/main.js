@@ -362,6 +362,7 @@ async function charge() {
     showSale(sale);
   } catch (error) {
     if (error?.code === "email_required") emailProblem(error.message);
+    else if (error?.code === "invalid_email") emailProblem(t("cart-email-invalid"));
     else showError(error);
     button.disabled = Boolean(ui.cart?.chargeBlocked);
   }

@@ -5,7 +5,7 @@
 // printer is a toast naming it and what to do; the sale is never touched.
 import * as api from "./api.js";
 import { $, el, showDialog, hideDialog } from "./dom.js";
-import { emit, on, SALE_SHOWN, TOAST } from "./events.js";
+import { emit, on, DRAWER_KICK, SALE_SHOWN, TOAST } from "./events.js";
 import { t } from "./i18n.js";
 
 /** Every sentence this view shows: each is a message of locales/<language>/till.ftl. */
@@ -15,6 +15,9 @@ const TEXT = {
   get titleSale() { return t("receipt-title"); },
   get titleGift() { return t("receipt-title-gift"); },
   get titleCopy() { return t("receipt-title-copy"); },
+  // Stripe emails its receipt in live mode only (docs.stripe.com/receipts).
+  emailed: (mode, email) => t(mode === "live" ? "receipt-email-live"
+    : mode === "test" ? "receipt-email-test" : "receipt-email-training", { email }),
 };
 
 // What the dialog shows: { saleId, kind, copy }.
@@ -109,6 +112,10 @@ on(SALE_SHOWN, async (sale) => {
   const paid = sale.state === "paid";
   button.hidden = !paid;
   button.dataset.saleId = paid ? sale.id : "";
+  // Where Stripe's own receipt went: a card (or a split's card part) with the customer's email.
+  const email = paid && sale.tender !== "cash" ? sale.customerEmail : null;
+  $("checkout-receipt-email").hidden = !email;
+  $("checkout-receipt-email").textContent = email ? TEXT.emailed(sale.mode, email) : "";
   if (!paid || autoPrinted === sale.id) return;
   autoPrinted = sale.id;
   try {
@@ -121,6 +128,17 @@ on(SALE_SHOWN, async (sale) => {
       const printed = await api.receiptPrint(sale.id, "sale", false);
       toast(TEXT.printed(printed.printer));
     }
+  } catch (failure) {
+    toast(failure.message ?? String(failure), "error");
+  }
+});
+
+// The cash drawer opens through the receipt printer once cash is taken or on No sale (when a
+// printer is set and Settings say so); receipts themselves never open it. A printer that
+// fails is a toast naming it: the sale or the No sale stays recorded.
+on(DRAWER_KICK, async ({ reason }) => {
+  try {
+    await api.drawerKick(reason);
   } catch (failure) {
     toast(failure.message ?? String(failure), "error");
   }

@@ -473,28 +473,37 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
         }
     }
     let metadata = params.take_metadata("metadata")?.unwrap_or_default();
-    let (payment_intent_metadata, payment_intent_description) = match params
-        .take_child("payment_intent_data")?
-    {
-        Some(mut data) => {
-            let metadata = data.take_metadata("metadata")?.unwrap_or_default();
-            let description = data.take_opt_str("description")?;
-            if let Some(capture) = data.take_opt_str("capture_method")? {
-                if capture != "automatic" && capture != "automatic_async" {
-                    return Err(ApiError::invalid(
+    let (payment_intent_metadata, payment_intent_description, payment_intent_receipt_email) =
+        match params.take_child("payment_intent_data")? {
+            Some(mut data) => {
+                let metadata = data.take_metadata("metadata")?.unwrap_or_default();
+                let description = data.take_opt_str("description")?;
+                // Stripe emails its receipt there in live mode whatever the account's email
+                // settings; a test-mode payment sends none (see README: Receipts).
+                let receipt_email = data.take_opt_str("receipt_email")?;
+                if let Some(email) = &receipt_email {
+                    if !plausible_email(email) {
+                        return Err(ApiError::invalid(format!("Invalid email address: {email}"))
+                            .code("email_invalid")
+                            .param(data.full("receipt_email")));
+                    }
+                }
+                if let Some(capture) = data.take_opt_str("capture_method")? {
+                    if capture != "automatic" && capture != "automatic_async" {
+                        return Err(ApiError::invalid(
                             "stripe-sim captures automatically; only capture_method=automatic is simulated.",
                         )
                         .param(data.full("capture_method")));
+                    }
                 }
+                data.finish()?;
+                (metadata, description, receipt_email)
             }
-            data.finish()?;
-            (metadata, description)
-        }
-        None => (Default::default(), None),
-    };
+            None => (Default::default(), None, None),
+        };
     let customer_email = params.take_opt_str("customer_email")?;
     if let Some(email) = &customer_email {
-        if !email.contains('@') || email.len() > 800 {
+        if !plausible_email(email) {
             return Err(ApiError::invalid(format!("Invalid email address: {email}"))
                 .code("email_invalid")
                 .param("customer_email"));
@@ -648,6 +657,7 @@ pub fn create_session(state: &mut State, mut params: Params) -> ApiResult<String
             allow_promotion_codes,
             amount_discount: amounts.amount_discount,
             amount_tax: amounts.amount_tax,
+            payment_intent_receipt_email,
         },
     );
     Ok(id)
@@ -854,6 +864,11 @@ fn apply_discount_and_tax(
     Ok(amounts)
 }
 
+/// What Stripe takes as an email address here: an `@` and at most 800 characters.
+fn plausible_email(email: &str) -> bool {
+    email.contains('@') && email.len() <= 800
+}
+
 /// `custom_text[<position>][message]`: each message at most [`MAX_CUSTOM_TEXT`] characters;
 /// an empty position (`custom_text[submit]=`) is unset, as on Stripe.
 fn take_custom_text(params: &mut Params) -> ApiResult<BTreeMap<String, String>> {
@@ -981,7 +996,7 @@ fn ensure_payment_intent(state: &mut State, session_id: &str) -> ApiResult<Strin
         status: "requires_payment_method".into(),
         metadata: session.payment_intent_metadata.clone(),
         description: session.payment_intent_description.clone(),
-        receipt_email: None,
+        receipt_email: session.payment_intent_receipt_email.clone(),
         latest_charge: None,
         last_payment_error: None,
         payment_method: None,

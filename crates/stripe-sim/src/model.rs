@@ -299,6 +299,9 @@ pub struct Session {
     pub amount_discount: i64,
     #[serde(default)]
     pub amount_tax: i64,
+    /// `payment_intent_data[receipt_email]`: put on the PaymentIntent (and its charges).
+    #[serde(default)]
+    pub payment_intent_receipt_email: Option<String>,
 }
 
 /// The discount applied to a session: a coupon, given directly or through a promotion code.

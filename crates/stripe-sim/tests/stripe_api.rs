@@ -1171,3 +1171,74 @@ async fn restricted_keys_get_403_outside_their_permissions() {
     let err = coffee_session("x").send(&config_client).await.unwrap_err();
     assert_eq!(stripe_error(err).0, 403);
 }
+
+// ---------------------------------------------------------------- receipts
+
+#[tokio::test]
+async fn receipt_email_reaches_the_payment_intent_and_its_charge_and_a_bad_one_is_refused() {
+    let sim = sim().await;
+    let client = client(&sim);
+    let mut pi_data =
+        stripe_checkout::checkout_session::CreateCheckoutSessionPaymentIntentData::new();
+    pi_data.receipt_email = Some("guest@example.com".to_string());
+    let session = coffee_session("sale-receipt-1")
+        .payment_intent_data(pi_data)
+        .send(&client)
+        .await
+        .unwrap();
+    let paid = sim.pay(session.id.as_str(), "4242424242424242").unwrap();
+    assert_eq!(paid.outcome, PayOutcome::Succeeded);
+    let session = RetrieveCheckoutSession::new(session.id.clone())
+        .send(&client)
+        .await
+        .unwrap();
+    let pi_id = match session.payment_intent {
+        Some(Expandable::Id(id)) => id,
+        other => panic!("a payment intent id: {other:?}"),
+    };
+    let pi = RetrievePaymentIntent::new(pi_id)
+        .expand(["latest_charge".to_string()])
+        .send(&client)
+        .await
+        .unwrap();
+    assert_eq!(pi.receipt_email.as_deref(), Some("guest@example.com"));
+    let charge = match pi.latest_charge {
+        Some(Expandable::Object(charge)) => charge,
+        other => panic!("charge not expanded: {other:?}"),
+    };
+    assert_eq!(charge.receipt_email.as_deref(), Some("guest@example.com"));
+
+    // Not an address: refused, naming the parameter, and no session is made.
+    let before = ListCheckoutSession::new()
+        .send(&client)
+        .await
+        .unwrap()
+        .data
+        .len();
+    let mut pi_data =
+        stripe_checkout::checkout_session::CreateCheckoutSessionPaymentIntentData::new();
+    pi_data.receipt_email = Some("nobody".to_string());
+    let err = coffee_session("sale-receipt-2")
+        .payment_intent_data(pi_data)
+        .send(&client)
+        .await
+        .unwrap_err();
+    let (status, kind, code, param, message) = stripe_error(err);
+    assert_eq!(
+        (status, kind.as_str(), code.as_deref(), param.as_deref()),
+        (
+            400,
+            "invalid_request_error",
+            Some("email_invalid"),
+            Some("payment_intent_data[receipt_email]")
+        )
+    );
+    assert_eq!(message, "Invalid email address: nobody");
+    let after = ListCheckoutSession::new()
+        .send(&client)
+        .await
+        .unwrap()
+        .data
+        .len();
+    assert_eq!(before, after);
+}

@@ -77,6 +77,9 @@ pub struct SaleView {
     pub amount_total: i64,
     pub amount_display: String,
     pub customer_email: Option<String>,
+    /// `card`, `cash` or `split`: Stripe emails a receipt (`customer_email`, live mode) only
+    /// for what a card paid.
+    pub tender: String,
     pub session_id: Option<String>,
     pub url: Option<String>,
     pub session_expires_at: Option<i64>,
@@ -364,6 +367,9 @@ impl Checkout {
             metadata,
             subscription: membership.is_some(),
             customer_email: sale.customer_email.clone(),
+            // Stripe emails its own receipt for the card payment (live mode only); a
+            // membership's receipts follow the subscription's invoices instead.
+            receipt_email: sale.customer_email.clone().filter(|_| membership.is_none()),
             expires_at,
             success_url: self.settings().success_url.clone(),
             cancel_url: self.settings().cancel_url.clone(),
@@ -1009,6 +1015,7 @@ impl Checkout {
             amount_total: record.amount_total,
             amount_display,
             customer_email: record.customer_email.clone(),
+            tender: record.tender.as_str().to_string(),
             session_id: record.session_id.clone(),
             url: record.session_url.clone(),
             session_expires_at: record.session_expires_at,
@@ -1301,6 +1308,7 @@ mod tests {
             amount_total: 50,
             amount_display: "$0.50".into(),
             customer_email: None,
+            tender: "card".into(),
             session_id: None,
             url: None,
             session_expires_at: None,

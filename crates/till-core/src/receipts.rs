@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use crate::calendar::LocalDateTime;
 use crate::checkout::Checkout;
+use crate::context::Context;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::Money;
 use crate::print::{self, Job, PrinterConfig, Profile};
@@ -417,17 +418,12 @@ fn printer_of(config: &ReceiptConfig) -> Result<PrinterConfig> {
     })
 }
 
-fn job(made: &Made, kind: ReceiptKind, copy: bool) -> Job {
-    let took_cash = matches!(made.sale.tender, TenderKind::Cash | TenderKind::Split)
-        && made
-            .input
-            .tenders
-            .iter()
-            .any(|t| matches!(t, Tender::Cash { .. }));
+fn job(made: &Made) -> Job {
     Job {
         copies: made.config.copies,
-        // The drawer opens for a cash sale's own receipt, never for a reprint or a gift.
-        kick_drawer: made.config.kick_drawer && took_cash && kind == ReceiptKind::Sale && !copy,
+        // The drawer opens at the cash sale itself ([`kick_drawer`]), never with a receipt:
+        // printing one again (or a copy, a gift receipt) never opens it again.
+        kick_drawer: false,
     }
 }
 
@@ -447,7 +443,6 @@ pub struct Printed {
     pub number: u64,
     pub printer: String,
     pub copies: u8,
-    pub drawer_opened: bool,
 }
 
 /// Prints the sale's receipt on the printer in Settings (on the blocking pool). A failing
@@ -460,7 +455,7 @@ pub async fn print(
 ) -> Result<Printed> {
     let made = receipt_input(checkout, sale_id).await?;
     let printer = printer_of(&made.config)?;
-    let job = job(&made, kind, copy);
+    let job = job(&made);
     let options = options(checkout, kind, copy);
     let described = printer.connection.describe();
     let input = made.input.clone();
@@ -476,7 +471,6 @@ pub async fn print(
                 number: made.input.number,
                 printer: described,
                 copies: job.copies.max(1),
-                drawer_opened: job.kick_drawer,
             })
         }
         Err(e) => {
@@ -499,7 +493,7 @@ pub async fn escpos(
         paper: made.config.paper,
         ..Profile::default()
     };
-    let job = job(&made, kind, copy);
+    let job = job(&made);
     print::receipt_bytes(
         &made.input,
         options(checkout, kind, copy),
@@ -508,6 +502,97 @@ pub async fn escpos(
         print::DrawerPin::default(),
     )
     .map_err(|e| Error::internal(format!("Till could not prepare the receipt's bytes ({}). This is a bug in Till: please report it.", e.0)))
+}
+
+/// Why the cash drawer opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KickReason {
+    /// Cash was taken: a cash sale, a split sale's cash part, a split's balance in cash.
+    CashSale,
+    /// The drawer's "No sale".
+    NoSale,
+}
+
+impl KickReason {
+    /// `cash_sale` or `no_sale`.
+    pub fn parse(text: &str) -> Result<KickReason> {
+        match text.trim() {
+            "cash_sale" => Ok(KickReason::CashSale),
+            "no_sale" => Ok(KickReason::NoSale),
+            other => Err(Error::invalid_input(format!(
+                "\u{201c}{}\u{201d} is not a reason to open the drawer. Choose cash_sale or no_sale.",
+                other.chars().take(20).collect::<String>()
+            ))
+            .with_reason("unknown_kick_reason")),
+        }
+    }
+
+    fn recorded(self) -> &'static str {
+        match self {
+            KickReason::CashSale => "The sale is recorded",
+            KickReason::NoSale => "The no sale is recorded",
+        }
+    }
+}
+
+/// What opening the drawer did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DrawerKick {
+    /// The pulse reached the printer.
+    pub opened: bool,
+    /// The printer it went (or would go) through, as Settings name it.
+    pub printer: Option<String>,
+    /// Why nothing was sent: `no_printer` (none set) or `kick_off` (Settings: not opened).
+    pub skipped: Option<&'static str>,
+}
+
+/// Opens the cash drawer through the receipt printer — after cash is taken and on "No
+/// sale" — when a printer is set and Settings say so, on the blocking pool (the shells call
+/// it after the sale or movement is recorded, off the register's path). A printer that fails
+/// is an error naming it and what to do, saying that what was recorded stays recorded: a
+/// kick never changes the ledger.
+pub async fn kick_drawer(context: &Context, reason: KickReason) -> Result<DrawerKick> {
+    let config = context
+        .store()
+        .call(|ledger| settings::receipt_config(ledger))
+        .await?;
+    let Some(connection) = &config.printer else {
+        return Ok(DrawerKick {
+            opened: false,
+            printer: None,
+            skipped: Some("no_printer"),
+        });
+    };
+    let described = connection.describe();
+    if !config.kick_drawer {
+        return Ok(DrawerKick {
+            opened: false,
+            printer: Some(described),
+            skipped: Some("kick_off"),
+        });
+    }
+    let printer = printer_of(&config)?;
+    tokio::task::spawn_blocking(move || print::kick_drawer(&printer))
+        .await
+        .map_err(|e| Error::internal(format!("The printing task failed: {e}")))?
+        .map_err(|e| {
+            tracing::warn!(code = e.code(), error = %e, ?reason, "the drawer did not open");
+            Error::new(
+                ErrorCode::Network,
+                format!(
+                    "The cash drawer did not open. {e} {} and stays as it is; open the drawer with its key.",
+                    reason.recorded()
+                ),
+            )
+            .with_reason(e.code())
+        })?;
+    tracing::info!(?reason, printer = %described, "drawer opened");
+    Ok(DrawerKick {
+        opened: true,
+        printer: Some(described),
+        skipped: None,
+    })
 }
 
 /// Settings' "Print test page" on the printer in Settings.

@@ -51,6 +51,9 @@ pub struct CheckoutRequest {
     /// on the first invoice). Otherwise `mode=payment`.
     pub subscription: bool,
     pub customer_email: Option<String>,
+    /// `payment_intent_data[receipt_email]` (payment mode only): Stripe emails its receipt
+    /// there in live mode (test mode sends none).
+    pub receipt_email: Option<String>,
     pub expires_at: i64,
     pub success_url: String,
     /// `None`: no Back link on Stripe's page (see `phone`).
@@ -130,6 +133,7 @@ impl Gateway {
             .collect::<Result<_, StripeFailure>>()?;
         let mut payment_intent_data = CreateCheckoutSessionPaymentIntentData::new();
         payment_intent_data.metadata = Some(request.metadata.clone());
+        payment_intent_data.receipt_email = request.receipt_email.clone();
         let mut subscription_data = CreateCheckoutSessionSubscriptionData::new();
         subscription_data.metadata = Some(request.metadata.clone());
         let allowed: Vec<CreateCheckoutSessionAllowedPaymentMethodTypes> = request

@@ -3,6 +3,7 @@
 use serde_json::json;
 use till_core::drawer::{self, CashSaleView, CountInput, DrawerReport, DrawerStatus};
 use till_core::money::Money;
+use till_core::receipts::{self, KickReason};
 use till_core::runtime::Till;
 use till_core::split::SplitView;
 use till_core::tender::DrawerMove;
@@ -124,6 +125,20 @@ fn print_report(out: &Output, report: &DrawerReport) {
     });
 }
 
+/// Opens the drawer through the receipt printer after cash was taken or a no sale, and says
+/// so on stderr (stdout stays the command's answer). A printer that fails changes nothing
+/// recorded: the command still succeeds, and the message says what to do.
+pub(crate) async fn kick(till: &Till, reason: KickReason) {
+    match receipts::kick_drawer(till.register.checkout(), reason).await {
+        Ok(kick) if kick.opened => eprintln!(
+            "The drawer opened (through {}).",
+            kick.printer.unwrap_or_default()
+        ),
+        Ok(_) => {}
+        Err(e) => eprintln!("{}", e.message),
+    }
+}
+
 pub(crate) async fn run(command: DrawerCommand, till: &Till, out: &Output) -> Result<(), Error> {
     let context = till.register.checkout();
     let currency = till.register.currency();
@@ -162,6 +177,7 @@ pub(crate) async fn run(command: DrawerCommand, till: &Till, out: &Output) -> Re
         DrawerCommand::NoSale => {
             let status = drawer::movement(context, currency, DrawerMove::NoSale, "", "").await?;
             print_status(out, &status);
+            kick(till, KickReason::NoSale).await;
         }
         DrawerCommand::X => print_report(out, &drawer::x_report(context).await?),
         DrawerCommand::Close { counted, count } => {

@@ -148,10 +148,12 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
                     let parts: Vec<&str> = split.iter().map(String::as_str).collect();
                     let view = register.pay_split(&parts, email.as_deref()).await?;
                     drawer::print_split(&out, &view);
+                    drawer::kick(&till, till_core::receipts::KickReason::CashSale).await;
                 }
                 Some(tendered) => {
                     let sold = register.pay_cash(&tendered, email.as_deref()).await?;
                     drawer::print_cash_sale(&out, &sold);
+                    drawer::kick(&till, till_core::receipts::KickReason::CashSale).await;
                 }
                 None => {
                     let sale = register.charge(email.as_deref()).await?;
@@ -304,17 +306,12 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
                         till_core::receipts::print(checkout, &sale_id, kind, copy).await?;
                     out.print(serde_json::to_value(&printed).unwrap_or_default(), || {
                         format!(
-                            "Receipt {} of {} printed on {} ({} cop{}){}",
+                            "Receipt {} of {} printed on {} ({} cop{})",
                             printed.number,
                             printed.sale_id,
                             printed.printer,
                             printed.copies,
                             if printed.copies == 1 { "y" } else { "ies" },
-                            if printed.drawer_opened {
-                                "; the drawer opened"
-                            } else {
-                                ""
-                            }
                         )
                     });
                 }

@@ -89,6 +89,7 @@ cart-email-membership = Mitgliedschaft — E-Mail des Kunden erforderlich
 cart-email-input =
     .aria-label = E-Mail des Kunden
     .placeholder = kunde@example.com
+cart-email-invalid = Das ist keine E-Mail-Adresse (wie name@example.com). Prüfen Sie sie und geben Sie sie erneut ein.
 
 ## Kasse: die Zahlung.
 
@@ -625,6 +626,9 @@ receipt-gift-button = Geschenkbeleg
 receipt-print = Drucken
 receipt-printed = Beleg gedruckt auf { $printer }.
 receipt-no-printer = Kein Belegdrucker eingestellt: unter Einstellungen → Belege wählen.
+receipt-email-live = Stripe sendet den Beleg per E-Mail an { $email }.
+receipt-email-test = Testmodus: Stripe sendet keinen Beleg per E-Mail an { $email } (Testzahlungen gehen nur an Adressen Ihres eigenen Teams).
+receipt-email-training = Trainingsmodus: Es geht kein Beleg per E-Mail an { $email } (Stripe sendet im Testmodus keine).
 receipt-reprint = Beleg erneut drucken
 receipt-test-printed = Testseite gedruckt auf { $printer }.
 receipt-settings-title = Belege
@@ -642,7 +646,7 @@ receipt-settings-print-mode = Belege drucken
 receipt-settings-auto = Automatisch nach Zahlung
 receipt-settings-ask = Wenn das Personal Drucken drückt
 receipt-settings-never = Nie (nur am Bildschirm)
-receipt-settings-kick = Kassenlade nach dem Beleg eines Barverkaufs öffnen
+receipt-settings-kick = Kassenlade öffnen, wenn Bargeld angenommen wird, und bei „Ohne Verkauf“
 receipt-settings-save = Beleg-Einstellungen speichern
 receipt-settings-test = Testseite drucken
 

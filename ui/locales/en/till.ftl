@@ -93,6 +93,7 @@ cart-email-membership = Membership — customer email required
 cart-email-input =
     .aria-label = Customer email
     .placeholder = customer@example.com
+cart-email-invalid = That is not an email address (like name@example.com). Check it and type it again.
 
 ## The register: the checkout panel.
 
@@ -642,6 +643,9 @@ receipt-gift-button = Gift receipt
 receipt-print = Print
 receipt-printed = Receipt printed on { $printer }.
 receipt-no-printer = No receipt printer is set: choose one in Settings → Receipts.
+receipt-email-live = Stripe emails the receipt to { $email }.
+receipt-email-test = Test mode: Stripe sends no receipt email to { $email } (test payments email only your own team's addresses).
+receipt-email-training = Training mode: no receipt email is sent to { $email } (Stripe sends none in test mode).
 receipt-reprint = Reprint receipt
 receipt-test-printed = Test page printed on { $printer }.
 receipt-settings-title = Receipts
@@ -659,7 +663,7 @@ receipt-settings-print-mode = Print receipts
 receipt-settings-auto = Automatically when paid
 receipt-settings-ask = When staff press Print
 receipt-settings-never = Never (on screen only)
-receipt-settings-kick = Open the cash drawer after a cash sale's receipt
+receipt-settings-kick = Open the cash drawer when cash is taken and on No sale
 receipt-settings-save = Save receipt settings
 receipt-settings-test = Print test page
 

@@ -89,6 +89,7 @@ cart-email-membership = Membresía — correo del cliente obligatorio
 cart-email-input =
     .aria-label = Correo del cliente
     .placeholder = cliente@example.com
+cart-email-invalid = Eso no es una dirección de correo electrónico (como nombre@example.com). Revísela y escríbala de nuevo.
 
 ## Caja: el pago.
 
@@ -625,6 +626,9 @@ receipt-gift-button = Recibo regalo
 receipt-print = Imprimir
 receipt-printed = Recibo impreso en { $printer }.
 receipt-no-printer = No hay impresora de recibos: elige una en Ajustes → Recibos.
+receipt-email-live = Stripe envía el recibo por correo electrónico a { $email }.
+receipt-email-test = Modo de prueba: Stripe no envía ningún recibo por correo electrónico a { $email } (los pagos de prueba solo escriben a las direcciones de su propio equipo).
+receipt-email-training = Modo de práctica: no se envía ningún recibo por correo electrónico a { $email } (Stripe no envía ninguno en modo de prueba).
 receipt-reprint = Reimprimir recibo
 receipt-test-printed = Página de prueba impresa en { $printer }.
 receipt-settings-title = Recibos
@@ -642,7 +646,7 @@ receipt-settings-print-mode = Imprimir recibos
 receipt-settings-auto = Automáticamente al pagar
 receipt-settings-ask = Cuando el personal pulsa Imprimir
 receipt-settings-never = Nunca (solo en pantalla)
-receipt-settings-kick = Abrir el cajón tras el recibo de una venta en efectivo
+receipt-settings-kick = Abrir el cajón al cobrar en efectivo y con «Sin venta»
 receipt-settings-save = Guardar ajustes de recibos
 receipt-settings-test = Imprimir página de prueba
 

@@ -89,6 +89,7 @@ cart-email-membership = Abonnement — e-mail du client obligatoire
 cart-email-input =
     .aria-label = E-mail du client
     .placeholder = client@example.com
+cart-email-invalid = Ce n'est pas une adresse e-mail (comme nom@example.com). Vérifiez-la et saisissez-la à nouveau.
 
 ## Caisse : le paiement.
 
@@ -625,6 +626,9 @@ receipt-gift-button = Ticket cadeau
 receipt-print = Imprimer
 receipt-printed = Ticket imprimé sur { $printer }.
 receipt-no-printer = Aucune imprimante de tickets : choisissez-en une dans Réglages → Tickets.
+receipt-email-live = Stripe envoie le reçu par e-mail à { $email }.
+receipt-email-test = Mode test : Stripe n'envoie aucun reçu par e-mail à { $email } (les paiements de test n'écrivent qu'aux adresses de votre équipe).
+receipt-email-training = Mode formation : aucun reçu n'est envoyé par e-mail à { $email } (Stripe n'en envoie pas en mode test).
 receipt-reprint = Réimprimer le ticket
 receipt-test-printed = Page de test imprimée sur { $printer }.
 receipt-settings-title = Tickets
@@ -642,7 +646,7 @@ receipt-settings-print-mode = Imprimer les tickets
 receipt-settings-auto = Automatiquement après paiement
 receipt-settings-ask = Quand le personnel appuie sur Imprimer
 receipt-settings-never = Jamais (à l'écran seulement)
-receipt-settings-kick = Ouvrir le tiroir-caisse après le ticket d'une vente en espèces
+receipt-settings-kick = Ouvrir le tiroir-caisse à chaque encaissement en espèces et pour « Sans vente »
 receipt-settings-save = Enregistrer les réglages des tickets
 receipt-settings-test = Imprimer une page de test
 

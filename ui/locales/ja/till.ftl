@@ -88,6 +88,7 @@ cart-email-membership = メンバーシップ — お客様のメールアドレ
 cart-email-input =
     .aria-label = お客様のメールアドレス
     .placeholder = customer@example.com
+cart-email-invalid = メールアドレスではありません（例: name@example.com）。確認して入力し直してください。
 
 ## レジ: 支払い。
 
@@ -621,6 +622,9 @@ receipt-gift-button = ギフトレシート
 receipt-print = 印刷
 receipt-printed = { $printer } でレシートを印刷しました。
 receipt-no-printer = レシートプリンターが設定されていません。設定 → レシートで選んでください。
+receipt-email-live = Stripe が { $email } に領収書をメールで送ります。
+receipt-email-test = テストモード: Stripe は { $email } に領収書メールを送りません（テスト支払いのメールは自分のチームのアドレスにのみ届きます）。
+receipt-email-training = トレーニングモード: { $email } に領収書メールは送られません（テストモードでは Stripe はメールを送りません）。
 receipt-reprint = レシートを再印刷
 receipt-test-printed = { $printer } でテストページを印刷しました。
 receipt-settings-title = レシート
@@ -638,7 +642,7 @@ receipt-settings-print-mode = レシートの印刷
 receipt-settings-auto = 支払い後に自動で
 receipt-settings-ask = スタッフが印刷を押したとき
 receipt-settings-never = しない（画面のみ）
-receipt-settings-kick = 現金販売のレシートの後にドロワーを開く
+receipt-settings-kick = 現金を受け取ったときと「ノーセール」のときにドロワーを開く
 receipt-settings-save = レシート設定を保存
 receipt-settings-test = テストページを印刷
 
