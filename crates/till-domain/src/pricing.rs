@@ -78,6 +78,13 @@ impl Percent {
         Ok(Percent(value))
     }
 
+    /// The percentage in basis points (hundredths of a percent), as receipts and
+    /// `Locale::format_percent` write rates: `8.875 %` is 888 (rounded half up; a fourth
+    /// decimal only shows in [`Percent::to_decimal_string`]).
+    pub fn basis_points(self) -> u32 {
+        (self.0 + 50) / 100
+    }
+
     /// `19`, `8.875`: the shortest decimal text.
     pub fn to_decimal_string(self) -> String {
         let whole = self.0 / 10_000;
@@ -173,6 +180,19 @@ pub struct RateTotal {
     pub net_minor: i64,
     pub tax_minor: i64,
     pub gross_minor: i64,
+}
+
+impl RateTotal {
+    /// The receipt's row for this rate (its name, rate, net, tax and gross).
+    pub fn receipt_row(&self, currency: Currency) -> crate::receipt::TaxRow {
+        crate::receipt::TaxRow {
+            name: self.display_name.clone(),
+            rate_basis_points: self.percentage.basis_points(),
+            net: Money::new(self.net_minor, currency),
+            tax: Money::new(self.tax_minor, currency),
+            gross: Money::new(self.gross_minor, currency),
+        }
+    }
 }
 
 /// The sale's figures.
@@ -601,6 +621,8 @@ mod tests {
             assert_eq!(err.code(), "invalid_percent", "{bad}");
         }
         assert_eq!(Percent(88_750).to_decimal_string(), "8.875");
+        assert_eq!(Percent(88_750).basis_points(), 888);
+        assert_eq!(Percent(190_000).basis_points(), 1_900);
         assert_eq!(Percent(190_000).to_decimal_string(), "19");
     }
 
@@ -799,6 +821,14 @@ mod tests {
                 b.rates[1].gross_minor
             ),
             (714, 36, 750)
+        );
+        let row = b.rates[0].receipt_row(Currency::GBP);
+        assert_eq!(row.name, "TXR_STD");
+        assert_eq!(row.rate_basis_points, 2_000);
+        let gbp = |minor| Money::new(minor, Currency::GBP);
+        assert_eq!(
+            (row.net, row.tax, row.gross),
+            (gbp(2_000), gbp(400), gbp(2_400))
         );
         assert_eq!(b.tax_minor, 436);
         assert_eq!(b.total_minor, 999 + 750 + 1_001 + 400);
