@@ -393,6 +393,27 @@ fn main() {
         "reported",
     );
 
+    // A sale's returnable lines (sold minus returned, the return form and every return's check).
+    let paid: Vec<String> = raw
+        .prepare("SELECT id FROM sales WHERE state = 'paid' ORDER BY rowid DESC LIMIT 500")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut next = paid.iter().cycle();
+    let store = time(500, || {
+        let id = next.next().unwrap();
+        assert!(!ledger.returnable_lines(id).unwrap().is_empty());
+    });
+    row(
+        "returnable lines of a paid sale",
+        "returnable_lines",
+        store,
+        None,
+        "p95 <= 5 ms",
+    );
+
     // 4. A year of daily totals per currency (and the report built from them).
     let year_ago = end_day.add_days(-364);
     let store = time(50, || {

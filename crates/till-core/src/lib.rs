@@ -36,6 +36,7 @@ pub mod reconcile;
 pub mod refunds;
 pub mod register;
 pub mod return_page;
+pub mod returns;
 pub mod runtime;
 pub mod settings;
 pub mod split;

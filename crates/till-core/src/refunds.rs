@@ -27,7 +27,9 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::history::{self, SaleDetailView};
 use crate::money::{Currency, Money};
 use crate::sale::SaleState;
-use crate::store::{now_ms, Note, RefundRecord, RefundRequestRecord, SaleRecord, TimelineEntry};
+use crate::store::{
+    now_ms, Note, RefundRecord, RefundRequestRecord, ReturnLine, SaleRecord, TimelineEntry,
+};
 use crate::stripe::{RefundRequest, StripeFailure, StripeRefund};
 use crate::tender::TenderKind;
 
@@ -203,6 +205,18 @@ pub async fn refund_cash(
     let lock = checkout.sale_lock(&sale_id)?;
     let _turn = lock.lock().await;
     let refund = cash_amount(checkout, &sale_id, amount).await?;
+    give_cash_back(checkout, &sale_id, refund, Vec::new()).await?;
+    history::detail(checkout, &sale_id).await
+}
+
+/// The cash refund itself (the sale's lock held, the amount checked): the drawer movement,
+/// `amount_refunded`, the timeline and any returned lines, in one transaction.
+pub(crate) async fn give_cash_back(
+    checkout: &Checkout,
+    sale_id: &str,
+    refund: Money,
+    returns: Vec<ReturnLine>,
+) -> Result<()> {
     let (minor, locale) = (refund.amount_minor, checkout.settings().locale);
     let entry = TimelineEntry {
         at: now_ms(),
@@ -214,13 +228,16 @@ pub async fn refund_cash(
         ),
         ..TimelineEntry::default()
     };
-    let id = sale_id.clone();
+    let id = sale_id.to_string();
     checkout
         .store()
-        .call(move |l| l.refund_cash(&id, minor, &entry).map(|_| ()))
+        .call(move |l| {
+            l.refund_cash_with_returns(&id, minor, &entry, &returns)
+                .map(|_| ())
+        })
         .await?;
     tracing::info!(sale_id, amount = minor, "refunded in cash");
-    history::detail(checkout, &sale_id).await
+    Ok(())
 }
 
 /// What a cash refund of `amount` (typed) on a cash sale would give back, checked as
@@ -345,6 +362,22 @@ pub async fn refund(
     amount: Option<&str>,
     reason: Option<&str>,
 ) -> Result<SaleDetailView> {
+    refund_card(checkout, sale_id, Ask::Typed(amount), reason).await
+}
+
+/// What a card refund asks for: an amount the owner typed, or the lines being returned (the
+/// amount they come to, written with the request).
+pub(crate) enum Ask<'a> {
+    Typed(Option<&'a str>),
+    Returns { amount: i64, lines: Vec<ReturnLine> },
+}
+
+pub(crate) async fn refund_card(
+    checkout: &Checkout,
+    sale_id: &str,
+    ask: Ask<'_>,
+    reason: Option<&str>,
+) -> Result<SaleDetailView> {
     let sale_id = sale_id.trim().to_string();
     let reason = validate_reason(reason)?;
     let lock = checkout.sale_lock(&sale_id)?;
@@ -366,8 +399,24 @@ pub async fn refund(
     };
     let remaining = card_refundable(checkout, &sale, &requests).await?;
     let locale = checkout.settings().locale;
-    let amount = amount_to_refund(&sale_id, amount, remaining, currency, locale)
-        .map_err(|e| over_card_part(e, &sale, remaining, locale))?;
+    let (amount, returns) = match ask {
+        Ask::Typed(typed) => (
+            amount_to_refund(&sale_id, typed, remaining, currency, locale)
+                .map_err(|e| over_card_part(e, &sale, remaining, locale))?,
+            Vec::new(),
+        ),
+        Ask::Returns { amount, lines } => {
+            if amount > remaining {
+                return Err(Error::invalid_input(format!(
+                    "Those lines come to {}, more than can still go back by card on sale {sale_id} ({}).",
+                    Money::new(amount, currency).format(locale),
+                    Money::new(remaining.max(0), currency).format(locale)
+                ))
+                .with_reason("refund_exceeds_remaining"));
+            }
+            (amount, lines)
+        }
+    };
     let request_id = new_request_id();
     let now = now_ms();
     let request = RefundRequestRecord {
@@ -387,7 +436,10 @@ pub async fn refund(
     // The store re-checks the remaining amount inside its transaction.
     checkout
         .store()
-        .call(move |l| l.insert_refund_request(&stored).map(|_| ()))
+        .call(move |l| {
+            l.insert_refund_request_with_returns(&stored, &returns)
+                .map(|_| ())
+        })
         .await?;
     send(checkout, &sale, &request).await?;
     history::detail(checkout, &sale_id).await
@@ -536,7 +588,7 @@ fn check_refundable(sale: &SaleRecord) -> Result<()> {
     Ok(())
 }
 
-fn check_refundable_state(sale: &SaleRecord) -> Result<()> {
+pub(crate) fn check_refundable_state(sale: &SaleRecord) -> Result<()> {
     if sale.state != SaleState::Paid {
         return Err(Error::invalid_input(format!(
             "Sale {} is {}, not paid: only a paid sale can be refunded.",

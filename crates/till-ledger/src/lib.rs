@@ -14,6 +14,7 @@ mod migrations;
 mod owner;
 mod parked;
 mod receipts;
+mod returns;
 mod sales;
 mod settings;
 mod split;
@@ -39,6 +40,7 @@ pub use owner::{
 };
 pub use parked::{NewParkedCart, ParkedCartRecord, MAX_PARKED};
 pub use receipts::{CashRefundRecord, ReceiptNumber};
+pub use returns::{ReturnLine, ReturnableLineRecord};
 pub use sales::{
     NewSale, NewSaleLine, SaleLineRecord, SaleRecord, SaleUpdate, TimelineEntry, TimelineRecord,
 };

@@ -19,6 +19,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0008_receipts", super::receipts::RECEIPTS_SQL),
     ("0009_day_tenders", super::owner::DAY_TENDERS_SQL),
     ("0010_parked", super::parked::PARKED_SQL),
+    ("0011_returns", super::returns::RETURNS_SQL),
 ];
 
 /// Sales, their lines, the append-only timeline, idempotency keys, the catalog cache, settings.

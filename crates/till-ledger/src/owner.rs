@@ -987,6 +987,17 @@ impl Ledger {
     /// requests whose answer is not known yet. Refuses (changing nothing) a sale that is not
     /// paid or an amount over what remains. Returns what remained before this request.
     pub fn insert_refund_request(&mut self, request: &RefundRequestRecord) -> Result<i64> {
+        self.insert_refund_request_with_returns(request, &[])
+    }
+
+    /// [`Ledger::insert_refund_request`] for a return by line: the returned lines are checked
+    /// (never more than sold minus returned) and written in the same transaction, and must
+    /// come to the request's amount.
+    pub fn insert_refund_request_with_returns(
+        &mut self,
+        request: &RefundRequestRecord,
+        returns: &[super::returns::ReturnLine],
+    ) -> Result<i64> {
         let doing = "recording a refund request";
         let tx = self
             .conn
@@ -1055,6 +1066,22 @@ impl Ledger {
             ])
         })
         .doing(doing)?;
+        if !returns.is_empty() {
+            let amount = super::returns::record_returns_in(
+                &tx,
+                &request.sale_id,
+                returns,
+                Some(&request.id),
+                "card",
+                request.created_at,
+            )?;
+            if amount != request.amount {
+                return Err(Error::internal(format!(
+                    "The returned lines come to {amount}, the refund asks for {}; nothing was recorded.",
+                    request.amount
+                )));
+            }
+        }
         tx.commit().doing(doing)?;
         Ok(remaining)
     }

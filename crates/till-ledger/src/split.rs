@@ -475,6 +475,18 @@ impl Ledger {
         amount: i64,
         entry: &TimelineEntry,
     ) -> Result<TenderSums> {
+        self.refund_cash_with_returns(sale_id, amount, entry, &[])
+    }
+
+    /// [`Ledger::refund_cash`] for a return by line: the lines are checked and written in the
+    /// same transaction and must come to `amount`.
+    pub fn refund_cash_with_returns(
+        &mut self,
+        sale_id: &str,
+        amount: i64,
+        entry: &TimelineEntry,
+        returns: &[crate::returns::ReturnLine],
+    ) -> Result<TenderSums> {
         let doing = "refunding a sale in cash";
         let tx = self
             .conn
@@ -527,6 +539,15 @@ impl Ledger {
         .and_then(|mut s| s.execute(params![sale_id, amount, entry.at]))
         .doing(doing)?;
         insert_timeline(&tx, sale_id, entry).doing(doing)?;
+        if !returns.is_empty() {
+            let returned =
+                crate::returns::record_returns_in(&tx, sale_id, returns, None, "cash", entry.at)?;
+            if returned != amount {
+                return Err(Error::internal(format!(
+                    "The returned lines come to {returned}, the cash refund is {amount}; nothing was recorded."
+                )));
+            }
+        }
         let after = sale_in(&tx, sale_id)
             .doing(doing)?
             .ok_or_else(|| no_sale(sale_id))?;

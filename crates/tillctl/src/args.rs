@@ -281,6 +281,16 @@ enum Top {
         )]
         split_cash: Option<String>,
     },
+    /// Take back lines of a paid sale; the refund is exactly their amount, to the sale's tender (owner)
+    Return {
+        sale_id: String,
+        /// A line's price id and how many come back: price_…:2 (repeat for several lines)
+        #[arg(long = "line", value_name = "PRICE:QTY", required = true, value_parser = parse_return_line)]
+        lines: Vec<(String, i64)>,
+        /// requested_by_customer, duplicate or fraudulent
+        #[arg(long, value_name = "R", allow_hyphen_values = true)]
+        reason: Option<String>,
+    },
     /// Products in Stripe: create one with its price, archive one; then a catalog sync (owner)
     #[command(subcommand)]
     Product(ProductCommand),
@@ -972,6 +982,15 @@ fn command(top: Top) -> Result<Command, ParseError> {
             per_line: lines,
             filter: filter.into(),
         }),
+        Top::Return {
+            sale_id,
+            lines,
+            reason,
+        } => Command::Owner(OwnerCommand::Return {
+            sale_id,
+            lines,
+            reason,
+        }),
         Top::Refund {
             sale_id,
             amount,
@@ -1054,6 +1073,22 @@ fn command(top: Top) -> Result<Command, ParseError> {
 }
 
 // ---------- values ----------
+
+/// `price_123:2`: a line of a sale and how many of it come back.
+fn parse_return_line(line: &str) -> Result<(String, i64), String> {
+    let (price, quantity) = line
+        .rsplit_once(':')
+        .ok_or_else(|| format!("{line:?} is not PRICE:QTY (e.g. price_…:2)"))?;
+    let quantity = quantity
+        .parse::<i64>()
+        .ok()
+        .filter(|q| (1..=999).contains(q))
+        .ok_or_else(|| format!("the quantity {quantity:?} is not a number from 1 to 999"))?;
+    if price.is_empty() {
+        return Err(format!("{line:?} names no price"));
+    }
+    Ok((price.to_string(), quantity))
+}
 
 /// `price_123` or `price_123x3`.
 fn parse_item(item: &str) -> Result<Item, String> {

@@ -71,6 +71,12 @@ pub enum OwnerCommand {
         tender: RefundTender,
         refresh: bool,
     },
+    /// Take back lines of a paid sale: (price id, quantity) each; the refund is their amount.
+    Return {
+        sale_id: String,
+        lines: Vec<(String, i64)>,
+        reason: Option<String>,
+    },
     ProductCreate(ProductInput),
     ProductArchive {
         product_id: String,
@@ -302,6 +308,32 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
                     summary.path.display()
                 )
             });
+        }
+        OwnerCommand::Return {
+            sale_id,
+            lines,
+            reason,
+        } => {
+            let detail =
+                till_core::returns::return_lines(checkout, &sale_id, &lines, reason.as_deref())
+                    .await?;
+            let view = till_core::returns::returnable(checkout, &sale_id).await?;
+            out.print(
+                serde_json::json!({ "sale": to_value(&detail), "returnable": to_value(&view) }),
+                || {
+                    let mut text = format!(
+                        "sale {}: {} refunded, {} remains refundable\n",
+                        detail.sale.id, detail.refunded_display, detail.refundable_display
+                    );
+                    for line in &view.lines {
+                        text.push_str(&format!(
+                            "{:<30} sold {:>3}  returned {:>3}\n",
+                            line.name, line.sold, line.returned
+                        ));
+                    }
+                    text.trim_end().to_string()
+                },
+            );
         }
         OwnerCommand::Refund {
             sale_id,

@@ -1,0 +1,176 @@
+//! Returns by line: the customer brings back some of what they bought. The owner picks a
+//! paid sale's lines and how many of each go back (never more than sold minus already
+//! returned); the refund is exactly those lines' amount, to the sale's own tender — by card
+//! through Stripe (the same persist-first refund request and idempotency key as any refund)
+//! or in cash from the open drawer — and the returned lines are written in the refund's own
+//! transaction. A card refund Stripe refuses gives its lines back. An exchange is a return
+//! plus a new sale.
+
+use serde::Serialize;
+
+use crate::checkout::Checkout;
+use crate::drawer::{amount, Amount};
+use crate::error::{Error, Result};
+use crate::history::{self, SaleDetailView};
+use crate::money::Money;
+use crate::refunds::{self, Ask};
+use crate::store::{ReturnLine, ReturnableLineRecord};
+use crate::tender::TenderKind;
+
+/// A sale's lines as the return form shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReturnableView {
+    pub sale_id: String,
+    /// `card`, `cash` or `split`: where the money goes back.
+    pub tender: String,
+    pub lines: Vec<ReturnableLineView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReturnableLineView {
+    pub position: i64,
+    pub price_id: String,
+    pub name: String,
+    pub unit: Amount,
+    pub sold: i64,
+    pub returned: i64,
+    pub returnable: i64,
+}
+
+/// What can still go back of `sale_id`, line by line.
+pub async fn returnable(checkout: &Checkout, sale_id: &str) -> Result<ReturnableView> {
+    let id = sale_id.trim().to_string();
+    let (sale, lines) = checkout
+        .store()
+        .call(move |l| Ok((l.require_sale(&id)?, l.returnable_lines(&id)?)))
+        .await?;
+    let locale = checkout.settings().locale;
+    Ok(ReturnableView {
+        sale_id: sale.id.clone(),
+        tender: sale.tender.as_str().to_string(),
+        lines: lines
+            .iter()
+            .map(|line| ReturnableLineView {
+                position: line.position,
+                price_id: line.price_id.clone(),
+                name: line.name.clone(),
+                unit: amount(line.unit_amount, sale.currency, locale),
+                sold: line.sold,
+                returned: line.returned,
+                returnable: line.returnable(),
+            })
+            .collect(),
+    })
+}
+
+/// The lines asked for, by price id (`price_…` and a quantity): their positions, checked
+/// against what remains returnable, and the amount they come to.
+fn choose(
+    sale_id: &str,
+    lines: &[ReturnableLineRecord],
+    wanted: &[(String, i64)],
+) -> Result<(Vec<ReturnLine>, i64)> {
+    if wanted.is_empty() {
+        return Err(Error::invalid_input(
+            "Choose at least one line, and how many of it come back.",
+        )
+        .with_reason("return_nothing"));
+    }
+    let mut chosen: Vec<ReturnLine> = Vec::new();
+    let mut total: i64 = 0;
+    for (price, quantity) in wanted {
+        let line = lines.iter().find(|l| &l.price_id == price).ok_or_else(|| {
+            Error::invalid_input(format!(
+                "Sale {sale_id} has no line with price {price}: choose one of its lines."
+            ))
+            .with_reason("return_unknown_line")
+        })?;
+        if *quantity <= 0 {
+            return Err(Error::invalid_input(format!(
+                "Say how many of {} come back (1 or more).",
+                line.name
+            ))
+            .with_reason("return_quantity_zero"));
+        }
+        let asked = chosen
+            .iter()
+            .filter(|c| c.position == line.position)
+            .map(|c| c.quantity)
+            .sum::<i64>()
+            + quantity;
+        if asked > line.returnable() {
+            return Err(Error::invalid_input(format!(
+                "{asked} of {} cannot come back: {} sold, {} returned already, so at most {} more.",
+                line.name,
+                line.sold,
+                line.returned,
+                line.returnable()
+            ))
+            .with_reason("return_exceeds_sold"));
+        }
+        total = line
+            .unit_amount
+            .checked_mul(*quantity)
+            .and_then(|a| total.checked_add(a))
+            .ok_or_else(|| {
+                Error::invalid_input("Those quantities are too large.")
+                    .with_reason("return_exceeds_sold")
+            })?;
+        chosen.push(ReturnLine {
+            position: line.position,
+            quantity: *quantity,
+        });
+    }
+    Ok((chosen, total))
+}
+
+/// Takes back `wanted` lines of a paid sale (price id, quantity) and refunds exactly their
+/// amount to the sale's tender. A split sale is refunded by amount instead (its card and cash
+/// parts), so its return is refused with that said. Returns the sale's story afterwards.
+pub async fn return_lines(
+    checkout: &Checkout,
+    sale_id: &str,
+    wanted: &[(String, i64)],
+    reason: Option<&str>,
+) -> Result<SaleDetailView> {
+    let sale_id = sale_id.trim().to_string();
+    let id = sale_id.clone();
+    let (sale, lines) = checkout
+        .store()
+        .call(move |l| Ok((l.require_sale(&id)?, l.returnable_lines(&id)?)))
+        .await?;
+    refunds::check_refundable_state(&sale)?;
+    let (chosen, total) = choose(&sale_id, &lines, wanted)?;
+    match sale.tender {
+        TenderKind::Card => {
+            refunds::refund_card(
+                checkout,
+                &sale_id,
+                Ask::Returns {
+                    amount: total,
+                    lines: chosen,
+                },
+                reason,
+            )
+            .await
+        }
+        TenderKind::Cash => {
+            let lock = checkout.sale_lock(&sale_id)?;
+            let _turn = lock.lock().await;
+            refunds::give_cash_back(
+                checkout,
+                &sale_id,
+                Money::new(total, sale.currency),
+                chosen,
+            )
+            .await?;
+            history::detail(checkout, &sale_id).await
+        }
+        TenderKind::Split => Err(Error::invalid_input(format!(
+            "Sale {sale_id} was paid partly in cash and partly by card: refund it by amount, saying how much goes back by card and how much in cash."
+        ))
+        .with_reason("return_split")),
+    }
+}
