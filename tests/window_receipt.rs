@@ -3,7 +3,8 @@
 //! paid panel says training sends no receipt email) and its receipt printed at once,
 //! the receipt on screen from the paid panel, Print sending it to
 //! the fake printer (decoded: the total is there), and Reprint from History (marked as a
-//! copy); the dialog at 1024×768 without overflow or axe-core violations; a screenshot.
+//! copy); a refund of $1.00 in History, then its refund receipt; the dialog at 1024×768
+//! without overflow or axe-core violations; a screenshot.
 //! Included by `window.rs` (module names start with `window`).
 
 use std::path::PathBuf;
@@ -198,5 +199,38 @@ async fn window_receipt_shown_printed_and_reprinted_from_history() {
         lines.iter().any(|l| l.contains("*** COPY ***")),
         "{lines:#?}"
     );
+    app.press(keys::ESCAPE).await.unwrap();
+    app.wait_js("document.getElementById('receipt-dialog').hidden")
+        .await
+        .unwrap();
+
+    // No refund yet: no refund receipt. Refund $1.00, and the detail offers one.
+    assert!(app
+        .js("return document.getElementById('detail-receipt-refund') === null")
+        .await
+        .unwrap()
+        .as_bool()
+        .unwrap());
+    fill(&app, "#refund-amount", "1.00").await;
+    app.click_css("#refund-submit").await.unwrap();
+    app.wait_text("#confirm-text", |t| t.contains("$1.00"))
+        .await
+        .unwrap();
+    app.click_css("#confirm-yes").await.unwrap();
+    app.wait_text("#detail-refunds", |t| t.contains("$1.00"))
+        .await
+        .unwrap();
+    app.click_css("#detail-receipt-refund").await.unwrap();
+    let refund = app
+        .wait_text("#receipt-paper", |t| t.contains("REFUND"))
+        .await
+        .unwrap();
+    assert!(refund.contains("$1.00"), "{refund}");
+    assert!(refund.contains("Receipt 1"), "{refund}");
+    app.wait_text("#receipt-dialog-title", |t| t == "Refund receipt")
+        .await
+        .unwrap();
+    let overflowing = app.overflowing().await.unwrap();
+    assert!(overflowing.is_empty(), "overflowing {overflowing:?}");
     app.close().await.unwrap();
 }

@@ -334,6 +334,10 @@ function renderDetail(detail) {
     // receipt.js opens the receipt (a reprint, marked as a copy) from this button's data.
     sale.state === "paid"
       ? el("button", { class: "secondary detail-receipt", id: "detail-receipt", type: "button", dataset: { receiptSale: sale.id, receiptCopy: "true" } }, t("receipt-reprint"))
+      : null,
+    // A sale with refunds (card or cash) also has a refund receipt.
+    sale.state === "paid" && (detail.amountRefunded > 0 || detail.refunds.length > 0)
+      ? el("button", { class: "secondary detail-receipt", id: "detail-receipt-refund", type: "button", dataset: { receiptSale: sale.id, receiptKind: "refund", receiptCopy: "false" } }, t("receipt-refund-button"))
       : null));
   // The refund form comes first, under the amount. Its field is never filled in for the
   // owner: it starts empty for each sale and keeps what was typed while the sale stays open.

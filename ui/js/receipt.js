@@ -15,6 +15,7 @@ const TEXT = {
   get titleSale() { return t("receipt-title"); },
   get titleGift() { return t("receipt-title-gift"); },
   get titleCopy() { return t("receipt-title-copy"); },
+  get titleRefund() { return t("receipt-title-refund"); },
   // Stripe emails its receipt in live mode only (docs.stripe.com/receipts).
   emailed: (mode, email) => t(mode === "live" ? "receipt-email-live"
     : mode === "test" ? "receipt-email-test" : "receipt-email-training", { email }),
@@ -60,10 +61,11 @@ function draw(view) {
   paper.dataset.number = String(view.number);
   paper.dataset.copy = String(view.copy);
   paper.dataset.qr = view.qrPayload;
-  $("receipt-dialog-title").textContent = view.kind === "gift" ? TEXT.titleGift : view.copy ? TEXT.titleCopy : TEXT.titleSale;
+  $("receipt-dialog-title").textContent = view.kind === "gift" ? TEXT.titleGift
+    : view.kind === "refund" ? TEXT.titleRefund : view.copy ? TEXT.titleCopy : TEXT.titleSale;
   $("receipt-print").disabled = !view.printer;
   $("receipt-print").title = view.printer ?? TEXT.noPrinter;
-  $("receipt-gift").hidden = view.kind === "gift";
+  $("receipt-gift").hidden = view.kind !== "sale";
   $("receipt-error").hidden = true;
 }
 
@@ -90,10 +92,10 @@ async function print() {
   }
 }
 
-/** Opens the receipt dialog on `saleId` (copy: a reprint, marked as such). */
-export async function openReceipt(saleId, copy = false) {
+/** Opens the receipt dialog on `saleId` (copy: a reprint, marked as such; kind: sale or refund). */
+export async function openReceipt(saleId, copy = false, kind = "sale") {
   try {
-    await load(saleId, "sale", copy);
+    await load(saleId, kind, copy);
     showDialog($("receipt-dialog"), $("receipt-close"));
   } catch (failure) {
     toast(failure.message ?? String(failure), "error");
@@ -161,10 +163,10 @@ $("receipt-close").addEventListener("click", close);
 $("receipt-dialog").addEventListener("click", (event) => {
   if (event.target === $("receipt-dialog")) close();
 });
-// History's Reprint (history.js asks for it through the document, not an import).
+// History's Reprint and Refund receipt (history.js asks for them through the document, not an import).
 document.addEventListener("click", (event) => {
   const button = event.target.closest?.("[data-receipt-sale]");
-  if (button) openReceipt(button.dataset.receiptSale, button.dataset.receiptCopy === "true");
+  if (button) openReceipt(button.dataset.receiptSale, button.dataset.receiptCopy === "true", button.dataset.receiptKind ?? "sale");
 });
 document.addEventListener("keydown", (event) => {
   if ($("receipt-dialog").hidden) return;
