@@ -540,3 +540,65 @@ async fn the_drawer_opens_through_the_printer_after_cash_and_on_no_sale_and_a_fa
     );
     assert_eq!(pulses(&decode(&printer.bytes()).unwrap()), 1);
 }
+
+#[tokio::test]
+async fn the_code_page_and_drawer_pin_in_settings_are_what_the_printer_gets() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till).await;
+    ring_up(&till);
+    let sold = till.register.pay_cash("20", None).await.unwrap();
+    let settings = |port: u16| ReceiptSettings {
+        shop_name: "Café Zoë".into(),
+        printer_connection: format!("127.0.0.1:{port}"),
+        code_page: "pc437".into(),
+        drawer_pin: "5".into(),
+        ..ReceiptSettings::default()
+    };
+
+    let printer = FakePrinter::start();
+    receipts::settings_save(till.checkout(), settings(printer.port))
+        .await
+        .unwrap();
+    receipts::print(till.checkout(), &sold.sale.id, ReceiptKind::Sale, false)
+        .await
+        .unwrap();
+    let events = decode(&printer.bytes()).unwrap();
+    // PC437 is ESC t 0 (PC858, the default, is 19), and é and ë print as themselves.
+    assert!(events.contains(&Event::CodePage(0)), "{events:?}");
+    assert!(!events.contains(&Event::CodePage(19)), "{events:?}");
+    assert!(lines(&events).iter().any(|l| l.contains("Café Zoë")));
+
+    let printer = FakePrinter::start();
+    receipts::settings_save(till.checkout(), settings(printer.port))
+        .await
+        .unwrap();
+    receipts::kick_drawer(till.checkout(), KickReason::NoSale)
+        .await
+        .unwrap();
+    assert_eq!(
+        decode(&printer.bytes()).unwrap(),
+        [Event::Pulse {
+            pin: 5,
+            on_ms: 50,
+            off_ms: 500
+        }]
+    );
+
+    // A code page till-print does not have is refused, naming the choices; nothing changes.
+    let before = receipts::settings_get(till.checkout()).await.unwrap();
+    let error = receipts::settings_save(
+        till.checkout(),
+        ReceiptSettings {
+            code_page: "utf-8".into(),
+            ..before.clone()
+        },
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(error.reason, Some("invalid_code_page"));
+    assert!(error.message.contains("pc858"), "{}", error.message);
+    assert_eq!(
+        receipts::settings_get(till.checkout()).await.unwrap(),
+        before
+    );
+}

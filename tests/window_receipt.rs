@@ -77,6 +77,10 @@ async fn window_receipt_shown_printed_and_reprinted_from_history() {
     app.js("document.getElementById('rcp-print-mode').value = 'auto'")
         .await
         .unwrap();
+    // The printer's character set and the drawer's connector.
+    app.js("document.getElementById('rcp-code-page').value = 'pc437'; document.getElementById('rcp-drawer-pin').value = '5'")
+        .await
+        .unwrap();
     app.click_css("#receipts-save").await.unwrap();
     // Saved: the form shows the connection as it reads back.
     app.wait_js(&format!(
@@ -85,6 +89,11 @@ async fn window_receipt_shown_printed_and_reprinted_from_history() {
     ))
     .await
     .unwrap();
+    let saved = settings::load_receipts(&app.ledger().unwrap()).unwrap();
+    assert_eq!(
+        (saved.code_page.as_str(), saved.drawer_pin.as_str()),
+        ("pc437", "5")
+    );
 
     // A latte, paid by card at the simulator.
     app.click_css(r#".view-tab[data-view="register"]"#)

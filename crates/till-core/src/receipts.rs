@@ -398,6 +398,14 @@ pub async fn receipt_text(
     Ok(receipt::render_text(&elements, columns))
 }
 
+/// The paper and the code page in Settings.
+fn profile_of(config: &ReceiptConfig) -> Profile {
+    Profile {
+        paper: config.paper,
+        code_page: config.code_page,
+    }
+}
+
 fn printer_of(config: &ReceiptConfig) -> Result<PrinterConfig> {
     let connection = config.printer.clone().ok_or_else(|| {
         Error::invalid_input(
@@ -408,13 +416,10 @@ fn printer_of(config: &ReceiptConfig) -> Result<PrinterConfig> {
     Ok(PrinterConfig {
         name: PRINTER_NAME.to_string(),
         connection,
-        profile: Profile {
-            paper: config.paper,
-            ..Profile::default()
-        },
+        profile: profile_of(config),
         timeouts: print::Timeouts::default(),
         check_paper: false,
-        drawer_pin: print::DrawerPin::default(),
+        drawer_pin: config.drawer_pin,
     })
 }
 
@@ -489,17 +494,14 @@ pub async fn escpos(
     copy: bool,
 ) -> Result<Vec<u8>> {
     let made = receipt_input(checkout, sale_id).await?;
-    let profile = Profile {
-        paper: made.config.paper,
-        ..Profile::default()
-    };
+    let profile = profile_of(&made.config);
     let job = job(&made);
     print::receipt_bytes(
         &made.input,
         options(checkout, kind, copy),
         profile,
         job,
-        print::DrawerPin::default(),
+        made.config.drawer_pin,
     )
     .map_err(|e| Error::internal(format!("Till could not prepare the receipt's bytes ({}). This is a bug in Till: please report it.", e.0)))
 }
