@@ -602,3 +602,35 @@ async fn the_code_page_and_drawer_pin_in_settings_are_what_the_printer_gets() {
         before
     );
 }
+
+#[tokio::test]
+async fn historys_reprint_is_a_copy_only_when_the_sale_had_a_receipt_before() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till).await;
+    ring_up(&till);
+    let sold = till.register.pay_cash("20", None).await.unwrap();
+    // Printing "never": the sale has no receipt yet, so History's first is the original.
+    let first = receipts::reprint_view(till.checkout(), &sold.sale.id, ReceiptKind::Sale)
+        .await
+        .unwrap();
+    assert!(first.first);
+    assert!(!first.copy);
+    assert!(
+        !first.lines.iter().any(|l| l.contains("COPY")),
+        "{:#?}",
+        first.lines
+    );
+    assert_eq!(first.number, 1);
+    // From then on it is a copy, with the same number.
+    let again = receipts::reprint_view(till.checkout(), &sold.sale.id, ReceiptKind::Sale)
+        .await
+        .unwrap();
+    assert!(!again.first);
+    assert!(again.copy);
+    assert!(again.lines.iter().any(|l| l.contains("*** COPY ***")));
+    assert_eq!(again.number, 1);
+    // And printed as it was shown: a copy, with no drawer pulse.
+    let events = print(&till, &sold.sale.id, ReceiptKind::Sale, again.copy).await;
+    assert!(lines(&events).iter().any(|l| l.contains("*** COPY ***")));
+    assert_eq!(pulses(&events), 0);
+}

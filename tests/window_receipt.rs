@@ -3,7 +3,8 @@
 //! paid panel says training sends no receipt email) and its receipt printed at once,
 //! the receipt on screen from the paid panel, Print sending it to
 //! the fake printer (decoded: the total is there), and Reprint from History (marked as a
-//! copy); a refund of $1.00 in History, then its refund receipt; the dialog at 1024×768
+//! copy); a refund of $1.00 in History, then its refund receipt; a second sale with no
+//! receipt yet reprinted from History as the original; the dialog at 1024×768
 //! without overflow or axe-core violations; a screenshot.
 //! Included by `window.rs` (module names start with `window`).
 
@@ -241,5 +242,46 @@ async fn window_receipt_shown_printed_and_reprinted_from_history() {
         .unwrap();
     let overflowing = app.overflowing().await.unwrap();
     assert!(overflowing.is_empty(), "overflowing {overflowing:?}");
+    app.press(keys::ESCAPE).await.unwrap();
+    app.wait_js("document.getElementById('receipt-dialog').hidden")
+        .await
+        .unwrap();
+
+    // A second sale, paid while printing is "when asked" (use_printer's): it has no receipt
+    // yet, so History's Reprint is the original, with the till's next number.
+    app.click_css(r#".view-tab[data-view="register"]"#)
+        .await
+        .unwrap();
+    app.click_css(r#".product-tile[data-price-id="price_demo_latte_usd"]"#)
+        .await
+        .unwrap();
+    app.wait_js("!document.getElementById('charge').disabled")
+        .await
+        .unwrap();
+    app.click_css("#charge").await.unwrap();
+    let second_sale = app.waiting_sale_id().await.unwrap();
+    sim.pay(&app.session_of(&second_sale).unwrap(), "4242424242424242")
+        .unwrap();
+    app.wait_text("#checkout-status", |t| t == "Paid")
+        .await
+        .unwrap();
+    app.click_css("#checkout-new").await.unwrap();
+    app.click_css("#history-tab").await.unwrap();
+    let row = format!(r#".history-row[data-sale-id="{second_sale}"]"#);
+    app.click_css(&format!("{row} .h-items")).await.unwrap();
+    app.wait_js(&format!(
+        "document.getElementById('detail-receipt')?.dataset.receiptSale === '{second_sale}'"
+    ))
+    .await
+    .unwrap();
+    app.click_css("#detail-receipt").await.unwrap();
+    let original = app
+        .wait_text("#receipt-paper", |t| t.contains("Receipt 2"))
+        .await
+        .unwrap();
+    assert!(!original.contains("COPY"), "{original}");
+    app.wait_text("#receipt-dialog-title", |t| t == "Receipt")
+        .await
+        .unwrap();
     app.close().await.unwrap();
 }

@@ -69,9 +69,11 @@ function draw(view) {
   $("receipt-error").hidden = true;
 }
 
+/** copy: true, false, or null — a copy only if the sale had a receipt before (History). */
 async function load(saleId, kind, copy) {
   const view = await api.receiptView(saleId, kind, copy);
-  shown = { saleId, kind, copy };
+  // Print and Gift receipt keep what the core decided.
+  shown = { saleId, kind, copy: view.copy };
   draw(view);
   return view;
 }
@@ -92,7 +94,8 @@ async function print() {
   }
 }
 
-/** Opens the receipt dialog on `saleId` (copy: a reprint, marked as such; kind: sale or refund). */
+/** Opens the receipt dialog on `saleId` (copy: a reprint, marked as such; null: a copy only if
+ * the sale had a receipt before; kind: sale or refund). */
 export async function openReceipt(saleId, copy = false, kind = "sale") {
   try {
     await load(saleId, kind, copy);
@@ -166,7 +169,9 @@ $("receipt-dialog").addEventListener("click", (event) => {
 // History's Reprint and Refund receipt (history.js asks for them through the document, not an import).
 document.addEventListener("click", (event) => {
   const button = event.target.closest?.("[data-receipt-sale]");
-  if (button) openReceipt(button.dataset.receiptSale, button.dataset.receiptCopy === "true", button.dataset.receiptKind ?? "sale");
+  if (!button) return;
+  const copy = { true: true, false: false }[button.dataset.receiptCopy] ?? null;
+  openReceipt(button.dataset.receiptSale, copy, button.dataset.receiptKind ?? "sale");
 });
 document.addEventListener("keydown", (event) => {
   if ($("receipt-dialog").hidden) return;

@@ -364,9 +364,25 @@ pub async fn receipt_view(
     copy: bool,
 ) -> Result<ReceiptView> {
     let made = receipt_input(checkout, sale_id).await?;
+    Ok(view_of(checkout, &made, kind, copy))
+}
+
+/// History's Reprint: the sale's receipt for the screen, marked as a copy only when the sale
+/// already had a receipt (its number existed before this call); a sale's first receipt,
+/// wherever it is made, is the original.
+pub async fn reprint_view(
+    checkout: &Checkout,
+    sale_id: &str,
+    kind: ReceiptKind,
+) -> Result<ReceiptView> {
+    let made = receipt_input(checkout, sale_id).await?;
+    Ok(view_of(checkout, &made, kind, !made.first))
+}
+
+fn view_of(checkout: &Checkout, made: &Made, kind: ReceiptKind, copy: bool) -> ReceiptView {
     let elements = receipt::build(&made.input, options(checkout, kind, copy));
     let text = receipt::render_text(&elements, SCREEN_COLUMNS);
-    Ok(ReceiptView {
+    ReceiptView {
         sale_id: made.sale.id.clone(),
         number: made.input.number,
         kind: kind_str(kind),
@@ -382,7 +398,7 @@ pub async fn receipt_view(
             .as_ref()
             .map(print::Connection::describe),
         first: made.first,
-    })
+    }
 }
 
 /// The sale's receipt as text in `columns` (32 or 48).
