@@ -634,3 +634,41 @@ async fn historys_reprint_is_a_copy_only_when_the_sale_had_a_receipt_before() {
     assert!(lines(&events).iter().any(|l| l.contains("*** COPY ***")));
     assert_eq!(pulses(&events), 0);
 }
+
+#[tokio::test]
+async fn a_lines_catalog_sku_stands_in_for_a_name_the_printer_cannot_print() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till).await;
+    let made = till_core::catalog_admin::create_product(
+        &till.register,
+        &till_core::catalog_admin::ProductInput {
+            name: "抹茶ラテ".into(),
+            amount: "5.25".into(),
+            currency: "USD".into(),
+            sku: Some("TEA-009".into()),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert!(made.synced.is_some(), "the catalog was synced");
+    till.register.clear().unwrap();
+    till.register
+        .add(made.price_id.as_deref().unwrap(), 1)
+        .unwrap();
+    let sold = till.register.pay_cash("10", None).await.unwrap();
+    // PC858 (the default) has no Japanese: the catalog's SKU is printed instead of [JP].
+    let events = print(&till, &sold.sale.id, ReceiptKind::Sale, false).await;
+    let text = lines(&events);
+    assert!(has_line(&events, "TEA-009", "$5.25"), "{text:#?}");
+    assert!(!text.iter().any(|l| l.contains("[JP]")), "{text:#?}");
+    // On screen the name itself shows.
+    let view = receipts::receipt_view(till.checkout(), &sold.sale.id, ReceiptKind::Sale, true)
+        .await
+        .unwrap();
+    assert!(
+        view.lines.iter().any(|l| l.contains("抹茶ラテ")),
+        "{:#?}",
+        view.lines
+    );
+}

@@ -116,6 +116,14 @@ pub async fn receipt_input(checkout: &Checkout, sale_id: &str) -> Result<Made> {
                 .with_reason("receipt_not_paid"));
             }
             let lines = ledger.sale_lines(&id)?;
+            // The catalog's SKU of each line's product, where it has one (product metadata).
+            let lines = lines
+                .into_iter()
+                .map(|l| {
+                    let sku = ledger.product_sku(sale.mode.as_str(), &l.product_id)?;
+                    Ok((l, sku))
+                })
+                .collect::<Result<Vec<_>>>()?;
             let tenders = ledger.sale_tenders(&id)?;
             let sums = ledger.tender_sums(&id)?;
             let card_refunds = ledger.refunds_of_sale(&id)?;
@@ -219,10 +227,10 @@ pub async fn receipt_input(checkout: &Checkout, sale_id: &str) -> Result<Made> {
         cashier: None,
         lines: lines
             .iter()
-            .map(|l| ReceiptLine {
+            .map(|(l, sku)| ReceiptLine {
                 quantity: u32::try_from(l.quantity).unwrap_or(0),
                 name: l.name.clone(),
-                sku: None,
+                sku: sku.clone(),
                 unit_price: money(l.unit_amount),
                 line_total: money(l.unit_amount.saturating_mul(l.quantity)),
             })
