@@ -1,8 +1,11 @@
 // Receipts in the window: a Receipt button on the paid panel (and, from history.js, a
-// Reprint button in a sale's detail) opens the receipt on screen — the same content as the
-// printed one, laid out by Rust — with Print, Gift receipt and Close (Esc). With "print
-// automatically" in Settings, a sale's first receipt prints as soon as it is paid. A failing
-// printer is a toast naming it and what to do; the sale is never touched.
+// Reprint button — a copy only if the sale had a receipt before — and a Refund receipt in a
+// sale's detail) opens the receipt on screen — the same content as the printed one, laid out
+// by Rust — with Print, Gift receipt and Close (Esc). With "print automatically" in Settings,
+// a sale's first receipt prints as soon as it is paid. The paid panel says where Stripe
+// emails its own receipt (live mode only). The cash drawer opens through the printer when
+// cash.js says cash was taken or a No sale was recorded. A failing printer is a toast naming
+// it and what to do; the sale is never touched.
 import * as api from "./api.js";
 import { $, el, showDialog, hideDialog } from "./dom.js";
 import { emit, on, DRAWER_KICK, SALE_SHOWN, TOAST } from "./events.js";
