@@ -540,3 +540,135 @@ async fn the_drawer_opens_through_the_printer_after_cash_and_on_no_sale_and_a_fa
     );
     assert_eq!(pulses(&decode(&printer.bytes()).unwrap()), 1);
 }
+
+#[tokio::test]
+async fn the_code_page_and_drawer_pin_in_settings_are_what_the_printer_gets() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till).await;
+    ring_up(&till);
+    let sold = till.register.pay_cash("20", None).await.unwrap();
+    let settings = |port: u16| ReceiptSettings {
+        shop_name: "Café Zoë".into(),
+        printer_connection: format!("127.0.0.1:{port}"),
+        code_page: "pc437".into(),
+        drawer_pin: "5".into(),
+        ..ReceiptSettings::default()
+    };
+
+    let printer = FakePrinter::start();
+    receipts::settings_save(till.checkout(), settings(printer.port))
+        .await
+        .unwrap();
+    receipts::print(till.checkout(), &sold.sale.id, ReceiptKind::Sale, false)
+        .await
+        .unwrap();
+    let events = decode(&printer.bytes()).unwrap();
+    // PC437 is ESC t 0 (PC858, the default, is 19), and é and ë print as themselves.
+    assert!(events.contains(&Event::CodePage(0)), "{events:?}");
+    assert!(!events.contains(&Event::CodePage(19)), "{events:?}");
+    assert!(lines(&events).iter().any(|l| l.contains("Café Zoë")));
+
+    let printer = FakePrinter::start();
+    receipts::settings_save(till.checkout(), settings(printer.port))
+        .await
+        .unwrap();
+    receipts::kick_drawer(till.checkout(), KickReason::NoSale)
+        .await
+        .unwrap();
+    assert_eq!(
+        decode(&printer.bytes()).unwrap(),
+        [Event::Pulse {
+            pin: 5,
+            on_ms: 50,
+            off_ms: 500
+        }]
+    );
+
+    // A code page till-print does not have is refused, naming the choices; nothing changes.
+    let before = receipts::settings_get(till.checkout()).await.unwrap();
+    let error = receipts::settings_save(
+        till.checkout(),
+        ReceiptSettings {
+            code_page: "utf-8".into(),
+            ..before.clone()
+        },
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(error.reason, Some("invalid_code_page"));
+    assert!(error.message.contains("pc858"), "{}", error.message);
+    assert_eq!(
+        receipts::settings_get(till.checkout()).await.unwrap(),
+        before
+    );
+}
+
+#[tokio::test]
+async fn historys_reprint_is_a_copy_only_when_the_sale_had_a_receipt_before() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till).await;
+    ring_up(&till);
+    let sold = till.register.pay_cash("20", None).await.unwrap();
+    // Printing "never": the sale has no receipt yet, so History's first is the original.
+    let first = receipts::reprint_view(till.checkout(), &sold.sale.id, ReceiptKind::Sale)
+        .await
+        .unwrap();
+    assert!(first.first);
+    assert!(!first.copy);
+    assert!(
+        !first.lines.iter().any(|l| l.contains("COPY")),
+        "{:#?}",
+        first.lines
+    );
+    assert_eq!(first.number, 1);
+    // From then on it is a copy, with the same number.
+    let again = receipts::reprint_view(till.checkout(), &sold.sale.id, ReceiptKind::Sale)
+        .await
+        .unwrap();
+    assert!(!again.first);
+    assert!(again.copy);
+    assert!(again.lines.iter().any(|l| l.contains("*** COPY ***")));
+    assert_eq!(again.number, 1);
+    // And printed as it was shown: a copy, with no drawer pulse.
+    let events = print(&till, &sold.sale.id, ReceiptKind::Sale, again.copy).await;
+    assert!(lines(&events).iter().any(|l| l.contains("*** COPY ***")));
+    assert_eq!(pulses(&events), 0);
+}
+
+#[tokio::test]
+async fn a_lines_catalog_sku_stands_in_for_a_name_the_printer_cannot_print() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till).await;
+    let made = till_core::catalog_admin::create_product(
+        &till.register,
+        &till_core::catalog_admin::ProductInput {
+            name: "抹茶ラテ".into(),
+            amount: "5.25".into(),
+            currency: "USD".into(),
+            sku: Some("TEA-009".into()),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert!(made.synced.is_some(), "the catalog was synced");
+    till.register.clear().unwrap();
+    till.register
+        .add(made.price_id.as_deref().unwrap(), 1)
+        .unwrap();
+    let sold = till.register.pay_cash("10", None).await.unwrap();
+    // PC858 (the default) has no Japanese: the catalog's SKU is printed instead of [JP].
+    let events = print(&till, &sold.sale.id, ReceiptKind::Sale, false).await;
+    let text = lines(&events);
+    assert!(has_line(&events, "TEA-009", "$5.25"), "{text:#?}");
+    assert!(!text.iter().any(|l| l.contains("[JP]")), "{text:#?}");
+    // On screen the name itself shows.
+    let view = receipts::receipt_view(till.checkout(), &sold.sale.id, ReceiptKind::Sale, true)
+        .await
+        .unwrap();
+    assert!(
+        view.lines.iter().any(|l| l.contains("抹茶ラテ")),
+        "{:#?}",
+        view.lines
+    );
+}

@@ -3,7 +3,9 @@
 //! paid panel says training sends no receipt email) and its receipt printed at once,
 //! the receipt on screen from the paid panel, Print sending it to
 //! the fake printer (decoded: the total is there), and Reprint from History (marked as a
-//! copy); the dialog at 1024×768 without overflow or axe-core violations; a screenshot.
+//! copy); a refund of $1.00 in History, then its refund receipt; a second sale with no
+//! receipt yet reprinted from History as the original; the dialog at 1024×768
+//! without overflow or axe-core violations; a screenshot.
 //! Included by `window.rs` (module names start with `window`).
 
 use std::path::PathBuf;
@@ -76,6 +78,10 @@ async fn window_receipt_shown_printed_and_reprinted_from_history() {
     app.js("document.getElementById('rcp-print-mode').value = 'auto'")
         .await
         .unwrap();
+    // The printer's character set and the drawer's connector.
+    app.js("document.getElementById('rcp-code-page').value = 'pc437'; document.getElementById('rcp-drawer-pin').value = '5'")
+        .await
+        .unwrap();
     app.click_css("#receipts-save").await.unwrap();
     // Saved: the form shows the connection as it reads back.
     app.wait_js(&format!(
@@ -84,6 +90,11 @@ async fn window_receipt_shown_printed_and_reprinted_from_history() {
     ))
     .await
     .unwrap();
+    let saved = settings::load_receipts(&app.ledger().unwrap()).unwrap();
+    assert_eq!(
+        (saved.code_page.as_str(), saved.drawer_pin.as_str()),
+        ("pc437", "5")
+    );
 
     // A latte, paid by card at the simulator.
     app.click_css(r#".view-tab[data-view="register"]"#)
@@ -198,5 +209,79 @@ async fn window_receipt_shown_printed_and_reprinted_from_history() {
         lines.iter().any(|l| l.contains("*** COPY ***")),
         "{lines:#?}"
     );
+    app.press(keys::ESCAPE).await.unwrap();
+    app.wait_js("document.getElementById('receipt-dialog').hidden")
+        .await
+        .unwrap();
+
+    // No refund yet: no refund receipt. Refund $1.00, and the detail offers one.
+    assert!(app
+        .js("return document.getElementById('detail-receipt-refund') === null")
+        .await
+        .unwrap()
+        .as_bool()
+        .unwrap());
+    fill(&app, "#refund-amount", "1.00").await;
+    app.click_css("#refund-submit").await.unwrap();
+    app.wait_text("#confirm-text", |t| t.contains("$1.00"))
+        .await
+        .unwrap();
+    app.click_css("#confirm-yes").await.unwrap();
+    app.wait_text("#detail-refunds", |t| t.contains("$1.00"))
+        .await
+        .unwrap();
+    app.click_css("#detail-receipt-refund").await.unwrap();
+    let refund = app
+        .wait_text("#receipt-paper", |t| t.contains("REFUND"))
+        .await
+        .unwrap();
+    assert!(refund.contains("$1.00"), "{refund}");
+    assert!(refund.contains("Receipt 1"), "{refund}");
+    app.wait_text("#receipt-dialog-title", |t| t == "Refund receipt")
+        .await
+        .unwrap();
+    let overflowing = app.overflowing().await.unwrap();
+    assert!(overflowing.is_empty(), "overflowing {overflowing:?}");
+    app.press(keys::ESCAPE).await.unwrap();
+    app.wait_js("document.getElementById('receipt-dialog').hidden")
+        .await
+        .unwrap();
+
+    // A second sale, paid while printing is "when asked" (use_printer's): it has no receipt
+    // yet, so History's Reprint is the original, with the till's next number.
+    app.click_css(r#".view-tab[data-view="register"]"#)
+        .await
+        .unwrap();
+    app.click_css(r#".product-tile[data-price-id="price_demo_latte_usd"]"#)
+        .await
+        .unwrap();
+    app.wait_js("!document.getElementById('charge').disabled")
+        .await
+        .unwrap();
+    app.click_css("#charge").await.unwrap();
+    let second_sale = app.waiting_sale_id().await.unwrap();
+    sim.pay(&app.session_of(&second_sale).unwrap(), "4242424242424242")
+        .unwrap();
+    app.wait_text("#checkout-status", |t| t == "Paid")
+        .await
+        .unwrap();
+    app.click_css("#checkout-new").await.unwrap();
+    app.click_css("#history-tab").await.unwrap();
+    let row = format!(r#".history-row[data-sale-id="{second_sale}"]"#);
+    app.click_css(&format!("{row} .h-items")).await.unwrap();
+    app.wait_js(&format!(
+        "document.getElementById('detail-receipt')?.dataset.receiptSale === '{second_sale}'"
+    ))
+    .await
+    .unwrap();
+    app.click_css("#detail-receipt").await.unwrap();
+    let original = app
+        .wait_text("#receipt-paper", |t| t.contains("Receipt 2"))
+        .await
+        .unwrap();
+    assert!(!original.contains("COPY"), "{original}");
+    app.wait_text("#receipt-dialog-title", |t| t == "Receipt")
+        .await
+        .unwrap();
     app.close().await.unwrap();
 }

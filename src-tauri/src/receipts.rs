@@ -9,17 +9,22 @@ use till_core::settings::ReceiptSettings;
 use crate::error::IpcResult;
 use crate::state::AppState;
 
-/// The sale's receipt (`kind`: sale, gift, refund; `copy`: a reprint).
+/// The sale's receipt (`kind`: sale, gift, refund; `copy`: a reprint; `null`: History's
+/// Reprint, a copy only if the sale had a receipt before).
 #[tauri::command]
 pub async fn receipt_view(
     state: State<'_, AppState>,
     sale_id: String,
     kind: String,
-    copy: bool,
+    copy: Option<bool>,
 ) -> IpcResult<ReceiptView> {
     let till = state.till().await?;
     let kind = receipts::parse_kind(&kind)?;
-    Ok(receipts::receipt_view(till.register.checkout(), &sale_id, kind, copy).await?)
+    let checkout = till.register.checkout();
+    Ok(match copy {
+        Some(copy) => receipts::receipt_view(checkout, &sale_id, kind, copy).await?,
+        None => receipts::reprint_view(checkout, &sale_id, kind).await?,
+    })
 }
 
 /// Prints the sale's receipt on the printer in Settings.

@@ -153,7 +153,7 @@ export const favouritesSet = (priceIds) => invoke("plugin:owner|favourites_set",
 
 // ---------- receipts (receipt.js, history.js, settings.js) ----------
 
-/** kind: "sale" | "gift" | "refund" → { saleId, number, kind, copy, lines, elements, qrPayload, refunded, printMode, printer, first } */
+/** kind: "sale" | "gift" | "refund"; copy: true | false | null (a copy only if the sale had a receipt before) → { saleId, number, kind, copy, lines, elements, qrPayload, refunded, printMode, printer, first } */
 export const receiptView = (saleId, kind, copy) => invoke("receipt_view", { saleId, kind, copy });
 /** Prints on the printer in Settings: { saleId, number, printer, copies } */
 export const receiptPrint = (saleId, kind, copy) => invoke("receipt_print", { saleId, kind, copy });

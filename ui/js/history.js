@@ -335,9 +335,13 @@ function renderDetail(detail) {
   box.append(el("div", { class: "detail-head" },
     el("h3", {}, sale.amountDisplay),
     el("span", { class: `pill state-${sale.state}`, id: "detail-state" }, sale.statusText),
-    // receipt.js opens the receipt (a reprint, marked as a copy) from this button's data.
+    // receipt.js opens the receipt from this button's data: a copy if the sale had a receipt before.
     sale.state === "paid"
-      ? el("button", { class: "secondary detail-receipt", id: "detail-receipt", type: "button", dataset: { receiptSale: sale.id, receiptCopy: "true" } }, t("receipt-reprint"))
+      ? el("button", { class: "secondary detail-receipt", id: "detail-receipt", type: "button", dataset: { receiptSale: sale.id, receiptCopy: "auto" } }, t("receipt-reprint"))
+      : null,
+    // A sale with refunds (card or cash) also has a refund receipt.
+    sale.state === "paid" && (detail.amountRefunded > 0 || detail.refunds.length > 0)
+      ? el("button", { class: "secondary detail-receipt", id: "detail-receipt-refund", type: "button", dataset: { receiptSale: sale.id, receiptKind: "refund", receiptCopy: "false" } }, t("receipt-refund-button"))
       : null));
   // The refund form comes first, under the amount. Its field is never filled in for the
   // owner: it starts empty for each sale and keeps what was typed while the sale stays open.

@@ -1,8 +1,11 @@
 // Receipts in the window: a Receipt button on the paid panel (and, from history.js, a
-// Reprint button in a sale's detail) opens the receipt on screen — the same content as the
-// printed one, laid out by Rust — with Print, Gift receipt and Close (Esc). With "print
-// automatically" in Settings, a sale's first receipt prints as soon as it is paid. A failing
-// printer is a toast naming it and what to do; the sale is never touched.
+// Reprint button — a copy only if the sale had a receipt before — and a Refund receipt in a
+// sale's detail) opens the receipt on screen — the same content as the printed one, laid out
+// by Rust — with Print, Gift receipt and Close (Esc). With "print automatically" in Settings,
+// a sale's first receipt prints as soon as it is paid. The paid panel says where Stripe
+// emails its own receipt (live mode only). The cash drawer opens through the printer when
+// cash.js says cash was taken or a No sale was recorded. A failing printer is a toast naming
+// it and what to do; the sale is never touched.
 import * as api from "./api.js";
 import { $, el, showDialog, hideDialog } from "./dom.js";
 import { emit, on, DRAWER_KICK, SALE_SHOWN, TOAST } from "./events.js";
@@ -15,6 +18,7 @@ const TEXT = {
   get titleSale() { return t("receipt-title"); },
   get titleGift() { return t("receipt-title-gift"); },
   get titleCopy() { return t("receipt-title-copy"); },
+  get titleRefund() { return t("receipt-title-refund"); },
   // Stripe emails its receipt in live mode only (docs.stripe.com/receipts).
   emailed: (mode, email) => t(mode === "live" ? "receipt-email-live"
     : mode === "test" ? "receipt-email-test" : "receipt-email-training", { email }),
@@ -60,16 +64,19 @@ function draw(view) {
   paper.dataset.number = String(view.number);
   paper.dataset.copy = String(view.copy);
   paper.dataset.qr = view.qrPayload;
-  $("receipt-dialog-title").textContent = view.kind === "gift" ? TEXT.titleGift : view.copy ? TEXT.titleCopy : TEXT.titleSale;
+  $("receipt-dialog-title").textContent = view.kind === "gift" ? TEXT.titleGift
+    : view.kind === "refund" ? TEXT.titleRefund : view.copy ? TEXT.titleCopy : TEXT.titleSale;
   $("receipt-print").disabled = !view.printer;
   $("receipt-print").title = view.printer ?? TEXT.noPrinter;
-  $("receipt-gift").hidden = view.kind === "gift";
+  $("receipt-gift").hidden = view.kind !== "sale";
   $("receipt-error").hidden = true;
 }
 
+/** copy: true, false, or null — a copy only if the sale had a receipt before (History). */
 async function load(saleId, kind, copy) {
   const view = await api.receiptView(saleId, kind, copy);
-  shown = { saleId, kind, copy };
+  // Print and Gift receipt keep what the core decided.
+  shown = { saleId, kind, copy: view.copy };
   draw(view);
   return view;
 }
@@ -90,10 +97,11 @@ async function print() {
   }
 }
 
-/** Opens the receipt dialog on `saleId` (copy: a reprint, marked as such). */
-export async function openReceipt(saleId, copy = false) {
+/** Opens the receipt dialog on `saleId` (copy: a reprint, marked as such; null: a copy only if
+ * the sale had a receipt before; kind: sale or refund). */
+export async function openReceipt(saleId, copy = false, kind = "sale") {
   try {
-    await load(saleId, "sale", copy);
+    await load(saleId, kind, copy);
     showDialog($("receipt-dialog"), $("receipt-close"));
   } catch (failure) {
     toast(failure.message ?? String(failure), "error");
@@ -161,10 +169,12 @@ $("receipt-close").addEventListener("click", close);
 $("receipt-dialog").addEventListener("click", (event) => {
   if (event.target === $("receipt-dialog")) close();
 });
-// History's Reprint (history.js asks for it through the document, not an import).
+// History's Reprint and Refund receipt (history.js asks for them through the document, not an import).
 document.addEventListener("click", (event) => {
   const button = event.target.closest?.("[data-receipt-sale]");
-  if (button) openReceipt(button.dataset.receiptSale, button.dataset.receiptCopy === "true");
+  if (!button) return;
+  const copy = { true: true, false: false }[button.dataset.receiptCopy] ?? null;
+  openReceipt(button.dataset.receiptSale, copy, button.dataset.receiptKind ?? "sale");
 });
 document.addEventListener("keydown", (event) => {
   if ($("receipt-dialog").hidden) return;

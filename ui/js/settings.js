@@ -258,6 +258,8 @@ function renderReceipts(form) {
   $("rcp-print-mode").value = form.printMode;
   $("rcp-copies").value = String(form.copies);
   $("rcp-kick").checked = form.kickDrawer;
+  $("rcp-code-page").value = form.codePage;
+  $("rcp-drawer-pin").value = form.drawerPin;
 }
 
 async function saveReceipts(event) {
@@ -277,6 +279,8 @@ async function saveReceipts(event) {
       printMode: $("rcp-print-mode").value,
       copies: Number.parseInt($("rcp-copies").value, 10) || 0,
       kickDrawer: $("rcp-kick").checked,
+      codePage: $("rcp-code-page").value,
+      drawerPin: $("rcp-drawer-pin").value,
     }));
     notify(TEXT.saved, "info");
   } catch (error) {

@@ -116,6 +116,14 @@ pub async fn receipt_input(checkout: &Checkout, sale_id: &str) -> Result<Made> {
                 .with_reason("receipt_not_paid"));
             }
             let lines = ledger.sale_lines(&id)?;
+            // The catalog's SKU of each line's product, where it has one (product metadata).
+            let lines = lines
+                .into_iter()
+                .map(|l| {
+                    let sku = ledger.product_sku(sale.mode.as_str(), &l.product_id)?;
+                    Ok((l, sku))
+                })
+                .collect::<Result<Vec<_>>>()?;
             let tenders = ledger.sale_tenders(&id)?;
             let sums = ledger.tender_sums(&id)?;
             let card_refunds = ledger.refunds_of_sale(&id)?;
@@ -219,10 +227,10 @@ pub async fn receipt_input(checkout: &Checkout, sale_id: &str) -> Result<Made> {
         cashier: None,
         lines: lines
             .iter()
-            .map(|l| ReceiptLine {
+            .map(|(l, sku)| ReceiptLine {
                 quantity: u32::try_from(l.quantity).unwrap_or(0),
                 name: l.name.clone(),
-                sku: None,
+                sku: sku.clone(),
                 unit_price: money(l.unit_amount),
                 line_total: money(l.unit_amount.saturating_mul(l.quantity)),
             })
@@ -364,9 +372,25 @@ pub async fn receipt_view(
     copy: bool,
 ) -> Result<ReceiptView> {
     let made = receipt_input(checkout, sale_id).await?;
+    Ok(view_of(checkout, &made, kind, copy))
+}
+
+/// History's Reprint: the sale's receipt for the screen, marked as a copy only when the sale
+/// already had a receipt (its number existed before this call); a sale's first receipt,
+/// wherever it is made, is the original.
+pub async fn reprint_view(
+    checkout: &Checkout,
+    sale_id: &str,
+    kind: ReceiptKind,
+) -> Result<ReceiptView> {
+    let made = receipt_input(checkout, sale_id).await?;
+    Ok(view_of(checkout, &made, kind, !made.first))
+}
+
+fn view_of(checkout: &Checkout, made: &Made, kind: ReceiptKind, copy: bool) -> ReceiptView {
     let elements = receipt::build(&made.input, options(checkout, kind, copy));
     let text = receipt::render_text(&elements, SCREEN_COLUMNS);
-    Ok(ReceiptView {
+    ReceiptView {
         sale_id: made.sale.id.clone(),
         number: made.input.number,
         kind: kind_str(kind),
@@ -382,7 +406,7 @@ pub async fn receipt_view(
             .as_ref()
             .map(print::Connection::describe),
         first: made.first,
-    })
+    }
 }
 
 /// The sale's receipt as text in `columns` (32 or 48).
@@ -398,6 +422,14 @@ pub async fn receipt_text(
     Ok(receipt::render_text(&elements, columns))
 }
 
+/// The paper and the code page in Settings.
+fn profile_of(config: &ReceiptConfig) -> Profile {
+    Profile {
+        paper: config.paper,
+        code_page: config.code_page,
+    }
+}
+
 fn printer_of(config: &ReceiptConfig) -> Result<PrinterConfig> {
     let connection = config.printer.clone().ok_or_else(|| {
         Error::invalid_input(
@@ -408,13 +440,10 @@ fn printer_of(config: &ReceiptConfig) -> Result<PrinterConfig> {
     Ok(PrinterConfig {
         name: PRINTER_NAME.to_string(),
         connection,
-        profile: Profile {
-            paper: config.paper,
-            ..Profile::default()
-        },
+        profile: profile_of(config),
         timeouts: print::Timeouts::default(),
         check_paper: false,
-        drawer_pin: print::DrawerPin::default(),
+        drawer_pin: config.drawer_pin,
     })
 }
 
@@ -489,17 +518,14 @@ pub async fn escpos(
     copy: bool,
 ) -> Result<Vec<u8>> {
     let made = receipt_input(checkout, sale_id).await?;
-    let profile = Profile {
-        paper: made.config.paper,
-        ..Profile::default()
-    };
+    let profile = profile_of(&made.config);
     let job = job(&made);
     print::receipt_bytes(
         &made.input,
         options(checkout, kind, copy),
         profile,
         job,
-        print::DrawerPin::default(),
+        made.config.drawer_pin,
     )
     .map_err(|e| Error::internal(format!("Till could not prepare the receipt's bytes ({}). This is a bug in Till: please report it.", e.0)))
 }

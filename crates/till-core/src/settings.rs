@@ -378,8 +378,12 @@ pub const PRINTER_PAPER: &str = "printer_paper";
 pub const RECEIPT_PRINT: &str = "receipt_print";
 /// How many receipts each print makes (1–5, default 1).
 pub const RECEIPT_COPIES: &str = "receipt_copies";
-/// `false`: the drawer is not opened after a cash sale's receipt (default: opened).
+/// `false`: the drawer is not opened when cash is taken or on no sale (default: opened).
 pub const PRINTER_KICK_DRAWER: &str = "printer_kick_drawer";
+/// The printer's code page as `till_print::CodePage::parse` reads it (default `pc858`).
+pub const PRINTER_CODE_PAGE: &str = "printer_code_page";
+/// The drawer's connector on the printer: `2` (default) or `5`.
+pub const PRINTER_DRAWER_PIN: &str = "printer_drawer_pin";
 
 const MAX_SHOP_LINE_CHARS: usize = 48;
 const MAX_SHOP_LINES: usize = 4;
@@ -446,6 +450,21 @@ pub struct ReceiptSettings {
     pub print_mode: String,
     pub copies: i64,
     pub kick_drawer: bool,
+    /// `pc858` (default), `pc437`, `wpc1252` or `shift-jis-kanji` (the code pages till-print
+    /// supports).
+    #[serde(default = "default_code_page")]
+    pub code_page: String,
+    /// `2` (default) or `5`.
+    #[serde(default = "default_drawer_pin")]
+    pub drawer_pin: String,
+}
+
+fn default_code_page() -> String {
+    crate::print::CodePage::default().as_setting().into()
+}
+
+fn default_drawer_pin() -> String {
+    crate::print::DrawerPin::default().as_setting().into()
 }
 
 impl Default for ReceiptSettings {
@@ -461,6 +480,8 @@ impl Default for ReceiptSettings {
             print_mode: PrintMode::Ask.as_str().into(),
             copies: 1,
             kick_drawer: true,
+            code_page: default_code_page(),
+            drawer_pin: default_drawer_pin(),
         }
     }
 }
@@ -478,6 +499,8 @@ pub struct ReceiptConfig {
     pub print_mode: PrintMode,
     pub copies: u8,
     pub kick_drawer: bool,
+    pub code_page: crate::print::CodePage,
+    pub drawer_pin: crate::print::DrawerPin,
 }
 
 fn shop_field(value: &str, what: &str, reason: &'static str) -> Result<Option<String>> {
@@ -539,6 +562,8 @@ pub fn check_receipts(form: &ReceiptSettings) -> Result<ReceiptConfig> {
         print_mode: PrintMode::parse(&form.print_mode)?,
         copies,
         kick_drawer: form.kick_drawer,
+        code_page: crate::print::CodePage::parse(&form.code_page)?,
+        drawer_pin: crate::print::DrawerPin::parse(&form.drawer_pin)?,
     })
 }
 
@@ -565,6 +590,12 @@ pub fn load_receipts(ledger: &Ledger) -> Result<ReceiptSettings> {
         kick_drawer: ledger
             .setting(PRINTER_KICK_DRAWER)?
             .is_none_or(|v| v != "false"),
+        code_page: ledger
+            .setting(PRINTER_CODE_PAGE)?
+            .unwrap_or(defaults.code_page),
+        drawer_pin: ledger
+            .setting(PRINTER_DRAWER_PIN)?
+            .unwrap_or(defaults.drawer_pin),
     })
 }
 
@@ -610,12 +641,16 @@ pub fn save_receipts(ledger: &mut Ledger, form: &ReceiptSettings) -> Result<()> 
             PRINTER_KICK_DRAWER,
             Some(if checked.kick_drawer { "true" } else { "false" }),
         ),
+        (PRINTER_CODE_PAGE, Some(checked.code_page.as_setting())),
+        (PRINTER_DRAWER_PIN, Some(checked.drawer_pin.as_setting())),
     ])?;
     tracing::info!(
         printer = checked.printer.is_some(),
         paper = checked.paper.as_setting(),
         print_mode = checked.print_mode.as_str(),
         copies = checked.copies,
+        code_page = checked.code_page.as_setting(),
+        drawer_pin = checked.drawer_pin.as_setting(),
         "receipt settings saved"
     );
     Ok(())
@@ -812,6 +847,8 @@ mod tests {
             print_mode: "auto".into(),
             copies: 2,
             kick_drawer: false,
+            code_page: " WPC1252 ".into(),
+            drawer_pin: "5".into(),
         };
         save_receipts(&mut ledger, &form).unwrap();
         let stored = load_receipts(&ledger).unwrap();
@@ -826,6 +863,10 @@ mod tests {
         assert_eq!(config.print_mode, PrintMode::Auto);
         assert_eq!(config.copies, 2);
         assert!(!config.kick_drawer);
+        assert_eq!(stored.code_page, "wpc1252", "as it reads back");
+        assert_eq!(stored.drawer_pin, "5");
+        assert_eq!(config.code_page, crate::print::CodePage::Wpc1252);
+        assert_eq!(config.drawer_pin, crate::print::DrawerPin::Pin5);
     }
 
     #[test]
@@ -865,6 +906,14 @@ mod tests {
             ),
             ("invalid_receipt_copies", Box::new(|f| f.copies = 0)),
             ("invalid_receipt_copies", Box::new(|f| f.copies = 6)),
+            (
+                "invalid_code_page",
+                Box::new(|f| f.code_page = "utf-8".into()),
+            ),
+            (
+                "invalid_drawer_pin",
+                Box::new(|f| f.drawer_pin = "3".into()),
+            ),
         ];
         for (reason, spoil) in cases {
             let mut bad = ReceiptSettings {

@@ -71,6 +71,21 @@ impl Ledger {
         tx.commit().doing(doing)
     }
 
+    /// A product's SKU in `mode`'s cached catalog (its metadata's `sku`), if it has one and is
+    /// still cached (a receipt's line shows it).
+    pub fn product_sku(&self, mode: &str, product_id: &str) -> Result<Option<String>> {
+        self.conn
+            .prepare_cached("SELECT sku FROM catalog_products WHERE mode = ?1 AND id = ?2")
+            .and_then(|mut s| {
+                let mut rows = s.query(params![mode, product_id])?;
+                match rows.next()? {
+                    Some(row) => row.get::<_, Option<String>>(0),
+                    None => Ok(None),
+                }
+            })
+            .doing("reading a product's SKU")
+    }
+
     /// The cached catalog of `mode`: products by name, prices by product.
     pub fn cached_catalog(&self, mode: &str) -> Result<(Vec<CachedProduct>, Vec<CachedPrice>)> {
         let doing = "reading the cached catalog";
@@ -169,6 +184,17 @@ mod tests {
             ledger.cached_catalog("training").unwrap().0,
             vec![product("b")]
         );
+    }
+
+    #[test]
+    fn a_products_sku_is_read_per_mode() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        ledger
+            .replace_catalog("test", &[product("a")], &[price("pa", "a")], 1)
+            .unwrap();
+        assert_eq!(ledger.product_sku("test", "a").unwrap(), product("a").sku);
+        assert_eq!(ledger.product_sku("training", "a").unwrap(), None);
+        assert_eq!(ledger.product_sku("test", "gone").unwrap(), None);
     }
 
     #[test]
