@@ -28,6 +28,9 @@ mod window_cash;
 #[path = "window_receipt.rs"]
 mod window_receipt;
 
+#[path = "window_customer.rs"]
+mod window_customer;
+
 mod window {
     use std::path::PathBuf;
 

@@ -78,6 +78,11 @@ pub const APP_COMMANDS: &[(&str, &str)] = &[
     ("receipts", "printer_test"),
     ("receipts", "receipt_settings_get"),
     ("receipts", "receipt_settings_save"),
+    // The customer's screen (customer.rs): Settings and the register's switch. The customer
+    // window itself has no command at all (capabilities/customer.json).
+    ("customer", "customer_screen_get"),
+    ("customer", "customer_screen_save"),
+    ("customer", "customer_screen_switch"),
 ];
 
 /// The owner's commands: PIN sign-in, history, refunds, reports, export, catalog. All live in
