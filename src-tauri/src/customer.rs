@@ -160,12 +160,14 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
     tauri::async_runtime::spawn(async move {
         // The placement at start waits for the core (its settings are in the ledger).
         let _ = watcher.state::<AppState>().till().await;
+        tracing::debug!("customer screen: the core is up, placing the window");
         let _ = inbox.send(Input::Apply(None));
         let mut last = monitors(&watcher);
         let _ = inbox.send(Input::Monitors(last.clone()));
         loop {
             tokio::time::sleep(MONITOR_POLL).await;
             let now = monitors(&watcher);
+            tracing::trace!(monitors = now.len(), "monitors read");
             if now != last {
                 tracing::info!(monitors = now.len(), "the monitors changed");
                 last = now.clone();
@@ -493,12 +495,17 @@ impl<R: Runtime> Worker<R> {
         }
         let settings = self.settings().await;
         let (wanted, missing) = placement_for(&settings, &self.monitors);
+        tracing::debug!(monitors = ?self.monitors, ?settings, ?wanted, "customer screen placement");
         if wanted == self.placement
             && self.app.get_webview_window(LABEL).is_some() == (wanted != Placement::Closed)
         {
             return;
         }
         let was_open = self.placement != Placement::Closed;
+        // The monitor it was full screen on is gone (unplugged, switched off).
+        let gone = missing
+            || matches!(&self.placement, Placement::FullScreen { monitor }
+                if !self.monitors.iter().any(|m| &m.key == monitor));
         match self.put(&wanted) {
             Ok(()) => self.placement = wanted.clone(),
             Err(e) => {
@@ -506,12 +513,12 @@ impl<R: Runtime> Worker<R> {
                 self.placement = Placement::Closed;
             }
         }
-        tracing::info!(placement = ?self.placement, missing, "customer screen placed");
+        tracing::info!(placement = ?self.placement, missing, gone, "customer screen placed");
         if unasked && (was_open || self.placement != Placement::Closed) {
             let language = self.shop().await.language;
             let language = Language::parse(&language).unwrap_or(Language::En);
             let mut message = summary(language, &self.placement, &self.monitors);
-            if missing {
+            if gone {
                 message = format!(
                     "{} {message}",
                     i18n::text(language, "customer-screen-monitor-gone")

@@ -710,7 +710,8 @@ fn ensure_display() -> Result<(String, Option<ChildGuard>)> {
 /// the `dummy` video driver (`scripts/deps.sh test` installs it), whose RandR outputs GTK sees
 /// as monitors — Xvfb's do not (its screens under Xinerama all start at 0,0, and RandR
 /// monitors set on it are ignored). `DUMMY0` 1280×800 at 0,0 is the primary (the register's),
-/// `DUMMY1` 1024×768 at 1280,0; `App::xrandr` plugs them in and out.
+/// `DUMMY1` 1024×768 at 1280,0, both from the configuration; `App::xrandr` plugs them out
+/// and in (`--output DUMMY1 --off`, `--output DUMMY1 --mode 1024x768 --right-of DUMMY0`).
 pub fn two_monitor_display() -> Result<(String, ChildGuard, tempfile::TempDir)> {
     let xorg = which("Xorg").context(
         "the two-monitor test needs Xorg with the dummy driver: run `scripts/deps.sh test` (xserver-xorg-core, xserver-xorg-video-dummy, x11-xserver-utils)",
@@ -731,16 +732,29 @@ Section "Device"
   Identifier "dummy"
   Driver "dummy"
   VideoRam 65536
+  Option "Monitor-DUMMY0" "register"
+  Option "Monitor-DUMMY1" "customer"
 EndSection
 Section "Monitor"
-  Identifier "monitor"
+  Identifier "register"
   HorizSync 5.0-1000.0
   VertRefresh 5.0-200.0
+  Option "PreferredMode" "1280x800"
+  Option "Primary" "true"
+  Option "Position" "0 0"
+EndSection
+Section "Monitor"
+  Identifier "customer"
+  HorizSync 5.0-1000.0
+  VertRefresh 5.0-200.0
+  Option "PreferredMode" "1024x768"
+  Option "Enable" "true"
+  Option "Position" "1280 0"
 EndSection
 Section "Screen"
   Identifier "screen"
   Device "dummy"
-  Monitor "monitor"
+  Monitor "register"
   DefaultDepth 24
   SubSection "Display"
     Depth 24
