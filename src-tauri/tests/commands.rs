@@ -242,14 +242,16 @@ fn capabilities() -> Vec<(String, serde_json::Value)> {
     let dir = manifest_dir().join("capabilities");
     let mut found: Vec<(String, serde_json::Value)> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("reading {}: {e}", dir.display()))
-        .map(|entry| entry.expect("a directory entry").path())
+        .map(|entry| {
+            entry
+                .unwrap_or_else(|e| panic!("reading capabilities/: {e}"))
+                .path()
+        })
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .map(|path| {
             let name = path
                 .file_name()
-                .and_then(|n| n.to_str())
-                .expect("a UTF-8 file name")
-                .to_string();
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
             let json = serde_json::from_str(&read(&path))
                 .unwrap_or_else(|e| panic!("{name} is not JSON: {e}"));
             (name, json)

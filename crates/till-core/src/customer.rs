@@ -486,7 +486,7 @@ mod tests {
             },
         )
         .unwrap_err();
-        assert_eq!(refused.reason.as_deref(), Some("invalid_customer_welcome"));
+        assert_eq!(refused.reason, Some("invalid_customer_welcome"));
         assert_eq!(load_settings(&ledger).unwrap(), saved);
         assert_eq!(super::shop(&ledger, "Till 1", "de").unwrap().name, "Till 1");
         ledger
