@@ -103,6 +103,8 @@ enum Input {
     Cash(Box<CashSaleView>),
     /// The page listens now: send it the model again.
     Ready,
+    /// The settings changed (the welcome line): the model made again.
+    Refresh,
     /// The thank-you of generation `n` is over.
     ThankYouOver(u64),
     /// Place the window as the settings say now (Settings saved, the switch pressed, start).
@@ -360,6 +362,18 @@ impl<R: Runtime> Worker<R> {
                 self.thank_you_timer();
             }
             Input::Ready => self.emit(),
+            Input::Refresh => {
+                // A cash sale's thank-you keeps its figures (they are not the register's state).
+                if self
+                    .view
+                    .as_ref()
+                    .is_some_and(|v| v.change_display.is_some())
+                {
+                    self.emit();
+                } else {
+                    self.publish().await;
+                }
+            }
             Input::ThankYouOver(n) => {
                 if n == self.thank_you && self.sale.as_ref().is_some_and(|s| s.is_final) {
                     self.sale = None;
@@ -659,7 +673,7 @@ pub async fn customer_screen_save<R: Runtime>(
         .call(move |ledger| customer::save_settings(ledger, &settings))
         .await?;
     apply(&app).await;
-    send(&app, Input::Ready);
+    send(&app, Input::Refresh);
     status(&app, &state).await
 }
 
