@@ -3,7 +3,7 @@
 //! opens full screen on the second monitor, follows the cart, shows the same QR code as the
 //! register at Charge, Paid when the simulator pays, then idle; every command is refused
 //! from it; unplugging its monitor closes it (and the register says so), plugging it back
-//! opens it again.
+//! opens it again; the status bar's switch turns it off and on without a restart.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -270,6 +270,23 @@ Promise.all(commands.map((c) => window.__TAURI__.core.invoke(c, {}).then(
     app.wait_js("document.title === 'Till · customer' && window.screenX === 1280 && window.innerWidth === 1024")
         .await
         .expect("the customer window is back on the second monitor");
+    app.client.switch_to_window(register.clone()).await.unwrap();
+
+    // The register's switch: off at once, and on again, without a restart.
+    app.wait_js("document.getElementById('screen-button').getAttribute('aria-pressed') === 'true'")
+        .await
+        .unwrap();
+    app.click_css("#screen-button").await.unwrap();
+    customer_window_gone(&app).await;
+    app.wait_js("document.getElementById('screen-button').getAttribute('aria-pressed') === 'false'")
+        .await
+        .unwrap();
+    app.click_css("#screen-button").await.unwrap();
+    let switched_on = customer_window(&app, &register).await;
+    app.client.switch_to_window(switched_on).await.unwrap();
+    app.wait_js("document.title === 'Till · customer' && window.screenX === 1280 && document.body.dataset.stage === 'idle'")
+        .await
+        .expect("switched on: full screen on the second monitor, idle");
     app.client.switch_to_window(register).await.unwrap();
     app.close().await.unwrap();
 }
