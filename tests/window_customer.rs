@@ -287,6 +287,43 @@ Promise.all(commands.map((c) => window.__TAURI__.core.invoke(c, {}).then(
     app.wait_js("document.title === 'Till · customer' && window.screenX === 1280 && document.body.dataset.stage === 'idle'")
         .await
         .expect("switched on: full screen on the second monitor, idle");
+    app.client.switch_to_window(register.clone()).await.unwrap();
+
+    // Settings list the monitors, the register's marked; the chosen monitor and the welcome
+    // line are saved and the screen shows the line at once.
+    app.click_css("#settings-tab").await.unwrap();
+    app.wait_js("document.querySelectorAll('#screen-monitor option').length === 3")
+        .await
+        .unwrap();
+    let options = app
+        .js("return [...document.querySelectorAll('#screen-monitor option')].map((o) => o.textContent);")
+        .await
+        .unwrap();
+    assert_eq!(
+        options,
+        serde_json::json!([
+            "The first monitor that is not the register's",
+            "DUMMY0 (1280×800) — the register's",
+            "DUMMY1 (1024×768)"
+        ])
+    );
+    app.js("document.getElementById('screen-monitor').value = 'DUMMY1'; document.getElementById('screen-welcome').value = 'Hello, neighbour!'; document.getElementById('screen-form').scrollIntoView(); return true;")
+        .await
+        .unwrap();
+    app.click_css("#screen-save").await.unwrap();
+    app.wait_text("#screen-summary", |t| {
+        t == "The customer screen is full screen on DUMMY1 (1024×768)."
+    })
+    .await
+    .unwrap();
+    app.screenshot(&screenshot_dir(), "settings-customer-screen")
+        .await
+        .unwrap();
+    let customer = customer_window(&app, &register).await;
+    app.client.switch_to_window(customer).await.unwrap();
+    app.wait_text("#welcome", |t| t == "Hello, neighbour!")
+        .await
+        .unwrap();
     app.client.switch_to_window(register).await.unwrap();
     app.close().await.unwrap();
 }
