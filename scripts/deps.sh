@@ -11,8 +11,10 @@ what=${1:-build}
 build_packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libssl-dev libdbus-1-dev)
 # fonts-ipafont-gothic: Japanese glyphs for the window tests (Xvfb has no CJK font otherwise);
 # at-spi2-core and pyatspi: a window test reads what a screen reader sees, over AT-SPI.
+# xserver-xorg-core, xserver-xorg-video-dummy and x11-xserver-utils (xrandr): the customer
+# screen's test runs on an X server with two monitors (tests/harness: two_monitor_display).
 test_packages=(xvfb xauth webkit2gtk-driver dbus dbus-x11 gnome-keyring libsecret-tools x11-utils xdg-utils imagemagick python3 python3-venv fonts-ipafont-gothic
-  at-spi2-core python3-pyatspi gir1.2-atspi-2.0)
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0 xserver-xorg-core xserver-xorg-video-dummy x11-xserver-utils)
 run_packages=(xdg-utils)
 
 packages=("${build_packages[@]}")

@@ -28,6 +28,8 @@ mod window_cash;
 #[path = "window_receipt.rs"]
 mod window_receipt;
 
+#[path = "window_customer.rs"]
+mod window_customer;
 #[path = "window_park.rs"]
 mod window_park;
 

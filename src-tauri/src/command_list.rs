@@ -84,6 +84,11 @@ pub const APP_COMMANDS: &[(&str, &str)] = &[
     ("commands", "cart_resume"),
     ("commands", "cart_drop_parked"),
     ("receipts", "drawer_kick"),
+    // The customer's screen (customer.rs): Settings and the register's switch. The customer
+    // window itself has no command at all (capabilities/customer.json).
+    ("customer", "customer_screen_get"),
+    ("customer", "customer_screen_save"),
+    ("customer", "customer_screen_switch"),
 ];
 
 /// The owner's commands: PIN sign-in, history, refunds, reports, export, catalog. All live in

@@ -86,48 +86,92 @@ pub async fn catalog_sync(state: State<'_, AppState>) -> IpcResult<usize> {
 }
 
 #[tauri::command]
-pub async fn cart_get(state: State<'_, AppState>) -> IpcResult<CartView> {
-    Ok(state.till().await?.register.cart()?)
+pub async fn cart_get<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> IpcResult<CartView> {
+    to_customer(&app, state.till().await?.register.cart())
 }
 
 #[tauri::command]
-pub async fn cart_add(state: State<'_, AppState>, price_id: String) -> IpcResult<CartView> {
-    Ok(state.till().await?.register.add(&price_id, 1)?)
+pub async fn cart_add<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    price_id: String,
+) -> IpcResult<CartView> {
+    to_customer(&app, state.till().await?.register.add(&price_id, 1))
 }
 
 /// Scanner input (a barcode or SKU, then Enter).
 #[tauri::command]
-pub async fn cart_scan(state: State<'_, AppState>, code: String) -> IpcResult<CartView> {
-    Ok(state.till().await?.register.scan(&code)?)
+pub async fn cart_scan<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    code: String,
+) -> IpcResult<CartView> {
+    to_customer(&app, state.till().await?.register.scan(&code))
 }
 
 #[tauri::command]
-pub async fn cart_set_quantity(
+pub async fn cart_set_quantity<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     price_id: String,
     quantity: i64,
 ) -> IpcResult<CartView> {
-    Ok(state
-        .till()
-        .await?
-        .register
-        .set_quantity(&price_id, quantity)?)
+    to_customer(
+        &app,
+        state
+            .till()
+            .await?
+            .register
+            .set_quantity(&price_id, quantity),
+    )
 }
 
 #[tauri::command]
-pub async fn cart_remove(state: State<'_, AppState>, price_id: String) -> IpcResult<CartView> {
-    Ok(state.till().await?.register.remove(&price_id)?)
+pub async fn cart_remove<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    price_id: String,
+) -> IpcResult<CartView> {
+    to_customer(&app, state.till().await?.register.remove(&price_id))
 }
 
 #[tauri::command]
-pub async fn cart_clear(state: State<'_, AppState>) -> IpcResult<CartView> {
-    Ok(state.till().await?.register.clear()?)
+pub async fn cart_clear<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> IpcResult<CartView> {
+    to_customer(&app, state.till().await?.register.clear())
 }
 
-/// Parks the current cart under a label and starts a new sale.
+/// The customer's screen follows every cart the register is answered with.
+fn to_customer<R: Runtime>(
+    app: &AppHandle<R>,
+    cart: Result<CartView, Error>,
+) -> IpcResult<CartView> {
+    let cart = cart?;
+    crate::customer::cart(app, &cart);
+    Ok(cart)
+}
+
+/// Parks the current cart under a label and starts a new sale (the customer's screen shows the
+/// empty cart).
 #[tauri::command]
-pub async fn cart_park(state: State<'_, AppState>, label: String) -> IpcResult<ParkedView> {
-    Ok(state.till().await?.register.park(&label).await?)
+pub async fn cart_park<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    label: String,
+) -> IpcResult<ParkedView> {
+    let till = state.till().await?;
+    let parked = till.register.park(&label).await?;
+    // The cart is parked and recorded; a cart that cannot be read now only leaves the
+    // customer's screen behind until the next change.
+    if let Ok(cart) = till.register.cart() {
+        crate::customer::cart(&app, &cart);
+    }
+    Ok(parked)
 }
 
 /// The carts parked at this till, with what differs from today's catalog.
@@ -138,17 +182,14 @@ pub async fn cart_parked(state: State<'_, AppState>) -> IpcResult<Vec<ParkedView
 
 /// Resumes a parked cart as the current sale (`accept_changes`: at today's prices).
 #[tauri::command]
-pub async fn cart_resume(
+pub async fn cart_resume<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     id: i64,
     accept_changes: bool,
 ) -> IpcResult<CartView> {
-    Ok(state
-        .till()
-        .await?
-        .register
-        .resume(id, accept_changes)
-        .await?)
+    let till = state.till().await?;
+    to_customer(&app, till.register.resume(id, accept_changes).await)
 }
 
 /// Drops a parked cart.
@@ -319,6 +360,7 @@ pub fn ui_ready<R: Runtime>(
 /// open its page in the browser. A browser that cannot open is logged; the QR code and
 /// Open again remain.
 pub(crate) fn present_sale<R: Runtime>(app: &AppHandle<R>, till: &Arc<Till>, sale: &SaleView) {
+    crate::customer::shown(app, sale);
     if !sale.is_final {
         state::watch(app, till, sale.id.clone());
         if let Some(url) = &sale.url {

@@ -31,13 +31,16 @@ pub async fn cash_quote(state: State<'_, AppState>, tendered: String) -> IpcResu
 
 /// Complete (cash): the cart written paid with its cash tender and drawer movement.
 #[tauri::command]
-pub async fn sale_pay_cash(
+pub async fn sale_pay_cash<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     tendered: String,
     email: Option<String>,
 ) -> IpcResult<CashSaleView> {
     let till = state.till().await?;
-    Ok(till.register.pay_cash(&tendered, email.as_deref()).await?)
+    let sold = till.register.pay_cash(&tendered, email.as_deref()).await?;
+    crate::customer::cash(&app, &sold);
+    Ok(sold)
 }
 
 #[tauri::command]

@@ -3,6 +3,7 @@
 
 pub mod command_list;
 mod commands;
+mod customer;
 mod drawer;
 pub mod error;
 mod members;
@@ -53,6 +54,7 @@ pub fn build<R: tauri::Runtime>(builder: tauri::Builder<R>, paths: Paths) -> tau
                 "window created"
             );
             state::start(app.handle(), paths.clone());
+            customer::start(app.handle());
             if let Some(window) = app.get_webview_window("main") {
                 webview::tune(&window);
                 fit_to_screen(&window);

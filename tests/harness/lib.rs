@@ -27,6 +27,8 @@ pub struct App {
     /// The X display the app runs on (for screenshots).
     display: String,
     _display: Option<ChildGuard>,
+    /// The two-monitor X server's configuration and log (kept while it runs).
+    _display_dir: Option<tempfile::TempDir>,
 }
 
 /// Options for launching the app.
@@ -51,8 +53,25 @@ impl App {
     }
 
     pub async fn launch_with(options: LaunchOptions) -> Result<App> {
+        App::launch_on(options, false).await
+    }
+
+    /// Launches Till on a private X server with two monitors side by side (1280×800 `DUMMY0`,
+    /// the register's, and 1024×768 `DUMMY1` to its right), whatever `DISPLAY` says: see
+    /// [`two_monitor_display`].
+    pub async fn launch_on_two_monitors(options: LaunchOptions) -> Result<App> {
+        App::launch_on(options, true).await
+    }
+
+    async fn launch_on(options: LaunchOptions, two_monitors: bool) -> Result<App> {
         let app_binary = app_binary()?;
-        let (display, display_guard) = ensure_display()?;
+        let (display, display_guard, display_dir) = if two_monitors {
+            let (display, guard, dir) = two_monitor_display()?;
+            (display, Some(guard), Some(dir))
+        } else {
+            let (display, guard) = ensure_display()?;
+            (display, guard, None)
+        };
         let data_dir = tempfile::Builder::new()
             .prefix("till-window-test-")
             .tempdir()
@@ -122,6 +141,7 @@ impl App {
             driver,
             display: display.clone(),
             _display: display_guard,
+            _display_dir: display_dir,
         };
         // The window's scripts are running and every view's listeners are in place. Before
         // that, the static page is already there to find and click, but a click on a view tab
@@ -260,6 +280,34 @@ impl App {
         let path = dir.join(format!("{name}.png"));
         std::fs::write(&path, png).with_context(|| format!("writing {}", path.display()))?;
         Ok(path)
+    }
+
+    /// Saves a PNG of the whole display (every monitor) as `<dir>/<name>.png`.
+    pub async fn screenshot_display(&self, dir: &Path, name: &str) -> Result<PathBuf> {
+        let capture = Command::new("import")
+            .args(["-display", &self.display, "-window", "root"])
+            .arg("png:-")
+            .stdin(Stdio::null())
+            .output()
+            .context("capturing the display with ImageMagick's import")?;
+        if !capture.status.success() || !capture.stdout.starts_with(b"\x89PNG") {
+            bail!(
+                "import could not capture display {}: {}",
+                self.display,
+                String::from_utf8_lossy(&capture.stderr)
+            );
+        }
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, capture.stdout)
+            .with_context(|| format!("writing {}", path.display()))?;
+        Ok(path)
+    }
+
+    /// Runs `xrandr` with `args` on the app's display (plugging a monitor in or out of the
+    /// two-monitor display: `["--output", "DUMMY1", "--off"]`).
+    pub fn xrandr(&self, args: &[&str]) -> Result<()> {
+        xrandr(&self.display, args)
     }
 
     /// The ledger of this app (read alongside the running app: SQLite's WAL allows it).
@@ -657,6 +705,131 @@ fn ensure_display() -> Result<(String, Option<ChildGuard>)> {
         bail!("Xvfb did not report a display number (got {line:?})");
     }
     Ok((format!(":{number}"), Some(guard)))
+}
+
+/// A private X server with two monitors, as a counter with a customer display has: Xorg with
+/// the `dummy` video driver (`scripts/deps.sh test` installs it), whose RandR outputs GTK sees
+/// as monitors — Xvfb's do not (its screens under Xinerama all start at 0,0, and RandR
+/// monitors set on it are ignored). `DUMMY0` 1280×800 at 0,0 is the primary (the register's),
+/// `DUMMY1` 1024×768 at 1280,0, both from the configuration; `App::xrandr` plugs them out
+/// and in (`--output DUMMY1 --off`, `--output DUMMY1 --mode 1024x768 --right-of DUMMY0`).
+pub fn two_monitor_display() -> Result<(String, ChildGuard, tempfile::TempDir)> {
+    let xorg = which("Xorg").context(
+        "the two-monitor test needs Xorg with the dummy driver: run `scripts/deps.sh test` (xserver-xorg-core, xserver-xorg-video-dummy, x11-xserver-utils)",
+    )?;
+    let dir = tempfile::Builder::new()
+        .prefix("till-two-monitors-")
+        .tempdir()
+        .context("creating the X server's folder")?;
+    let config = dir.path().join("xorg.conf");
+    std::fs::write(
+        &config,
+        r#"Section "ServerFlags"
+  Option "AutoAddDevices" "false"
+  Option "AutoAddGPU" "false"
+  Option "DontVTSwitch" "true"
+EndSection
+Section "Device"
+  Identifier "dummy"
+  Driver "dummy"
+  VideoRam 65536
+  Option "Monitor-DUMMY0" "register"
+  Option "Monitor-DUMMY1" "customer"
+EndSection
+Section "Monitor"
+  Identifier "register"
+  HorizSync 5.0-1000.0
+  VertRefresh 5.0-200.0
+  Option "PreferredMode" "1280x800"
+  Option "Primary" "true"
+  Option "Position" "0 0"
+EndSection
+Section "Monitor"
+  Identifier "customer"
+  HorizSync 5.0-1000.0
+  VertRefresh 5.0-200.0
+  Option "PreferredMode" "1024x768"
+  Option "Enable" "true"
+  Option "Position" "1280 0"
+EndSection
+Section "Screen"
+  Identifier "screen"
+  Device "dummy"
+  Monitor "register"
+  DefaultDepth 24
+  SubSection "Display"
+    Depth 24
+    Virtual 2304 800
+  EndSubSection
+EndSection
+"#,
+    )
+    .context("writing the X server's configuration")?;
+    let mut child = Command::new(xorg)
+        .args(["-displayfd", "1", "-noreset", "-nolisten", "tcp", "-config"])
+        .arg(&config)
+        .arg("-logfile")
+        .arg(dir.path().join("xorg.log"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .context("starting Xorg")?;
+    let stdout = child.stdout.take().context("Xorg has no stdout")?;
+    let guard = ChildGuard::new("Xorg", child);
+    let mut line = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .context("reading Xorg's display number")?;
+    let number = line.trim();
+    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit()) {
+        bail!(
+            "Xorg did not report a display number (got {line:?}); its log is {}",
+            dir.path().join("xorg.log").display()
+        );
+    }
+    let display = format!(":{number}");
+    xrandr(
+        &display,
+        &[
+            "--output",
+            "DUMMY0",
+            "--mode",
+            "1280x800",
+            "--pos",
+            "0x0",
+            "--primary",
+        ],
+    )?;
+    xrandr(&display, &["--addmode", "DUMMY1", "1024x768"])?;
+    xrandr(
+        &display,
+        &[
+            "--output",
+            "DUMMY1",
+            "--mode",
+            "1024x768",
+            "--right-of",
+            "DUMMY0",
+        ],
+    )?;
+    Ok((display, guard, dir))
+}
+
+fn xrandr(display: &str, args: &[&str]) -> Result<()> {
+    let output = Command::new("xrandr")
+        .args(["-display", display])
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .context("running xrandr (x11-xserver-utils; scripts/deps.sh test installs it)")?;
+    if !output.status.success() {
+        bail!(
+            "xrandr {args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    Ok(())
 }
 
 #[cfg(unix)]

@@ -163,6 +163,27 @@ export const printerTest = () => invoke("printer_test");
 export const receiptSettingsGet = () => invoke("receipt_settings_get");
 export const receiptSettingsSave = (settings) => invoke("receipt_settings_save", { settings });
 
+// ---------- the customer's screen (screen.js in the register; customer.js listens only) ----------
+
+/** { settings: { switch, monitor, welcome }, monitors: [{ key, name, width, height, x, y, register }], placement: { kind, monitor }, summary } */
+export const customerScreenGet = () => invoke("customer_screen_get");
+/** Settings → Customer screen (the owner's once a PIN is set); returns the status as above. */
+export const customerScreenSave = (settings) => invoke("customer_screen_save", { settings });
+/** The register's switch: on or off now and from now on; returns the status as above. */
+export const customerScreenSwitch = (on) => invoke("customer_screen_switch", { on });
+
+/** The register: calls `handler({ message, placement })` when the customer screen moved, closed or fell back by itself (a monitor plugged in or out). */
+export function onCustomerScreen(handler) {
+  return tauri?.event?.listen("customer-screen", (event) => handler(event.payload));
+}
+
+/** The customer's window (its only way in): calls `handler(view)` with each customer model
+ * `{ stage, shop, lines, itemCount, totalDisplay, status, qrSvg, tenderedDisplay, changeDisplay }`.
+ * Resolves once it listens. */
+export function onCustomerUpdated(handler) {
+  return tauri?.event?.listen("customer-updated", (event) => handler(event.payload)) ?? Promise.resolve();
+}
+
 /** Tells Till the register is interactive (for the start-up measurement). */
 export const uiReady = (tiles, pageMs, marks) => invoke("ui_ready", { tiles, pageMs, marks });
 

@@ -3,7 +3,7 @@
 // `detail`. Send with `emit`, listen with `on`; no event name is written out anywhere else
 // (tests/tidy.rs checks it, and that each event here is both sent and listened to).
 
-/** i18n.js sends it when the window has switched to another language (its messages loaded, the markup translated); settings.js, history.js, members.js and testcards.js listen (they draw again what they drew in words, when shown). detail: the language's tag. */
+/** i18n.js sends it when the window has switched to another language (its messages loaded, the markup translated); settings.js, history.js, members.js, testcards.js and screen.js listen (they draw again what they drew in words, when shown). detail: the language's tag. */
 export const LANGUAGE = "till:language";
 /** cash.js sends it when a cash sale is completed; main.js listens (shows the paid sale on the checkout panel with the change due; the cart is done with). detail: the cash sale view `{ sale, tendered, change, paid, rounding }`. */
 export const CASH_PAID = "till:cash-paid";
@@ -27,7 +27,7 @@ export const PRESENT_SALE = "till:present-sale";
 export const REGISTER_READY = "till:register-ready";
 /** main.js sends it each time the checkout panel shows a sale; cash.js, members.js and receipt.js listen (cash.js: a split sale's parts and actions; members.js: the member on the paid panel; receipt.js: the paid panel's Receipt button, printing automatically when Settings say so). detail: the sale view. */
 export const SALE_SHOWN = "till:sale-shown";
-/** settings.js, testcards.js, history.js, members.js, cash.js and receipt.js send it; main.js listens (shows the toast). detail: `{ message, kind }`, kind "error" or "info". */
+/** settings.js, testcards.js, history.js, members.js, cash.js, receipt.js and screen.js send it; main.js listens (shows the toast). detail: `{ message, kind }`, kind "error" or "info". */
 export const TOAST = "till:toast";
 
 /** Sends `name` to every view listening, with `detail`. */

@@ -13,7 +13,7 @@ let catalogAt = 0;
 // load once the first tiles are painted, so the register never waits for them. A tab (or the
 // key banner's Settings button) pressed before then acts once they have loaded, with the
 // owner-PIN guard (history.js, for History and Members) in place.
-const OTHER_VIEWS = ["./settings.js", "./testcards.js", "./history.js", "./members.js", "./cash.js", "./receipt.js", "./parked.js"];
+const OTHER_VIEWS = ["./settings.js", "./testcards.js", "./history.js", "./members.js", "./cash.js", "./receipt.js", "./parked.js", "./screen.js"];
 let otherViews = null;
 let otherViewsLoaded = false;
 function loadOtherViews() {

@@ -56,6 +56,24 @@ impl Source {
     }
 }
 
+/// [`SaleView::attempt`]: the customer's bank asks for 3-D Secure.
+pub const ATTEMPT_THREE_D_SECURE: &str = "three_d_secure";
+/// [`SaleView::attempt`]: the last try was declined or failed.
+pub const ATTEMPT_DECLINED: &str = "declined";
+
+/// What the customer's last try did, for [`SaleView::attempt`].
+fn attempt_of(status: &SaleStatus) -> Option<&'static str> {
+    match (status.state, &status.attempt) {
+        (SaleState::AwaitingPayment, Some(sale::Attempt::ThreeDSecure)) => {
+            Some(ATTEMPT_THREE_D_SECURE)
+        }
+        (SaleState::AwaitingPayment, Some(sale::Attempt::Declined { .. })) => {
+            Some(ATTEMPT_DECLINED)
+        }
+        _ => None,
+    }
+}
+
 /// A sale as the register and `tillctl` show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -72,6 +90,10 @@ pub struct SaleView {
     pub status_short: String,
     /// The customer's card was refused (the status line shows as a refusal).
     pub declined: bool,
+    /// What the customer's last try did while the sale waits: [`ATTEMPT_THREE_D_SECURE`] (their
+    /// bank asks for 3-D Secure) or [`ATTEMPT_DECLINED`] (declined or failed: another card or
+    /// another try); `None` before any try, and once the sale moved on.
+    pub attempt: Option<&'static str>,
     pub is_final: bool,
     pub currency: String,
     pub amount_total: i64,
@@ -1010,6 +1032,7 @@ impl Checkout {
             status_text,
             status_short: status.staff_short_in(language),
             declined: status.declined(),
+            attempt: attempt_of(&status),
             is_final,
             currency: record.currency.code().to_string(),
             amount_total: record.amount_total,
@@ -1303,6 +1326,7 @@ mod tests {
             status_text: status.staff_text(),
             status_short: status.staff_short(),
             declined: status.declined(),
+            attempt: attempt_of(&status),
             is_final: false,
             currency: "usd".into(),
             amount_total: 50,

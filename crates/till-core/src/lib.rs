@@ -21,6 +21,7 @@ pub use till_stripe::secrets;
 pub mod catalog_admin;
 pub mod checkout;
 pub mod context;
+pub mod customer;
 pub mod drawer;
 pub mod events;
 pub mod history;

@@ -704,3 +704,39 @@ chart-bar = { $gross } brutto ({ $card } Karte, { $cash } bar), { $refunded } er
         [one] { $sales } Verkauf
        *[other] { $sales } Verkäufe
     }
+## The customer's screen: the register's switch and Settings (screen.js), where it is (the core), and the customer's own page (customer.js)
+screen-button = Kundenanzeige
+    .title = Kundenanzeige ein- oder ausschalten
+screen-settings-title = Kundenanzeige
+screen-settings-switch = Kundenanzeige
+screen-settings-auto = Ein, wenn ein zweiter Bildschirm angeschlossen ist
+screen-settings-on = Ein (ein normales Fenster bei einem Bildschirm)
+screen-settings-off = Aus
+screen-settings-monitor = Bildschirm
+screen-settings-monitor-auto = Der erste Bildschirm, der nicht der Kasse gehört
+screen-settings-monitor-name = { $name } ({ $width }×{ $height })
+screen-settings-monitor-register = { $name } ({ $width }×{ $height }) – der Kasse
+screen-settings-welcome = Begrüßung (leer: „Willkommen!“)
+screen-settings-save = Kundenanzeige speichern
+screen-settings-saved = Kundenanzeige gespeichert.
+customer-screen-closed = Die Kundenanzeige ist aus.
+customer-screen-window = Die Kundenanzeige ist ein normales Fenster (kein zweiter Bildschirm dafür).
+customer-screen-on = Die Kundenanzeige ist im Vollbild auf { $monitor }.
+customer-screen-monitor-gone = Der Bildschirm der Kundenanzeige wurde getrennt.
+customer-welcome = Willkommen!
+customer-order-title = Ihre Bestellung
+customer-total = Summe
+customer-scan = Zum Bezahlen scannen
+customer-qr-alt = QR-Code der Zahlungsseite: mit der Handykamera scannen
+customer-tendered = Gegeben
+customer-change = Rückgeld
+customer-thank-you = Vielen Dank!
+customer-status-preparing = Einen Moment – die Zahlung wird vorbereitet …
+customer-status-waiting = Scannen Sie den Code mit der Handykamera, um zu bezahlen.
+customer-status-three-d-secure = Bestätigen Sie die Zahlung bei Ihrer Bank (3D Secure).
+customer-status-declined = Ihre Karte wurde abgelehnt – bitte versuchen Sie eine andere Karte.
+customer-status-processing = Ihre Zahlung wird verarbeitet …
+customer-status-paid = Bezahlt.
+customer-status-failed = Die Zahlung ist nicht durchgegangen.
+customer-status-expired = Die Zahlungsseite ist abgelaufen.
+customer-status-canceled = Die Zahlung wurde storniert.

@@ -721,3 +721,39 @@ chart-bar = { $gross } gross ({ $card } card, { $cash } cash), { $refunded } ref
         [one] { $sales } sale
        *[other] { $sales } sales
     }
+## The customer's screen: the register's switch and Settings (screen.js), where it is (the core), and the customer's own page (customer.js)
+screen-button = Customer screen
+    .title = Turn the customer screen on or off
+screen-settings-title = Customer screen
+screen-settings-switch = Customer screen
+screen-settings-auto = On when a second monitor is connected
+screen-settings-on = On (an ordinary window with one monitor)
+screen-settings-off = Off
+screen-settings-monitor = Monitor
+screen-settings-monitor-auto = The first monitor that is not the register's
+screen-settings-monitor-name = { $name } ({ $width }×{ $height })
+screen-settings-monitor-register = { $name } ({ $width }×{ $height }) — the register's
+screen-settings-welcome = Welcome line (empty: “Welcome!”)
+screen-settings-save = Save customer screen
+screen-settings-saved = Customer screen saved.
+customer-screen-closed = The customer screen is off.
+customer-screen-window = The customer screen is an ordinary window (no second monitor for it).
+customer-screen-on = The customer screen is full screen on { $monitor }.
+customer-screen-monitor-gone = The customer screen's monitor was disconnected.
+customer-welcome = Welcome!
+customer-order-title = Your order
+customer-total = Total
+customer-scan = Scan to pay
+customer-qr-alt = QR code of the payment page: scan it with your phone's camera
+customer-tendered = Given
+customer-change = Change
+customer-thank-you = Thank you!
+customer-status-preparing = One moment — preparing your payment…
+customer-status-waiting = Scan the code with your phone's camera to pay.
+customer-status-three-d-secure = Confirm the payment with your bank (3D Secure).
+customer-status-declined = Your card was declined — please try another card.
+customer-status-processing = Processing your payment…
+customer-status-paid = Paid.
+customer-status-failed = The payment did not go through.
+customer-status-expired = The payment page has expired.
+customer-status-canceled = The payment was canceled.

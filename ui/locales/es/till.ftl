@@ -704,3 +704,39 @@ chart-bar = { $gross } bruto ({ $card } tarjeta, { $cash } efectivo), { $refunde
         [one] { $sales } venta
        *[other] { $sales } ventas
     }
+## The customer's screen: the register's switch and Settings (screen.js), where it is (the core), and the customer's own page (customer.js)
+screen-button = Pantalla del cliente
+    .title = Encender o apagar la pantalla del cliente
+screen-settings-title = Pantalla del cliente
+screen-settings-switch = Pantalla del cliente
+screen-settings-auto = Encendida cuando hay un segundo monitor conectado
+screen-settings-on = Encendida (una ventana normal con un solo monitor)
+screen-settings-off = Apagada
+screen-settings-monitor = Monitor
+screen-settings-monitor-auto = El primer monitor que no es el de la caja
+screen-settings-monitor-name = { $name } ({ $width }×{ $height })
+screen-settings-monitor-register = { $name } ({ $width }×{ $height }) — el de la caja
+screen-settings-welcome = Mensaje de bienvenida (vacío: «¡Bienvenido!»)
+screen-settings-save = Guardar pantalla del cliente
+screen-settings-saved = Pantalla del cliente guardada.
+customer-screen-closed = La pantalla del cliente está apagada.
+customer-screen-window = La pantalla del cliente es una ventana normal (no hay un segundo monitor para ella).
+customer-screen-on = La pantalla del cliente está a pantalla completa en { $monitor }.
+customer-screen-monitor-gone = Se desconectó el monitor de la pantalla del cliente.
+customer-welcome = ¡Bienvenido!
+customer-order-title = Su pedido
+customer-total = Total
+customer-scan = Escanee para pagar
+customer-qr-alt = Código QR de la página de pago: escanéelo con la cámara de su teléfono
+customer-tendered = Entregado
+customer-change = Cambio
+customer-thank-you = ¡Gracias!
+customer-status-preparing = Un momento: preparando su pago…
+customer-status-waiting = Escanee el código con la cámara de su teléfono para pagar.
+customer-status-three-d-secure = Confirme el pago con su banco (3D Secure).
+customer-status-declined = Su tarjeta ha sido rechazada: pruebe con otra tarjeta.
+customer-status-processing = Procesando su pago…
+customer-status-paid = Pagado.
+customer-status-failed = El pago no se completó.
+customer-status-expired = La página de pago ha caducado.
+customer-status-canceled = El pago se ha cancelado.

@@ -704,3 +704,39 @@ chart-bar = { $gross } brut ({ $card } carte, { $cash } espèces), { $refunded }
         [one] { $sales } vente
        *[other] { $sales } ventes
     }
+## The customer's screen: the register's switch and Settings (screen.js), where it is (the core), and the customer's own page (customer.js)
+screen-button = Écran client
+    .title = Allumer ou éteindre l’écran client
+screen-settings-title = Écran client
+screen-settings-switch = Écran client
+screen-settings-auto = Allumé quand un second moniteur est branché
+screen-settings-on = Allumé (une fenêtre ordinaire avec un seul moniteur)
+screen-settings-off = Éteint
+screen-settings-monitor = Moniteur
+screen-settings-monitor-auto = Le premier moniteur qui n’est pas celui de la caisse
+screen-settings-monitor-name = { $name } ({ $width }×{ $height })
+screen-settings-monitor-register = { $name } ({ $width }×{ $height }) — celui de la caisse
+screen-settings-welcome = Message d’accueil (vide : « Bienvenue ! »)
+screen-settings-save = Enregistrer l’écran client
+screen-settings-saved = Écran client enregistré.
+customer-screen-closed = L’écran client est éteint.
+customer-screen-window = L’écran client est une fenêtre ordinaire (pas de second moniteur pour lui).
+customer-screen-on = L’écran client est en plein écran sur { $monitor }.
+customer-screen-monitor-gone = Le moniteur de l’écran client a été débranché.
+customer-welcome = Bienvenue !
+customer-order-title = Votre commande
+customer-total = Total
+customer-scan = Scannez pour payer
+customer-qr-alt = QR code de la page de paiement : scannez-le avec l’appareil photo de votre téléphone
+customer-tendered = Donné
+customer-change = Monnaie
+customer-thank-you = Merci !
+customer-status-preparing = Un instant — préparation de votre paiement…
+customer-status-waiting = Scannez le code avec l’appareil photo de votre téléphone pour payer.
+customer-status-three-d-secure = Confirmez le paiement auprès de votre banque (3D Secure).
+customer-status-declined = Votre carte a été refusée — veuillez essayer une autre carte.
+customer-status-processing = Traitement de votre paiement…
+customer-status-paid = Payé.
+customer-status-failed = Le paiement n’a pas abouti.
+customer-status-expired = La page de paiement a expiré.
+customer-status-canceled = Le paiement a été annulé.
