@@ -814,14 +814,16 @@ fn period_bars(
     locale: Locale,
     language: crate::i18n::Language,
 ) -> Vec<Bar> {
+    // This currency's periods by their start, read once (a year of days has 365 bars).
+    let of_currency: std::collections::HashMap<Date, TotalsRecord> = grouped
+        .iter()
+        .filter(|(_, c, _)| c == currency)
+        .map(|(s, _, t)| (*s, *t))
+        .collect();
     let mut bars = Vec::new();
     let mut start = period.start_of(from);
     while start <= to {
-        let totals = grouped
-            .iter()
-            .find(|(s, c, _)| *s == start && c == currency)
-            .map(|(_, _, t)| *t)
-            .unwrap_or_default();
+        let totals = of_currency.get(&start).copied().unwrap_or_default();
         let (_, month, day) = start.ymd();
         bars.push(Bar {
             label: match period {
