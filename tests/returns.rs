@@ -1,7 +1,8 @@
 //! Returns by line against the whole core: 2 of 3 items brought back refund exactly those
 //! lines' amount by card through Stripe (the same refund request and key as any refund); a
 //! second return cannot exceed what remains; a cash sale's return comes out of the drawer;
-//! bad returns (more than sold, an unpaid sale, no line, a split sale) change nothing; and
+//! bad returns (more than sold, an unpaid sale, no line, a split sale) change nothing; the
+//! window's preview prices a return exactly as the return refunds it, and refuses as it does; and
 //! `tillctl return SALE --line PRICE:QTY` behind the owner PIN.
 
 // Test code: a failed unwrap is a failed test.
@@ -9,7 +10,7 @@
 
 use till_core::checkout::Source;
 use till_core::drawer::{self, CountInput};
-use till_core::returns::{return_lines, returnable};
+use till_core::returns::{preview, return_lines, returnable};
 use till_harness::till::{tillctl, TestTill};
 
 const LATTE: &str = "price_demo_latte_usd";
@@ -177,4 +178,51 @@ async fn tillctl_returns_lines_behind_the_owner_pin() {
     )
     .unwrap();
     assert!(!bad.status.success());
+}
+
+/// The window's preview: the same checks and figure as the return itself, nothing recorded.
+#[tokio::test]
+async fn a_preview_prices_a_return_as_the_return_refunds_it_and_records_nothing() {
+    let till = TestTill::start().await.unwrap();
+    let sale_id = paid_card_sale(&till).await;
+    let before = snapshot(&till, &sale_id);
+    let priced = preview(
+        till.checkout(),
+        &sale_id,
+        &lines(&[(LATTE, 2), (MUFFIN, 1)]),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (priced.tender.as_str(), priced.items, priced.amount.amount),
+        ("card", 3, 1275)
+    );
+    assert_eq!(priced.amount.display, "$12.75");
+    for (wanted, reason) in [
+        (lines(&[(LATTE, 3)]), "return_exceeds_sold"),
+        (lines(&[(LATTE, 0)]), "return_quantity_zero"),
+        (lines(&[]), "return_nothing"),
+        (lines(&[("price_demo_mug_usd", 1)]), "return_unknown_line"),
+    ] {
+        let refused = preview(till.checkout(), &sale_id, &wanted)
+            .await
+            .unwrap_err();
+        assert_eq!(refused.reason, Some(reason), "{wanted:?}: {refused:?}");
+    }
+    assert_eq!(
+        snapshot(&till, &sale_id),
+        before,
+        "a preview records nothing"
+    );
+    // The return then refunds exactly the previewed figure.
+    let one = lines(&[(LATTE, 1)]);
+    let priced = preview(till.checkout(), &sale_id, &one).await.unwrap();
+    let detail = return_lines(till.checkout(), &sale_id, &one, None)
+        .await
+        .unwrap();
+    assert_eq!(detail.amount_refunded, priced.amount.amount);
+    let refused = preview(till.checkout(), &sale_id, &lines(&[(LATTE, 2)]))
+        .await
+        .unwrap_err();
+    assert!(refused.message.contains("so at most 1 more"), "{refused:?}");
 }

@@ -7,7 +7,7 @@
 //! calls them as `plugin:owner|<command>` and the capability grants them as one permission
 //! set, `owner:default`. Their list is `command_list::OWNER_COMMANDS`.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tauri::plugin::TauriPlugin;
 use tauri::{AppHandle, Emitter, Runtime, State};
 use till_core::calendar::Date;
@@ -19,7 +19,7 @@ use till_core::history::{
 };
 use till_core::owner::{self, OwnerGate};
 use till_core::store::{now_ms, Ledger};
-use till_core::{refunds, Error};
+use till_core::{refunds, returns, Error};
 
 use crate::command_list::OWNER_PLUGIN;
 use crate::error::IpcResult;
@@ -236,6 +236,66 @@ pub async fn refund_split_create(
         &sale_id,
         card.as_deref(),
         cash.as_deref(),
+        reason.as_deref(),
+    )
+    .await?)
+}
+
+/// One line of a return as the window sends it: the line's price and how many come back.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReturnLineInput {
+    pub price_id: String,
+    pub quantity: i64,
+}
+
+fn wanted(lines: Vec<ReturnLineInput>) -> Vec<(String, i64)> {
+    lines
+        .into_iter()
+        .map(|line| (line.price_id, line.quantity))
+        .collect()
+}
+
+/// A paid sale's lines with what is still returnable of each (the return form).
+#[tauri::command]
+pub async fn return_lines_get(
+    state: State<'_, AppState>,
+    gate: State<'_, OwnerGate>,
+    sale_id: String,
+) -> IpcResult<returns::ReturnableView> {
+    gate.require()?;
+    let till = state.till().await?;
+    Ok(returns::returnable(till.register.checkout(), &sale_id).await?)
+}
+
+/// A return checked and priced (nothing recorded): for the confirmation.
+#[tauri::command]
+pub async fn return_preview(
+    state: State<'_, AppState>,
+    gate: State<'_, OwnerGate>,
+    sale_id: String,
+    lines: Vec<ReturnLineInput>,
+) -> IpcResult<returns::ReturnPreview> {
+    gate.require()?;
+    let till = state.till().await?;
+    Ok(returns::preview(till.register.checkout(), &sale_id, &wanted(lines)).await?)
+}
+
+/// A return by line: exactly those lines' amount back to the sale's tender.
+#[tauri::command]
+pub async fn return_create(
+    state: State<'_, AppState>,
+    gate: State<'_, OwnerGate>,
+    sale_id: String,
+    lines: Vec<ReturnLineInput>,
+    reason: Option<String>,
+) -> IpcResult<SaleDetailView> {
+    gate.require()?;
+    let till = state.till().await?;
+    Ok(returns::return_lines(
+        till.register.checkout(),
+        &sale_id,
+        &wanted(lines),
         reason.as_deref(),
     )
     .await?)

@@ -1,6 +1,8 @@
 //! The app's own budgets, measured on a real window (Xvfb + tauri-driver):
 //! resident memory of the whole process tree (app + WebKit children) idle after launch and
-//! after 100 sales against the simulator, and the executable's size.
+//! after 100 sales against the simulator, and the executable's size; then, in a second launch,
+//! what the customer's screen adds (idle, with and without it) and whether the tree stays level
+//! over 100 sales with it on (its processes counted every 25 sales).
 //!
 //! Run: `TILL_APP_BIN=<release binary> cargo bench --workspace --bench app` (scripts/bench
 //! builds the release binary and sets it). Writes `target/tmp/bench-results/app.json`.
@@ -178,15 +180,8 @@ fn get(url: &str) {
     );
 }
 
-#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
-async fn main() {
-    let binary = PathBuf::from(std::env::var("TILL_APP_BIN").expect(
-        "set TILL_APP_BIN to the release binary (scripts/bench does): the budgets are for release builds",
-    ));
-    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
-        .await
-        .unwrap();
-    let return_port = free_port().unwrap();
+/// The app against the simulator, its first product tiles on screen.
+async fn launch(sim: &stripe_sim::SimHandle, return_port: u16) -> App {
     let app = App::launch_with(LaunchOptions {
         env: vec![
             ("TILL_STRIPE_API_BASE".into(), sim.base_url()),
@@ -197,6 +192,95 @@ async fn main() {
     .await
     .unwrap();
     app.wait_css(".product-tile").await.unwrap();
+    app
+}
+
+/// One sale through the window: a latte, Charge, paid with 4242 on the simulator, the
+/// browser back on Till's return page, New sale.
+async fn one_sale(app: &App, sim: &stripe_sim::SimHandle, return_port: u16) {
+    let tile = app
+        .wait_css(r#".product-tile[data-price-id="price_demo_latte_usd"]"#)
+        .await
+        .unwrap();
+    tile.click().await.unwrap();
+    app.wait_text("#charge", |t| t.starts_with("Charge $"))
+        .await
+        .unwrap();
+    app.click_css("#charge").await.unwrap();
+    let sale_id = app.waiting_sale_id().await.unwrap();
+    let session = app.session_of(&sale_id).unwrap();
+    sim.pay(&session, "4242424242424242").unwrap();
+    get(&format!(
+        "http://127.0.0.1:{return_port}/checkout/success?session_id={session}"
+    ));
+    app.wait_text("#checkout-status", |t| t == "Paid")
+        .await
+        .unwrap();
+    app.click_css("#checkout-new").await.unwrap();
+    app.wait_text("#charge", |t| t == "Charge").await.unwrap();
+}
+
+/// The customer's screen's cost (issue 20): a new launch (one monitor, so the screen is off),
+/// the tree idle; the status bar's switch turns the screen on (an ordinary window here), the
+/// tree idle again; then 100 sales with it on, counting the tree's processes as they go.
+async fn customer_screen(
+    binary: &Path,
+    sim: &stripe_sim::SimHandle,
+    return_port: u16,
+    sales: usize,
+) -> serde_json::Value {
+    let app = launch(sim, return_port).await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let (_, without, processes_without) = tree_memory_mib(binary, app.data_dir.path());
+    app.click_css("#screen-button").await.unwrap();
+    app.wait_css(r#"#screen-button[aria-pressed="true"]"#)
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let (_, with, processes_with) = tree_memory_mib(binary, app.data_dir.path());
+    println!(
+        "customer screen: idle PSS {without:.0} MiB over {processes_without} processes without it, \
+         {with:.0} MiB over {processes_with} with it ({:+.1} MiB)",
+        with - without
+    );
+    let mut processes_during = Vec::new();
+    for n in 0..sales {
+        one_sale(&app, sim, return_port).await;
+        if (n + 1) % 25 == 0 {
+            processes_during.push(tree_members(binary, app.data_dir.path()).len());
+        }
+    }
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let (_, after, processes_after) = tree_memory_mib(binary, app.data_dir.path());
+    println!(
+        "customer screen on: after {sales} sales PSS {after:.0} MiB over {processes_after} processes \
+         ({:+.1} MiB over the sales; processes every 25 sales: {processes_during:?})",
+        after - with
+    );
+    app.close().await.unwrap();
+    serde_json::json!({
+        "pss_idle_without_mib": without,
+        "pss_idle_with_mib": with,
+        "extra_mib": with - without,
+        "processes_without": processes_without,
+        "processes_with": processes_with,
+        "pss_after_sales_mib": after,
+        "growth_over_sales_mib": after - with,
+        "processes_every_25_sales": processes_during,
+        "sales": sales,
+    })
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let binary = PathBuf::from(std::env::var("TILL_APP_BIN").expect(
+        "set TILL_APP_BIN to the release binary (scripts/bench does): the budgets are for release builds",
+    ));
+    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
+        .await
+        .unwrap();
+    let return_port = free_port().unwrap();
+    let app = launch(&sim, return_port).await;
     // Idle: let the first sync, the recovery sweep and WebKit's start-up settle.
     tokio::time::sleep(Duration::from_secs(3)).await;
     let (idle_mib, idle_pss, processes) = tree_memory_mib(&binary, app.data_dir.path());
@@ -214,26 +298,7 @@ async fn main() {
     })];
     let started = Instant::now();
     for n in 0..sales {
-        let tile = app
-            .wait_css(r#".product-tile[data-price-id="price_demo_latte_usd"]"#)
-            .await
-            .unwrap();
-        tile.click().await.unwrap();
-        app.wait_text("#charge", |t| t.starts_with("Charge $"))
-            .await
-            .unwrap();
-        app.click_css("#charge").await.unwrap();
-        let sale_id = app.waiting_sale_id().await.unwrap();
-        let session = app.session_of(&sale_id).unwrap();
-        sim.pay(&session, "4242424242424242").unwrap();
-        get(&format!(
-            "http://127.0.0.1:{return_port}/checkout/success?session_id={session}"
-        ));
-        app.wait_text("#checkout-status", |t| t == "Paid")
-            .await
-            .unwrap();
-        app.click_css("#checkout-new").await.unwrap();
-        app.wait_text("#charge", |t| t == "Charge").await.unwrap();
+        one_sale(&app, &sim, return_port).await;
         let done = n + 1;
         if done % (if long { 100 } else { 25 }) == 0 {
             let (mib, pss, _) = tree_memory_mib(&binary, app.data_dir.path());
@@ -303,7 +368,10 @@ async fn main() {
         .unwrap();
         return;
     }
+    let customer = customer_screen(&binary, &sim, return_port, SALES).await;
     let results = serde_json::json!({
+        "customer_screen": customer,
+        "pss_growth_over_100_sales_mib": after_pss - idle_pss,
         "rss_idle_mib": idle_mib,
         "rss_after_100_sales_mib": after_mib,
         "pss_idle_mib": idle_pss,

@@ -139,6 +139,10 @@ export const refundCreate = (saleId, amount, reason) => invoke("plugin:owner|ref
 export const refundCashPreview = (saleId, amount) => invoke("plugin:owner|refund_cash_preview", { saleId, amount });
 export const refundCashCreate = (saleId, amount) => invoke("plugin:owner|refund_cash_create", { saleId, amount });
 export const refundSplitCreate = (saleId, card, cash, reason) => invoke("plugin:owner|refund_split_create", { saleId, card, cash, reason });
+/** Returns by line: the sale's lines with what is returnable, a return checked and priced, and the return itself. `lines`: [{ priceId, quantity }]. */
+export const returnLinesGet = (saleId) => invoke("plugin:owner|return_lines_get", { saleId });
+export const returnPreview = (saleId, lines) => invoke("plugin:owner|return_preview", { saleId, lines });
+export const returnCreate = (saleId, lines, reason) => invoke("plugin:owner|return_create", { saleId, lines, reason });
 export const refundRefresh = (saleId) => invoke("plugin:owner|refund_refresh", { saleId });
 /** { rows, totals, charts: [{ currency, dataUrl }] } */
 export const reportGet = (from, to, period, register) => invoke("plugin:owner|report_get", { from, to, period, register });

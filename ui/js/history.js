@@ -6,6 +6,7 @@ import { $, el, showDialog, hideDialog, confirmAction } from "./dom.js";
 import * as views from "./views.js";
 import { emit, on, LANGUAGE, OWNER_NEEDED, OWNER_SIGNED_IN, TOAST } from "./events.js";
 import { t, formatDate, formatTime } from "./i18n.js";
+import { openReturn } from "./returns.js";
 
 /** Every sentence this view shows, in one place: each is a message of locales/<language>/till.ftl. */
 const TEXT = {
@@ -339,6 +340,10 @@ function renderDetail(detail) {
     sale.state === "paid"
       ? el("button", { class: "secondary detail-receipt", id: "detail-receipt", type: "button", dataset: { receiptSale: sale.id, receiptCopy: "auto" } }, t("receipt-reprint"))
       : null,
+    // A paid card or cash sale with something left to refund takes items back by line (returns.js).
+    sale.state === "paid" && detail.tender !== "split" && detail.refundable > 0
+      ? el("button", { class: "secondary detail-receipt", id: "detail-return", type: "button", onclick: (event) => startReturn(sale.id, event.currentTarget) }, t("return-button"))
+      : null,
     // A sale with refunds (card or cash) also has a refund receipt.
     sale.state === "paid" && (detail.amountRefunded > 0 || detail.refunds.length > 0)
       ? el("button", { class: "secondary detail-receipt", id: "detail-receipt-refund", type: "button", dataset: { receiptSale: sale.id, receiptKind: "refund", receiptCopy: "false" } }, t("receipt-refund-button"))
@@ -390,6 +395,24 @@ function renderDetail(detail) {
       el("span", { class: "tl-detail" }, [entry.fromState && entry.toState ? `${entry.fromState} → ${entry.toState}` : null,
         entry.detail || null, entry.eventId].filter(Boolean).join(" · ")),
       el("span", { class: "tl-source" }, entry.source)))));
+}
+
+/** Return items…: the return form; afterwards the sale's story as it now is, and the list. */
+async function startReturn(saleId, button) {
+  try {
+    await openReturn(saleId, {
+      onDone: (after, message) => {
+        renderDetail(after);
+        notify(message, "info");
+        search();
+        $("detail-return")?.focus();
+      },
+      onLocked: relock,
+    });
+  } catch (failure) {
+    notify(failure?.message ?? String(failure), "error");
+    button?.focus();
+  }
 }
 
 async function openSale(saleId) {

@@ -65,6 +65,52 @@ pub async fn returnable(checkout: &Checkout, sale_id: &str) -> Result<Returnable
     })
 }
 
+/// What a return would take back and refund, checked exactly as the return is (nothing
+/// recorded, Stripe not asked): the window confirms with it before [`return_lines`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReturnPreview {
+    pub sale_id: String,
+    /// `card` or `cash`: where the money goes back.
+    pub tender: String,
+    /// How many items come back, all lines together.
+    pub items: i64,
+    pub amount: Amount,
+}
+
+/// Checks a return of `wanted` (price id, quantity) of `sale_id` and says what it refunds.
+pub async fn preview(
+    checkout: &Checkout,
+    sale_id: &str,
+    wanted: &[(String, i64)],
+) -> Result<ReturnPreview> {
+    let sale_id = sale_id.trim().to_string();
+    let id = sale_id.clone();
+    let (sale, lines) = checkout
+        .store()
+        .call(move |l| Ok((l.require_sale(&id)?, l.returnable_lines(&id)?)))
+        .await?;
+    refunds::check_refundable_state(&sale)?;
+    if sale.tender == TenderKind::Split {
+        return Err(split_refused(&sale_id));
+    }
+    let (chosen, total) = choose(&sale_id, &lines, wanted)?;
+    Ok(ReturnPreview {
+        sale_id,
+        tender: sale.tender.as_str().to_string(),
+        items: chosen.iter().map(|c| c.quantity).sum(),
+        amount: amount(total, sale.currency, checkout.settings().locale),
+    })
+}
+
+/// A split sale is refunded by amount (its card and cash parts), not by line.
+fn split_refused(sale_id: &str) -> Error {
+    Error::invalid_input(format!(
+        "Sale {sale_id} was paid partly in cash and partly by card: refund it by amount, saying how much goes back by card and how much in cash."
+    ))
+    .with_reason("return_split")
+}
+
 /// The lines asked for, by price id (`price_…` and a quantity): their positions, checked
 /// against what remains returnable, and the amount they come to.
 fn choose(
@@ -159,18 +205,10 @@ pub async fn return_lines(
         TenderKind::Cash => {
             let lock = checkout.sale_lock(&sale_id)?;
             let _turn = lock.lock().await;
-            refunds::give_cash_back(
-                checkout,
-                &sale_id,
-                Money::new(total, sale.currency),
-                chosen,
-            )
-            .await?;
+            refunds::give_cash_back(checkout, &sale_id, Money::new(total, sale.currency), chosen)
+                .await?;
             history::detail(checkout, &sale_id).await
         }
-        TenderKind::Split => Err(Error::invalid_input(format!(
-            "Sale {sale_id} was paid partly in cash and partly by card: refund it by amount, saying how much goes back by card and how much in cash."
-        ))
-        .with_reason("return_split")),
+        TenderKind::Split => Err(split_refused(&sale_id)),
     }
 }

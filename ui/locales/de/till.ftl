@@ -740,3 +740,37 @@ customer-status-paid = Bezahlt.
 customer-status-failed = Die Zahlung ist nicht durchgegangen.
 customer-status-expired = Die Zahlungsseite ist abgelaufen.
 customer-status-canceled = Die Zahlung wurde storniert.
+
+## Returns by line (returns.js)
+return-button = Artikel zurücknehmen…
+return-title = Artikel zurücknehmen
+return-close = Schließen (Esc)
+return-note = { $tender ->
+    [cash] Wählen Sie, wie viele von jedem Artikel zurückkommen. Der Betrag wird bar aus der Kasse erstattet.
+   *[card] Wählen Sie, wie viele von jedem Artikel zurückkommen. Der Betrag geht auf die Karte zurück, mit der bezahlt wurde.
+}
+return-line-meta = je { $unit } · { $sold } verkauft{ $returned ->
+    [0] {""}
+   *[other] , { $returned } bereits zurückgenommen
+}
+return-all-back = Alles zurückgenommen
+return-quantity = Wie viele { $name } zurückkommen
+return-total = { $tender ->
+    [cash] Bar: { $amount }
+   *[card] Auf die Karte: { $amount }
+}
+return-none = Wählen Sie für mindestens einen Artikel, wie viele zurückkommen.
+return-submit = Zurücknehmen und erstatten…
+return-question = { $tender ->
+    [cash] { $items ->
+        [one] 1 Artikel
+       *[other] { $items } Artikel
+    } zurücknehmen und { $amount } bar aus der Kasse erstatten?
+   *[card] { $items ->
+        [one] 1 Artikel
+       *[other] { $items } Artikel
+    } zurücknehmen und { $amount } auf die Karte erstatten?
+}
+return-yes = { $amount } erstatten
+return-no = Verkauf so lassen
+return-done = Artikel zurückgenommen: { $amount } erstattet.

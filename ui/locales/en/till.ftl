@@ -757,3 +757,37 @@ customer-status-paid = Paid.
 customer-status-failed = The payment did not go through.
 customer-status-expired = The payment page has expired.
 customer-status-canceled = The payment was canceled.
+
+## Returns by line (returns.js)
+return-button = Return items…
+return-title = Return items
+return-close = Close (Esc)
+return-note = { $tender ->
+    [cash] Choose how many of each item come back. Their amount is given back in cash from the drawer.
+   *[card] Choose how many of each item come back. Their amount goes back to the card that paid.
+}
+return-line-meta = { $unit } each · { $sold } sold{ $returned ->
+    [0] {""}
+   *[other] , { $returned } returned already
+}
+return-all-back = All returned
+return-quantity = How many { $name } come back
+return-total = { $tender ->
+    [cash] In cash: { $amount }
+   *[card] To the card: { $amount }
+}
+return-none = Choose how many of at least one item come back.
+return-submit = Return and refund…
+return-question = { $tender ->
+    [cash] Take back { $items ->
+        [one] 1 item
+       *[other] { $items } items
+    } and give { $amount } back in cash from the drawer?
+   *[card] Take back { $items ->
+        [one] 1 item
+       *[other] { $items } items
+    } and refund { $amount } to the card?
+}
+return-yes = Refund { $amount }
+return-no = Keep the sale as it is
+return-done = Items returned: { $amount } refunded.

@@ -740,3 +740,37 @@ customer-status-paid = Pagado.
 customer-status-failed = El pago no se completó.
 customer-status-expired = La página de pago ha caducado.
 customer-status-canceled = El pago se ha cancelado.
+
+## Returns by line (returns.js)
+return-button = Devolver artículos…
+return-title = Devolver artículos
+return-close = Cerrar (Esc)
+return-note = { $tender ->
+    [cash] Elija cuántos de cada artículo se devuelven. Su importe se devuelve en efectivo de la caja.
+   *[card] Elija cuántos de cada artículo se devuelven. Su importe vuelve a la tarjeta con la que se pagó.
+}
+return-line-meta = { $unit } c/u · { $sold } vendido(s){ $returned ->
+    [0] {""}
+   *[other] , { $returned } ya devuelto(s)
+}
+return-all-back = Todo devuelto
+return-quantity = Cuántos { $name } se devuelven
+return-total = { $tender ->
+    [cash] En efectivo: { $amount }
+   *[card] A la tarjeta: { $amount }
+}
+return-none = Elija cuántos se devuelven de al menos un artículo.
+return-submit = Devolver y reembolsar…
+return-question = { $tender ->
+    [cash] ¿Recibir { $items ->
+        [one] 1 artículo
+       *[other] { $items } artículos
+    } y devolver { $amount } en efectivo de la caja?
+   *[card] ¿Recibir { $items ->
+        [one] 1 artículo
+       *[other] { $items } artículos
+    } y reembolsar { $amount } a la tarjeta?
+}
+return-yes = Reembolsar { $amount }
+return-no = Dejar la venta como está
+return-done = Artículos devueltos: { $amount } reembolsado.

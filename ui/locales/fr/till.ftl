@@ -740,3 +740,37 @@ customer-status-paid = Payé.
 customer-status-failed = Le paiement n’a pas abouti.
 customer-status-expired = La page de paiement a expiré.
 customer-status-canceled = Le paiement a été annulé.
+
+## Returns by line (returns.js)
+return-button = Reprendre des articles…
+return-title = Reprendre des articles
+return-close = Fermer (Échap)
+return-note = { $tender ->
+    [cash] Indiquez combien de chaque article reviennent. Leur montant est rendu en espèces depuis le tiroir.
+   *[card] Indiquez combien de chaque article reviennent. Leur montant est remboursé sur la carte qui a payé.
+}
+return-line-meta = { $unit } l’unité · { $sold } vendu(s){ $returned ->
+    [0] {""}
+   *[other] , { $returned } déjà repris
+}
+return-all-back = Tout a été repris
+return-quantity = Combien de { $name } reviennent
+return-total = { $tender ->
+    [cash] En espèces : { $amount }
+   *[card] Sur la carte : { $amount }
+}
+return-none = Indiquez combien reviennent pour au moins un article.
+return-submit = Reprendre et rembourser…
+return-question = { $tender ->
+    [cash] Reprendre { $items ->
+        [one] 1 article
+       *[other] { $items } articles
+    } et rendre { $amount } en espèces depuis le tiroir ?
+   *[card] Reprendre { $items ->
+        [one] 1 article
+       *[other] { $items } articles
+    } et rembourser { $amount } sur la carte ?
+}
+return-yes = Rembourser { $amount }
+return-no = Laisser la vente telle quelle
+return-done = Articles repris : { $amount } remboursé(s).

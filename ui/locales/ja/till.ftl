@@ -733,3 +733,31 @@ customer-status-paid = お支払い済み。
 customer-status-failed = お支払いが完了しませんでした。
 customer-status-expired = 支払いページの有効期限が切れました。
 customer-status-canceled = お支払いはキャンセルされました。
+
+## Returns by line (returns.js)
+return-button = 商品を返品…
+return-title = 商品の返品
+return-close = 閉じる (Esc)
+return-note = { $tender ->
+    [cash] 返品する各商品の数量を選んでください。金額はドロワーから現金で返金されます。
+   *[card] 返品する各商品の数量を選んでください。金額は支払いに使われたカードに返金されます。
+}
+return-line-meta = 単価 { $unit } · { $sold } 点販売{ $returned ->
+    [0] {""}
+   *[other] 、{ $returned } 点返品済み
+}
+return-all-back = すべて返品済み
+return-quantity = { $name } の返品数
+return-total = { $tender ->
+    [cash] 現金: { $amount }
+   *[card] カードへ: { $amount }
+}
+return-none = 少なくとも 1 つの商品の返品数を選んでください。
+return-submit = 返品して返金…
+return-question = { $tender ->
+    [cash] { $items } 点を返品し、{ $amount } をドロワーから現金で返金しますか？
+   *[card] { $items } 点を返品し、{ $amount } をカードに返金しますか？
+}
+return-yes = { $amount } を返金
+return-no = 販売をそのままにする
+return-done = 返品しました: { $amount } を返金しました。
