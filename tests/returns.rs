@@ -11,7 +11,7 @@
 use till_core::checkout::Source;
 use till_core::drawer::{self, CountInput};
 use till_core::returns::{preview, return_lines, returnable};
-use till_harness::till::{tillctl, TestTill};
+use till_harness::till::{register_with, test_settings, tillctl, TestTill};
 
 const LATTE: &str = "price_demo_latte_usd";
 const MUFFIN: &str = "price_demo_muffin_usd";
@@ -225,4 +225,28 @@ async fn a_preview_prices_a_return_as_the_return_refunds_it_and_records_nothing(
         .await
         .unwrap_err();
     assert!(refused.message.contains("so at most 1 more"), "{refused:?}");
+}
+
+/// The refusals speak the till's language (the core's words through Fluent, as the window's).
+#[tokio::test]
+async fn a_refused_return_is_explained_in_the_till_s_language() {
+    let till = TestTill::start().await.unwrap();
+    let sale_id = paid_card_sale(&till).await;
+    let mut settings = test_settings("reg_systemtest");
+    settings.language = till_core::i18n::Language::De;
+    let german = register_with(&till.sim.base_url(), till.dir.path(), settings).unwrap();
+    let refused = preview(german.checkout(), &sale_id, &lines(&[(LATTE, 3)]))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        refused.message,
+        "3 × Caffè Latte können nicht zurückkommen: 2 verkauft, 0 bereits zurückgenommen, also höchstens 2 weitere."
+    );
+    let refused = preview(german.checkout(), &sale_id, &lines(&[]))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        refused.message,
+        "Wählen Sie mindestens eine Zeile und wie viele davon zurückkommen."
+    );
 }

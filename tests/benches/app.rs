@@ -244,10 +244,21 @@ async fn customer_screen(
         with - without
     );
     let mut processes_during = Vec::new();
+    let mut series = Vec::new();
     for n in 0..sales {
         one_sale(&app, sim, return_port).await;
-        if (n + 1) % 25 == 0 {
-            processes_during.push(tree_members(binary, app.data_dir.path()).len());
+        let done = n + 1;
+        if done % 25 == 0 {
+            let (_, pss, processes) = tree_memory_mib(binary, app.data_dir.path());
+            let by_process = private_by_process(binary, app.data_dir.path());
+            println!(
+                "  customer screen on, after {done:>3} sales: PSS {pss:.1} MiB over {processes} processes {}",
+                serde_json::Value::Object(by_process.clone())
+            );
+            processes_during.push(processes);
+            series.push(serde_json::json!({
+                "sales": done, "pss_mib": pss, "processes": processes, "private_by_process": by_process,
+            }));
         }
     }
     tokio::time::sleep(Duration::from_secs(2)).await;
@@ -267,6 +278,7 @@ async fn customer_screen(
         "pss_after_sales_mib": after,
         "growth_over_sales_mib": after - with,
         "processes_every_25_sales": processes_during,
+        "series": series,
         "sales": sales,
     })
 }

@@ -12,6 +12,7 @@ use crate::checkout::Checkout;
 use crate::drawer::{amount, Amount};
 use crate::error::{Error, Result};
 use crate::history::{self, SaleDetailView};
+use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::Money;
 use crate::refunds::{self, Ask};
 use crate::store::{ReturnLine, ReturnableLineRecord};
@@ -92,9 +93,9 @@ pub async fn preview(
         .await?;
     refunds::check_refundable_state(&sale)?;
     if sale.tender == TenderKind::Split {
-        return Err(split_refused(&sale_id));
+        return Err(split_refused(&sale_id, checkout.settings().language));
     }
-    let (chosen, total) = choose(&sale_id, &lines, wanted)?;
+    let (chosen, total) = choose(&sale_id, &lines, wanted, checkout.settings().language)?;
     Ok(ReturnPreview {
         sale_id,
         tender: sale.tender.as_str().to_string(),
@@ -104,9 +105,11 @@ pub async fn preview(
 }
 
 /// A split sale is refunded by amount (its card and cash parts), not by line.
-fn split_refused(sale_id: &str) -> Error {
-    Error::invalid_input(format!(
-        "Sale {sale_id} was paid partly in cash and partly by card: refund it by amount, saying how much goes back by card and how much in cash."
+fn split_refused(sale_id: &str, language: Language) -> Error {
+    Error::invalid_input(text_with(
+        language,
+        "return-error-split",
+        &[("sale", Arg::Text(sale_id))],
     ))
     .with_reason("return_split")
 }
@@ -117,26 +120,28 @@ fn choose(
     sale_id: &str,
     lines: &[ReturnableLineRecord],
     wanted: &[(String, i64)],
+    language: Language,
 ) -> Result<(Vec<ReturnLine>, i64)> {
     if wanted.is_empty() {
-        return Err(Error::invalid_input(
-            "Choose at least one line, and how many of it come back.",
-        )
-        .with_reason("return_nothing"));
+        return Err(Error::invalid_input(text(language, "return-error-nothing"))
+            .with_reason("return_nothing"));
     }
     let mut chosen: Vec<ReturnLine> = Vec::new();
     let mut total: i64 = 0;
     for (price, quantity) in wanted {
         let line = lines.iter().find(|l| &l.price_id == price).ok_or_else(|| {
-            Error::invalid_input(format!(
-                "Sale {sale_id} has no line with price {price}: choose one of its lines."
+            Error::invalid_input(text_with(
+                language,
+                "return-error-unknown-line",
+                &[("sale", Arg::Text(sale_id)), ("price", Arg::Text(price))],
             ))
             .with_reason("return_unknown_line")
         })?;
         if *quantity <= 0 {
-            return Err(Error::invalid_input(format!(
-                "Say how many of {} come back (1 or more).",
-                line.name
+            return Err(Error::invalid_input(text_with(
+                language,
+                "return-error-quantity",
+                &[("name", Arg::Text(&line.name))],
             ))
             .with_reason("return_quantity_zero"));
         }
@@ -147,12 +152,16 @@ fn choose(
             .sum::<i64>()
             + quantity;
         if asked > line.returnable() {
-            return Err(Error::invalid_input(format!(
-                "{asked} of {} cannot come back: {} sold, {} returned already, so at most {} more.",
-                line.name,
-                line.sold,
-                line.returned,
-                line.returnable()
+            return Err(Error::invalid_input(text_with(
+                language,
+                "return-error-exceeds",
+                &[
+                    ("asked", Arg::Number(asked)),
+                    ("name", Arg::Text(&line.name)),
+                    ("sold", Arg::Number(line.sold)),
+                    ("returned", Arg::Number(line.returned)),
+                    ("left", Arg::Number(line.returnable())),
+                ],
             ))
             .with_reason("return_exceeds_sold"));
         }
@@ -161,7 +170,7 @@ fn choose(
             .checked_mul(*quantity)
             .and_then(|a| total.checked_add(a))
             .ok_or_else(|| {
-                Error::invalid_input("Those quantities are too large.")
+                Error::invalid_input(text(language, "return-error-too-large"))
                     .with_reason("return_exceeds_sold")
             })?;
         chosen.push(ReturnLine {
@@ -188,7 +197,7 @@ pub async fn return_lines(
         .call(move |l| Ok((l.require_sale(&id)?, l.returnable_lines(&id)?)))
         .await?;
     refunds::check_refundable_state(&sale)?;
-    let (chosen, total) = choose(&sale_id, &lines, wanted)?;
+    let (chosen, total) = choose(&sale_id, &lines, wanted, checkout.settings().language)?;
     match sale.tender {
         TenderKind::Card => {
             refunds::refund_card(
@@ -209,6 +218,6 @@ pub async fn return_lines(
                 .await?;
             history::detail(checkout, &sale_id).await
         }
-        TenderKind::Split => Err(split_refused(&sale_id)),
+        TenderKind::Split => Err(split_refused(&sale_id, checkout.settings().language)),
     }
 }
