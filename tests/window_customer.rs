@@ -304,7 +304,7 @@ Promise.all(commands.map((c) => window.__TAURI__.core.invoke(c, {}).then(
     assert_eq!(
         options,
         serde_json::json!([
-            "The first monitor that is not the register's",
+            "Any monitor but the register's",
             "DUMMY0 (1280×800) — the register's",
             "DUMMY1 (1024×768)"
         ])
