@@ -15,7 +15,7 @@ use crate::history::{self, SaleDetailView};
 use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::Money;
 use crate::refunds::{self, Ask};
-use crate::store::{ReturnLine, ReturnableLineRecord};
+use crate::store::{ReturnLine, ReturnableLineRecord, SaleRecord};
 use crate::tender::TenderKind;
 
 /// A sale's lines as the return form shows them.
@@ -40,13 +40,31 @@ pub struct ReturnableLineView {
     pub returnable: i64,
 }
 
+/// The sale and what remains returnable of each of its lines.
+async fn sale_and_lines(
+    checkout: &Checkout,
+    sale_id: String,
+) -> Result<(SaleRecord, Vec<ReturnableLineRecord>)> {
+    checkout
+        .store()
+        .call(move |l| Ok((l.require_sale(&sale_id)?, l.returnable_lines(&sale_id)?)))
+        .await
+}
+
+/// The same for a return: the id as typed without spaces, and the sale refundable (paid).
+async fn paid_sale_and_lines(
+    checkout: &Checkout,
+    sale_id: &str,
+) -> Result<(String, SaleRecord, Vec<ReturnableLineRecord>)> {
+    let sale_id = sale_id.trim().to_string();
+    let (sale, lines) = sale_and_lines(checkout, sale_id.clone()).await?;
+    refunds::check_refundable_state(&sale)?;
+    Ok((sale_id, sale, lines))
+}
+
 /// What can still go back of `sale_id`, line by line.
 pub async fn returnable(checkout: &Checkout, sale_id: &str) -> Result<ReturnableView> {
-    let id = sale_id.trim().to_string();
-    let (sale, lines) = checkout
-        .store()
-        .call(move |l| Ok((l.require_sale(&id)?, l.returnable_lines(&id)?)))
-        .await?;
+    let (sale, lines) = sale_and_lines(checkout, sale_id.trim().to_string()).await?;
     let locale = checkout.settings().locale;
     Ok(ReturnableView {
         sale_id: sale.id.clone(),
@@ -85,13 +103,7 @@ pub async fn preview(
     sale_id: &str,
     wanted: &[(String, i64)],
 ) -> Result<ReturnPreview> {
-    let sale_id = sale_id.trim().to_string();
-    let id = sale_id.clone();
-    let (sale, lines) = checkout
-        .store()
-        .call(move |l| Ok((l.require_sale(&id)?, l.returnable_lines(&id)?)))
-        .await?;
-    refunds::check_refundable_state(&sale)?;
+    let (sale_id, sale, lines) = paid_sale_and_lines(checkout, sale_id).await?;
     if sale.tender == TenderKind::Split {
         return Err(split_refused(&sale_id, checkout.settings().language));
     }
@@ -190,13 +202,7 @@ pub async fn return_lines(
     wanted: &[(String, i64)],
     reason: Option<&str>,
 ) -> Result<SaleDetailView> {
-    let sale_id = sale_id.trim().to_string();
-    let id = sale_id.clone();
-    let (sale, lines) = checkout
-        .store()
-        .call(move |l| Ok((l.require_sale(&id)?, l.returnable_lines(&id)?)))
-        .await?;
-    refunds::check_refundable_state(&sale)?;
+    let (sale_id, sale, lines) = paid_sale_and_lines(checkout, sale_id).await?;
     let (chosen, total) = choose(&sale_id, &lines, wanted, checkout.settings().language)?;
     match sale.tender {
         TenderKind::Card => {
