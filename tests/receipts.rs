@@ -672,3 +672,39 @@ async fn a_lines_catalog_sku_stands_in_for_a_name_the_printer_cannot_print() {
         view.lines
     );
 }
+
+/// The customer's screen's receipt code: a card sale's is Stripe's receipt page, a cash sale's
+/// its id (as the printed receipt's QR), an unpaid sale has none; looking it up makes no
+/// receipt (the first receipt printed afterwards is still the original, number 1).
+#[tokio::test]
+async fn the_receipt_qr_for_the_customer_screen_makes_no_receipt() {
+    let till = TestTill::start().await.unwrap();
+    ring_up(&till);
+    let card = till.register.charge(None).await.unwrap();
+    let unpaid = receipts::receipt_qr(till.checkout(), &card.id)
+        .await
+        .unwrap_err();
+    assert_eq!(unpaid.reason, Some("receipt_not_paid"));
+    pay_by_card(&till, &card.id).await;
+    let payload = receipts::receipt_qr(till.checkout(), &card.id)
+        .await
+        .unwrap();
+    assert!(
+        payload.starts_with("https://pay.stripe.com/receipts/payment/ch_"),
+        "the charge's receipt_url: {payload}"
+    );
+    open_drawer(&till).await;
+    ring_up(&till);
+    let cash = till.register.pay_cash("20", None).await.unwrap();
+    assert_eq!(
+        receipts::receipt_qr(till.checkout(), &cash.sale.id)
+            .await
+            .unwrap(),
+        cash.sale.id
+    );
+    let view = receipts::receipt_view(till.checkout(), &card.id, ReceiptKind::Sale, false)
+        .await
+        .unwrap();
+    assert_eq!((view.number, view.first), (1, true), "no number was taken");
+    assert_eq!(view.qr_payload, payload, "the printed receipt's own code");
+}

@@ -226,13 +226,43 @@ Promise.all(commands.map((c) => window.__TAURI__.core.invoke(c, {}).then(
         .unwrap();
     let status = app.wait_css("#status").await.unwrap().text().await.unwrap();
     assert_eq!(status, "Paid. Thank you!");
+    // Once paid, the payment page's code gives way to the receipt's (Stripe's receipt page).
+    app.wait_js("document.getElementById('qr').dataset.code === 'receipt' && document.querySelector('#qr svg') !== null")
+        .await
+        .expect("the receipt's QR code once paid");
+    let scan = app.wait_css("#scan").await.unwrap().text().await.unwrap();
+    assert_eq!(scan, "Scan for your receipt");
+    let receipt_qr = app
+        .js("return document.querySelector('#qr svg').innerHTML;")
+        .await
+        .unwrap();
+    // …the code of the charge's receipt_url, as Stripe (the simulator) announced the charge.
+    let payment_intent = app
+        .ledger()
+        .unwrap()
+        .require_sale(&sale_id)
+        .unwrap()
+        .payment_intent_id
+        .expect("a paid sale has its PaymentIntent");
+    let receipt_url = sim
+        .events()
+        .iter()
+        .filter(|e| e["type"] == "charge.succeeded")
+        .map(|e| &e["data"]["object"])
+        .find(|c| c["payment_intent"].as_str() == Some(payment_intent.as_str()))
+        .and_then(|c| c["receipt_url"].as_str().map(str::to_string))
+        .expect("the simulator's charge and its receipt_url");
+    let of_receipt = app
+        .client
+        .execute(
+            "return document.importNode(new DOMParser().parseFromString(arguments[0], 'image/svg+xml').documentElement, true).innerHTML;",
+            vec![serde_json::json!(till_core::qr::svg(&receipt_url).unwrap())],
+        )
+        .await
+        .unwrap();
     assert!(
-        app.js("return document.querySelector('#qr svg') === null;")
-            .await
-            .unwrap()
-            .as_bool()
-            .unwrap(),
-        "no QR code once paid"
+        receipt_qr == of_receipt,
+        "the customer's receipt code does not encode {receipt_url}"
     );
     app.screenshot(&screenshot_dir(), "customer-paid-1024x768")
         .await
@@ -309,7 +339,9 @@ Promise.all(commands.map((c) => window.__TAURI__.core.invoke(c, {}).then(
             "DUMMY1 (1024×768)"
         ])
     );
-    app.js("document.getElementById('screen-monitor').value = 'DUMMY1'; document.getElementById('screen-welcome').value = 'Hello, neighbour!'; document.getElementById('screen-form').scrollIntoView(); return true;")
+    // As the owner does it: each field changed (its change event), which a refresh still in
+    // flight from opening Settings leaves alone.
+    app.js("for (const [id, value] of [['screen-monitor', 'DUMMY1'], ['screen-welcome', 'Hello, neighbour!']]) { const field = document.getElementById(id); field.value = value; field.dispatchEvent(new Event('change', { bubbles: true })); } document.getElementById('screen-form').scrollIntoView(); return true;")
         .await
         .unwrap();
     app.click_css("#screen-save").await.unwrap();

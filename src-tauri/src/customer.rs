@@ -111,6 +111,11 @@ enum Input {
     Apply(Option<oneshot::Sender<()>>),
     /// The monitor list changed.
     Monitors(Vec<MonitorView>),
+    /// The receipt's QR code (SVG) of a paid sale, looked up after it was paid.
+    ReceiptQr {
+        sale_id: String,
+        svg: String,
+    },
     /// The window was closed (by the window manager, or by us).
     Closed,
 }
@@ -286,6 +291,8 @@ struct Worker<R: Runtime> {
     /// The cart the sale was charged from.
     sale_cart: Option<CartView>,
     qr: Option<(String, String)>,
+    /// The paid sale's receipt QR code: (sale id, SVG).
+    receipt_qr: Option<(String, String)>,
     thank_you: u64,
     placement: Placement,
     monitors: Vec<MonitorView>,
@@ -302,6 +309,7 @@ impl<R: Runtime> Worker<R> {
             sale: None,
             sale_cart: None,
             qr: None,
+            receipt_qr: None,
             thank_you: 0,
             placement: Placement::Closed,
             monitors: Vec::new(),
@@ -360,6 +368,24 @@ impl<R: Runtime> Worker<R> {
                 self.view = Some(CustomerView::cash(shop, &sold, self.sale_cart.as_ref()));
                 self.emit();
                 self.thank_you_timer();
+                self.look_up_receipt_qr();
+            }
+            Input::ReceiptQr { sale_id, svg } => {
+                if self.sale.as_ref().is_none_or(|s| s.id != sale_id) {
+                    return;
+                }
+                self.receipt_qr = Some((sale_id, svg.clone()));
+                match self.view.take() {
+                    // A cash sale's thank-you keeps its figures: only the code is added.
+                    Some(view) if view.change_display.is_some() => {
+                        self.view = Some(view.with_receipt_qr(svg));
+                        self.emit();
+                    }
+                    view => {
+                        self.view = view;
+                        self.publish().await;
+                    }
+                }
             }
             Input::Ready => self.emit(),
             Input::Refresh => {
@@ -399,7 +425,38 @@ impl<R: Runtime> Worker<R> {
         self.publish().await;
         if self.sale.as_ref().is_some_and(|s| s.is_final) {
             self.thank_you_timer();
+            if self.sale.as_ref().is_some_and(|s| s.state == "paid") {
+                self.look_up_receipt_qr();
+            }
         }
+    }
+
+    /// Looks up the paid sale's receipt QR code off the worker (Stripe is asked for a card
+    /// payment's receipt page, within the receipt's own wait) and hands it back.
+    fn look_up_receipt_qr(&self) {
+        let (Some(sale), Some(inbox)) = (self.sale.as_ref(), self.inbox.clone()) else {
+            return;
+        };
+        let (app, sale_id) = (self.app.clone(), sale.id.clone());
+        tauri::async_runtime::spawn(async move {
+            let Ok(till) = app.state::<AppState>().till().await else {
+                return;
+            };
+            let payload =
+                match till_core::receipts::receipt_qr(till.register.checkout(), &sale_id).await {
+                    Ok(payload) => payload,
+                    Err(e) => {
+                        tracing::info!(error = %e, "no receipt code for the customer screen");
+                        return;
+                    }
+                };
+            match qr::svg(&payload) {
+                Ok(svg) => {
+                    let _ = inbox.send(Input::ReceiptQr { sale_id, svg });
+                }
+                Err(e) => tracing::warn!(error = %e, "no receipt QR code for the customer screen"),
+            }
+        });
     }
 
     fn thank_you_timer(&mut self) {
@@ -460,7 +517,11 @@ impl<R: Runtime> Worker<R> {
         let view = match self.sale.clone() {
             Some(sale) => {
                 let qr = sale.url.as_deref().and_then(|url| self.qr_for(url));
-                CustomerView::sale(shop, &sale, self.sale_cart.as_ref(), qr)
+                let view = CustomerView::sale(shop, &sale, self.sale_cart.as_ref(), qr);
+                match &self.receipt_qr {
+                    Some((id, svg)) if *id == sale.id => view.with_receipt_qr(svg.clone()),
+                    _ => view,
+                }
             }
             None => match &self.cart {
                 Some(cart) => CustomerView::cart(shop, cart),

@@ -11,6 +11,9 @@ const TEXT = {
   get welcome() { return t("customer-welcome"); },
   status: (status) => t(`customer-status-${status.replaceAll("_", "-")}`),
   get qrAlt() { return t("customer-qr-alt"); },
+  get scan() { return t("customer-scan"); },
+  get receiptScan() { return t("customer-receipt-scan"); },
+  get receiptAlt() { return t("customer-receipt-alt"); },
   get thankYou() { return t("customer-thank-you"); },
 };
 
@@ -37,19 +40,23 @@ async function draw(view) {
   $("pay").hidden = !sale;
   if (!sale) return;
   const qr = $("qr");
-  if (view.qrSvg !== shownQr) {
-    shownQr = view.qrSvg;
-    if (view.qrSvg) {
+  // While the customer can pay: the payment page's code; once paid: the receipt's.
+  const code = view.qrSvg ?? view.receiptQrSvg ?? null;
+  if (code !== shownQr) {
+    shownQr = code;
+    if (code) {
       // Inline SVG (as the register's): no image URL for WebKit to keep per sale.
-      const image = document.importNode(new DOMParser().parseFromString(view.qrSvg, "image/svg+xml").documentElement, true);
+      const image = document.importNode(new DOMParser().parseFromString(code, "image/svg+xml").documentElement, true);
       image.setAttribute("role", "img");
-      image.setAttribute("aria-label", TEXT.qrAlt);
+      image.setAttribute("aria-label", view.qrSvg ? TEXT.qrAlt : TEXT.receiptAlt);
       qr.replaceChildren(image);
     } else {
       qr.replaceChildren();
     }
   }
-  $("scan").hidden = !view.qrSvg;
+  qr.dataset.code = view.qrSvg ? "pay" : view.receiptQrSvg ? "receipt" : "";
+  $("scan").hidden = !code;
+  $("scan").textContent = view.qrSvg ? TEXT.scan : TEXT.receiptScan;
   $("amount").textContent = view.totalDisplay ?? "";
   const status = $("status");
   const paid = view.status === "paid";

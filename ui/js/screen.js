@@ -17,6 +17,10 @@ const TEXT = {
 };
 
 let last = null;
+// The form holds what the owner is typing: a refresh (a monitor plugged in, the switch) shows
+// where the screen is now but leaves the fields alone until they are saved or Settings is
+// opened again.
+let edited = false;
 
 function notify(message, kind) {
   emit(TOAST, { message, kind });
@@ -30,19 +34,22 @@ function render(status) {
   button.classList.toggle("screen-on", open);
   button.title = status.summary;
   $("screen-summary").textContent = status.summary;
-  $("screen-switch").value = status.settings.switch;
-  $("screen-welcome").value = status.settings.welcome;
+  if (!edited) {
+    $("screen-switch").value = status.settings.switch;
+    $("screen-welcome").value = status.settings.welcome;
+  }
   const select = $("screen-monitor");
+  const chosen = edited ? select.value : status.settings.monitor;
   const options = [el("option", { value: "" }, TEXT.automatic)];
   for (const m of status.monitors) {
     options.push(el("option", { value: m.key }, TEXT.monitor(m.name || m.key, m.width, m.height, m.register)));
   }
   // A chosen monitor that is unplugged stays chosen: it is used again once it is back.
-  if (status.settings.monitor && !status.monitors.some((m) => m.key === status.settings.monitor)) {
-    options.push(el("option", { value: status.settings.monitor }, status.settings.monitor));
+  if (chosen && !status.monitors.some((m) => m.key === chosen)) {
+    options.push(el("option", { value: chosen }, chosen));
   }
   select.replaceChildren(...options);
-  select.value = status.settings.monitor;
+  select.value = chosen;
 }
 
 function showError(error) {
@@ -65,11 +72,13 @@ $("screen-form").addEventListener("submit", async (event) => {
   const button = $("screen-save");
   button.disabled = true;
   try {
-    render(await api.customerScreenSave({
+    const status = await api.customerScreenSave({
       switch: $("screen-switch").value,
       monitor: $("screen-monitor").value,
       welcome: $("screen-welcome").value,
-    }));
+    });
+    edited = false;
+    render(status);
     notify(TEXT.saved, "info");
   } catch (error) {
     showError(error);
@@ -95,8 +104,15 @@ api.onCustomerScreen(({ message }) => {
   refresh();
 });
 
-// Settings shown: the monitors as they are now.
-new MutationObserver(() => { if (!$("settings-view").hidden) refresh(); })
+$("screen-form").addEventListener("input", () => { edited = true; });
+$("screen-form").addEventListener("change", () => { edited = true; });
+
+// Settings shown: the monitors as they are now, and the form as saved.
+new MutationObserver(() => {
+  if ($("settings-view").hidden) return;
+  edited = false;
+  refresh();
+})
   .observe($("settings-view"), { attributes: true, attributeFilter: ["hidden"] });
 api.onRestarted(refresh);
 on(LANGUAGE, refresh);

@@ -123,6 +123,9 @@ pub struct CustomerView {
     /// The payment page's QR code (SVG), while the customer can pay. The same code as the
     /// register's (`qr::svg` of the Checkout URL).
     pub qr_svg: Option<String>,
+    /// Once paid: the receipt's QR code (SVG) — Stripe's receipt page for a card payment,
+    /// else the sale's number as the printed receipt has it.
+    pub receipt_qr_svg: Option<String>,
     /// A cash sale: what the customer handed over, and the change.
     pub tendered_display: Option<String>,
     pub change_display: Option<String>,
@@ -139,6 +142,7 @@ impl CustomerView {
             total_display: None,
             status: None,
             qr_svg: None,
+            receipt_qr_svg: None,
             tendered_display: None,
             change_display: None,
         }
@@ -176,6 +180,14 @@ impl CustomerView {
             status: Some(status),
             qr_svg: qr_svg.filter(|_| status.can_pay() && sale.url.is_some()),
             ..CustomerView::idle(shop)
+        }
+    }
+
+    /// The same view with the receipt's QR code, once the sale is paid.
+    pub fn with_receipt_qr(self, svg: String) -> CustomerView {
+        CustomerView {
+            receipt_qr_svg: (self.status == Some(CustomerStatus::Paid)).then_some(svg),
+            ..self
         }
     }
 

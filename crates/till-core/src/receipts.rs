@@ -86,6 +86,32 @@ async fn charge_of(checkout: &Checkout, payment_intent_id: &str) -> ChargeSummar
     }
 }
 
+/// What a paid sale's receipt QR code holds — the charge's `receipt_url` when a card paid
+/// (Stripe, best effort within the receipt's wait), else the sale id, as on the printed
+/// receipt — without making a receipt (no receipt number is given): the customer's screen
+/// shows it with its thank-you.
+pub async fn receipt_qr(checkout: &Checkout, sale_id: &str) -> Result<String> {
+    let id = sale_id.trim().to_string();
+    let (sale, sums) = checkout
+        .store()
+        .call(move |ledger| Ok((ledger.require_sale(&id)?, ledger.tender_sums(&id)?)))
+        .await?;
+    if sale.state != SaleState::Paid {
+        return Err(Error::invalid_input(format!(
+            "Sale {} is not paid (it is {}): only a paid sale has a receipt.",
+            sale.id,
+            sale.state.as_str()
+        ))
+        .with_reason("receipt_not_paid"));
+    }
+    let card_paid = sale.tender != TenderKind::Cash && sums.card_part > 0;
+    let url = match sale.payment_intent_id.as_deref() {
+        Some(pi) if card_paid => charge_of(checkout, pi).await.receipt_url,
+        _ => None,
+    };
+    Ok(url.filter(|u| !u.is_empty()).unwrap_or(sale.id))
+}
+
 /// The receipt's input for a paid sale, from the ledger and Settings (and Stripe, best
 /// effort, for the card and `receipt_url`). Gives the sale its receipt number if it had none.
 pub async fn receipt_input(checkout: &Checkout, sale_id: &str) -> Result<Made> {
