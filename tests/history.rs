@@ -615,6 +615,7 @@ fn random_ledger(seed: u64) -> Ledger {
         ledger
             .insert_sale(
                 &NewSale {
+                    staff_id: None,
                     id: id.clone(),
                     mode: if rng.u8(..10) == 0 {
                         Mode::Live

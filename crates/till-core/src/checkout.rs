@@ -275,6 +275,7 @@ impl Checkout {
 
         let created_at = now_ms();
         let new_sale = NewSale {
+            staff_id: None,
             id: sale_id.to_string(),
             mode: self.settings().mode,
             register_id: self.settings().register_id.clone(),

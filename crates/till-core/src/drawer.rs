@@ -15,7 +15,9 @@ use crate::context::Context;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{Currency, Locale, Money};
 use crate::sale::SaleState;
-use crate::store::{now_ms, NewCashTender, NewSale, ShiftRecord, TimelineEntry, ZReportRecord};
+use crate::store::{
+    now_ms, NewCashTender, NewMove, NewSale, NewShift, ShiftRecord, TimelineEntry, ZReportRecord,
+};
 use till_domain::tender::{
     self, denominations, pay_cash, CashRounding, DrawerCount, DrawerMove, TenderKind,
 };
@@ -188,6 +190,7 @@ pub async fn sell(
     let created_at = now_ms();
     let lines = crate::checkout::cart_lines(cart);
     let sale = NewSale {
+        staff_id: None,
         id: sale_id.to_string(),
         mode: checkout.settings().mode,
         register_id: checkout.settings().register_id.clone(),
@@ -387,10 +390,13 @@ pub async fn open(
             l.open_shift_with_float(
                 mode,
                 &register,
-                currency,
-                float_amount,
-                detail.as_deref(),
-                now_ms(),
+                NewShift {
+                    currency,
+                    float_amount,
+                    float_count: detail.as_deref(),
+                    at: now_ms(),
+                    opened_by: None,
+                },
             )
         })
         .await?;
@@ -456,7 +462,20 @@ pub async fn movement(
     let register = context.settings().register_id.clone();
     context
         .store()
-        .call(move |l| l.record_drawer_move(mode, &register, kind, minor, &reason, now_ms()))
+        .call(move |l| {
+            l.record_drawer_move(
+                mode,
+                &register,
+                NewMove {
+                    kind,
+                    amount: minor,
+                    sale_id: None,
+                    reason: &reason,
+                    staff_id: None,
+                },
+                now_ms(),
+            )
+        })
         .await?;
     tracing::info!(
         kind = kind.as_str(),
@@ -668,7 +687,7 @@ pub async fn close(context: &Context, counted: &CountInput) -> Result<DrawerRepo
     let id = shift.id;
     let record = context
         .store()
-        .call(move |l| l.close_shift(id, at, |_| Ok(json)))
+        .call(move |l| l.close_shift(id, at, None, |_| Ok(json)))
         .await?;
     tracing::info!(number = record.number, variance = ?figures.variance, "drawer closed, Z report written");
     Ok(report("z", Some(record.number), figures, locale))

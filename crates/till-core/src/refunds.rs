@@ -420,6 +420,7 @@ pub(crate) async fn refund_card(
     let request_id = new_request_id();
     let now = now_ms();
     let request = RefundRequestRecord {
+        staff_id: None,
         idempotency_key: format!("till-refund-{request_id}"),
         id: request_id,
         sale_id: sale_id.clone(),

@@ -168,6 +168,7 @@ pub async fn pay(
             None => {
                 let created_at = now_ms();
                 let sale = NewSale {
+                    staff_id: None,
                     id: sale_id.to_string(),
                     mode: checkout.settings().mode,
                     register_id: checkout.settings().register_id.clone(),
@@ -460,6 +461,7 @@ pub async fn retry_card(checkout: &Checkout, sale_id: &str) -> Result<SplitView>
     let next_id = Checkout::new_sale_id();
     let at = now_ms();
     let next = NewSale {
+        staff_id: None,
         id: next_id.clone(),
         mode: sale.mode,
         register_id: sale.register_id.clone(),

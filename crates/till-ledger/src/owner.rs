@@ -340,6 +340,8 @@ pub struct RefundRequestRecord {
     pub error: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Who asked for it (`None`: nobody signed in).
+    pub staff_id: Option<String>,
 }
 
 /// A product (and price) Till asked Stripe to create, or a product it asked to archive.
@@ -464,11 +466,12 @@ fn refund_request_from_row(row: &Row<'_>) -> rusqlite::Result<RefundRequestRecor
         error: row.get(8)?,
         created_at: row.get(9)?,
         updated_at: row.get(10)?,
+        staff_id: row.get(11)?,
     })
 }
 
 const REFUND_REQUEST_COLUMNS: &str =
-    "id, sale_id, amount, currency, reason, idempotency_key, state, refund_id, error, created_at, updated_at";
+    "id, sale_id, amount, currency, reason, idempotency_key, state, refund_id, error, created_at, updated_at, staff_id";
 
 fn catalog_request_from_row(row: &Row<'_>) -> rusqlite::Result<CatalogRequestRecord> {
     Ok(CatalogRequestRecord {
@@ -1039,7 +1042,7 @@ impl Ledger {
             .with_reason("refund_exceeds_remaining"));
         }
         tx.prepare_cached(&format!(
-            "INSERT INTO refund_requests ({REFUND_REQUEST_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'sending', NULL, NULL, ?7, ?7)"
+            "INSERT INTO refund_requests ({REFUND_REQUEST_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'sending', NULL, NULL, ?7, ?7, ?8)"
         ))
         .and_then(|mut s| {
             s.execute(params![
@@ -1049,7 +1052,8 @@ impl Ledger {
                 request.currency,
                 request.reason,
                 request.idempotency_key,
-                request.created_at
+                request.created_at,
+                request.staff_id
             ])
         })
         .doing(doing)?;
@@ -1293,6 +1297,7 @@ mod tests {
         ledger
             .insert_sale(
                 &NewSale {
+                    staff_id: None,
                     id: id.into(),
                     mode: Mode::Test,
                     register_id: "reg_1".into(),
@@ -1533,6 +1538,7 @@ mod tests {
         let mut ledger = Ledger::open_in_memory().unwrap();
         add_sale(&mut ledger, "sale_d0000001", "usd", 1000, 5, &["Tea"]);
         let request = |id: &str, amount| RefundRequestRecord {
+            staff_id: None,
             id: id.into(),
             sale_id: "sale_d0000001".into(),
             amount,
