@@ -136,6 +136,63 @@ async fn two_cashiers_sales_are_recorded_with_who_rang_them() {
 }
 
 #[tokio::test]
+async fn history_and_totals_filter_by_cashier() {
+    use till_core::history::{self, HistoryFilter};
+    let till = TestTill::start().await.unwrap();
+    let store = till.checkout().store();
+    let ada = staff::add(store, "Ada", "staff", "1111").await.unwrap();
+    let bo = staff::add(store, "Bo", "staff", "2222").await.unwrap();
+    drawer::open(till.checkout(), till.register.currency(), &float("100"))
+        .await
+        .unwrap();
+    let nobody = cash_sale(&till).await;
+    till.checkout().sign_in(&ada.id, "1111").await.unwrap();
+    let ada_sales = [card_sale(&till).await, cash_sale(&till).await];
+    till.checkout().sign_in(&bo.id, "2222").await.unwrap();
+    let bo_sales = [cash_sale(&till).await];
+    let by = |staff: Option<&str>| HistoryFilter {
+        staff: staff.map(str::to_string),
+        ..HistoryFilter::default()
+    };
+    for (filter, expected) in [
+        (by(Some(&ada.id)), ada_sales.to_vec()),
+        (by(Some(&bo.id)), bo_sales.to_vec()),
+        (by(Some("staff_nobody")), Vec::new()),
+        (
+            by(None),
+            vec![
+                nobody.clone(),
+                ada_sales[0].clone(),
+                ada_sales[1].clone(),
+                bo_sales[0].clone(),
+            ],
+        ),
+    ] {
+        let page = history::page(till.checkout(), &filter, None, 50)
+            .await
+            .unwrap();
+        let mut ids: Vec<String> = page.rows.iter().map(|r| r.id.clone()).collect();
+        let mut expected = expected.clone();
+        ids.sort();
+        expected.sort();
+        assert_eq!(ids, expected, "{filter:?}");
+    }
+    // Totals: Ada's latte ($4.75) by card and muffin ($3.25) in cash.
+    let totals = history::totals(till.checkout(), &by(Some(&ada.id)))
+        .await
+        .unwrap();
+    assert_eq!(totals.len(), 1);
+    assert_eq!((totals[0].paid, totals[0].gross), (2, 800));
+    let everyone = history::totals(till.checkout(), &by(None)).await.unwrap();
+    assert_eq!(everyone[0].gross, 800 + 325 + 325);
+    let long = "x".repeat(201);
+    let e = history::page(till.checkout(), &by(Some(&long)), None, 50)
+        .await
+        .unwrap_err();
+    assert_eq!(e.reason, Some("invalid_staff"));
+}
+
+#[tokio::test]
 async fn a_refund_needs_a_manager_and_records_who_gave_it() {
     let till = TestTill::start().await.unwrap();
     let store = till.checkout().store();

@@ -42,6 +42,8 @@ pub struct HistoryFilter {
     pub register: Option<String>,
     /// Product names, customer email, sale / session / PaymentIntent ids.
     pub text: Option<String>,
+    /// A cashier: only the sales this staff member rang up (their id).
+    pub staff: Option<String>,
 }
 
 fn nonempty(value: &Option<String>) -> Option<&str> {
@@ -86,6 +88,13 @@ impl HistoryFilter {
                     .with_reason("invalid_register"),
             );
         }
+        let staff_id = nonempty(&self.staff).map(str::to_string);
+        if staff_id.as_ref().is_some_and(|s| s.len() > 200) {
+            return Err(
+                Error::invalid_input("A staff id is at most 200 characters (staff_…).")
+                    .with_reason("invalid_staff"),
+            );
+        }
         let text = nonempty(&self.text).map(str::to_string);
         if let Some(text) = &text {
             if text.chars().count() > 200 {
@@ -109,6 +118,7 @@ impl HistoryFilter {
             currency: currency.map(|c| c.code().to_string()),
             register_id,
             text,
+            staff_id,
         })
     }
 }

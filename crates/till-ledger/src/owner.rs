@@ -271,6 +271,8 @@ pub struct HistoryQuery {
     pub register_id: Option<String>,
     /// Words to find in product names, customer emails, sale / session / PaymentIntent ids.
     pub text: Option<String>,
+    /// Only the sales this staff member rang up.
+    pub staff_id: Option<String>,
 }
 
 /// Where a page ends: the last row's `(created_at, id)`.
@@ -585,6 +587,9 @@ impl Ledger {
     /// The FROM and WHERE clauses for a history query (`mode` always; the rest when set).
     fn history_filter(&self, query: &HistoryQuery, plan: SearchPlan) -> Result<Filter> {
         let mut filter = Filter::new("sales", query);
+        if let Some(staff) = &query.staff_id {
+            filter.push(" AND staff_id = ?", Value::Text(staff.clone()));
+        }
         // Local midnight to UTC in the query itself: SQLite evaluates a range bound once.
         if let Some(from) = query.from {
             filter.push(
@@ -684,10 +689,11 @@ impl Ledger {
             .doing("reading sales history")
     }
 
-    /// Totals per currency of everything `query` matches. Without free text they come from
-    /// the per-day totals (whole local days, so exact); with it, from the matching rows.
+    /// Totals per currency of everything `query` matches. Without free text or a cashier they
+    /// come from the per-day totals (whole local days, so exact); with either, from the
+    /// matching rows (the per-day totals know no cashier).
     pub fn history_totals(&self, query: &HistoryQuery) -> Result<Vec<(String, TotalsRecord)>> {
-        if query.text.is_some() {
+        if query.text.is_some() || query.staff_id.is_some() {
             return self.history_totals_from_rows(query);
         }
         let mut filter = Filter::new("sale_day_totals", query);

@@ -593,6 +593,9 @@ struct Filters {
     /// Product names, email, sale / session / PaymentIntent ids
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     search: Option<String>,
+    /// One cashier's sales (their staff id)
+    #[arg(long, value_name = "STAFF_ID", allow_hyphen_values = true)]
+    cashier: Option<String>,
 }
 
 impl From<Filters> for HistoryFilter {
@@ -605,6 +608,7 @@ impl From<Filters> for HistoryFilter {
             currency: f.currency,
             register: f.register,
             text: f.search,
+            staff: f.cashier,
         }
     }
 }
@@ -1569,6 +1573,15 @@ mod tests {
                     ..HistoryFilter::default()
                 }
             })
+        );
+        assert_eq!(
+            owner("totals --cashier staff_1 --staff staff_2"),
+            OwnerCommand::Totals {
+                filter: HistoryFilter {
+                    staff: Some("staff_1".into()),
+                    ..HistoryFilter::default()
+                }
+            }
         );
         assert_eq!(
             owner("refund sale_1 --amount 4.50"),
