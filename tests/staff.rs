@@ -258,6 +258,25 @@ async fn a_refund_needs_a_manager_and_records_who_gave_it() {
     drawer::movement(till.checkout(), currency, DrawerMove::PaidOut, "2", "milk")
         .await
         .unwrap();
+    // The owner by the owner PIN, after a cashier: allowed everything, recorded as nobody.
+    till_core::owner::set_pin(store, None, "2468")
+        .await
+        .unwrap();
+    till.checkout().sign_in(&ada.id, "1111").await.unwrap();
+    let wrong = till.checkout().sign_in_owner("1111").await.unwrap_err();
+    assert_eq!(wrong.reason, Some("wrong_pin"));
+    let owner = till.checkout().sign_in_owner("2468").await.unwrap();
+    assert_eq!((owner.staff_id, owner.role), (None, Role::Owner));
+    till_core::refunds::refund(till.checkout(), &card, Some("1"), None)
+        .await
+        .unwrap();
+    let requests = till
+        .ledger()
+        .unwrap()
+        .refund_requests_of_sale(&card)
+        .unwrap();
+    assert_eq!(requests[1].staff_id, None);
+    till.checkout().sign_in(&max.id, "3333").await.unwrap();
     let report = drawer::close(till.checkout(), &float("100")).await.unwrap();
     let ledger = till.ledger().unwrap();
     let shift: i64 = ledger
@@ -307,7 +326,10 @@ async fn wrong_pins_lock_and_archived_staff_cannot_sign_in() {
     assert_eq!(e.reason, Some("pin_locked"));
     // A refused switch leaves whoever was signed in; Ada's lock is hers alone.
     assert_eq!(
-        till.checkout().signed_in().unwrap().map(|w| w.staff_id),
+        till.checkout()
+            .signed_in()
+            .unwrap()
+            .and_then(|w| w.staff_id),
         Some(bo.id.clone())
     );
     till.checkout().sign_in(&bo.id, "2222").await.unwrap();

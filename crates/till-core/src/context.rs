@@ -97,7 +97,18 @@ impl Context {
     pub async fn sign_in(&self, staff_id: &str, pin: &str) -> Result<SignedIn> {
         let who = crate::staff::verify(&self.store, staff_id, pin).await?;
         self.set_signed_in(Some(who.clone()))?;
-        tracing::info!(staff_id = %who.staff_id, "staff signed in");
+        tracing::info!(staff_id, "staff signed in");
+        Ok(who)
+    }
+
+    /// Signs the owner in at this till with the owner PIN (`owner::verify`, its own rate
+    /// limit): every action is allowed, and what the owner does records no staff id (the
+    /// owner PIN is not a staff member), as before staff existed.
+    pub async fn sign_in_owner(&self, pin: &str) -> Result<SignedIn> {
+        crate::owner::verify(&self.store, pin).await?;
+        let who = SignedIn::owner();
+        self.set_signed_in(Some(who.clone()))?;
+        tracing::info!("owner signed in at the till");
         Ok(who)
     }
 
@@ -117,13 +128,14 @@ impl Context {
 
     /// Who does `action` at this till, checked against the permission table
     /// (`staff::allowed`: `staff_not_allowed`). `None` when nobody is signed in: then the
-    /// action is done as before staff existed (the shells' owner PIN guards what it guarded).
+    /// action is done as before staff existed (the shells' owner PIN guards what it guarded);
+    /// `None` too for the owner signed in by the owner PIN (allowed everything).
     pub fn acting(&self, action: Action) -> Result<Option<String>> {
         match self.signed_in()? {
             None => Ok(None),
             Some(who) => {
                 crate::staff::allowed(who.role, action)?;
-                Ok(Some(who.staff_id))
+                Ok(who.staff_id)
             }
         }
     }

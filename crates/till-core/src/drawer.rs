@@ -386,7 +386,7 @@ pub async fn open(
         .transpose()
         .map_err(|e| Error::internal(format!("The float's count could not be written: {e}")))?;
     // Opening the drawer needs no particular role; it records who opened it.
-    let opened_by = context.signed_in()?.map(|who| who.staff_id);
+    let opened_by = context.signed_in()?.and_then(|who| who.staff_id);
     let mode = context.settings().mode;
     let register = context.settings().register_id.clone();
     context

@@ -175,9 +175,22 @@ pub struct StaffView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SignedIn {
-    pub staff_id: String,
+    /// `None`: the owner, signed in with the owner PIN (not a staff member: what they do
+    /// records no staff id).
+    pub staff_id: Option<String>,
     pub name: String,
     pub role: Role,
+}
+
+impl SignedIn {
+    /// The owner, by the owner PIN.
+    pub fn owner() -> SignedIn {
+        SignedIn {
+            staff_id: None,
+            name: "Owner".into(),
+            role: Role::Owner,
+        }
+    }
 }
 
 fn view(record: &StaffRecord, now: i64) -> Result<StaffView> {
@@ -371,7 +384,7 @@ pub async fn verify(store: &Store, staff_id: &str, pin: &str) -> Result<SignedIn
         store.call(move |l| l.staff_pin_succeeded(&id, now)).await?;
         let role = view(&record, now)?.role;
         return Ok(SignedIn {
-            staff_id: record.id,
+            staff_id: Some(record.id),
             name: record.name,
             role,
         });
