@@ -123,11 +123,26 @@ async fn two_cashiers_sales_are_recorded_with_who_rang_them() {
     assert_eq!(
         moved,
         vec![
-            (Some(anonymous), None),
+            (Some(anonymous.clone()), None),
             (Some(ada_cash), Some(ada.id.clone())),
             (Some(bo_cash), Some(bo.id.clone()))
         ]
     );
+
+    // The sale's story names the cashier, even once archived.
+    staff::archive(store, &bo.id).await.unwrap();
+    let detail = till_core::history::detail(till.checkout(), &bo_card)
+        .await
+        .unwrap();
+    let cashier = detail.cashier.unwrap();
+    assert_eq!(
+        (cashier.id.as_str(), cashier.name.as_str()),
+        (bo.id.as_str(), "Bo")
+    );
+    let detail = till_core::history::detail(till.checkout(), &anonymous)
+        .await
+        .unwrap();
+    assert_eq!(detail.cashier, None);
 
     // Signed out: nobody again.
     till.checkout().sign_out().unwrap();

@@ -411,6 +411,16 @@ pub struct SaleDetailView {
     pub refundable_display: String,
     /// The refundable amount as typed in a form (`12.50`), for the refund dialog.
     pub refundable_major: String,
+    /// Who rang it up (`None`: nobody signed in, or a sale from before staff).
+    pub cashier: Option<CashierView>,
+}
+
+/// The staff member who rang a sale up (archived ones too: the sale keeps their name).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CashierView {
+    pub id: String,
+    pub name: String,
 }
 
 /// A cash part of a sale, each amount formatted.
@@ -516,10 +526,17 @@ pub fn refund_views(
 
 pub async fn detail(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView> {
     let id = sale_id.trim().to_string();
-    let ((record, lines, timeline, refunds, requests), tenders) = checkout
+    let ((record, lines, timeline, refunds, requests), tenders, cashier) = checkout
         .store()
         .call(move |l| {
             let record = l.require_sale(&id)?;
+            let cashier = match l.sale_staff_id(&id)? {
+                Some(staff_id) => l.staff(&staff_id)?.map(|s| CashierView {
+                    id: s.id,
+                    name: s.name,
+                }),
+                None => None,
+            };
             Ok((
                 (
                     record,
@@ -529,6 +546,7 @@ pub async fn detail(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView
                     l.refund_requests_of_sale(&id)?,
                 ),
                 l.sale_tenders(&id)?,
+                cashier,
             ))
         })
         .await?;
@@ -588,6 +606,7 @@ pub async fn detail(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView
         refundable,
         refundable_display: format_minor(refundable, &currency, locale),
         refundable_major,
+        cashier,
     })
 }
 

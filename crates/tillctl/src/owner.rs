@@ -216,6 +216,9 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
                     sale.session_id.as_deref().unwrap_or("-"),
                     sale.payment_intent_id.as_deref().unwrap_or("-"),
                 );
+                if let Some(cashier) = &detail.cashier {
+                    text.push_str(&format!("cashier    {} ({})\n", cashier.name, cashier.id));
+                }
                 for line in &detail.lines {
                     text.push_str(&format!(
                         "  {} × {}  {}\n",
