@@ -200,6 +200,41 @@ async fn history_and_totals_filter_by_cashier() {
     assert_eq!((totals[0].paid, totals[0].gross), (2, 800));
     let everyone = history::totals(till.checkout(), &by(None)).await.unwrap();
     assert_eq!(everyone[0].gross, 800 + 325 + 325);
+    // The report: one cashier's days from the rows, everyone's from the per-day totals.
+    let today = till
+        .ledger()
+        .unwrap()
+        .local_date(till_core::store::now_ms())
+        .unwrap();
+    let report_of = |cashier: Option<String>| {
+        let checkout = till.checkout();
+        async move {
+            history::report_of(
+                checkout,
+                None,
+                today.add_days(-1),
+                today.add_days(1),
+                history::Period::Day,
+                None,
+                cashier.as_deref(),
+            )
+            .await
+            .unwrap()
+        }
+    };
+    let ada_report = report_of(Some(ada.id.clone())).await;
+    let all_report = report_of(None).await;
+    assert_eq!(
+        (ada_report.totals[0].paid, ada_report.totals[0].gross),
+        (2, 800)
+    );
+    assert_eq!(ada_report.totals[0].cash, 325, "her muffin was cash");
+    assert_eq!(
+        (all_report.totals[0].paid, all_report.totals[0].gross),
+        (4, 800 + 325 + 325)
+    );
+    let rows = |r: &history::ReportView| r.rows.iter().map(|row| row.totals.gross).sum::<i64>();
+    assert_eq!(rows(&ada_report), 800);
     let long = "x".repeat(201);
     let e = history::page(till.checkout(), &by(Some(&long)), None, 50)
         .await

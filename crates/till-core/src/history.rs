@@ -716,6 +716,30 @@ pub async fn report(
     period: Period,
     register: Option<&str>,
 ) -> Result<ReportView> {
+    report_of(checkout, mode, from, to, period, register, None).await
+}
+
+/// [`report`] of one cashier's sales (a staff id; `None`: everyone's). A cashier's figures
+/// come from the rows.
+pub async fn report_of(
+    checkout: &Checkout,
+    mode: Option<&str>,
+    from: Date,
+    to: Date,
+    period: Period,
+    register: Option<&str>,
+    cashier: Option<&str>,
+) -> Result<ReportView> {
+    let cashier = cashier
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_string);
+    if cashier.as_ref().is_some_and(|c| c.len() > 200) {
+        return Err(
+            Error::invalid_input("A staff id is at most 200 characters (staff_…).")
+                .with_reason("invalid_staff"),
+        );
+    }
     if from > to {
         return Err(Error::invalid_input(format!(
             "The report ends ({to}) before it starts ({from}). Swap the dates."
@@ -739,7 +763,10 @@ pub async fn report(
         .map(str::to_string);
     let days = checkout
         .store()
-        .call(move |l| l.day_totals(name, from, to, register.as_deref()))
+        .call(move |l| match &cashier {
+            Some(staff) => l.staff_day_totals(name, from, to, register.as_deref(), staff),
+            None => l.day_totals(name, from, to, register.as_deref()),
+        })
         .await?;
     Ok(build_report(
         name,

@@ -847,6 +847,65 @@ impl Ledger {
             .collect()
     }
 
+    /// [`Ledger::day_totals`] of one cashier's sales, from the rows (the per-day totals know
+    /// no cashier): the same figures, the cash part as `sale_day_totals` counts it.
+    pub fn staff_day_totals(
+        &self,
+        mode: &str,
+        from: Date,
+        to: Date,
+        register_id: Option<&str>,
+        staff_id: &str,
+    ) -> Result<Vec<DayTotalRecord>> {
+        let rows: Vec<(String, String, [i64; 4])> = self
+            .conn
+            .prepare_cached(
+                "SELECT date(created_at / 1000, 'unixepoch', 'localtime') AS day, currency, count(*),
+                        sum(amount_total), sum(amount_refunded),
+                        sum(CASE tender WHEN 'cash' THEN amount_total
+                              WHEN 'split' THEN coalesce((SELECT sum(t.amount - t.rounding) FROM sale_tenders t
+                                                          WHERE t.sale_id = sales.id AND t.kind = 'cash'), 0)
+                              ELSE 0 END)
+                 FROM sales
+                 WHERE mode = ?1 AND staff_id = ?5 AND state = 'paid'
+                   AND created_at >= unixepoch(?2, 'utc') * 1000 AND created_at < unixepoch(?3, 'utc') * 1000
+                   AND (?4 IS NULL OR register_id = ?4)
+                 GROUP BY day, currency ORDER BY day, currency",
+            )
+            .and_then(|mut s| {
+                s.query_map(
+                    params![
+                        mode,
+                        from.to_string(),
+                        to.add_days(1).to_string(),
+                        register_id,
+                        staff_id
+                    ],
+                    |row| {
+                        Ok((
+                            row.get(0)?,
+                            row.get(1)?,
+                            [row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?],
+                        ))
+                    },
+                )?
+                .collect()
+            })
+            .doing("reading a cashier's daily totals")?;
+        rows.into_iter()
+            .map(|(day, currency, [paid, gross, refunded, cash])| {
+                Ok(DayTotalRecord {
+                    day: Date::parse(&day)?,
+                    currency,
+                    paid,
+                    gross,
+                    refunded,
+                    cash,
+                })
+            })
+            .collect()
+    }
+
     /// The registers with sales in a mode.
     pub fn history_registers(&self, mode: &str) -> Result<Vec<String>> {
         self.conn

@@ -240,6 +240,9 @@ enum Top {
         /// Only this till's sales
         #[arg(long, value_name = "R", allow_hyphen_values = true)]
         register: Option<String>,
+        /// Only this cashier's sales (their staff id)
+        #[arg(long, value_name = "STAFF_ID", allow_hyphen_values = true)]
+        cashier: Option<String>,
         /// Write the chart of the first currency to FILE (SVG)
         #[arg(long, value_name = "FILE", allow_hyphen_values = true)]
         svg: Option<PathBuf>,
@@ -1017,12 +1020,14 @@ fn command(top: Top) -> Result<Command, ParseError> {
             to,
             period,
             register,
+            cashier,
             svg,
         } => Command::Owner(OwnerCommand::Report {
             from,
             to,
             period,
             register,
+            cashier,
             svg,
         }),
         Top::Summary { day } => Command::Owner(OwnerCommand::Summary { day }),
@@ -1643,16 +1648,18 @@ mod tests {
                 to: None,
                 period: Period::Day,
                 register: None,
+                cashier: None,
                 svg: None
             }
         );
         assert_eq!(
-            owner("report --period week --from 2025-01-01 --svg c.svg"),
+            owner("report --period week --from 2025-01-01 --cashier staff_1 --svg c.svg"),
             OwnerCommand::Report {
                 from: Some("2025-01-01".into()),
                 to: None,
                 period: Period::Week,
                 register: None,
+                cashier: Some("staff_1".into()),
                 svg: Some(PathBuf::from("c.svg"))
             }
         );

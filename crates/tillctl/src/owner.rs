@@ -53,6 +53,7 @@ pub enum OwnerCommand {
         to: Option<String>,
         period: Period,
         register: Option<String>,
+        cashier: Option<String>,
         svg: Option<PathBuf>,
     },
     Summary {
@@ -249,6 +250,7 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
             to,
             period,
             register,
+            cashier,
             svg,
         } => {
             let today = today(till).await?;
@@ -258,8 +260,16 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
                 .map(Date::parse)
                 .transpose()?
                 .unwrap_or(to.add_days(-29));
-            let report =
-                history::report(checkout, None, from, to, period, register.as_deref()).await?;
+            let report = history::report_of(
+                checkout,
+                None,
+                from,
+                to,
+                period,
+                register.as_deref(),
+                cashier.as_deref(),
+            )
+            .await?;
             if let Some(path) = &svg {
                 let chart = report.charts.first().map(|c| c.svg.as_str()).unwrap_or("");
                 std::fs::write(path, chart).map_err(|e| {
