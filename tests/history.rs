@@ -615,6 +615,7 @@ fn random_ledger(seed: u64) -> Ledger {
         ledger
             .insert_sale(
                 &NewSale {
+                    staff_id: None,
                     id: id.clone(),
                     mode: if rng.u8(..10) == 0 {
                         Mode::Live
@@ -758,6 +759,7 @@ fn totals_agree_with_a_recomputation_over_random_ledgers() {
             let from = (rng.u8(..2) == 0).then(|| base.add_days(rng.i64(-2..30)));
             let to = (rng.u8(..2) == 0).then(|| from.unwrap_or(base).add_days(rng.i64(0..20)));
             let query = HistoryQuery {
+                staff_id: None,
                 mode: ["test", "live"][usize::from(rng.u8(..5) == 0)].into(),
                 from,
                 to,

@@ -128,6 +128,39 @@ pub fn tillctl(
     args: &[&str],
     env: &[(&str, &str)],
 ) -> Result<Output> {
+    tillctl_command(data_dir, api_base, args, env)?
+        .output()
+        .context("running tillctl")
+}
+
+/// [`tillctl`] with `input` on its stdin (PINs it reads as lines).
+pub fn tillctl_input(
+    data_dir: &Path,
+    api_base: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+    input: &str,
+) -> Result<Output> {
+    use std::io::Write;
+    let mut child = tillctl_command(data_dir, api_base, args, env)?
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .context("starting tillctl")?;
+    if let Some(mut stdin) = child.stdin.take() {
+        // tillctl may exit before reading it all (a refusal): a broken pipe is not a failure.
+        let _ = stdin.write_all(input.as_bytes());
+    }
+    child.wait_with_output().context("running tillctl")
+}
+
+fn tillctl_command(
+    data_dir: &Path,
+    api_base: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> Result<Command> {
     let mut command = Command::new(binary("tillctl")?);
     command
         .args(["--json", "--data-dir"])
@@ -141,7 +174,7 @@ pub fn tillctl(
     for (k, v) in env {
         command.env(k, v);
     }
-    command.output().context("running tillctl")
+    Ok(command)
 }
 
 /// A keyring service name private to one test's data folder, so tests never read or write

@@ -18,6 +18,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::mode::Mode;
 use crate::money::{Currency, Money};
 use crate::sale::{self, Observation, SaleState, SaleStatus, Transition};
+use crate::staff::Action;
 use crate::store::{
     now_ms, NewSale, NewSaleLine, SaleMembership, SaleRecord, SaleUpdate, Store, TimelineEntry,
 };
@@ -230,6 +231,7 @@ impl Checkout {
     ) -> Result<SaleView> {
         validate_sale_id(sale_id)?;
         let total = cart.validate_for_charge()?;
+        let staff_id = self.acting(Action::Sell)?;
         let email = customer_email
             .map(str::trim)
             .filter(|e| !e.is_empty())
@@ -275,6 +277,7 @@ impl Checkout {
 
         let created_at = now_ms();
         let new_sale = NewSale {
+            staff_id: staff_id.clone(),
             id: sale_id.to_string(),
             mode: self.settings().mode,
             register_id: self.settings().register_id.clone(),
@@ -297,6 +300,7 @@ impl Checkout {
                 new_sale.lines.len(),
                 total.format(self.settings().locale)
             ),
+            staff_id,
             ..TimelineEntry::default()
         };
         let record = self

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::i18n::Language;
 use crate::mode::Mode;
 use crate::money::Locale;
+use crate::staff::{Action, SignedIn};
 use crate::store::Store;
 use crate::stripe::Gateway;
 
@@ -50,6 +51,8 @@ pub struct Context {
     sale_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     /// Wakes a sale's watcher at once (the return page was visited).
     wakers: Mutex<HashMap<String, Arc<Notify>>>,
+    /// Who is signed in at this till (`staff::sign_in`); `None`: nobody, as before staff.
+    signed_in: Mutex<Option<SignedIn>>,
 }
 
 impl Context {
@@ -60,6 +63,7 @@ impl Context {
             settings,
             sale_locks: Mutex::new(HashMap::new()),
             wakers: Mutex::new(HashMap::new()),
+            signed_in: Mutex::new(None),
         }
     }
 
@@ -77,6 +81,63 @@ impl Context {
 
     pub(crate) fn sale_lock(&self, sale_id: &str) -> Result<Arc<tokio::sync::Mutex<()>>> {
         per_sale(&self.sale_locks, sale_id, "sale lock")
+    }
+
+    /// Who is signed in at this till.
+    pub fn signed_in(&self) -> Result<Option<SignedIn>> {
+        self.signed_in
+            .lock()
+            .map(|guard| guard.clone())
+            .map_err(|_| Error::internal("The sign-in lock was poisoned; restart Till."))
+    }
+
+    /// Signs a staff member in at this till: their PIN checked (`staff::verify`, rate-limited),
+    /// then everything the till records names them until someone else signs in or
+    /// [`Context::sign_out`].
+    pub async fn sign_in(&self, staff_id: &str, pin: &str) -> Result<SignedIn> {
+        let who = crate::staff::verify(&self.store, staff_id, pin).await?;
+        self.set_signed_in(Some(who.clone()))?;
+        tracing::info!(staff_id, "staff signed in");
+        Ok(who)
+    }
+
+    /// Signs the owner in at this till with the owner PIN (`owner::verify`, its own rate
+    /// limit): every action is allowed, and what the owner does records no staff id (the
+    /// owner PIN is not a staff member), as before staff existed.
+    pub async fn sign_in_owner(&self, pin: &str) -> Result<SignedIn> {
+        crate::owner::verify(&self.store, pin).await?;
+        let who = SignedIn::owner();
+        self.set_signed_in(Some(who.clone()))?;
+        tracing::info!("owner signed in at the till");
+        Ok(who)
+    }
+
+    /// Nobody is signed in at this till any more.
+    pub fn sign_out(&self) -> Result<()> {
+        self.set_signed_in(None)
+    }
+
+    fn set_signed_in(&self, who: Option<SignedIn>) -> Result<()> {
+        let mut guard = self
+            .signed_in
+            .lock()
+            .map_err(|_| Error::internal("The sign-in lock was poisoned; restart Till."))?;
+        *guard = who;
+        Ok(())
+    }
+
+    /// Who does `action` at this till, checked against the permission table
+    /// (`staff::allowed`: `staff_not_allowed`). `None` when nobody is signed in: then the
+    /// action is done as before staff existed (the shells' owner PIN guards what it guarded);
+    /// `None` too for the owner signed in by the owner PIN (allowed everything).
+    pub fn acting(&self, action: Action) -> Result<Option<String>> {
+        match self.signed_in()? {
+            None => Ok(None),
+            Some(who) => {
+                crate::staff::allowed(who.role, action)?;
+                Ok(who.staff_id)
+            }
+        }
     }
 
     /// The notifier that wakes `sale_id`'s watcher.

@@ -15,7 +15,10 @@ use crate::context::Context;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{Currency, Locale, Money};
 use crate::sale::SaleState;
-use crate::store::{now_ms, NewCashTender, NewSale, ShiftRecord, TimelineEntry, ZReportRecord};
+use crate::staff::Action;
+use crate::store::{
+    now_ms, NewCashTender, NewMove, NewSale, NewShift, ShiftRecord, TimelineEntry, ZReportRecord,
+};
 use till_domain::tender::{
     self, denominations, pay_cash, CashRounding, DrawerCount, DrawerMove, TenderKind,
 };
@@ -161,6 +164,7 @@ pub async fn sell(
     customer_email: Option<&str>,
 ) -> Result<CashSaleView> {
     let total = cart.validate_for_cash()?;
+    let staff_id = checkout.acting(Action::CashSale)?;
     let email = customer_email
         .map(str::trim)
         .filter(|e| !e.is_empty())
@@ -188,6 +192,7 @@ pub async fn sell(
     let created_at = now_ms();
     let lines = crate::checkout::cart_lines(cart);
     let sale = NewSale {
+        staff_id: staff_id.clone(),
         id: sale_id.to_string(),
         mode: checkout.settings().mode,
         register_id: checkout.settings().register_id.clone(),
@@ -215,6 +220,7 @@ pub async fn sell(
         kind: "paid_cash".into(),
         to_state: Some(SaleState::Paid.as_str().into()),
         detail,
+        staff_id,
         ..TimelineEntry::default()
     };
     let cash = NewCashTender {
@@ -379,6 +385,8 @@ pub async fn open(
         .then(|| serde_json::to_string(&count))
         .transpose()
         .map_err(|e| Error::internal(format!("The float's count could not be written: {e}")))?;
+    // Opening the drawer needs no particular role; it records who opened it.
+    let opened_by = context.signed_in()?.and_then(|who| who.staff_id);
     let mode = context.settings().mode;
     let register = context.settings().register_id.clone();
     context
@@ -387,10 +395,13 @@ pub async fn open(
             l.open_shift_with_float(
                 mode,
                 &register,
-                currency,
-                float_amount,
-                detail.as_deref(),
-                now_ms(),
+                NewShift {
+                    currency,
+                    float_amount,
+                    float_count: detail.as_deref(),
+                    at: now_ms(),
+                    opened_by: opened_by.as_deref(),
+                },
             )
         })
         .await?;
@@ -408,6 +419,13 @@ pub async fn movement(
 ) -> Result<DrawerStatus> {
     let locale = context.settings().locale;
     let reason = reason.trim().to_string();
+    let staff_id = match kind {
+        DrawerMove::PaidIn => context.acting(Action::PaidIn)?,
+        DrawerMove::PaidOut => context.acting(Action::PaidOut)?,
+        DrawerMove::NoSale => context.acting(Action::NoSale)?,
+        // Refused below: written by their own use cases.
+        DrawerMove::Float | DrawerMove::Sale | DrawerMove::Refund => None,
+    };
     let minor = match kind {
         DrawerMove::PaidIn | DrawerMove::PaidOut => {
             let money = parse_amount(amount_text, currency, locale)?;
@@ -456,7 +474,20 @@ pub async fn movement(
     let register = context.settings().register_id.clone();
     context
         .store()
-        .call(move |l| l.record_drawer_move(mode, &register, kind, minor, &reason, now_ms()))
+        .call(move |l| {
+            l.record_drawer_move(
+                mode,
+                &register,
+                NewMove {
+                    kind,
+                    amount: minor,
+                    sale_id: None,
+                    reason: &reason,
+                    staff_id: staff_id.as_deref(),
+                },
+                now_ms(),
+            )
+        })
         .await?;
     tracing::info!(
         kind = kind.as_str(),
@@ -646,6 +677,7 @@ pub async fn x_report(context: &Context) -> Result<DrawerReport> {
 /// Closes the drawer with the counted cash: expected against counted, and the numbered Z
 /// report written with the close in one transaction. Refused without a count.
 pub async fn close(context: &Context, counted: &CountInput) -> Result<DrawerReport> {
+    let staff_id = context.acting(Action::CloseDrawer)?;
     let shift = open_shift(context)
         .await?
         .ok_or_else(|| no_open_drawer(context))?;
@@ -668,7 +700,7 @@ pub async fn close(context: &Context, counted: &CountInput) -> Result<DrawerRepo
     let id = shift.id;
     let record = context
         .store()
-        .call(move |l| l.close_shift(id, at, |_| Ok(json)))
+        .call(move |l| l.close_shift(id, at, staff_id.as_deref(), |_| Ok(json)))
         .await?;
     tracing::info!(number = record.number, variance = ?figures.variance, "drawer closed, Z report written");
     Ok(report("z", Some(record.number), figures, locale))

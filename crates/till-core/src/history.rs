@@ -42,6 +42,8 @@ pub struct HistoryFilter {
     pub register: Option<String>,
     /// Product names, customer email, sale / session / PaymentIntent ids.
     pub text: Option<String>,
+    /// A cashier: only the sales this staff member rang up (their id).
+    pub staff: Option<String>,
 }
 
 fn nonempty(value: &Option<String>) -> Option<&str> {
@@ -86,6 +88,13 @@ impl HistoryFilter {
                     .with_reason("invalid_register"),
             );
         }
+        let staff_id = nonempty(&self.staff).map(str::to_string);
+        if staff_id.as_ref().is_some_and(|s| s.len() > 200) {
+            return Err(
+                Error::invalid_input("A staff id is at most 200 characters (staff_…).")
+                    .with_reason("invalid_staff"),
+            );
+        }
         let text = nonempty(&self.text).map(str::to_string);
         if let Some(text) = &text {
             if text.chars().count() > 200 {
@@ -109,6 +118,7 @@ impl HistoryFilter {
             currency: currency.map(|c| c.code().to_string()),
             register_id,
             text,
+            staff_id,
         })
     }
 }
@@ -401,6 +411,16 @@ pub struct SaleDetailView {
     pub refundable_display: String,
     /// The refundable amount as typed in a form (`12.50`), for the refund dialog.
     pub refundable_major: String,
+    /// Who rang it up (`None`: nobody signed in, or a sale from before staff).
+    pub cashier: Option<CashierView>,
+}
+
+/// The staff member who rang a sale up (archived ones too: the sale keeps their name).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CashierView {
+    pub id: String,
+    pub name: String,
 }
 
 /// A cash part of a sale, each amount formatted.
@@ -506,10 +526,17 @@ pub fn refund_views(
 
 pub async fn detail(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView> {
     let id = sale_id.trim().to_string();
-    let ((record, lines, timeline, refunds, requests), tenders) = checkout
+    let ((record, lines, timeline, refunds, requests), tenders, cashier) = checkout
         .store()
         .call(move |l| {
             let record = l.require_sale(&id)?;
+            let cashier = match l.sale_staff_id(&id)? {
+                Some(staff_id) => l.staff(&staff_id)?.map(|s| CashierView {
+                    id: s.id,
+                    name: s.name,
+                }),
+                None => None,
+            };
             Ok((
                 (
                     record,
@@ -519,6 +546,7 @@ pub async fn detail(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView
                     l.refund_requests_of_sale(&id)?,
                 ),
                 l.sale_tenders(&id)?,
+                cashier,
             ))
         })
         .await?;
@@ -578,6 +606,7 @@ pub async fn detail(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView
         refundable,
         refundable_display: format_minor(refundable, &currency, locale),
         refundable_major,
+        cashier,
     })
 }
 
@@ -687,6 +716,30 @@ pub async fn report(
     period: Period,
     register: Option<&str>,
 ) -> Result<ReportView> {
+    report_of(checkout, mode, from, to, period, register, None).await
+}
+
+/// [`report`] of one cashier's sales (a staff id; `None`: everyone's). A cashier's figures
+/// come from the rows.
+pub async fn report_of(
+    checkout: &Checkout,
+    mode: Option<&str>,
+    from: Date,
+    to: Date,
+    period: Period,
+    register: Option<&str>,
+    cashier: Option<&str>,
+) -> Result<ReportView> {
+    let cashier = cashier
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_string);
+    if cashier.as_ref().is_some_and(|c| c.len() > 200) {
+        return Err(
+            Error::invalid_input("A staff id is at most 200 characters (staff_…).")
+                .with_reason("invalid_staff"),
+        );
+    }
     if from > to {
         return Err(Error::invalid_input(format!(
             "The report ends ({to}) before it starts ({from}). Swap the dates."
@@ -710,7 +763,10 @@ pub async fn report(
         .map(str::to_string);
     let days = checkout
         .store()
-        .call(move |l| l.day_totals(name, from, to, register.as_deref()))
+        .call(move |l| match &cashier {
+            Some(staff) => l.staff_day_totals(name, from, to, register.as_deref(), staff),
+            None => l.day_totals(name, from, to, register.as_deref()),
+        })
         .await?;
     Ok(build_report(
         name,

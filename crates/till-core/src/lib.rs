@@ -41,6 +41,7 @@ pub mod returns;
 pub mod runtime;
 pub mod settings;
 pub mod split;
+pub mod staff;
 pub mod startup;
 pub mod testcards;
 pub mod webhook;

@@ -60,7 +60,9 @@ fn validate_new_pin(pin: &str) -> Result<()> {
     }
 }
 
-fn hash_pin(pin: &str) -> Result<String> {
+/// An argon2id PHC string (random salt, the crate's default cost) for a PIN. Slow on purpose:
+/// callers run it on the blocking pool.
+pub(crate) fn hash_pin(pin: &str) -> Result<String> {
     let mut salt = [0u8; 16];
     getrandom::fill(&mut salt).map_err(|e| {
         Error::internal(format!(
@@ -76,11 +78,18 @@ fn hash_pin(pin: &str) -> Result<String> {
 }
 
 fn pin_matches(pin: &str, stored: &str) -> Result<bool> {
-    let parsed = PasswordHash::new(stored).map_err(|e| {
-        Error::storage(format!(
-            "The stored owner PIN is damaged ({e}). Reset it with `tillctl owner reset-pin` on this computer."
-        ))
-    })?;
+    pin_matches_hash(
+        pin,
+        stored,
+        "Reset it with `tillctl owner reset-pin` on this computer.",
+    )
+}
+
+/// Whether `pin` matches the PHC string `stored`; a damaged hash is an error ending with
+/// `what_to_do`.
+pub(crate) fn pin_matches_hash(pin: &str, stored: &str, what_to_do: &str) -> Result<bool> {
+    let parsed = PasswordHash::new(stored)
+        .map_err(|e| Error::storage(format!("The stored PIN is damaged ({e}). {what_to_do}")))?;
     Ok(Argon2::default()
         .verify_password(pin.as_bytes(), &parsed)
         .is_ok())
@@ -113,13 +122,7 @@ pub async fn verify(store: &Store, pin: &str) -> Result<()> {
             .with_reason("owner_pin_not_set")
     })?;
     let now = now_ms();
-    if record.locked_until > now {
-        let secs = (record.locked_until - now + 999) / 1000;
-        return Err(
-            Error::invalid_input(format!("Too many wrong PINs. Try again in {secs} s."))
-                .with_reason("pin_locked"),
-        );
-    }
+    refuse_while_locked(record.locked_until, now)?;
     let (candidate, stored) = (pin.trim().to_string(), record.hash.clone());
     let matches = tokio::task::spawn_blocking(move || pin_matches(&candidate, &stored))
         .await
@@ -128,23 +131,64 @@ pub async fn verify(store: &Store, pin: &str) -> Result<()> {
         store.call(move |l| l.owner_pin_succeeded(now)).await?;
         return Ok(());
     }
-    let failures = record.failures + 1;
-    let lock = lock_after(failures);
-    let locked_until = now + i64::try_from(lock.as_millis()).unwrap_or(i64::MAX / 2);
+    let failure = WrongPin::after(record.failures, now);
+    let (failures, locked_until) = (failure.failures, failure.locked_until);
     store
         .call(move |l| l.owner_pin_failed(failures, locked_until, now))
         .await?;
-    tracing::warn!(failures, lock_secs = lock.as_secs(), "wrong owner PIN");
-    let message = if lock.is_zero() {
-        let left = FREE_ATTEMPTS - failures;
-        format!(
-            "Wrong PIN. {left} more {} before Till makes you wait.",
-            if left == 1 { "try" } else { "tries" }
-        )
-    } else {
-        format!("Wrong PIN. Try again in {} s.", lock.as_secs())
-    };
-    Err(Error::invalid_input(message).with_reason("wrong_pin"))
+    tracing::warn!(
+        failures,
+        lock_secs = failure.lock.as_secs(),
+        "wrong owner PIN"
+    );
+    Err(failure.error())
+}
+
+/// `pin_locked` (with how long) while `locked_until` is ahead of `now`.
+pub(crate) fn refuse_while_locked(locked_until: i64, now: i64) -> Result<()> {
+    if locked_until > now {
+        let secs = (locked_until - now + 999) / 1000;
+        return Err(
+            Error::invalid_input(format!("Too many wrong PINs. Try again in {secs} s."))
+                .with_reason("pin_locked"),
+        );
+    }
+    Ok(())
+}
+
+/// One more wrong PIN: the new count, the lock it earns ([`lock_after`]) and until when.
+/// The owner PIN and every staff PIN share this rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WrongPin {
+    pub failures: i64,
+    pub lock: Duration,
+    pub locked_until: i64,
+}
+
+impl WrongPin {
+    pub(crate) fn after(failures_before: i64, now: i64) -> WrongPin {
+        let failures = failures_before + 1;
+        let lock = lock_after(failures);
+        WrongPin {
+            failures,
+            lock,
+            locked_until: now + i64::try_from(lock.as_millis()).unwrap_or(i64::MAX / 2),
+        }
+    }
+
+    /// `wrong_pin`, with how many tries are left before the lock, or how long it is.
+    pub(crate) fn error(&self) -> Error {
+        let message = if self.lock.is_zero() {
+            let left = FREE_ATTEMPTS - self.failures;
+            format!(
+                "Wrong PIN. {left} more {} before Till makes you wait.",
+                if left == 1 { "try" } else { "tries" }
+            )
+        } else {
+            format!("Wrong PIN. Try again in {} s.", self.lock.as_secs())
+        };
+        Error::invalid_input(message).with_reason("wrong_pin")
+    }
 }
 
 /// Sets the PIN. Changing it needs the current one (which is checked, and counted, first).

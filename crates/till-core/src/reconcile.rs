@@ -483,6 +483,7 @@ async fn compare(
         describe_session(view)
     );
     let note = Note {
+        staff_id: None,
         at,
         source: Source::Reconcile.as_str().into(),
         kind: "corrected".into(),

@@ -27,6 +27,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::history::{self, SaleDetailView};
 use crate::money::{Currency, Money};
 use crate::sale::SaleState;
+use crate::staff::Action;
 use crate::store::{
     now_ms, Note, RefundRecord, RefundRequestRecord, ReturnLine, SaleRecord, TimelineEntry,
 };
@@ -218,6 +219,11 @@ pub(crate) async fn give_cash_back(
     returns: Vec<ReturnLine>,
 ) -> Result<()> {
     let (minor, locale) = (refund.amount_minor, checkout.settings().locale);
+    let staff_id = checkout.acting(if returns.is_empty() {
+        Action::Refund
+    } else {
+        Action::Return
+    })?;
     let entry = TimelineEntry {
         at: now_ms(),
         source: Source::Staff.as_str().into(),
@@ -226,6 +232,7 @@ pub(crate) async fn give_cash_back(
             "Refunded {} in cash from the drawer, asked by the owner.",
             refund.format(locale)
         ),
+        staff_id,
         ..TimelineEntry::default()
     };
     let id = sale_id.to_string();
@@ -379,6 +386,10 @@ pub(crate) async fn refund_card(
     reason: Option<&str>,
 ) -> Result<SaleDetailView> {
     let sale_id = sale_id.trim().to_string();
+    let staff_id = checkout.acting(match ask {
+        Ask::Typed(_) => Action::Refund,
+        Ask::Returns { .. } => Action::Return,
+    })?;
     let reason = validate_reason(reason)?;
     let lock = checkout.sale_lock(&sale_id)?;
     let _turn = lock.lock().await;
@@ -420,6 +431,7 @@ pub(crate) async fn refund_card(
     let request_id = new_request_id();
     let now = now_ms();
     let request = RefundRequestRecord {
+        staff_id,
         idempotency_key: format!("till-refund-{request_id}"),
         id: request_id,
         sale_id: sale_id.clone(),

@@ -23,6 +23,7 @@ use crate::drawer::{amount, cash_rounding, Amount};
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::{Locale, Money};
 use crate::sale::SaleState;
+use crate::staff::Action;
 use crate::store::{now_ms, NewCashTender, NewSale, NewSaleLine, SaleRecord, TimelineEntry};
 use till_domain::tender::{pay_cash, split_balance, TenderKind};
 
@@ -115,6 +116,7 @@ pub async fn pay(
     customer_email: Option<&str>,
 ) -> Result<SplitView> {
     let total = cart.validate_for_charge()?;
+    let staff_id = checkout.acting(Action::CashSale)?;
     if cart.membership()?.is_some() {
         return Err(Error::invalid_input(
             "A membership renews by card, so it can't be split with cash. Choose Card.",
@@ -168,6 +170,7 @@ pub async fn pay(
             None => {
                 let created_at = now_ms();
                 let sale = NewSale {
+                    staff_id: staff_id.clone(),
                     id: sale_id.to_string(),
                     mode: checkout.settings().mode,
                     register_id: checkout.settings().register_id.clone(),
@@ -194,6 +197,7 @@ pub async fn pay(
                         parts.len(),
                         plain(card)
                     ),
+                    staff_id,
                     ..TimelineEntry::default()
                 };
                 checkout
@@ -365,6 +369,7 @@ pub async fn balance_in_cash(
     tendered: Money,
 ) -> Result<SplitView> {
     // The cash is checked before the card part is cancelled: a refused amount changes nothing.
+    let staff_id = checkout.acting(Action::CashSale)?;
     let (_, balance, payment) = balance_payment(checkout, sale_id, tendered).await?;
     let Some(sale) = ended(checkout, sale_id).await? else {
         tracing::info!(
@@ -393,6 +398,7 @@ pub async fn balance_in_cash(
         from_state: Some(sale.state.as_str().into()),
         to_state: Some(SaleState::Paid.as_str().into()),
         detail,
+        staff_id,
         ..TimelineEntry::default()
     };
     let tender = NewCashTender {
@@ -417,6 +423,8 @@ pub async fn balance_in_cash(
 /// Voids a split sale whose card part did not pay: all its cash goes back to the customer
 /// (a `refund` drawer movement). An open card part is cancelled at Stripe first.
 pub async fn void(checkout: &Checkout, sale_id: &str) -> Result<SplitView> {
+    // Giving back the cash of a sale that did not happen is part of selling.
+    let staff_id = checkout.acting(Action::CashSale)?;
     let Some(sale) = ended(checkout, sale_id).await? else {
         return Err(Error::new(
             ErrorCode::Conflict,
@@ -434,6 +442,7 @@ pub async fn void(checkout: &Checkout, sale_id: &str) -> Result<SplitView> {
             "Voided after the card part {}: its cash given back from the drawer.",
             sale.state.as_str()
         ),
+        staff_id,
         ..TimelineEntry::default()
     };
     let (id, state) = (sale_id.to_string(), sale.state);
@@ -449,6 +458,7 @@ pub async fn void(checkout: &Checkout, sale_id: &str) -> Result<SplitView> {
 /// id and create key) carries the cash over and gets a new session for the same balance.
 /// Returns the new sale.
 pub async fn retry_card(checkout: &Checkout, sale_id: &str) -> Result<SplitView> {
+    let staff_id = checkout.acting(Action::Sell)?;
     let id = sale_id.to_string();
     let (sale, lines) = checkout
         .store()
@@ -460,6 +470,7 @@ pub async fn retry_card(checkout: &Checkout, sale_id: &str) -> Result<SplitView>
     let next_id = Checkout::new_sale_id();
     let at = now_ms();
     let next = NewSale {
+        staff_id: staff_id.clone(),
         id: next_id.clone(),
         mode: sale.mode,
         register_id: sale.register_id.clone(),
@@ -486,6 +497,7 @@ pub async fn retry_card(checkout: &Checkout, sale_id: &str) -> Result<SplitView>
         source: Source::Staff.as_str().into(),
         kind: "card_retried".into(),
         detail: format!("Card retried as sale {next_id}, which carries this sale's cash."),
+        staff_id: staff_id.clone(),
         ..TimelineEntry::default()
     };
     let next_entry = TimelineEntry {
@@ -496,6 +508,7 @@ pub async fn retry_card(checkout: &Checkout, sale_id: &str) -> Result<SplitView>
         detail: format!(
             "Card retried for sale {sale_id}: its cash carried over, the balance by card."
         ),
+        staff_id,
         ..TimelineEntry::default()
     };
     {

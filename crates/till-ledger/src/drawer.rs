@@ -188,19 +188,46 @@ pub(super) fn drawer_closed(register_id: &str) -> Error {
     .with_reason("drawer_closed")
 }
 
+/// A shift as it is opened: its currency, float (and the float's count as JSON), when and
+/// by whom.
+#[derive(Debug, Clone, Copy)]
+pub struct NewShift<'a> {
+    pub currency: Currency,
+    pub float_amount: i64,
+    pub float_count: Option<&'a str>,
+    pub at: i64,
+    /// Who opened the drawer (`None`: nobody signed in).
+    pub opened_by: Option<&'a str>,
+}
+
+/// One drawer movement as written (its shift and time aside).
+#[derive(Debug, Clone, Copy)]
+pub struct NewMove<'a> {
+    pub kind: DrawerMove,
+    pub amount: i64,
+    pub sale_id: Option<&'a str>,
+    pub reason: &'a str,
+    /// Who moved the cash (`None`: nobody signed in).
+    pub staff_id: Option<&'a str>,
+}
+
 pub(super) fn insert_move(
     tx: &rusqlite::Transaction<'_>,
     shift_id: i64,
     at: i64,
-    kind: DrawerMove,
-    amount: i64,
-    sale_id: Option<&str>,
-    reason: &str,
+    movement: NewMove<'_>,
 ) -> rusqlite::Result<i64> {
+    let NewMove {
+        kind,
+        amount,
+        sale_id,
+        reason,
+        staff_id,
+    } = movement;
     tx.prepare_cached(
-        "INSERT INTO drawer_moves (shift_id, at, kind, amount, sale_id, reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO drawer_moves (shift_id, at, kind, amount, sale_id, reason, staff_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
-    .execute(params![shift_id, at, Text(kind), amount, sale_id, reason])?;
+    .execute(params![shift_id, at, Text(kind), amount, sale_id, reason, staff_id])?;
     Ok(tx.last_insert_rowid())
 }
 
@@ -236,11 +263,15 @@ impl Ledger {
         &mut self,
         mode: Mode,
         register_id: &str,
-        currency: Currency,
-        float_amount: i64,
-        float_count: Option<&str>,
-        at: i64,
+        opening: NewShift<'_>,
     ) -> Result<ShiftRecord> {
+        let NewShift {
+            currency,
+            float_amount,
+            float_count,
+            at,
+            opened_by: staff_id,
+        } = opening;
         let doing = "opening the drawer";
         let tx = self.conn.transaction().doing(doing)?;
         if let Some(open) = open_shift_in(&tx, mode, register_id).doing(doing)? {
@@ -254,14 +285,26 @@ impl Ledger {
             .with_reason("drawer_already_open"));
         }
         tx.prepare_cached(
-            "INSERT INTO shifts (mode, register_id, currency, opened_at, float_amount, float_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO shifts (mode, register_id, currency, opened_at, float_amount, float_count, opened_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )
         .and_then(|mut s| {
-            s.execute(params![Text(mode), register_id, Text(currency), at, float_amount, float_count])
+            s.execute(params![Text(mode), register_id, Text(currency), at, float_amount, float_count, staff_id])
         })
         .doing(doing)?;
         let id = tx.last_insert_rowid();
-        insert_move(&tx, id, at, DrawerMove::Float, float_amount, None, "").doing(doing)?;
+        insert_move(
+            &tx,
+            id,
+            at,
+            NewMove {
+                kind: DrawerMove::Float,
+                amount: float_amount,
+                sale_id: None,
+                reason: "",
+                staff_id,
+            },
+        )
+        .doing(doing)?;
         tx.commit().doing(doing)?;
         self.shift(id)?
             .ok_or_else(|| Error::internal("The shift just opened could not be read back."))
@@ -272,17 +315,25 @@ impl Ledger {
         &mut self,
         mode: Mode,
         register_id: &str,
-        kind: DrawerMove,
-        amount: i64,
-        reason: &str,
+        movement: NewMove<'_>,
         at: i64,
     ) -> Result<MoveRecord> {
         let doing = "recording a drawer movement";
+        let (kind, amount, reason) = (movement.kind, movement.amount, movement.reason);
         let tx = self.conn.transaction().doing(doing)?;
         let shift = open_shift_in(&tx, mode, register_id)
             .doing(doing)?
             .ok_or_else(|| drawer_closed(register_id))?;
-        let id = insert_move(&tx, shift.id, at, kind, amount, None, reason).doing(doing)?;
+        let id = insert_move(
+            &tx,
+            shift.id,
+            at,
+            NewMove {
+                sale_id: None,
+                ..movement
+            },
+        )
+        .doing(doing)?;
         tx.commit().doing(doing)?;
         Ok(MoveRecord {
             id,
@@ -315,8 +366,8 @@ impl Ledger {
             .doing(doing)?
             .ok_or_else(|| drawer_closed(&sale.register_id))?;
         tx.prepare_cached(
-            "INSERT INTO sales (id, mode, register_id, state, currency, amount_total, customer_email, created_at, updated_at, settled_at, tender)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8, 'cash')",
+            "INSERT INTO sales (id, mode, register_id, state, currency, amount_total, customer_email, created_at, updated_at, settled_at, tender, staff_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?8, 'cash', ?9)",
         )
         .and_then(|mut s| {
             s.execute(params![
@@ -327,7 +378,8 @@ impl Ledger {
                 Text(sale.currency),
                 sale.amount_total,
                 sale.customer_email,
-                sale.created_at
+                sale.created_at,
+                sale.staff_id
             ])
         })
         .doing(doing)?;
@@ -352,10 +404,13 @@ impl Ledger {
             &tx,
             shift.id,
             sale.created_at,
-            DrawerMove::Sale,
-            tender.amount,
-            Some(&sale.id),
-            "",
+            NewMove {
+                kind: DrawerMove::Sale,
+                amount: tender.amount,
+                sale_id: Some(&sale.id),
+                reason: "",
+                staff_id: sale.staff_id.as_deref(),
+            },
         )
         .doing(doing)?;
         insert_timeline(&tx, &sale.id, entry).doing(doing)?;
@@ -502,6 +557,7 @@ impl Ledger {
         &mut self,
         shift_id: i64,
         at: i64,
+        staff_id: Option<&str>,
         make_report: impl FnOnce(i64) -> std::result::Result<String, Error>,
     ) -> Result<ZReportRecord> {
         let doing = "closing the drawer";
@@ -530,9 +586,11 @@ impl Ledger {
             .and_then(|mut s| s.query_row(params![Text(shift.mode), shift.register_id], |r| r.get(0)))
             .doing(doing)?;
         let report = make_report(number)?;
-        tx.prepare_cached("UPDATE shifts SET closed_at = ?2 WHERE id = ?1 AND closed_at IS NULL")
-            .and_then(|mut s| s.execute(params![shift_id, at]))
-            .doing(doing)?;
+        tx.prepare_cached(
+            "UPDATE shifts SET closed_at = ?2, closed_by = ?3 WHERE id = ?1 AND closed_at IS NULL",
+        )
+        .and_then(|mut s| s.execute(params![shift_id, at, staff_id]))
+        .doing(doing)?;
         tx.prepare_cached(
             "INSERT INTO z_reports (mode, register_id, number, shift_id, closed_at, report) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )
@@ -602,6 +660,7 @@ mod tests {
 
     fn cash_sale(id: &str, total: i64, at: i64) -> NewSale {
         NewSale {
+            staff_id: None,
             id: id.into(),
             mode: Mode::Test,
             register_id: "till-1".into(),
@@ -648,10 +707,30 @@ mod tests {
         assert!(ledger.sale("sale_a").unwrap().is_none(), "nothing written");
 
         let shift = ledger
-            .open_shift_with_float(Mode::Test, "till-1", Currency::USD, 10_000, None, 5)
+            .open_shift_with_float(
+                Mode::Test,
+                "till-1",
+                NewShift {
+                    currency: Currency::USD,
+                    float_amount: 10_000,
+                    float_count: None,
+                    at: 5,
+                    opened_by: None,
+                },
+            )
             .unwrap();
         let again = ledger
-            .open_shift_with_float(Mode::Test, "till-1", Currency::USD, 1, None, 6)
+            .open_shift_with_float(
+                Mode::Test,
+                "till-1",
+                NewShift {
+                    currency: Currency::USD,
+                    float_amount: 1,
+                    float_count: None,
+                    at: 6,
+                    opened_by: None,
+                },
+            )
             .unwrap_err();
         assert_eq!(again.reason, Some("drawer_already_open"));
         ledger
@@ -680,26 +759,46 @@ mod tests {
         let mut ledger = Ledger::open_in_memory().unwrap();
         for expected in 1..=2 {
             let shift = ledger
-                .open_shift_with_float(Mode::Test, "till-1", Currency::USD, 0, None, 1)
+                .open_shift_with_float(
+                    Mode::Test,
+                    "till-1",
+                    NewShift {
+                        currency: Currency::USD,
+                        float_amount: 0,
+                        float_count: None,
+                        at: 1,
+                        opened_by: None,
+                    },
+                )
                 .unwrap();
             let z = ledger
-                .close_shift(shift.id, 2, |n| Ok(format!("{{\"number\":{n}}}")))
+                .close_shift(shift.id, 2, None, |n| Ok(format!("{{\"number\":{n}}}")))
                 .unwrap();
             assert_eq!(z.number, expected);
             assert_eq!(
                 ledger
-                    .close_shift(shift.id, 3, |_| Ok(String::new()))
+                    .close_shift(shift.id, 3, None, |_| Ok(String::new()))
                     .unwrap_err()
                     .reason,
                 Some("shift_closed")
             );
         }
         let other = ledger
-            .open_shift_with_float(Mode::Test, "till-2", Currency::USD, 0, None, 1)
+            .open_shift_with_float(
+                Mode::Test,
+                "till-2",
+                NewShift {
+                    currency: Currency::USD,
+                    float_amount: 0,
+                    float_count: None,
+                    at: 1,
+                    opened_by: None,
+                },
+            )
             .unwrap();
         assert_eq!(
             ledger
-                .close_shift(other.id, 2, |_| Ok("{}".into()))
+                .close_shift(other.id, 2, None, |_| Ok("{}".into()))
                 .unwrap()
                 .number,
             1
@@ -732,24 +831,60 @@ mod tests {
     fn a_drawer_movement_needs_an_open_shift() {
         let mut ledger = Ledger::open_in_memory().unwrap();
         let refused = ledger
-            .record_drawer_move(Mode::Test, "till-1", DrawerMove::PaidIn, 500, "change", 1)
+            .record_drawer_move(
+                Mode::Test,
+                "till-1",
+                NewMove {
+                    kind: DrawerMove::PaidIn,
+                    amount: 500,
+                    sale_id: None,
+                    reason: "change",
+                    staff_id: None,
+                },
+                1,
+            )
             .unwrap_err();
         assert_eq!(refused.reason, Some("drawer_closed"));
         let shift = ledger
-            .open_shift_with_float(Mode::Test, "till-1", Currency::USD, 1000, None, 1)
+            .open_shift_with_float(
+                Mode::Test,
+                "till-1",
+                NewShift {
+                    currency: Currency::USD,
+                    float_amount: 1000,
+                    float_count: None,
+                    at: 1,
+                    opened_by: None,
+                },
+            )
             .unwrap();
         ledger
             .record_drawer_move(
                 Mode::Test,
                 "till-1",
-                DrawerMove::PaidOut,
-                300,
-                "window cleaner",
+                NewMove {
+                    kind: DrawerMove::PaidOut,
+                    amount: 300,
+                    sale_id: None,
+                    reason: "window cleaner",
+                    staff_id: None,
+                },
                 2,
             )
             .unwrap();
         ledger
-            .record_drawer_move(Mode::Test, "till-1", DrawerMove::NoSale, 0, "", 3)
+            .record_drawer_move(
+                Mode::Test,
+                "till-1",
+                NewMove {
+                    kind: DrawerMove::NoSale,
+                    amount: 0,
+                    sale_id: None,
+                    reason: "",
+                    staff_id: None,
+                },
+                3,
+            )
             .unwrap();
         let totals = ledger.shift_move_totals(shift.id).unwrap();
         assert_eq!(

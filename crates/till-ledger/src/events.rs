@@ -634,6 +634,7 @@ mod tests {
         ledger
             .insert_sale(
                 &NewSale {
+                    staff_id: None,
                     id: id.into(),
                     mode: Mode::Training,
                     register_id: "reg_1".into(),

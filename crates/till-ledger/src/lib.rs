@@ -18,6 +18,7 @@ mod returns;
 mod sales;
 mod settings;
 mod split;
+mod staff;
 mod testruns;
 
 use std::path::Path;
@@ -27,7 +28,10 @@ use rusqlite::Connection;
 
 pub use catalog::{CachedPrice, CachedProduct};
 pub use columns::{storage_error, Doing, Text, TextColumn};
-pub use drawer::{MoveRecord, NewCashTender, ShiftRecord, ShiftSales, TenderRecord, ZReportRecord};
+pub use drawer::{
+    MoveRecord, NewCashTender, NewMove, NewShift, ShiftRecord, ShiftSales, TenderRecord,
+    ZReportRecord,
+};
 pub use events::{ImportedSale, NewEvent, Note, RefundRecord, StoredEvent};
 pub use members::{
     InvoiceNote, MemberApplied, MemberNote, MemberRecord, MemberSnapshot, MemberTimelineRecord,
@@ -45,6 +49,7 @@ pub use sales::{
     NewSale, NewSaleLine, SaleLineRecord, SaleRecord, SaleUpdate, TimelineEntry, TimelineRecord,
 };
 pub use split::{SplitEnding, TenderSums};
+pub use staff::{NewStaff, StaffRecord};
 pub use testruns::{RunOutcome, TestRun, TEST_RUNS_SQL};
 
 use crate::error::{Error, Result};

@@ -20,6 +20,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0009_day_tenders", super::owner::DAY_TENDERS_SQL),
     ("0010_parked", super::parked::PARKED_SQL),
     ("0011_returns", super::returns::RETURNS_SQL),
+    ("0012_staff", super::staff::STAFF_SQL),
 ];
 
 /// Sales, their lines, the append-only timeline, idempotency keys, the catalog cache, settings.
@@ -193,6 +194,40 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), MIGRATIONS.len());
     }
+    #[test]
+    fn rows_written_before_staff_existed_name_nobody() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let before = MIGRATIONS
+            .iter()
+            .position(|(name, _)| *name == "0012_staff")
+            .unwrap();
+        conn.execute_batch(
+            "CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL) STRICT;",
+        )
+        .unwrap();
+        for (name, sql) in &MIGRATIONS[..before] {
+            conn.execute_batch(sql).unwrap();
+            conn.execute("INSERT INTO schema_migrations VALUES (?1, 0)", [name])
+                .unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO shifts (mode, register_id, currency, opened_at, float_amount) VALUES ('test', 'till-1', 'usd', 0, 0);
+             INSERT INTO drawer_moves (shift_id, at, kind, amount) VALUES (1, 0, 'float', 0);
+             INSERT INTO sales (id, mode, register_id, state, currency, amount_total, created_at, updated_at)
+             VALUES ('old', 'test', 'till-1', 'paid', 'usd', 1000, 0, 0);",
+        )
+        .unwrap();
+        run(&mut conn).unwrap();
+        let who: (Option<String>, Option<String>, Option<String>) = conn
+            .query_row(
+                "SELECT (SELECT staff_id FROM sales), (SELECT staff_id FROM drawer_moves), (SELECT opened_by FROM shifts)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!(who, (None, None, None));
+    }
+
     #[test]
     fn the_day_totals_learn_the_tender_of_sales_written_before() {
         let mut conn = Connection::open_in_memory().unwrap();

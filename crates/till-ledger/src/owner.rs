@@ -271,6 +271,8 @@ pub struct HistoryQuery {
     pub register_id: Option<String>,
     /// Words to find in product names, customer emails, sale / session / PaymentIntent ids.
     pub text: Option<String>,
+    /// Only the sales this staff member rang up.
+    pub staff_id: Option<String>,
 }
 
 /// Where a page ends: the last row's `(created_at, id)`.
@@ -340,6 +342,8 @@ pub struct RefundRequestRecord {
     pub error: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Who asked for it (`None`: nobody signed in).
+    pub staff_id: Option<String>,
 }
 
 /// A product (and price) Till asked Stripe to create, or a product it asked to archive.
@@ -464,11 +468,12 @@ fn refund_request_from_row(row: &Row<'_>) -> rusqlite::Result<RefundRequestRecor
         error: row.get(8)?,
         created_at: row.get(9)?,
         updated_at: row.get(10)?,
+        staff_id: row.get(11)?,
     })
 }
 
 const REFUND_REQUEST_COLUMNS: &str =
-    "id, sale_id, amount, currency, reason, idempotency_key, state, refund_id, error, created_at, updated_at";
+    "id, sale_id, amount, currency, reason, idempotency_key, state, refund_id, error, created_at, updated_at, staff_id";
 
 fn catalog_request_from_row(row: &Row<'_>) -> rusqlite::Result<CatalogRequestRecord> {
     Ok(CatalogRequestRecord {
@@ -582,6 +587,9 @@ impl Ledger {
     /// The FROM and WHERE clauses for a history query (`mode` always; the rest when set).
     fn history_filter(&self, query: &HistoryQuery, plan: SearchPlan) -> Result<Filter> {
         let mut filter = Filter::new("sales", query);
+        if let Some(staff) = &query.staff_id {
+            filter.push(" AND staff_id = ?", Value::Text(staff.clone()));
+        }
         // Local midnight to UTC in the query itself: SQLite evaluates a range bound once.
         if let Some(from) = query.from {
             filter.push(
@@ -681,10 +689,11 @@ impl Ledger {
             .doing("reading sales history")
     }
 
-    /// Totals per currency of everything `query` matches. Without free text they come from
-    /// the per-day totals (whole local days, so exact); with it, from the matching rows.
+    /// Totals per currency of everything `query` matches. Without free text or a cashier they
+    /// come from the per-day totals (whole local days, so exact); with either, from the
+    /// matching rows (the per-day totals know no cashier).
     pub fn history_totals(&self, query: &HistoryQuery) -> Result<Vec<(String, TotalsRecord)>> {
-        if query.text.is_some() {
+        if query.text.is_some() || query.staff_id.is_some() {
             return self.history_totals_from_rows(query);
         }
         let mut filter = Filter::new("sale_day_totals", query);
@@ -824,6 +833,65 @@ impl Ledger {
                 .collect()
             })
             .doing("reading daily totals")?;
+        rows.into_iter()
+            .map(|(day, currency, [paid, gross, refunded, cash])| {
+                Ok(DayTotalRecord {
+                    day: Date::parse(&day)?,
+                    currency,
+                    paid,
+                    gross,
+                    refunded,
+                    cash,
+                })
+            })
+            .collect()
+    }
+
+    /// [`Ledger::day_totals`] of one cashier's sales, from the rows (the per-day totals know
+    /// no cashier): the same figures, the cash part as `sale_day_totals` counts it.
+    pub fn staff_day_totals(
+        &self,
+        mode: &str,
+        from: Date,
+        to: Date,
+        register_id: Option<&str>,
+        staff_id: &str,
+    ) -> Result<Vec<DayTotalRecord>> {
+        let rows: Vec<(String, String, [i64; 4])> = self
+            .conn
+            .prepare_cached(
+                "SELECT date(created_at / 1000, 'unixepoch', 'localtime') AS day, currency, count(*),
+                        sum(amount_total), sum(amount_refunded),
+                        sum(CASE tender WHEN 'cash' THEN amount_total
+                              WHEN 'split' THEN coalesce((SELECT sum(t.amount - t.rounding) FROM sale_tenders t
+                                                          WHERE t.sale_id = sales.id AND t.kind = 'cash'), 0)
+                              ELSE 0 END)
+                 FROM sales
+                 WHERE mode = ?1 AND staff_id = ?5 AND state = 'paid'
+                   AND created_at >= unixepoch(?2, 'utc') * 1000 AND created_at < unixepoch(?3, 'utc') * 1000
+                   AND (?4 IS NULL OR register_id = ?4)
+                 GROUP BY day, currency ORDER BY day, currency",
+            )
+            .and_then(|mut s| {
+                s.query_map(
+                    params![
+                        mode,
+                        from.to_string(),
+                        to.add_days(1).to_string(),
+                        register_id,
+                        staff_id
+                    ],
+                    |row| {
+                        Ok((
+                            row.get(0)?,
+                            row.get(1)?,
+                            [row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?],
+                        ))
+                    },
+                )?
+                .collect()
+            })
+            .doing("reading a cashier's daily totals")?;
         rows.into_iter()
             .map(|(day, currency, [paid, gross, refunded, cash])| {
                 Ok(DayTotalRecord {
@@ -1039,7 +1107,7 @@ impl Ledger {
             .with_reason("refund_exceeds_remaining"));
         }
         tx.prepare_cached(&format!(
-            "INSERT INTO refund_requests ({REFUND_REQUEST_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'sending', NULL, NULL, ?7, ?7)"
+            "INSERT INTO refund_requests ({REFUND_REQUEST_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'sending', NULL, NULL, ?7, ?7, ?8)"
         ))
         .and_then(|mut s| {
             s.execute(params![
@@ -1049,7 +1117,8 @@ impl Ledger {
                 request.currency,
                 request.reason,
                 request.idempotency_key,
-                request.created_at
+                request.created_at,
+                request.staff_id
             ])
         })
         .doing(doing)?;
@@ -1293,6 +1362,7 @@ mod tests {
         ledger
             .insert_sale(
                 &NewSale {
+                    staff_id: None,
                     id: id.into(),
                     mode: Mode::Test,
                     register_id: "reg_1".into(),
@@ -1533,6 +1603,7 @@ mod tests {
         let mut ledger = Ledger::open_in_memory().unwrap();
         add_sale(&mut ledger, "sale_d0000001", "usd", 1000, 5, &["Tea"]);
         let request = |id: &str, amount| RefundRequestRecord {
+            staff_id: None,
             id: id.into(),
             sale_id: "sale_d0000001".into(),
             amount,

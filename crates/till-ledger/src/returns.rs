@@ -177,6 +177,7 @@ mod tests {
 
     fn request(id: &str, amount: i64) -> RefundRequestRecord {
         RefundRequestRecord {
+            staff_id: None,
             id: id.into(),
             sale_id: "sale_r1".into(),
             amount,

@@ -27,6 +27,8 @@ pub struct NewSale {
     /// The key for creating its Checkout Session, stored with the sale.
     pub idempotency_key: String,
     pub created_at: i64,
+    /// Who rang it up (`None`: nobody signed in).
+    pub staff_id: Option<String>,
 }
 
 /// A snapshot of one cart line at the time of the sale.
@@ -97,6 +99,8 @@ pub struct TimelineEntry {
     pub session_id: Option<String>,
     pub payment_intent_id: Option<String>,
     pub event_id: Option<String>,
+    /// Who did it at the counter (`None`: nobody signed in, or not a person).
+    pub staff_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -184,8 +188,8 @@ pub(super) fn insert_checkout_sale(
     tender: TenderKind,
 ) -> rusqlite::Result<()> {
     tx.prepare_cached(
-        "INSERT INTO sales (id, mode, register_id, state, currency, amount_total, customer_email, created_at, updated_at, tender)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)",
+        "INSERT INTO sales (id, mode, register_id, state, currency, amount_total, customer_email, created_at, updated_at, tender, staff_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?10)",
     )?
     .execute(params![
         sale.id,
@@ -196,7 +200,8 @@ pub(super) fn insert_checkout_sale(
         sale.amount_total,
         sale.customer_email,
         sale.created_at,
-        Text(tender)
+        Text(tender),
+        sale.staff_id
     ])?;
     insert_lines(tx, &sale.id, &sale.lines)?;
     if let Some(membership) = &sale.membership {
@@ -215,8 +220,8 @@ pub(super) fn insert_timeline(
     entry: &TimelineEntry,
 ) -> rusqlite::Result<()> {
     tx.prepare_cached(
-        "INSERT INTO sale_timeline (sale_id, at, source, kind, from_state, to_state, detail, session_id, payment_intent_id, event_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO sale_timeline (sale_id, at, source, kind, from_state, to_state, detail, session_id, payment_intent_id, event_id, staff_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         sale_id,
@@ -228,7 +233,8 @@ pub(super) fn insert_timeline(
         entry.detail,
         entry.session_id,
         entry.payment_intent_id,
-        entry.event_id
+        entry.event_id,
+        entry.staff_id
     ])?;
     Ok(())
 }
@@ -496,6 +502,7 @@ mod tests {
 
     fn new_sale(id: &str) -> NewSale {
         NewSale {
+            staff_id: None,
             id: id.into(),
             mode: Mode::Training,
             register_id: "reg_1".into(),

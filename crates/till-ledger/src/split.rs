@@ -21,7 +21,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use crate::columns::{Doing, Text};
-use crate::drawer::{drawer_closed, insert_move, open_shift_in};
+use crate::drawer::{drawer_closed, insert_move, open_shift_in, NewMove};
 use crate::error::{Error, ErrorCode, Result};
 use crate::sales::{insert_checkout_sale, insert_timeline, sale_from_row, NewSale, SaleRecord};
 use crate::sales::{TimelineEntry, SALE_COLUMNS};
@@ -261,10 +261,13 @@ impl Ledger {
             &tx,
             shift.id,
             sale.created_at,
-            DrawerMove::Sale,
-            cash,
-            Some(&sale.id),
-            "",
+            NewMove {
+                kind: DrawerMove::Sale,
+                amount: cash,
+                sale_id: Some(&sale.id),
+                reason: "",
+                staff_id: sale.staff_id.as_deref(),
+            },
         )
         .doing(doing)?;
         insert_timeline(&tx, &sale.id, entry).doing(doing)?;
@@ -378,10 +381,13 @@ impl Ledger {
             &tx,
             shift.id,
             entry.at,
-            DrawerMove::Sale,
-            tender.amount,
-            Some(sale_id),
-            "",
+            NewMove {
+                kind: DrawerMove::Sale,
+                amount: tender.amount,
+                sale_id: Some(sale_id),
+                reason: "",
+                staff_id: entry.staff_id.as_deref(),
+            },
         )
         .doing(doing)?;
         insert_timeline(&tx, sale_id, entry).doing(doing)?;
@@ -417,10 +423,13 @@ impl Ledger {
             &tx,
             shift.id,
             entry.at,
-            DrawerMove::Refund,
-            cash,
-            Some(sale_id),
-            "void",
+            NewMove {
+                kind: DrawerMove::Refund,
+                amount: cash,
+                sale_id: Some(sale_id),
+                reason: "void",
+                staff_id: entry.staff_id.as_deref(),
+            },
         )
         .doing(doing)?;
         insert_timeline(&tx, sale_id, entry).doing(doing)?;
@@ -527,10 +536,13 @@ impl Ledger {
             &tx,
             shift.id,
             entry.at,
-            DrawerMove::Refund,
-            amount,
-            Some(sale_id),
-            "refund",
+            NewMove {
+                kind: DrawerMove::Refund,
+                amount,
+                sale_id: Some(sale_id),
+                reason: "refund",
+                staff_id: entry.staff_id.as_deref(),
+            },
         )
         .doing(doing)?;
         tx.prepare_cached(
@@ -562,10 +574,12 @@ mod tests {
     use super::*;
     use crate::mode::Mode;
     use crate::sales::{NewSaleLine, SaleUpdate};
+    use crate::NewShift;
     use till_domain::money::Currency;
 
     fn split_sale(id: &str, at: i64) -> NewSale {
         NewSale {
+            staff_id: None,
             id: id.into(),
             mode: Mode::Test,
             register_id: "till-1".into(),
@@ -624,7 +638,17 @@ mod tests {
         assert_eq!(refused.reason, Some("drawer_closed"));
         assert!(ledger.sale("sale_a").unwrap().is_none());
         let shift = ledger
-            .open_shift_with_float(Mode::Test, "till-1", Currency::USD, 0, None, 1)
+            .open_shift_with_float(
+                Mode::Test,
+                "till-1",
+                NewShift {
+                    currency: Currency::USD,
+                    float_amount: 0,
+                    float_count: None,
+                    at: 1,
+                    opened_by: None,
+                },
+            )
             .unwrap();
         ledger
             .insert_split_sale(&split_sale("sale_a", 2), &[200, 300], &entry("created", 2))
@@ -657,7 +681,17 @@ mod tests {
     fn an_ended_split_is_settled_once() {
         let mut ledger = Ledger::open_in_memory().unwrap();
         let shift = ledger
-            .open_shift_with_float(Mode::Test, "till-1", Currency::USD, 0, None, 1)
+            .open_shift_with_float(
+                Mode::Test,
+                "till-1",
+                NewShift {
+                    currency: Currency::USD,
+                    float_amount: 0,
+                    float_count: None,
+                    at: 1,
+                    opened_by: None,
+                },
+            )
             .unwrap();
         ledger
             .insert_split_sale(&split_sale("sale_a", 2), &[500], &entry("created", 2))
@@ -727,7 +761,17 @@ mod tests {
     fn a_void_gives_the_cash_back_and_a_retry_carries_it_over() {
         let mut ledger = Ledger::open_in_memory().unwrap();
         let shift = ledger
-            .open_shift_with_float(Mode::Test, "till-1", Currency::USD, 0, None, 1)
+            .open_shift_with_float(
+                Mode::Test,
+                "till-1",
+                NewShift {
+                    currency: Currency::USD,
+                    float_amount: 0,
+                    float_count: None,
+                    at: 1,
+                    opened_by: None,
+                },
+            )
             .unwrap();
         ledger
             .insert_split_sale(&split_sale("sale_a", 2), &[500], &entry("created", 2))
@@ -781,7 +825,17 @@ mod tests {
     fn a_cash_refund_stays_within_the_cash_taken() {
         let mut ledger = Ledger::open_in_memory().unwrap();
         ledger
-            .open_shift_with_float(Mode::Test, "till-1", Currency::USD, 0, None, 1)
+            .open_shift_with_float(
+                Mode::Test,
+                "till-1",
+                NewShift {
+                    currency: Currency::USD,
+                    float_amount: 0,
+                    float_count: None,
+                    at: 1,
+                    opened_by: None,
+                },
+            )
             .unwrap();
         ledger
             .insert_split_sale(&split_sale("sale_a", 2), &[500], &entry("created", 2))
@@ -813,7 +867,17 @@ mod tests {
         use crate::owner::HistoryQuery;
         let mut ledger = Ledger::open_in_memory().unwrap();
         ledger
-            .open_shift_with_float(Mode::Test, "till-1", Currency::USD, 0, None, 1)
+            .open_shift_with_float(
+                Mode::Test,
+                "till-1",
+                NewShift {
+                    currency: Currency::USD,
+                    float_amount: 0,
+                    float_count: None,
+                    at: 1,
+                    opened_by: None,
+                },
+            )
             .unwrap();
         // A split paid by card: 500 cash, 775 card.
         ledger

@@ -24,7 +24,9 @@ Keys: the key comes from STRIPE_SECRET_KEY (for scripts) if set, else from the O
 names the keyring service (default app.till.pos).
 
 Owner commands (history, sale, totals, report, summary, export, refund, product, generate,
-members, owner) ask for the owner PIN when one is set: TILL_OWNER_PIN, else a line on stdin.
+members, owner, staff) ask for the owner PIN when one is set: TILL_OWNER_PIN, else a line on stdin.
+--staff ID signs a staff member in first (TILL_STAFF_PIN, else a line on stdin): what the
+command records names them, and their role must allow it.
 `member EMAIL` needs no PIN. TILL_LOG sets what is logged to stderr (default warn).
 
 Run `tillctl COMMAND --help` for a command's options.";
@@ -54,6 +56,16 @@ struct Cli {
         help_heading = "Global options"
     )]
     api_base: Option<String>,
+    /// Do it as this staff member (their PIN: TILL_STAFF_PIN, else a line on stdin); what is
+    /// recorded names them, and their role must allow it
+    #[arg(
+        long,
+        global = true,
+        value_name = "STAFF_ID",
+        allow_hyphen_values = true,
+        help_heading = "Global options"
+    )]
+    staff: Option<String>,
     #[command(subcommand)]
     command: Option<Top>,
 }
@@ -228,6 +240,9 @@ enum Top {
         /// Only this till's sales
         #[arg(long, value_name = "R", allow_hyphen_values = true)]
         register: Option<String>,
+        /// Only this cashier's sales (their staff id)
+        #[arg(long, value_name = "STAFF_ID", allow_hyphen_values = true)]
+        cashier: Option<String>,
         /// Write the chart of the first currency to FILE (SVG)
         #[arg(long, value_name = "FILE", allow_hyphen_values = true)]
         svg: Option<PathBuf>,
@@ -326,6 +341,36 @@ enum Top {
     /// The owner PIN: status, set, reset
     #[command(subcommand)]
     Owner(PinCommand),
+    /// Staff: add, list, archive, a new PIN or role (owner)
+    #[command(subcommand)]
+    Staff(StaffArgs),
+}
+
+#[derive(Debug, Subcommand)]
+enum StaffArgs {
+    /// Add a staff member (stdin: their PIN, 4 to 6 digits, after the owner PIN if asked)
+    Add {
+        /// Their name (1 to 40 characters, unique among active staff)
+        name: String,
+        /// staff, manager or owner
+        #[arg(long, value_name = "ROLE", allow_hyphen_values = true)]
+        role: String,
+    },
+    /// Active staff by name (--all: archived too)
+    List {
+        #[arg(long)]
+        all: bool,
+    },
+    /// Archive a staff member: they can no longer sign in
+    Archive { id: String },
+    /// A new PIN for a staff member (stdin: the new PIN)
+    Pin { id: String },
+    /// A new role for a staff member
+    Role {
+        id: String,
+        /// staff, manager or owner
+        role: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -551,6 +596,9 @@ struct Filters {
     /// Product names, email, sale / session / PaymentIntent ids
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     search: Option<String>,
+    /// One cashier's sales (their staff id)
+    #[arg(long, value_name = "STAFF_ID", allow_hyphen_values = true)]
+    cashier: Option<String>,
 }
 
 impl From<Filters> for HistoryFilter {
@@ -563,6 +611,7 @@ impl From<Filters> for HistoryFilter {
             currency: f.currency,
             register: f.register,
             text: f.search,
+            staff: f.cashier,
         }
     }
 }
@@ -715,6 +764,8 @@ pub struct Invocation {
     pub json: bool,
     pub data_dir: Option<PathBuf>,
     pub api_base: Option<String>,
+    /// `--staff ID`: sign this staff member in before the command runs.
+    pub staff: Option<String>,
     pub command: Command,
 }
 
@@ -809,6 +860,7 @@ where
         json: cli.json,
         data_dir: cli.data_dir,
         api_base: cli.api_base,
+        staff: cli.staff,
         command: command(top)?,
     }))
 }
@@ -968,12 +1020,14 @@ fn command(top: Top) -> Result<Command, ParseError> {
             to,
             period,
             register,
+            cashier,
             svg,
         } => Command::Owner(OwnerCommand::Report {
             from,
             to,
             period,
             register,
+            cashier,
             svg,
         }),
         Top::Summary { day } => Command::Owner(OwnerCommand::Summary { day }),
@@ -1069,6 +1123,13 @@ fn command(top: Top) -> Result<Command, ParseError> {
         Top::Owner(PinCommand::Status) => Command::Owner(OwnerCommand::PinStatus),
         Top::Owner(PinCommand::SetPin) => Command::Owner(OwnerCommand::SetPin),
         Top::Owner(PinCommand::ResetPin) => Command::Owner(OwnerCommand::ResetPin),
+        Top::Staff(args) => Command::Owner(match args {
+            StaffArgs::Add { name, role } => OwnerCommand::StaffAdd { name, role },
+            StaffArgs::List { all } => OwnerCommand::StaffList { all },
+            StaffArgs::Archive { id } => OwnerCommand::StaffArchive { id },
+            StaffArgs::Pin { id } => OwnerCommand::StaffPin { id },
+            StaffArgs::Role { id, role } => OwnerCommand::StaffRole { id, role },
+        }),
     })
 }
 
@@ -1341,6 +1402,44 @@ mod tests {
             command("owner reset-pin"),
             Command::Owner(OwnerCommand::ResetPin)
         );
+        assert_eq!(
+            command("staff add Ada --role manager"),
+            Command::Owner(OwnerCommand::StaffAdd {
+                name: "Ada".into(),
+                role: "manager".into()
+            })
+        );
+        assert_eq!(
+            command("staff list --all"),
+            Command::Owner(OwnerCommand::StaffList { all: true })
+        );
+        assert_eq!(
+            command("staff archive staff_1"),
+            Command::Owner(OwnerCommand::StaffArchive {
+                id: "staff_1".into()
+            })
+        );
+        assert_eq!(
+            command("staff pin staff_1"),
+            Command::Owner(OwnerCommand::StaffPin {
+                id: "staff_1".into()
+            })
+        );
+        assert_eq!(
+            command("staff role staff_1 owner"),
+            Command::Owner(OwnerCommand::StaffRole {
+                id: "staff_1".into(),
+                role: "owner".into()
+            })
+        );
+        assert!(
+            parse_words("staff add Ada").is_err(),
+            "the role is required"
+        );
+        let inv = parse_words("charge price_a --staff staff_1 --cash 5")
+            .unwrap()
+            .unwrap();
+        assert_eq!(inv.staff.as_deref(), Some("staff_1"));
         assert!(parse_words("catalog").is_err());
         assert!(parse_words("charge price_ax99999999999")
             .unwrap_err()
@@ -1481,6 +1580,15 @@ mod tests {
             })
         );
         assert_eq!(
+            owner("totals --cashier staff_1 --staff staff_2"),
+            OwnerCommand::Totals {
+                filter: HistoryFilter {
+                    staff: Some("staff_1".into()),
+                    ..HistoryFilter::default()
+                }
+            }
+        );
+        assert_eq!(
             owner("refund sale_1 --amount 4.50"),
             OwnerCommand::Refund {
                 sale_id: "sale_1".into(),
@@ -1540,16 +1648,18 @@ mod tests {
                 to: None,
                 period: Period::Day,
                 register: None,
+                cashier: None,
                 svg: None
             }
         );
         assert_eq!(
-            owner("report --period week --from 2025-01-01 --svg c.svg"),
+            owner("report --period week --from 2025-01-01 --cashier staff_1 --svg c.svg"),
             OwnerCommand::Report {
                 from: Some("2025-01-01".into()),
                 to: None,
                 period: Period::Week,
                 register: None,
+                cashier: Some("staff_1".into()),
                 svg: Some(PathBuf::from("c.svg"))
             }
         );

@@ -169,7 +169,11 @@ pub(crate) async fn run(command: DrawerCommand, till: &Till, out: &Output) -> Re
             print_status(out, &status);
         }
         DrawerCommand::Out { amount, reason } => {
-            crate::owner::require_pin(till).await?;
+            // A staff member signed in with --staff: their role decides (the core's table);
+            // with nobody signed in, the owner PIN as before staff.
+            if context.signed_in()?.is_none() {
+                crate::owner::require_pin(till).await?;
+            }
             let status =
                 drawer::movement(context, currency, DrawerMove::PaidOut, &amount, &reason).await?;
             print_status(out, &status);

@@ -104,6 +104,13 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
     .await?;
     let register = &till.register;
     let checkout = register.checkout();
+    if let Some(staff_id) = &invocation.staff {
+        let pin = match std::env::var("TILL_STAFF_PIN") {
+            Ok(pin) if !pin.trim().is_empty() => pin,
+            _ => owner::read_line("Staff PIN: ")?,
+        };
+        checkout.sign_in(staff_id, &pin).await?;
+    }
     match invocation.command {
         Command::CatalogSync => {
             let count = register.sync_catalog().await?;

@@ -17,7 +17,7 @@ use till_core::history::{self, HistoryFilter, Period};
 use till_core::mode::Mode;
 use till_core::runtime::Till;
 use till_core::store::{now_ms, Ledger};
-use till_core::{members, owner, refunds, Error};
+use till_core::{members, owner, refunds, staff, Error};
 
 use crate::Output;
 
@@ -53,6 +53,7 @@ pub enum OwnerCommand {
         to: Option<String>,
         period: Period,
         register: Option<String>,
+        cashier: Option<String>,
         svg: Option<PathBuf>,
     },
     Summary {
@@ -107,9 +108,26 @@ pub enum OwnerCommand {
         email: String,
     },
     MembersSync,
+    StaffAdd {
+        name: String,
+        role: String,
+    },
+    StaffList {
+        all: bool,
+    },
+    StaffArchive {
+        id: String,
+    },
+    StaffPin {
+        id: String,
+    },
+    StaffRole {
+        id: String,
+        role: String,
+    },
 }
 
-fn read_line(prompt: &str) -> Result<String, Error> {
+pub(crate) fn read_line(prompt: &str) -> Result<String, Error> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
         eprint!("{prompt}");
@@ -199,6 +217,9 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
                     sale.session_id.as_deref().unwrap_or("-"),
                     sale.payment_intent_id.as_deref().unwrap_or("-"),
                 );
+                if let Some(cashier) = &detail.cashier {
+                    text.push_str(&format!("cashier    {} ({})\n", cashier.name, cashier.id));
+                }
                 for line in &detail.lines {
                     text.push_str(&format!(
                         "  {} × {}  {}\n",
@@ -229,6 +250,7 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
             to,
             period,
             register,
+            cashier,
             svg,
         } => {
             let today = today(till).await?;
@@ -238,8 +260,16 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
                 .map(Date::parse)
                 .transpose()?
                 .unwrap_or(to.add_days(-29));
-            let report =
-                history::report(checkout, None, from, to, period, register.as_deref()).await?;
+            let report = history::report_of(
+                checkout,
+                None,
+                from,
+                to,
+                period,
+                register.as_deref(),
+                cashier.as_deref(),
+            )
+            .await?;
             if let Some(path) = &svg {
                 let chart = report.charts.first().map(|c| c.svg.as_str()).unwrap_or("");
                 std::fs::write(path, chart).map_err(|e| {
@@ -529,6 +559,69 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
             };
             owner::set_pin(store, current.as_deref(), &new_pin).await?;
             out.print(json!({"pinSet": true}), || "The owner PIN is set.".into());
+        }
+        OwnerCommand::StaffAdd { name, role } => {
+            // The name and role are checked before the PIN is asked for.
+            staff::check_name(&name)?;
+            staff::Role::parse(&role)?;
+            let pin = read_line("The new staff member's PIN (4 to 6 digits): ")?;
+            let added = staff::add(checkout.store(), &name, &role, &pin).await?;
+            out.print(to_value(&added), || {
+                format!(
+                    "Added {} ({}) as {}.",
+                    added.name,
+                    added.id,
+                    added.role.as_str()
+                )
+            });
+        }
+        OwnerCommand::StaffList { all } => {
+            let list = staff::list(checkout.store(), all).await?;
+            out.print(to_value(&list), || {
+                let mut text = String::new();
+                for s in &list {
+                    text.push_str(&format!(
+                        "{}  {:<8} {}{}{}\n",
+                        s.id,
+                        s.role.as_str(),
+                        s.name,
+                        if s.archived { "  (archived)" } else { "" },
+                        if s.locked_for_secs > 0 {
+                            format!("  (PIN locked for {} s)", s.locked_for_secs)
+                        } else {
+                            String::new()
+                        }
+                    ));
+                }
+                if list.is_empty() {
+                    text.push_str("No staff yet: `tillctl staff add NAME --role staff`.\n");
+                }
+                text.trim_end().to_string()
+            });
+        }
+        OwnerCommand::StaffArchive { id } => {
+            let archived = staff::archive(checkout.store(), &id).await?;
+            out.print(to_value(&archived), || {
+                format!("{} ({}) is archived.", archived.name, archived.id)
+            });
+        }
+        OwnerCommand::StaffPin { id } => {
+            let pin = read_line("New PIN (4 to 6 digits): ")?;
+            let changed = staff::set_pin(checkout.store(), &id, &pin).await?;
+            out.print(to_value(&changed), || {
+                format!("{} ({}) has a new PIN.", changed.name, changed.id)
+            });
+        }
+        OwnerCommand::StaffRole { id, role } => {
+            let changed = staff::set_role(checkout.store(), &id, &role).await?;
+            out.print(to_value(&changed), || {
+                format!(
+                    "{} ({}) is now {}.",
+                    changed.name,
+                    changed.id,
+                    changed.role.as_str()
+                )
+            });
         }
         OwnerCommand::ResetPin => {
             let removed = checkout.store().call(Ledger::reset_owner_pin).await?;
