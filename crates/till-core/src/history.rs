@@ -813,7 +813,12 @@ pub fn build_report(
     let charts = by_volume
         .iter()
         .map(|(currency, _)| {
-            let bars = period_bars(&grouped, currency, from, to, period, locale, language);
+            let of_currency: std::collections::HashMap<Date, &TotalsView> = rows
+                .iter()
+                .filter(|row| &row.totals.currency == *currency)
+                .map(|row| (row.start, &row.totals))
+                .collect();
+            let bars = period_bars(&of_currency, currency, from, to, period, locale, language);
             let max = bars.iter().map(|b| b.gross).max().unwrap_or(0);
             let (upper, from, to) = (currency.to_uppercase(), from.to_string(), to.to_string());
             let title = crate::i18n::text_with(
@@ -860,9 +865,11 @@ pub fn build_report(
     }
 }
 
-/// Every period of the range (empty ones too, so gaps show), for one currency.
+/// Every period of the range (empty ones too, so gaps show), for one currency. A period with
+/// sales takes its figures and their displays from its report row (`rows`, by start); each
+/// bar's tooltip is the translated `chart-bar` sentence.
 fn period_bars(
-    grouped: &[(Date, String, TotalsRecord)],
+    rows: &std::collections::HashMap<Date, &TotalsView>,
     currency: &str,
     from: Date,
     to: Date,
@@ -870,48 +877,39 @@ fn period_bars(
     locale: Locale,
     language: crate::i18n::Language,
 ) -> Vec<Bar> {
-    // This currency's periods by their start, read once (a year of days has 365 bars).
-    let of_currency: std::collections::HashMap<Date, TotalsRecord> = grouped
-        .iter()
-        .filter(|(_, c, _)| c == currency)
-        .map(|(s, _, t)| (*s, *t))
-        .collect();
+    let zero = format_minor(0, currency, locale);
+    let mut tooltips = BarTooltips::new(language);
     let mut bars = Vec::new();
     let mut start = period.start_of(from);
     while start <= to {
-        let totals = of_currency.get(&start).copied().unwrap_or_default();
         let (_, month, day) = start.ymd();
-        bars.push(Bar {
-            label: match period {
-                Period::Month => start.month_label(),
-                _ => format!("{month:02}-{day:02}"),
+        let label = match period {
+            Period::Month => start.month_label(),
+            _ => format!("{month:02}-{day:02}"),
+        };
+        bars.push(match rows.get(&start) {
+            Some(totals) => Bar {
+                label,
+                gross: totals.gross,
+                cash: totals.cash,
+                refunded: totals.refunded,
+                display: tooltips.tooltip(
+                    [
+                        &totals.gross_display,
+                        &totals.card_display,
+                        &totals.cash_display,
+                        &totals.refunded_display,
+                    ],
+                    totals.paid,
+                ),
             },
-            gross: totals.gross,
-            cash: totals.cash,
-            refunded: totals.refunded,
-            display: crate::i18n::text_with(
-                language,
-                "chart-bar",
-                &[
-                    (
-                        "gross",
-                        Arg::Text(&format_minor(totals.gross, currency, locale)),
-                    ),
-                    (
-                        "card",
-                        Arg::Text(&format_minor(totals.gross - totals.cash, currency, locale)),
-                    ),
-                    (
-                        "cash",
-                        Arg::Text(&format_minor(totals.cash, currency, locale)),
-                    ),
-                    (
-                        "refunded",
-                        Arg::Text(&format_minor(totals.refunded, currency, locale)),
-                    ),
-                    ("sales", Arg::Number(totals.paid)),
-                ],
-            ),
+            None => Bar {
+                label,
+                gross: 0,
+                cash: 0,
+                refunded: 0,
+                display: tooltips.tooltip([&zero, &zero, &zero, &zero], 0),
+            },
         });
         start = match period {
             Period::Day => start.add_days(1),
@@ -920,6 +918,54 @@ fn period_bars(
         };
     }
     bars
+}
+
+/// The bars' tooltips: `chart-bar` formatted once per number of sales (its plural form
+/// depends on it) with stand-ins for the four amounts, which each bar then fills in — the
+/// same sentence as formatting every bar, without a Fluent call a bar (a year of days in
+/// four currencies is 1,460 bars).
+struct BarTooltips {
+    language: crate::i18n::Language,
+    by_sales: std::collections::HashMap<i64, String>,
+}
+
+impl BarTooltips {
+    /// Private-use characters: no translation or amount contains them.
+    const STAND_INS: [char; 4] = ['\u{E000}', '\u{E001}', '\u{E002}', '\u{E003}'];
+
+    fn new(language: crate::i18n::Language) -> BarTooltips {
+        BarTooltips {
+            language,
+            by_sales: std::collections::HashMap::new(),
+        }
+    }
+
+    /// The tooltip for `[gross, card, cash, refunded]` (displayed amounts) and `sales`.
+    fn tooltip(&mut self, amounts: [&str; 4], sales: i64) -> String {
+        let language = self.language;
+        let template = self.by_sales.entry(sales).or_insert_with(|| {
+            let stand_ins = Self::STAND_INS.map(String::from);
+            crate::i18n::text_with(
+                language,
+                "chart-bar",
+                &[
+                    ("gross", Arg::Text(&stand_ins[0])),
+                    ("card", Arg::Text(&stand_ins[1])),
+                    ("cash", Arg::Text(&stand_ins[2])),
+                    ("refunded", Arg::Text(&stand_ins[3])),
+                    ("sales", Arg::Number(sales)),
+                ],
+            )
+        });
+        let mut out = String::with_capacity(template.len() + 48);
+        for c in template.chars() {
+            match Self::STAND_INS.iter().position(|s| *s == c) {
+                Some(i) => out.push_str(amounts[i]),
+                None => out.push(c),
+            }
+        }
+        out
+    }
 }
 
 /// The printable end-of-day summary: the day's totals per currency, its sales and refunds.
@@ -1288,6 +1334,42 @@ pub fn export_file_name(mode: &str, now_ms: i64, offset_secs: i32, per_line: boo
 
 #[cfg(test)]
 mod tests {
+
+    /// The tooltips made from one template per number of sales are exactly the sentence
+    /// formatted for each bar, in every language and plural form.
+    #[test]
+    fn bar_tooltips_are_the_sentence_formatted_for_each_bar() {
+        use crate::i18n::{text_with, Arg, Language};
+        for language in Language::ALL {
+            let mut tooltips = BarTooltips::new(language);
+            for sales in [0, 1, 2, 3, 5, 11, 21, 101, 1_000_000] {
+                let amounts = ["$1,234.50", "$1,000.00", "$234.50", "$0.00"];
+                let direct = text_with(
+                    language,
+                    "chart-bar",
+                    &[
+                        ("gross", Arg::Text(amounts[0])),
+                        ("card", Arg::Text(amounts[1])),
+                        ("cash", Arg::Text(amounts[2])),
+                        ("refunded", Arg::Text(amounts[3])),
+                        ("sales", Arg::Number(sales)),
+                    ],
+                );
+                assert_eq!(
+                    tooltips.tooltip(amounts, sales),
+                    direct,
+                    "{language:?} {sales}"
+                );
+                // The second time comes from the template.
+                assert_eq!(
+                    tooltips.tooltip(amounts, sales),
+                    direct,
+                    "{language:?} {sales}"
+                );
+            }
+        }
+    }
+
     use super::*;
     use crate::store::DayTotalRecord;
 

@@ -8,6 +8,7 @@
 
 use std::cmp::Ordering;
 use std::fmt;
+use std::fmt::Write as _;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use till_i18n::Language;
@@ -586,35 +587,34 @@ impl Money {
     /// `CHF 5.00`, `-$3.50`. The only place in Till where an amount becomes display text.
     /// Spaces next to the symbol are no-break spaces so the amount never wraps.
     pub fn format(self, locale: Locale) -> String {
-        let (whole, fraction) = self.split_major();
-        let mut number = if whole.len() >= locale.minimum_grouped_digits() {
-            group_digits(&whole, locale.group_separator())
-        } else {
-            whole
+        // Written into one string: owner reports format tens of thousands of amounts.
+        let (whole, fraction) = self.major_parts();
+        let symbol: std::borrow::Cow<'static, str> = match self.currency.symbol() {
+            Some(symbol) => symbol.into(),
+            None => self.currency.code_upper().into(),
         };
-        if let Some(fraction) = fraction {
-            number.push(locale.decimal_separator());
-            number.push_str(&fraction);
+        let mut out = String::with_capacity(symbol.len() + 28);
+        if self.amount_minor < 0 {
+            out.push('-');
         }
-        let sign = if self.amount_minor < 0 { "-" } else { "" };
-        let symbol = self
-            .currency
-            .symbol()
-            .map(str::to_owned)
-            .unwrap_or_else(|| self.currency.code_upper());
-        match locale.symbol_position() {
-            SymbolPosition::Before => {
-                // A letter next to a digit needs a space (`CHF 5.00`); `$`, `€`, `CA$` do not.
-                let needs_space = symbol.chars().last().is_some_and(char::is_alphabetic);
-                let space = if needs_space {
-                    NO_BREAK_SPACE.to_string()
-                } else {
-                    String::new()
-                };
-                format!("{sign}{symbol}{space}{number}")
+        let before = locale.symbol_position() == SymbolPosition::Before;
+        if before {
+            out.push_str(&symbol);
+            // A letter next to a digit needs a space (`CHF 5.00`); `$`, `€`, `CA$` do not.
+            if symbol.chars().last().is_some_and(char::is_alphabetic) {
+                out.push(NO_BREAK_SPACE);
             }
-            SymbolPosition::After => format!("{sign}{number}{NO_BREAK_SPACE}{symbol}"),
         }
+        push_grouped(&mut out, whole, locale);
+        if let Some((fraction, width)) = fraction {
+            out.push(locale.decimal_separator());
+            let _ = write!(out, "{fraction:0width$}");
+        }
+        if !before {
+            out.push(NO_BREAK_SPACE);
+            out.push_str(&symbol);
+        }
+        out
     }
 
     /// The amount as staff would type it in `locale`: major units, the locale's decimal
@@ -645,6 +645,16 @@ impl Money {
     /// that (an ISK amount not a multiple of 100): then every wire digit is shown, because a
     /// display must never round money away.
     fn split_major(self) -> (String, Option<String>) {
+        let (whole, fraction) = self.major_parts();
+        (
+            whole.to_string(),
+            fraction.map(|(fraction, width)| format!("{fraction:0width$}")),
+        )
+    }
+
+    /// [`Money::split_major`] as numbers: the whole units, and the decimals to show with
+    /// how many digits they take.
+    fn major_parts(self) -> (u64, Option<(u64, usize)>) {
         let exponent = self.currency.exponent();
         let scale = self.currency.minor_units_per_major().unsigned_abs();
         // `unsigned_abs` is exact even for `i64::MIN`.
@@ -658,11 +668,8 @@ impl Money {
             fraction /= hidden_scale;
             shown_decimals = display_decimals;
         }
-        let fraction_text = (shown_decimals > 0).then(|| {
-            let width = usize::try_from(shown_decimals).unwrap_or(0);
-            format!("{fraction:0width$}")
-        });
-        (whole.to_string(), fraction_text)
+        let width = usize::try_from(shown_decimals).unwrap_or(0);
+        (whole, (shown_decimals > 0).then_some((fraction, width)))
     }
 }
 
@@ -790,16 +797,30 @@ fn digits_value(digits: &str) -> Option<i64> {
 }
 
 /// Inserts `separator` between groups of three digits, from the right.
-fn group_digits(digits: &str, separator: char) -> String {
-    let length = digits.len();
-    let mut grouped = String::with_capacity(length + length / 3 * separator.len_utf8());
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (length - index).is_multiple_of(3) {
-            grouped.push(separator);
+/// Appends `whole`'s digits, grouped by threes with the locale's separator when it has at
+/// least the locale's minimum of digits for grouping.
+fn push_grouped(out: &mut String, whole: u64, locale: Locale) {
+    let mut digits = [0u8; 20];
+    let mut length = 0;
+    let mut rest = whole;
+    loop {
+        // Least significant first; u64::MAX has 20 digits.
+        digits[length] = b'0' + (rest % 10) as u8;
+        length += 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
         }
-        grouped.push(digit);
     }
-    grouped
+    let separator = (length >= locale.minimum_grouped_digits()).then(|| locale.group_separator());
+    for position in (0..length).rev() {
+        out.push(char::from(digits[position]));
+        if let Some(separator) = separator {
+            if position > 0 && position % 3 == 0 {
+                out.push(separator);
+            }
+        }
+    }
 }
 
 /// `10^exponent` for the small exponents currencies use (0 to 3).
