@@ -200,6 +200,20 @@ pub struct NewShift<'a> {
     pub opened_by: Option<&'a str>,
 }
 
+#[cfg(test)]
+impl NewShift<'static> {
+    /// A USD shift with `float_amount` and no count, opened at `at` by nobody (the tests').
+    pub(crate) fn usd(float_amount: i64, at: i64) -> NewShift<'static> {
+        NewShift {
+            currency: Currency::USD,
+            float_amount,
+            float_count: None,
+            at,
+            opened_by: None,
+        }
+    }
+}
+
 /// One drawer movement as written (its shift and time aside).
 #[derive(Debug, Clone, Copy)]
 pub struct NewMove<'a> {
@@ -707,30 +721,10 @@ mod tests {
         assert!(ledger.sale("sale_a").unwrap().is_none(), "nothing written");
 
         let shift = ledger
-            .open_shift_with_float(
-                Mode::Test,
-                "till-1",
-                NewShift {
-                    currency: Currency::USD,
-                    float_amount: 10_000,
-                    float_count: None,
-                    at: 5,
-                    opened_by: None,
-                },
-            )
+            .open_shift_with_float(Mode::Test, "till-1", NewShift::usd(10_000, 5))
             .unwrap();
         let again = ledger
-            .open_shift_with_float(
-                Mode::Test,
-                "till-1",
-                NewShift {
-                    currency: Currency::USD,
-                    float_amount: 1,
-                    float_count: None,
-                    at: 6,
-                    opened_by: None,
-                },
-            )
+            .open_shift_with_float(Mode::Test, "till-1", NewShift::usd(1, 6))
             .unwrap_err();
         assert_eq!(again.reason, Some("drawer_already_open"));
         ledger
@@ -759,17 +753,7 @@ mod tests {
         let mut ledger = Ledger::open_in_memory().unwrap();
         for expected in 1..=2 {
             let shift = ledger
-                .open_shift_with_float(
-                    Mode::Test,
-                    "till-1",
-                    NewShift {
-                        currency: Currency::USD,
-                        float_amount: 0,
-                        float_count: None,
-                        at: 1,
-                        opened_by: None,
-                    },
-                )
+                .open_shift_with_float(Mode::Test, "till-1", NewShift::usd(0, 1))
                 .unwrap();
             let z = ledger
                 .close_shift(shift.id, 2, None, |n| Ok(format!("{{\"number\":{n}}}")))
@@ -784,17 +768,7 @@ mod tests {
             );
         }
         let other = ledger
-            .open_shift_with_float(
-                Mode::Test,
-                "till-2",
-                NewShift {
-                    currency: Currency::USD,
-                    float_amount: 0,
-                    float_count: None,
-                    at: 1,
-                    opened_by: None,
-                },
-            )
+            .open_shift_with_float(Mode::Test, "till-2", NewShift::usd(0, 1))
             .unwrap();
         assert_eq!(
             ledger
@@ -846,17 +820,7 @@ mod tests {
             .unwrap_err();
         assert_eq!(refused.reason, Some("drawer_closed"));
         let shift = ledger
-            .open_shift_with_float(
-                Mode::Test,
-                "till-1",
-                NewShift {
-                    currency: Currency::USD,
-                    float_amount: 1000,
-                    float_count: None,
-                    at: 1,
-                    opened_by: None,
-                },
-            )
+            .open_shift_with_float(Mode::Test, "till-1", NewShift::usd(1000, 1))
             .unwrap();
         ledger
             .record_drawer_move(

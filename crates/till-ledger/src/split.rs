@@ -638,17 +638,7 @@ mod tests {
         assert_eq!(refused.reason, Some("drawer_closed"));
         assert!(ledger.sale("sale_a").unwrap().is_none());
         let shift = ledger
-            .open_shift_with_float(
-                Mode::Test,
-                "till-1",
-                NewShift {
-                    currency: Currency::USD,
-                    float_amount: 0,
-                    float_count: None,
-                    at: 1,
-                    opened_by: None,
-                },
-            )
+            .open_shift_with_float(Mode::Test, "till-1", NewShift::usd(0, 1))
             .unwrap();
         ledger
             .insert_split_sale(&split_sale("sale_a", 2), &[200, 300], &entry("created", 2))
@@ -681,17 +671,7 @@ mod tests {
     fn an_ended_split_is_settled_once() {
         let mut ledger = Ledger::open_in_memory().unwrap();
         let shift = ledger
-            .open_shift_with_float(
-                Mode::Test,
-                "till-1",
-                NewShift {
-                    currency: Currency::USD,
-                    float_amount: 0,
-                    float_count: None,
-                    at: 1,
-                    opened_by: None,
-                },
-            )
+            .open_shift_with_float(Mode::Test, "till-1", NewShift::usd(0, 1))
             .unwrap();
         ledger
             .insert_split_sale(&split_sale("sale_a", 2), &[500], &entry("created", 2))
@@ -761,17 +741,7 @@ mod tests {
     fn a_void_gives_the_cash_back_and_a_retry_carries_it_over() {
         let mut ledger = Ledger::open_in_memory().unwrap();
         let shift = ledger
-            .open_shift_with_float(
-                Mode::Test,
-                "till-1",
-                NewShift {
-                    currency: Currency::USD,
-                    float_amount: 0,
-                    float_count: None,
-                    at: 1,
-                    opened_by: None,
-                },
-            )
+            .open_shift_with_float(Mode::Test, "till-1", NewShift::usd(0, 1))
             .unwrap();
         ledger
             .insert_split_sale(&split_sale("sale_a", 2), &[500], &entry("created", 2))
@@ -825,17 +795,7 @@ mod tests {
     fn a_cash_refund_stays_within_the_cash_taken() {
         let mut ledger = Ledger::open_in_memory().unwrap();
         ledger
-            .open_shift_with_float(
-                Mode::Test,
-                "till-1",
-                NewShift {
-                    currency: Currency::USD,
-                    float_amount: 0,
-                    float_count: None,
-                    at: 1,
-                    opened_by: None,
-                },
-            )
+            .open_shift_with_float(Mode::Test, "till-1", NewShift::usd(0, 1))
             .unwrap();
         ledger
             .insert_split_sale(&split_sale("sale_a", 2), &[500], &entry("created", 2))
@@ -867,17 +827,7 @@ mod tests {
         use crate::owner::HistoryQuery;
         let mut ledger = Ledger::open_in_memory().unwrap();
         ledger
-            .open_shift_with_float(
-                Mode::Test,
-                "till-1",
-                NewShift {
-                    currency: Currency::USD,
-                    float_amount: 0,
-                    float_count: None,
-                    at: 1,
-                    opened_by: None,
-                },
-            )
+            .open_shift_with_float(Mode::Test, "till-1", NewShift::usd(0, 1))
             .unwrap();
         // A split paid by card: 500 cash, 775 card.
         ledger
