@@ -434,6 +434,10 @@ impl<R: Runtime> Worker<R> {
     /// Looks up the paid sale's receipt QR code off the worker (Stripe is asked for a card
     /// payment's receipt page, within the receipt's own wait) and hands it back.
     fn look_up_receipt_qr(&self) {
+        // Only for a screen that is there: a till without one asks Stripe nothing more.
+        if self.app.get_webview_window(LABEL).is_none() {
+            return;
+        }
         let (Some(sale), Some(inbox)) = (self.sale.as_ref(), self.inbox.clone()) else {
             return;
         };
