@@ -110,17 +110,7 @@ async fn window_park_a_cart_serve_another_then_resume_it() {
 
     // Quick keys: the owner pins the muffin, then the latte, and moves the latte up.
     app.click_css("#history-tab").await.unwrap();
-    app.wait_text("#pin-title", |t| t == "Choose the owner PIN")
-        .await
-        .unwrap();
-    for (field, pin) in [("#pin-input", "2468"), ("#pin-confirm", "2468")] {
-        let input = app.wait_css(field).await.unwrap();
-        input.send_keys(pin).await.unwrap();
-    }
-    app.click_css("#pin-submit").await.unwrap();
-    app.wait_js("document.getElementById('pin-dialog').hidden && !document.getElementById('history-view').hidden")
-        .await
-        .unwrap();
+    app.choose_owner_pin("2468", "history-view").await.unwrap();
     app.click_css(r#".side-tab[data-side="catalog"]"#)
         .await
         .unwrap();
@@ -194,17 +184,7 @@ async fn window_park_a_return_by_line_from_history() {
     app.click_css("#checkout-new").await.unwrap();
 
     app.click_css("#history-tab").await.unwrap();
-    app.wait_text("#pin-title", |t| t == "Choose the owner PIN")
-        .await
-        .unwrap();
-    for (field, pin) in [("#pin-input", "2468"), ("#pin-confirm", "2468")] {
-        let input = app.wait_css(field).await.unwrap();
-        input.send_keys(pin).await.unwrap();
-    }
-    app.click_css("#pin-submit").await.unwrap();
-    app.wait_js("document.getElementById('pin-dialog').hidden && !document.getElementById('history-view').hidden")
-        .await
-        .unwrap();
+    app.choose_owner_pin("2468", "history-view").await.unwrap();
     app.click_css(&format!(
         r#".history-row[data-sale-id="{sale_id}"] .h-items"#
     ))

@@ -387,6 +387,23 @@ impl App {
             .with_context(|| format!("running {script:?} in the page"))
     }
 
+    /// Chooses the owner PIN when a guarded view (History, Members) asks for it the first
+    /// time, and waits until the dialog has closed on that view.
+    pub async fn choose_owner_pin(&self, pin: &str, view: &str) -> Result<()> {
+        self.wait_text("#pin-title", |t| t == "Choose the owner PIN")
+            .await?;
+        for field in ["#pin-input", "#pin-confirm"] {
+            let input = self.wait_css(field).await?;
+            input.clear().await.context("clearing a PIN field")?;
+            input.send_keys(pin).await.context("typing the PIN")?;
+        }
+        self.click_css("#pin-submit").await?;
+        self.wait_js(&format!(
+            "document.getElementById('pin-dialog').hidden && !document.getElementById('{view}').hidden"
+        ))
+        .await
+    }
+
     /// Waits until `script` (an expression) is truthy in the page.
     pub async fn wait_js(&self, expression: &str) -> Result<()> {
         let start = Instant::now();
