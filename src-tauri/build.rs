@@ -11,7 +11,9 @@ use std::path::Path;
 #[path = "src/command_list.rs"]
 mod command_list;
 
-use command_list::{APP_COMMANDS, OWNER_COMMANDS, OWNER_PERMISSION_SET, OWNER_PLUGIN};
+use command_list::{
+    APP_COMMANDS, LOCKED_ALLOWED, OWNER_COMMANDS, OWNER_PERMISSION_SET, OWNER_PLUGIN,
+};
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo:rerun-if-changed=src/command_list.rs");
@@ -20,6 +22,16 @@ fn main() -> Result<(), Box<dyn Error>> {
         return Err(format!(
             "src/command_list.rs: OWNER_PERMISSION_SET is {OWNER_PERMISSION_SET:?}, but the owner \
              plugin's generated set is \"{OWNER_PLUGIN}:default\""
+        )
+        .into());
+    }
+    // What a locked till still answers must be app commands (a typo would refuse nothing).
+    if let Some(unknown) = LOCKED_ALLOWED
+        .iter()
+        .find(|name| !APP_COMMANDS.iter().any(|(_, command)| command == *name))
+    {
+        return Err(format!(
+            "src/command_list.rs: LOCKED_ALLOWED names {unknown:?}, which is not an app command"
         )
         .into());
     }

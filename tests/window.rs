@@ -32,6 +32,8 @@ mod window_receipt;
 mod window_customer;
 #[path = "window_park.rs"]
 mod window_park;
+#[path = "window_staff.rs"]
+mod window_staff;
 
 mod window {
     use std::path::PathBuf;

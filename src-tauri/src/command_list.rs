@@ -89,6 +89,37 @@ pub const APP_COMMANDS: &[(&str, &str)] = &[
     ("customer", "customer_screen_get"),
     ("customer", "customer_screen_save"),
     ("customer", "customer_screen_switch"),
+    // Who is at the till (staff.rs): the lock screen's commands, then the owner's staff
+    // management (refused unless the owner is signed in).
+    ("staff", "staff_status"),
+    ("staff", "staff_sign_in"),
+    ("staff", "staff_sign_in_owner"),
+    ("staff", "staff_lock"),
+    ("staff", "staff_list"),
+    ("staff", "staff_add"),
+    ("staff", "staff_archive"),
+    ("staff", "staff_set_pin"),
+    ("staff", "staff_set_role"),
+    ("staff", "staff_auto_lock_set"),
+];
+
+/// The app commands a locked till still answers (staff exist, nobody signed in): the lock
+/// screen's, and the reads the register's first paint makes behind it. Every other app
+/// command is refused with `till_locked` (`staff::refusal`, checked in `lib.rs`); the
+/// owner's commands need the owner's views open, which locking closes.
+pub const LOCKED_ALLOWED: &[&str] = &[
+    "staff_status",
+    "staff_sign_in",
+    "staff_sign_in_owner",
+    "staff_lock",
+    "app_status",
+    "ui_ready",
+    "catalog_view",
+    "cart_get",
+    "cart_parked",
+    "sales_recent",
+    "customer_screen_get",
+    "testcards_list",
 ];
 
 /// The owner's commands: PIN sign-in, history, refunds, reports, export, catalog. All live in

@@ -134,6 +134,9 @@ fn launch<R: Runtime>(app: &AppHandle<R>, paths: Paths) {
     if let Err(e) = &started {
         tracing::error!(error = %e, "Till could not start");
     }
+    if let Ok(till) = &started {
+        attend(app, till);
+    }
     app.state::<AppState>().set_core(started.clone());
     let Ok(till) = started else { return };
 
@@ -305,6 +308,27 @@ pub async fn restart<R: Runtime>(app: &AppHandle<R>) -> Result<(), Error> {
         .map_err(|e| Error::internal(format!("Restarting Till failed: {e}. Restart Till.")))?;
     let _ = app.emit(EVENT_RESTARTED, ());
     state.till().await.map(drop)
+}
+
+/// Before a (re)started core answers: the till knows whether it has staff, and whoever was
+/// signed in at the previous core stays signed in at this one (they changed a setting).
+fn attend<R: Runtime>(app: &AppHandle<R>, till: &Till) {
+    let attendance = app.state::<crate::attendance::Attendance>();
+    let store = till.register.checkout().store();
+    // Unreadable: the till stays locked (fail closed) and says why in the log.
+    match tauri::async_runtime::block_on(till_core::staff::any_active(store)) {
+        Ok(exist) => attendance.set_staff_exist(exist),
+        Err(e) => {
+            tracing::error!(error = %e, "could not read the staff list; the till stays locked")
+        }
+    }
+    if let Err(e) = till
+        .register
+        .checkout()
+        .carry_signed_in(attendance.signed_in())
+    {
+        tracing::error!(error = %e, "could not carry the sign-in over to the restarted core");
+    }
 }
 
 /// Watches a sale until it is final, emitting every change. One watcher per sale.

@@ -561,6 +561,7 @@ pub mod keys {
     pub const F8: char = '\u{E038}';
     pub const F9: char = '\u{E039}';
     pub const F10: char = '\u{E03A}';
+    pub const F11: char = '\u{E03B}';
 }
 
 /// axe-core's script, where `scripts/deps.sh test` installs it (`TILL_NPM_PREFIX`).

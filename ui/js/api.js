@@ -188,6 +188,25 @@ export function onCustomerUpdated(handler) {
   return tauri?.event?.listen("customer-updated", (event) => handler(event.payload)) ?? Promise.resolve();
 }
 
+// ---------- who is at the till (lock.js; staff.js for the owner's management) ----------
+
+/** { locked, staffExist, signedIn: { staffId, name, role } | null, staff: [{ id, name, role, lockedForSecs }] (while locked), ownerPinSet, autoLockSecs } */
+export const staffStatus = () => invoke("staff_status");
+/** Signs a staff member in with their PIN; returns the status as above. */
+export const staffSignIn = (staffId, pin) => invoke("staff_sign_in", { staffId, pin });
+/** Signs the owner in with the owner PIN; returns the status as above. */
+export const staffSignInOwner = (pin) => invoke("staff_sign_in_owner", { pin });
+/** Whoever is signed in leaves (a till with staff locks); returns the status as above. */
+export const staffLock = () => invoke("staff_lock");
+/** Owner: { staff: [{ id, name, role, archived, lockedForSecs, createdAt }], autoLockSecs }; each change returns the same. */
+export const staffList = () => invoke("staff_list");
+export const staffAdd = (name, role, pin) => invoke("staff_add", { name, role, pin });
+export const staffArchive = (staffId) => invoke("staff_archive", { staffId });
+export const staffSetPin = (staffId, pin) => invoke("staff_set_pin", { staffId, pin });
+export const staffSetRole = (staffId, role) => invoke("staff_set_role", { staffId, role });
+/** Seconds: 0 never, else 15 s to 4 h. */
+export const staffAutoLockSet = (secs) => invoke("staff_auto_lock_set", { secs });
+
 /** Tells Till the register is interactive (for the start-up measurement). */
 export const uiReady = (tiles, pageMs, marks) => invoke("ui_ready", { tiles, pageMs, marks });
 

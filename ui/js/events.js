@@ -27,7 +27,11 @@ export const PRESENT_SALE = "till:present-sale";
 export const REGISTER_READY = "till:register-ready";
 /** main.js sends it each time the checkout panel shows a sale; cash.js, members.js and receipt.js listen (cash.js: a split sale's parts and actions; members.js: the member on the paid panel; receipt.js: the paid panel's Receipt button, printing automatically when Settings say so). detail: the sale view. */
 export const SALE_SHOWN = "till:sale-shown";
-/** settings.js, testcards.js, history.js, members.js, cash.js, receipt.js and screen.js send it; main.js listens (shows the toast). detail: `{ message, kind }`, kind "error" or "info". */
+/** lock.js sends it when someone signed in at the lock screen; main.js listens (draws the register again: what was refused while locked), history.js listens (the owner's Lock button belongs to the owner PIN's sessions). detail: who signed in `{ staffId, name, role }`. */
+export const SIGNED_IN = "till:signed-in";
+/** history.js sends it after the owner PIN signed the owner in or Lock owner signed them out; main.js sends it when a command was refused because the till is locked; lock.js listens (asks who is signed in: the status bar's name, the lock screen). detail: none. */
+export const ATTENDANCE = "till:attendance";
+/** settings.js, testcards.js, history.js, members.js, cash.js, receipt.js, screen.js, lock.js and staff.js send it; main.js listens (shows the toast). detail: `{ message, kind }`, kind "error" or "info". */
 export const TOAST = "till:toast";
 
 /** Sends `name` to every view listening, with `detail`. */

@@ -4,7 +4,7 @@
 import * as api from "./api.js";
 import { $, el, showDialog, hideDialog, confirmAction } from "./dom.js";
 import * as views from "./views.js";
-import { emit, on, LANGUAGE, OWNER_NEEDED, OWNER_SIGNED_IN, TOAST } from "./events.js";
+import { emit, on, ATTENDANCE, LANGUAGE, OWNER_NEEDED, OWNER_SIGNED_IN, SIGNED_IN, TOAST } from "./events.js";
 import { t, formatDate, formatTime } from "./i18n.js";
 import { openReturn } from "./returns.js";
 
@@ -141,6 +141,8 @@ async function submitPin(event) {
   }
   hideDialog($("pin-dialog"));
   $("owner-lock").hidden = false;
+  // The owner PIN signed the owner in at the till too.
+  emit(ATTENDANCE);
   const view = state.pendingView;
   state.pendingView = null;
   if (view) views.show(view);
@@ -677,7 +679,10 @@ $("owner-lock").addEventListener("click", async () => {
   await api.ownerLock().catch(() => {});
   $("owner-lock").hidden = true;
   views.show("register");
+  emit(ATTENDANCE);
 });
+// Signed in at the lock screen: Lock owner is for the owner PIN's own sessions (Lock is there).
+on(SIGNED_IN, () => { $("owner-lock").hidden = true; });
 $("history-filters").addEventListener("submit", search);
 $("h-mode").addEventListener("change", async () => { await loadOptions(); search(); });
 $("history-more").addEventListener("click", more);

@@ -2,7 +2,8 @@
 // Every amount arrives formatted from Rust; this file does no money arithmetic.
 import * as api from "./api.js";
 import { $, el, openDialog, confirmAction, dismissConfirm } from "./dom.js";
-import { emit, on, CART, CART_REPLACED, CASH_PAID, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, SPLIT_SHOWN, TOAST } from "./events.js";
+import { emit, on, ATTENDANCE, CART, CART_REPLACED, CASH_PAID, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, SIGNED_IN, SPLIT_SHOWN, TOAST } from "./events.js";
+import * as lock from "./lock.js";
 import { language, setLanguage, t, formatTime, setDisplayLocale } from "./i18n.js";
 
 /** When this module started running (its imports loaded), for the start-up timeline. */
@@ -13,7 +14,7 @@ let catalogAt = 0;
 // load once the first tiles are painted, so the register never waits for them. A tab (or the
 // key banner's Settings button) pressed before then acts once they have loaded, with the
 // owner-PIN guard (history.js, for History and Members) in place.
-const OTHER_VIEWS = ["./settings.js", "./testcards.js", "./history.js", "./members.js", "./cash.js", "./receipt.js", "./parked.js", "./screen.js"];
+const OTHER_VIEWS = ["./settings.js", "./testcards.js", "./history.js", "./members.js", "./cash.js", "./receipt.js", "./parked.js", "./screen.js", "./staff.js"];
 let otherViews = null;
 let otherViewsLoaded = false;
 function loadOtherViews() {
@@ -120,6 +121,8 @@ function hideToast() {
 }
 
 function showError(error) {
+  // Refused because the till is locked (auto-lock, another window): the lock screen asks.
+  if (error?.code === "till_locked") return emit(ATTENDANCE);
   toast(error && error.message ? error.message : String(error), "error");
 }
 
@@ -655,6 +658,13 @@ on(CASH_PAID, (sold) => {
 // A cart parked (the register empties) or resumed (it comes back), from parked.js.
 on(CART_REPLACED, (cart) => renderCart(cart));
 on(TOAST, ({ message, kind }) => toast(message, kind));
+// Someone signed in at the lock screen: what was refused while it was locked is asked again.
+on(SIGNED_IN, () => {
+  refreshStatus();
+  refreshCatalog();
+  attempt(async () => renderCart(await api.cartGet()));
+  refreshRecent();
+});
 
 api.onSaleUpdated((sale) => {
   if (ui.sale && ui.sale.id === sale.id) showSale(sale);
@@ -684,6 +694,8 @@ api.onRestarted(async () => {
 // The catalog is asked for at once, beside the status, and drawn once the words are there.
 const catalogAsked = attempt(() => api.catalogView(ui.query, askedCategory()));
 await refreshStatus();
+// A till with staff asks who is there before anything else (in the window's language).
+lock.start();
 refreshCatalog(catalogAsked).finally(() => requestAnimationFrame(() => requestAnimationFrame(loadOtherViews)));
 attempt(async () => renderCart(await api.cartGet()));
 refreshRecent();

@@ -354,6 +354,42 @@ fn archived(record: &StaffRecord) -> Error {
     .with_reason("staff_archived")
 }
 
+/// The setting: seconds without a touch or key at the till before it locks itself (0: never).
+pub const AUTO_LOCK_SETTING: &str = "staff_auto_lock_secs";
+/// Auto-lock's default: five minutes.
+pub const DEFAULT_AUTO_LOCK_SECS: u64 = 300;
+/// The shortest auto-lock a till accepts, and the longest.
+pub const MIN_AUTO_LOCK_SECS: u64 = 15;
+pub const MAX_AUTO_LOCK_SECS: u64 = 4 * 60 * 60;
+
+/// How long the till waits without a touch or key before it locks itself (`None`: never).
+/// A stored value out of range (written by hand) means the default.
+pub async fn auto_lock(store: &Store) -> Result<Option<u64>> {
+    let stored = store.call(|l| l.setting(AUTO_LOCK_SETTING)).await?;
+    Ok(match stored.and_then(|v| v.parse::<u64>().ok()) {
+        Some(0) => None,
+        Some(secs) if (MIN_AUTO_LOCK_SECS..=MAX_AUTO_LOCK_SECS).contains(&secs) => Some(secs),
+        _ => Some(DEFAULT_AUTO_LOCK_SECS),
+    })
+}
+
+/// Sets auto-lock: `0` never, else 15 seconds to 4 hours (`invalid_auto_lock`).
+pub async fn set_auto_lock(store: &Store, secs: u64) -> Result<Option<u64>> {
+    if secs != 0 && !(MIN_AUTO_LOCK_SECS..=MAX_AUTO_LOCK_SECS).contains(&secs) {
+        return Err(Error::invalid_input(format!(
+            "Auto-lock is between {MIN_AUTO_LOCK_SECS} seconds and {} hours, or never (0).",
+            MAX_AUTO_LOCK_SECS / 3600
+        ))
+        .with_reason("invalid_auto_lock"));
+    }
+    let value = secs.to_string();
+    store
+        .call(move |l| l.set_setting(AUTO_LOCK_SETTING, &value))
+        .await?;
+    tracing::info!(secs, "auto-lock changed");
+    Ok((secs != 0).then_some(secs))
+}
+
 /// Checks a staff member's PIN, counting wrong ones with the owner PIN's rule. Errors:
 /// `staff_not_found`, `staff_archived`, `pin_locked` (with how long), `wrong_pin` (with how
 /// many tries are left before the lock).
@@ -562,5 +598,30 @@ mod tests {
             "staff_not_found"
         );
         assert!(!any_active(&store).await.unwrap());
+    }
+
+    #[tokio::test]
+    async fn auto_lock_defaults_to_five_minutes_and_refuses_what_is_out_of_range() {
+        let store = Store::new(Ledger::open_in_memory().unwrap());
+        assert_eq!(auto_lock(&store).await.unwrap(), Some(300));
+        assert_eq!(set_auto_lock(&store, 60).await.unwrap(), Some(60));
+        assert_eq!(auto_lock(&store).await.unwrap(), Some(60));
+        for bad in [1, 14, 4 * 3600 + 1] {
+            let e = set_auto_lock(&store, bad).await.unwrap_err();
+            assert_eq!(e.wire_code(), "invalid_auto_lock", "{bad}");
+            assert_eq!(
+                auto_lock(&store).await.unwrap(),
+                Some(60),
+                "{bad} changed it"
+            );
+        }
+        assert_eq!(set_auto_lock(&store, 0).await.unwrap(), None);
+        assert_eq!(auto_lock(&store).await.unwrap(), None);
+        // A hand-written value out of range reads as the default.
+        store
+            .call(|l| l.set_setting(AUTO_LOCK_SETTING, "3"))
+            .await
+            .unwrap();
+        assert_eq!(auto_lock(&store).await.unwrap(), Some(300));
     }
 }
