@@ -359,6 +359,56 @@ async fn a_refund_needs_a_manager_and_records_who_gave_it() {
     );
 }
 
+/// The catalog is a manager's (the table): staff signed in cannot create or archive a
+/// product or change the Favourites page; nothing is asked of Stripe or changed. A manager can.
+#[tokio::test]
+async fn the_catalog_needs_a_manager() {
+    let till = TestTill::start().await.unwrap();
+    let store = till.checkout().store();
+    let ada = staff::add(store, "Ada", "staff", "1111").await.unwrap();
+    let max = staff::add(store, "Max", "manager", "3333").await.unwrap();
+    till.checkout().sign_in(&ada.id, "1111").await.unwrap();
+    let input = till_core::catalog_admin::ProductInput {
+        name: "Scone".into(),
+        amount: "3.10".into(),
+        currency: "usd".into(),
+        ..Default::default()
+    };
+    let events_before = till.sim.events().len();
+    for refused in [
+        till_core::catalog_admin::create_product(&till.register, &input)
+            .await
+            .unwrap_err(),
+        till_core::catalog_admin::archive_product(&till.register, "prod_demo_latte")
+            .await
+            .unwrap_err(),
+        till.register
+            .set_favourites(&[LATTE.to_string()])
+            .await
+            .unwrap_err(),
+    ] {
+        assert_eq!(refused.reason, Some("staff_not_allowed"), "{refused:?}");
+        assert!(refused
+            .message
+            .starts_with("Changing the catalog needs a manager or the owner"));
+    }
+    assert_eq!(till.sim.events().len(), events_before);
+    assert!(till
+        .register
+        .catalog_view("", None)
+        .unwrap()
+        .favourites
+        .is_empty());
+
+    till.checkout().sign_in(&max.id, "3333").await.unwrap();
+    let pinned = till
+        .register
+        .set_favourites(&[LATTE.to_string()])
+        .await
+        .unwrap();
+    assert_eq!(pinned.len(), 1);
+}
+
 #[tokio::test]
 async fn wrong_pins_lock_and_archived_staff_cannot_sign_in() {
     let till = TestTill::start().await.unwrap();

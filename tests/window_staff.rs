@@ -202,6 +202,18 @@ window.__TAURI__.core.invoke('plugin:owner|history_page', { filter: {} }).then((
     app.wait_text("#staff-who", |t| t == "Ana · Staff")
         .await
         .unwrap();
+    // Settings are a manager's: Ana's settings command is refused by the table (no owner PIN
+    // asked, nothing changed).
+    let refused = app
+        .client
+        .execute_async(
+            r#"const done = arguments[0];
+window.__TAURI__.core.invoke('key_remove').then(() => done('ANSWERED'), (e) => done(e.code));"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(refused, "staff_not_allowed");
 
     // Ana parks a cart, serves another customer, resumes the first.
     app.click_css(&tile("latte")).await.unwrap();

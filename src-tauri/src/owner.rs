@@ -57,10 +57,15 @@ async fn status_view(state: &AppState, gate: &OwnerGate) -> IpcResult<OwnerStatu
 /// Settings commands call this: once a PIN is set, they need the owner signed in (before
 /// that, whoever installs Till configures it).
 pub async fn guard_settings(state: &AppState, gate: &OwnerGate) -> IpcResult<()> {
+    let till = state.till().await?;
+    // Settings are a manager's or the owner's: staff signed in are refused with the table's
+    // sentence, even before any owner PIN was chosen.
+    till.register
+        .checkout()
+        .acting(till_core::staff::Action::Settings)?;
     if gate.is_open() {
         return Ok(gate.require()?);
     }
-    let till = state.till().await?;
     if owner::status(till.register.checkout().store())
         .await?
         .pin_set

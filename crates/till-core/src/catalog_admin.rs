@@ -5,6 +5,7 @@
 //! The form carries a draft id: pressing Create again, or retrying after a lost answer,
 //! reuses the same keys, so Stripe replays instead of making a second product.
 
+use crate::staff::Action;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -168,6 +169,8 @@ fn failure_error(failure: StripeFailure, request_id: &str) -> Error {
 /// Creates a product and its price in Stripe, then syncs the catalog cache.
 pub async fn create_product(register: &Register, input: &ProductInput) -> Result<CatalogChange> {
     let checkout = register.checkout();
+    // The catalog is a manager's or the owner's (the permission table).
+    checkout.acting(Action::Catalog)?;
     let params = params_of(input, checkout.settings().locale)?;
     let request_id = validate_draft_id(clean(&input.draft_id))?;
     let json = serde_json::to_string(&params)
@@ -297,6 +300,7 @@ async fn sync_after(register: &Register) -> Option<usize> {
 
 /// Archives a product at Stripe (it leaves the register at the sync that follows).
 pub async fn archive_product(register: &Register, product_id: &str) -> Result<CatalogChange> {
+    register.checkout().acting(Action::Catalog)?;
     let product_id = product_id.trim().to_string();
     if !product_id.starts_with("prod_")
         || product_id.len() > 255

@@ -217,6 +217,7 @@ impl Register {
     /// most [`MAX_FAVOURITES`], none twice), stored in the ledger; an empty list removes the
     /// Favourites page. Returns them as the register shows them.
     pub async fn set_favourites(&self, price_ids: &[String]) -> Result<Vec<ItemView>> {
+        self.checkout.acting(crate::staff::Action::Catalog)?;
         if price_ids.len() > MAX_FAVOURITES {
             return Err(Error::invalid_input(format!(
                 "At most {MAX_FAVOURITES} products fit on the Favourites page; unpin one first."
