@@ -184,10 +184,16 @@ pub async fn owner_signed_in(state: &AppState, attendance: &Attendance) -> Resul
 
 /// Staff management is the owner's: the owner's views open and the owner signed in (a
 /// manager opens the owner's views too, but is refused here by the permission table).
-fn require_owner(attendance: &Attendance, gate: &OwnerGate) -> IpcResult<()> {
+async fn require_owner(state: &AppState, gate: &OwnerGate) -> IpcResult<()> {
     gate.require()?;
-    match attendance.signed_in() {
-        Some(who) => Ok(staff::allowed(who.role, Action::ManageStaff)?),
+    let till = state.till().await?;
+    let checkout = till.register.checkout();
+    match checkout.signed_in()? {
+        Some(who) => Ok(staff::allowed(
+            who.role,
+            Action::ManageStaff,
+            checkout.settings().language,
+        )?),
         None => Err(IpcError::new(
             ErrorCode::InvalidInput,
             "Managing staff is the owner's: sign in with the owner PIN.",
@@ -219,7 +225,7 @@ pub async fn staff_list(
     attendance: State<'_, Attendance>,
     gate: State<'_, OwnerGate>,
 ) -> IpcResult<StaffAdminView> {
-    require_owner(&attendance, &gate)?;
+    require_owner(&state, &gate).await?;
     admin_view(&state, &attendance).await
 }
 
@@ -232,7 +238,7 @@ pub async fn staff_add(
     role: String,
     pin: String,
 ) -> IpcResult<StaffAdminView> {
-    require_owner(&attendance, &gate)?;
+    require_owner(&state, &gate).await?;
     staff::add(&store(&state).await?, &name, &role, &pin).await?;
     admin_view(&state, &attendance).await
 }
@@ -244,7 +250,7 @@ pub async fn staff_archive(
     gate: State<'_, OwnerGate>,
     staff_id: String,
 ) -> IpcResult<StaffAdminView> {
-    require_owner(&attendance, &gate)?;
+    require_owner(&state, &gate).await?;
     staff::archive(&store(&state).await?, &staff_id).await?;
     admin_view(&state, &attendance).await
 }
@@ -257,7 +263,7 @@ pub async fn staff_set_pin(
     staff_id: String,
     pin: String,
 ) -> IpcResult<StaffAdminView> {
-    require_owner(&attendance, &gate)?;
+    require_owner(&state, &gate).await?;
     staff::set_pin(&store(&state).await?, &staff_id, &pin).await?;
     admin_view(&state, &attendance).await
 }
@@ -270,7 +276,7 @@ pub async fn staff_set_role(
     staff_id: String,
     role: String,
 ) -> IpcResult<StaffAdminView> {
-    require_owner(&attendance, &gate)?;
+    require_owner(&state, &gate).await?;
     staff::set_role(&store(&state).await?, &staff_id, &role).await?;
     admin_view(&state, &attendance).await
 }
@@ -283,7 +289,7 @@ pub async fn staff_auto_lock_set(
     gate: State<'_, OwnerGate>,
     secs: u64,
 ) -> IpcResult<StaffAdminView> {
-    require_owner(&attendance, &gate)?;
+    require_owner(&state, &gate).await?;
     staff::set_auto_lock(&store(&state).await?, secs).await?;
     admin_view(&state, &attendance).await
 }

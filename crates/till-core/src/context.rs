@@ -140,7 +140,7 @@ impl Context {
         match self.signed_in()? {
             None => Ok(None),
             Some(who) => {
-                crate::staff::allowed(who.role, action)?;
+                crate::staff::allowed(who.role, action, self.settings.language)?;
                 Ok(who.staff_id)
             }
         }

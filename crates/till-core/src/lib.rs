@@ -26,6 +26,7 @@ pub mod drawer;
 pub mod events;
 pub mod history;
 pub mod keys;
+pub mod language;
 pub mod logging;
 pub mod members;
 pub mod owner;

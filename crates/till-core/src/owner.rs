@@ -16,6 +16,7 @@ use argon2::Argon2;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::i18n::{text_with, Arg, Language};
 use crate::store::{now_ms, Store};
 
 /// Wrong PINs allowed before the lock starts.
@@ -121,8 +122,9 @@ pub async fn verify(store: &Store, pin: &str) -> Result<()> {
         Error::invalid_input("No owner PIN is set yet. Choose one first.")
             .with_reason("owner_pin_not_set")
     })?;
+    let language = store.call(|l| crate::language::of_ledger(l)).await?;
     let now = now_ms();
-    refuse_while_locked(record.locked_until, now)?;
+    refuse_while_locked(record.locked_until, now, language)?;
     let (candidate, stored) = (pin.trim().to_string(), record.hash.clone());
     let matches = tokio::task::spawn_blocking(move || pin_matches(&candidate, &stored))
         .await
@@ -141,17 +143,19 @@ pub async fn verify(store: &Store, pin: &str) -> Result<()> {
         lock_secs = failure.lock.as_secs(),
         "wrong owner PIN"
     );
-    Err(failure.error())
+    Err(failure.error(language))
 }
 
-/// `pin_locked` (with how long) while `locked_until` is ahead of `now`.
-pub(crate) fn refuse_while_locked(locked_until: i64, now: i64) -> Result<()> {
+/// `pin_locked` (with how long, in the till's language) while `locked_until` is ahead of `now`.
+pub(crate) fn refuse_while_locked(locked_until: i64, now: i64, language: Language) -> Result<()> {
     if locked_until > now {
         let secs = (locked_until - now + 999) / 1000;
-        return Err(
-            Error::invalid_input(format!("Too many wrong PINs. Try again in {secs} s."))
-                .with_reason("pin_locked"),
-        );
+        return Err(Error::invalid_input(text_with(
+            language,
+            "pin-error-locked",
+            &[("secs", Arg::Number(secs))],
+        ))
+        .with_reason("pin_locked"));
     }
     Ok(())
 }
@@ -176,16 +180,24 @@ impl WrongPin {
         }
     }
 
-    /// `wrong_pin`, with how many tries are left before the lock, or how long it is.
-    pub(crate) fn error(&self) -> Error {
+    /// `wrong_pin`, with how many tries are left before the lock, or how long it is (in the
+    /// till's language).
+    pub(crate) fn error(&self, language: Language) -> Error {
         let message = if self.lock.is_zero() {
-            let left = FREE_ATTEMPTS - self.failures;
-            format!(
-                "Wrong PIN. {left} more {} before Till makes you wait.",
-                if left == 1 { "try" } else { "tries" }
+            text_with(
+                language,
+                "pin-error-wrong",
+                &[("left", Arg::Number(FREE_ATTEMPTS - self.failures))],
             )
         } else {
-            format!("Wrong PIN. Try again in {} s.", self.lock.as_secs())
+            text_with(
+                language,
+                "pin-error-wait",
+                &[(
+                    "secs",
+                    Arg::Number(i64::try_from(self.lock.as_secs()).unwrap_or(i64::MAX)),
+                )],
+            )
         };
         Error::invalid_input(message).with_reason("wrong_pin")
     }

@@ -10,7 +10,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::i18n::{self, Language};
+use crate::i18n::Language;
 use crate::mode::Mode;
 use crate::money::{Currency, Locale};
 use crate::phone;
@@ -23,8 +23,7 @@ pub const RETURN_PORT: &str = "return_port";
 pub const REGISTER_NAME: &str = "register_name";
 pub const CURRENCY: &str = "currency";
 pub const LOCALE: &str = "locale";
-/// A language tag (`de`); absent: the system's language.
-pub const LANGUAGE: &str = "language";
+pub use crate::language::LANGUAGE;
 pub const CHECKOUT_TIMEOUT: &str = "checkout_timeout_minutes";
 pub const SUCCESS_URL: &str = "success_url";
 pub const CANCEL_URL: &str = "cancel_url";
@@ -53,14 +52,7 @@ pub struct LanguageChoice {
     pub name: &'static str,
 }
 
-/// The system's language: the first of the environment's (`LANGUAGE`, `LC_ALL`,
-/// `LC_MESSAGES`, `LANG`) that Till speaks, else English. The environment, not the webview's
-/// `navigator.languages`, so the core (which words a sale's status) and the window agree
-/// from the first view, and `tillctl` would too.
-pub fn system_language() -> Language {
-    let wanted = i18n::system_preferences(|name| std::env::var(name).ok());
-    Language::negotiate(wanted.iter().map(String::as_str))
-}
+pub use crate::language::system_language;
 
 /// What the settings screen shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -322,7 +314,8 @@ impl StoredSettings {
             Some(code) => Currency::parse(&code)?,
             None => Currency::USD,
         };
-        // A tag this version does not speak (written by a newer one) means the system's.
+        // A tag this version does not speak (written by a newer one) means the system's
+        // (as `language::of_ledger` says).
         let language_setting = ledger
             .setting(LANGUAGE)?
             .and_then(|tag| Language::parse(&tag));

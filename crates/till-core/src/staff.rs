@@ -13,6 +13,7 @@
 use serde::Serialize;
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::i18n::{text, text_with, Arg, Language};
 use crate::owner::{self, WrongPin};
 use crate::store::{now_ms, NewStaff, StaffRecord, Store};
 
@@ -57,11 +58,12 @@ impl Role {
     }
 
     /// Who may do it, in words: "staff, a manager or the owner".
+    /// The message id of who has this role or a higher one: "a manager or the owner".
     fn who(self) -> &'static str {
         match self {
-            Role::Staff => "any staff member",
-            Role::Manager => "a manager or the owner",
-            Role::Owner => "the owner",
+            Role::Staff => "staff-who-staff",
+            Role::Manager => "staff-who-manager",
+            Role::Owner => "staff-who-owner",
         }
     }
 }
@@ -109,21 +111,21 @@ impl Action {
         Action::ManageStaff,
     ];
 
-    /// The action as a sentence's subject: "Paying out".
+    /// The message id of the action as a sentence's subject: "Paying out".
     fn doing(self) -> &'static str {
         match self {
-            Action::Sell => "Selling",
-            Action::CashSale => "Taking cash",
-            Action::Refund => "Refunding",
-            Action::Return => "Taking back items",
-            Action::PaidIn => "Paying in",
-            Action::PaidOut => "Paying out",
-            Action::NoSale => "Opening the drawer without a sale",
-            Action::CloseDrawer => "Closing the drawer",
-            Action::Override => "Overriding a price or giving a discount",
-            Action::Settings => "Changing settings",
-            Action::Catalog => "Changing the catalog",
-            Action::ManageStaff => "Managing staff",
+            Action::Sell => "staff-doing-sell",
+            Action::CashSale => "staff-doing-cash-sale",
+            Action::Refund => "staff-doing-refund",
+            Action::Return => "staff-doing-return",
+            Action::PaidIn => "staff-doing-paid-in",
+            Action::PaidOut => "staff-doing-paid-out",
+            Action::NoSale => "staff-doing-no-sale",
+            Action::CloseDrawer => "staff-doing-close-drawer",
+            Action::Override => "staff-doing-override",
+            Action::Settings => "staff-doing-settings",
+            Action::Catalog => "staff-doing-catalog",
+            Action::ManageStaff => "staff-doing-manage-staff",
         }
     }
 }
@@ -144,16 +146,19 @@ pub fn required_role(action: Action) -> Role {
     }
 }
 
-/// Whether `role` may do `action`; else `staff_not_allowed`, saying who may.
-pub fn allowed(role: Role, action: Action) -> Result<()> {
+/// Whether `role` may do `action`; else `staff_not_allowed`, saying who may (in `language`).
+pub fn allowed(role: Role, action: Action, language: Language) -> Result<()> {
     let needed = required_role(action);
     if role >= needed {
         return Ok(());
     }
-    Err(Error::invalid_input(format!(
-        "{} needs {}. Ask one to sign in with their PIN, then try again.",
-        action.doing(),
-        needed.who()
+    Err(Error::invalid_input(text_with(
+        language,
+        "staff-error-not-allowed",
+        &[
+            ("doing", Arg::Text(&text(language, action.doing()))),
+            ("who", Arg::Text(&text(language, needed.who()))),
+        ],
     ))
     .with_reason("staff_not_allowed"))
 }
@@ -403,8 +408,9 @@ pub async fn verify(store: &Store, staff_id: &str, pin: &str) -> Result<SignedIn
     if record.archived_at.is_some() {
         return Err(archived(&record));
     }
+    let language = store.call(|l| crate::language::of_ledger(l)).await?;
     let now = now_ms();
-    owner::refuse_while_locked(record.locked_until, now)?;
+    owner::refuse_while_locked(record.locked_until, now, language)?;
     let (candidate, stored) = (pin.trim().to_string(), record.pin_hash.clone());
     let matches = tokio::task::spawn_blocking(move || {
         owner::pin_matches_hash(
@@ -431,7 +437,7 @@ pub async fn verify(store: &Store, staff_id: &str, pin: &str) -> Result<SignedIn
         .call(move |l| l.staff_pin_failed(&id, failures, locked_until, now))
         .await?;
     tracing::warn!(staff_id = %record.id, failures, lock_secs = failure.lock.as_secs(), "wrong staff PIN");
-    Err(failure.error())
+    Err(failure.error(language))
 }
 
 #[cfg(test)]
@@ -459,19 +465,29 @@ mod tests {
         for (action, role) in table {
             assert_eq!(required_role(action), role, "{action:?}");
             for who in Role::ALL {
-                let answer = allowed(who, action);
+                let answer = allowed(who, action, Language::En);
                 if who >= role {
                     answer.unwrap();
                 } else {
                     let e = answer.unwrap_err();
                     assert_eq!(e.wire_code(), "staff_not_allowed", "{who:?} {action:?}");
-                    assert!(e.message.contains(role.who()), "{}", e.message);
+                    let needs = text(Language::En, role.who());
+                    assert!(e.message.contains(&needs), "{}", e.message);
                 }
             }
         }
         assert_eq!(
-            allowed(Role::Staff, Action::PaidOut).unwrap_err().message,
+            allowed(Role::Staff, Action::PaidOut, Language::En)
+                .unwrap_err()
+                .message,
             "Paying out needs a manager or the owner. Ask one to sign in with their PIN, then try again."
+        );
+        // In the till's language, every action's and role's words.
+        assert_eq!(
+            allowed(Role::Staff, Action::PaidOut, Language::De)
+                .unwrap_err()
+                .message,
+            "Auszahlen erfordert eine Leitung oder den Inhaber. Bitten Sie eine dieser Personen, sich mit ihrer PIN anzumelden, und versuchen Sie es dann erneut."
         );
         assert!(Role::Staff < Role::Manager && Role::Manager < Role::Owner);
     }

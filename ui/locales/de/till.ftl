@@ -823,3 +823,27 @@ staff-archive = Archivieren
 staff-archive-title = { $name } archivieren?
 staff-archive-text = Diese Person kann sich nicht mehr anmelden. Was sie getan hat, behält ihren Namen.
 staff-keep = Behalten
+
+## PINs and the permission table, worded by the core (owner.rs, staff.rs)
+pin-error-wrong = { $left ->
+    [one] Falsche PIN. Noch 1 Versuch, bevor Till Sie warten lässt.
+   *[other] Falsche PIN. Noch { $left } Versuche, bevor Till Sie warten lässt.
+}
+pin-error-wait = Falsche PIN. Versuchen Sie es in { $secs } s erneut.
+pin-error-locked = Zu viele falsche PINs. Versuchen Sie es in { $secs } s erneut.
+staff-error-not-allowed = { $doing } erfordert { $who }. Bitten Sie eine dieser Personen, sich mit ihrer PIN anzumelden, und versuchen Sie es dann erneut.
+staff-who-staff = eine beliebige Person des Personals
+staff-who-manager = eine Leitung oder den Inhaber
+staff-who-owner = den Inhaber
+staff-doing-sell = Verkaufen
+staff-doing-cash-sale = Bargeld annehmen
+staff-doing-refund = Erstatten
+staff-doing-return = Artikel zurücknehmen
+staff-doing-paid-in = Einzahlen
+staff-doing-paid-out = Auszahlen
+staff-doing-no-sale = Die Kasse ohne Verkauf öffnen
+staff-doing-close-drawer = Die Kasse abschließen
+staff-doing-override = Einen Preis ändern oder einen Rabatt geben
+staff-doing-settings = Einstellungen ändern
+staff-doing-catalog = Den Katalog ändern
+staff-doing-manage-staff = Personal verwalten

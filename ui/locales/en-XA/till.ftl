@@ -783,3 +783,26 @@ staff-archive = ÅÅŕçĥîîṽéé
 staff-archive-title = ÅÅŕçĥîîṽéé { $name }?~
 staff-archive-text = Ţĥééýý çååñ ñöö ļööñĝééŕ šîîĝñ îîñ. Ŵĥååţ ţĥééýý ðîîð ķééééþš ţĥééîîŕ ñååɱéé.~~~~~~
 staff-keep = Ķééééþ
+pin-error-wrong =
+    { $left ->
+        [one] Ŵŕööñĝ ÞÎÎÑ. 1 ɱööŕéé ţŕýý ƀééƒööŕéé Ţîîļļ ɱååķééš ýýööûû ŵååîîţ.~~~~
+       *[other] Ŵŕööñĝ ÞÎÎÑ. { $left } ɱööŕéé ţŕîîééš ƀééƒööŕéé Ţîîļļ ɱååķééš ýýööûû ŵååîîţ.~~~
+    }
+pin-error-wait = Ŵŕööñĝ ÞÎÎÑ. Ţŕýý ååĝååîîñ îîñ { $secs } š.~~~~
+pin-error-locked = Ţöööö ɱååñýý ŵŕööñĝ ÞÎÎÑš. Ţŕýý ååĝååîîñ îîñ { $secs } š.~~~~
+staff-error-not-allowed = { $doing } ñééééðš { $who }. ÅÅšķ ööñéé ţöö šîîĝñ îîñ ŵîîţĥ ţĥééîîŕ ÞÎÎÑ, ţĥééñ ţŕýý ååĝååîîñ.~~~~~~~
+staff-who-staff = ååñýý šţååƒƒ ɱééɱƀééŕ~
+staff-who-manager = åå ɱååñååĝééŕ ööŕ ţĥéé ööŵñééŕ~
+staff-who-owner = ţĥéé ööŵñééŕ~
+staff-doing-sell = Šééļļîîñĝ~
+staff-doing-cash-sale = Ţååķîîñĝ çååšĥ~
+staff-doing-refund = Ŕééƒûûñðîîñĝ~
+staff-doing-return = Ţååķîîñĝ ƀååçķ îîţééɱš~~
+staff-doing-paid-in = Þååýýîîñĝ îîñ
+staff-doing-paid-out = Þååýýîîñĝ ööûûţ
+staff-doing-no-sale = ÖÖþééñîîñĝ ţĥéé ðŕååŵééŕ ŵîîţĥööûûţ åå šååļéé~
+staff-doing-close-drawer = Çļööšîîñĝ ţĥéé ðŕååŵééŕ~~
+staff-doing-override = ÖÖṽééŕŕîîðîîñĝ åå þŕîîçéé ööŕ ĝîîṽîîñĝ åå ðîîšçööûûñţ~~
+staff-doing-settings = Çĥååñĝîîñĝ šééţţîîñĝš~~~
+staff-doing-catalog = Çĥååñĝîîñĝ ţĥéé çååţååļööĝ~~
+staff-doing-manage-staff = Ṁååñååĝîîñĝ šţååƒƒ~~

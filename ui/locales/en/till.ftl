@@ -840,3 +840,27 @@ staff-archive = Archive
 staff-archive-title = Archive { $name }?
 staff-archive-text = They can no longer sign in. What they did keeps their name.
 staff-keep = Keep
+
+## PINs and the permission table, worded by the core (owner.rs, staff.rs)
+pin-error-wrong = { $left ->
+    [one] Wrong PIN. 1 more try before Till makes you wait.
+   *[other] Wrong PIN. { $left } more tries before Till makes you wait.
+}
+pin-error-wait = Wrong PIN. Try again in { $secs } s.
+pin-error-locked = Too many wrong PINs. Try again in { $secs } s.
+staff-error-not-allowed = { $doing } needs { $who }. Ask one to sign in with their PIN, then try again.
+staff-who-staff = any staff member
+staff-who-manager = a manager or the owner
+staff-who-owner = the owner
+staff-doing-sell = Selling
+staff-doing-cash-sale = Taking cash
+staff-doing-refund = Refunding
+staff-doing-return = Taking back items
+staff-doing-paid-in = Paying in
+staff-doing-paid-out = Paying out
+staff-doing-no-sale = Opening the drawer without a sale
+staff-doing-close-drawer = Closing the drawer
+staff-doing-override = Overriding a price or giving a discount
+staff-doing-settings = Changing settings
+staff-doing-catalog = Changing the catalog
+staff-doing-manage-staff = Managing staff

@@ -823,3 +823,27 @@ staff-archive = Archivar
 staff-archive-title = ¿Archivar a { $name }?
 staff-archive-text = Ya no podrá entrar. Lo que hizo conserva su nombre.
 staff-keep = Conservar
+
+## PINs and the permission table, worded by the core (owner.rs, staff.rs)
+pin-error-wrong = { $left ->
+    [one] PIN incorrecto. Queda 1 intento antes de que Till le haga esperar.
+   *[other] PIN incorrecto. Quedan { $left } intentos antes de que Till le haga esperar.
+}
+pin-error-wait = PIN incorrecto. Vuelva a intentarlo en { $secs } s.
+pin-error-locked = Demasiados PIN incorrectos. Vuelva a intentarlo en { $secs } s.
+staff-error-not-allowed = { $doing } requiere { $who }. Pida a una de esas personas que entre con su PIN y vuelva a intentarlo.
+staff-who-staff = cualquier miembro del personal
+staff-who-manager = un encargado o el propietario
+staff-who-owner = el propietario
+staff-doing-sell = Vender
+staff-doing-cash-sale = Cobrar en efectivo
+staff-doing-refund = Reembolsar
+staff-doing-return = Aceptar devoluciones
+staff-doing-paid-in = Ingresar efectivo
+staff-doing-paid-out = Retirar efectivo
+staff-doing-no-sale = Abrir el cajón sin venta
+staff-doing-close-drawer = Cerrar el cajón
+staff-doing-override = Cambiar un precio o hacer un descuento
+staff-doing-settings = Cambiar los ajustes
+staff-doing-catalog = Cambiar el catálogo
+staff-doing-manage-staff = Gestionar el personal

@@ -823,3 +823,27 @@ staff-archive = Archiver
 staff-archive-title = Archiver { $name } ?
 staff-archive-text = Cette personne ne pourra plus se connecter. Ce qu’elle a fait garde son nom.
 staff-keep = Garder
+
+## PINs and the permission table, worded by the core (owner.rs, staff.rs)
+pin-error-wrong = { $left ->
+    [one] Code PIN erroné. Encore 1 essai avant que Till vous fasse attendre.
+   *[other] Code PIN erroné. Encore { $left } essais avant que Till vous fasse attendre.
+}
+pin-error-wait = Code PIN erroné. Réessayez dans { $secs } s.
+pin-error-locked = Trop de codes PIN erronés. Réessayez dans { $secs } s.
+staff-error-not-allowed = { $doing } demande { $who }. Demandez à l’une de ces personnes de se connecter avec son code PIN, puis réessayez.
+staff-who-staff = un membre du personnel
+staff-who-manager = un responsable ou le propriétaire
+staff-who-owner = le propriétaire
+staff-doing-sell = Vendre
+staff-doing-cash-sale = Encaisser des espèces
+staff-doing-refund = Rembourser
+staff-doing-return = Reprendre des articles
+staff-doing-paid-in = Faire un apport
+staff-doing-paid-out = Faire un retrait
+staff-doing-no-sale = Ouvrir le tiroir sans vente
+staff-doing-close-drawer = Clôturer le tiroir
+staff-doing-override = Modifier un prix ou accorder une remise
+staff-doing-settings = Modifier les réglages
+staff-doing-catalog = Modifier le catalogue
+staff-doing-manage-staff = Gérer le personnel

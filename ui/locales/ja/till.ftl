@@ -810,3 +810,24 @@ staff-archive = アーカイブ
 staff-archive-title = { $name } をアーカイブしますか？
 staff-archive-text = この人はサインインできなくなります。この人が行ったことには名前が残ります。
 staff-keep = 残す
+
+## PINs and the permission table, worded by the core (owner.rs, staff.rs)
+pin-error-wrong = PIN が違います。あと { $left } 回間違えると待ち時間が必要になります。
+pin-error-wait = PIN が違います。{ $secs } 秒後にもう一度お試しください。
+pin-error-locked = 間違った PIN が多すぎます。{ $secs } 秒後にもう一度お試しください。
+staff-error-not-allowed = { $doing }には{ $who }が必要です。その人に PIN でサインインしてもらってから、もう一度お試しください。
+staff-who-staff = スタッフのいずれか
+staff-who-manager = マネージャーまたはオーナー
+staff-who-owner = オーナー
+staff-doing-sell = 販売
+staff-doing-cash-sale = 現金の受け取り
+staff-doing-refund = 返金
+staff-doing-return = 商品の返品受付
+staff-doing-paid-in = 入金
+staff-doing-paid-out = 出金
+staff-doing-no-sale = 販売なしでのドロワーの開放
+staff-doing-close-drawer = ドロワーの締め
+staff-doing-override = 価格の変更や割引
+staff-doing-settings = 設定の変更
+staff-doing-catalog = カタログの変更
+staff-doing-manage-staff = スタッフの管理
