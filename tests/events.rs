@@ -1074,6 +1074,226 @@ async fn the_start_up_catch_up_polls_events_then_sweeps() {
     assert_eq!(ledger.event_cursor("training").unwrap(), cursor);
 }
 
+// ------------------------------------------------------------------ a long list, page by page
+
+/// Stripe's largest page, which the poller asks for.
+const PAGE: usize = 100;
+
+/// A sale charged at Stripe (its session open), and 250 events created in one second, oldest
+/// first: fillers about PaymentIntents of no sale, with a decline of the sale at position 49
+/// and its payment at position 50. Listed newest first in pages of 100, the poller reads its
+/// pages oldest first: the 50 oldest, then 100, then 100, so the decline and the payment
+/// straddle the first page boundary — a poll that recorded the newer page first would apply
+/// the payment before the decline, which then is stale news, and the sale's timeline would
+/// have no decline. Returns the sale id and the events' ids, oldest first.
+async fn a_busy_second(till: &TestTill) -> (String, Vec<String>) {
+    let sale_id = charge(&till.register).await;
+    let session_id = till.session_of(&sale_id).unwrap();
+    let mut paid_session = till.sim.session(&session_id).unwrap();
+    paid_session["status"] = json!("complete");
+    paid_session["payment_status"] = json!("paid");
+    paid_session["payment_intent"] = json!("pi_busy_paid");
+    let filler = |i: usize| {
+        (
+            "payment_intent.succeeded",
+            json!({"id": format!("pi_busy_{i}"), "object": "payment_intent", "metadata": {}}),
+        )
+    };
+    let mut events: Vec<(&str, Value)> = (0..49).map(filler).collect();
+    events.push((
+        "payment_intent.payment_failed",
+        json!({"id": "pi_busy_declined", "object": "payment_intent",
+               "metadata": {"till_sale_id": sale_id},
+               "last_payment_error": {"type": "card_error", "code": "card_declined",
+                                      "decline_code": "insufficient_funds",
+                                      "message": "Your card has insufficient funds."}}),
+    ));
+    events.push(("checkout.session.completed", paid_session));
+    events.extend((51..250).map(filler));
+    let ids = till.sim.emit_events(events);
+    // Nothing else of the poller's types is at Stripe: the list is these 250.
+    let listed = till
+        .sim
+        .events()
+        .iter()
+        .filter(|e| events::EVENT_TYPES.contains(&e["type"].as_str().unwrap()))
+        .count();
+    assert_eq!(listed, 250);
+    (sale_id, ids)
+}
+
+/// Where each of `outcomes` that is about one of `ids` is in `ids`, in the outcomes' order:
+/// `0, 1, 2…` when they were applied in the order of `ids`.
+fn order_of(outcomes: &[events::EventOutcome], ids: &[String]) -> Vec<usize> {
+    outcomes
+        .iter()
+        .filter_map(|o| ids.iter().position(|id| *id == o.event_id))
+        .collect()
+}
+
+/// The sale's timeline has the decline, then the payment (each once).
+fn declined_then_paid(ledger: &Ledger, sale_id: &str) {
+    let timeline = ledger.timeline(sale_id).unwrap();
+    let declined: Vec<usize> = (0..timeline.len())
+        .filter(|&i| timeline[i].kind == "declined")
+        .collect();
+    let paid: Vec<usize> = (0..timeline.len())
+        .filter(|&i| timeline[i].to_state.as_deref() == Some("paid"))
+        .collect();
+    assert_eq!(declined.len(), 1, "{timeline:#?}");
+    assert_eq!(paid.len(), 1, "{timeline:#?}");
+    assert!(declined[0] < paid[0], "{timeline:#?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_poll_over_several_pages_records_every_event_once_and_applies_them_in_stripes_order() {
+    let till = TestTill::start().await.unwrap();
+    let checkout = till.checkout();
+    let (sale_id, ids) = a_busy_second(&till).await;
+
+    let report = events::poll(checkout).await.unwrap();
+    assert_eq!(
+        (report.fetched, report.new, report.malformed),
+        (250, 250, 0)
+    );
+    assert_eq!((report.applied, report.failed), (250, 0));
+    // Applied in Stripe's order, oldest first, across both page boundaries (all one second).
+    assert_eq!(order_of(&report.events, &ids), (0..250).collect::<Vec<_>>());
+    assert_eq!(report.changed_sales, vec![sale_id.clone()]);
+    let ledger = till.ledger().unwrap();
+    declined_then_paid(&ledger, &sale_id);
+    assert_eq!(ledger.require_sale(&sale_id).unwrap().state, "paid");
+    // Each once in the ledger, applied.
+    let stored = ledger.recent_events("training", 1000).unwrap();
+    assert_eq!(stored.len(), 250);
+    for id in &ids {
+        let event = ledger.stored_event(id).unwrap().unwrap();
+        assert!(event.applied_at.is_some(), "{id}: {:?}", event.outcome);
+        assert_eq!(event.received_by, "event");
+    }
+    assert_eq!(
+        ledger.event_cursor("training").unwrap(),
+        Some(stored[0].created)
+    );
+
+    // The next poll reads the same window (the overlap) and records nothing again.
+    let again = events::poll(checkout).await.unwrap();
+    assert_eq!((again.fetched, again.new, again.applied), (250, 0, 0));
+    assert_eq!(ledger.recent_events("training", 1000).unwrap().len(), 250);
+    declined_then_paid(&ledger, &sale_id);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_poll_that_fails_midway_keeps_what_it_recorded_and_the_next_poll_completes_the_set() {
+    let till = TestTill::start().await.unwrap();
+    let checkout = till.checkout();
+    let (sale_id, ids) = a_busy_second(&till).await;
+    let ledger = till.ledger().unwrap();
+    let fail_request = |skipped: u32| {
+        stripe_sim::Fault::server_error(1)
+            .with_should_retry(false)
+            .on_path("/v1/events")
+            .skipping(skipped)
+    };
+
+    // Stripe lists newest first: the poll reads down to the oldest page (3 requests) before it
+    // records anything. Failing on the way down (the second request) records nothing.
+    till.sim.inject_fault(fail_request(1));
+    let failed = events::poll(checkout).await.unwrap_err();
+    assert_eq!(till.sim.armed_faults(), 0, "the fault fired");
+    assert!(
+        failed.message.contains("Could not read Stripe's events")
+            && !failed.message.contains("are recorded"),
+        "{}",
+        failed.message
+    );
+    assert!(ledger.recent_events("training", 1000).unwrap().is_empty());
+    assert_eq!(ledger.event_cursor("training").unwrap(), None);
+
+    // Page 1 (the oldest 50, already read) is recorded; asking for page 2 fails.
+    till.sim.inject_fault(fail_request(3));
+    let failed = events::poll(checkout).await.unwrap_err();
+    assert_eq!(till.sim.armed_faults(), 0, "the fault fired");
+    assert!(
+        failed
+            .message
+            .contains("The 50 events read before, the oldest, are recorded"),
+        "{}",
+        failed.message
+    );
+    // The oldest 50, each once, in Stripe's order, none applied, the cursor where it was:
+    // the ledger is as if those 50 had come by themselves.
+    assert_eq!(ledger.unapplied_event_ids("training").unwrap(), &ids[..50]);
+    assert_eq!(ledger.recent_events("training", 1000).unwrap().len(), 50);
+    assert_eq!(ledger.event_cursor("training").unwrap(), None);
+    let sale = ledger.require_sale(&sale_id).unwrap();
+    assert_eq!(sale.state, "awaiting_payment");
+
+    // The next poll reads the window again: records the other 200 after them, applies all
+    // 250 in Stripe's order (the decline, recorded by the failed poll, before the payment,
+    // recorded by this one).
+    let report = events::poll(checkout).await.unwrap();
+    assert_eq!(
+        (report.fetched, report.new, report.applied),
+        (250, 200, 250)
+    );
+    assert_eq!(order_of(&report.events, &ids), (0..250).collect::<Vec<_>>());
+    assert!(ledger.unapplied_event_ids("training").unwrap().is_empty());
+    assert_eq!(ledger.recent_events("training", 1000).unwrap().len(), 250);
+    declined_then_paid(&ledger, &sale_id);
+    assert!(ledger.event_cursor("training").unwrap().is_some());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn events_are_handed_out_a_page_at_a_time_oldest_first_and_never_read_ahead() {
+    let till = TestTill::start().await.unwrap();
+    let (_, ids) = a_busy_second(&till).await;
+    let gateway = till.checkout().gateway();
+    let since = till.sim.now() - 60;
+    let id_of = |raw: &serde_json::value::RawValue| {
+        serde_json::from_str::<Value>(raw.get()).unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+
+    // All pages: at most one page each (Stripe's largest), oldest first, each event once.
+    let mut pages = gateway
+        .events_oldest_first(&events::EVENT_TYPES, since)
+        .await
+        .unwrap();
+    let mut sizes = Vec::new();
+    let mut read = Vec::new();
+    while let Some(page) = pages.next().await.unwrap() {
+        assert!(page.len() <= PAGE);
+        sizes.push(page.len());
+        read.extend(page.iter().map(|raw| id_of(raw)));
+    }
+    assert_eq!(sizes, [50, 100, 100]);
+    assert_eq!(read, ids);
+
+    // The oldest page is held when the walk starts (it was the last read on the way down); the
+    // next one is asked for only when it is wanted, and nothing else is held: with Stripe
+    // failing from now on, the first page still comes, the second does not.
+    let mut pages = gateway
+        .events_oldest_first(&events::EVENT_TYPES, since)
+        .await
+        .unwrap();
+    till.sim.inject_fault(
+        stripe_sim::Fault::server_error(1)
+            .with_should_retry(false)
+            .on_path("/v1/events"),
+    );
+    let first = pages.next().await.unwrap().unwrap();
+    assert_eq!(
+        first.iter().map(|raw| id_of(raw)).collect::<Vec<_>>(),
+        &ids[..50]
+    );
+    assert_eq!(till.sim.armed_faults(), 1, "no request for the first page");
+    assert!(pages.next().await.is_err());
+    assert_eq!(till.sim.armed_faults(), 0);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tillctl_reconcile_imports_another_tills_sale_and_history_filters_by_register() {
     let sim = stripe_sim::start(stripe_sim::SimConfig::default())

@@ -37,6 +37,9 @@ pub struct FaultRule {
     pub after: bool,
     /// `Stripe-Should-Retry` to send with 500/429 (`None`: no header).
     pub should_retry: Option<bool>,
+    /// Matching requests to let through before the rule fires (each one it matches counts,
+    /// whatever other rules do with it): "the third page fails".
+    pub skip: u32,
 }
 
 /// Settings the running server needs.
@@ -126,11 +129,13 @@ impl App {
         }
     }
 
-    /// Takes the fault that applies to this request, if any (decrementing its count).
+    /// Takes the fault that applies to this request, if any (decrementing its count). A rule
+    /// still skipping counts the request and lets it through.
     pub fn take_fault(&self, method: &str, path: &str) -> Option<FaultRule> {
         let mut faults = lock(&self.faults);
-        let index = faults.iter().position(|rule| {
-            rule.remaining > 0
+        let mut chosen = None;
+        for (index, rule) in faults.iter_mut().enumerate() {
+            let matches = rule.remaining > 0
                 && rule
                     .path_prefix
                     .as_deref()
@@ -138,8 +143,17 @@ impl App {
                 && rule
                     .method
                     .as_deref()
-                    .is_none_or(|m| m.eq_ignore_ascii_case(method))
-        })?;
+                    .is_none_or(|m| m.eq_ignore_ascii_case(method));
+            if !matches {
+                continue;
+            }
+            if rule.skip > 0 {
+                rule.skip -= 1;
+            } else if chosen.is_none() {
+                chosen = Some(index);
+            }
+        }
+        let index = chosen?;
         let rule = faults[index].clone();
         faults[index].remaining -= 1;
         if faults[index].remaining == 0 {

@@ -317,6 +317,7 @@ fn fault_json(rule: &FaultRule) -> Value {
         "method": rule.method,
         "phase": if rule.after { "after" } else { "before" },
         "should_retry": rule.should_retry,
+        "skip": rule.skip,
     })
 }
 
@@ -346,6 +347,10 @@ pub fn parse_fault(params: &mut Params) -> ApiResult<FaultRule> {
     let count = params.take_int("count")?.unwrap_or(1);
     if !(1..=1_000_000).contains(&count) {
         return Err(ApiError::invalid("count must be at least 1.").param("count"));
+    }
+    let skip = params.take_int("skip")?.unwrap_or(0);
+    if !(0..=1_000_000).contains(&skip) {
+        return Err(ApiError::invalid("skip must be between 0 and 1000000.").param("skip"));
     }
     let after = match params.take_opt_str("phase")?.as_deref() {
         None | Some("before") => false,
@@ -377,6 +382,7 @@ pub fn parse_fault(params: &mut Params) -> ApiResult<FaultRule> {
             .map(|m| m.to_ascii_uppercase()),
         after,
         should_retry,
+        skip: skip as u32,
     })
 }
 

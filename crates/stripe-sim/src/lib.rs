@@ -583,6 +583,26 @@ impl SimHandle {
             .with_state(|s| s.events.iter().map(model::render_event).collect())
     }
 
+    /// Emits these events (type, `data.object`), in order, all created in the same second (the
+    /// simulator's current one), as Stripe does when much happens at once: for a test that
+    /// needs a long list of events with same-second ones across its pages. Returns their ids.
+    pub fn emit_events(&self, events: Vec<(&str, serde_json::Value)>) -> Vec<String> {
+        self.app.with_state(|s| {
+            let created = s.now();
+            let origin = model::Origin::default();
+            events
+                .into_iter()
+                .map(|(kind, object)| {
+                    let id = s.emit(kind, object, None, &origin);
+                    if let Some(event) = s.events.last_mut() {
+                        event.created = created;
+                    }
+                    id
+                })
+                .collect()
+        })
+    }
+
     /// A cursor for [`SimHandle::events_since`]: everything that happens after this call is
     /// after it. Take "the events since X" with it, never with a count of [`SimHandle::events`]
     /// (moving the clock forgets old events, which shifts every count).
@@ -652,6 +672,7 @@ impl Fault {
             method: None,
             after: false,
             should_retry: None,
+            skip: 0,
         }
     }
 
@@ -697,6 +718,13 @@ impl Fault {
     /// Send `Stripe-Should-Retry: true|false` with the 500/429.
     pub fn with_should_retry(mut self, retry: bool) -> Self {
         self.should_retry = Some(retry);
+        self
+    }
+
+    /// Let the first `requests` matching requests through; the fault fires from the next one
+    /// (e.g. the third page of a list: `.on_path("/v1/events").skipping(2)`).
+    pub fn skipping(mut self, requests: u32) -> Self {
+        self.skip = requests;
         self
     }
 }

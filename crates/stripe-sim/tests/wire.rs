@@ -150,6 +150,80 @@ async fn faults_match_path_and_method_and_spare_test_helpers() {
 }
 
 #[tokio::test]
+async fn a_skipping_fault_lets_its_first_matching_requests_through() {
+    let sim = sim().await;
+    sim.inject_fault(Fault::server_error(2).on_path("/v1/events").skipping(2));
+    let events = |query: &'static str| {
+        let sim = &sim;
+        async move {
+            raw_request(
+                sim,
+                "GET",
+                &format!("/v1/events{query}"),
+                Some(KEY),
+                "",
+                &[],
+            )
+            .await
+            .status
+        }
+    };
+    // Requests elsewhere do not count towards the skip.
+    let response = raw_request(&sim, "GET", "/v1/products", Some(KEY), "", &[]).await;
+    assert_eq!(response.status, 200);
+    assert_eq!(events("").await, 200);
+    assert_eq!(events("?limit=3").await, 200);
+    assert_eq!(events("?limit=3").await, 500, "the third fails");
+    assert_eq!(events("").await, 500);
+    assert_eq!(events("").await, 200, "the fault is used up");
+    assert_eq!(sim.armed_faults(), 0);
+
+    // Over HTTP: `skip`, listed with the fault.
+    let response = raw_request(
+        &sim,
+        "POST",
+        "/v1/test_helpers/faults",
+        None,
+        "kind=server_error&path_prefix=/v1/events&skip=1",
+        &[],
+    )
+    .await;
+    assert_eq!(response.status, 200, "{}", response.text());
+    assert_eq!(response.json().unwrap()["skip"], 1);
+    assert_eq!(events("").await, 200);
+    assert_eq!(events("").await, 500);
+    assert_eq!(events("").await, 200);
+}
+
+#[tokio::test]
+async fn emitted_events_share_their_second_and_keep_their_order() {
+    let sim = sim().await;
+    let cursor = sim.event_cursor();
+    let ids = sim.emit_events(
+        (0..5)
+            .map(|i| {
+                let object =
+                    serde_json::json!({"id": format!("pi_burst_{i}"), "object": "payment_intent"});
+                ("payment_intent.succeeded", object)
+            })
+            .collect(),
+    );
+    let emitted = sim.events_since(cursor);
+    let listed: Vec<&str> = emitted.iter().map(|e| e["id"].as_str().unwrap()).collect();
+    assert_eq!(listed, ids);
+    assert!(emitted
+        .iter()
+        .all(|e| e["created"] == emitted[0]["created"] && e["type"] == "payment_intent.succeeded"));
+    assert_eq!(emitted[4]["data"]["object"]["id"], "pi_burst_4");
+    // Listed newest first, page by page.
+    let response = raw_request(&sim, "GET", "/v1/events?limit=2", Some(KEY), "", &[]).await;
+    let page = response.json().unwrap();
+    assert_eq!(page["data"][0]["id"], ids[4].as_str());
+    assert_eq!(page["data"][1]["id"], ids[3].as_str());
+    assert_eq!(page["has_more"], true);
+}
+
+#[tokio::test]
 async fn reset_after_execution_then_idempotent_retry_replays_the_result() {
     let sim = sim().await;
     let client = client(&sim);

@@ -175,6 +175,14 @@ pub struct PollReport {
 
 /// One poll: reads the events created since the cursor (less [`OVERLAP_SECS`]), all pages,
 /// records the new ones, applies every unapplied event oldest first, moves the cursor.
+///
+/// Stripe's pages are read oldest first and each page is recorded before the next is read
+/// (`Gateway::events_oldest_first`), so the poll holds one page of events at a time, however
+/// many the window has, and records them in exactly the order it recorded them when it held
+/// them all: oldest first, in Stripe's order. A poll stopped midway (Stripe unreachable, Till
+/// closed) has recorded the oldest events of the window and nothing after them; the cursor
+/// has not moved, so the next poll reads the same window again and records the rest after
+/// them (the ones already recorded are known by their ids).
 pub async fn poll(checkout: &Checkout) -> Result<PollReport> {
     let mode = checkout.settings().mode;
     let store = checkout.store();
@@ -184,42 +192,55 @@ pub async fn poll(checkout: &Checkout) -> Result<PollReport> {
         Some(created) => created - OVERLAP_SECS,
         None => now - FIRST_LOOKBACK_SECS,
     };
-    let listed = checkout
-        .gateway()
-        .list_events(&EVENT_TYPES, since)
+    let could_not_read = |failure, recorded: usize| {
+        let error = Error::from(failure);
+        let kept = if recorded == 0 {
+            String::new()
+        } else {
+            format!(" The {recorded} events read before, the oldest, are recorded.")
+        };
+        Error::new(
+            error.code,
+            format!(
+                "Could not read Stripe's events: {}{kept} Till tries again at the next poll.",
+                error.message
+            ),
+        )
+    };
+    let gateway = checkout.gateway();
+    let mut pages = gateway
+        .events_oldest_first(&EVENT_TYPES, since)
         .await
-        .map_err(|failure| {
-            let error = Error::from(failure);
-            Error::new(
-                error.code,
-                format!(
-                    "Could not read Stripe's events: {} Till tries again at the next poll.",
-                    error.message
-                ),
-            )
-        })?;
+        .map_err(|failure| could_not_read(failure, 0))?;
     let mut report = PollReport {
-        fetched: listed.len(),
         cursor,
         ..PollReport::default()
     };
-    // Stripe lists newest first; record oldest first, so the ledger's order is Stripe's.
-    for raw in listed.iter().rev() {
-        let received = match Received::parse(raw.get().as_bytes()) {
-            Ok(received) => received,
-            Err(e) => {
-                tracing::warn!(error = %e, "skipped an item of Stripe's event list");
-                report.malformed += 1;
-                continue;
-            }
+    loop {
+        let page = match pages.next().await {
+            Ok(Some(page)) => page,
+            Ok(None) => break,
+            Err(failure) => return Err(could_not_read(failure, report.fetched)),
         };
-        report.cursor = Some(
-            report
-                .cursor
-                .map_or(received.created, |c| c.max(received.created)),
-        );
-        if record(store, mode, received, Source::Event).await? {
-            report.new += 1;
+        report.fetched += page.len();
+        // Oldest first, so the ledger's order is Stripe's.
+        for raw in page {
+            let received = match Received::parse(raw.get().as_bytes()) {
+                Ok(received) => received,
+                Err(e) => {
+                    tracing::warn!(error = %e, "skipped an item of Stripe's event list");
+                    report.malformed += 1;
+                    continue;
+                }
+            };
+            report.cursor = Some(
+                report
+                    .cursor
+                    .map_or(received.created, |c| c.max(received.created)),
+            );
+            if record(store, mode, received, Source::Event).await? {
+                report.new += 1;
+            }
         }
     }
     let (outcomes, failed) = apply_unapplied(checkout).await?;

@@ -4,7 +4,8 @@
 //! memberships (read and updated as JSON with the same defensive parsing as their events, and
 //! without compiling async-stripe's billing crate for two calls). Each list is read page by
 //! page (`starting_after`), every page through the same transport and retry loop as the
-//! typed calls.
+//! typed calls; events are handed out a page at a time, oldest first
+//! ([`Gateway::events_oldest_first`]).
 
 use std::sync::Mutex;
 
@@ -53,6 +54,124 @@ struct Page {
 #[derive(Deserialize)]
 struct IdOnly {
     id: String,
+}
+
+/// Where a page of a list starts.
+#[derive(Debug, Clone, Copy)]
+enum Cursor<'a> {
+    /// The newest items.
+    Top,
+    /// The items listed after (older than) this one.
+    After(&'a str),
+    /// The items listed before (newer than) this one.
+    Before(&'a str),
+}
+
+/// The id of a listed item (`None` without an item).
+fn item_id(what: &str, item: Option<&RawValue>) -> Result<Option<String>, StripeFailure> {
+    item.map(|item| {
+        serde_json::from_str::<IdOnly>(item.get())
+            .map(|item| item.id)
+            .map_err(|e| StripeFailure::Decode(format!("{what}: an item without id: {e}")))
+    })
+    .transpose()
+}
+
+const LISTING_EVENTS: &str = "listing events";
+
+/// What [`EventPages`] reads next.
+enum Walk {
+    /// The oldest page, already read: handed out next. `newer`: the list goes on above it.
+    Oldest {
+        page: Vec<Box<RawValue>>,
+        newer: bool,
+    },
+    /// The page listed just before (newer than) this event.
+    Before(String),
+    Done,
+}
+
+/// Stripe's events, a page at a time, oldest first ([`Gateway::events_oldest_first`]).
+pub struct EventPages<'a> {
+    gateway: &'a Gateway,
+    params: Vec<(&'static str, String)>,
+    next: Walk,
+}
+
+impl EventPages<'_> {
+    /// The next page, its events oldest first (`None` after the newest). Nothing is read
+    /// ahead: a page is asked for when the one before it has been handed out.
+    pub async fn next(&mut self) -> Result<Option<Vec<Box<RawValue>>>, StripeFailure> {
+        let mut page = match std::mem::replace(&mut self.next, Walk::Done) {
+            Walk::Done => return Ok(None),
+            Walk::Oldest { page, newer } => {
+                if newer {
+                    if let Some(newest) = item_id(LISTING_EVENTS, page.first().map(AsRef::as_ref))?
+                    {
+                        self.next = Walk::Before(newest);
+                    }
+                }
+                page
+            }
+            Walk::Before(anchor) => {
+                let page = self.list(Cursor::Before(&anchor)).await?;
+                let newest = item_id(LISTING_EVENTS, page.data.first().map(AsRef::as_ref))?;
+                // Newer events remain while Stripe says so (a list that answers the same
+                // page again has ended, as `list_all` treats it).
+                if let Some(newest) = newest.filter(|n| page.has_more && *n != anchor) {
+                    self.next = Walk::Before(newest);
+                }
+                page.data
+            }
+        };
+        page.reverse();
+        Ok(Some(page))
+    }
+
+    async fn list(&self, cursor: Cursor<'_>) -> Result<Page, StripeFailure> {
+        self.gateway
+            .list_page(LISTING_EVENTS, "/events", &self.params, cursor)
+            .await
+    }
+
+    /// Reads Stripe's pages newest first down to the oldest, keeping only the cursor between
+    /// pages; returns the oldest page, to be handed out first.
+    async fn walk_down(&self) -> Result<Walk, StripeFailure> {
+        // The cursors of the page being read and of the one before it.
+        let (mut after, mut before): (Option<String>, Option<String>) = (None, None);
+        loop {
+            let page = self
+                .list(after.as_deref().map_or(Cursor::Top, Cursor::After))
+                .await?;
+            let newer = after.is_some();
+            let Some(last) = item_id(LISTING_EVENTS, page.data.last().map(AsRef::as_ref))? else {
+                if !newer {
+                    return Ok(Walk::Done);
+                }
+                // Stripe said there was more, then listed nothing (the oldest events were
+                // just forgotten): the page before is the oldest after all. Read it again.
+                let again = self
+                    .list(before.as_deref().map_or(Cursor::Top, Cursor::After))
+                    .await?;
+                if again.data.is_empty() {
+                    return Err(StripeFailure::Decode(format!(
+                        "{LISTING_EVENTS}: the list emptied while it was read"
+                    )));
+                }
+                return Ok(Walk::Oldest {
+                    page: again.data,
+                    newer: before.is_some(),
+                });
+            };
+            if !page.has_more || after.as_deref() == Some(last.as_str()) {
+                return Ok(Walk::Oldest {
+                    page: page.data,
+                    newer,
+                });
+            }
+            before = after.replace(last);
+        }
+    }
 }
 
 impl Gateway {
@@ -192,6 +311,40 @@ impl Gateway {
             .map_err(|e| StripeFailure::Decode(format!("a subscription: {e}")))
     }
 
+    /// One page of a list (with retries). `params` are the query parameters besides `limit`
+    /// and the cursor.
+    async fn list_page(
+        &self,
+        what: &str,
+        path: &str,
+        params: &[(&str, String)],
+        cursor: Cursor<'_>,
+    ) -> Result<Page, StripeFailure> {
+        let (_, retry) = self.parts();
+        // Built in its own scope: the serializer is not `Send`.
+        let query = {
+            let mut query = form_urlencoded::Serializer::new(String::new());
+            query.append_pair("limit", PAGE_LIMIT);
+            for (name, value) in params {
+                query.append_pair(name, value);
+            }
+            match cursor {
+                Cursor::Top => {}
+                Cursor::After(id) => {
+                    query.append_pair("starting_after", id);
+                }
+                Cursor::Before(id) => {
+                    query.append_pair("ending_before", id);
+                }
+            }
+            query.finish()
+        };
+        let bytes = retry
+            .run(what, || self.get_bytes(path, query.clone()))
+            .await?;
+        serde_json::from_slice(&bytes).map_err(|e| StripeFailure::Decode(format!("{what}: {e}")))
+    }
+
     /// Every element of a list, all pages, newest first as Stripe lists them. `params` are
     /// the query parameters besides `limit` and `starting_after`.
     async fn list_all(
@@ -200,36 +353,13 @@ impl Gateway {
         path: &str,
         params: &[(&str, String)],
     ) -> Result<Vec<Box<RawValue>>, StripeFailure> {
-        let (_, retry) = self.parts();
         let mut items: Vec<Box<RawValue>> = Vec::new();
         let mut after: Option<String> = None;
         loop {
-            // Built in its own scope: the serializer is not `Send`.
-            let query = {
-                let mut query = form_urlencoded::Serializer::new(String::new());
-                query.append_pair("limit", PAGE_LIMIT);
-                for (name, value) in params {
-                    query.append_pair(name, value);
-                }
-                if let Some(after) = &after {
-                    query.append_pair("starting_after", after);
-                }
-                query.finish()
-            };
-            let bytes = retry
-                .run(what, || self.get_bytes(path, query.clone()))
-                .await?;
-            let page: Page = serde_json::from_slice(&bytes)
-                .map_err(|e| StripeFailure::Decode(format!("{what}: {e}")))?;
-            let last = match page.data.last() {
-                Some(last) => {
-                    serde_json::from_str::<IdOnly>(last.get())
-                        .map_err(|e| {
-                            StripeFailure::Decode(format!("{what}: an item without id: {e}"))
-                        })?
-                        .id
-                }
-                None => break,
+            let cursor = after.as_deref().map_or(Cursor::Top, Cursor::After);
+            let page = self.list_page(what, path, params, cursor).await?;
+            let Some(last) = item_id(what, page.data.last().map(AsRef::as_ref))? else {
+                break;
             };
             items.extend(page.data);
             if !page.has_more || after.as_deref() == Some(last.as_str()) {
@@ -240,19 +370,34 @@ impl Gateway {
         Ok(items)
     }
 
-    /// Every event of `types` created at or after `created_gte` (Unix seconds), newest first,
-    /// each exactly as Stripe sent it. Stripe keeps events for 30 days.
-    pub async fn list_events(
+    /// The events of `types` created at or after `created_gte` (Unix seconds), each exactly as
+    /// Stripe sent it, a page at a time, oldest first: [`EventPages::next`] hands out the
+    /// oldest page first and each page's events oldest first, so the caller can record each
+    /// page before the next one is read and still record the events in exactly the reverse of
+    /// Stripe's listing order, as it did when it held the whole list.
+    ///
+    /// Stripe lists newest first, so this walks down to the oldest page first
+    /// (`starting_after`), keeping only the cursor between pages, and then back up from it
+    /// (`ending_before`, each page asked for when the one before has been handed out). At most
+    /// one page (up to 100 events) is held at a time; a window of more than one page is read
+    /// twice. Stripe keeps events for 30 days.
+    pub async fn events_oldest_first(
         &self,
         types: &[&str],
         created_gte: i64,
-    ) -> Result<Vec<Box<RawValue>>, StripeFailure> {
-        let mut params: Vec<(&str, String)> = types
+    ) -> Result<EventPages<'_>, StripeFailure> {
+        let mut params: Vec<(&'static str, String)> = types
             .iter()
             .map(|t| ("types[]", (*t).to_string()))
             .collect();
         params.push(("created[gte]", created_gte.to_string()));
-        self.list_all("listing events", "/events", &params).await
+        let mut pages = EventPages {
+            gateway: self,
+            params,
+            next: Walk::Done,
+        };
+        pages.next = pages.walk_down().await?;
+        Ok(pages)
     }
 
     /// Every Checkout Session created in `[created_gte, created_lt)`, newest first, with its

@@ -22,7 +22,7 @@ use serde::Serialize;
 
 pub use client::StripeHttp;
 pub use discounts::{NewCoupon, NewTaxRate, StripeCoupon, StripePromotionCode, StripeTaxRate};
-pub use feed::ChargeSummary;
+pub use feed::{ChargeSummary, EventPages};
 pub use gateway::{CheckoutLine, CheckoutRequest, Gateway, InlinePrice, INLINE_PRICE_PREFIX};
 pub use owner_calls::{NewPrice, NewProduct, RefundRequest, StripeRefund};
 
