@@ -4,6 +4,11 @@
 // Test code: a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+/// The one list of the window's IPC commands, for the tests that call them all.
+#[path = "../src-tauri/src/command_list.rs"]
+#[allow(dead_code)]
+mod command_list;
+
 #[path = "window_settings.rs"]
 mod window_settings;
 

@@ -11,9 +11,7 @@ use std::time::{Duration, Instant};
 use fantoccini::wd::WindowHandle;
 use till_harness::{App, LaunchOptions, DEADLINE};
 
-#[path = "../src-tauri/src/command_list.rs"]
-#[allow(dead_code)]
-mod command_list;
+use crate::command_list;
 
 const LATTE: &str = r#".product-tile[data-price-id="price_demo_latte_usd"]"#;
 const MUFFIN: &str = r#".product-tile[data-price-id="price_demo_muffin_usd"]"#;

@@ -13,9 +13,7 @@ use std::path::PathBuf;
 use till_harness::keys;
 use till_harness::App;
 
-#[path = "../src-tauri/src/command_list.rs"]
-#[allow(dead_code)]
-mod command_list;
+use crate::command_list;
 
 fn screenshot_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots")
