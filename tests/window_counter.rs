@@ -54,12 +54,7 @@ async fn paid_sale(app: &App, sim: &stripe_sim::SimHandle) -> String {
         .await
         .unwrap();
     app.click_css("#charge").await.unwrap();
-    let sale_id = app.waiting_sale_id().await.unwrap();
-    let session = app.session_of(&sale_id).unwrap();
-    sim.pay(&session, "4242424242424242").unwrap();
-    app.wait_text("#checkout-status", |t| t == "Paid")
-        .await
-        .unwrap();
+    let sale_id = app.pay_waiting_sale(&sim).await.unwrap();
     sale_id
 }
 
@@ -875,12 +870,7 @@ async fn window_counter_a_test_card_run_leaves_the_cart_as_it_was() {
     app.click_css(r#"tr[data-card="4242424242424242"] button.run"#)
         .await
         .unwrap();
-    let sale_id = app.waiting_sale_id().await.unwrap();
-    let session = app.session_of(&sale_id).unwrap();
-    sim.pay(&session, "4242424242424242").unwrap();
-    app.wait_text("#checkout-status", |t| t == "Paid")
-        .await
-        .unwrap();
+    app.pay_waiting_sale(&sim).await.unwrap();
     app.wait_text("#checkout-after", |t| t.contains("cart is as it was"))
         .await
         .unwrap();

@@ -61,12 +61,7 @@ async fn window_park_a_cart_serve_another_then_resume_it() {
         .await
         .unwrap();
     app.press(keys::F9).await.unwrap();
-    let sale_id = app.waiting_sale_id().await.unwrap();
-    let session = app.session_of(&sale_id).unwrap();
-    sim.pay(&session, "4242424242424242").unwrap();
-    app.wait_text("#checkout-status", |t| t == "Paid")
-        .await
-        .unwrap();
+    app.pay_waiting_sale(&sim).await.unwrap();
     app.press(keys::ENTER).await.unwrap();
     app.wait_text("#cart-total", |t| t == "—").await.unwrap();
 
@@ -175,12 +170,7 @@ async fn window_park_a_return_by_line_from_history() {
         .await
         .unwrap();
     app.click_css("#charge").await.unwrap();
-    let sale_id = app.waiting_sale_id().await.unwrap();
-    let session = app.session_of(&sale_id).unwrap();
-    sim.pay(&session, "4242424242424242").unwrap();
-    app.wait_text("#checkout-status", |t| t == "Paid")
-        .await
-        .unwrap();
+    let sale_id = app.pay_waiting_sale(&sim).await.unwrap();
     app.click_css("#checkout-new").await.unwrap();
 
     app.click_css("#history-tab").await.unwrap();

@@ -110,12 +110,7 @@ async fn window_receipt_shown_printed_and_reprinted_from_history() {
     app.click_css("#email-box summary").await.unwrap();
     fill(&app, "#customer-email", "guest@example.com").await;
     app.click_css("#charge").await.unwrap();
-    let sale_id = app.waiting_sale_id().await.unwrap();
-    let session = app.session_of(&sale_id).unwrap();
-    sim.pay(&session, "4242424242424242").unwrap();
-    app.wait_text("#checkout-status", |t| t == "Paid")
-        .await
-        .unwrap();
+    let sale_id = app.pay_waiting_sale(&sim).await.unwrap();
     // Training: the paid panel says Stripe sends no receipt email.
     let emailed = app
         .wait_text("#checkout-receipt-email", |t| !t.is_empty())

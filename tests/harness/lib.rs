@@ -242,6 +242,17 @@ impl App {
         Ok(self.wait_css("#checkout-sale-id").await?.text().await?)
     }
 
+    /// After Charge: the waiting sale paid at `sim` with Stripe's 4242 test card, until the
+    /// checkout panel says Paid; returns the sale id.
+    pub async fn pay_waiting_sale(&self, sim: &stripe_sim::SimHandle) -> Result<String> {
+        let sale_id = self.waiting_sale_id().await?;
+        let session = self.session_of(&sale_id)?;
+        sim.pay(&session, "4242424242424242")
+            .with_context(|| format!("paying {sale_id} at the simulator"))?;
+        self.wait_text("#checkout-status", |t| t == "Paid").await?;
+        Ok(sale_id)
+    }
+
     /// Saves a PNG screenshot of the window as `<dir>/<name>.png` and returns its path.
     pub async fn screenshot(&self, dir: &Path, name: &str) -> Result<PathBuf> {
         // Let the page paint what the test just asserted before capturing it.
