@@ -125,7 +125,8 @@ async function signIn(event) {
 function pad(key) {
   const input = $("lock-pin-input");
   if (key === "clear") input.value = input.value.slice(0, -1);
-  else if (input.value.length < 6) input.value += key;
+  // Staff PINs are 4–6 digits, the owner's up to 12 (the field's maxlength).
+  else if (input.value.length < (state.chosen?.owner ? input.maxLength : 6)) input.value += key;
   lockError(null);
   input.focus();
 }
