@@ -169,6 +169,18 @@ async fn history_and_totals_filter_by_cashier() {
         staff: staff.map(str::to_string),
         ..HistoryFilter::default()
     };
+    // The window's cashier filter offers everyone, archived staff too (their sales keep
+    // their name).
+    staff::archive(store, &bo.id).await.unwrap();
+    let options = history::filter_options(till.checkout(), None)
+        .await
+        .unwrap();
+    let offered: Vec<(&str, bool)> = options
+        .cashiers
+        .iter()
+        .map(|c| (c.name.as_str(), c.archived))
+        .collect();
+    assert_eq!(offered, [("Ada", false), ("Bo", true)]);
     for (filter, expected) in [
         (by(Some(&ada.id)), ada_sales.to_vec()),
         (by(Some(&bo.id)), bo_sales.to_vec()),

@@ -232,12 +232,7 @@ window.__TAURI__.core.invoke('key_remove').then(() => done('ANSWERED'), (e) => d
         .await
         .unwrap();
     app.press(keys::F9).await.unwrap();
-    let sale_id = app.waiting_sale_id().await.unwrap();
-    let session = app.session_of(&sale_id).unwrap();
-    sim.pay(&session, "4242424242424242").unwrap();
-    app.wait_text("#checkout-status", |t| t == "Paid")
-        .await
-        .unwrap();
+    let sale_id = app.pay_waiting_sale(&sim).await.unwrap();
     app.press(keys::ENTER).await.unwrap();
     app.wait_text("#cart-total", |t| t == "—").await.unwrap();
     app.press(keys::F3).await.unwrap();
@@ -301,6 +296,36 @@ window.__TAURI__.core.invoke('key_remove').then(() => done('ANSWERED'), (e) => d
         .unwrap();
     assert_eq!(requests.len(), 1);
     assert_eq!(requests[0].staff_id.as_deref(), Some(max.as_str()));
+    // History by cashier: Ana's sale under her name; Max rang nothing up.
+    app.wait_css("#h-cashier-field:not([hidden])")
+        .await
+        .unwrap();
+    let cashiers = app
+        .js("return [...document.querySelectorAll('#h-cashier option')].map((o) => o.textContent).join()")
+        .await
+        .unwrap();
+    assert_eq!(cashiers, "All,Ana,Max");
+    for (who, expect_rows) in [(ana.as_str(), 1), (max.as_str(), 0)] {
+        app.js(&format!(
+            "document.getElementById('h-cashier').value = '{who}'"
+        ))
+        .await
+        .unwrap();
+        app.click_css("#history-apply").await.unwrap();
+        app.wait_js(&format!(
+            "document.querySelectorAll('#history-rows .history-row').length === {expect_rows} && (document.getElementById('history-empty').hidden === {})",
+            expect_rows > 0
+        ))
+        .await
+        .unwrap();
+    }
+    let overflowing = app.overflowing().await.unwrap();
+    assert!(overflowing.is_empty(), "{overflowing:#?}");
+    app.js("document.getElementById('h-cashier').value = ''")
+        .await
+        .unwrap();
+    app.click_css("#history-apply").await.unwrap();
+
     // Staff management stays the owner's: the manager is refused.
     app.click_css(r#".side-tab[data-side="staff"]"#)
         .await

@@ -344,16 +344,18 @@ pub async fn report_get(
     to: String,
     period: String,
     register: Option<String>,
+    cashier: Option<String>,
 ) -> IpcResult<ReportView> {
     gate.require()?;
     let till = state.till().await?;
-    Ok(history::report(
+    Ok(history::report_of(
         till.register.checkout(),
         None,
         Date::parse(&from)?,
         Date::parse(&to)?,
         Period::parse(&period)?,
         register.as_deref(),
+        cashier.as_deref(),
     )
     .await?)
 }

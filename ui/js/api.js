@@ -145,7 +145,7 @@ export const returnPreview = (saleId, lines) => invoke("plugin:owner|return_prev
 export const returnCreate = (saleId, lines, reason) => invoke("plugin:owner|return_create", { saleId, lines, reason });
 export const refundRefresh = (saleId) => invoke("plugin:owner|refund_refresh", { saleId });
 /** { rows, totals, charts: [{ currency, dataUrl }] } */
-export const reportGet = (from, to, period, register) => invoke("plugin:owner|report_get", { from, to, period, register });
+export const reportGet = (from, to, period, register, cashier) => invoke("plugin:owner|report_get", { from, to, period, register, cashier });
 export const daySummary = (day) => invoke("plugin:owner|day_summary", { day });
 /** Writes the filtered set as CSV in the export folder: { path, rows, bytes } */
 export const historyExport = (filter, perLine) => invoke("plugin:owner|history_export", { filter, perLine });

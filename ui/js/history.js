@@ -32,6 +32,8 @@ const TEXT = {
   get anyStatus() { return t("history-any-status"); },
   get anyCurrency() { return t("history-any-currency"); },
   get anyRegister() { return t("history-any-register"); },
+  get anyCashier() { return t("history-any-cashier"); },
+  archivedCashier: (name) => t("history-cashier-archived", { name }),
   get noMatch() { return t("history-no-match"); },
   totalPaid: (paid, sales, gross) => t("history-total-paid", { paid, sales, gross }),
   totalRefunded: (refunded, average) => t("history-total-refunded", { refunded, average }),
@@ -209,6 +211,7 @@ function readFilter() {
   return {
     from: value("h-from"), to: value("h-to"), status: value("h-status"), mode: value("h-mode"),
     currency: value("h-currency"), register: value("h-register"), text: value("h-text"),
+    staff: value("h-cashier"),
   };
 }
 
@@ -231,6 +234,10 @@ async function loadOptions() {
   fillSelect($("h-status"), options.statuses, TEXT.anyStatus, TEXT.state);
   fillSelect($("h-currency"), options.currencies, TEXT.anyCurrency, null);
   fillSelect($("h-register"), options.registers, TEXT.anyRegister, null);
+  // Cashiers: shown once there are staff (archived ones too: their sales keep their name).
+  const names = new Map(options.cashiers.map((c) => [c.id, c.archived ? TEXT.archivedCashier(c.name) : c.name]));
+  fillSelect($("h-cashier"), [...names.keys()], TEXT.anyCashier, (id) => names.get(id));
+  $("h-cashier-field").hidden = names.size === 0;
   if (!$("r-to").value) $("r-to").value = options.today;
   if (!$("r-from").value) {
     const from = new Date(`${options.today}T12:00:00`);
@@ -552,7 +559,7 @@ async function refreshRefunds() {
 
 async function report(event) {
   event?.preventDefault();
-  const result = await owned(() => api.reportGet($("r-from").value, $("r-to").value, $("r-period").value, $("h-register").value || null));
+  const result = await owned(() => api.reportGet($("r-from").value, $("r-to").value, $("r-period").value, $("h-register").value || null, $("h-cashier").value || null));
   if (!result) return;
   const charts = $("report-charts");
   charts.replaceChildren(...result.charts.map((chart) =>

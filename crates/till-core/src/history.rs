@@ -314,8 +314,20 @@ pub struct FilterOptions {
     pub registers: Vec<String>,
     pub currencies: Vec<String>,
     pub statuses: Vec<String>,
+    /// Who may have rung sales up, by name (archived staff too: their sales keep their
+    /// name); empty: no staff, and the window shows no cashier filter.
+    pub cashiers: Vec<CashierOption>,
     /// Today in the computer's time zone.
     pub today: Date,
+}
+
+/// A cashier the owner can filter by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CashierOption {
+    pub id: String,
+    pub name: String,
+    pub archived: bool,
 }
 
 pub async fn filter_options(checkout: &Checkout, mode: Option<&str>) -> Result<FilterOptions> {
@@ -324,16 +336,25 @@ pub async fn filter_options(checkout: &Checkout, mode: Option<&str>) -> Result<F
         None => checkout.settings().mode,
     };
     let name = mode.as_str();
-    let (registers, currencies, today) = checkout
+    let (registers, currencies, today, staff) = checkout
         .store()
         .call(move |l| {
             Ok((
                 l.history_registers(name)?,
                 l.history_currencies(name)?,
                 l.local_date(crate::store::now_ms())?,
+                l.staff_list(true)?,
             ))
         })
         .await?;
+    let cashiers = staff
+        .into_iter()
+        .map(|s| CashierOption {
+            id: s.id,
+            name: s.name,
+            archived: s.archived_at.is_some(),
+        })
+        .collect();
     Ok(FilterOptions {
         mode: name.to_string(),
         modes: Mode::ALL.iter().map(|m| m.as_str().to_string()).collect(),
@@ -343,6 +364,7 @@ pub async fn filter_options(checkout: &Checkout, mode: Option<&str>) -> Result<F
             .iter()
             .map(|s| s.as_str().to_string())
             .collect(),
+        cashiers,
         today,
     })
 }

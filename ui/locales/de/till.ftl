@@ -847,3 +847,6 @@ staff-doing-override = Einen Preis ändern oder einen Rabatt geben
 staff-doing-settings = Einstellungen ändern
 staff-doing-catalog = Den Katalog ändern
 staff-doing-manage-staff = Personal verwalten
+history-cashier = Kassierer
+history-any-cashier = Alle
+history-cashier-archived = { $name } (archiviert)

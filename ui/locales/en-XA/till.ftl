@@ -806,3 +806,6 @@ staff-doing-override = ÖÖṽééŕŕîîðîîñĝ åå þŕîîçéé ööŕ 
 staff-doing-settings = Çĥååñĝîîñĝ šééţţîîñĝš~~~
 staff-doing-catalog = Çĥååñĝîîñĝ ţĥéé çååţååļööĝ~~
 staff-doing-manage-staff = Ṁååñååĝîîñĝ šţååƒƒ~~
+history-cashier = Çååšĥîîééŕ
+history-any-cashier = ÅÅļļ
+history-cashier-archived = { $name } (ååŕçĥîîṽééð)~

@@ -864,3 +864,6 @@ staff-doing-override = Overriding a price or giving a discount
 staff-doing-settings = Changing settings
 staff-doing-catalog = Changing the catalog
 staff-doing-manage-staff = Managing staff
+history-cashier = Cashier
+history-any-cashier = All
+history-cashier-archived = { $name } (archived)

@@ -847,3 +847,6 @@ staff-doing-override = Cambiar un precio o hacer un descuento
 staff-doing-settings = Cambiar los ajustes
 staff-doing-catalog = Cambiar el catálogo
 staff-doing-manage-staff = Gestionar el personal
+history-cashier = Cajero
+history-any-cashier = Todos
+history-cashier-archived = { $name } (archivado)

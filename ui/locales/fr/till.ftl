@@ -847,3 +847,6 @@ staff-doing-override = Modifier un prix ou accorder une remise
 staff-doing-settings = Modifier les réglages
 staff-doing-catalog = Modifier le catalogue
 staff-doing-manage-staff = Gérer le personnel
+history-cashier = Caissier
+history-any-cashier = Tous
+history-cashier-archived = { $name } (archivé)

@@ -831,3 +831,6 @@ staff-doing-override = 価格の変更や割引
 staff-doing-settings = 設定の変更
 staff-doing-catalog = カタログの変更
 staff-doing-manage-staff = スタッフの管理
+history-cashier = 担当者
+history-any-cashier = すべて
+history-cashier-archived = { $name } (アーカイブ済み)
