@@ -54,7 +54,7 @@ async fn paid_sale(app: &App, sim: &stripe_sim::SimHandle) -> String {
         .await
         .unwrap();
     app.click_css("#charge").await.unwrap();
-    let sale_id = app.pay_waiting_sale(&sim).await.unwrap();
+    let sale_id = app.pay_waiting_sale(sim).await.unwrap();
     sale_id
 }
 
