@@ -4,7 +4,8 @@
 //! what the customer's screen adds (idle, with and without it) and whether the tree stays level
 //! over 100 sales with it on (its processes counted every 25 sales). After the first launch's
 //! sales, a PIN switch at the window: the next person's PIN on the lock screen to the register
-//! usable, 20 times.
+//! usable, 20 times. `TILL_BENCH_CUSTOMER_SALES=N` runs N sales (default 100) with the customer's
+//! screen on.
 //!
 //! Run: `TILL_APP_BIN=<release binary> cargo bench --workspace --bench app` (scripts/bench
 //! builds the release binary and sets it). Writes `target/tmp/bench-results/app.json`.
@@ -121,13 +122,16 @@ fn tree_members(binary: &Path, data_dir: &Path) -> Vec<u32> {
 /// Private memory (USS: pages no other process maps) in MiB by process name (`till`,
 /// `WebKitWebProces`, `WebKitNetworkPr`: the kernel keeps 15 characters), so that growth can be
 /// pinned on one process. Unlike PSS it does not drop when another WebKit process starts on
-/// the machine and shares the libraries' pages.
+/// the machine and shares the libraries' pages. A second process of a name (the customer
+/// window's web process) is `<name> 2`, in the order they started (by pid).
 fn private_by_process(
     binary: &Path,
     data_dir: &Path,
 ) -> serde_json::Map<String, serde_json::Value> {
     let mut by_name: std::collections::BTreeMap<String, f64> = std::collections::BTreeMap::new();
-    for pid in tree_members(binary, data_dir) {
+    let mut members = tree_members(binary, data_dir);
+    members.sort_unstable();
+    for pid in members {
         let name = std::fs::read_to_string(format!("/proc/{pid}/comm"))
             .map(|n| n.trim().to_string())
             .unwrap_or_else(|_| pid.to_string());
@@ -138,7 +142,13 @@ fn private_by_process(
             .filter(|l| l.starts_with("Private_Clean:") || l.starts_with("Private_Dirty:"))
             .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
             .sum();
-        *by_name.entry(name).or_default() += private_kib as f64 / 1024.0;
+        let mut key = name.clone();
+        let mut nth = 1;
+        while by_name.contains_key(&key) {
+            nth += 1;
+            key = format!("{name} {nth}");
+        }
+        by_name.insert(key, private_kib as f64 / 1024.0);
     }
     by_name
         .into_iter()
@@ -452,7 +462,16 @@ async fn main() {
         .unwrap();
         return;
     }
-    let customer = customer_screen(&binary, &sim, return_port, SALES).await;
+    // `TILL_BENCH_CUSTOMER_SALES`: more sales with the customer's screen on, to see whether its
+    // web process levels off.
+    let customer_sales = std::env::var("TILL_BENCH_CUSTOMER_SALES")
+        .ok()
+        .map(|v| {
+            v.parse()
+                .expect("TILL_BENCH_CUSTOMER_SALES is a number of sales")
+        })
+        .unwrap_or(SALES);
+    let customer = customer_screen(&binary, &sim, return_port, customer_sales).await;
     let results = serde_json::json!({
         "customer_screen": customer,
         "pin_switch_window_ms": pin_switch,
