@@ -783,6 +783,40 @@ return-error-exceeds = { $asked } × { $name } können nicht zurückkommen: { $s
 return-error-too-large = Diese Mengen sind zu groß.
 return-error-split = Verkauf { $sale } wurde teils bar und teils mit Karte bezahlt: Erstatten Sie ihn nach Betrag und geben Sie an, wie viel auf die Karte und wie viel bar zurückgeht.
 
+## Refund refusals (the core: refunds.rs)
+refund-error-reason = { $reason } ist kein Erstattungsgrund: Verwenden Sie { $reasons }.
+refund-error-use-cash = Verkauf { $sale } wurde bar bezahlt, nicht mit Karte: Erstatten Sie ihn bar aus der Kasse.
+refund-error-exceeds-card = Das ist mehr, als beim Verkauf { $sale } (bar und Karte) auf die Karte zurückgehen kann (vom Kartenteil sind noch { $left } übrig). Erstatten Sie den Rest bar.
+refund-error-no-cash = Verkauf { $sale } hat kein Bargeld eingenommen, also geht davon nichts bar zurück. Erstatten Sie ihn auf die Karte.
+refund-error-exceeds-cash = Das ist mehr, als beim Verkauf { $sale } bar zurückgehen kann (noch { $left } von { $taken } bar eingenommen). Geben Sie höchstens { $left } ein.
+refund-error-split-nothing = Geben Sie an, wie viel auf die Karte, wie viel bar oder beides zurückgeht.
+refund-error-not-split = Verkauf { $sale } ist ein { $tender ->
+        [card] Kartenverkauf
+        [cash] Barverkauf
+       *[other] Verkauf ({ $tender })
+    }, nicht bar und mit Karte bezahlt: Erstatten Sie ihn über seine eine Zahlungsart.
+refund-error-drawer-closed = Die Kasse ist nicht geöffnet, also kann kein Bargeld zurückgehen. Öffnen Sie sie zuerst mit dem Wechselgeld; es wurde nichts erstattet.
+refund-error-lines-exceed = Diese Zeilen ergeben { $amount }, mehr als beim Verkauf { $sale } noch auf die Karte zurückgehen kann ({ $left }).
+refund-error-membership = Verkauf { $sale } hat eine Mitgliedschaft verkauft: Seine Zahlung ist die erste Rechnung des Abonnements, die Till nicht erstattet. Erstatten Sie die Rechnung im Stripe-Dashboard und kündigen Sie die Mitgliedschaft unter Mitglieder, falls sie enden soll.
+refund-error-zero = Eine Erstattung muss mehr als null betragen.
+refund-error-refunded = Verkauf { $sale } wurde bereits vollständig erstattet.
+refund-error-too-large = { $amount } ist mehr, als bei diesem Verkauf noch zu erstatten ist ({ $left }). Geben Sie höchstens { $left } ein.
+refund-error-no-payment = Zu Verkauf { $sale } ist keine Stripe-Zahlung erfasst, also gibt es nichts über Stripe zu erstatten. Prüfen Sie ihn im Stripe-Dashboard.
+refund-error-no-payment-short = Zu Verkauf { $sale } ist keine Stripe-Zahlung erfasst.
+refund-error-not-paid = Verkauf { $sale } ist nicht bezahlt (Status: { $state ->
+        [creating] Wird vorbereitet
+        [awaiting_payment] Wartet
+        [canceling] Wird storniert
+        [processing] Wird verarbeitet
+        [failed] Fehlgeschlagen
+        [expired] Abgelaufen
+        [canceled] Storniert
+       *[other] { $state }
+    }): Nur ein bezahlter Verkauf kann erstattet werden.
+refund-error-offline = Stripe war nicht erreichbar ({ $failure }), also wurde nichts erstattet und nichts geändert. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.
+refund-error-unconfirmed = Stripe hat nicht geantwortet ({ $failure }). Die Erstattung wurde vielleicht ausgeführt, vielleicht nicht: Ihr Betrag bleibt reserviert, und Till fragt mit demselben Schlüssel erneut nach (Stripe erstattet dafür nie zweimal), wenn Sie erstatten, aktualisieren oder diesen Verkauf erneut öffnen.
+refund-error-refused = Stripe hat die Erstattung abgelehnt: { $failure }. Es wurde nichts erstattet.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Wer ist an der Kasse?
 lock-pin-input =

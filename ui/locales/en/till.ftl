@@ -800,6 +800,30 @@ return-error-exceeds = { $asked } of { $name } cannot come back: { $sold } sold,
 return-error-too-large = Those quantities are too large.
 return-error-split = Sale { $sale } was paid partly in cash and partly by card: refund it by amount, saying how much goes back by card and how much in cash.
 
+## Refund refusals (the core: refunds.rs)
+refund-error-reason = { $reason } is not a refund reason: use { $reasons }.
+refund-error-use-cash = Sale { $sale } was paid in cash, not by card: refund it in cash from the drawer.
+refund-error-exceeds-card = That is more than can go back by card on split sale { $sale } ({ $left } left of its card part). Refund the rest in cash.
+refund-error-no-cash = Sale { $sale } took no cash, so nothing of it goes back in cash. Refund it by card.
+refund-error-exceeds-cash = That is more than can go back in cash on sale { $sale } ({ $left } left of { $taken } taken in cash). Type { $left } or less.
+refund-error-split-nothing = Say how much goes back by card, in cash, or both.
+refund-error-not-split = Sale { $sale } is a { $tender } sale, not a split: refund it by its one tender.
+refund-error-drawer-closed = The drawer is not open, so no cash can go back. Open it with its float first; nothing was refunded.
+refund-error-lines-exceed = Those lines come to { $amount }, more than can still go back by card on sale { $sale } ({ $left }).
+refund-error-membership = Sale { $sale } sold a membership: its payment is the subscription's first invoice, which Till does not refund. Refund the invoice in the Stripe Dashboard, and cancel the membership in Members if it should end.
+refund-error-zero = A refund must be more than zero.
+refund-error-refunded = Sale { $sale } has been refunded in full already.
+refund-error-too-large = { $amount } is more than what is left to refund on this sale ({ $left }). Type { $left } or less.
+refund-error-no-payment = Sale { $sale } has no Stripe payment recorded, so there is nothing to refund through Stripe. Check it in the Stripe Dashboard.
+refund-error-no-payment-short = Sale { $sale } has no Stripe payment recorded.
+refund-error-not-paid = Sale { $sale } is { $state ->
+        [awaiting_payment] awaiting payment
+       *[other] { $state }
+    }, not paid: only a paid sale can be refunded.
+refund-error-offline = Stripe could not be reached ({ $failure }), so nothing was refunded and nothing changed. Check the internet connection and try again.
+refund-error-unconfirmed = Stripe did not answer ({ $failure }). The refund may or may not have been made: its amount is held, and Till asks again with the same key (Stripe never refunds twice for it) when you refund, refresh or reopen this sale.
+refund-error-refused = Stripe refused the refund: { $failure }. Nothing was refunded.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Who is at the till?
 lock-pin-input =

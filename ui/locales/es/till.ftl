@@ -783,6 +783,40 @@ return-error-exceeds = No se pueden devolver { $asked } × { $name }: { $sold } 
 return-error-too-large = Esas cantidades son demasiado grandes.
 return-error-split = La venta { $sale } se pagó en parte en efectivo y en parte con tarjeta: reembólsela por importe, indicando cuánto vuelve a la tarjeta y cuánto en efectivo.
 
+## Refund refusals (the core: refunds.rs)
+refund-error-reason = { $reason } no es un motivo de reembolso: use { $reasons }.
+refund-error-use-cash = La venta { $sale } se pagó en efectivo, no con tarjeta: devuélvala en efectivo del cajón.
+refund-error-exceeds-card = Eso es más de lo que puede volver a la tarjeta en la venta { $sale } (efectivo y tarjeta): quedan { $left } de su parte con tarjeta. Devuelva el resto en efectivo.
+refund-error-no-cash = La venta { $sale } no cobró efectivo, así que nada de ella se devuelve en efectivo. Reembólsela a la tarjeta.
+refund-error-exceeds-cash = Eso es más de lo que puede devolverse en efectivo en la venta { $sale } (quedan { $left } de { $taken } cobrados en efectivo). Escriba { $left } o menos.
+refund-error-split-nothing = Indique cuánto vuelve a la tarjeta, cuánto en efectivo, o ambos.
+refund-error-not-split = La venta { $sale } se pagó { $tender ->
+        [card] con tarjeta
+        [cash] en efectivo
+       *[other] ({ $tender })
+    }, no en efectivo y con tarjeta: reembólsela por su único medio de pago.
+refund-error-drawer-closed = El cajón no está abierto, así que no puede devolverse efectivo. Ábralo primero con su fondo; no se ha reembolsado nada.
+refund-error-lines-exceed = Esas líneas suman { $amount }, más de lo que aún puede volver a la tarjeta en la venta { $sale } ({ $left }).
+refund-error-membership = La venta { $sale } vendió una membresía: su pago es la primera factura de la suscripción, que Till no reembolsa. Reembolse la factura en el Dashboard de Stripe y cancele la membresía en Miembros si debe terminar.
+refund-error-zero = Un reembolso debe ser mayor que cero.
+refund-error-refunded = La venta { $sale } ya se ha reembolsado por completo.
+refund-error-too-large = { $amount } es más de lo que queda por reembolsar en esta venta ({ $left }). Escriba { $left } o menos.
+refund-error-no-payment = La venta { $sale } no tiene ningún pago de Stripe registrado, así que no hay nada que reembolsar a través de Stripe. Revísela en el Dashboard de Stripe.
+refund-error-no-payment-short = La venta { $sale } no tiene ningún pago de Stripe registrado.
+refund-error-not-paid = La venta { $sale } no está pagada (estado: { $state ->
+        [creating] Preparando
+        [awaiting_payment] Esperando
+        [canceling] Cancelando
+        [processing] Procesando
+        [failed] Fallido
+        [expired] Vencido
+        [canceled] Cancelado
+       *[other] { $state }
+    }): solo se puede reembolsar una venta pagada.
+refund-error-offline = No se pudo contactar con Stripe ({ $failure }), así que no se ha reembolsado nada y nada ha cambiado. Compruebe la conexión a Internet y vuelva a intentarlo.
+refund-error-unconfirmed = Stripe no respondió ({ $failure }). Puede que el reembolso se haya hecho o no: su importe queda retenido, y Till vuelve a preguntar con la misma clave (Stripe nunca reembolsa dos veces por ella) cuando reembolse, actualice o vuelva a abrir esta venta.
+refund-error-refused = Stripe rechazó el reembolso: { $failure }. No se ha reembolsado nada.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = ¿Quién está en la caja?
 lock-pin-input =

@@ -783,6 +783,40 @@ return-error-exceeds = { $asked } × { $name } ne peuvent pas revenir : { $sold 
 return-error-too-large = Ces quantités sont trop grandes.
 return-error-split = La vente { $sale } a été payée en partie en espèces et en partie par carte : remboursez-la par montant, en indiquant ce qui revient sur la carte et ce qui est rendu en espèces.
 
+## Refund refusals (the core: refunds.rs)
+refund-error-reason = { $reason } n’est pas un motif de remboursement : utilisez { $reasons }.
+refund-error-use-cash = La vente { $sale } a été payée en espèces, pas par carte : remboursez-la en espèces depuis le tiroir.
+refund-error-exceeds-card = C’est plus que ce qui peut revenir sur la carte pour la vente { $sale } (espèces et carte) : il reste { $left } de sa part carte. Remboursez le reste en espèces.
+refund-error-no-cash = La vente { $sale } n’a pas encaissé d’espèces, donc rien n’en revient en espèces. Remboursez-la par carte.
+refund-error-exceeds-cash = C’est plus que ce qui peut être rendu en espèces pour la vente { $sale } (il reste { $left } sur { $taken } encaissés en espèces). Saisissez { $left } ou moins.
+refund-error-split-nothing = Indiquez combien revient sur la carte, combien en espèces, ou les deux.
+refund-error-not-split = La vente { $sale } a été payée { $tender ->
+        [card] par carte
+        [cash] en espèces
+       *[other] ({ $tender })
+    }, pas en espèces et par carte : remboursez-la par son seul moyen de paiement.
+refund-error-drawer-closed = Le tiroir n’est pas ouvert, donc aucune espèce ne peut être rendue. Ouvrez-le d’abord avec son fond de caisse ; rien n’a été remboursé.
+refund-error-lines-exceed = Ces lignes font { $amount }, plus que ce qui peut encore revenir sur la carte pour la vente { $sale } ({ $left }).
+refund-error-membership = La vente { $sale } a vendu une adhésion : son paiement est la première facture de l’abonnement, que Till ne rembourse pas. Remboursez la facture dans le Dashboard Stripe, et résiliez l’adhésion dans Membres si elle doit prendre fin.
+refund-error-zero = Un remboursement doit être supérieur à zéro.
+refund-error-refunded = La vente { $sale } a déjà été remboursée en totalité.
+refund-error-too-large = { $amount } dépasse ce qui reste à rembourser sur cette vente ({ $left }). Saisissez { $left } ou moins.
+refund-error-no-payment = Aucun paiement Stripe n’est enregistré pour la vente { $sale } : il n’y a rien à rembourser via Stripe. Vérifiez-la dans le Dashboard Stripe.
+refund-error-no-payment-short = Aucun paiement Stripe n’est enregistré pour la vente { $sale }.
+refund-error-not-paid = La vente { $sale } n’est pas payée (état : { $state ->
+        [creating] En préparation
+        [awaiting_payment] En attente
+        [canceling] Annulation
+        [processing] En traitement
+        [failed] Échec
+        [expired] Expiré
+        [canceled] Annulé
+       *[other] { $state }
+    }) : seule une vente payée peut être remboursée.
+refund-error-offline = Stripe n’a pas pu être joint ({ $failure }) : rien n’a été remboursé et rien n’a changé. Vérifiez la connexion Internet et réessayez.
+refund-error-unconfirmed = Stripe n’a pas répondu ({ $failure }). Le remboursement a peut-être été fait, peut-être pas : son montant reste réservé, et Till redemande avec la même clé (Stripe ne rembourse jamais deux fois pour elle) quand vous remboursez, actualisez ou rouvrez cette vente.
+refund-error-refused = Stripe a refusé le remboursement : { $failure }. Rien n’a été remboursé.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Qui est à la caisse ?
 lock-pin-input =

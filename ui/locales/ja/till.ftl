@@ -770,6 +770,40 @@ return-error-exceeds = { $name } を { $asked } 点返品することはでき�
 return-error-too-large = 数量が大きすぎます。
 return-error-split = 販売 { $sale } は一部を現金、一部をカードで支払われています。金額で返金し、カードに戻す額と現金で返す額を指定してください。
 
+## Refund refusals (the core: refunds.rs)
+refund-error-reason = { $reason } は返金理由ではありません。{ $reasons } のいずれかを使ってください。
+refund-error-use-cash = 販売 { $sale } はカードではなく現金で支払われました。ドロワーから現金で返金してください。
+refund-error-exceeds-card = 販売 { $sale }（現金とカード）でカードに戻せる額を超えています（カード分の残りは { $left }）。残りは現金で返金してください。
+refund-error-no-cash = 販売 { $sale } では現金を受け取っていないため、現金で返すものはありません。カードに返金してください。
+refund-error-exceeds-cash = 販売 { $sale } で現金で返せる額を超えています（現金で受け取った { $taken } のうち残り { $left }）。{ $left } 以下を入力してください。
+refund-error-split-nothing = カードに戻す額、現金で返す額、またはその両方を指定してください。
+refund-error-not-split = 販売 { $sale } は{ $tender ->
+        [card] カード
+        [cash] 現金
+       *[other] { $tender }
+    }のみで支払われた販売で、現金とカードの併用ではありません。その支払い方法で返金してください。
+refund-error-drawer-closed = ドロワーが開いていないため、現金を返せません。先に釣り銭準備金で開けてください。何も返金されていません。
+refund-error-lines-exceed = これらの行の合計は { $amount } で、販売 { $sale } でまだカードに戻せる額（{ $left }）を超えています。
+refund-error-membership = 販売 { $sale } は会員権の販売です。その支払いはサブスクリプションの最初の請求書で、Till では返金できません。Stripe ダッシュボードで請求書を返金し、会員権を終了する場合は会員で解約してください。
+refund-error-zero = 返金額は 0 より大きくしてください。
+refund-error-refunded = 販売 { $sale } はすでに全額返金されています。
+refund-error-too-large = { $amount } はこの販売で返金できる残り（{ $left }）を超えています。{ $left } 以下を入力してください。
+refund-error-no-payment = 販売 { $sale } には Stripe の支払いが記録されていないため、Stripe で返金するものはありません。Stripe ダッシュボードで確認してください。
+refund-error-no-payment-short = 販売 { $sale } には Stripe の支払いが記録されていません。
+refund-error-not-paid = 販売 { $sale } は支払い済みではありません（状態: { $state ->
+        [creating] 準備中
+        [awaiting_payment] 待機中
+        [canceling] キャンセル中
+        [processing] 処理中
+        [failed] 失敗
+        [expired] 期限切れ
+        [canceled] キャンセル済み
+       *[other] { $state }
+    }）。返金できるのは支払い済みの販売だけです。
+refund-error-offline = Stripe に接続できなかったため（{ $failure }）、何も返金されず、何も変わっていません。インターネット接続を確認して、もう一度お試しください。
+refund-error-unconfirmed = Stripe から応答がありません（{ $failure }）。返金されたかどうかは不明です。その金額は保留され、返金、更新、またはこの販売を開き直したときに Till が同じキーで再度問い合わせます（Stripe が同じキーで二重に返金することはありません）。
+refund-error-refused = Stripe が返金を拒否しました: { $failure }。何も返金されていません。
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = レジにいるのは誰ですか？
 lock-pin-input =
