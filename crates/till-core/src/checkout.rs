@@ -230,24 +230,30 @@ impl Checkout {
         customer_email: Option<&str>,
     ) -> Result<SaleView> {
         validate_sale_id(sale_id)?;
-        let total = cart.validate_for_charge()?;
+        let language = self.settings().language;
+        let total = cart
+            .validate_for_charge()
+            .map_err(|e| e.refusal(language))?;
         let staff_id = self.acting(Action::Sell)?;
         let email = customer_email
             .map(str::trim)
             .filter(|e| !e.is_empty())
             .map(validate_email)
             .transpose()?;
-        let membership = cart.membership()?.map(|recurring| SaleMembership {
-            interval: recurring.interval.as_str().to_string(),
-            interval_count: i64::from(recurring.interval_count),
-            plan: cart
-                .lines()
-                .iter()
-                .filter(|line| line.item.recurring.is_some())
-                .map(|line| line.item.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-        });
+        let membership = cart
+            .membership()
+            .map_err(|e| e.refusal(language))?
+            .map(|recurring| SaleMembership {
+                interval: recurring.interval.as_str().to_string(),
+                interval_count: i64::from(recurring.interval_count),
+                plan: cart
+                    .lines()
+                    .iter()
+                    .filter(|line| line.item.recurring.is_some())
+                    .map(|line| line.item.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
         if membership.is_some() && email.is_none() {
             return Err(Error::invalid_input(
                 "A membership needs the customer's email (Stripe sends receipts and renewal notices there, and staff look members up by it). Ask for it and type it in the email field.",

@@ -163,7 +163,9 @@ pub async fn sell(
     tendered: Money,
     customer_email: Option<&str>,
 ) -> Result<CashSaleView> {
-    let total = cart.validate_for_cash()?;
+    let total = cart
+        .validate_for_cash()
+        .map_err(|e| e.refusal(checkout.settings().language))?;
     let staff_id = checkout.acting(Action::CashSale)?;
     let email = customer_email
         .map(str::trim)

@@ -115,9 +115,16 @@ pub async fn pay(
     parts: &[Money],
     customer_email: Option<&str>,
 ) -> Result<SplitView> {
-    let total = cart.validate_for_charge()?;
+    let language = checkout.settings().language;
+    let total = cart
+        .validate_for_charge()
+        .map_err(|e| e.refusal(language))?;
     let staff_id = checkout.acting(Action::CashSale)?;
-    if cart.membership()?.is_some() {
+    if cart
+        .membership()
+        .map_err(|e| e.refusal(language))?
+        .is_some()
+    {
         return Err(Error::invalid_input(
             "A membership renews by card, so it can't be split with cash. Choose Card.",
         )

@@ -817,6 +817,38 @@ refund-error-offline = Stripe war nicht erreichbar ({ $failure }), also wurde ni
 refund-error-unconfirmed = Stripe hat nicht geantwortet ({ $failure }). Die Erstattung wurde vielleicht ausgeführt, vielleicht nicht: Ihr Betrag bleibt reserviert, und Till fragt mit demselben Schlüssel erneut nach (Stripe erstattet dafür nie zweimal), wenn Sie erstatten, aktualisieren oder diesen Verkauf erneut öffnen.
 refund-error-refused = Stripe hat die Erstattung abgelehnt: { $failure }. Es wurde nichts erstattet.
 
+## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+cart-error-empty = Der Warenkorb ist leer. Fügen Sie vor dem Kassieren mindestens einen Artikel hinzu.
+cart-error-mixed-currency = Dieser Verkauf ist in { $cart }, aber { $name } kostet in { $item }. Ein Verkauf hat eine Währung: Schließen Sie diesen Verkauf zuerst ab oder leeren Sie ihn.
+cart-error-quantity-range = Die Menge von { $name } muss zwischen 1 und 999 liegen (verlangt: { $quantity }).
+cart-error-quantity-below-one = Die Menge von { $name } kann nicht unter 1 fallen. Nehmen Sie den Artikel mit „Entfernen“ aus dem Verkauf.
+cart-error-too-many-lines = Ein Verkauf fasst höchstens 100 verschiedene Artikel. Kassieren Sie diesen Verkauf und tippen Sie den Rest als neuen ein.
+cart-error-line-not-found = Dieser Artikel ist nicht mehr im Warenkorb. Aktualisieren Sie und versuchen Sie es erneut.
+cart-error-price-conflict = { $name } ist bereits zu einem anderen Preis im Warenkorb. Gleichen Sie den Katalog ab, leeren Sie dann den Verkauf und tippen Sie ihn neu ein.
+cart-error-too-many-memberships = Ein Mitgliedschaftsverkauf fasst höchstens 20 wiederkehrende Artikel. Verkaufen Sie den Rest in einem zweiten Verkauf.
+cart-error-membership-needs-card = Eine Mitgliedschaft verlängert sich per Karte und kann daher nicht bar bezahlt werden. Kassieren Sie sie mit Karte.
+register-error-favourites-full = { $max ->
+        [one] Auf die Favoritenseite passt höchstens 1 Produkt; lösen Sie zuerst eines.
+       *[other] Auf die Favoritenseite passen höchstens { $max } Produkte; lösen Sie zuerst eines.
+    }
+register-error-favourite-twice = { $price } steht zweimal auf der Favoritenseite; behalten Sie es einmal.
+register-error-favourite-unknown = In der Währung dieser Kasse gibt es kein Produkt mit dem Preis { $price }. Gleichen Sie den Katalog ab und wählen Sie erneut.
+register-error-no-product = Im Katalog gibt es kein Produkt mit dem Preis { $price }. Gleichen Sie den Katalog ab und versuchen Sie es erneut.
+register-error-unknown-code = Kein Produkt hat den Barcode oder die Artikelnummer { $code }. Prüfen Sie den Code oder suchen Sie nach dem Namen.
+register-error-park-empty = Der Warenkorb ist leer: Es gibt nichts zu parken.
+register-error-park-charging = Die Zahlung dieses Verkaufs läuft. Brechen Sie zuerst die Zahlung ab und parken Sie dann den Verkauf.
+register-error-busy = In der Kasse ist ein Verkauf. Kassieren, parken oder leeren Sie ihn, bevor Sie einen anderen fortsetzen.
+register-error-nothing-sold = Von dem, was als { $label } geparkt ist, wird nichts mehr verkauft. Verwerfen Sie es und tippen Sie den Verkauf neu ein.
+register-error-prices-changed = Seit { $label } geparkt wurde: { $changes }. Setzen Sie ihn zu heutigen Preisen fort oder lassen Sie ihn geparkt.
+parked-changed-gone-short = { $name } wird nicht mehr verkauft
+parked-error-label-missing = Geben Sie dem geparkten Verkauf eine Bezeichnung – den Namen des Kunden oder einen Tisch –, damit er wiedergefunden wird.
+parked-error-label-invalid = { $max ->
+        [one] Die Bezeichnung eines geparkten Verkaufs hat höchstens 1 Zeichen in einer Zeile; kürzen Sie sie.
+       *[other] Die Bezeichnung eines geparkten Verkaufs hat höchstens { $max } Zeichen in einer Zeile; kürzen Sie sie.
+    }
+parked-error-unreadable = Der geparkte Verkauf { $label } konnte nicht gelesen werden ({ $error }). Verwerfen Sie ihn und tippen Sie ihn neu ein.
+parked-error-gone = Der geparkte Verkauf { $id } ist an dieser Kasse nicht mehr geparkt (bereits fortgesetzt oder verworfen). Aktualisieren Sie die Liste.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Wer ist an der Kasse?
 lock-pin-input =

@@ -824,6 +824,38 @@ refund-error-offline = Stripe could not be reached ({ $failure }), so nothing wa
 refund-error-unconfirmed = Stripe did not answer ({ $failure }). The refund may or may not have been made: its amount is held, and Till asks again with the same key (Stripe never refunds twice for it) when you refund, refresh or reopen this sale.
 refund-error-refused = Stripe refused the refund: { $failure }. Nothing was refunded.
 
+## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+cart-error-empty = The cart is empty. Add at least one item before charging.
+cart-error-mixed-currency = This sale is in { $cart } but { $name } is priced in { $item }. One sale takes one currency: finish or clear this sale first.
+cart-error-quantity-range = The quantity of { $name } must be between 1 and 999 (asked for { $quantity }).
+cart-error-quantity-below-one = The quantity of { $name } can't go below 1. Use Remove to take it off the sale.
+cart-error-too-many-lines = A sale can hold at most 100 different items. Charge this sale, then ring up the rest as a new one.
+cart-error-line-not-found = That item is no longer in the cart. Refresh and try again.
+cart-error-price-conflict = { $name } is already in the cart at a different price. Sync the catalog, then clear the sale and ring it up again.
+cart-error-too-many-memberships = A membership sale can hold at most 20 recurring items. Sell the rest as a second sale.
+cart-error-membership-needs-card = A membership renews by card, so it can't be paid in cash. Charge it by card.
+register-error-favourites-full = { $max ->
+        [one] At most 1 product fits on the Favourites page; unpin one first.
+       *[other] At most { $max } products fit on the Favourites page; unpin one first.
+    }
+register-error-favourite-twice = { $price } is on the Favourites page twice; keep it once.
+register-error-favourite-unknown = There is no product with price { $price } in this register's currency. Sync the catalog and choose again.
+register-error-no-product = There is no product with price { $price } in the catalog. Sync the catalog and try again.
+register-error-unknown-code = No product has the barcode or SKU { $code }. Check the code or search by name.
+register-error-park-empty = The cart is empty: there is nothing to park.
+register-error-park-charging = This sale's payment is under way. Cancel the payment first, then park the sale.
+register-error-busy = A sale is on the register. Charge, park or clear it before resuming another.
+register-error-nothing-sold = Nothing parked as { $label } is sold any more. Drop it and ring up the sale again.
+register-error-prices-changed = Since { $label } was parked: { $changes }. Resume it at today's prices, or leave it parked.
+parked-changed-gone-short = { $name } is no longer sold
+parked-error-label-missing = Give the parked sale a label — the customer's name or a table — so it can be found again.
+parked-error-label-invalid = { $max ->
+        [one] A parked sale's label is at most 1 character on one line; shorten it.
+       *[other] A parked sale's label is at most { $max } characters on one line; shorten it.
+    }
+parked-error-unreadable = The parked sale { $label } could not be read back ({ $error }). Drop it and ring it up again.
+parked-error-gone = Parked sale { $id } is not parked at this till any more (resumed or dropped already). Refresh the list.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Who is at the till?
 lock-pin-input =

@@ -817,6 +817,38 @@ refund-error-offline = No se pudo contactar con Stripe ({ $failure }), así que 
 refund-error-unconfirmed = Stripe no respondió ({ $failure }). Puede que el reembolso se haya hecho o no: su importe queda retenido, y Till vuelve a preguntar con la misma clave (Stripe nunca reembolsa dos veces por ella) cuando reembolse, actualice o vuelva a abrir esta venta.
 refund-error-refused = Stripe rechazó el reembolso: { $failure }. No se ha reembolsado nada.
 
+## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+cart-error-empty = El carrito está vacío. Añada al menos un artículo antes de cobrar.
+cart-error-mixed-currency = Esta venta está en { $cart }, pero { $name } tiene precio en { $item }. Una venta tiene una sola moneda: termine o vacíe antes esta venta.
+cart-error-quantity-range = La cantidad de { $name } debe estar entre 1 y 999 (se pidió { $quantity }).
+cart-error-quantity-below-one = La cantidad de { $name } no puede bajar de 1. Use Quitar para sacarlo de la venta.
+cart-error-too-many-lines = Una venta admite como máximo 100 artículos distintos. Cobre esta venta y registre el resto en una nueva.
+cart-error-line-not-found = Ese artículo ya no está en el carrito. Actualice y vuelva a intentarlo.
+cart-error-price-conflict = { $name } ya está en el carrito con otro precio. Sincronice el catálogo, vacíe la venta y vuelva a registrarla.
+cart-error-too-many-memberships = Una venta de membresía admite como máximo 20 artículos recurrentes. Venda el resto en una segunda venta.
+cart-error-membership-needs-card = Una membresía se renueva con tarjeta, así que no se puede pagar en efectivo. Cóbrela con tarjeta.
+register-error-favourites-full = { $max ->
+        [one] En la página de favoritos cabe como máximo 1 producto; quite uno primero.
+       *[other] En la página de favoritos caben como máximo { $max } productos; quite uno primero.
+    }
+register-error-favourite-twice = { $price } está dos veces en la página de favoritos; déjelo una sola vez.
+register-error-favourite-unknown = No hay ningún producto con el precio { $price } en la moneda de esta caja. Sincronice el catálogo y vuelva a elegir.
+register-error-no-product = No hay ningún producto con el precio { $price } en el catálogo. Sincronice el catálogo y vuelva a intentarlo.
+register-error-unknown-code = Ningún producto tiene el código de barras o SKU { $code }. Revise el código o busque por nombre.
+register-error-park-empty = El carrito está vacío: no hay nada que aparcar.
+register-error-park-charging = El pago de esta venta está en curso. Cancele primero el pago y luego aparque la venta.
+register-error-busy = Hay una venta en la caja. Cóbrela, apárquela o vacíela antes de retomar otra.
+register-error-nothing-sold = Ya no se vende nada de lo aparcado como { $label }. Descártela y vuelva a registrar la venta.
+register-error-prices-changed = Desde que se aparcó { $label }: { $changes }. Retómela a los precios de hoy o déjela aparcada.
+parked-changed-gone-short = { $name } ya no se vende
+parked-error-label-missing = Ponga un nombre a la venta aparcada —el del cliente o una mesa— para poder encontrarla.
+parked-error-label-invalid = { $max ->
+        [one] El nombre de una venta aparcada tiene como máximo 1 carácter en una línea; acórtelo.
+       *[other] El nombre de una venta aparcada tiene como máximo { $max } caracteres en una línea; acórtelo.
+    }
+parked-error-unreadable = No se pudo leer la venta aparcada { $label } ({ $error }). Descártela y vuelva a registrarla.
+parked-error-gone = La venta aparcada { $id } ya no está aparcada en esta caja (ya se retomó o se descartó). Actualice la lista.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = ¿Quién está en la caja?
 lock-pin-input =

@@ -817,6 +817,38 @@ refund-error-offline = Stripe n’a pas pu être joint ({ $failure }) : rien n�
 refund-error-unconfirmed = Stripe n’a pas répondu ({ $failure }). Le remboursement a peut-être été fait, peut-être pas : son montant reste réservé, et Till redemande avec la même clé (Stripe ne rembourse jamais deux fois pour elle) quand vous remboursez, actualisez ou rouvrez cette vente.
 refund-error-refused = Stripe a refusé le remboursement : { $failure }. Rien n’a été remboursé.
 
+## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+cart-error-empty = Le panier est vide. Ajoutez au moins un article avant d’encaisser.
+cart-error-mixed-currency = Cette vente est en { $cart } mais { $name } est au prix en { $item }. Une vente n’a qu’une devise : terminez ou videz d’abord cette vente.
+cart-error-quantity-range = La quantité de { $name } doit être comprise entre 1 et 999 (demandé : { $quantity }).
+cart-error-quantity-below-one = La quantité de { $name } ne peut pas descendre sous 1. Utilisez Retirer pour l’enlever de la vente.
+cart-error-too-many-lines = Une vente contient au plus 100 articles différents. Encaissez cette vente, puis saisissez le reste dans une nouvelle.
+cart-error-line-not-found = Cet article n’est plus dans le panier. Actualisez et réessayez.
+cart-error-price-conflict = { $name } est déjà dans le panier à un autre prix. Synchronisez le catalogue, puis videz la vente et saisissez-la à nouveau.
+cart-error-too-many-memberships = Une vente d’adhésion contient au plus 20 articles récurrents. Vendez le reste dans une seconde vente.
+cart-error-membership-needs-card = Une adhésion se renouvelle par carte, elle ne peut donc pas être payée en espèces. Encaissez-la par carte.
+register-error-favourites-full = { $max ->
+        [one] Au plus 1 produit tient sur la page des favoris ; retirez-en un d’abord.
+       *[other] Au plus { $max } produits tiennent sur la page des favoris ; retirez-en un d’abord.
+    }
+register-error-favourite-twice = { $price } figure deux fois sur la page des favoris ; gardez-le une seule fois.
+register-error-favourite-unknown = Aucun produit au prix { $price } dans la devise de cette caisse. Synchronisez le catalogue et choisissez à nouveau.
+register-error-no-product = Aucun produit au prix { $price } dans le catalogue. Synchronisez le catalogue et réessayez.
+register-error-unknown-code = Aucun produit n’a le code-barres ou la référence { $code }. Vérifiez le code ou cherchez par nom.
+register-error-park-empty = Le panier est vide : il n’y a rien à mettre en attente.
+register-error-park-charging = Le paiement de cette vente est en cours. Annulez d’abord le paiement, puis mettez la vente en attente.
+register-error-busy = Une vente est en caisse. Encaissez-la, mettez-la en attente ou videz-la avant d’en reprendre une autre.
+register-error-nothing-sold = Plus rien de ce qui est en attente sous { $label } n’est vendu. Abandonnez-la et saisissez à nouveau la vente.
+register-error-prices-changed = Depuis la mise en attente de { $label } : { $changes }. Reprenez-la aux prix du jour, ou laissez-la en attente.
+parked-changed-gone-short = { $name } n’est plus vendu
+parked-error-label-missing = Donnez un nom à la vente en attente — le nom du client ou une table — pour la retrouver.
+parked-error-label-invalid = { $max ->
+        [one] Le nom d’une vente en attente fait au plus 1 caractère sur une ligne ; raccourcissez-le.
+       *[other] Le nom d’une vente en attente fait au plus { $max } caractères sur une ligne ; raccourcissez-le.
+    }
+parked-error-unreadable = La vente en attente { $label } n’a pas pu être relue ({ $error }). Abandonnez-la et saisissez-la à nouveau.
+parked-error-gone = La vente en attente { $id } n’est plus en attente à cette caisse (déjà reprise ou abandonnée). Actualisez la liste.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Qui est à la caisse ?
 lock-pin-input =

@@ -804,6 +804,32 @@ refund-error-offline = Stripe に接続できなかったため（{ $failure }�
 refund-error-unconfirmed = Stripe から応答がありません（{ $failure }）。返金されたかどうかは不明です。その金額は保留され、返金、更新、またはこの販売を開き直したときに Till が同じキーで再度問い合わせます（Stripe が同じキーで二重に返金することはありません）。
 refund-error-refused = Stripe が返金を拒否しました: { $failure }。何も返金されていません。
 
+## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+cart-error-empty = カートが空です。会計の前に商品を 1 点以上追加してください。
+cart-error-mixed-currency = この販売は { $cart } ですが、{ $name } の価格は { $item } です。1 つの販売で使える通貨は 1 つです。先にこの販売を終えるかクリアしてください。
+cart-error-quantity-range = { $name } の数量は 1〜999 にしてください（指定: { $quantity }）。
+cart-error-quantity-below-one = { $name } の数量は 1 未満にできません。販売から外すには「削除」を使ってください。
+cart-error-too-many-lines = 1 つの販売に入れられる商品は最大 100 種類です。この販売を会計してから、残りを新しい販売として登録してください。
+cart-error-line-not-found = その商品はもうカートにありません。更新してもう一度お試しください。
+cart-error-price-conflict = { $name } はすでに別の価格でカートに入っています。カタログを同期してから、販売をクリアして登録し直してください。
+cart-error-too-many-memberships = 会員権の販売に入れられる定期商品は最大 20 点です。残りは 2 つ目の販売で販売してください。
+cart-error-membership-needs-card = 会員権はカードで更新されるため、現金では支払えません。カードで会計してください。
+register-error-favourites-full = お気に入りページに置ける商品は最大 { $max } 点です。先に 1 点外してください。
+register-error-favourite-twice = { $price } がお気に入りページに 2 回あります。1 回だけにしてください。
+register-error-favourite-unknown = このレジの通貨で価格 { $price } の商品はありません。カタログを同期して選び直してください。
+register-error-no-product = カタログに価格 { $price } の商品はありません。カタログを同期してもう一度お試しください。
+register-error-unknown-code = バーコードまたは SKU が { $code } の商品はありません。コードを確認するか、名前で検索してください。
+register-error-park-empty = カートが空です。保留するものはありません。
+register-error-park-charging = この販売の支払いが進行中です。先に支払いをキャンセルしてから、販売を保留してください。
+register-error-busy = レジに販売があります。別の販売を再開する前に、会計、保留、またはクリアしてください。
+register-error-nothing-sold = { $label } として保留したものは、どれももう販売されていません。破棄して販売を登録し直してください。
+register-error-prices-changed = { $label } を保留してから: { $changes }。本日の価格で再開するか、保留のままにしてください。
+parked-changed-gone-short = { $name } は販売終了しました
+parked-error-label-missing = 保留する会計に名前（お客様の名前やテーブル）を付けてください。あとで見つけられるようにするためです。
+parked-error-label-invalid = 保留する会計の名前は 1 行で最大 { $max } 文字です。短くしてください。
+parked-error-unreadable = 保留中の会計 { $label } を読み込めませんでした（{ $error }）。破棄して登録し直してください。
+parked-error-gone = 保留中の会計 { $id } はこのレジにもう保留されていません（再開済みまたは破棄済み）。一覧を更新してください。
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = レジにいるのは誰ですか？
 lock-pin-input =
