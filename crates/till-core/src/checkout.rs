@@ -255,9 +255,10 @@ impl Checkout {
                     .join(", "),
             });
         if membership.is_some() && email.is_none() {
-            return Err(Error::invalid_input(
-                "A membership needs the customer's email (Stripe sends receipts and renewal notices there, and staff look members up by it). Ask for it and type it in the email field.",
-            )
+            return Err(Error::invalid_input(crate::i18n::text(
+                language,
+                "checkout-error-email-required",
+            ))
             .with_reason("email_required"));
         }
         let lock = self.sale_lock(sale_id)?;
@@ -563,10 +564,20 @@ impl Checkout {
         Money::new(sums.card_part, sale.currency)
             .validate_for_charge()
             .map_err(|refused| {
-                Error::invalid_input(format!(
-                    "Sale {}'s card part {} is under Stripe's minimum ({refused}). Take the balance in cash.",
-                    sale.id,
-                    Money::new(sums.card_part, sale.currency).format(self.settings().locale)
+                Error::invalid_input(crate::i18n::text_with(
+                    self.settings().language,
+                    "checkout-error-split-too-small",
+                    &[
+                        ("sale", crate::i18n::Arg::Text(&sale.id)),
+                        (
+                            "amount",
+                            crate::i18n::Arg::Text(
+                                &Money::new(sums.card_part, sale.currency)
+                                    .format(self.settings().locale),
+                            ),
+                        ),
+                        ("refused", crate::i18n::Arg::Text(&refused.to_string())),
+                    ],
                 ))
                 .with_reason("split_balance_too_small")
             })?;

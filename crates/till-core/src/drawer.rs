@@ -13,6 +13,7 @@ use crate::cart::Cart;
 use crate::checkout::{Checkout, SaleView, Source};
 use crate::context::Context;
 use crate::error::{Error, ErrorCode, Result};
+use crate::i18n::{text, text_with, Arg};
 use crate::money::{Currency, Locale, Money};
 use crate::sale::SaleState;
 use crate::staff::Action;
@@ -184,7 +185,11 @@ pub async fn sell(
         if existing.tender != TenderKind::Cash {
             return Err(Error::new(
                 ErrorCode::Conflict,
-                format!("Sale {sale_id} is already being paid by card. Cancel it on the checkout panel before taking cash."),
+                text_with(
+                    checkout.settings().language,
+                    "drawer-error-sale-is-card",
+                    &[("sale", Arg::Text(sale_id))],
+                ),
             )
             .with_reason("sale_is_card"));
         }
@@ -419,7 +424,7 @@ pub async fn movement(
     amount_text: &str,
     reason: &str,
 ) -> Result<DrawerStatus> {
-    let locale = context.settings().locale;
+    let (locale, language) = (context.settings().locale, context.settings().language);
     let reason = reason.trim().to_string();
     let staff_id = match kind {
         DrawerMove::PaidIn => context.acting(Action::PaidIn)?,
@@ -432,16 +437,16 @@ pub async fn movement(
         DrawerMove::PaidIn | DrawerMove::PaidOut => {
             let money = parse_amount(amount_text, currency, locale)?;
             if money.amount_minor == 0 {
-                return Err(Error::invalid_input(
-                    "Type the amount put in or taken out (more than zero).",
-                )
-                .with_reason("move_zero"));
+                return Err(
+                    Error::invalid_input(text(language, "drawer-error-move-zero"))
+                        .with_reason("move_zero"),
+                );
             }
             if reason.is_empty() || reason.chars().count() > 200 {
-                return Err(Error::invalid_input(
-                    "Say why the cash goes in or out (up to 200 characters), e.g. \u{201c}change from the bank\u{201d}.",
-                )
-                .with_reason("move_reason"));
+                return Err(
+                    Error::invalid_input(text(language, "drawer-error-move-reason"))
+                        .with_reason("move_reason"),
+                );
             }
             money.amount_minor
         }
@@ -463,10 +468,19 @@ pub async fn movement(
                 .await?;
             let expected = expected_of(&totals)?;
             if minor > expected {
-                return Err(Error::invalid_input(format!(
-                    "The drawer should hold only {}; {} can't be paid out of it. Check the amount.",
-                    Money::new(expected, currency).format(locale),
-                    Money::new(minor, currency).format(locale)
+                return Err(Error::invalid_input(text_with(
+                    language,
+                    "drawer-error-over-drawer",
+                    &[
+                        (
+                            "expected",
+                            Arg::Text(&Money::new(expected, currency).format(locale)),
+                        ),
+                        (
+                            "amount",
+                            Arg::Text(&Money::new(minor, currency).format(locale)),
+                        ),
+                    ],
                 ))
                 .with_reason("move_over_drawer"));
             }
@@ -659,9 +673,10 @@ fn report(
 fn no_open_drawer(context: &Context) -> Error {
     Error::new(
         ErrorCode::Conflict,
-        format!(
-            "The drawer of till {} is not open, so there is no shift to report on. Open it with its float first.",
-            context.settings().register_id
+        text_with(
+            context.settings().language,
+            "drawer-error-closed",
+            &[("till", Arg::Text(&context.settings().register_id))],
         ),
     )
     .with_reason("drawer_closed")
@@ -685,9 +700,10 @@ pub async fn close(context: &Context, counted: &CountInput) -> Result<DrawerRepo
         .ok_or_else(|| no_open_drawer(context))?;
     let locale = context.settings().locale;
     if counted.is_empty() {
-        return Err(Error::invalid_input(
-            "Count the cash in the drawer before closing (type how many of each coin and note, or the total). A drawer with no cash is counted as 0.",
-        )
+        return Err(Error::invalid_input(text(
+            context.settings().language,
+            "drawer-error-count-missing",
+        ))
         .with_reason("count_missing"));
     }
     let count = counted.count(shift.currency, locale)?;

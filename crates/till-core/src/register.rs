@@ -453,7 +453,7 @@ impl Register {
 
     async fn refuse_unsettled_split(&self, sale_id: &str) -> Result<()> {
         if crate::split::unsettled(&self.checkout, sale_id).await? {
-            return Err(crate::split::unsettled_error(sale_id));
+            return Err(crate::split::unsettled_error(sale_id, self.language()));
         }
         Ok(())
     }
@@ -468,7 +468,7 @@ impl Register {
                 .validate_for_charge()
                 .map_err(|e| e.refusal(self.language()))
         })?;
-        crate::split::quote(total, cash_parts, self.locale)
+        crate::split::quote(total, cash_parts, self.locale, self.language())
     }
 
     /// Split: the current cart paid with `cash_parts` (typed in the display locale) in cash

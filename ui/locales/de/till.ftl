@@ -849,6 +849,46 @@ parked-error-label-invalid = { $max ->
 parked-error-unreadable = Der geparkte Verkauf { $label } konnte nicht gelesen werden ({ $error }). Verwerfen Sie ihn und tippen Sie ihn neu ein.
 parked-error-gone = Der geparkte Verkauf { $id } ist an dieser Kasse nicht mehr geparkt (bereits fortgesetzt oder verworfen). Aktualisieren Sie die Liste.
 
+## Split, drawer and checkout refusals (the core: split.rs, drawer.rs, checkout.rs)
+split-error-no-cash = Eine Teilung braucht einen Baranteil. Geben Sie das Bargeld ein, das der Kunde gibt, oder wählen Sie Karte.
+split-error-currency = Das Bargeld wurde in { $counted } gezählt, aber der Verkauf ist in { $currency }. Zählen Sie es in { $currency }.
+split-error-part-zero = Jeder Baranteil muss mehr als null betragen. Geben Sie ein, was der Kunde dafür übergibt.
+split-error-membership = Eine Mitgliedschaft verlängert sich per Karte und kann daher nicht mit Bargeld geteilt werden. Wählen Sie Karte.
+split-error-sale-not-split = Verkauf { $sale } ist bereits ein { $tender ->
+        [card] Kartenverkauf
+        [cash] Barverkauf
+       *[other] Verkauf ({ $tender })
+    }. Schließen Sie ihn ab oder brechen Sie ihn ab, bevor Sie teilen.
+split-error-other-amounts = Verkauf { $sale } wurde bereits mit anderen Beträgen geteilt. Schließen Sie ihn ab (sein Bereich zeigt das angenommene Bargeld) oder beginnen Sie einen neuen Verkauf.
+split-error-not-split = Verkauf { $sale } ist ein { $tender ->
+        [card] Kartenverkauf
+        [cash] Barverkauf
+       *[other] Verkauf ({ $tender })
+    }, nicht bar und mit Karte bezahlt.
+split-error-retried = Die Karte von Verkauf { $sale } wurde bereits als Verkauf { $next } erneut versucht, der sein Bargeld übernimmt. Schließen Sie stattdessen diesen Verkauf ab.
+split-error-settled = Verkauf { $sale } ist bereits abgeschlossen ({ $kind ->
+        [voided] storniert
+        [paid_cash_balance] Rest bar bezahlt
+       *[other] { $kind }
+    }). Es ist nichts mehr zu tun; beginnen Sie einen neuen Verkauf.
+split-error-card-open = Der Kartenteil von Verkauf { $sale } ist noch offen (Status: { $state ->
+        [creating] Wird vorbereitet
+        [awaiting_payment] Wartet
+        [canceling] Wird storniert
+        [processing] Wird verarbeitet
+       *[other] { $state }
+    }): Warten Sie die Antwort der Bank ab, bevor Sie ihn anders abschließen.
+split-error-paid = Der Kartenteil von Verkauf { $sale } wurde bezahlt, bevor er storniert werden konnte, also bleibt der Verkauf bestehen. Erstatten Sie ihn stattdessen, wenn der Kunde das Geld zurück möchte.
+split-error-unsettled = Bei Verkauf { $sale } wurde Bargeld angenommen, und sein Kartenteil wurde nicht bezahlt. Versuchen Sie die Karte erneut, nehmen Sie den Rest bar oder stornieren Sie ihn, bevor Sie neu beginnen.
+drawer-error-sale-is-card = Verkauf { $sale } wird bereits mit Karte bezahlt. Brechen Sie ihn im Bezahlbereich ab, bevor Sie Bargeld annehmen.
+drawer-error-move-zero = Geben Sie den eingelegten oder entnommenen Betrag ein (mehr als null).
+drawer-error-move-reason = Geben Sie an, warum Bargeld eingelegt oder entnommen wird (bis zu 200 Zeichen), z. B. „Wechselgeld von der Bank“.
+drawer-error-over-drawer = Die Kasse sollte nur { $expected } enthalten; { $amount } können nicht daraus entnommen werden. Prüfen Sie den Betrag.
+drawer-error-closed = Die Kassenlade der Kasse { $till } ist nicht geöffnet, also gibt es keine Schicht für einen Bericht. Öffnen Sie sie zuerst mit dem Wechselgeld.
+drawer-error-count-missing = Zählen Sie das Bargeld in der Kasse vor dem Schließen (geben Sie an, wie viele von jeder Münze und jedem Schein, oder den Gesamtbetrag). Eine Kasse ohne Bargeld wird als 0 gezählt.
+checkout-error-email-required = Eine Mitgliedschaft braucht die E-Mail-Adresse des Kunden (Stripe schickt Belege und Verlängerungshinweise dorthin, und das Personal findet Mitglieder darüber). Fragen Sie danach und geben Sie sie in das E-Mail-Feld ein.
+checkout-error-split-too-small = Der Kartenteil { $amount } von Verkauf { $sale } liegt unter dem Mindestbetrag von Stripe ({ $refused }). Nehmen Sie den Rest bar.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Wer ist an der Kasse?
 lock-pin-input =

@@ -856,6 +856,31 @@ parked-error-label-invalid = { $max ->
 parked-error-unreadable = The parked sale { $label } could not be read back ({ $error }). Drop it and ring it up again.
 parked-error-gone = Parked sale { $id } is not parked at this till any more (resumed or dropped already). Refresh the list.
 
+## Split, drawer and checkout refusals (the core: split.rs, drawer.rs, checkout.rs)
+split-error-no-cash = A split needs a cash part. Type the cash the customer gives, or choose Card.
+split-error-currency = The cash was counted in { $counted } but the sale is in { $currency }. Count it in { $currency }.
+split-error-part-zero = Each cash part must be more than zero. Type what the customer hands over for it.
+split-error-membership = A membership renews by card, so it can't be split with cash. Choose Card.
+split-error-sale-not-split = Sale { $sale } is already a { $tender } sale. Finish or cancel it before splitting.
+split-error-other-amounts = Sale { $sale } was already split with other amounts. Settle it (its panel shows the cash taken), or start a new sale.
+split-error-not-split = Sale { $sale } is a { $tender } sale, not a split.
+split-error-retried = Sale { $sale }'s card was already retried as sale { $next }, which carries its cash. Settle that sale instead.
+split-error-settled = Sale { $sale } was already settled ({ $kind }). Nothing more to do; start a new sale.
+split-error-card-open = Sale { $sale }'s card part is { $state ->
+        [awaiting_payment] awaiting payment
+       *[other] { $state }
+    }: wait until the bank answers before settling it another way.
+split-error-paid = Sale { $sale }'s card part was paid before it could be cancelled, so the sale stands. Refund it instead if the customer wants the money back.
+split-error-unsettled = Sale { $sale } has cash taken and its card part did not pay. Retry the card, take the balance in cash, or void it before starting over.
+drawer-error-sale-is-card = Sale { $sale } is already being paid by card. Cancel it on the checkout panel before taking cash.
+drawer-error-move-zero = Type the amount put in or taken out (more than zero).
+drawer-error-move-reason = Say why the cash goes in or out (up to 200 characters), e.g. “change from the bank”.
+drawer-error-over-drawer = The drawer should hold only { $expected }; { $amount } can't be paid out of it. Check the amount.
+drawer-error-closed = The drawer of till { $till } is not open, so there is no shift to report on. Open it with its float first.
+drawer-error-count-missing = Count the cash in the drawer before closing (type how many of each coin and note, or the total). A drawer with no cash is counted as 0.
+checkout-error-email-required = A membership needs the customer's email (Stripe sends receipts and renewal notices there, and staff look members up by it). Ask for it and type it in the email field.
+checkout-error-split-too-small = Sale { $sale }'s card part { $amount } is under Stripe's minimum ({ $refused }). Take the balance in cash.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Who is at the till?
 lock-pin-input =

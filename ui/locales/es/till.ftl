@@ -849,6 +849,46 @@ parked-error-label-invalid = { $max ->
 parked-error-unreadable = No se pudo leer la venta aparcada { $label } ({ $error }). Descártela y vuelva a registrarla.
 parked-error-gone = La venta aparcada { $id } ya no está aparcada en esta caja (ya se retomó o se descartó). Actualice la lista.
 
+## Split, drawer and checkout refusals (the core: split.rs, drawer.rs, checkout.rs)
+split-error-no-cash = Un pago dividido necesita una parte en efectivo. Escriba el efectivo que entrega el cliente o elija Tarjeta.
+split-error-currency = El efectivo se contó en { $counted }, pero la venta está en { $currency }. Cuéntelo en { $currency }.
+split-error-part-zero = Cada parte en efectivo debe ser mayor que cero. Escriba lo que el cliente entrega para ella.
+split-error-membership = Una membresía se renueva con tarjeta, así que no se puede dividir con efectivo. Elija Tarjeta.
+split-error-sale-not-split = La venta { $sale } ya se está pagando { $tender ->
+        [card] con tarjeta
+        [cash] en efectivo
+       *[other] ({ $tender })
+    }. Termínela o cancélela antes de dividir.
+split-error-other-amounts = La venta { $sale } ya se dividió con otros importes. Liquídela (su panel muestra el efectivo cobrado) o empiece una venta nueva.
+split-error-not-split = La venta { $sale } se pagó { $tender ->
+        [card] con tarjeta
+        [cash] en efectivo
+       *[other] ({ $tender })
+    }, no en efectivo y con tarjeta.
+split-error-retried = La tarjeta de la venta { $sale } ya se reintentó como venta { $next }, que lleva su efectivo. Liquide esa venta en su lugar.
+split-error-settled = La venta { $sale } ya está liquidada ({ $kind ->
+        [voided] anulada
+        [paid_cash_balance] resto cobrado en efectivo
+       *[other] { $kind }
+    }). No queda nada por hacer; empiece una venta nueva.
+split-error-card-open = La parte con tarjeta de la venta { $sale } sigue abierta (estado: { $state ->
+        [creating] Preparando
+        [awaiting_payment] Esperando
+        [canceling] Cancelando
+        [processing] Procesando
+       *[other] { $state }
+    }): espere la respuesta del banco antes de liquidarla de otra forma.
+split-error-paid = La parte con tarjeta de la venta { $sale } se pagó antes de poder cancelarse, así que la venta se mantiene. Reembólsela si el cliente quiere recuperar el dinero.
+split-error-unsettled = La venta { $sale } tiene efectivo cobrado y su parte con tarjeta no se pagó. Reintente la tarjeta, cobre el resto en efectivo o anúlela antes de empezar de nuevo.
+drawer-error-sale-is-card = La venta { $sale } ya se está pagando con tarjeta. Cancélela en el panel de cobro antes de cobrar en efectivo.
+drawer-error-move-zero = Escriba el importe que entra o sale (mayor que cero).
+drawer-error-move-reason = Indique por qué entra o sale el efectivo (hasta 200 caracteres), p. ej. «cambio del banco».
+drawer-error-over-drawer = El cajón solo debería tener { $expected }; no se pueden sacar { $amount } de él. Revise el importe.
+drawer-error-closed = El cajón de la caja { $till } no está abierto, así que no hay turno del que informar. Ábralo primero con su fondo.
+drawer-error-count-missing = Cuente el efectivo del cajón antes de cerrarlo (escriba cuántas hay de cada moneda y billete, o el total). Un cajón sin efectivo cuenta como 0.
+checkout-error-email-required = Una membresía necesita el correo electrónico del cliente (Stripe envía allí los recibos y avisos de renovación, y el personal busca a los miembros por él). Pídalo y escríbalo en el campo de correo.
+checkout-error-split-too-small = La parte con tarjeta { $amount } de la venta { $sale } está por debajo del mínimo de Stripe ({ $refused }). Cobre el resto en efectivo.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = ¿Quién está en la caja?
 lock-pin-input =

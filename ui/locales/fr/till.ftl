@@ -849,6 +849,46 @@ parked-error-label-invalid = { $max ->
 parked-error-unreadable = La vente en attente { $label } n’a pas pu être relue ({ $error }). Abandonnez-la et saisissez-la à nouveau.
 parked-error-gone = La vente en attente { $id } n’est plus en attente à cette caisse (déjà reprise ou abandonnée). Actualisez la liste.
 
+## Split, drawer and checkout refusals (the core: split.rs, drawer.rs, checkout.rs)
+split-error-no-cash = Un paiement partagé a besoin d’une part en espèces. Saisissez les espèces que donne le client, ou choisissez Carte.
+split-error-currency = Les espèces ont été comptées en { $counted } mais la vente est en { $currency }. Comptez-les en { $currency }.
+split-error-part-zero = Chaque part en espèces doit être supérieure à zéro. Saisissez ce que le client remet pour elle.
+split-error-membership = Une adhésion se renouvelle par carte, elle ne peut donc pas être partagée avec des espèces. Choisissez Carte.
+split-error-sale-not-split = La vente { $sale } est déjà payée { $tender ->
+        [card] par carte
+        [cash] en espèces
+       *[other] ({ $tender })
+    }. Terminez-la ou annulez-la avant de partager.
+split-error-other-amounts = La vente { $sale } a déjà été partagée avec d’autres montants. Réglez-la (son panneau montre les espèces encaissées), ou commencez une nouvelle vente.
+split-error-not-split = La vente { $sale } est payée { $tender ->
+        [card] par carte
+        [cash] en espèces
+       *[other] ({ $tender })
+    }, pas en espèces et par carte.
+split-error-retried = La carte de la vente { $sale } a déjà été réessayée comme vente { $next }, qui reprend ses espèces. Réglez plutôt cette vente.
+split-error-settled = La vente { $sale } est déjà réglée ({ $kind ->
+        [voided] annulée
+        [paid_cash_balance] reste payé en espèces
+       *[other] { $kind }
+    }). Il n’y a plus rien à faire ; commencez une nouvelle vente.
+split-error-card-open = La part carte de la vente { $sale } est encore ouverte (état : { $state ->
+        [creating] En préparation
+        [awaiting_payment] En attente
+        [canceling] Annulation
+        [processing] En traitement
+       *[other] { $state }
+    }) : attendez la réponse de la banque avant de la régler autrement.
+split-error-paid = La part carte de la vente { $sale } a été payée avant de pouvoir être annulée : la vente est maintenue. Remboursez-la plutôt si le client veut récupérer son argent.
+split-error-unsettled = La vente { $sale } a des espèces encaissées et sa part carte n’a pas été payée. Réessayez la carte, prenez le reste en espèces ou annulez-la avant de recommencer.
+drawer-error-sale-is-card = La vente { $sale } est déjà en cours de paiement par carte. Annulez-la dans le panneau de paiement avant d’encaisser des espèces.
+drawer-error-move-zero = Saisissez le montant mis ou retiré (supérieur à zéro).
+drawer-error-move-reason = Indiquez pourquoi les espèces entrent ou sortent (200 caractères au plus), p. ex. « monnaie de la banque ».
+drawer-error-over-drawer = Le tiroir ne devrait contenir que { $expected } ; { $amount } ne peuvent pas en sortir. Vérifiez le montant.
+drawer-error-closed = Le tiroir de la caisse { $till } n’est pas ouvert, il n’y a donc pas de session sur laquelle faire un rapport. Ouvrez-le d’abord avec son fond de caisse.
+drawer-error-count-missing = Comptez les espèces du tiroir avant de le fermer (indiquez combien de chaque pièce et billet, ou le total). Un tiroir sans espèces est compté 0.
+checkout-error-email-required = Une adhésion demande l’e-mail du client (Stripe y envoie les reçus et les avis de renouvellement, et le personnel retrouve les membres grâce à lui). Demandez-le et saisissez-le dans le champ e-mail.
+checkout-error-split-too-small = La part carte { $amount } de la vente { $sale } est sous le minimum de Stripe ({ $refused }). Prenez le reste en espèces.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Qui est à la caisse ?
 lock-pin-input =

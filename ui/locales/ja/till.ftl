@@ -830,6 +830,46 @@ parked-error-label-invalid = 保留する会計の名前は 1 行で最大 { $ma
 parked-error-unreadable = 保留中の会計 { $label } を読み込めませんでした（{ $error }）。破棄して登録し直してください。
 parked-error-gone = 保留中の会計 { $id } はこのレジにもう保留されていません（再開済みまたは破棄済み）。一覧を更新してください。
 
+## Split, drawer and checkout refusals (the core: split.rs, drawer.rs, checkout.rs)
+split-error-no-cash = 併用払いには現金分が必要です。お客様から受け取る現金を入力するか、カードを選んでください。
+split-error-currency = 現金は { $counted } で数えられていますが、販売は { $currency } です。{ $currency } で数えてください。
+split-error-part-zero = 現金分はそれぞれ 0 より大きくしてください。お客様から受け取る額を入力してください。
+split-error-membership = 会員権はカードで更新されるため、現金との併用はできません。カードを選んでください。
+split-error-sale-not-split = 販売 { $sale } はすでに{ $tender ->
+        [card] カード
+        [cash] 現金
+       *[other] { $tender }
+    }での販売です。併用払いにする前に、完了するかキャンセルしてください。
+split-error-other-amounts = 販売 { $sale } はすでに別の金額で併用払いになっています。精算する（パネルに受け取った現金が表示されます）か、新しい販売を始めてください。
+split-error-not-split = 販売 { $sale } は{ $tender ->
+        [card] カード
+        [cash] 現金
+       *[other] { $tender }
+    }のみの販売で、現金とカードの併用ではありません。
+split-error-retried = 販売 { $sale } のカードはすでに販売 { $next } として再試行され、その現金も引き継がれています。そちらの販売を精算してください。
+split-error-settled = 販売 { $sale } はすでに精算済みです（{ $kind ->
+        [voided] 取消
+        [paid_cash_balance] 残りを現金で支払い
+       *[other] { $kind }
+    }）。これ以上することはありません。新しい販売を始めてください。
+split-error-card-open = 販売 { $sale } のカード分はまだ完了していません（状態: { $state ->
+        [creating] 準備中
+        [awaiting_payment] 待機中
+        [canceling] キャンセル中
+        [processing] 処理中
+       *[other] { $state }
+    }）。別の方法で精算する前に、銀行の応答を待ってください。
+split-error-paid = 販売 { $sale } のカード分はキャンセル前に支払われたため、販売は成立しています。お客様が返金を希望する場合は返金してください。
+split-error-unsettled = 販売 { $sale } は現金を受け取り済みで、カード分が支払われていません。やり直す前に、カードを再試行するか、残りを現金で受け取るか、取り消してください。
+drawer-error-sale-is-card = 販売 { $sale } はすでにカードで支払い中です。現金を受け取る前に、支払いパネルでキャンセルしてください。
+drawer-error-move-zero = 入れる額または出す額を入力してください（0 より大きく）。
+drawer-error-move-reason = 現金を入れる、または出す理由を入力してください（200 文字以内）。例:「銀行からの両替」。
+drawer-error-over-drawer = ドロワーにあるはずの額は { $expected } だけです。{ $amount } は出金できません。金額を確認してください。
+drawer-error-closed = レジ { $till } のドロワーが開いていないため、レポートするシフトがありません。先に釣り銭準備金で開けてください。
+drawer-error-count-missing = 閉じる前にドロワーの現金を数えてください（硬貨と紙幣ごとの枚数、または合計を入力）。現金がないドロワーは 0 と数えます。
+checkout-error-email-required = 会員権にはお客様のメールアドレスが必要です（Stripe が領収書と更新のお知らせを送り、スタッフが会員を検索するのに使います）。お客様に聞いて、メール欄に入力してください。
+checkout-error-split-too-small = 販売 { $sale } のカード分 { $amount } は Stripe の最低額を下回っています（{ $refused }）。残りは現金で受け取ってください。
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = レジにいるのは誰ですか？
 lock-pin-input =
