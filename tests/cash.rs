@@ -125,7 +125,10 @@ async fn a_cash_sale_gives_change_and_is_recorded_paid_without_asking_stripe() {
     );
     assert_eq!(detail.tenders[0].change_display.as_deref(), Some("$7.25"));
     let query = HistoryFilter::default()
-        .to_query(till_core::mode::Mode::Training)
+        .to_query(
+            till_core::mode::Mode::Training,
+            till_core::i18n::Language::En,
+        )
         .unwrap();
     let mut csv = Vec::new();
     history::write_csv(&till.ledger().unwrap(), &query, false, &mut csv).unwrap();

@@ -889,6 +889,21 @@ drawer-error-count-missing = Zählen Sie das Bargeld in der Kasse vor dem Schlie
 checkout-error-email-required = Eine Mitgliedschaft braucht die E-Mail-Adresse des Kunden (Stripe schickt Belege und Verlängerungshinweise dorthin, und das Personal findet Mitglieder darüber). Fragen Sie danach und geben Sie sie in das E-Mail-Feld ein.
 checkout-error-split-too-small = Der Kartenteil { $amount } von Verkauf { $sale } liegt unter dem Mindestbetrag von Stripe ({ $refused }). Nehmen Sie den Rest bar.
 
+## History's filter and report refusals (the core: history.rs)
+history-error-date-range = Der Zeitraum endet ({ $to }), bevor er beginnt ({ $from }). Tauschen Sie die Daten.
+history-error-status = { $status } ist kein Verkaufsstatus. Verwenden Sie einen von: { $states }.
+history-error-register = Eine Kassen-ID hat höchstens 200 Zeichen.
+history-error-staff = Eine Personal-ID hat höchstens 200 Zeichen (staff_…).
+history-error-search-long = Eine Suche hat höchstens 200 Zeichen. Suchen Sie nach einem Namen, einer E-Mail-Adresse oder einer ID.
+history-error-search-empty = Geben Sie Buchstaben oder Ziffern ein: einen Produktnamen, eine E-Mail-Adresse oder eine Verkaufs-, Sitzungs- oder PaymentIntent-ID.
+history-error-cursor = Die Seitenposition ist ungültig; beginnen Sie wieder mit der ersten Seite.
+history-error-period = { $period } ist kein Berichtszeitraum: Verwenden Sie day, week oder month.
+history-error-report-range = Der Bericht endet ({ $to }), bevor er beginnt ({ $from }). Tauschen Sie die Daten.
+history-error-report-days = { $max ->
+        [one] Ein Bericht umfasst höchstens 1 Tag; wählen Sie einen kürzeren Zeitraum.
+       *[other] Ein Bericht umfasst höchstens { $max } Tage; wählen Sie einen kürzeren Zeitraum.
+    }
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Wer ist an der Kasse?
 lock-pin-input =

@@ -881,6 +881,21 @@ drawer-error-count-missing = Count the cash in the drawer before closing (type h
 checkout-error-email-required = A membership needs the customer's email (Stripe sends receipts and renewal notices there, and staff look members up by it). Ask for it and type it in the email field.
 checkout-error-split-too-small = Sale { $sale }'s card part { $amount } is under Stripe's minimum ({ $refused }). Take the balance in cash.
 
+## History's filter and report refusals (the core: history.rs)
+history-error-date-range = The date range ends ({ $to }) before it starts ({ $from }). Swap the dates.
+history-error-status = { $status } is not a sale status. Use one of: { $states }.
+history-error-register = A register id is at most 200 characters.
+history-error-staff = A staff id is at most 200 characters (staff_…).
+history-error-search-long = A search is at most 200 characters. Search for one name, email or id.
+history-error-search-empty = Type letters or digits to search: a product name, an email, or a sale, session or PaymentIntent id.
+history-error-cursor = The page position is not valid; start again from the first page.
+history-error-period = { $period } is not a report period: use day, week or month.
+history-error-report-range = The report ends ({ $to }) before it starts ({ $from }). Swap the dates.
+history-error-report-days = { $max ->
+        [one] A report covers at most 1 day; choose a shorter range.
+       *[other] A report covers at most { $max } days; choose a shorter range.
+    }
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Who is at the till?
 lock-pin-input =

@@ -889,6 +889,21 @@ drawer-error-count-missing = Cuente el efectivo del cajón antes de cerrarlo (es
 checkout-error-email-required = Una membresía necesita el correo electrónico del cliente (Stripe envía allí los recibos y avisos de renovación, y el personal busca a los miembros por él). Pídalo y escríbalo en el campo de correo.
 checkout-error-split-too-small = La parte con tarjeta { $amount } de la venta { $sale } está por debajo del mínimo de Stripe ({ $refused }). Cobre el resto en efectivo.
 
+## History's filter and report refusals (the core: history.rs)
+history-error-date-range = El intervalo termina ({ $to }) antes de empezar ({ $from }). Intercambie las fechas.
+history-error-status = { $status } no es un estado de venta. Use uno de: { $states }.
+history-error-register = Un identificador de caja tiene como máximo 200 caracteres.
+history-error-staff = Un identificador de personal tiene como máximo 200 caracteres (staff_…).
+history-error-search-long = Una búsqueda tiene como máximo 200 caracteres. Busque un solo nombre, correo o identificador.
+history-error-search-empty = Escriba letras o dígitos para buscar: un nombre de producto, un correo o un identificador de venta, sesión o PaymentIntent.
+history-error-cursor = La posición de página no es válida; empiece de nuevo desde la primera página.
+history-error-period = { $period } no es un periodo de informe: use day, week o month.
+history-error-report-range = El informe termina ({ $to }) antes de empezar ({ $from }). Intercambie las fechas.
+history-error-report-days = { $max ->
+        [one] Un informe abarca como máximo 1 día; elija un intervalo más corto.
+       *[other] Un informe abarca como máximo { $max } días; elija un intervalo más corto.
+    }
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = ¿Quién está en la caja?
 lock-pin-input =

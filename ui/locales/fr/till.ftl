@@ -889,6 +889,21 @@ drawer-error-count-missing = Comptez les espèces du tiroir avant de le fermer (
 checkout-error-email-required = Une adhésion demande l’e-mail du client (Stripe y envoie les reçus et les avis de renouvellement, et le personnel retrouve les membres grâce à lui). Demandez-le et saisissez-le dans le champ e-mail.
 checkout-error-split-too-small = La part carte { $amount } de la vente { $sale } est sous le minimum de Stripe ({ $refused }). Prenez le reste en espèces.
 
+## History's filter and report refusals (the core: history.rs)
+history-error-date-range = La période se termine ({ $to }) avant de commencer ({ $from }). Inversez les dates.
+history-error-status = { $status } n’est pas un état de vente. Utilisez l’un de : { $states }.
+history-error-register = Un identifiant de caisse fait au plus 200 caractères.
+history-error-staff = Un identifiant de personnel fait au plus 200 caractères (staff_…).
+history-error-search-long = Une recherche fait au plus 200 caractères. Cherchez un seul nom, e-mail ou identifiant.
+history-error-search-empty = Saisissez des lettres ou des chiffres : un nom de produit, un e-mail, ou un identifiant de vente, de session ou de PaymentIntent.
+history-error-cursor = La position de page n’est pas valide ; recommencez depuis la première page.
+history-error-period = { $period } n’est pas une période de rapport : utilisez day, week ou month.
+history-error-report-range = Le rapport se termine ({ $to }) avant de commencer ({ $from }). Inversez les dates.
+history-error-report-days = { $max ->
+        [one] Un rapport couvre au plus 1 jour ; choisissez une période plus courte.
+       *[other] Un rapport couvre au plus { $max } jours ; choisissez une période plus courte.
+    }
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Qui est à la caisse ?
 lock-pin-input =

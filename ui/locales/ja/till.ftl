@@ -870,6 +870,18 @@ drawer-error-count-missing = 閉じる前にドロワーの現金を数えてく
 checkout-error-email-required = 会員権にはお客様のメールアドレスが必要です（Stripe が領収書と更新のお知らせを送り、スタッフが会員を検索するのに使います）。お客様に聞いて、メール欄に入力してください。
 checkout-error-split-too-small = 販売 { $sale } のカード分 { $amount } は Stripe の最低額を下回っています（{ $refused }）。残りは現金で受け取ってください。
 
+## History's filter and report refusals (the core: history.rs)
+history-error-date-range = 期間の終了日（{ $to }）が開始日（{ $from }）より前です。日付を入れ替えてください。
+history-error-status = { $status } は販売の状態ではありません。次のいずれかを使ってください: { $states }。
+history-error-register = レジ ID は最大 200 文字です。
+history-error-staff = スタッフ ID は最大 200 文字です（staff_…）。
+history-error-search-long = 検索は最大 200 文字です。名前、メールアドレス、ID のいずれか 1 つで検索してください。
+history-error-search-empty = 検索する文字か数字を入力してください: 商品名、メールアドレス、または販売・セッション・PaymentIntent の ID。
+history-error-cursor = ページの位置が無効です。最初のページからやり直してください。
+history-error-period = { $period } はレポートの期間ではありません: day、week、month のいずれかを使ってください。
+history-error-report-range = レポートの終了日（{ $to }）が開始日（{ $from }）より前です。日付を入れ替えてください。
+history-error-report-days = レポートの期間は最大 { $max } 日です。短い期間を選んでください。
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = レジにいるのは誰ですか？
 lock-pin-input =
