@@ -466,6 +466,14 @@ async fn drawer_and_split_refusals_are_explained_in_the_till_s_language() {
         let refused = german.split_quote(parts).unwrap_err();
         assert_eq!((refused.wire_code(), refused.message.as_str()), (code, words));
     }
+    let short = german.cash_quote("1").await.unwrap_err();
+    assert_eq!(
+        (short.wire_code(), short.message.as_str()),
+        (
+            "tender_short",
+            "Mit 1.00 USD fehlen noch 3.75 USD zu 4.75 USD. Nehmen Sie mehr Bargeld oder den Rest mit „Bar und Karte“ per Karte."
+        )
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

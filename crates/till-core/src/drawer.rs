@@ -13,7 +13,7 @@ use crate::cart::Cart;
 use crate::checkout::{Checkout, SaleView, Source};
 use crate::context::Context;
 use crate::error::{Error, ErrorCode, Result};
-use crate::i18n::{text, text_with, Arg};
+use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::{Currency, Locale, Money};
 use crate::sale::SaleState;
 use crate::staff::Action;
@@ -142,7 +142,7 @@ pub async fn cash_quote(
 ) -> Result<CashQuote> {
     let tendered = parse_amount(tendered, total.currency, locale)?;
     let rounding = cash_rounding(context, total.currency).await?;
-    let payment = pay_cash(total, tendered, rounding)?;
+    let payment = pay_cash(total, tendered, rounding, context.settings().language)?;
     Ok(CashQuote {
         tendered: amount(payment.tendered.amount_minor, total.currency, locale),
         change: amount(payment.change.amount_minor, total.currency, locale),
@@ -175,7 +175,7 @@ pub async fn sell(
         .transpose()?;
     let locale = checkout.settings().locale;
     let rounding = cash_rounding(checkout, total.currency).await?;
-    let payment = pay_cash(total, tendered, rounding)?;
+    let payment = pay_cash(total, tendered, rounding, checkout.settings().language)?;
     let lock = checkout.sale_lock(sale_id)?;
     let _turn = lock.lock().await;
 
@@ -297,7 +297,7 @@ impl CountInput {
         self.pieces.iter().all(|(_, count)| *count == 0) && self.total.trim().is_empty()
     }
 
-    fn count(&self, currency: Currency, locale: Locale) -> Result<DrawerCount> {
+    fn count(&self, currency: Currency, locale: Locale, language: Language) -> Result<DrawerCount> {
         let loose = match self.total.trim() {
             "" => 0,
             text => parse_amount(text, currency, locale)?.amount_minor,
@@ -309,7 +309,7 @@ impl CountInput {
             .filter(|(_, count)| *count != 0)
             .collect();
         let count = DrawerCount { pieces, loose };
-        count.total(currency)?;
+        count.total(currency, language)?;
         Ok(count)
     }
 }
@@ -386,8 +386,9 @@ pub async fn open(
     float: &CountInput,
 ) -> Result<DrawerStatus> {
     let locale = context.settings().locale;
-    let count = float.count(currency, locale)?;
-    let float_amount = count.total(currency)?.amount_minor;
+    let language = context.settings().language;
+    let count = float.count(currency, locale, language)?;
+    let float_amount = count.total(currency, language)?.amount_minor;
     let detail = (!count.pieces.is_empty())
         .then(|| serde_json::to_string(&count))
         .transpose()
@@ -706,8 +707,9 @@ pub async fn close(context: &Context, counted: &CountInput) -> Result<DrawerRepo
         ))
         .with_reason("count_missing"));
     }
-    let count = counted.count(shift.currency, locale)?;
-    let counted_total = count.total(shift.currency)?.amount_minor;
+    let language = context.settings().language;
+    let count = counted.count(shift.currency, locale, language)?;
+    let counted_total = count.total(shift.currency, language)?.amount_minor;
     let at = now_ms();
     let mut figures = figures(context, &shift, at).await?;
     figures.counted = Some(counted_total);

@@ -89,7 +89,7 @@ fn check_parts(total: Money, parts: &[Money], language: Language) -> Result<(Vec
         }
         cash = cash.saturating_add(part.amount_minor);
     }
-    let balance = split_balance(total, Money::new(cash, total.currency))?;
+    let balance = split_balance(total, Money::new(cash, total.currency), language)?;
     Ok((parts.iter().map(|p| p.amount_minor).collect(), balance.card))
 }
 
@@ -398,7 +398,7 @@ async fn balance_payment(
     }
     let balance = Money::new(sums.card_part, sale.currency);
     let rounding = cash_rounding(checkout, sale.currency).await?;
-    let payment = pay_cash(balance, tendered, rounding)?;
+    let payment = pay_cash(balance, tendered, rounding, checkout.settings().language)?;
     Ok((sale, balance, payment))
 }
 

@@ -904,6 +904,19 @@ history-error-report-days = { $max ->
        *[other] Ein Bericht umfasst höchstens { $max } Tage; wählen Sie einen kürzeren Zeitraum.
     }
 
+## Cash tender and count refusals (till-domain's tender.rs)
+tender-error-currency = Das Bargeld wurde in { $counted } gezählt, aber der Verkauf ist in { $currency }. Zählen Sie es in { $currency }.
+tender-error-negative = Der gegebene Betrag kann nicht negativ sein. Geben Sie ein, was der Kunde übergeben hat.
+tender-error-too-large = Dieser gegebene Betrag liegt über dem größten Betrag, den Till annimmt. Prüfen Sie die Eingabe.
+tender-error-short = Mit { $tendered } fehlen noch { $short } zu { $due }. Nehmen Sie mehr Bargeld oder den Rest mit „Bar und Karte“ per Karte.
+tender-error-count-negative = Ein gezählter Betrag kann nicht negativ sein. Zählen Sie die Kasse erneut.
+tender-error-denomination = { $denomination } ist keine Münze und kein Schein in { $currency }. Zählen Sie mit den angezeigten Stückelungen.
+tender-error-pieces-negative = Eine Anzahl von Münzen oder Scheinen kann nicht negativ sein. Zählen Sie die Kasse erneut.
+tender-error-count-too-large = Diese Zählung ist größer, als eine Kasse fasst. Prüfen Sie die eingegebenen Zahlen.
+tender-error-split-no-cash = Eine Teilung braucht einen Baranteil. Geben Sie das Bargeld ein, das der Kunde gibt, oder wählen Sie Karte.
+tender-error-covers-total = { $cash } bar decken die gesamten { $total }. Wählen Sie Bar statt Bar und Karte.
+tender-error-balance-too-small = Die Karte würde mit { $card } belastet, und der Mindestbetrag von Stripe ist { $minimum }. Nehmen Sie höchstens { $most } bar oder alles bar. ({ $refused })
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Wer ist an der Kasse?
 lock-pin-input =

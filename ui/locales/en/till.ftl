@@ -896,6 +896,19 @@ history-error-report-days = { $max ->
        *[other] A report covers at most { $max } days; choose a shorter range.
     }
 
+## Cash tender and count refusals (till-domain's tender.rs)
+tender-error-currency = The cash was counted in { $counted } but the sale is in { $currency }. Count it in { $currency }.
+tender-error-negative = The amount tendered can't be negative. Type what the customer handed over.
+tender-error-too-large = That amount tendered is over the largest amount Till takes. Check the amount typed.
+tender-error-short = { $tendered } tendered is { $short } short of { $due }. Take more cash, or take the rest by card with Split.
+tender-error-count-negative = A counted amount can't be negative. Count the drawer again.
+tender-error-denomination = { $denomination } is not a coin or note of { $currency }. Count with the denominations shown.
+tender-error-pieces-negative = A count of coins or notes can't be negative. Count the drawer again.
+tender-error-count-too-large = That count is larger than any drawer holds. Check the numbers typed.
+tender-error-split-no-cash = A split needs a cash part. Type the cash the customer gives, or choose Card.
+tender-error-covers-total = { $cash } in cash covers the whole { $total }. Choose Cash instead of Split.
+tender-error-balance-too-small = The card would be charged { $card }, and Stripe's minimum is { $minimum }. Take { $most } or less in cash, or all of it in cash. ({ $refused })
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Who is at the till?
 lock-pin-input =

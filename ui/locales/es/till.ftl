@@ -904,6 +904,19 @@ history-error-report-days = { $max ->
        *[other] Un informe abarca como máximo { $max } días; elija un intervalo más corto.
     }
 
+## Cash tender and count refusals (till-domain's tender.rs)
+tender-error-currency = El efectivo se contó en { $counted }, pero la venta está en { $currency }. Cuéntelo en { $currency }.
+tender-error-negative = El importe entregado no puede ser negativo. Escriba lo que entregó el cliente.
+tender-error-too-large = Ese importe entregado supera el mayor importe que acepta Till. Revise el importe escrito.
+tender-error-short = Con { $tendered } entregados faltan { $short } para { $due }. Cobre más efectivo, o el resto con tarjeta con Efectivo y tarjeta.
+tender-error-count-negative = Un importe contado no puede ser negativo. Vuelva a contar el cajón.
+tender-error-denomination = { $denomination } no es una moneda ni un billete de { $currency }. Cuente con las denominaciones mostradas.
+tender-error-pieces-negative = Un número de monedas o billetes no puede ser negativo. Vuelva a contar el cajón.
+tender-error-count-too-large = Ese recuento es mayor de lo que cabe en un cajón. Revise los números escritos.
+tender-error-split-no-cash = Un pago dividido necesita una parte en efectivo. Escriba el efectivo que entrega el cliente o elija Tarjeta.
+tender-error-covers-total = { $cash } en efectivo cubren todo el importe de { $total }. Elija Efectivo en lugar de Efectivo y tarjeta.
+tender-error-balance-too-small = Se cobrarían { $card } a la tarjeta, y el mínimo de Stripe es { $minimum }. Cobre como máximo { $most } en efectivo, o todo en efectivo. ({ $refused })
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = ¿Quién está en la caja?
 lock-pin-input =

@@ -904,6 +904,19 @@ history-error-report-days = { $max ->
        *[other] Un rapport couvre au plus { $max } jours ; choisissez une période plus courte.
     }
 
+## Cash tender and count refusals (till-domain's tender.rs)
+tender-error-currency = Les espèces ont été comptées en { $counted } mais la vente est en { $currency }. Comptez-les en { $currency }.
+tender-error-negative = Le montant remis ne peut pas être négatif. Saisissez ce que le client a donné.
+tender-error-too-large = Ce montant remis dépasse le plus grand montant que Till accepte. Vérifiez le montant saisi.
+tender-error-short = Avec { $tendered } remis, il manque { $short } pour { $due }. Prenez plus d’espèces, ou le reste par carte avec Espèces et carte.
+tender-error-count-negative = Un montant compté ne peut pas être négatif. Recomptez le tiroir.
+tender-error-denomination = { $denomination } n’est pas une pièce ou un billet en { $currency }. Comptez avec les valeurs affichées.
+tender-error-pieces-negative = Un nombre de pièces ou de billets ne peut pas être négatif. Recomptez le tiroir.
+tender-error-count-too-large = Ce comptage dépasse ce que peut contenir un tiroir. Vérifiez les nombres saisis.
+tender-error-split-no-cash = Un paiement partagé a besoin d’une part en espèces. Saisissez les espèces que donne le client, ou choisissez Carte.
+tender-error-covers-total = { $cash } en espèces couvrent la totalité des { $total }. Choisissez Espèces plutôt qu’Espèces et carte.
+tender-error-balance-too-small = La carte serait débitée de { $card }, et le minimum de Stripe est { $minimum }. Prenez au plus { $most } en espèces, ou tout en espèces. ({ $refused })
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Qui est à la caisse ?
 lock-pin-input =

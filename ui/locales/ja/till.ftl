@@ -882,6 +882,19 @@ history-error-period = { $period } はレポートの期間ではありません
 history-error-report-range = レポートの終了日（{ $to }）が開始日（{ $from }）より前です。日付を入れ替えてください。
 history-error-report-days = レポートの期間は最大 { $max } 日です。短い期間を選んでください。
 
+## Cash tender and count refusals (till-domain's tender.rs)
+tender-error-currency = 現金は { $counted } で数えられていますが、販売は { $currency } です。{ $currency } で数えてください。
+tender-error-negative = 預かり金額はマイナスにできません。お客様から受け取った額を入力してください。
+tender-error-too-large = その預かり金額は Till が扱える最大額を超えています。入力した金額を確認してください。
+tender-error-short = 預かり { $tendered } では { $due } に { $short } 足りません。現金を追加で受け取るか、残りを「現金とカード」でカード払いにしてください。
+tender-error-count-negative = 数えた金額はマイナスにできません。ドロワーを数え直してください。
+tender-error-denomination = { $denomination } は { $currency } の硬貨・紙幣ではありません。表示された金種で数えてください。
+tender-error-pieces-negative = 硬貨や紙幣の枚数はマイナスにできません。ドロワーを数え直してください。
+tender-error-count-too-large = その枚数はドロワーに入る量を超えています。入力した数を確認してください。
+tender-error-split-no-cash = 併用払いには現金分が必要です。お客様から受け取る現金を入力するか、カードを選んでください。
+tender-error-covers-total = 現金 { $cash } で合計 { $total } 全額をまかなえます。「現金とカード」ではなく現金を選んでください。
+tender-error-balance-too-small = カードへの請求額は { $card } になりますが、Stripe の最低額は { $minimum } です。現金は { $most } 以下にするか、全額を現金で受け取ってください。（{ $refused }）
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = レジにいるのは誰ですか？
 lock-pin-input =
