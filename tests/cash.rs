@@ -466,6 +466,14 @@ async fn drawer_and_split_refusals_are_explained_in_the_till_s_language() {
         let refused = german.split_quote(parts).unwrap_err();
         assert_eq!((refused.wire_code(), refused.message.as_str()), (code, words));
     }
+    let typed = german.cash_quote("3,20").await.unwrap_err();
+    assert_eq!(
+        (typed.wire_code(), typed.message.as_str()),
+        (
+            "invalid_amount",
+            "„3,20“ ist kein Betrag. Geben Sie ihn mit einem Punkt vor den Cent ein, zum Beispiel 29.50 oder 1,234.50."
+        )
+    );
     let short = german.cash_quote("1").await.unwrap_err();
     assert_eq!(
         (short.wire_code(), short.message.as_str()),

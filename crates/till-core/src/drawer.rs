@@ -140,7 +140,12 @@ pub async fn cash_quote(
     tendered: &str,
     locale: Locale,
 ) -> Result<CashQuote> {
-    let tendered = parse_amount(tendered, total.currency, locale)?;
+    let tendered = parse_amount(
+        tendered,
+        total.currency,
+        locale,
+        context.settings().language,
+    )?;
     let rounding = cash_rounding(context, total.currency).await?;
     let payment = pay_cash(total, tendered, rounding, context.settings().language)?;
     Ok(CashQuote {
@@ -149,9 +154,15 @@ pub async fn cash_quote(
     })
 }
 
-/// Parses an amount staff typed in the register's currency and display locale.
-pub fn parse_amount(text: &str, currency: Currency, locale: Locale) -> Result<Money> {
-    Money::parse_major(text, currency, locale).map_err(Error::from)
+/// Parses an amount staff typed in the register's currency and display locale; a refusal is
+/// worded in `language`.
+pub fn parse_amount(
+    typed: &str,
+    currency: Currency,
+    locale: Locale,
+    language: Language,
+) -> Result<Money> {
+    Money::parse_major(typed, currency, locale).map_err(|e| e.refusal(language))
 }
 
 /// Sells `cart` for cash as sale `sale_id`: checks the tender, then writes the sale paid with
@@ -300,7 +311,7 @@ impl CountInput {
     fn count(&self, currency: Currency, locale: Locale, language: Language) -> Result<DrawerCount> {
         let loose = match self.total.trim() {
             "" => 0,
-            text => parse_amount(text, currency, locale)?.amount_minor,
+            typed => parse_amount(typed, currency, locale, language)?.amount_minor,
         };
         let pieces: Vec<(i64, i64)> = self
             .pieces
@@ -436,7 +447,7 @@ pub async fn movement(
     };
     let minor = match kind {
         DrawerMove::PaidIn | DrawerMove::PaidOut => {
-            let money = parse_amount(amount_text, currency, locale)?;
+            let money = parse_amount(amount_text, currency, locale, language)?;
             if money.amount_minor == 0 {
                 return Err(
                     Error::invalid_input(text(language, "drawer-error-move-zero"))

@@ -604,10 +604,7 @@ fn amount_to_refund(
     let amount = match typed.map(str::trim).filter(|a| !a.is_empty()) {
         Some(text) => {
             Money::parse_major(text, currency, locale)
-                .map_err(|e| {
-                    let reason = e.code();
-                    Error::from(e).with_reason(reason)
-                })?
+                .map_err(|e| e.refusal(language))?
                 .amount_minor
         }
         None => remaining,

@@ -438,7 +438,8 @@ impl Register {
         tendered: &str,
         customer_email: Option<&str>,
     ) -> Result<crate::drawer::CashSaleView> {
-        let tendered = crate::drawer::parse_amount(tendered, self.currency, self.locale)?;
+        let tendered =
+            crate::drawer::parse_amount(tendered, self.currency, self.locale, self.language())?;
         let (sale_id, cart) = self.draft_to_pay(false).await?;
         let sold =
             crate::drawer::sell(&self.checkout, &sale_id, &cart, tendered, customer_email).await?;
@@ -482,7 +483,7 @@ impl Register {
     ) -> Result<crate::split::SplitView> {
         let parts = cash_parts
             .iter()
-            .map(|p| crate::drawer::parse_amount(p, self.currency, self.locale))
+            .map(|p| crate::drawer::parse_amount(p, self.currency, self.locale, self.language()))
             .collect::<Result<Vec<_>>>()?;
         let (sale_id, cart) = self.draft_to_pay(false).await?;
         let split =
@@ -513,7 +514,8 @@ impl Register {
         sale_id: &str,
         tendered: &str,
     ) -> Result<crate::split::SplitView> {
-        let tendered = crate::drawer::parse_amount(tendered, self.currency, self.locale)?;
+        let tendered =
+            crate::drawer::parse_amount(tendered, self.currency, self.locale, self.language())?;
         crate::split::balance_in_cash(&self.checkout, sale_id, tendered).await
     }
 
@@ -523,7 +525,8 @@ impl Register {
         sale_id: &str,
         tendered: &str,
     ) -> Result<crate::drawer::CashQuote> {
-        let tendered = crate::drawer::parse_amount(tendered, self.currency, self.locale)?;
+        let tendered =
+            crate::drawer::parse_amount(tendered, self.currency, self.locale, self.language())?;
         crate::split::balance_quote(&self.checkout, sale_id, tendered).await
     }
 

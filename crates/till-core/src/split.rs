@@ -102,7 +102,7 @@ pub fn quote(
 ) -> Result<SplitQuote> {
     let parsed = parts
         .iter()
-        .map(|p| crate::drawer::parse_amount(p, total.currency, locale))
+        .map(|p| crate::drawer::parse_amount(p, total.currency, locale, language))
         .collect::<Result<Vec<_>>>()?;
     let (parts, card) = check_parts(total, &parsed, language)?;
     let cash: i64 = parts.iter().sum();

@@ -515,8 +515,8 @@ impl CartError {
 
 impl CartError {
     /// The refusal in `language` (Fluent `cart-error-…`; the English is the `Display` text, word
-    /// for word). A money error, an invalid item (its reason is Stripe's data) and mixed
-    /// schedules (their intervals) are worded as `Display` words them.
+    /// for word). An invalid item (its reason is Stripe's data) and mixed schedules (their
+    /// intervals) are worded as `Display` words them.
     pub fn message(&self, language: Language) -> String {
         match self {
             CartError::EmptyCart => text(language, "cart-error-empty"),
@@ -551,9 +551,8 @@ impl CartError {
             ),
             CartError::TooManyMemberships => text(language, "cart-error-too-many-memberships"),
             CartError::MembershipNeedsCard => text(language, "cart-error-membership-needs-card"),
-            CartError::InvalidItem { .. }
-            | CartError::MixedSchedules { .. }
-            | CartError::Money(_) => self.to_string(),
+            CartError::Money(error) => error.message(language),
+            CartError::InvalidItem { .. } | CartError::MixedSchedules { .. } => self.to_string(),
         }
     }
 

@@ -917,6 +917,24 @@ tender-error-split-no-cash = Eine Teilung braucht einen Baranteil. Geben Sie das
 tender-error-covers-total = { $cash } bar decken die gesamten { $total }. Wählen Sie Bar statt Bar und Karte.
 tender-error-balance-too-small = Die Karte würde mit { $card } belastet, und der Mindestbetrag von Stripe ist { $minimum }. Nehmen Sie höchstens { $most } bar oder alles bar. ({ $refused })
 
+## Amount refusals (till-domain's money.rs)
+money-error-unknown-currency = „{ $input }“ ist keine Währung, in der Stripe belasten kann. Verwenden Sie einen Code aus drei Buchstaben wie USD oder EUR.
+money-error-unknown-locale = „{ $input }“ ist keine unterstützte Anzeigesprache. Wählen Sie en-US, en-GB, de-DE, fr-FR, es-ES oder ja-JP.
+money-error-invalid = „{ $input }“ ist kein Betrag. { $hint }
+money-hint-example = Geben Sie einen Betrag ein, zum Beispiel 29,50.
+money-hint-comma = Geben Sie ihn mit einem Komma vor den Cent ein, zum Beispiel 29,50 oder 1.234,50.
+money-hint-point = Geben Sie ihn mit einem Punkt vor den Cent ein, zum Beispiel 29.50 oder 1,234.50.
+money-error-negative = „{ $input }“ ist negativ. Geben Sie den Betrag ohne Minuszeichen ein.
+money-error-decimals = { $allowed ->
+        [0] Beträge in { $currency } sind ganze Zahlen. Geben Sie den Betrag ohne Nachkommastellen ein.
+        [one] Beträge in { $currency } haben höchstens 1 Nachkommastelle. Prüfen Sie den Betrag.
+       *[other] Beträge in { $currency } haben höchstens { $allowed } Nachkommastellen. Prüfen Sie den Betrag.
+    }
+money-error-too-small = { $amount } liegt unter dem Mindestbetrag von Stripe von { $minimum }. Fügen Sie Artikel hinzu, um den Mindestbetrag zu erreichen, oder nehmen Sie eine andere Zahlungsart.
+money-error-too-large = Der Betrag liegt über dem Höchstbetrag von Stripe für eine Belastung ({ $maximum }). Teilen Sie den Verkauf in kleinere auf.
+money-error-precision = Stripe belastet { $currency } nur in Schritten von { $step }, und { $amount } ist keiner. Passen Sie den Betrag an.
+money-error-mixed-currency = Beträge in { $expected } und { $found } lassen sich nicht addieren. Bleiben Sie bei einer Währung pro Verkauf.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Wer ist an der Kasse?
 lock-pin-input =

@@ -909,6 +909,24 @@ tender-error-split-no-cash = A split needs a cash part. Type the cash the custom
 tender-error-covers-total = { $cash } in cash covers the whole { $total }. Choose Cash instead of Split.
 tender-error-balance-too-small = The card would be charged { $card }, and Stripe's minimum is { $minimum }. Take { $most } or less in cash, or all of it in cash. ({ $refused })
 
+## Amount refusals (till-domain's money.rs)
+money-error-unknown-currency = “{ $input }” is not a currency Stripe can charge in. Use a three-letter code such as USD or EUR.
+money-error-unknown-locale = “{ $input }” is not a supported display language. Choose one of en-US, en-GB, de-DE, fr-FR, es-ES or ja-JP.
+money-error-invalid = “{ $input }” is not an amount. { $hint }
+money-hint-example = Type an amount, for example 29.50.
+money-hint-comma = Type it with a comma before the cents, for example 29,50 or 1.234,50.
+money-hint-point = Type it with a point before the cents, for example 29.50 or 1,234.50.
+money-error-negative = “{ $input }” is negative. Type the amount without a minus sign.
+money-error-decimals = { $allowed ->
+        [0] { $currency } amounts are whole numbers. Type the amount without decimals.
+        [one] { $currency } amounts have at most 1 decimal. Check the amount.
+       *[other] { $currency } amounts have at most { $allowed } decimals. Check the amount.
+    }
+money-error-too-small = { $amount } is below Stripe's minimum charge of { $minimum }. Add items to reach the minimum, or take another form of payment.
+money-error-too-large = The amount is over Stripe's maximum for one charge ({ $maximum }). Split the sale into smaller ones.
+money-error-precision = Stripe charges { $currency } only in steps of { $step }, and { $amount } is not one. Adjust the amount.
+money-error-mixed-currency = Amounts in { $expected } and { $found } can't be added together. Keep one currency per sale.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Who is at the till?
 lock-pin-input =

@@ -917,6 +917,24 @@ tender-error-split-no-cash = Un pago dividido necesita una parte en efectivo. Es
 tender-error-covers-total = { $cash } en efectivo cubren todo el importe de { $total }. Elija Efectivo en lugar de Efectivo y tarjeta.
 tender-error-balance-too-small = Se cobrarían { $card } a la tarjeta, y el mínimo de Stripe es { $minimum }. Cobre como máximo { $most } en efectivo, o todo en efectivo. ({ $refused })
 
+## Amount refusals (till-domain's money.rs)
+money-error-unknown-currency = «{ $input }» no es una moneda en la que Stripe pueda cobrar. Use un código de tres letras como USD o EUR.
+money-error-unknown-locale = «{ $input }» no es un idioma de visualización admitido. Elija en-US, en-GB, de-DE, fr-FR, es-ES o ja-JP.
+money-error-invalid = «{ $input }» no es un importe. { $hint }
+money-hint-example = Escriba un importe, por ejemplo 29,50.
+money-hint-comma = Escríbalo con una coma antes de los céntimos, por ejemplo 29,50 o 1.234,50.
+money-hint-point = Escríbalo con un punto antes de los céntimos, por ejemplo 29.50 o 1,234.50.
+money-error-negative = «{ $input }» es negativo. Escriba el importe sin signo menos.
+money-error-decimals = { $allowed ->
+        [0] Los importes en { $currency } son números enteros. Escriba el importe sin decimales.
+        [one] Los importes en { $currency } tienen como máximo 1 decimal. Revise el importe.
+       *[other] Los importes en { $currency } tienen como máximo { $allowed } decimales. Revise el importe.
+    }
+money-error-too-small = { $amount } está por debajo del cobro mínimo de Stripe de { $minimum }. Añada artículos para llegar al mínimo o use otra forma de pago.
+money-error-too-large = El importe supera el máximo de Stripe para un cobro ({ $maximum }). Divida la venta en otras más pequeñas.
+money-error-precision = Stripe solo cobra { $currency } en pasos de { $step }, y { $amount } no lo es. Ajuste el importe.
+money-error-mixed-currency = No se pueden sumar importes en { $expected } y en { $found }. Mantenga una sola moneda por venta.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = ¿Quién está en la caja?
 lock-pin-input =

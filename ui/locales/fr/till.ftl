@@ -917,6 +917,24 @@ tender-error-split-no-cash = Un paiement partagé a besoin d’une part en espè
 tender-error-covers-total = { $cash } en espèces couvrent la totalité des { $total }. Choisissez Espèces plutôt qu’Espèces et carte.
 tender-error-balance-too-small = La carte serait débitée de { $card }, et le minimum de Stripe est { $minimum }. Prenez au plus { $most } en espèces, ou tout en espèces. ({ $refused })
 
+## Amount refusals (till-domain's money.rs)
+money-error-unknown-currency = « { $input } » n’est pas une devise dans laquelle Stripe peut débiter. Utilisez un code de trois lettres comme USD ou EUR.
+money-error-unknown-locale = « { $input } » n’est pas une langue d’affichage prise en charge. Choisissez en-US, en-GB, de-DE, fr-FR, es-ES ou ja-JP.
+money-error-invalid = « { $input } » n’est pas un montant. { $hint }
+money-hint-example = Saisissez un montant, par exemple 29,50.
+money-hint-comma = Saisissez-le avec une virgule avant les centimes, par exemple 29,50 ou 1 234,50.
+money-hint-point = Saisissez-le avec un point avant les centimes, par exemple 29.50 ou 1,234.50.
+money-error-negative = « { $input } » est négatif. Saisissez le montant sans signe moins.
+money-error-decimals = { $allowed ->
+        [0] Les montants en { $currency } sont des nombres entiers. Saisissez le montant sans décimales.
+        [one] Les montants en { $currency } ont au plus 1 décimale. Vérifiez le montant.
+       *[other] Les montants en { $currency } ont au plus { $allowed } décimales. Vérifiez le montant.
+    }
+money-error-too-small = { $amount } est sous le montant minimum de Stripe de { $minimum }. Ajoutez des articles pour atteindre le minimum, ou prenez un autre moyen de paiement.
+money-error-too-large = Le montant dépasse le maximum de Stripe pour un débit ({ $maximum }). Divisez la vente en plusieurs plus petites.
+money-error-precision = Stripe ne débite les { $currency } que par pas de { $step }, et { $amount } n’en est pas un. Ajustez le montant.
+money-error-mixed-currency = Des montants en { $expected } et en { $found } ne peuvent pas s’additionner. Gardez une seule devise par vente.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Qui est à la caisse ?
 lock-pin-input =

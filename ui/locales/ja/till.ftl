@@ -895,6 +895,23 @@ tender-error-split-no-cash = 併用払いには現金分が必要です。お客
 tender-error-covers-total = 現金 { $cash } で合計 { $total } 全額をまかなえます。「現金とカード」ではなく現金を選んでください。
 tender-error-balance-too-small = カードへの請求額は { $card } になりますが、Stripe の最低額は { $minimum } です。現金は { $most } 以下にするか、全額を現金で受け取ってください。（{ $refused }）
 
+## Amount refusals (till-domain's money.rs)
+money-error-unknown-currency = 「{ $input }」は Stripe で請求できる通貨ではありません。USD や EUR のような 3 文字のコードを使ってください。
+money-error-unknown-locale = 「{ $input }」は対応している表示言語ではありません。en-US、en-GB、de-DE、fr-FR、es-ES、ja-JP のいずれかを選んでください。
+money-error-invalid = 「{ $input }」は金額ではありません。{ $hint }
+money-hint-example = 金額を入力してください（例: 29.50）。
+money-hint-comma = 小数点にはコンマを使って入力してください（例: 29,50 または 1.234,50）。
+money-hint-point = 小数点にはピリオドを使って入力してください（例: 29.50 または 1,234.50）。
+money-error-negative = 「{ $input }」はマイナスです。マイナス記号なしで金額を入力してください。
+money-error-decimals = { $allowed ->
+        [0] { $currency } の金額は整数です。小数なしで入力してください。
+       *[other] { $currency } の金額は小数点以下 { $allowed } 桁までです。金額を確認してください。
+    }
+money-error-too-small = { $amount } は Stripe の最低請求額 { $minimum } を下回っています。最低額に達するまで商品を追加するか、別の支払い方法を使ってください。
+money-error-too-large = 金額が Stripe の 1 回の請求の上限（{ $maximum }）を超えています。販売を小さく分けてください。
+money-error-precision = Stripe は { $currency } を { $step } 単位でしか請求できず、{ $amount } はその単位ではありません。金額を調整してください。
+money-error-mixed-currency = { $expected } と { $found } の金額は合算できません。1 つの販売では 1 つの通貨にしてください。
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = レジにいるのは誰ですか？
 lock-pin-input =
