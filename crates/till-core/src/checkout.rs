@@ -270,8 +270,10 @@ impl Checkout {
             if lines != cart_lines(cart) || existing.amount_total != total.amount_minor {
                 return Err(Error::new(
                     ErrorCode::Conflict,
-                    format!(
-                        "Sale {sale_id} was already charged with other items. Start a new sale for this cart."
+                    crate::i18n::text_with(
+                        language,
+                        "checkout-error-other-items",
+                        &[("sale", crate::i18n::Arg::Text(sale_id))],
                     ),
                 ));
             }
@@ -482,8 +484,10 @@ impl Checkout {
                 tracing::warn!(sale_id, %failure, "Checkout Session not created yet; the sale stays saved and will be retried");
                 Err(Error::new(
                     ErrorCode::Network,
-                    format!(
-                        "{failure}. The sale is saved; press Retry (or restart Till) and it continues with the same request, so the customer is never charged twice."
+                    crate::i18n::text_with(
+                        self.settings().language,
+                        "checkout-error-not-created",
+                        &[("failure", crate::i18n::Arg::Text(&failure.to_string()))],
                     ),
                 ))
             }
@@ -525,7 +529,11 @@ impl Checkout {
                 .await?;
                 Err(Error::new(
                     ErrorCode::Stripe,
-                    format!("{reason}. The sale was marked failed; nothing was charged."),
+                    crate::i18n::text_with(
+                        self.settings().language,
+                        "checkout-error-create-refused",
+                        &[("failure", crate::i18n::Arg::Text(&reason))],
+                    ),
                 ))
             }
         }

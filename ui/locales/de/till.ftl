@@ -888,6 +888,9 @@ drawer-error-closed = Die Kassenlade der Kasse { $till } ist nicht geöffnet, al
 drawer-error-count-missing = Zählen Sie das Bargeld in der Kasse vor dem Schließen (geben Sie an, wie viele von jeder Münze und jedem Schein, oder den Gesamtbetrag). Eine Kasse ohne Bargeld wird als 0 gezählt.
 checkout-error-email-required = Eine Mitgliedschaft braucht die E-Mail-Adresse des Kunden (Stripe schickt Belege und Verlängerungshinweise dorthin, und das Personal findet Mitglieder darüber). Fragen Sie danach und geben Sie sie in das E-Mail-Feld ein.
 checkout-error-split-too-small = Der Kartenteil { $amount } von Verkauf { $sale } liegt unter dem Mindestbetrag von Stripe ({ $refused }). Nehmen Sie den Rest bar.
+checkout-error-other-items = Verkauf { $sale } wurde bereits mit anderen Artikeln kassiert. Beginnen Sie für diesen Warenkorb einen neuen Verkauf.
+checkout-error-not-created = { $failure }. Der Verkauf ist gespeichert; drücken Sie „Erneut versuchen“ (oder starten Sie Till neu), dann geht es mit derselben Anfrage weiter, sodass der Kunde nie doppelt belastet wird.
+checkout-error-create-refused = { $failure }. Der Verkauf wurde als fehlgeschlagen markiert; es wurde nichts belastet.
 
 ## History's filter and report refusals (the core: history.rs)
 history-error-date-range = Der Zeitraum endet ({ $to }), bevor er beginnt ({ $from }). Tauschen Sie die Daten.

@@ -880,6 +880,9 @@ drawer-error-closed = The drawer of till { $till } is not open, so there is no s
 drawer-error-count-missing = Count the cash in the drawer before closing (type how many of each coin and note, or the total). A drawer with no cash is counted as 0.
 checkout-error-email-required = A membership needs the customer's email (Stripe sends receipts and renewal notices there, and staff look members up by it). Ask for it and type it in the email field.
 checkout-error-split-too-small = Sale { $sale }'s card part { $amount } is under Stripe's minimum ({ $refused }). Take the balance in cash.
+checkout-error-other-items = Sale { $sale } was already charged with other items. Start a new sale for this cart.
+checkout-error-not-created = { $failure }. The sale is saved; press Retry (or restart Till) and it continues with the same request, so the customer is never charged twice.
+checkout-error-create-refused = { $failure }. The sale was marked failed; nothing was charged.
 
 ## History's filter and report refusals (the core: history.rs)
 history-error-date-range = The date range ends ({ $to }) before it starts ({ $from }). Swap the dates.

@@ -888,6 +888,9 @@ drawer-error-closed = El cajón de la caja { $till } no está abierto, así que 
 drawer-error-count-missing = Cuente el efectivo del cajón antes de cerrarlo (escriba cuántas hay de cada moneda y billete, o el total). Un cajón sin efectivo cuenta como 0.
 checkout-error-email-required = Una membresía necesita el correo electrónico del cliente (Stripe envía allí los recibos y avisos de renovación, y el personal busca a los miembros por él). Pídalo y escríbalo en el campo de correo.
 checkout-error-split-too-small = La parte con tarjeta { $amount } de la venta { $sale } está por debajo del mínimo de Stripe ({ $refused }). Cobre el resto en efectivo.
+checkout-error-other-items = La venta { $sale } ya se cobró con otros artículos. Empiece una venta nueva para este carrito.
+checkout-error-not-created = { $failure }. La venta está guardada; pulse Reintentar (o reinicie Till) y continúa con la misma solicitud, así que al cliente nunca se le cobra dos veces.
+checkout-error-create-refused = { $failure }. La venta se marcó como fallida; no se cobró nada.
 
 ## History's filter and report refusals (the core: history.rs)
 history-error-date-range = El intervalo termina ({ $to }) antes de empezar ({ $from }). Intercambie las fechas.

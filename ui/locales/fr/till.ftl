@@ -888,6 +888,9 @@ drawer-error-closed = Le tiroir de la caisse { $till } n’est pas ouvert, il n�
 drawer-error-count-missing = Comptez les espèces du tiroir avant de le fermer (indiquez combien de chaque pièce et billet, ou le total). Un tiroir sans espèces est compté 0.
 checkout-error-email-required = Une adhésion demande l’e-mail du client (Stripe y envoie les reçus et les avis de renouvellement, et le personnel retrouve les membres grâce à lui). Demandez-le et saisissez-le dans le champ e-mail.
 checkout-error-split-too-small = La part carte { $amount } de la vente { $sale } est sous le minimum de Stripe ({ $refused }). Prenez le reste en espèces.
+checkout-error-other-items = La vente { $sale } a déjà été encaissée avec d’autres articles. Commencez une nouvelle vente pour ce panier.
+checkout-error-not-created = { $failure }. La vente est enregistrée ; appuyez sur Réessayer (ou redémarrez Till) et elle reprend avec la même requête, le client n’est donc jamais débité deux fois.
+checkout-error-create-refused = { $failure }. La vente a été marquée en échec ; rien n’a été débité.
 
 ## History's filter and report refusals (the core: history.rs)
 history-error-date-range = La période se termine ({ $to }) avant de commencer ({ $from }). Inversez les dates.

@@ -869,6 +869,9 @@ drawer-error-closed = レジ { $till } のドロワーが開いていないた�
 drawer-error-count-missing = 閉じる前にドロワーの現金を数えてください（硬貨と紙幣ごとの枚数、または合計を入力）。現金がないドロワーは 0 と数えます。
 checkout-error-email-required = 会員権にはお客様のメールアドレスが必要です（Stripe が領収書と更新のお知らせを送り、スタッフが会員を検索するのに使います）。お客様に聞いて、メール欄に入力してください。
 checkout-error-split-too-small = 販売 { $sale } のカード分 { $amount } は Stripe の最低額を下回っています（{ $refused }）。残りは現金で受け取ってください。
+checkout-error-other-items = 販売 { $sale } はすでに別の商品で会計されています。このカートは新しい販売として始めてください。
+checkout-error-not-created = { $failure }。販売は保存されています。「再試行」を押す（または Till を再起動する）と同じリクエストで続行するため、お客様が二重に請求されることはありません。
+checkout-error-create-refused = { $failure }。販売は失敗として記録されました。何も請求されていません。
 
 ## History's filter and report refusals (the core: history.rs)
 history-error-date-range = 期間の終了日（{ $to }）が開始日（{ $from }）より前です。日付を入れ替えてください。
