@@ -9,7 +9,7 @@
 use stripe_sim::Fault;
 use till_core::drawer::{self, CountInput};
 use till_core::tender::DrawerMove;
-use till_harness::till::TestTill;
+use till_harness::till::{register_with, test_settings, TestTill};
 
 /// Two lattes ($4.75) and a muffin ($3.25): $12.75.
 fn ring_up(till: &TestTill) {
@@ -125,7 +125,10 @@ async fn a_cash_sale_gives_change_and_is_recorded_paid_without_asking_stripe() {
     );
     assert_eq!(detail.tenders[0].change_display.as_deref(), Some("$7.25"));
     let query = HistoryFilter::default()
-        .to_query(till_core::mode::Mode::Training)
+        .to_query(
+            till_core::mode::Mode::Training,
+            till_core::i18n::Language::En,
+        )
         .unwrap();
     let mut csv = Vec::new();
     history::write_csv(&till.ledger().unwrap(), &query, false, &mut csv).unwrap();
@@ -415,6 +418,72 @@ async fn a_shift_from_float_to_z_report_with_a_variance() {
 }
 
 // The simulator runs in this process while tillctl blocks the test thread: two workers.
+/// The drawer's and a split's refusals speak the till's language; the reason code the window
+/// branches on is the same in every language.
+#[tokio::test]
+async fn drawer_and_split_refusals_are_explained_in_the_till_s_language() {
+    let till = TestTill::start().await.unwrap();
+    let mut settings = test_settings("reg_systemtest");
+    settings.language = till_core::i18n::Language::De;
+    let german = register_with(&till.sim.base_url(), till.dir.path(), settings).unwrap();
+    german.load_cached_catalog().await.unwrap();
+    let context = german.checkout();
+    let currency = german.currency();
+    let closed = drawer::x_report(context).await.unwrap_err();
+    assert_eq!(
+        (closed.wire_code(), closed.message.as_str()),
+        (
+            "drawer_closed",
+            "Die Kassenlade der Kasse reg_systemtest ist nicht geöffnet, also gibt es keine Schicht für einen Bericht. Öffnen Sie sie zuerst mit dem Wechselgeld."
+        )
+    );
+    drawer::open(context, currency, &float("100"))
+        .await
+        .unwrap();
+    let over = drawer::movement(context, currency, DrawerMove::PaidOut, "1000", "zu viel")
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (over.wire_code(), over.message.as_str()),
+        (
+            "move_over_drawer",
+            "Die Kasse sollte nur $100.00 enthalten; $1,000.00 können nicht daraus entnommen werden. Prüfen Sie den Betrag."
+        )
+    );
+    german.add("price_demo_latte_usd", 1).unwrap();
+    for (parts, code, words) in [
+        (
+            &[][..],
+            "split_no_cash",
+            "Eine Teilung braucht einen Baranteil. Geben Sie das Bargeld ein, das der Kunde gibt, oder wählen Sie Karte.",
+        ),
+        (
+            &["0"][..],
+            "tender_negative",
+            "Jeder Baranteil muss mehr als null betragen. Geben Sie ein, was der Kunde dafür übergibt.",
+        ),
+    ] {
+        let refused = german.split_quote(parts).unwrap_err();
+        assert_eq!((refused.wire_code(), refused.message.as_str()), (code, words));
+    }
+    let typed = german.cash_quote("3,20").await.unwrap_err();
+    assert_eq!(
+        (typed.wire_code(), typed.message.as_str()),
+        (
+            "invalid_amount",
+            "„3,20“ ist kein Betrag. Geben Sie ihn mit einem Punkt vor den Cent ein, zum Beispiel 29.50 oder 1,234.50."
+        )
+    );
+    let short = german.cash_quote("1").await.unwrap_err();
+    assert_eq!(
+        (short.wire_code(), short.message.as_str()),
+        (
+            "tender_short",
+            "Mit 1.00 USD fehlen noch 3.75 USD zu 4.75 USD. Nehmen Sie mehr Bargeld oder den Rest mit „Bar und Karte“ per Karte."
+        )
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn tillctl_sells_for_cash_and_runs_the_drawer_with_paid_out_the_owners() {
     use till_harness::till::tillctl;

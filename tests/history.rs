@@ -21,7 +21,7 @@ use till_core::store::{
     HistoryQuery, Ledger, NewSale, NewSaleLine, Note, PageCursor, RefundRecord, SaleUpdate,
     SearchPlan, TimelineEntry, TotalsRecord,
 };
-use till_harness::till::{tillctl, TestTill};
+use till_harness::till::{register_with, test_settings, tillctl, TestTill};
 
 /// Charges a latte and a muffin ($7.75... 475 + 325 = 800) and pays with `card`.
 async fn paid_sale(till: &TestTill, card: &str) -> String {
@@ -304,6 +304,66 @@ async fn refunds_of_unpaid_sales_over_the_remainder_and_offline_change_nothing()
     );
     let ledger = Ledger::open(&dir.path().join("till.sqlite3")).unwrap();
     assert_eq!(snapshot(&ledger, &sale_id), before);
+}
+
+/// A refused refund is explained in the till's language (the core's words through Fluent, as
+/// the window's); the reason code the window branches on is the same in every language.
+#[tokio::test]
+async fn a_refused_refund_is_explained_in_the_till_s_language() {
+    let till = TestTill::start().await.unwrap();
+    till.register.add("price_demo_latte_usd", 1).unwrap();
+    let waiting = till.register.charge(None).await.unwrap();
+    let sale_id = paid_sale(&till, "4242424242424242").await;
+    let mut settings = test_settings("reg_systemtest");
+    settings.language = till_core::i18n::Language::De;
+    let german = register_with(&till.sim.base_url(), till.dir.path(), settings).unwrap();
+    let before = snapshot(&till.ledger().unwrap(), &sale_id);
+    for (sale, amount, code, words) in [
+        (
+            &sale_id,
+            Some("8.01"),
+            "refund_exceeds_remaining",
+            "$8.01 ist mehr, als bei diesem Verkauf noch zu erstatten ist ($8.00). Geben Sie höchstens $8.00 ein.",
+        ),
+        (
+            &sale_id,
+            Some("0"),
+            "refund_amount_zero",
+            "Eine Erstattung muss mehr als null betragen.",
+        ),
+        (
+            &waiting.id,
+            None,
+            "refund_not_paid",
+            &format!(
+                "Verkauf {} ist nicht bezahlt (Status: Wartet): Nur ein bezahlter Verkauf kann erstattet werden.",
+                waiting.id
+            ),
+        ),
+    ] {
+        let refused = refunds::refund(german.checkout(), sale, amount, None)
+            .await
+            .unwrap_err();
+        assert_eq!((refused.wire_code(), refused.message.as_str()), (code, words));
+        let previewed = refunds::preview(german.checkout(), sale, amount)
+            .await
+            .unwrap_err();
+        assert_eq!((previewed.wire_code(), previewed.message.as_str()), (code, words));
+    }
+    let refused = refunds::refund_split(german.checkout(), &sale_id, Some("1.00"), None, None)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (refused.wire_code(), refused.message.as_str()),
+        (
+            "not_split",
+            format!(
+                "Verkauf {sale_id} ist ein Kartenverkauf, nicht bar und mit Karte bezahlt: Erstatten Sie ihn über seine eine Zahlungsart."
+            )
+            .as_str()
+        )
+    );
+    assert_eq!(snapshot(&till.ledger().unwrap(), &sale_id), before);
 }
 
 #[tokio::test]

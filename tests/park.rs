@@ -8,7 +8,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use till_core::checkout::Source;
-use till_harness::till::{register_for, tillctl, TestTill};
+use till_harness::till::{register_for, register_with, test_settings, tillctl, TestTill};
 
 /// Two lattes ($4.75) and a muffin ($3.25): $12.75.
 fn ring_up(till: &TestTill) {
@@ -165,6 +165,68 @@ async fn bad_parks_are_refused_and_change_nothing() {
     assert_eq!(gone.reason, Some("parked_gone"));
     let parked = till.register.park("Anna").await.unwrap();
     till.register.drop_parked(parked.id).await.unwrap();
+    assert_eq!(parked_rows(&till), 0);
+}
+
+/// The register's refusals (the cart's, parking's) speak the till's language; the reason code
+/// the window branches on is the same in every language.
+#[tokio::test]
+async fn the_register_s_refusals_are_explained_in_the_till_s_language() {
+    let till = TestTill::start().await.unwrap();
+    let mut settings = test_settings("reg_systemtest");
+    settings.language = till_core::i18n::Language::De;
+    let german = register_with(&till.sim.base_url(), till.dir.path(), settings).unwrap();
+    german.load_cached_catalog().await.unwrap();
+    let refusals = [
+        (
+            german.park("Anna").await.unwrap_err(),
+            "park_empty",
+            "Der Warenkorb ist leer: Es gibt nichts zu parken.",
+        ),
+        (
+            german.add("price_demo_latte_usd", 1000).unwrap_err(),
+            "quantity_out_of_range",
+            "Die Menge von Caffè Latte muss zwischen 1 und 999 liegen (verlangt: 1000).",
+        ),
+        (
+            german.scan("0000").unwrap_err(),
+            "unknown_code",
+            "Kein Produkt hat den Barcode oder die Artikelnummer \"0000\". Prüfen Sie den Code oder suchen Sie nach dem Namen.",
+        ),
+        (
+            german.park(" ").await.unwrap_err(),
+            "park_label_missing",
+            "Geben Sie dem geparkten Verkauf eine Bezeichnung – den Namen des Kunden oder einen Tisch –, damit er wiedergefunden wird.",
+        ),
+    ];
+    for (refused, code, words) in refusals {
+        assert_eq!(
+            (refused.wire_code(), refused.message.as_str()),
+            (code, words)
+        );
+    }
+    german.add("price_demo_latte_usd", 1).unwrap();
+    let refused = german.set_quantity("price_demo_latte_usd", 0).unwrap_err();
+    assert_eq!(
+        (refused.wire_code(), refused.message.as_str()),
+        (
+            "quantity_out_of_range",
+            "Die Menge von Caffè Latte muss zwischen 1 und 999 liegen (verlangt: 0)."
+        )
+    );
+    let refused = german.park(&"x".repeat(41)).await.unwrap_err();
+    assert_eq!(
+        (refused.wire_code(), refused.message.as_str()),
+        (
+            "park_label_invalid",
+            "Die Bezeichnung eines geparkten Verkaufs hat höchstens 40 Zeichen in einer Zeile; kürzen Sie sie."
+        )
+    );
+    let parked = till.register.park("Anna").await.unwrap_err();
+    assert_eq!(
+        parked.message,
+        "The cart is empty: there is nothing to park."
+    );
     assert_eq!(parked_rows(&till), 0);
 }
 

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use stripe_sim::Fault;
 use till_core::checkout::{Source, WatchPolicy};
-use till_harness::till::TestTill;
+use till_harness::till::{register_with, test_settings, TestTill};
 
 /// Rings up a latte and a muffin and charges them; returns the sale id.
 async fn charge(till: &TestTill) -> String {
@@ -309,6 +309,41 @@ async fn a_permanent_refusal_fails_the_sale_and_says_why() {
     assert_eq!(till.sim.armed_faults(), 0, "the refusal happened");
     let sales = till.checkout().recent(None, 5).await.unwrap();
     assert_eq!(sales[0].state, "failed");
+}
+
+/// Charge's refusals speak the till's language (Stripe's own words inside stay Stripe's); the
+/// code the window branches on is the same in every language.
+#[tokio::test]
+async fn charge_refusals_are_explained_in_the_till_s_language() {
+    let till = TestTill::start().await.unwrap();
+    let mut settings = test_settings("reg_systemtest");
+    settings.language = till_core::i18n::Language::De;
+    let german = register_with(&till.sim.base_url(), till.dir.path(), settings).unwrap();
+    german.load_cached_catalog().await.unwrap();
+    let empty = german.charge(None).await.unwrap_err();
+    assert_eq!(
+        (empty.wire_code(), empty.message.as_str()),
+        (
+            "empty_cart",
+            "Der Warenkorb ist leer. Fügen Sie vor dem Kassieren mindestens einen Artikel hinzu."
+        )
+    );
+    german.add("price_demo_latte_usd", 1).unwrap();
+    till.sim.inject_fault(
+        Fault::server_error(1)
+            .with_should_retry(false)
+            .on_path("/v1/checkout/sessions")
+            .on_method("POST"),
+    );
+    let refused = german.charge(None).await.unwrap_err();
+    assert_eq!(refused.wire_code(), "stripe");
+    assert!(
+        refused.message.ends_with(
+            ". Der Verkauf wurde als fehlgeschlagen markiert; es wurde nichts belastet."
+        ),
+        "{}",
+        refused.message
+    );
 }
 
 #[tokio::test]

@@ -353,7 +353,7 @@ pub async fn report_get(
         None,
         Date::parse(&from)?,
         Date::parse(&to)?,
-        Period::parse(&period)?,
+        Period::parse(&period, till.register.checkout().settings().language)?,
         register.as_deref(),
         cashier.as_deref(),
     )
@@ -389,7 +389,10 @@ pub async fn history_export(
 ) -> IpcResult<ExportSummary> {
     gate.require()?;
     let till = state.till().await?;
-    let query = filter.to_query(till.connection.mode)?;
+    let query = filter.to_query(
+        till.connection.mode,
+        till.register.checkout().settings().language,
+    )?;
     let per_line = per_line.unwrap_or(false);
     let ledger_path = till.paths.ledger_path();
     let data_dir = till.paths.data_dir.clone();

@@ -230,28 +230,35 @@ impl Checkout {
         customer_email: Option<&str>,
     ) -> Result<SaleView> {
         validate_sale_id(sale_id)?;
-        let total = cart.validate_for_charge()?;
+        let language = self.settings().language;
+        let total = cart
+            .validate_for_charge()
+            .map_err(|e| e.refusal(language))?;
         let staff_id = self.acting(Action::Sell)?;
         let email = customer_email
             .map(str::trim)
             .filter(|e| !e.is_empty())
             .map(validate_email)
             .transpose()?;
-        let membership = cart.membership()?.map(|recurring| SaleMembership {
-            interval: recurring.interval.as_str().to_string(),
-            interval_count: i64::from(recurring.interval_count),
-            plan: cart
-                .lines()
-                .iter()
-                .filter(|line| line.item.recurring.is_some())
-                .map(|line| line.item.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-        });
+        let membership = cart
+            .membership()
+            .map_err(|e| e.refusal(language))?
+            .map(|recurring| SaleMembership {
+                interval: recurring.interval.as_str().to_string(),
+                interval_count: i64::from(recurring.interval_count),
+                plan: cart
+                    .lines()
+                    .iter()
+                    .filter(|line| line.item.recurring.is_some())
+                    .map(|line| line.item.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
         if membership.is_some() && email.is_none() {
-            return Err(Error::invalid_input(
-                "A membership needs the customer's email (Stripe sends receipts and renewal notices there, and staff look members up by it). Ask for it and type it in the email field.",
-            )
+            return Err(Error::invalid_input(crate::i18n::text(
+                language,
+                "checkout-error-email-required",
+            ))
             .with_reason("email_required"));
         }
         let lock = self.sale_lock(sale_id)?;
@@ -263,8 +270,10 @@ impl Checkout {
             if lines != cart_lines(cart) || existing.amount_total != total.amount_minor {
                 return Err(Error::new(
                     ErrorCode::Conflict,
-                    format!(
-                        "Sale {sale_id} was already charged with other items. Start a new sale for this cart."
+                    crate::i18n::text_with(
+                        language,
+                        "checkout-error-other-items",
+                        &[("sale", crate::i18n::Arg::Text(sale_id))],
                     ),
                 ));
             }
@@ -475,8 +484,10 @@ impl Checkout {
                 tracing::warn!(sale_id, %failure, "Checkout Session not created yet; the sale stays saved and will be retried");
                 Err(Error::new(
                     ErrorCode::Network,
-                    format!(
-                        "{failure}. The sale is saved; press Retry (or restart Till) and it continues with the same request, so the customer is never charged twice."
+                    crate::i18n::text_with(
+                        self.settings().language,
+                        "checkout-error-not-created",
+                        &[("failure", crate::i18n::Arg::Text(&failure.to_string()))],
                     ),
                 ))
             }
@@ -518,7 +529,11 @@ impl Checkout {
                 .await?;
                 Err(Error::new(
                     ErrorCode::Stripe,
-                    format!("{reason}. The sale was marked failed; nothing was charged."),
+                    crate::i18n::text_with(
+                        self.settings().language,
+                        "checkout-error-create-refused",
+                        &[("failure", crate::i18n::Arg::Text(&reason))],
+                    ),
                 ))
             }
         }
@@ -557,10 +572,20 @@ impl Checkout {
         Money::new(sums.card_part, sale.currency)
             .validate_for_charge()
             .map_err(|refused| {
-                Error::invalid_input(format!(
-                    "Sale {}'s card part {} is under Stripe's minimum ({refused}). Take the balance in cash.",
-                    sale.id,
-                    Money::new(sums.card_part, sale.currency).format(self.settings().locale)
+                Error::invalid_input(crate::i18n::text_with(
+                    self.settings().language,
+                    "checkout-error-split-too-small",
+                    &[
+                        ("sale", crate::i18n::Arg::Text(&sale.id)),
+                        (
+                            "amount",
+                            crate::i18n::Arg::Text(
+                                &Money::new(sums.card_part, sale.currency)
+                                    .format(self.settings().locale),
+                            ),
+                        ),
+                        ("refused", crate::i18n::Arg::Text(&refused.to_string())),
+                    ],
                 ))
                 .with_reason("split_balance_too_small")
             })?;

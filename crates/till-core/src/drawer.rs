@@ -13,6 +13,7 @@ use crate::cart::Cart;
 use crate::checkout::{Checkout, SaleView, Source};
 use crate::context::Context;
 use crate::error::{Error, ErrorCode, Result};
+use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::{Currency, Locale, Money};
 use crate::sale::SaleState;
 use crate::staff::Action;
@@ -139,18 +140,29 @@ pub async fn cash_quote(
     tendered: &str,
     locale: Locale,
 ) -> Result<CashQuote> {
-    let tendered = parse_amount(tendered, total.currency, locale)?;
+    let tendered = parse_amount(
+        tendered,
+        total.currency,
+        locale,
+        context.settings().language,
+    )?;
     let rounding = cash_rounding(context, total.currency).await?;
-    let payment = pay_cash(total, tendered, rounding)?;
+    let payment = pay_cash(total, tendered, rounding, context.settings().language)?;
     Ok(CashQuote {
         tendered: amount(payment.tendered.amount_minor, total.currency, locale),
         change: amount(payment.change.amount_minor, total.currency, locale),
     })
 }
 
-/// Parses an amount staff typed in the register's currency and display locale.
-pub fn parse_amount(text: &str, currency: Currency, locale: Locale) -> Result<Money> {
-    Money::parse_major(text, currency, locale).map_err(Error::from)
+/// Parses an amount staff typed in the register's currency and display locale; a refusal is
+/// worded in `language`.
+pub fn parse_amount(
+    typed: &str,
+    currency: Currency,
+    locale: Locale,
+    language: Language,
+) -> Result<Money> {
+    Money::parse_major(typed, currency, locale).map_err(|e| e.refusal(language))
 }
 
 /// Sells `cart` for cash as sale `sale_id`: checks the tender, then writes the sale paid with
@@ -163,7 +175,9 @@ pub async fn sell(
     tendered: Money,
     customer_email: Option<&str>,
 ) -> Result<CashSaleView> {
-    let total = cart.validate_for_cash()?;
+    let total = cart
+        .validate_for_cash()
+        .map_err(|e| e.refusal(checkout.settings().language))?;
     let staff_id = checkout.acting(Action::CashSale)?;
     let email = customer_email
         .map(str::trim)
@@ -172,7 +186,7 @@ pub async fn sell(
         .transpose()?;
     let locale = checkout.settings().locale;
     let rounding = cash_rounding(checkout, total.currency).await?;
-    let payment = pay_cash(total, tendered, rounding)?;
+    let payment = pay_cash(total, tendered, rounding, checkout.settings().language)?;
     let lock = checkout.sale_lock(sale_id)?;
     let _turn = lock.lock().await;
 
@@ -182,7 +196,11 @@ pub async fn sell(
         if existing.tender != TenderKind::Cash {
             return Err(Error::new(
                 ErrorCode::Conflict,
-                format!("Sale {sale_id} is already being paid by card. Cancel it on the checkout panel before taking cash."),
+                text_with(
+                    checkout.settings().language,
+                    "drawer-error-sale-is-card",
+                    &[("sale", Arg::Text(sale_id))],
+                ),
             )
             .with_reason("sale_is_card"));
         }
@@ -290,10 +308,10 @@ impl CountInput {
         self.pieces.iter().all(|(_, count)| *count == 0) && self.total.trim().is_empty()
     }
 
-    fn count(&self, currency: Currency, locale: Locale) -> Result<DrawerCount> {
+    fn count(&self, currency: Currency, locale: Locale, language: Language) -> Result<DrawerCount> {
         let loose = match self.total.trim() {
             "" => 0,
-            text => parse_amount(text, currency, locale)?.amount_minor,
+            typed => parse_amount(typed, currency, locale, language)?.amount_minor,
         };
         let pieces: Vec<(i64, i64)> = self
             .pieces
@@ -302,7 +320,7 @@ impl CountInput {
             .filter(|(_, count)| *count != 0)
             .collect();
         let count = DrawerCount { pieces, loose };
-        count.total(currency)?;
+        count.total(currency, language)?;
         Ok(count)
     }
 }
@@ -379,8 +397,9 @@ pub async fn open(
     float: &CountInput,
 ) -> Result<DrawerStatus> {
     let locale = context.settings().locale;
-    let count = float.count(currency, locale)?;
-    let float_amount = count.total(currency)?.amount_minor;
+    let language = context.settings().language;
+    let count = float.count(currency, locale, language)?;
+    let float_amount = count.total(currency, language)?.amount_minor;
     let detail = (!count.pieces.is_empty())
         .then(|| serde_json::to_string(&count))
         .transpose()
@@ -417,7 +436,7 @@ pub async fn movement(
     amount_text: &str,
     reason: &str,
 ) -> Result<DrawerStatus> {
-    let locale = context.settings().locale;
+    let (locale, language) = (context.settings().locale, context.settings().language);
     let reason = reason.trim().to_string();
     let staff_id = match kind {
         DrawerMove::PaidIn => context.acting(Action::PaidIn)?,
@@ -428,18 +447,18 @@ pub async fn movement(
     };
     let minor = match kind {
         DrawerMove::PaidIn | DrawerMove::PaidOut => {
-            let money = parse_amount(amount_text, currency, locale)?;
+            let money = parse_amount(amount_text, currency, locale, language)?;
             if money.amount_minor == 0 {
-                return Err(Error::invalid_input(
-                    "Type the amount put in or taken out (more than zero).",
-                )
-                .with_reason("move_zero"));
+                return Err(
+                    Error::invalid_input(text(language, "drawer-error-move-zero"))
+                        .with_reason("move_zero"),
+                );
             }
             if reason.is_empty() || reason.chars().count() > 200 {
-                return Err(Error::invalid_input(
-                    "Say why the cash goes in or out (up to 200 characters), e.g. \u{201c}change from the bank\u{201d}.",
-                )
-                .with_reason("move_reason"));
+                return Err(
+                    Error::invalid_input(text(language, "drawer-error-move-reason"))
+                        .with_reason("move_reason"),
+                );
             }
             money.amount_minor
         }
@@ -461,10 +480,19 @@ pub async fn movement(
                 .await?;
             let expected = expected_of(&totals)?;
             if minor > expected {
-                return Err(Error::invalid_input(format!(
-                    "The drawer should hold only {}; {} can't be paid out of it. Check the amount.",
-                    Money::new(expected, currency).format(locale),
-                    Money::new(minor, currency).format(locale)
+                return Err(Error::invalid_input(text_with(
+                    language,
+                    "drawer-error-over-drawer",
+                    &[
+                        (
+                            "expected",
+                            Arg::Text(&Money::new(expected, currency).format(locale)),
+                        ),
+                        (
+                            "amount",
+                            Arg::Text(&Money::new(minor, currency).format(locale)),
+                        ),
+                    ],
                 ))
                 .with_reason("move_over_drawer"));
             }
@@ -657,9 +685,10 @@ fn report(
 fn no_open_drawer(context: &Context) -> Error {
     Error::new(
         ErrorCode::Conflict,
-        format!(
-            "The drawer of till {} is not open, so there is no shift to report on. Open it with its float first.",
-            context.settings().register_id
+        text_with(
+            context.settings().language,
+            "drawer-error-closed",
+            &[("till", Arg::Text(&context.settings().register_id))],
         ),
     )
     .with_reason("drawer_closed")
@@ -683,13 +712,15 @@ pub async fn close(context: &Context, counted: &CountInput) -> Result<DrawerRepo
         .ok_or_else(|| no_open_drawer(context))?;
     let locale = context.settings().locale;
     if counted.is_empty() {
-        return Err(Error::invalid_input(
-            "Count the cash in the drawer before closing (type how many of each coin and note, or the total). A drawer with no cash is counted as 0.",
-        )
+        return Err(Error::invalid_input(text(
+            context.settings().language,
+            "drawer-error-count-missing",
+        ))
         .with_reason("count_missing"));
     }
-    let count = counted.count(shift.currency, locale)?;
-    let counted_total = count.total(shift.currency)?.amount_minor;
+    let language = context.settings().language;
+    let count = counted.count(shift.currency, locale, language)?;
+    let counted_total = count.total(shift.currency, language)?.amount_minor;
     let at = now_ms();
     let mut figures = figures(context, &shift, at).await?;
     figures.counted = Some(counted_total);

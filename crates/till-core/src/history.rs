@@ -12,7 +12,7 @@ use crate::calendar::{self, Date};
 use crate::chart::{self, Bar};
 use crate::checkout::{Checkout, SaleView};
 use crate::error::{Error, Result};
-use crate::i18n::Arg;
+use crate::i18n::{text, text_with, Arg, Language};
 use crate::mode::Mode;
 use crate::money::{Currency, Locale, Money};
 use crate::sale::{SaleState, SaleStatus};
@@ -51,8 +51,8 @@ fn nonempty(value: &Option<String>) -> Option<&str> {
 }
 
 impl HistoryFilter {
-    /// Checks every field; a bad one is refused with its own reason code.
-    pub fn to_query(&self, default_mode: Mode) -> Result<HistoryQuery> {
+    /// Checks every field; a bad one is refused with its own reason code, worded in `language`.
+    pub fn to_query(&self, default_mode: Mode, language: Language) -> Result<HistoryQuery> {
         let mode = match nonempty(&self.mode) {
             Some(mode) => Mode::parse(mode).map_err(|e| e.with_reason("invalid_mode"))?,
             None => default_mode,
@@ -61,8 +61,13 @@ impl HistoryFilter {
         let to = nonempty(&self.to).map(Date::parse).transpose()?;
         if let (Some(from), Some(to)) = (from, to) {
             if from > to {
-                return Err(Error::invalid_input(format!(
-                    "The date range ends ({to}) before it starts ({from}). Swap the dates."
+                return Err(Error::invalid_input(text_with(
+                    language,
+                    "history-error-date-range",
+                    &[
+                        ("to", Arg::Text(&to.to_string())),
+                        ("from", Arg::Text(&from.to_string())),
+                    ],
                 ))
                 .with_reason("invalid_date_range"));
             }
@@ -70,9 +75,16 @@ impl HistoryFilter {
         let state = nonempty(&self.status)
             .map(|s| {
                 SaleState::parse(s).map_err(|_| {
-                    Error::invalid_input(format!(
-                        "{s:?} is not a sale status. Use one of: {}.",
-                        SaleState::ALL.map(SaleState::as_str).join(", ")
+                    Error::invalid_input(text_with(
+                        language,
+                        "history-error-status",
+                        &[
+                            ("status", Arg::Text(&format!("{s:?}"))),
+                            (
+                                "states",
+                                Arg::Text(&SaleState::ALL.map(SaleState::as_str).join(", ")),
+                            ),
+                        ],
                     ))
                     .with_reason("invalid_status")
                 })
@@ -84,29 +96,29 @@ impl HistoryFilter {
         let register_id = nonempty(&self.register).map(str::to_string);
         if register_id.as_ref().is_some_and(|r| r.len() > 200) {
             return Err(
-                Error::invalid_input("A register id is at most 200 characters.")
+                Error::invalid_input(text(language, "history-error-register"))
                     .with_reason("invalid_register"),
             );
         }
         let staff_id = nonempty(&self.staff).map(str::to_string);
         if staff_id.as_ref().is_some_and(|s| s.len() > 200) {
-            return Err(
-                Error::invalid_input("A staff id is at most 200 characters (staff_…).")
-                    .with_reason("invalid_staff"),
-            );
+            return Err(Error::invalid_input(text(language, "history-error-staff"))
+                .with_reason("invalid_staff"));
         }
         let text = nonempty(&self.text).map(str::to_string);
         if let Some(text) = &text {
             if text.chars().count() > 200 {
-                return Err(Error::invalid_input(
-                    "A search is at most 200 characters. Search for one name, email or id.",
-                )
+                return Err(Error::invalid_input(crate::i18n::text(
+                    language,
+                    "history-error-search-long",
+                ))
                 .with_reason("invalid_search"));
             }
             if crate::store::fts_query(text).is_none() {
-                return Err(Error::invalid_input(
-                    "Type letters or digits to search: a product name, an email, or a sale, session or PaymentIntent id.",
-                )
+                return Err(Error::invalid_input(crate::i18n::text(
+                    language,
+                    "history-error-search-empty",
+                ))
                 .with_reason("invalid_search"));
             }
         }
@@ -243,12 +255,11 @@ fn encode_cursor(sale: &SaleRecord) -> String {
     format!("{}:{}", sale.created_at, sale.id)
 }
 
-fn decode_cursor(text: &str) -> Result<PageCursor> {
+fn decode_cursor(typed: &str, language: Language) -> Result<PageCursor> {
     let bad = || {
-        Error::invalid_input("The page position is not valid; start again from the first page.")
-            .with_reason("invalid_cursor")
+        Error::invalid_input(text(language, "history-error-cursor")).with_reason("invalid_cursor")
     };
-    let (at, id) = text.split_once(':').ok_or_else(bad)?;
+    let (at, id) = typed.split_once(':').ok_or_else(bad)?;
     let created_at = at.parse::<i64>().map_err(|_| bad())?;
     if id.is_empty() || id.len() > 64 {
         return Err(bad());
@@ -266,11 +277,11 @@ pub async fn page(
     cursor: Option<&str>,
     limit: usize,
 ) -> Result<HistoryPageView> {
-    let query = filter.to_query(checkout.settings().mode)?;
+    let query = filter.to_query(checkout.settings().mode, checkout.settings().language)?;
     let cursor = cursor
         .map(str::trim)
         .filter(|c| !c.is_empty())
-        .map(decode_cursor)
+        .map(|c| decode_cursor(c, checkout.settings().language))
         .transpose()?;
     let limit = limit.clamp(1, MAX_PAGE);
     let locale = checkout.settings().locale;
@@ -293,7 +304,7 @@ pub async fn page(
 
 /// Totals per currency of everything the filter matches.
 pub async fn totals(checkout: &Checkout, filter: &HistoryFilter) -> Result<Vec<TotalsView>> {
-    let query = filter.to_query(checkout.settings().mode)?;
+    let query = filter.to_query(checkout.settings().mode, checkout.settings().language)?;
     let locale = checkout.settings().locale;
     let rows = checkout
         .store()
@@ -643,13 +654,16 @@ pub enum Period {
 }
 
 impl Period {
-    pub fn parse(text: &str) -> Result<Period> {
-        match text.trim() {
+    /// `day`, `week` or `month` (or `daily`, …); anything else is refused in `language`.
+    pub fn parse(typed: &str, language: Language) -> Result<Period> {
+        match typed.trim() {
             "day" | "daily" => Ok(Period::Day),
             "week" | "weekly" => Ok(Period::Week),
             "month" | "monthly" => Ok(Period::Month),
-            other => Err(Error::invalid_input(format!(
-                "{other:?} is not a report period: use day, week or month."
+            other => Err(Error::invalid_input(text_with(
+                language,
+                "history-error-period",
+                &[("period", Arg::Text(&format!("{other:?}")))],
             ))
             .with_reason("invalid_period")),
         }
@@ -752,25 +766,31 @@ pub async fn report_of(
     register: Option<&str>,
     cashier: Option<&str>,
 ) -> Result<ReportView> {
+    let language = checkout.settings().language;
     let cashier = cashier
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .map(str::to_string);
     if cashier.as_ref().is_some_and(|c| c.len() > 200) {
-        return Err(
-            Error::invalid_input("A staff id is at most 200 characters (staff_…).")
-                .with_reason("invalid_staff"),
-        );
+        return Err(Error::invalid_input(text(language, "history-error-staff"))
+            .with_reason("invalid_staff"));
     }
     if from > to {
-        return Err(Error::invalid_input(format!(
-            "The report ends ({to}) before it starts ({from}). Swap the dates."
+        return Err(Error::invalid_input(text_with(
+            language,
+            "history-error-report-range",
+            &[
+                ("to", Arg::Text(&to.to_string())),
+                ("from", Arg::Text(&from.to_string())),
+            ],
         ))
         .with_reason("invalid_date_range"));
     }
     if to.days() - from.days() >= MAX_REPORT_DAYS {
-        return Err(Error::invalid_input(format!(
-            "A report covers at most {MAX_REPORT_DAYS} days; choose a shorter range."
+        return Err(Error::invalid_input(text_with(
+            language,
+            "history-error-report-days",
+            &[("max", Arg::Number(MAX_REPORT_DAYS))],
         ))
         .with_reason("invalid_date_range"));
     }
@@ -1359,6 +1379,52 @@ mod tests {
 
     /// The tooltips made from one template per number of sales are exactly the sentence
     /// formatted for each bar, in every language and plural form.
+    /// History's refusals are worded in the till's language; the reason code is the same.
+    #[test]
+    fn filter_refusals_speak_the_till_s_language() {
+        let refused = HistoryFilter {
+            from: Some("2025-03-02".into()),
+            to: Some("2025-03-01".into()),
+            ..HistoryFilter::default()
+        }
+        .to_query(Mode::Test, Language::De)
+        .unwrap_err();
+        assert_eq!(
+            (refused.wire_code(), refused.message.as_str()),
+            (
+                "invalid_date_range",
+                "Der Zeitraum endet (2025-03-01), bevor er beginnt (2025-03-02). Tauschen Sie die Daten."
+            )
+        );
+        let refused = HistoryFilter {
+            status: Some("lost".into()),
+            ..HistoryFilter::default()
+        }
+        .to_query(Mode::Test, Language::De)
+        .unwrap_err();
+        assert_eq!(
+            (refused.wire_code(), refused.message.as_str()),
+            (
+                "invalid_status",
+                "\"lost\" ist kein Verkaufsstatus. Verwenden Sie einen von: creating, awaiting_payment, canceling, processing, paid, failed, expired, canceled."
+            )
+        );
+        let refused = Period::parse("year", Language::De).unwrap_err();
+        assert_eq!(
+            (refused.wire_code(), refused.message.as_str()),
+            (
+                "invalid_period",
+                "\"year\" ist kein Berichtszeitraum: Verwenden Sie day, week oder month."
+            )
+        );
+        // English stays word for word.
+        let refused = decode_cursor("nonsense", Language::En).unwrap_err();
+        assert_eq!(
+            refused.message,
+            "The page position is not valid; start again from the first page."
+        );
+    }
+
     #[test]
     fn bar_tooltips_are_the_sentence_formatted_for_each_bar() {
         use crate::i18n::{text_with, Arg, Language};
@@ -1406,12 +1472,17 @@ mod tests {
             text: Some("latte".into()),
             ..HistoryFilter::default()
         }
-        .to_query(Mode::Training)
+        .to_query(Mode::Training, Language::En)
         .unwrap();
         assert_eq!(ok.mode, "training");
         assert_eq!(ok.currency.as_deref(), Some("usd"));
         assert_eq!(ok.register_id, None);
-        let code = |filter: HistoryFilter| filter.to_query(Mode::Test).unwrap_err().wire_code();
+        let code = |filter: HistoryFilter| {
+            filter
+                .to_query(Mode::Test, Language::En)
+                .unwrap_err()
+                .wire_code()
+        };
         assert_eq!(
             code(HistoryFilter {
                 from: Some("2025-03-02".into()),
@@ -1459,12 +1530,12 @@ mod tests {
 
     #[test]
     fn cursors_round_trip_and_bad_ones_are_refused() {
-        let cursor = decode_cursor("1700000000000:sale_abc12345").unwrap();
+        let cursor = decode_cursor("1700000000000:sale_abc12345", Language::En).unwrap();
         assert_eq!(cursor.created_at, 1_700_000_000_000);
         assert_eq!(cursor.id, "sale_abc12345");
         for bad in ["", "x:sale_1", "123", "123:"] {
             assert_eq!(
-                decode_cursor(bad).unwrap_err().wire_code(),
+                decode_cursor(bad, Language::En).unwrap_err().wire_code(),
                 "invalid_cursor"
             );
         }

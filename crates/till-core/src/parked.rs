@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::cart::{CartItem, CartLine};
 use crate::error::{Error, ErrorCode, Result};
+use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::{Currency, Locale, Money};
 use crate::store::ParkedCartRecord;
 
@@ -50,27 +51,46 @@ pub struct ParkedChange {
 }
 
 impl ParkedChange {
-    /// The change in a sentence (tillctl and the error's message).
+    /// The change in an English sentence (tillctl).
     pub fn sentence(&self) -> String {
+        self.sentence_in(Language::En)
+    }
+
+    /// The change in a sentence in `language` (the resume refusal's message).
+    pub fn sentence_in(&self, language: Language) -> String {
         match &self.now_display {
-            Some(now) => format!("{} now costs {now} (was {})", self.name, self.was_display),
-            None => format!("{} is no longer sold", self.name),
+            Some(now) => text_with(
+                language,
+                "parked-changed-price",
+                &[
+                    ("name", Arg::Text(&self.name)),
+                    ("now", Arg::Text(now)),
+                    ("was", Arg::Text(&self.was_display)),
+                ],
+            ),
+            None => text_with(
+                language,
+                "parked-changed-gone-short",
+                &[("name", Arg::Text(&self.name))],
+            ),
         }
     }
 }
 
 /// The label as typed, trimmed: 1 to 40 characters, no control characters.
-pub fn check_label(label: &str) -> Result<String> {
+pub fn check_label(label: &str, language: Language) -> Result<String> {
     let label = label.trim();
     if label.is_empty() {
-        return Err(Error::invalid_input(
-            "Give the parked sale a label — the customer's name or a table — so it can be found again.",
-        )
-        .with_reason("park_label_missing"));
+        return Err(
+            Error::invalid_input(text(language, "parked-error-label-missing"))
+                .with_reason("park_label_missing"),
+        );
     }
     if label.chars().count() > MAX_LABEL_CHARS || label.chars().any(char::is_control) {
-        return Err(Error::invalid_input(format!(
-            "A parked sale's label is at most {MAX_LABEL_CHARS} characters on one line; shorten it."
+        return Err(Error::invalid_input(text_with(
+            language,
+            "parked-error-label-invalid",
+            &[("max", Arg::Number(MAX_LABEL_CHARS as i64))],
         ))
         .with_reason("park_label_invalid"));
     }
@@ -84,13 +104,17 @@ pub fn encode_lines(lines: &[CartLine]) -> Result<String> {
 }
 
 /// The lines as stored, read back (a damaged row is an error naming it, never a panic).
-pub fn decode_lines(record: &ParkedCartRecord) -> Result<Vec<CartLine>> {
+pub fn decode_lines(record: &ParkedCartRecord, language: Language) -> Result<Vec<CartLine>> {
     serde_json::from_str(&record.lines).map_err(|e| {
         Error::new(
             ErrorCode::Storage,
-            format!(
-                "The parked sale {:?} could not be read back ({e}). Drop it and ring it up again.",
-                record.label
+            text_with(
+                language,
+                "parked-error-unreadable",
+                &[
+                    ("label", Arg::Text(&format!("{:?}", record.label))),
+                    ("error", Arg::Text(&e.to_string())),
+                ],
             ),
         )
         .with_reason("parked_unreadable")
@@ -173,10 +197,14 @@ pub fn view(
     }
 }
 
-pub fn not_found(id: i64) -> Error {
+pub fn not_found(id: i64, language: Language) -> Error {
     Error::new(
         ErrorCode::NotFound,
-        format!("Parked sale {id} is not parked at this till any more (resumed or dropped already). Refresh the list."),
+        text_with(
+            language,
+            "parked-error-gone",
+            &[("id", Arg::Text(&id.to_string()))],
+        ),
     )
     .with_reason("parked_gone")
 }
@@ -204,9 +232,9 @@ mod tests {
 
     #[test]
     fn labels_are_trimmed_and_bounded() {
-        assert_eq!(check_label("  Table 4 ").unwrap(), "Table 4");
+        assert_eq!(check_label("  Table 4 ", Language::En).unwrap(), "Table 4");
         assert_eq!(
-            check_label("Ａ".repeat(40).as_str())
+            check_label("Ａ".repeat(40).as_str(), Language::En)
                 .unwrap()
                 .chars()
                 .count(),
@@ -219,7 +247,7 @@ mod tests {
             ("Table\n4", "park_label_invalid"),
         ] {
             assert_eq!(
-                check_label(bad).unwrap_err().reason,
+                check_label(bad, Language::En).unwrap_err().reason,
                 Some(reason),
                 "{bad:?}"
             );
@@ -241,9 +269,9 @@ mod tests {
             lines: encode_lines(&lines).unwrap(),
             parked_at: 0,
         };
-        assert_eq!(decode_lines(&record).unwrap(), lines);
+        assert_eq!(decode_lines(&record, Language::En).unwrap(), lines);
         record.lines = "{not json".into();
-        let error = decode_lines(&record).unwrap_err();
+        let error = decode_lines(&record, Language::En).unwrap_err();
         assert_eq!(error.reason, Some("parked_unreadable"));
         assert!(error.message.contains("\"Anna\""), "{}", error.message);
     }

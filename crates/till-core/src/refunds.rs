@@ -25,6 +25,7 @@ use crate::checkout::{Checkout, Source};
 use crate::drawer::{amount, Amount};
 use crate::error::{Error, ErrorCode, Result};
 use crate::history::{self, SaleDetailView};
+use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::{Currency, Money};
 use crate::sale::SaleState;
 use crate::staff::Action;
@@ -57,13 +58,17 @@ fn new_request_id() -> String {
     format!("rfq_{suffix}")
 }
 
-fn validate_reason(reason: Option<&str>) -> Result<Option<String>> {
+fn validate_reason(reason: Option<&str>, language: Language) -> Result<Option<String>> {
     match reason.map(str::trim).filter(|r| !r.is_empty()) {
         None => Ok(None),
         Some(r) if REASONS.contains(&r) => Ok(Some(r.to_string())),
-        Some(r) => Err(Error::invalid_input(format!(
-            "{r:?} is not a refund reason: use {}.",
-            REASONS.join(", ")
+        Some(r) => Err(Error::invalid_input(text_with(
+            language,
+            "refund-error-reason",
+            &[
+                ("reason", Arg::Text(&format!("{r:?}"))),
+                ("reasons", Arg::Text(&REASONS.join(", "))),
+            ],
         ))
         .with_reason("invalid_refund_reason")),
     }
@@ -86,18 +91,21 @@ async fn refundable_sale(
             ))
         })
         .await?;
+    let language = checkout.settings().language;
     if membership.is_some() {
-        return Err(membership_refused(sale_id));
+        return Err(membership_refused(sale_id, language));
     }
     if sale.tender != TenderKind::Card && sale.payment_intent_id.is_none() {
         // A cash sale, or a split whose balance was taken in cash: no card was charged.
-        check_refundable_state(&sale)?;
-        return Err(Error::invalid_input(format!(
-            "Sale {sale_id} was paid in cash, not by card: refund it in cash from the drawer."
+        check_refundable_state(&sale, language)?;
+        return Err(Error::invalid_input(text_with(
+            language,
+            "refund-error-use-cash",
+            &[("sale", Arg::Text(sale_id))],
         ))
         .with_reason("refund_use_cash"));
     }
-    check_refundable(&sale)?;
+    check_refundable(&sale, language)?;
     Ok((sale, requests))
 }
 
@@ -124,14 +132,21 @@ fn over_card_part(
     sale: &SaleRecord,
     remaining: i64,
     locale: crate::money::Locale,
+    language: Language,
 ) -> Error {
     if sale.tender != TenderKind::Split || error.reason != Some("refund_exceeds_remaining") {
         return error;
     }
-    Error::invalid_input(format!(
-        "That is more than can go back by card on split sale {} ({} left of its card part). Refund the rest in cash.",
-        sale.id,
-        Money::new(remaining, sale.currency).format(locale)
+    Error::invalid_input(text_with(
+        language,
+        "refund-error-exceeds-card",
+        &[
+            ("sale", Arg::Text(&sale.id)),
+            (
+                "left",
+                Arg::Text(&Money::new(remaining, sale.currency).format(locale)),
+            ),
+        ],
     ))
     .with_reason("refund_exceeds_card")
 }
@@ -277,10 +292,13 @@ async fn cash_amount(checkout: &Checkout, sale_id: &str, amount: Option<&str>) -
             ))
         })
         .await?;
-    check_refundable_state(&sale)?;
+    let language = checkout.settings().language;
+    check_refundable_state(&sale, language)?;
     if sums.cash_applied == 0 {
-        return Err(Error::invalid_input(format!(
-            "Sale {sale_id} took no cash, so nothing of it goes back in cash. Refund it by card."
+        return Err(Error::invalid_input(text_with(
+            language,
+            "refund-error-no-cash",
+            &[("sale", Arg::Text(sale_id))],
         ))
         .with_reason("refund_no_cash"));
     }
@@ -288,19 +306,29 @@ async fn cash_amount(checkout: &Checkout, sale_id: &str, amount: Option<&str>) -
     let remaining = sums
         .cash_refundable()
         .min(history::refundable(&sale, &requests));
-    let minor = amount_to_refund(sale_id, amount, remaining, sale.currency, locale).map_err(|e| {
-        if e.reason == Some("refund_exceeds_remaining") {
-            Error::invalid_input(format!(
-                "That is more than can go back in cash on sale {sale_id} ({} left of {} taken in cash). Type {} or less.",
-                Money::new(remaining, sale.currency).format(locale),
-                Money::new(sums.cash_applied, sale.currency).format(locale),
-                Money::new(remaining, sale.currency).format(locale)
-            ))
-            .with_reason("refund_exceeds_cash")
-        } else {
-            e
-        }
-    })?;
+    let minor = amount_to_refund(sale_id, amount, remaining, sale.currency, locale, language)
+        .map_err(|e| {
+            if e.reason == Some("refund_exceeds_remaining") {
+                Error::invalid_input(text_with(
+                    language,
+                    "refund-error-exceeds-cash",
+                    &[
+                        ("sale", Arg::Text(sale_id)),
+                        (
+                            "left",
+                            Arg::Text(&Money::new(remaining, sale.currency).format(locale)),
+                        ),
+                        (
+                            "taken",
+                            Arg::Text(&Money::new(sums.cash_applied, sale.currency).format(locale)),
+                        ),
+                    ],
+                ))
+                .with_reason("refund_exceeds_cash")
+            } else {
+                e
+            }
+        })?;
     Ok(Money::new(minor, sale.currency))
 }
 
@@ -315,19 +343,24 @@ pub async fn refund_split(
     reason: Option<&str>,
 ) -> Result<SaleDetailView> {
     let sale_id = sale_id.trim().to_string();
+    let language = checkout.settings().language;
     let blank = |a: Option<&str>| a.map(str::trim).is_none_or(str::is_empty);
     if blank(card) && blank(cash) {
         return Err(
-            Error::invalid_input("Say how much goes back by card, in cash, or both.")
+            Error::invalid_input(text(language, "refund-error-split-nothing"))
                 .with_reason("refund_amount_zero"),
         );
     }
     let id = sale_id.clone();
     let sale = checkout.store().call(move |l| l.require_sale(&id)).await?;
     if sale.tender != TenderKind::Split {
-        return Err(Error::invalid_input(format!(
-            "Sale {sale_id} is a {} sale, not a split: refund it by its one tender.",
-            sale.tender.as_str()
+        return Err(Error::invalid_input(text_with(
+            language,
+            "refund-error-not-split",
+            &[
+                ("sale", Arg::Text(&sale_id)),
+                ("tender", Arg::Text(sale.tender.as_str())),
+            ],
         ))
         .with_reason("not_split"));
     }
@@ -346,7 +379,7 @@ pub async fn refund_split(
         {
             return Err(Error::new(
                 ErrorCode::Conflict,
-                "The drawer is not open, so no cash can go back. Open it with its float first; nothing was refunded.",
+                text(language, "refund-error-drawer-closed"),
             )
             .with_reason("drawer_closed"));
         }
@@ -390,7 +423,8 @@ pub(crate) async fn refund_card(
         Ask::Typed(_) => Action::Refund,
         Ask::Returns { .. } => Action::Return,
     })?;
-    let reason = validate_reason(reason)?;
+    let language = checkout.settings().language;
+    let reason = validate_reason(reason, language)?;
     let lock = checkout.sale_lock(&sale_id)?;
     let _turn = lock.lock().await;
     let (sale, requests) = refundable_sale(checkout, &sale_id).await?;
@@ -412,16 +446,26 @@ pub(crate) async fn refund_card(
     let locale = checkout.settings().locale;
     let (amount, returns) = match ask {
         Ask::Typed(typed) => (
-            amount_to_refund(&sale_id, typed, remaining, currency, locale)
-                .map_err(|e| over_card_part(e, &sale, remaining, locale))?,
+            amount_to_refund(&sale_id, typed, remaining, currency, locale, language)
+                .map_err(|e| over_card_part(e, &sale, remaining, locale, language))?,
             Vec::new(),
         ),
         Ask::Returns { amount, lines } => {
             if amount > remaining {
-                return Err(Error::invalid_input(format!(
-                    "Those lines come to {}, more than can still go back by card on sale {sale_id} ({}).",
-                    Money::new(amount, currency).format(locale),
-                    Money::new(remaining.max(0), currency).format(locale)
+                return Err(Error::invalid_input(text_with(
+                    language,
+                    "refund-error-lines-exceed",
+                    &[
+                        (
+                            "amount",
+                            Arg::Text(&Money::new(amount, currency).format(locale)),
+                        ),
+                        ("sale", Arg::Text(&sale_id)),
+                        (
+                            "left",
+                            Arg::Text(&Money::new(remaining.max(0), currency).format(locale)),
+                        ),
+                    ],
                 ))
                 .with_reason("refund_exceeds_remaining"));
             }
@@ -509,10 +553,10 @@ pub async fn preview(
     let sale_id = sale_id.trim().to_string();
     let (sale, requests) = refundable_sale(checkout, &sale_id).await?;
     let currency = sale.currency;
-    let locale = checkout.settings().locale;
+    let (locale, language) = (checkout.settings().locale, checkout.settings().language);
     let remaining = card_refundable(checkout, &sale, &requests).await?;
-    let amount = amount_to_refund(&sale_id, amount, remaining, currency, locale)
-        .map_err(|e| over_card_part(e, &sale, remaining, locale))?;
+    let amount = amount_to_refund(&sale_id, amount, remaining, currency, locale, language)
+        .map_err(|e| over_card_part(e, &sale, remaining, locale, language))?;
     let card = match sale.payment_intent_id.as_deref() {
         Some(pi) => tokio::time::timeout(CARD_WAIT, checkout.gateway().payment_card(pi))
             .await
@@ -537,38 +581,43 @@ pub async fn preview(
     })
 }
 
-fn membership_refused(sale_id: &str) -> Error {
-    Error::invalid_input(format!(
-        "Sale {sale_id} sold a membership: its payment is the subscription's first invoice, which Till does not refund. Refund the invoice in the Stripe Dashboard, and cancel the membership in Members if it should end."
+fn membership_refused(sale_id: &str, language: Language) -> Error {
+    Error::invalid_input(text_with(
+        language,
+        "refund-error-membership",
+        &[("sale", Arg::Text(sale_id))],
     ))
     .with_reason("refund_membership")
 }
 
 /// The amount a refund asks for, in minor units: `text` parsed in the register's locale
-/// (`None` or blank = all that remains), more than zero and at most what remains.
+/// (`None` or blank = all that remains), more than zero and at most what remains; a refusal
+/// is worded in `language`.
 fn amount_to_refund(
     sale_id: &str,
-    text: Option<&str>,
+    typed: Option<&str>,
     remaining: i64,
     currency: Currency,
     locale: crate::money::Locale,
+    language: Language,
 ) -> Result<i64> {
-    let amount = match text.map(str::trim).filter(|a| !a.is_empty()) {
+    let amount = match typed.map(str::trim).filter(|a| !a.is_empty()) {
         Some(text) => {
             Money::parse_major(text, currency, locale)
-                .map_err(|e| {
-                    let reason = e.code();
-                    Error::from(e).with_reason(reason)
-                })?
+                .map_err(|e| e.refusal(language))?
                 .amount_minor
         }
         None => remaining,
     };
     if amount <= 0 {
         return Err(Error::invalid_input(if remaining > 0 {
-            "A refund must be more than zero.".to_string()
+            text(language, "refund-error-zero")
         } else {
-            format!("Sale {sale_id} has been refunded in full already.")
+            text_with(
+                language,
+                "refund-error-refunded",
+                &[("sale", Arg::Text(sale_id))],
+            )
         })
         .with_reason(if remaining > 0 {
             "refund_amount_zero"
@@ -577,35 +626,47 @@ fn amount_to_refund(
         }));
     }
     if amount > remaining {
-        return Err(Error::invalid_input(format!(
-            "{} is more than what is left to refund on this sale ({}). Type {} or less.",
-            Money::new(amount, currency).format(locale),
-            Money::new(remaining, currency).format(locale),
-            Money::new(remaining, currency).format(locale)
+        return Err(Error::invalid_input(text_with(
+            language,
+            "refund-error-too-large",
+            &[
+                (
+                    "amount",
+                    Arg::Text(&Money::new(amount, currency).format(locale)),
+                ),
+                (
+                    "left",
+                    Arg::Text(&Money::new(remaining, currency).format(locale)),
+                ),
+            ],
         ))
         .with_reason("refund_exceeds_remaining"));
     }
     Ok(amount)
 }
 
-fn check_refundable(sale: &SaleRecord) -> Result<()> {
-    check_refundable_state(sale)?;
+fn check_refundable(sale: &SaleRecord, language: Language) -> Result<()> {
+    check_refundable_state(sale, language)?;
     if sale.payment_intent_id.is_none() {
-        return Err(Error::invalid_input(format!(
-            "Sale {} has no Stripe payment recorded, so there is nothing to refund through Stripe. Check it in the Stripe Dashboard.",
-            sale.id
+        return Err(Error::invalid_input(text_with(
+            language,
+            "refund-error-no-payment",
+            &[("sale", Arg::Text(&sale.id))],
         ))
         .with_reason("refund_no_payment"));
     }
     Ok(())
 }
 
-pub(crate) fn check_refundable_state(sale: &SaleRecord) -> Result<()> {
+pub(crate) fn check_refundable_state(sale: &SaleRecord, language: Language) -> Result<()> {
     if sale.state != SaleState::Paid {
-        return Err(Error::invalid_input(format!(
-            "Sale {} is {}, not paid: only a paid sale can be refunded.",
-            sale.id,
-            sale.state.as_str().replace('_', " ")
+        return Err(Error::invalid_input(text_with(
+            language,
+            "refund-error-not-paid",
+            &[
+                ("sale", Arg::Text(&sale.id)),
+                ("state", Arg::Text(sale.state.as_str())),
+            ],
         ))
         .with_reason("refund_not_paid"));
     }
@@ -614,9 +675,14 @@ pub(crate) fn check_refundable_state(sale: &SaleRecord) -> Result<()> {
 
 /// Sends (or resends, with the same key) one request and records the answer.
 async fn send(checkout: &Checkout, sale: &SaleRecord, request: &RefundRequestRecord) -> Result<()> {
+    let language = checkout.settings().language;
     let payment_intent_id = sale.payment_intent_id.clone().ok_or_else(|| {
-        Error::invalid_input(format!("Sale {} has no Stripe payment recorded.", sale.id))
-            .with_reason("refund_no_payment")
+        Error::invalid_input(text_with(
+            language,
+            "refund-error-no-payment-short",
+            &[("sale", Arg::Text(&sale.id))],
+        ))
+        .with_reason("refund_no_payment")
     })?;
     let stripe_request = RefundRequest {
         payment_intent_id,
@@ -645,8 +711,10 @@ async fn send(checkout: &Checkout, sale: &SaleRecord, request: &RefundRequestRec
                 .await?;
             Err(Error::new(
                 ErrorCode::Network,
-                format!(
-                    "Stripe could not be reached ({failure}), so nothing was refunded and nothing changed. Check the internet connection and try again."
+                text_with(
+                    language,
+                    "refund-error-offline",
+                    &[("failure", Arg::Text(&failure.to_string()))],
                 ),
             )
             .with_reason("refund_offline"))
@@ -655,8 +723,10 @@ async fn send(checkout: &Checkout, sale: &SaleRecord, request: &RefundRequestRec
             tracing::warn!(sale_id = %sale.id, request = %request.id, %failure, "refund answer lost; the amount stays held");
             Err(Error::new(
                 ErrorCode::Network,
-                format!(
-                    "Stripe did not answer ({failure}). The refund may or may not have been made: its amount is held, and Till asks again with the same key (Stripe never refunds twice for it) when you refund, refresh or reopen this sale."
+                text_with(
+                    language,
+                    "refund-error-unconfirmed",
+                    &[("failure", Arg::Text(&failure.to_string()))],
                 ),
             )
             .with_reason("refund_unconfirmed"))
@@ -669,7 +739,11 @@ async fn send(checkout: &Checkout, sale: &SaleRecord, request: &RefundRequestRec
                 .await?;
             Err(Error::new(
                 ErrorCode::Stripe,
-                format!("Stripe refused the refund: {failure}. Nothing was refunded."),
+                text_with(
+                    language,
+                    "refund-error-refused",
+                    &[("failure", Arg::Text(&failure.to_string()))],
+                ),
             )
             .with_reason("refund_refused"))
         }
@@ -772,17 +846,68 @@ mod tests {
 
     #[test]
     fn reasons_are_stripes() {
-        assert_eq!(validate_reason(None).unwrap(), None);
-        assert_eq!(validate_reason(Some(" ")).unwrap(), None);
+        assert_eq!(validate_reason(None, Language::En).unwrap(), None);
+        assert_eq!(validate_reason(Some(" "), Language::En).unwrap(), None);
         assert_eq!(
-            validate_reason(Some("duplicate")).unwrap().as_deref(),
+            validate_reason(Some("duplicate"), Language::En)
+                .unwrap()
+                .as_deref(),
             Some("duplicate")
         );
         assert_eq!(
-            validate_reason(Some("changed mind"))
+            validate_reason(Some("changed mind"), Language::En)
                 .unwrap_err()
                 .wire_code(),
             "invalid_refund_reason"
+        );
+    }
+
+    /// The refusals are worded in the till's language; the reason code is the same in all.
+    #[test]
+    fn refusals_speak_the_till_s_language() {
+        let (usd, euro) = (
+            Currency::parse("usd").unwrap(),
+            Currency::parse("eur").unwrap(),
+        );
+        let refused = validate_reason(Some("angry"), Language::De).unwrap_err();
+        assert_eq!(
+            (refused.wire_code(), refused.message.as_str()),
+            (
+                "invalid_refund_reason",
+                "\"angry\" ist kein Erstattungsgrund: Verwenden Sie requested_by_customer, duplicate, fraudulent."
+            )
+        );
+        let german = (crate::money::Locale::GermanGermany, Language::De);
+        let refused =
+            amount_to_refund("sale_1", Some("8,01"), 800, euro, german.0, german.1).unwrap_err();
+        assert_eq!(
+            (refused.wire_code(), refused.message.as_str()),
+            (
+                "refund_exceeds_remaining",
+                "8,01\u{a0}€ ist mehr, als bei diesem Verkauf noch zu erstatten ist (8,00\u{a0}€). Geben Sie höchstens 8,00\u{a0}€ ein."
+            )
+        );
+        let refused = amount_to_refund("sale_1", None, 0, euro, german.0, german.1).unwrap_err();
+        assert_eq!(
+            (refused.wire_code(), refused.message.as_str()),
+            (
+                "refund_exceeds_remaining",
+                "Verkauf sale_1 wurde bereits vollständig erstattet."
+            )
+        );
+        // English stays word for word what it was.
+        let refused = amount_to_refund(
+            "sale_1",
+            Some("0"),
+            800,
+            usd,
+            crate::money::Locale::EnglishUnitedStates,
+            Language::En,
+        )
+        .unwrap_err();
+        assert_eq!(
+            (refused.wire_code(), refused.message.as_str()),
+            ("refund_amount_zero", "A refund must be more than zero.")
         );
     }
 

@@ -9,6 +9,7 @@ use crate::cart::{Cart, CartItem};
 use crate::catalog::{CatalogIndex, ItemView};
 use crate::checkout::{Checkout, SaleView};
 use crate::error::{Error, ErrorCode, Result};
+use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::{Currency, Locale, Money};
 use crate::sale::SaleState;
 use crate::store::now_ms;
@@ -108,6 +109,11 @@ impl Register {
 
     pub fn locale(&self) -> Locale {
         self.locale
+    }
+
+    /// The language the register words its refusals in (the checkout's setting).
+    fn language(&self) -> Language {
+        self.checkout.settings().language
     }
 
     fn mode(&self) -> &'static str {
@@ -219,16 +225,20 @@ impl Register {
     pub async fn set_favourites(&self, price_ids: &[String]) -> Result<Vec<ItemView>> {
         self.checkout.acting(crate::staff::Action::Catalog)?;
         if price_ids.len() > MAX_FAVOURITES {
-            return Err(Error::invalid_input(format!(
-                "At most {MAX_FAVOURITES} products fit on the Favourites page; unpin one first."
+            return Err(Error::invalid_input(text_with(
+                self.language(),
+                "register-error-favourites-full",
+                &[("max", Arg::Number(MAX_FAVOURITES as i64))],
             ))
             .with_reason("favourites_full"));
         }
         let mut seen = std::collections::HashSet::new();
         for price in price_ids {
             if !seen.insert(price.as_str()) {
-                return Err(Error::invalid_input(format!(
-                    "{price} is on the Favourites page twice; keep it once."
+                return Err(Error::invalid_input(text_with(
+                    self.language(),
+                    "register-error-favourite-twice",
+                    &[("price", Arg::Text(price))],
                 ))
                 .with_reason("favourites_twice"));
             }
@@ -239,8 +249,10 @@ impl Register {
             if !sold {
                 return Err(Error::new(
                     ErrorCode::NotFound,
-                    format!(
-                        "There is no product with price {price} in this register's currency. Sync the catalog and choose again."
+                    text_with(
+                        self.language(),
+                        "register-error-favourite-unknown",
+                        &[("price", Arg::Text(price))],
                     ),
                 )
                 .with_reason("favourite_unknown"));
@@ -296,14 +308,21 @@ impl Register {
             .ok_or_else(|| {
                 Error::new(
                     ErrorCode::NotFound,
-                    format!("There is no product with price {price_id} in the catalog. Sync the catalog and try again."),
+                    text_with(
+                        self.language(),
+                        "register-error-no-product",
+                        &[("price", Arg::Text(price_id))],
+                    ),
                 )
             })
     }
 
     pub fn add(&self, price_id: &str, quantity: i64) -> Result<CartView> {
         let item = self.cart_item(price_id)?;
-        self.edit(|cart| Ok(cart.add(item, quantity)?))
+        self.edit(|cart| {
+            cart.add(item, quantity)
+                .map_err(|e| e.refusal(self.language()))
+        })
     }
 
     /// Scanner input: an exact barcode or SKU adds one of that item.
@@ -313,22 +332,30 @@ impl Register {
             .ok_or_else(|| {
                 Error::new(
                     ErrorCode::NotFound,
-                    format!(
-                        "No product has the barcode or SKU {:?}. Check the code or search by name.",
-                        code.trim()
+                    text_with(
+                        self.language(),
+                        "register-error-unknown-code",
+                        &[("code", Arg::Text(&format!("{:?}", code.trim())))],
                     ),
                 )
                 .with_reason("unknown_code")
             })?;
-        self.edit(|cart| Ok(cart.add(item, 1)?))
+        self.edit(|cart| cart.add(item, 1).map_err(|e| e.refusal(self.language())))
     }
 
     pub fn set_quantity(&self, price_id: &str, quantity: i64) -> Result<CartView> {
-        self.edit(|cart| Ok(cart.set_quantity(price_id, quantity)?))
+        self.edit(|cart| {
+            cart.set_quantity(price_id, quantity)
+                .map_err(|e| e.refusal(self.language()))
+        })
     }
 
     pub fn remove(&self, price_id: &str) -> Result<CartView> {
-        self.edit(|cart| cart.remove(price_id).map(|_| ()).map_err(Error::from))
+        self.edit(|cart| {
+            cart.remove(price_id)
+                .map(|_| ())
+                .map_err(|e| e.refusal(self.language()))
+        })
     }
 
     /// Empties the cart and starts a new sale.
@@ -383,13 +410,23 @@ impl Register {
     /// The cash panel's figures for the current cart: what cash pays after rounding, the
     /// quick tender buttons, whether the drawer is open.
     pub async fn cash_due(&self) -> Result<crate::drawer::CashDueView> {
-        let total = self.with_draft(|draft| Ok(draft.cart.validate_for_cash()?))?;
+        let total = self.with_draft(|draft| {
+            draft
+                .cart
+                .validate_for_cash()
+                .map_err(|e| e.refusal(self.language()))
+        })?;
         crate::drawer::cash_due(&self.checkout, total, self.locale).await
     }
 
     /// The change for `tendered` (typed) against the current cart, recording nothing.
     pub async fn cash_quote(&self, tendered: &str) -> Result<crate::drawer::CashQuote> {
-        let total = self.with_draft(|draft| Ok(draft.cart.validate_for_cash()?))?;
+        let total = self.with_draft(|draft| {
+            draft
+                .cart
+                .validate_for_cash()
+                .map_err(|e| e.refusal(self.language()))
+        })?;
         crate::drawer::cash_quote(&self.checkout, total, tendered, self.locale).await
     }
 
@@ -401,7 +438,8 @@ impl Register {
         tendered: &str,
         customer_email: Option<&str>,
     ) -> Result<crate::drawer::CashSaleView> {
-        let tendered = crate::drawer::parse_amount(tendered, self.currency, self.locale)?;
+        let tendered =
+            crate::drawer::parse_amount(tendered, self.currency, self.locale, self.language())?;
         let (sale_id, cart) = self.draft_to_pay(false).await?;
         let sold =
             crate::drawer::sell(&self.checkout, &sale_id, &cart, tendered, customer_email).await?;
@@ -416,7 +454,7 @@ impl Register {
 
     async fn refuse_unsettled_split(&self, sale_id: &str) -> Result<()> {
         if crate::split::unsettled(&self.checkout, sale_id).await? {
-            return Err(crate::split::unsettled_error(sale_id));
+            return Err(crate::split::unsettled_error(sale_id, self.language()));
         }
         Ok(())
     }
@@ -425,8 +463,13 @@ impl Register {
     /// display locale): the cash and the card balance, or why not (`split_balance_too_small`
     /// with the figure). Records nothing.
     pub fn split_quote(&self, cash_parts: &[&str]) -> Result<crate::split::SplitQuote> {
-        let total = self.with_draft(|draft| Ok(draft.cart.validate_for_charge()?))?;
-        crate::split::quote(total, cash_parts, self.locale)
+        let total = self.with_draft(|draft| {
+            draft
+                .cart
+                .validate_for_charge()
+                .map_err(|e| e.refusal(self.language()))
+        })?;
+        crate::split::quote(total, cash_parts, self.locale, self.language())
     }
 
     /// Split: the current cart paid with `cash_parts` (typed in the display locale) in cash
@@ -440,7 +483,7 @@ impl Register {
     ) -> Result<crate::split::SplitView> {
         let parts = cash_parts
             .iter()
-            .map(|p| crate::drawer::parse_amount(p, self.currency, self.locale))
+            .map(|p| crate::drawer::parse_amount(p, self.currency, self.locale, self.language()))
             .collect::<Result<Vec<_>>>()?;
         let (sale_id, cart) = self.draft_to_pay(false).await?;
         let split =
@@ -471,7 +514,8 @@ impl Register {
         sale_id: &str,
         tendered: &str,
     ) -> Result<crate::split::SplitView> {
-        let tendered = crate::drawer::parse_amount(tendered, self.currency, self.locale)?;
+        let tendered =
+            crate::drawer::parse_amount(tendered, self.currency, self.locale, self.language())?;
         crate::split::balance_in_cash(&self.checkout, sale_id, tendered).await
     }
 
@@ -481,7 +525,8 @@ impl Register {
         sale_id: &str,
         tendered: &str,
     ) -> Result<crate::drawer::CashQuote> {
-        let tendered = crate::drawer::parse_amount(tendered, self.currency, self.locale)?;
+        let tendered =
+            crate::drawer::parse_amount(tendered, self.currency, self.locale, self.language())?;
         crate::split::balance_quote(&self.checkout, sale_id, tendered).await
     }
 
@@ -508,16 +553,17 @@ impl Register {
     /// sale. Refused for an empty cart, and while the cart's payment is under way (cancel it
     /// first): a sale at Stripe is never parked.
     pub async fn park(&self, label: &str) -> Result<crate::parked::ParkedView> {
-        let label = crate::parked::check_label(label)?;
+        let label = crate::parked::check_label(label, self.language())?;
         let (sale_id, cart, charged) = self
             .with_draft(|draft| Ok((draft.sale_id.clone(), draft.cart.clone(), draft.charged)))?;
-        let total = match cart.total()? {
+        let total = match cart.total().map_err(|e| e.refusal(self.language()))? {
             Some(total) => total,
             None => {
-                return Err(
-                    Error::invalid_input("The cart is empty: there is nothing to park.")
-                        .with_reason("park_empty"),
-                )
+                return Err(Error::invalid_input(text(
+                    self.language(),
+                    "register-error-park-empty",
+                ))
+                .with_reason("park_empty"))
             }
         };
         if charged {
@@ -531,7 +577,7 @@ impl Register {
             if !ended_unpaid {
                 return Err(Error::new(
                     ErrorCode::Conflict,
-                    "This sale's payment is under way. Cancel the payment first, then park the sale.",
+                    text(self.language(), "register-error-park-charging"),
                 )
                 .with_reason("park_charging"));
             }
@@ -599,7 +645,7 @@ impl Register {
         records
             .iter()
             .map(|record| {
-                let lines = crate::parked::decode_lines(record)?;
+                let lines = crate::parked::decode_lines(record, self.language())?;
                 let (_, changes) = self.compare_with_catalog(&lines)?;
                 Ok(crate::parked::view(
                     record,
@@ -645,7 +691,7 @@ impl Register {
         if busy {
             return Err(Error::new(
                 ErrorCode::Conflict,
-                "A sale is on the register. Charge, park or clear it before resuming another.",
+                text(self.language(), "register-error-busy"),
             )
             .with_reason("park_register_busy"));
         }
@@ -656,39 +702,46 @@ impl Register {
             .store()
             .call(move |l| l.parked_cart(mode, &register, id))
             .await?
-            .ok_or_else(|| crate::parked::not_found(id))?;
-        let lines = crate::parked::decode_lines(&record)?;
+            .ok_or_else(|| crate::parked::not_found(id, self.language()))?;
+        let lines = crate::parked::decode_lines(&record, self.language())?;
         let (resumed, changes) = self.compare_with_catalog(&lines)?;
         if resumed.is_empty() {
             return Err(Error::new(
                 ErrorCode::Conflict,
-                format!(
-                    "Nothing parked as {:?} is sold any more. Drop it and ring up the sale again.",
-                    record.label
+                text_with(
+                    self.language(),
+                    "register-error-nothing-sold",
+                    &[("label", Arg::Text(&format!("{:?}", record.label)))],
                 ),
             )
             .with_reason("parked_nothing_sold"));
         }
         if !changes.is_empty() && !accept_changes {
-            let said: Vec<String> = changes.iter().map(|c| c.sentence()).collect();
+            let said: Vec<String> = changes
+                .iter()
+                .map(|c| c.sentence_in(self.language()))
+                .collect();
             return Err(Error::new(
                 ErrorCode::Conflict,
-                format!(
-                    "Since {:?} was parked: {}. Resume it at today's prices, or leave it parked.",
-                    record.label,
-                    said.join("; ")
+                text_with(
+                    self.language(),
+                    "register-error-prices-changed",
+                    &[
+                        ("label", Arg::Text(&format!("{:?}", record.label))),
+                        ("changes", Arg::Text(&said.join("; "))),
+                    ],
                 ),
             )
             .with_reason("parked_prices_changed"));
         }
-        let cart = Cart::from_lines(resumed)?;
+        let cart = Cart::from_lines(resumed).map_err(|e| e.refusal(self.language()))?;
         // The register holds the cart before the list lets go of it: a power cut in between
         // leaves it parked, never lost.
         let view = self.with_draft(|draft| {
             if !draft.cart.is_empty() {
                 return Err(Error::new(
                     ErrorCode::Conflict,
-                    "A sale is on the register. Charge, park or clear it before resuming another.",
+                    text(self.language(), "register-error-busy"),
                 )
                 .with_reason("park_register_busy"));
             }
@@ -711,7 +764,7 @@ impl Register {
                 Ok(())
             })?;
             taken?;
-            return Err(crate::parked::not_found(id));
+            return Err(crate::parked::not_found(id, self.language()));
         }
         tracing::info!(parked = id, changed = changes.len(), "parked cart resumed");
         Ok(view)
@@ -727,7 +780,7 @@ impl Register {
             .call(move |l| l.unpark_cart(mode, &register, id))
             .await?;
         if !taken {
-            return Err(crate::parked::not_found(id));
+            return Err(crate::parked::not_found(id, self.language()));
         }
         tracing::info!(parked = id, "parked cart dropped");
         Ok(())

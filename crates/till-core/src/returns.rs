@@ -58,7 +58,7 @@ async fn paid_sale_and_lines(
 ) -> Result<(String, SaleRecord, Vec<ReturnableLineRecord>)> {
     let sale_id = sale_id.trim().to_string();
     let (sale, lines) = sale_and_lines(checkout, sale_id.clone()).await?;
-    refunds::check_refundable_state(&sale)?;
+    refunds::check_refundable_state(&sale, checkout.settings().language)?;
     Ok((sale_id, sale, lines))
 }
 

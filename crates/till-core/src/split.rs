@@ -21,6 +21,7 @@ use crate::checkout::{cart_lines, Checkout, SaleView, Source};
 use crate::context::Context;
 use crate::drawer::{amount, cash_rounding, Amount};
 use crate::error::{Error, ErrorCode, Result};
+use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::{Locale, Money};
 use crate::sale::SaleState;
 use crate::staff::Action;
@@ -62,41 +63,48 @@ pub struct SplitQuote {
 
 /// Checks cash parts (typed or parsed) against `total`: each above zero, and a card balance
 /// Stripe can charge. Returns the parts and the balance.
-fn check_parts(total: Money, parts: &[Money]) -> Result<(Vec<i64>, Money)> {
+fn check_parts(total: Money, parts: &[Money], language: Language) -> Result<(Vec<i64>, Money)> {
     if parts.is_empty() {
-        return Err(Error::invalid_input(
-            "A split needs a cash part. Type the cash the customer gives, or choose Card.",
-        )
-        .with_reason("split_no_cash"));
+        return Err(Error::invalid_input(text(language, "split-error-no-cash"))
+            .with_reason("split_no_cash"));
     }
     let mut cash = 0i64;
     for part in parts {
         if part.currency != total.currency {
-            return Err(Error::invalid_input(format!(
-                "The cash was counted in {} but the sale is in {}. Count it in {}.",
-                part.currency, total.currency, total.currency
+            return Err(Error::invalid_input(text_with(
+                language,
+                "split-error-currency",
+                &[
+                    ("counted", Arg::Text(&part.currency.to_string())),
+                    ("currency", Arg::Text(&total.currency.to_string())),
+                ],
             ))
             .with_reason("tender_currency"));
         }
         if part.amount_minor <= 0 {
-            return Err(Error::invalid_input(
-                "Each cash part must be more than zero. Type what the customer hands over for it.",
-            )
-            .with_reason("tender_negative"));
+            return Err(
+                Error::invalid_input(text(language, "split-error-part-zero"))
+                    .with_reason("tender_negative"),
+            );
         }
         cash = cash.saturating_add(part.amount_minor);
     }
-    let balance = split_balance(total, Money::new(cash, total.currency))?;
+    let balance = split_balance(total, Money::new(cash, total.currency), language)?;
     Ok((parts.iter().map(|p| p.amount_minor).collect(), balance.card))
 }
 
 /// The figures of a split of `total` with `parts` typed in the display locale.
-pub fn quote(total: Money, parts: &[&str], locale: Locale) -> Result<SplitQuote> {
+pub fn quote(
+    total: Money,
+    parts: &[&str],
+    locale: Locale,
+    language: Language,
+) -> Result<SplitQuote> {
     let parsed = parts
         .iter()
-        .map(|p| crate::drawer::parse_amount(p, total.currency, locale))
+        .map(|p| crate::drawer::parse_amount(p, total.currency, locale, language))
         .collect::<Result<Vec<_>>>()?;
-    let (parts, card) = check_parts(total, &parsed)?;
+    let (parts, card) = check_parts(total, &parsed, language)?;
     let cash: i64 = parts.iter().sum();
     Ok(SplitQuote {
         total: amount(total.amount_minor, total.currency, locale),
@@ -115,20 +123,27 @@ pub async fn pay(
     parts: &[Money],
     customer_email: Option<&str>,
 ) -> Result<SplitView> {
-    let total = cart.validate_for_charge()?;
+    let language = checkout.settings().language;
+    let total = cart
+        .validate_for_charge()
+        .map_err(|e| e.refusal(language))?;
     let staff_id = checkout.acting(Action::CashSale)?;
-    if cart.membership()?.is_some() {
-        return Err(Error::invalid_input(
-            "A membership renews by card, so it can't be split with cash. Choose Card.",
-        )
-        .with_reason("membership_needs_card"));
+    if cart
+        .membership()
+        .map_err(|e| e.refusal(language))?
+        .is_some()
+    {
+        return Err(
+            Error::invalid_input(text(language, "split-error-membership"))
+                .with_reason("membership_needs_card"),
+        );
     }
     let email = customer_email
         .map(str::trim)
         .filter(|e| !e.is_empty())
         .map(crate::email::validate_email)
         .transpose()?;
-    let (parts, card) = check_parts(total, parts)?;
+    let (parts, card) = check_parts(total, parts, language)?;
     {
         let lock = checkout.sale_lock(sale_id)?;
         let _turn = lock.lock().await;
@@ -138,9 +153,13 @@ pub async fn pay(
             Some(existing) if existing.tender != TenderKind::Split => {
                 return Err(Error::new(
                     ErrorCode::Conflict,
-                    format!(
-                        "Sale {sale_id} is already a {} sale. Finish or cancel it before splitting.",
-                        existing.tender.as_str()
+                    text_with(
+                        language,
+                        "split-error-sale-not-split",
+                        &[
+                            ("sale", Arg::Text(sale_id)),
+                            ("tender", Arg::Text(existing.tender.as_str())),
+                        ],
                     ),
                 )
                 .with_reason("sale_not_split"));
@@ -159,8 +178,10 @@ pub async fn pay(
                 if existing.amount_total != total.amount_minor || taken != parts {
                     return Err(Error::new(
                         ErrorCode::Conflict,
-                        format!(
-                            "Sale {sale_id} was already split with other amounts. Settle it (its panel shows the cash taken), or start a new sale."
+                        text_with(
+                            language,
+                            "split-error-other-amounts",
+                            &[("sale", Arg::Text(sale_id))],
                         ),
                     )
                     .with_reason("split_other_amounts"));
@@ -239,7 +260,7 @@ pub async fn view(checkout: &Checkout, sale_id: &str) -> Result<SplitView> {
         })
         .await?;
     if sale.tender != TenderKind::Split {
-        return Err(not_split(&sale));
+        return Err(not_split(&sale, checkout.settings().language));
     }
     let (currency, locale) = (sale.currency, checkout.settings().locale);
     let ended_unpaid = matches!(
@@ -271,11 +292,14 @@ pub async fn view(checkout: &Checkout, sale_id: &str) -> Result<SplitView> {
     })
 }
 
-fn not_split(sale: &SaleRecord) -> Error {
-    Error::invalid_input(format!(
-        "Sale {} is a {} sale, not a split.",
-        sale.id,
-        sale.tender.as_str()
+fn not_split(sale: &SaleRecord, language: Language) -> Error {
+    Error::invalid_input(text_with(
+        language,
+        "split-error-not-split",
+        &[
+            ("sale", Arg::Text(&sale.id)),
+            ("tender", Arg::Text(sale.tender.as_str())),
+        ],
     ))
     .with_reason("not_split")
 }
@@ -289,14 +313,25 @@ async fn ended(checkout: &Checkout, sale_id: &str) -> Result<Option<SaleRecord>>
         .call(move |l| Ok((l.require_sale(&id)?, l.split_ending(&id)?)))
         .await?;
     if sale.tender != TenderKind::Split {
-        return Err(not_split(&sale));
+        return Err(not_split(&sale, checkout.settings().language));
     }
     if let Some(ending) = ending {
         return Err(Error::new(
             ErrorCode::Conflict,
             match ending.next_sale_id {
-                Some(next) => format!("Sale {sale_id}'s card was already retried as sale {next}, which carries its cash. Settle that sale instead."),
-                None => format!("Sale {sale_id} was already settled ({}). Nothing more to do; start a new sale.", ending.kind),
+                Some(next) => text_with(
+                    checkout.settings().language,
+                    "split-error-retried",
+                    &[("sale", Arg::Text(sale_id)), ("next", Arg::Text(&next))],
+                ),
+                None => text_with(
+                    checkout.settings().language,
+                    "split-error-settled",
+                    &[
+                        ("sale", Arg::Text(sale_id)),
+                        ("kind", Arg::Text(&ending.kind)),
+                    ],
+                ),
             },
         )
         .with_reason("split_settled"));
@@ -314,9 +349,13 @@ async fn ended(checkout: &Checkout, sale_id: &str) -> Result<Option<SaleRecord>>
         SaleState::Failed | SaleState::Expired | SaleState::Canceled => Ok(Some(sale)),
         other => Err(Error::new(
             ErrorCode::Conflict,
-            format!(
-                "Sale {sale_id}'s card part is {}: wait until the bank answers before settling it another way.",
-                other.as_str().replace('_', " ")
+            text_with(
+                checkout.settings().language,
+                "split-error-card-open",
+                &[
+                    ("sale", Arg::Text(sale_id)),
+                    ("state", Arg::Text(other.as_str())),
+                ],
             ),
         )
         .with_reason("split_card_open")),
@@ -355,11 +394,11 @@ async fn balance_payment(
         .call(move |l| Ok((l.require_sale(&id)?, l.tender_sums(&id)?)))
         .await?;
     if sale.tender != TenderKind::Split {
-        return Err(not_split(&sale));
+        return Err(not_split(&sale, checkout.settings().language));
     }
     let balance = Money::new(sums.card_part, sale.currency);
     let rounding = cash_rounding(checkout, sale.currency).await?;
-    let payment = pay_cash(balance, tendered, rounding)?;
+    let payment = pay_cash(balance, tendered, rounding, checkout.settings().language)?;
     Ok((sale, balance, payment))
 }
 
@@ -428,7 +467,11 @@ pub async fn void(checkout: &Checkout, sale_id: &str) -> Result<SplitView> {
     let Some(sale) = ended(checkout, sale_id).await? else {
         return Err(Error::new(
             ErrorCode::Conflict,
-            format!("Sale {sale_id}'s card part was paid before it could be cancelled, so the sale stands. Refund it instead if the customer wants the money back."),
+            text_with(
+                checkout.settings().language,
+                "split-error-paid",
+                &[("sale", Arg::Text(sale_id))],
+            ),
         )
         .with_reason("split_paid"));
     };
@@ -465,7 +508,7 @@ pub async fn retry_card(checkout: &Checkout, sale_id: &str) -> Result<SplitView>
         .call(move |l| Ok((l.require_sale(&id)?, l.sale_lines(&id)?)))
         .await?;
     if sale.tender != TenderKind::Split {
-        return Err(not_split(&sale));
+        return Err(not_split(&sale, checkout.settings().language));
     }
     let next_id = Checkout::new_sale_id();
     let at = now_ms();
@@ -562,10 +605,14 @@ pub async fn unsettled(context: &Context, sale_id: &str) -> Result<bool> {
 }
 
 /// The refusal when a register would start over on an unsettled split sale.
-pub fn unsettled_error(sale_id: &str) -> Error {
+pub fn unsettled_error(sale_id: &str, language: Language) -> Error {
     Error::new(
         ErrorCode::Conflict,
-        format!("Sale {sale_id} has cash taken and its card part did not pay. Retry the card, take the balance in cash, or void it before starting over."),
+        text_with(
+            language,
+            "split-error-unsettled",
+            &[("sale", Arg::Text(sale_id))],
+        ),
     )
     .with_reason("split_unsettled")
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorCode};
 use crate::money::{Currency, Money, MoneyError};
+use till_i18n::{text, text_with, Arg, Language};
 
 /// Most lines one cart may hold: Stripe accepts at most 100 line items in payment mode.
 pub const MAX_LINES: usize = 100;
@@ -512,6 +513,55 @@ impl CartError {
     }
 }
 
+impl CartError {
+    /// The refusal in `language` (Fluent `cart-error-…`; the English is the `Display` text, word
+    /// for word). An invalid item (its reason is Stripe's data) and mixed schedules (their
+    /// intervals) are worded as `Display` words them.
+    pub fn message(&self, language: Language) -> String {
+        match self {
+            CartError::EmptyCart => text(language, "cart-error-empty"),
+            CartError::MixedCurrency { cart, item, name } => text_with(
+                language,
+                "cart-error-mixed-currency",
+                &[
+                    ("cart", Arg::Text(&cart.to_string())),
+                    ("item", Arg::Text(&item.to_string())),
+                    ("name", Arg::Text(name)),
+                ],
+            ),
+            CartError::QuantityOutOfRange { quantity, name } => text_with(
+                language,
+                "cart-error-quantity-range",
+                &[
+                    ("name", Arg::Text(name)),
+                    ("quantity", Arg::Text(&quantity.to_string())),
+                ],
+            ),
+            CartError::QuantityBelowOne { name } => text_with(
+                language,
+                "cart-error-quantity-below-one",
+                &[("name", Arg::Text(name))],
+            ),
+            CartError::TooManyLines => text(language, "cart-error-too-many-lines"),
+            CartError::LineNotFound { .. } => text(language, "cart-error-line-not-found"),
+            CartError::PriceConflict { name, .. } => text_with(
+                language,
+                "cart-error-price-conflict",
+                &[("name", Arg::Text(name))],
+            ),
+            CartError::TooManyMemberships => text(language, "cart-error-too-many-memberships"),
+            CartError::MembershipNeedsCard => text(language, "cart-error-membership-needs-card"),
+            CartError::Money(error) => error.message(language),
+            CartError::InvalidItem { .. } | CartError::MixedSchedules { .. } => self.to_string(),
+        }
+    }
+
+    /// The refusal as the core returns it, worded in `language`, with the variant's code.
+    pub fn refusal(&self, language: Language) -> Error {
+        Error::new(ErrorCode::InvalidInput, self.message(language)).with_reason(self.code())
+    }
+}
+
 impl From<CartError> for Error {
     fn from(error: CartError) -> Error {
         Error::new(ErrorCode::InvalidInput, error.to_string()).with_reason(error.code())
@@ -930,10 +980,28 @@ mod tests {
         assert_eq!(codes.len(), errors.len(), "codes must be distinct");
         for error in errors {
             let message = error.to_string();
+            // The Fluent English is the `Display` text word for word, and the code is kept.
+            let english = error.refusal(Language::En);
+            assert_eq!(
+                (english.message.as_str(), english.reason),
+                (message.as_str(), Some(error.code()))
+            );
             let core: Error = error.into();
             assert_eq!(core.code, ErrorCode::InvalidInput);
             assert_eq!(core.message, message);
         }
+        let refused = CartError::QuantityOutOfRange {
+            quantity: 1000,
+            name: "Caffè Latte".into(),
+        }
+        .refusal(Language::De);
+        assert_eq!(
+            (refused.wire_code(), refused.message.as_str()),
+            (
+                "quantity_out_of_range",
+                "Die Menge von Caffè Latte muss zwischen 1 und 999 liegen (verlangt: 1000)."
+            )
+        );
         assert_eq!(
             CartError::MixedCurrency { cart: Currency::USD, item: Currency::EUR, name: "Mug".into() }.to_string(),
             "This sale is in USD but Mug is priced in EUR. One sale takes one currency: finish or clear this sale first."

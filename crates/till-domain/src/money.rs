@@ -11,7 +11,7 @@ use std::fmt;
 use std::fmt::Write as _;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use till_i18n::Language;
+use till_i18n::{text, text_with, Arg, Language};
 
 use crate::error::{Error, ErrorCode};
 
@@ -527,7 +527,7 @@ impl Money {
             hint,
         };
         if text.is_empty() {
-            return Err(invalid("Type an amount, for example 29.50."));
+            return Err(invalid(HINT_EXAMPLE));
         }
         if text.starts_with(['-', '\u{2212}']) {
             return Err(MoneyError::NegativeAmount {
@@ -555,7 +555,7 @@ impl Money {
             Some(_) => return Err(invalid(separator_hint(locale))),
         };
         if whole_digits.is_empty() && fraction_digits.is_empty() {
-            return Err(invalid("Type an amount, for example 29.50."));
+            return Err(invalid(HINT_EXAMPLE));
         }
 
         let allowed_decimals = currency.display_decimals();
@@ -743,6 +743,92 @@ impl MoneyError {
     }
 }
 
+impl MoneyError {
+    /// The refusal in `language` (Fluent `money-error-…`; the English is the `Display` text,
+    /// word for word).
+    pub fn message(&self, language: Language) -> String {
+        match self {
+            MoneyError::UnknownCurrency { input: typed } => text_with(
+                language,
+                "money-error-unknown-currency",
+                &[("input", Arg::Text(typed))],
+            ),
+            MoneyError::UnknownLocale { input: typed } => text_with(
+                language,
+                "money-error-unknown-locale",
+                &[("input", Arg::Text(typed))],
+            ),
+            MoneyError::InvalidAmount { input: typed, hint } => {
+                let hint = match *hint {
+                    HINT_EXAMPLE => text(language, "money-hint-example"),
+                    HINT_COMMA => text(language, "money-hint-comma"),
+                    HINT_POINT => text(language, "money-hint-point"),
+                    other => other.to_string(),
+                };
+                text_with(
+                    language,
+                    "money-error-invalid",
+                    &[("input", Arg::Text(typed)), ("hint", Arg::Text(&hint))],
+                )
+            }
+            MoneyError::NegativeAmount { input: typed } => text_with(
+                language,
+                "money-error-negative",
+                &[("input", Arg::Text(typed))],
+            ),
+            MoneyError::TooManyDecimals { currency, allowed } => text_with(
+                language,
+                "money-error-decimals",
+                &[
+                    ("currency", Arg::Text(&currency.to_string())),
+                    ("allowed", Arg::Number(i64::from(*allowed))),
+                ],
+            ),
+            MoneyError::AmountTooSmall { amount, minimum } => text_with(
+                language,
+                "money-error-too-small",
+                &[
+                    ("amount", Arg::Text(&plain(*amount))),
+                    ("minimum", Arg::Text(&plain(*minimum))),
+                ],
+            ),
+            MoneyError::AmountTooLarge { currency } => text_with(
+                language,
+                "money-error-too-large",
+                &[(
+                    "maximum",
+                    Arg::Text(&plain(Money::new(
+                        currency.maximum_charge_minor(),
+                        *currency,
+                    ))),
+                )],
+            ),
+            MoneyError::AmountPrecision { amount, step } => text_with(
+                language,
+                "money-error-precision",
+                &[
+                    ("currency", Arg::Text(&amount.currency.to_string())),
+                    ("step", Arg::Text(&plain(*step))),
+                    ("amount", Arg::Text(&plain(*amount))),
+                ],
+            ),
+            MoneyError::MixedCurrency { expected, found } => text_with(
+                language,
+                "money-error-mixed-currency",
+                &[
+                    ("expected", Arg::Text(&expected.to_string())),
+                    ("found", Arg::Text(&found.to_string())),
+                ],
+            ),
+        }
+    }
+
+    /// The refusal as the core returns it, worded in `language`, with the variant's code.
+    pub fn refusal(&self, language: Language) -> Error {
+        Error::new(ErrorCode::InvalidInput, self.message(language)).with_reason(self.code())
+    }
+}
+
 impl From<MoneyError> for Error {
     fn from(error: MoneyError) -> Error {
         Error::new(ErrorCode::InvalidInput, error.to_string()).with_reason(error.code())
@@ -762,10 +848,14 @@ fn plain(money: Money) -> String {
     format!("{} {}", money.to_major_string(), money.currency)
 }
 
+const HINT_EXAMPLE: &str = "Type an amount, for example 29.50.";
+const HINT_COMMA: &str = "Type it with a comma before the cents, for example 29,50 or 1.234,50.";
+const HINT_POINT: &str = "Type it with a point before the cents, for example 29.50 or 1,234.50.";
+
 fn separator_hint(locale: Locale) -> &'static str {
     match locale.decimal_separator() {
-        ',' => "Type it with a comma before the cents, for example 29,50 or 1.234,50.",
-        _ => "Type it with a point before the cents, for example 29.50 or 1,234.50.",
+        ',' => HINT_COMMA,
+        _ => HINT_POINT,
     }
 }
 
@@ -1349,10 +1439,38 @@ mod tests {
         assert_eq!(codes.len(), errors.len(), "codes must be distinct");
         for error in errors {
             let message = error.to_string();
+            // The Fluent English is the `Display` text word for word, and the code is kept.
+            let english = error.refusal(Language::En);
+            assert_eq!(
+                (english.message.as_str(), english.reason),
+                (message.as_str(), Some(error.code()))
+            );
             let core: Error = error.into();
             assert_eq!(core.code, ErrorCode::InvalidInput);
             assert_eq!(core.message, message);
         }
+        // Every hint and every decimals count, in English as `Display` words them.
+        for (typed, currency, locale) in [
+            ("", Currency::USD, Locale::EnglishUnitedStates),
+            ("3,20", Currency::USD, Locale::EnglishUnitedStates),
+            ("3.2.0", Currency::EUR, Locale::GermanGermany),
+            ("1.5", Currency::JPY, Locale::EnglishUnitedStates),
+            ("1.005", Currency::USD, Locale::EnglishUnitedStates),
+            ("1.0005", Currency::KWD, Locale::EnglishUnitedStates),
+        ] {
+            let error = Money::parse_major(typed, currency, locale).unwrap_err();
+            assert_eq!(error.message(Language::En), error.to_string(), "{typed}");
+        }
+        let refused = Money::parse_major("3.20", Currency::EUR, Locale::GermanGermany)
+            .unwrap_err()
+            .refusal(Language::De);
+        assert_eq!(
+            (refused.wire_code(), refused.message.as_str()),
+            (
+                "invalid_amount",
+                "„3.20“ ist kein Betrag. Geben Sie ihn mit einem Komma vor den Cent ein, zum Beispiel 29,50 oder 1.234,50."
+            )
+        );
     }
 
     #[test]

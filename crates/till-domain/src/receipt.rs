@@ -1245,8 +1245,8 @@ mod tests {
         use crate::tender::{pay_cash, CashRounding};
         let chf = |minor| Money::new(minor, Currency::CHF);
         // CHF cash is paid in steps of 0.05: 12.47 due is 12.45 in cash.
-        let payment =
-            pay_cash(chf(1247), chf(2000), CashRounding::Step(5)).unwrap_or_else(|e| panic!("{e}"));
+        let payment = pay_cash(chf(1247), chf(2000), CashRounding::Step(5), Language::En)
+            .unwrap_or_else(|e| panic!("{e}"));
         let mut sale = card_sale();
         sale.lines = vec![ReceiptLine {
             quantity: 1,

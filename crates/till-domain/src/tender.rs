@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorCode};
 use crate::money::{Currency, Locale, Money, MAX_CHARGE_MINOR};
+use till_i18n::{text, text_with, Arg, Language};
 
 /// How a sale was paid, as the ledger stores it and the window shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -157,26 +158,35 @@ pub struct CashPayment {
 
 /// Takes `tendered` in cash for `due` (the sale's cash part), rounding per `rounding`.
 /// Refuses a negative amount, an amount below what is due, and one over Stripe's eight-digit
-/// maximum (the same ceiling as any amount in Till).
-pub fn pay_cash(due: Money, tendered: Money, rounding: CashRounding) -> Result<CashPayment, Error> {
+/// maximum (the same ceiling as any amount in Till); a refusal is worded in `language`.
+pub fn pay_cash(
+    due: Money,
+    tendered: Money,
+    rounding: CashRounding,
+    language: Language,
+) -> Result<CashPayment, Error> {
     if tendered.currency != due.currency {
-        return Err(Error::invalid_input(format!(
-            "The cash was counted in {} but the sale is in {}. Count it in {}.",
-            tendered.currency, due.currency, due.currency
+        return Err(Error::invalid_input(text_with(
+            language,
+            "tender-error-currency",
+            &[
+                ("counted", Arg::Text(&tendered.currency.to_string())),
+                ("currency", Arg::Text(&due.currency.to_string())),
+            ],
         ))
         .with_reason("tender_currency"));
     }
     if tendered.amount_minor < 0 {
-        return Err(Error::invalid_input(
-            "The amount tendered can't be negative. Type what the customer handed over.",
-        )
-        .with_reason("tender_negative"));
+        return Err(
+            Error::invalid_input(text(language, "tender-error-negative"))
+                .with_reason("tender_negative"),
+        );
     }
     if tendered.amount_minor > MAX_CHARGE_MINOR {
-        return Err(Error::invalid_input(
-            "That amount tendered is over the largest amount Till takes. Check the amount typed.",
-        )
-        .with_reason("tender_too_large"));
+        return Err(
+            Error::invalid_input(text(language, "tender-error-too-large"))
+                .with_reason("tender_too_large"),
+        );
     }
     let rounded = rounding.apply(due);
     if tendered.amount_minor < rounded.rounded.amount_minor {
@@ -186,11 +196,14 @@ pub fn pay_cash(due: Money, tendered: Money, rounding: CashRounding) -> Result<C
         );
         return Err(Error::new(
             ErrorCode::InvalidInput,
-            format!(
-                "{} tendered is {} short of {}. Take more cash, or take the rest by card with Split.",
-                plain(tendered),
-                plain(short),
-                plain(rounded.rounded)
+            text_with(
+                language,
+                "tender-error-short",
+                &[
+                    ("tendered", Arg::Text(&plain(tendered))),
+                    ("short", Arg::Text(&plain(short))),
+                    ("due", Arg::Text(&plain(rounded.rounded))),
+                ],
             ),
         )
         .with_reason("tender_short"));
@@ -306,39 +319,44 @@ impl DrawerCount {
     }
 
     /// The counted total; refuses an unknown denomination, a negative count, and totals
-    /// over the maximum.
-    pub fn total(&self, currency: Currency) -> Result<Money, Error> {
+    /// over the maximum, in `language`.
+    pub fn total(&self, currency: Currency, language: Language) -> Result<Money, Error> {
         let known = denominations(currency);
         if self.loose < 0 {
-            return Err(Error::invalid_input(
-                "A counted amount can't be negative. Count the drawer again.",
-            )
-            .with_reason("count_negative"));
+            return Err(
+                Error::invalid_input(text(language, "tender-error-count-negative"))
+                    .with_reason("count_negative"),
+            );
         }
         let mut sum = self.loose;
         for (denomination, count) in &self.pieces {
             if !known.contains(denomination) {
-                return Err(Error::invalid_input(format!(
-                    "{} is not a coin or note of {currency}. Count with the denominations shown.",
-                    plain(Money::new(*denomination, currency))
+                return Err(Error::invalid_input(text_with(
+                    language,
+                    "tender-error-denomination",
+                    &[
+                        (
+                            "denomination",
+                            Arg::Text(&plain(Money::new(*denomination, currency))),
+                        ),
+                        ("currency", Arg::Text(&currency.to_string())),
+                    ],
                 ))
                 .with_reason("count_denomination"));
             }
             if *count < 0 {
-                return Err(Error::invalid_input(
-                    "A count of coins or notes can't be negative. Count the drawer again.",
-                )
-                .with_reason("count_negative"));
+                return Err(
+                    Error::invalid_input(text(language, "tender-error-pieces-negative"))
+                        .with_reason("count_negative"),
+                );
             }
             sum = denomination
                 .checked_mul(*count)
                 .and_then(|value| sum.checked_add(value))
                 .filter(|total| *total <= MAX_CHARGE_MINOR * 10)
                 .ok_or_else(|| {
-                    Error::invalid_input(
-                        "That count is larger than any drawer holds. Check the numbers typed.",
-                    )
-                    .with_reason("count_too_large")
+                    Error::invalid_input(text(language, "tender-error-count-too-large"))
+                        .with_reason("count_too_large")
                 })?;
         }
         Ok(Money::new(sum, currency))
@@ -418,30 +436,47 @@ pub struct SplitBalance {
 
 /// The card's balance after `cash_applied` of `total` was taken in cash: refused when the
 /// cash covers everything (then it is a cash sale) or leaves less than Stripe's minimum charge.
-pub fn split_balance(total: Money, cash_applied: Money) -> Result<SplitBalance, Error> {
+pub fn split_balance(
+    total: Money,
+    cash_applied: Money,
+    language: Language,
+) -> Result<SplitBalance, Error> {
     if cash_applied.amount_minor <= 0 {
-        return Err(Error::invalid_input(
-            "A split needs a cash part. Type the cash the customer gives, or choose Card.",
-        )
-        .with_reason("split_no_cash"));
+        return Err(
+            Error::invalid_input(text(language, "tender-error-split-no-cash"))
+                .with_reason("split_no_cash"),
+        );
     }
     let card = total.amount_minor - cash_applied.amount_minor;
     if card <= 0 {
-        return Err(Error::invalid_input(format!(
-            "{} in cash covers the whole {}. Choose Cash instead of Split.",
-            plain(cash_applied),
-            plain(total)
+        return Err(Error::invalid_input(text_with(
+            language,
+            "tender-error-covers-total",
+            &[
+                ("cash", Arg::Text(&plain(cash_applied))),
+                ("total", Arg::Text(&plain(total))),
+            ],
         ))
         .with_reason("split_cash_covers_total"));
     }
     let card = Money::new(card, total.currency);
     if let Err(refused) = card.validate_for_charge() {
         let minimum = Money::new(total.currency.minimum_charge_minor(), total.currency);
-        return Err(Error::invalid_input(format!(
-            "The card would be charged {}, and Stripe's minimum is {}. Take {} or less in cash, or all of it in cash. ({refused})",
-            plain(card),
-            plain(minimum),
-            plain(Money::new(total.amount_minor - minimum.amount_minor, total.currency))
+        return Err(Error::invalid_input(text_with(
+            language,
+            "tender-error-balance-too-small",
+            &[
+                ("card", Arg::Text(&plain(card))),
+                ("minimum", Arg::Text(&plain(minimum))),
+                (
+                    "most",
+                    Arg::Text(&plain(Money::new(
+                        total.amount_minor - minimum.amount_minor,
+                        total.currency,
+                    ))),
+                ),
+                ("refused", Arg::Text(&refused.to_string())),
+            ],
         ))
         .with_reason("split_balance_too_small"));
     }
@@ -567,6 +602,7 @@ mod tests {
             m(1275, Currency::USD),
             m(2000, Currency::USD),
             CashRounding::None,
+            Language::En,
         )
         .unwrap();
         assert_eq!(
@@ -581,6 +617,7 @@ mod tests {
             m(1273, Currency::CHF),
             m(2000, Currency::CHF),
             CashRounding::Step(5),
+            Language::En,
         )
         .unwrap();
         assert_eq!(
@@ -596,6 +633,7 @@ mod tests {
             m(1272, Currency::CHF),
             m(1270, Currency::CHF),
             CashRounding::Step(5),
+            Language::En,
         )
         .unwrap();
         assert_eq!(
@@ -611,6 +649,7 @@ mod tests {
             m(1275, Currency::USD),
             m(1000, Currency::USD),
             CashRounding::None,
+            Language::En,
         )
         .unwrap_err();
         assert_eq!(short.reason, Some("tender_short"));
@@ -623,6 +662,7 @@ mod tests {
             m(1275, Currency::USD),
             m(-1, Currency::USD),
             CashRounding::None,
+            Language::En,
         )
         .unwrap_err();
         assert_eq!(negative.reason, Some("tender_negative"));
@@ -630,6 +670,7 @@ mod tests {
             m(1275, Currency::USD),
             m(MAX_CHARGE_MINOR + 1, Currency::USD),
             CashRounding::None,
+            Language::En,
         )
         .unwrap_err();
         assert_eq!(huge.reason, Some("tender_too_large"));
@@ -637,9 +678,25 @@ mod tests {
             m(1275, Currency::USD),
             m(2000, Currency::EUR),
             CashRounding::None,
+            Language::En,
         )
         .unwrap_err();
         assert_eq!(other.reason, Some("tender_currency"));
+        // In the till's language, the code unchanged.
+        let short = pay_cash(
+            m(1275, Currency::USD),
+            m(1000, Currency::USD),
+            CashRounding::None,
+            Language::De,
+        )
+        .unwrap_err();
+        assert_eq!(
+            (short.wire_code(), short.message.as_str()),
+            (
+                "tender_short",
+                "Mit 10.00 USD fehlen noch 2.75 USD zu 12.75 USD. Nehmen Sie mehr Bargeld oder den Rest mit „Bar und Karte“ per Karte."
+            )
+        );
     }
 
     #[test]
@@ -654,6 +711,7 @@ mod tests {
                             m(due, currency),
                             m(rounded.amount_minor + extra, currency),
                             rounding,
+                            Language::En,
                         )
                         .unwrap();
                         assert_eq!(
@@ -706,13 +764,22 @@ mod tests {
             pieces: vec![(2000, 3), (25, 4), (1, 7)],
             loose: 0,
         };
-        assert_eq!(count.total(Currency::USD).unwrap().amount_minor, 6107);
+        assert_eq!(
+            count
+                .total(Currency::USD, Language::En)
+                .unwrap()
+                .amount_minor,
+            6107
+        );
         let unknown = DrawerCount {
             pieces: vec![(300, 1)],
             loose: 0,
         };
         assert_eq!(
-            unknown.total(Currency::USD).unwrap_err().reason,
+            unknown
+                .total(Currency::USD, Language::En)
+                .unwrap_err()
+                .reason,
             Some("count_denomination")
         );
         let negative = DrawerCount {
@@ -720,12 +787,15 @@ mod tests {
             loose: 0,
         };
         assert_eq!(
-            negative.total(Currency::USD).unwrap_err().reason,
+            negative
+                .total(Currency::USD, Language::En)
+                .unwrap_err()
+                .reason,
             Some("count_negative")
         );
         assert_eq!(
             DrawerCount::total_only(-5)
-                .total(Currency::USD)
+                .total(Currency::USD, Language::En)
                 .unwrap_err()
                 .reason,
             Some("count_negative")
@@ -735,12 +805,12 @@ mod tests {
             loose: 0,
         };
         assert_eq!(
-            huge.total(Currency::USD).unwrap_err().reason,
+            huge.total(Currency::USD, Language::En).unwrap_err().reason,
             Some("count_too_large")
         );
         assert_eq!(
             DrawerCount::total_only(5000)
-                .total(Currency::KWD)
+                .total(Currency::KWD, Language::En)
                 .unwrap()
                 .amount_minor,
             5000
@@ -835,7 +905,7 @@ mod tests {
                 next(u64::try_from(total.amount_minor / step + 1).unwrap()) * step,
                 currency,
             );
-            match split_balance(total, cash) {
+            match split_balance(total, cash, Language::En) {
                 Ok(split) => {
                     assert_eq!(
                         split.cash.amount_minor + split.card.amount_minor,
@@ -854,7 +924,13 @@ mod tests {
                 ),
             }
             let rounding = CashRounding::usual(currency);
-            let paid = pay_cash(total, m(total.amount_minor * 2, currency), rounding).unwrap();
+            let paid = pay_cash(
+                total,
+                m(total.amount_minor * 2, currency),
+                rounding,
+                Language::En,
+            )
+            .unwrap();
             assert_eq!(
                 paid.applied.amount_minor - paid.rounding.amount_minor,
                 total.amount_minor
@@ -864,7 +940,8 @@ mod tests {
 
     #[test]
     fn a_split_refuses_a_card_balance_below_stripes_minimum() {
-        let error = split_balance(m(1000, Currency::USD), m(980, Currency::USD)).unwrap_err();
+        let error =
+            split_balance(m(1000, Currency::USD), m(980, Currency::USD), Language::En).unwrap_err();
         assert_eq!(error.reason, Some("split_balance_too_small"));
         assert!(
             error.message.contains("0.20 USD")
@@ -874,18 +951,19 @@ mod tests {
             error.message
         );
         assert_eq!(
-            split_balance(m(1000, Currency::USD), m(1000, Currency::USD))
+            split_balance(m(1000, Currency::USD), m(1000, Currency::USD), Language::En)
                 .unwrap_err()
                 .reason,
             Some("split_cash_covers_total")
         );
         assert_eq!(
-            split_balance(m(1000, Currency::USD), m(0, Currency::USD))
+            split_balance(m(1000, Currency::USD), m(0, Currency::USD), Language::En)
                 .unwrap_err()
                 .reason,
             Some("split_no_cash")
         );
-        let ok = split_balance(m(1000, Currency::USD), m(500, Currency::USD)).unwrap();
+        let ok =
+            split_balance(m(1000, Currency::USD), m(500, Currency::USD), Language::En).unwrap();
         assert_eq!(ok.card.amount_minor, 500);
     }
 

@@ -1186,7 +1186,7 @@ fn date(text: &str) -> Result<i64, String> {
 }
 
 fn period(text: &str) -> Result<Period, String> {
-    Period::parse(text).map_err(|e| e.message)
+    Period::parse(text, till_core::i18n::Language::En).map_err(|e| e.message)
 }
 
 #[cfg(test)]

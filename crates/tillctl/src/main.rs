@@ -227,7 +227,12 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
                         .into_iter()
                         .find(|cart| cart.id == id)
                         .map(|cart| cart.label)
-                        .ok_or_else(|| till_core::parked::not_found(id))?;
+                        .ok_or_else(|| {
+                            till_core::parked::not_found(
+                                id,
+                                register.checkout().settings().language,
+                            )
+                        })?;
                     register.resume(id, accept_changes).await?;
                     let paid = match cash {
                         Some(tendered) => register

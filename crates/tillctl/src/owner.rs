@@ -321,7 +321,10 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
             per_line,
             filter,
         } => {
-            let query = filter.to_query(till.connection.mode)?;
+            let query = filter.to_query(
+                till.connection.mode,
+                till.register.checkout().settings().language,
+            )?;
             // Its own connection: the export reads while the register keeps selling.
             let path = till.paths.ledger_path();
             let summary = tokio::task::spawn_blocking(move || {

@@ -783,6 +783,161 @@ return-error-exceeds = { $asked } × { $name } können nicht zurückkommen: { $s
 return-error-too-large = Diese Mengen sind zu groß.
 return-error-split = Verkauf { $sale } wurde teils bar und teils mit Karte bezahlt: Erstatten Sie ihn nach Betrag und geben Sie an, wie viel auf die Karte und wie viel bar zurückgeht.
 
+## Refund refusals (the core: refunds.rs)
+refund-error-reason = { $reason } ist kein Erstattungsgrund: Verwenden Sie { $reasons }.
+refund-error-use-cash = Verkauf { $sale } wurde bar bezahlt, nicht mit Karte: Erstatten Sie ihn bar aus der Kasse.
+refund-error-exceeds-card = Das ist mehr, als beim Verkauf { $sale } (bar und Karte) auf die Karte zurückgehen kann (vom Kartenteil sind noch { $left } übrig). Erstatten Sie den Rest bar.
+refund-error-no-cash = Verkauf { $sale } hat kein Bargeld eingenommen, also geht davon nichts bar zurück. Erstatten Sie ihn auf die Karte.
+refund-error-exceeds-cash = Das ist mehr, als beim Verkauf { $sale } bar zurückgehen kann (noch { $left } von { $taken } bar eingenommen). Geben Sie höchstens { $left } ein.
+refund-error-split-nothing = Geben Sie an, wie viel auf die Karte, wie viel bar oder beides zurückgeht.
+refund-error-not-split = Verkauf { $sale } ist ein { $tender ->
+        [card] Kartenverkauf
+        [cash] Barverkauf
+       *[other] Verkauf ({ $tender })
+    }, nicht bar und mit Karte bezahlt: Erstatten Sie ihn über seine eine Zahlungsart.
+refund-error-drawer-closed = Die Kasse ist nicht geöffnet, also kann kein Bargeld zurückgehen. Öffnen Sie sie zuerst mit dem Wechselgeld; es wurde nichts erstattet.
+refund-error-lines-exceed = Diese Zeilen ergeben { $amount }, mehr als beim Verkauf { $sale } noch auf die Karte zurückgehen kann ({ $left }).
+refund-error-membership = Verkauf { $sale } hat eine Mitgliedschaft verkauft: Seine Zahlung ist die erste Rechnung des Abonnements, die Till nicht erstattet. Erstatten Sie die Rechnung im Stripe-Dashboard und kündigen Sie die Mitgliedschaft unter Mitglieder, falls sie enden soll.
+refund-error-zero = Eine Erstattung muss mehr als null betragen.
+refund-error-refunded = Verkauf { $sale } wurde bereits vollständig erstattet.
+refund-error-too-large = { $amount } ist mehr, als bei diesem Verkauf noch zu erstatten ist ({ $left }). Geben Sie höchstens { $left } ein.
+refund-error-no-payment = Zu Verkauf { $sale } ist keine Stripe-Zahlung erfasst, also gibt es nichts über Stripe zu erstatten. Prüfen Sie ihn im Stripe-Dashboard.
+refund-error-no-payment-short = Zu Verkauf { $sale } ist keine Stripe-Zahlung erfasst.
+refund-error-not-paid = Verkauf { $sale } ist nicht bezahlt (Status: { $state ->
+        [creating] Wird vorbereitet
+        [awaiting_payment] Wartet
+        [canceling] Wird storniert
+        [processing] Wird verarbeitet
+        [failed] Fehlgeschlagen
+        [expired] Abgelaufen
+        [canceled] Storniert
+       *[other] { $state }
+    }): Nur ein bezahlter Verkauf kann erstattet werden.
+refund-error-offline = Stripe war nicht erreichbar ({ $failure }), also wurde nichts erstattet und nichts geändert. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.
+refund-error-unconfirmed = Stripe hat nicht geantwortet ({ $failure }). Die Erstattung wurde vielleicht ausgeführt, vielleicht nicht: Ihr Betrag bleibt reserviert, und Till fragt mit demselben Schlüssel erneut nach (Stripe erstattet dafür nie zweimal), wenn Sie erstatten, aktualisieren oder diesen Verkauf erneut öffnen.
+refund-error-refused = Stripe hat die Erstattung abgelehnt: { $failure }. Es wurde nichts erstattet.
+
+## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+cart-error-empty = Der Warenkorb ist leer. Fügen Sie vor dem Kassieren mindestens einen Artikel hinzu.
+cart-error-mixed-currency = Dieser Verkauf ist in { $cart }, aber { $name } kostet in { $item }. Ein Verkauf hat eine Währung: Schließen Sie diesen Verkauf zuerst ab oder leeren Sie ihn.
+cart-error-quantity-range = Die Menge von { $name } muss zwischen 1 und 999 liegen (verlangt: { $quantity }).
+cart-error-quantity-below-one = Die Menge von { $name } kann nicht unter 1 fallen. Nehmen Sie den Artikel mit „Entfernen“ aus dem Verkauf.
+cart-error-too-many-lines = Ein Verkauf fasst höchstens 100 verschiedene Artikel. Kassieren Sie diesen Verkauf und tippen Sie den Rest als neuen ein.
+cart-error-line-not-found = Dieser Artikel ist nicht mehr im Warenkorb. Aktualisieren Sie und versuchen Sie es erneut.
+cart-error-price-conflict = { $name } ist bereits zu einem anderen Preis im Warenkorb. Gleichen Sie den Katalog ab, leeren Sie dann den Verkauf und tippen Sie ihn neu ein.
+cart-error-too-many-memberships = Ein Mitgliedschaftsverkauf fasst höchstens 20 wiederkehrende Artikel. Verkaufen Sie den Rest in einem zweiten Verkauf.
+cart-error-membership-needs-card = Eine Mitgliedschaft verlängert sich per Karte und kann daher nicht bar bezahlt werden. Kassieren Sie sie mit Karte.
+register-error-favourites-full = { $max ->
+        [one] Auf die Favoritenseite passt höchstens 1 Produkt; lösen Sie zuerst eines.
+       *[other] Auf die Favoritenseite passen höchstens { $max } Produkte; lösen Sie zuerst eines.
+    }
+register-error-favourite-twice = { $price } steht zweimal auf der Favoritenseite; behalten Sie es einmal.
+register-error-favourite-unknown = In der Währung dieser Kasse gibt es kein Produkt mit dem Preis { $price }. Gleichen Sie den Katalog ab und wählen Sie erneut.
+register-error-no-product = Im Katalog gibt es kein Produkt mit dem Preis { $price }. Gleichen Sie den Katalog ab und versuchen Sie es erneut.
+register-error-unknown-code = Kein Produkt hat den Barcode oder die Artikelnummer { $code }. Prüfen Sie den Code oder suchen Sie nach dem Namen.
+register-error-park-empty = Der Warenkorb ist leer: Es gibt nichts zu parken.
+register-error-park-charging = Die Zahlung dieses Verkaufs läuft. Brechen Sie zuerst die Zahlung ab und parken Sie dann den Verkauf.
+register-error-busy = In der Kasse ist ein Verkauf. Kassieren, parken oder leeren Sie ihn, bevor Sie einen anderen fortsetzen.
+register-error-nothing-sold = Von dem, was als { $label } geparkt ist, wird nichts mehr verkauft. Verwerfen Sie es und tippen Sie den Verkauf neu ein.
+register-error-prices-changed = Seit { $label } geparkt wurde: { $changes }. Setzen Sie ihn zu heutigen Preisen fort oder lassen Sie ihn geparkt.
+parked-changed-gone-short = { $name } wird nicht mehr verkauft
+parked-error-label-missing = Geben Sie dem geparkten Verkauf eine Bezeichnung – den Namen des Kunden oder einen Tisch –, damit er wiedergefunden wird.
+parked-error-label-invalid = { $max ->
+        [one] Die Bezeichnung eines geparkten Verkaufs hat höchstens 1 Zeichen in einer Zeile; kürzen Sie sie.
+       *[other] Die Bezeichnung eines geparkten Verkaufs hat höchstens { $max } Zeichen in einer Zeile; kürzen Sie sie.
+    }
+parked-error-unreadable = Der geparkte Verkauf { $label } konnte nicht gelesen werden ({ $error }). Verwerfen Sie ihn und tippen Sie ihn neu ein.
+parked-error-gone = Der geparkte Verkauf { $id } ist an dieser Kasse nicht mehr geparkt (bereits fortgesetzt oder verworfen). Aktualisieren Sie die Liste.
+
+## Split, drawer and checkout refusals (the core: split.rs, drawer.rs, checkout.rs)
+split-error-no-cash = Eine Teilung braucht einen Baranteil. Geben Sie das Bargeld ein, das der Kunde gibt, oder wählen Sie Karte.
+split-error-currency = Das Bargeld wurde in { $counted } gezählt, aber der Verkauf ist in { $currency }. Zählen Sie es in { $currency }.
+split-error-part-zero = Jeder Baranteil muss mehr als null betragen. Geben Sie ein, was der Kunde dafür übergibt.
+split-error-membership = Eine Mitgliedschaft verlängert sich per Karte und kann daher nicht mit Bargeld geteilt werden. Wählen Sie Karte.
+split-error-sale-not-split = Verkauf { $sale } ist bereits ein { $tender ->
+        [card] Kartenverkauf
+        [cash] Barverkauf
+       *[other] Verkauf ({ $tender })
+    }. Schließen Sie ihn ab oder brechen Sie ihn ab, bevor Sie teilen.
+split-error-other-amounts = Verkauf { $sale } wurde bereits mit anderen Beträgen geteilt. Schließen Sie ihn ab (sein Bereich zeigt das angenommene Bargeld) oder beginnen Sie einen neuen Verkauf.
+split-error-not-split = Verkauf { $sale } ist ein { $tender ->
+        [card] Kartenverkauf
+        [cash] Barverkauf
+       *[other] Verkauf ({ $tender })
+    }, nicht bar und mit Karte bezahlt.
+split-error-retried = Die Karte von Verkauf { $sale } wurde bereits als Verkauf { $next } erneut versucht, der sein Bargeld übernimmt. Schließen Sie stattdessen diesen Verkauf ab.
+split-error-settled = Verkauf { $sale } ist bereits abgeschlossen ({ $kind ->
+        [voided] storniert
+        [paid_cash_balance] Rest bar bezahlt
+       *[other] { $kind }
+    }). Es ist nichts mehr zu tun; beginnen Sie einen neuen Verkauf.
+split-error-card-open = Der Kartenteil von Verkauf { $sale } ist noch offen (Status: { $state ->
+        [creating] Wird vorbereitet
+        [awaiting_payment] Wartet
+        [canceling] Wird storniert
+        [processing] Wird verarbeitet
+       *[other] { $state }
+    }): Warten Sie die Antwort der Bank ab, bevor Sie ihn anders abschließen.
+split-error-paid = Der Kartenteil von Verkauf { $sale } wurde bezahlt, bevor er storniert werden konnte, also bleibt der Verkauf bestehen. Erstatten Sie ihn stattdessen, wenn der Kunde das Geld zurück möchte.
+split-error-unsettled = Bei Verkauf { $sale } wurde Bargeld angenommen, und sein Kartenteil wurde nicht bezahlt. Versuchen Sie die Karte erneut, nehmen Sie den Rest bar oder stornieren Sie ihn, bevor Sie neu beginnen.
+drawer-error-sale-is-card = Verkauf { $sale } wird bereits mit Karte bezahlt. Brechen Sie ihn im Bezahlbereich ab, bevor Sie Bargeld annehmen.
+drawer-error-move-zero = Geben Sie den eingelegten oder entnommenen Betrag ein (mehr als null).
+drawer-error-move-reason = Geben Sie an, warum Bargeld eingelegt oder entnommen wird (bis zu 200 Zeichen), z. B. „Wechselgeld von der Bank“.
+drawer-error-over-drawer = Die Kasse sollte nur { $expected } enthalten; { $amount } können nicht daraus entnommen werden. Prüfen Sie den Betrag.
+drawer-error-closed = Die Kassenlade der Kasse { $till } ist nicht geöffnet, also gibt es keine Schicht für einen Bericht. Öffnen Sie sie zuerst mit dem Wechselgeld.
+drawer-error-count-missing = Zählen Sie das Bargeld in der Kasse vor dem Schließen (geben Sie an, wie viele von jeder Münze und jedem Schein, oder den Gesamtbetrag). Eine Kasse ohne Bargeld wird als 0 gezählt.
+checkout-error-email-required = Eine Mitgliedschaft braucht die E-Mail-Adresse des Kunden (Stripe schickt Belege und Verlängerungshinweise dorthin, und das Personal findet Mitglieder darüber). Fragen Sie danach und geben Sie sie in das E-Mail-Feld ein.
+checkout-error-split-too-small = Der Kartenteil { $amount } von Verkauf { $sale } liegt unter dem Mindestbetrag von Stripe ({ $refused }). Nehmen Sie den Rest bar.
+checkout-error-other-items = Verkauf { $sale } wurde bereits mit anderen Artikeln kassiert. Beginnen Sie für diesen Warenkorb einen neuen Verkauf.
+checkout-error-not-created = { $failure }. Der Verkauf ist gespeichert; drücken Sie „Erneut versuchen“ (oder starten Sie Till neu), dann geht es mit derselben Anfrage weiter, sodass der Kunde nie doppelt belastet wird.
+checkout-error-create-refused = { $failure }. Der Verkauf wurde als fehlgeschlagen markiert; es wurde nichts belastet.
+
+## History's filter and report refusals (the core: history.rs)
+history-error-date-range = Der Zeitraum endet ({ $to }), bevor er beginnt ({ $from }). Tauschen Sie die Daten.
+history-error-status = { $status } ist kein Verkaufsstatus. Verwenden Sie einen von: { $states }.
+history-error-register = Eine Kassen-ID hat höchstens 200 Zeichen.
+history-error-staff = Eine Personal-ID hat höchstens 200 Zeichen (staff_…).
+history-error-search-long = Eine Suche hat höchstens 200 Zeichen. Suchen Sie nach einem Namen, einer E-Mail-Adresse oder einer ID.
+history-error-search-empty = Geben Sie Buchstaben oder Ziffern ein: einen Produktnamen, eine E-Mail-Adresse oder eine Verkaufs-, Sitzungs- oder PaymentIntent-ID.
+history-error-cursor = Die Seitenposition ist ungültig; beginnen Sie wieder mit der ersten Seite.
+history-error-period = { $period } ist kein Berichtszeitraum: Verwenden Sie day, week oder month.
+history-error-report-range = Der Bericht endet ({ $to }), bevor er beginnt ({ $from }). Tauschen Sie die Daten.
+history-error-report-days = { $max ->
+        [one] Ein Bericht umfasst höchstens 1 Tag; wählen Sie einen kürzeren Zeitraum.
+       *[other] Ein Bericht umfasst höchstens { $max } Tage; wählen Sie einen kürzeren Zeitraum.
+    }
+
+## Cash tender and count refusals (till-domain's tender.rs)
+tender-error-currency = Das Bargeld wurde in { $counted } gezählt, aber der Verkauf ist in { $currency }. Zählen Sie es in { $currency }.
+tender-error-negative = Der gegebene Betrag kann nicht negativ sein. Geben Sie ein, was der Kunde übergeben hat.
+tender-error-too-large = Dieser gegebene Betrag liegt über dem größten Betrag, den Till annimmt. Prüfen Sie die Eingabe.
+tender-error-short = Mit { $tendered } fehlen noch { $short } zu { $due }. Nehmen Sie mehr Bargeld oder den Rest mit „Bar und Karte“ per Karte.
+tender-error-count-negative = Ein gezählter Betrag kann nicht negativ sein. Zählen Sie die Kasse erneut.
+tender-error-denomination = { $denomination } ist keine Münze und kein Schein in { $currency }. Zählen Sie mit den angezeigten Stückelungen.
+tender-error-pieces-negative = Eine Anzahl von Münzen oder Scheinen kann nicht negativ sein. Zählen Sie die Kasse erneut.
+tender-error-count-too-large = Diese Zählung ist größer, als eine Kasse fasst. Prüfen Sie die eingegebenen Zahlen.
+tender-error-split-no-cash = Eine Teilung braucht einen Baranteil. Geben Sie das Bargeld ein, das der Kunde gibt, oder wählen Sie Karte.
+tender-error-covers-total = { $cash } bar decken die gesamten { $total }. Wählen Sie Bar statt Bar und Karte.
+tender-error-balance-too-small = Die Karte würde mit { $card } belastet, und der Mindestbetrag von Stripe ist { $minimum }. Nehmen Sie höchstens { $most } bar oder alles bar. ({ $refused })
+
+## Amount refusals (till-domain's money.rs)
+money-error-unknown-currency = „{ $input }“ ist keine Währung, in der Stripe belasten kann. Verwenden Sie einen Code aus drei Buchstaben wie USD oder EUR.
+money-error-unknown-locale = „{ $input }“ ist keine unterstützte Anzeigesprache. Wählen Sie en-US, en-GB, de-DE, fr-FR, es-ES oder ja-JP.
+money-error-invalid = „{ $input }“ ist kein Betrag. { $hint }
+money-hint-example = Geben Sie einen Betrag ein, zum Beispiel 29,50.
+money-hint-comma = Geben Sie ihn mit einem Komma vor den Cent ein, zum Beispiel 29,50 oder 1.234,50.
+money-hint-point = Geben Sie ihn mit einem Punkt vor den Cent ein, zum Beispiel 29.50 oder 1,234.50.
+money-error-negative = „{ $input }“ ist negativ. Geben Sie den Betrag ohne Minuszeichen ein.
+money-error-decimals = { $allowed ->
+        [0] Beträge in { $currency } sind ganze Zahlen. Geben Sie den Betrag ohne Nachkommastellen ein.
+        [one] Beträge in { $currency } haben höchstens 1 Nachkommastelle. Prüfen Sie den Betrag.
+       *[other] Beträge in { $currency } haben höchstens { $allowed } Nachkommastellen. Prüfen Sie den Betrag.
+    }
+money-error-too-small = { $amount } liegt unter dem Mindestbetrag von Stripe von { $minimum }. Fügen Sie Artikel hinzu, um den Mindestbetrag zu erreichen, oder nehmen Sie eine andere Zahlungsart.
+money-error-too-large = Der Betrag liegt über dem Höchstbetrag von Stripe für eine Belastung ({ $maximum }). Teilen Sie den Verkauf in kleinere auf.
+money-error-precision = Stripe belastet { $currency } nur in Schritten von { $step }, und { $amount } ist keiner. Passen Sie den Betrag an.
+money-error-mixed-currency = Beträge in { $expected } und { $found } lassen sich nicht addieren. Bleiben Sie bei einer Währung pro Verkauf.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Wer ist an der Kasse?
 lock-pin-input =

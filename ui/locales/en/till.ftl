@@ -800,6 +800,136 @@ return-error-exceeds = { $asked } of { $name } cannot come back: { $sold } sold,
 return-error-too-large = Those quantities are too large.
 return-error-split = Sale { $sale } was paid partly in cash and partly by card: refund it by amount, saying how much goes back by card and how much in cash.
 
+## Refund refusals (the core: refunds.rs)
+refund-error-reason = { $reason } is not a refund reason: use { $reasons }.
+refund-error-use-cash = Sale { $sale } was paid in cash, not by card: refund it in cash from the drawer.
+refund-error-exceeds-card = That is more than can go back by card on split sale { $sale } ({ $left } left of its card part). Refund the rest in cash.
+refund-error-no-cash = Sale { $sale } took no cash, so nothing of it goes back in cash. Refund it by card.
+refund-error-exceeds-cash = That is more than can go back in cash on sale { $sale } ({ $left } left of { $taken } taken in cash). Type { $left } or less.
+refund-error-split-nothing = Say how much goes back by card, in cash, or both.
+refund-error-not-split = Sale { $sale } is a { $tender } sale, not a split: refund it by its one tender.
+refund-error-drawer-closed = The drawer is not open, so no cash can go back. Open it with its float first; nothing was refunded.
+refund-error-lines-exceed = Those lines come to { $amount }, more than can still go back by card on sale { $sale } ({ $left }).
+refund-error-membership = Sale { $sale } sold a membership: its payment is the subscription's first invoice, which Till does not refund. Refund the invoice in the Stripe Dashboard, and cancel the membership in Members if it should end.
+refund-error-zero = A refund must be more than zero.
+refund-error-refunded = Sale { $sale } has been refunded in full already.
+refund-error-too-large = { $amount } is more than what is left to refund on this sale ({ $left }). Type { $left } or less.
+refund-error-no-payment = Sale { $sale } has no Stripe payment recorded, so there is nothing to refund through Stripe. Check it in the Stripe Dashboard.
+refund-error-no-payment-short = Sale { $sale } has no Stripe payment recorded.
+refund-error-not-paid = Sale { $sale } is { $state ->
+        [awaiting_payment] awaiting payment
+       *[other] { $state }
+    }, not paid: only a paid sale can be refunded.
+refund-error-offline = Stripe could not be reached ({ $failure }), so nothing was refunded and nothing changed. Check the internet connection and try again.
+refund-error-unconfirmed = Stripe did not answer ({ $failure }). The refund may or may not have been made: its amount is held, and Till asks again with the same key (Stripe never refunds twice for it) when you refund, refresh or reopen this sale.
+refund-error-refused = Stripe refused the refund: { $failure }. Nothing was refunded.
+
+## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+cart-error-empty = The cart is empty. Add at least one item before charging.
+cart-error-mixed-currency = This sale is in { $cart } but { $name } is priced in { $item }. One sale takes one currency: finish or clear this sale first.
+cart-error-quantity-range = The quantity of { $name } must be between 1 and 999 (asked for { $quantity }).
+cart-error-quantity-below-one = The quantity of { $name } can't go below 1. Use Remove to take it off the sale.
+cart-error-too-many-lines = A sale can hold at most 100 different items. Charge this sale, then ring up the rest as a new one.
+cart-error-line-not-found = That item is no longer in the cart. Refresh and try again.
+cart-error-price-conflict = { $name } is already in the cart at a different price. Sync the catalog, then clear the sale and ring it up again.
+cart-error-too-many-memberships = A membership sale can hold at most 20 recurring items. Sell the rest as a second sale.
+cart-error-membership-needs-card = A membership renews by card, so it can't be paid in cash. Charge it by card.
+register-error-favourites-full = { $max ->
+        [one] At most 1 product fits on the Favourites page; unpin one first.
+       *[other] At most { $max } products fit on the Favourites page; unpin one first.
+    }
+register-error-favourite-twice = { $price } is on the Favourites page twice; keep it once.
+register-error-favourite-unknown = There is no product with price { $price } in this register's currency. Sync the catalog and choose again.
+register-error-no-product = There is no product with price { $price } in the catalog. Sync the catalog and try again.
+register-error-unknown-code = No product has the barcode or SKU { $code }. Check the code or search by name.
+register-error-park-empty = The cart is empty: there is nothing to park.
+register-error-park-charging = This sale's payment is under way. Cancel the payment first, then park the sale.
+register-error-busy = A sale is on the register. Charge, park or clear it before resuming another.
+register-error-nothing-sold = Nothing parked as { $label } is sold any more. Drop it and ring up the sale again.
+register-error-prices-changed = Since { $label } was parked: { $changes }. Resume it at today's prices, or leave it parked.
+parked-changed-gone-short = { $name } is no longer sold
+parked-error-label-missing = Give the parked sale a label — the customer's name or a table — so it can be found again.
+parked-error-label-invalid = { $max ->
+        [one] A parked sale's label is at most 1 character on one line; shorten it.
+       *[other] A parked sale's label is at most { $max } characters on one line; shorten it.
+    }
+parked-error-unreadable = The parked sale { $label } could not be read back ({ $error }). Drop it and ring it up again.
+parked-error-gone = Parked sale { $id } is not parked at this till any more (resumed or dropped already). Refresh the list.
+
+## Split, drawer and checkout refusals (the core: split.rs, drawer.rs, checkout.rs)
+split-error-no-cash = A split needs a cash part. Type the cash the customer gives, or choose Card.
+split-error-currency = The cash was counted in { $counted } but the sale is in { $currency }. Count it in { $currency }.
+split-error-part-zero = Each cash part must be more than zero. Type what the customer hands over for it.
+split-error-membership = A membership renews by card, so it can't be split with cash. Choose Card.
+split-error-sale-not-split = Sale { $sale } is already a { $tender } sale. Finish or cancel it before splitting.
+split-error-other-amounts = Sale { $sale } was already split with other amounts. Settle it (its panel shows the cash taken), or start a new sale.
+split-error-not-split = Sale { $sale } is a { $tender } sale, not a split.
+split-error-retried = Sale { $sale }'s card was already retried as sale { $next }, which carries its cash. Settle that sale instead.
+split-error-settled = Sale { $sale } was already settled ({ $kind }). Nothing more to do; start a new sale.
+split-error-card-open = Sale { $sale }'s card part is { $state ->
+        [awaiting_payment] awaiting payment
+       *[other] { $state }
+    }: wait until the bank answers before settling it another way.
+split-error-paid = Sale { $sale }'s card part was paid before it could be cancelled, so the sale stands. Refund it instead if the customer wants the money back.
+split-error-unsettled = Sale { $sale } has cash taken and its card part did not pay. Retry the card, take the balance in cash, or void it before starting over.
+drawer-error-sale-is-card = Sale { $sale } is already being paid by card. Cancel it on the checkout panel before taking cash.
+drawer-error-move-zero = Type the amount put in or taken out (more than zero).
+drawer-error-move-reason = Say why the cash goes in or out (up to 200 characters), e.g. “change from the bank”.
+drawer-error-over-drawer = The drawer should hold only { $expected }; { $amount } can't be paid out of it. Check the amount.
+drawer-error-closed = The drawer of till { $till } is not open, so there is no shift to report on. Open it with its float first.
+drawer-error-count-missing = Count the cash in the drawer before closing (type how many of each coin and note, or the total). A drawer with no cash is counted as 0.
+checkout-error-email-required = A membership needs the customer's email (Stripe sends receipts and renewal notices there, and staff look members up by it). Ask for it and type it in the email field.
+checkout-error-split-too-small = Sale { $sale }'s card part { $amount } is under Stripe's minimum ({ $refused }). Take the balance in cash.
+checkout-error-other-items = Sale { $sale } was already charged with other items. Start a new sale for this cart.
+checkout-error-not-created = { $failure }. The sale is saved; press Retry (or restart Till) and it continues with the same request, so the customer is never charged twice.
+checkout-error-create-refused = { $failure }. The sale was marked failed; nothing was charged.
+
+## History's filter and report refusals (the core: history.rs)
+history-error-date-range = The date range ends ({ $to }) before it starts ({ $from }). Swap the dates.
+history-error-status = { $status } is not a sale status. Use one of: { $states }.
+history-error-register = A register id is at most 200 characters.
+history-error-staff = A staff id is at most 200 characters (staff_…).
+history-error-search-long = A search is at most 200 characters. Search for one name, email or id.
+history-error-search-empty = Type letters or digits to search: a product name, an email, or a sale, session or PaymentIntent id.
+history-error-cursor = The page position is not valid; start again from the first page.
+history-error-period = { $period } is not a report period: use day, week or month.
+history-error-report-range = The report ends ({ $to }) before it starts ({ $from }). Swap the dates.
+history-error-report-days = { $max ->
+        [one] A report covers at most 1 day; choose a shorter range.
+       *[other] A report covers at most { $max } days; choose a shorter range.
+    }
+
+## Cash tender and count refusals (till-domain's tender.rs)
+tender-error-currency = The cash was counted in { $counted } but the sale is in { $currency }. Count it in { $currency }.
+tender-error-negative = The amount tendered can't be negative. Type what the customer handed over.
+tender-error-too-large = That amount tendered is over the largest amount Till takes. Check the amount typed.
+tender-error-short = { $tendered } tendered is { $short } short of { $due }. Take more cash, or take the rest by card with Split.
+tender-error-count-negative = A counted amount can't be negative. Count the drawer again.
+tender-error-denomination = { $denomination } is not a coin or note of { $currency }. Count with the denominations shown.
+tender-error-pieces-negative = A count of coins or notes can't be negative. Count the drawer again.
+tender-error-count-too-large = That count is larger than any drawer holds. Check the numbers typed.
+tender-error-split-no-cash = A split needs a cash part. Type the cash the customer gives, or choose Card.
+tender-error-covers-total = { $cash } in cash covers the whole { $total }. Choose Cash instead of Split.
+tender-error-balance-too-small = The card would be charged { $card }, and Stripe's minimum is { $minimum }. Take { $most } or less in cash, or all of it in cash. ({ $refused })
+
+## Amount refusals (till-domain's money.rs)
+money-error-unknown-currency = “{ $input }” is not a currency Stripe can charge in. Use a three-letter code such as USD or EUR.
+money-error-unknown-locale = “{ $input }” is not a supported display language. Choose one of en-US, en-GB, de-DE, fr-FR, es-ES or ja-JP.
+money-error-invalid = “{ $input }” is not an amount. { $hint }
+money-hint-example = Type an amount, for example 29.50.
+money-hint-comma = Type it with a comma before the cents, for example 29,50 or 1.234,50.
+money-hint-point = Type it with a point before the cents, for example 29.50 or 1,234.50.
+money-error-negative = “{ $input }” is negative. Type the amount without a minus sign.
+money-error-decimals = { $allowed ->
+        [0] { $currency } amounts are whole numbers. Type the amount without decimals.
+        [one] { $currency } amounts have at most 1 decimal. Check the amount.
+       *[other] { $currency } amounts have at most { $allowed } decimals. Check the amount.
+    }
+money-error-too-small = { $amount } is below Stripe's minimum charge of { $minimum }. Add items to reach the minimum, or take another form of payment.
+money-error-too-large = The amount is over Stripe's maximum for one charge ({ $maximum }). Split the sale into smaller ones.
+money-error-precision = Stripe charges { $currency } only in steps of { $step }, and { $amount } is not one. Adjust the amount.
+money-error-mixed-currency = Amounts in { $expected } and { $found } can't be added together. Keep one currency per sale.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Who is at the till?
 lock-pin-input =

@@ -783,6 +783,161 @@ return-error-exceeds = No se pueden devolver { $asked } × { $name }: { $sold } 
 return-error-too-large = Esas cantidades son demasiado grandes.
 return-error-split = La venta { $sale } se pagó en parte en efectivo y en parte con tarjeta: reembólsela por importe, indicando cuánto vuelve a la tarjeta y cuánto en efectivo.
 
+## Refund refusals (the core: refunds.rs)
+refund-error-reason = { $reason } no es un motivo de reembolso: use { $reasons }.
+refund-error-use-cash = La venta { $sale } se pagó en efectivo, no con tarjeta: devuélvala en efectivo del cajón.
+refund-error-exceeds-card = Eso es más de lo que puede volver a la tarjeta en la venta { $sale } (efectivo y tarjeta): quedan { $left } de su parte con tarjeta. Devuelva el resto en efectivo.
+refund-error-no-cash = La venta { $sale } no cobró efectivo, así que nada de ella se devuelve en efectivo. Reembólsela a la tarjeta.
+refund-error-exceeds-cash = Eso es más de lo que puede devolverse en efectivo en la venta { $sale } (quedan { $left } de { $taken } cobrados en efectivo). Escriba { $left } o menos.
+refund-error-split-nothing = Indique cuánto vuelve a la tarjeta, cuánto en efectivo, o ambos.
+refund-error-not-split = La venta { $sale } se pagó { $tender ->
+        [card] con tarjeta
+        [cash] en efectivo
+       *[other] ({ $tender })
+    }, no en efectivo y con tarjeta: reembólsela por su único medio de pago.
+refund-error-drawer-closed = El cajón no está abierto, así que no puede devolverse efectivo. Ábralo primero con su fondo; no se ha reembolsado nada.
+refund-error-lines-exceed = Esas líneas suman { $amount }, más de lo que aún puede volver a la tarjeta en la venta { $sale } ({ $left }).
+refund-error-membership = La venta { $sale } vendió una membresía: su pago es la primera factura de la suscripción, que Till no reembolsa. Reembolse la factura en el Dashboard de Stripe y cancele la membresía en Miembros si debe terminar.
+refund-error-zero = Un reembolso debe ser mayor que cero.
+refund-error-refunded = La venta { $sale } ya se ha reembolsado por completo.
+refund-error-too-large = { $amount } es más de lo que queda por reembolsar en esta venta ({ $left }). Escriba { $left } o menos.
+refund-error-no-payment = La venta { $sale } no tiene ningún pago de Stripe registrado, así que no hay nada que reembolsar a través de Stripe. Revísela en el Dashboard de Stripe.
+refund-error-no-payment-short = La venta { $sale } no tiene ningún pago de Stripe registrado.
+refund-error-not-paid = La venta { $sale } no está pagada (estado: { $state ->
+        [creating] Preparando
+        [awaiting_payment] Esperando
+        [canceling] Cancelando
+        [processing] Procesando
+        [failed] Fallido
+        [expired] Vencido
+        [canceled] Cancelado
+       *[other] { $state }
+    }): solo se puede reembolsar una venta pagada.
+refund-error-offline = No se pudo contactar con Stripe ({ $failure }), así que no se ha reembolsado nada y nada ha cambiado. Compruebe la conexión a Internet y vuelva a intentarlo.
+refund-error-unconfirmed = Stripe no respondió ({ $failure }). Puede que el reembolso se haya hecho o no: su importe queda retenido, y Till vuelve a preguntar con la misma clave (Stripe nunca reembolsa dos veces por ella) cuando reembolse, actualice o vuelva a abrir esta venta.
+refund-error-refused = Stripe rechazó el reembolso: { $failure }. No se ha reembolsado nada.
+
+## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+cart-error-empty = El carrito está vacío. Añada al menos un artículo antes de cobrar.
+cart-error-mixed-currency = Esta venta está en { $cart }, pero { $name } tiene precio en { $item }. Una venta tiene una sola moneda: termine o vacíe antes esta venta.
+cart-error-quantity-range = La cantidad de { $name } debe estar entre 1 y 999 (se pidió { $quantity }).
+cart-error-quantity-below-one = La cantidad de { $name } no puede bajar de 1. Use Quitar para sacarlo de la venta.
+cart-error-too-many-lines = Una venta admite como máximo 100 artículos distintos. Cobre esta venta y registre el resto en una nueva.
+cart-error-line-not-found = Ese artículo ya no está en el carrito. Actualice y vuelva a intentarlo.
+cart-error-price-conflict = { $name } ya está en el carrito con otro precio. Sincronice el catálogo, vacíe la venta y vuelva a registrarla.
+cart-error-too-many-memberships = Una venta de membresía admite como máximo 20 artículos recurrentes. Venda el resto en una segunda venta.
+cart-error-membership-needs-card = Una membresía se renueva con tarjeta, así que no se puede pagar en efectivo. Cóbrela con tarjeta.
+register-error-favourites-full = { $max ->
+        [one] En la página de favoritos cabe como máximo 1 producto; quite uno primero.
+       *[other] En la página de favoritos caben como máximo { $max } productos; quite uno primero.
+    }
+register-error-favourite-twice = { $price } está dos veces en la página de favoritos; déjelo una sola vez.
+register-error-favourite-unknown = No hay ningún producto con el precio { $price } en la moneda de esta caja. Sincronice el catálogo y vuelva a elegir.
+register-error-no-product = No hay ningún producto con el precio { $price } en el catálogo. Sincronice el catálogo y vuelva a intentarlo.
+register-error-unknown-code = Ningún producto tiene el código de barras o SKU { $code }. Revise el código o busque por nombre.
+register-error-park-empty = El carrito está vacío: no hay nada que aparcar.
+register-error-park-charging = El pago de esta venta está en curso. Cancele primero el pago y luego aparque la venta.
+register-error-busy = Hay una venta en la caja. Cóbrela, apárquela o vacíela antes de retomar otra.
+register-error-nothing-sold = Ya no se vende nada de lo aparcado como { $label }. Descártela y vuelva a registrar la venta.
+register-error-prices-changed = Desde que se aparcó { $label }: { $changes }. Retómela a los precios de hoy o déjela aparcada.
+parked-changed-gone-short = { $name } ya no se vende
+parked-error-label-missing = Ponga un nombre a la venta aparcada —el del cliente o una mesa— para poder encontrarla.
+parked-error-label-invalid = { $max ->
+        [one] El nombre de una venta aparcada tiene como máximo 1 carácter en una línea; acórtelo.
+       *[other] El nombre de una venta aparcada tiene como máximo { $max } caracteres en una línea; acórtelo.
+    }
+parked-error-unreadable = No se pudo leer la venta aparcada { $label } ({ $error }). Descártela y vuelva a registrarla.
+parked-error-gone = La venta aparcada { $id } ya no está aparcada en esta caja (ya se retomó o se descartó). Actualice la lista.
+
+## Split, drawer and checkout refusals (the core: split.rs, drawer.rs, checkout.rs)
+split-error-no-cash = Un pago dividido necesita una parte en efectivo. Escriba el efectivo que entrega el cliente o elija Tarjeta.
+split-error-currency = El efectivo se contó en { $counted }, pero la venta está en { $currency }. Cuéntelo en { $currency }.
+split-error-part-zero = Cada parte en efectivo debe ser mayor que cero. Escriba lo que el cliente entrega para ella.
+split-error-membership = Una membresía se renueva con tarjeta, así que no se puede dividir con efectivo. Elija Tarjeta.
+split-error-sale-not-split = La venta { $sale } ya se está pagando { $tender ->
+        [card] con tarjeta
+        [cash] en efectivo
+       *[other] ({ $tender })
+    }. Termínela o cancélela antes de dividir.
+split-error-other-amounts = La venta { $sale } ya se dividió con otros importes. Liquídela (su panel muestra el efectivo cobrado) o empiece una venta nueva.
+split-error-not-split = La venta { $sale } se pagó { $tender ->
+        [card] con tarjeta
+        [cash] en efectivo
+       *[other] ({ $tender })
+    }, no en efectivo y con tarjeta.
+split-error-retried = La tarjeta de la venta { $sale } ya se reintentó como venta { $next }, que lleva su efectivo. Liquide esa venta en su lugar.
+split-error-settled = La venta { $sale } ya está liquidada ({ $kind ->
+        [voided] anulada
+        [paid_cash_balance] resto cobrado en efectivo
+       *[other] { $kind }
+    }). No queda nada por hacer; empiece una venta nueva.
+split-error-card-open = La parte con tarjeta de la venta { $sale } sigue abierta (estado: { $state ->
+        [creating] Preparando
+        [awaiting_payment] Esperando
+        [canceling] Cancelando
+        [processing] Procesando
+       *[other] { $state }
+    }): espere la respuesta del banco antes de liquidarla de otra forma.
+split-error-paid = La parte con tarjeta de la venta { $sale } se pagó antes de poder cancelarse, así que la venta se mantiene. Reembólsela si el cliente quiere recuperar el dinero.
+split-error-unsettled = La venta { $sale } tiene efectivo cobrado y su parte con tarjeta no se pagó. Reintente la tarjeta, cobre el resto en efectivo o anúlela antes de empezar de nuevo.
+drawer-error-sale-is-card = La venta { $sale } ya se está pagando con tarjeta. Cancélela en el panel de cobro antes de cobrar en efectivo.
+drawer-error-move-zero = Escriba el importe que entra o sale (mayor que cero).
+drawer-error-move-reason = Indique por qué entra o sale el efectivo (hasta 200 caracteres), p. ej. «cambio del banco».
+drawer-error-over-drawer = El cajón solo debería tener { $expected }; no se pueden sacar { $amount } de él. Revise el importe.
+drawer-error-closed = El cajón de la caja { $till } no está abierto, así que no hay turno del que informar. Ábralo primero con su fondo.
+drawer-error-count-missing = Cuente el efectivo del cajón antes de cerrarlo (escriba cuántas hay de cada moneda y billete, o el total). Un cajón sin efectivo cuenta como 0.
+checkout-error-email-required = Una membresía necesita el correo electrónico del cliente (Stripe envía allí los recibos y avisos de renovación, y el personal busca a los miembros por él). Pídalo y escríbalo en el campo de correo.
+checkout-error-split-too-small = La parte con tarjeta { $amount } de la venta { $sale } está por debajo del mínimo de Stripe ({ $refused }). Cobre el resto en efectivo.
+checkout-error-other-items = La venta { $sale } ya se cobró con otros artículos. Empiece una venta nueva para este carrito.
+checkout-error-not-created = { $failure }. La venta está guardada; pulse Reintentar (o reinicie Till) y continúa con la misma solicitud, así que al cliente nunca se le cobra dos veces.
+checkout-error-create-refused = { $failure }. La venta se marcó como fallida; no se cobró nada.
+
+## History's filter and report refusals (the core: history.rs)
+history-error-date-range = El intervalo termina ({ $to }) antes de empezar ({ $from }). Intercambie las fechas.
+history-error-status = { $status } no es un estado de venta. Use uno de: { $states }.
+history-error-register = Un identificador de caja tiene como máximo 200 caracteres.
+history-error-staff = Un identificador de personal tiene como máximo 200 caracteres (staff_…).
+history-error-search-long = Una búsqueda tiene como máximo 200 caracteres. Busque un solo nombre, correo o identificador.
+history-error-search-empty = Escriba letras o dígitos para buscar: un nombre de producto, un correo o un identificador de venta, sesión o PaymentIntent.
+history-error-cursor = La posición de página no es válida; empiece de nuevo desde la primera página.
+history-error-period = { $period } no es un periodo de informe: use day, week o month.
+history-error-report-range = El informe termina ({ $to }) antes de empezar ({ $from }). Intercambie las fechas.
+history-error-report-days = { $max ->
+        [one] Un informe abarca como máximo 1 día; elija un intervalo más corto.
+       *[other] Un informe abarca como máximo { $max } días; elija un intervalo más corto.
+    }
+
+## Cash tender and count refusals (till-domain's tender.rs)
+tender-error-currency = El efectivo se contó en { $counted }, pero la venta está en { $currency }. Cuéntelo en { $currency }.
+tender-error-negative = El importe entregado no puede ser negativo. Escriba lo que entregó el cliente.
+tender-error-too-large = Ese importe entregado supera el mayor importe que acepta Till. Revise el importe escrito.
+tender-error-short = Con { $tendered } entregados faltan { $short } para { $due }. Cobre más efectivo, o el resto con tarjeta con Efectivo y tarjeta.
+tender-error-count-negative = Un importe contado no puede ser negativo. Vuelva a contar el cajón.
+tender-error-denomination = { $denomination } no es una moneda ni un billete de { $currency }. Cuente con las denominaciones mostradas.
+tender-error-pieces-negative = Un número de monedas o billetes no puede ser negativo. Vuelva a contar el cajón.
+tender-error-count-too-large = Ese recuento es mayor de lo que cabe en un cajón. Revise los números escritos.
+tender-error-split-no-cash = Un pago dividido necesita una parte en efectivo. Escriba el efectivo que entrega el cliente o elija Tarjeta.
+tender-error-covers-total = { $cash } en efectivo cubren todo el importe de { $total }. Elija Efectivo en lugar de Efectivo y tarjeta.
+tender-error-balance-too-small = Se cobrarían { $card } a la tarjeta, y el mínimo de Stripe es { $minimum }. Cobre como máximo { $most } en efectivo, o todo en efectivo. ({ $refused })
+
+## Amount refusals (till-domain's money.rs)
+money-error-unknown-currency = «{ $input }» no es una moneda en la que Stripe pueda cobrar. Use un código de tres letras como USD o EUR.
+money-error-unknown-locale = «{ $input }» no es un idioma de visualización admitido. Elija en-US, en-GB, de-DE, fr-FR, es-ES o ja-JP.
+money-error-invalid = «{ $input }» no es un importe. { $hint }
+money-hint-example = Escriba un importe, por ejemplo 29,50.
+money-hint-comma = Escríbalo con una coma antes de los céntimos, por ejemplo 29,50 o 1.234,50.
+money-hint-point = Escríbalo con un punto antes de los céntimos, por ejemplo 29.50 o 1,234.50.
+money-error-negative = «{ $input }» es negativo. Escriba el importe sin signo menos.
+money-error-decimals = { $allowed ->
+        [0] Los importes en { $currency } son números enteros. Escriba el importe sin decimales.
+        [one] Los importes en { $currency } tienen como máximo 1 decimal. Revise el importe.
+       *[other] Los importes en { $currency } tienen como máximo { $allowed } decimales. Revise el importe.
+    }
+money-error-too-small = { $amount } está por debajo del cobro mínimo de Stripe de { $minimum }. Añada artículos para llegar al mínimo o use otra forma de pago.
+money-error-too-large = El importe supera el máximo de Stripe para un cobro ({ $maximum }). Divida la venta en otras más pequeñas.
+money-error-precision = Stripe solo cobra { $currency } en pasos de { $step }, y { $amount } no lo es. Ajuste el importe.
+money-error-mixed-currency = No se pueden sumar importes en { $expected } y en { $found }. Mantenga una sola moneda por venta.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = ¿Quién está en la caja?
 lock-pin-input =

@@ -783,6 +783,161 @@ return-error-exceeds = { $asked } × { $name } ne peuvent pas revenir : { $sold 
 return-error-too-large = Ces quantités sont trop grandes.
 return-error-split = La vente { $sale } a été payée en partie en espèces et en partie par carte : remboursez-la par montant, en indiquant ce qui revient sur la carte et ce qui est rendu en espèces.
 
+## Refund refusals (the core: refunds.rs)
+refund-error-reason = { $reason } n’est pas un motif de remboursement : utilisez { $reasons }.
+refund-error-use-cash = La vente { $sale } a été payée en espèces, pas par carte : remboursez-la en espèces depuis le tiroir.
+refund-error-exceeds-card = C’est plus que ce qui peut revenir sur la carte pour la vente { $sale } (espèces et carte) : il reste { $left } de sa part carte. Remboursez le reste en espèces.
+refund-error-no-cash = La vente { $sale } n’a pas encaissé d’espèces, donc rien n’en revient en espèces. Remboursez-la par carte.
+refund-error-exceeds-cash = C’est plus que ce qui peut être rendu en espèces pour la vente { $sale } (il reste { $left } sur { $taken } encaissés en espèces). Saisissez { $left } ou moins.
+refund-error-split-nothing = Indiquez combien revient sur la carte, combien en espèces, ou les deux.
+refund-error-not-split = La vente { $sale } a été payée { $tender ->
+        [card] par carte
+        [cash] en espèces
+       *[other] ({ $tender })
+    }, pas en espèces et par carte : remboursez-la par son seul moyen de paiement.
+refund-error-drawer-closed = Le tiroir n’est pas ouvert, donc aucune espèce ne peut être rendue. Ouvrez-le d’abord avec son fond de caisse ; rien n’a été remboursé.
+refund-error-lines-exceed = Ces lignes font { $amount }, plus que ce qui peut encore revenir sur la carte pour la vente { $sale } ({ $left }).
+refund-error-membership = La vente { $sale } a vendu une adhésion : son paiement est la première facture de l’abonnement, que Till ne rembourse pas. Remboursez la facture dans le Dashboard Stripe, et résiliez l’adhésion dans Membres si elle doit prendre fin.
+refund-error-zero = Un remboursement doit être supérieur à zéro.
+refund-error-refunded = La vente { $sale } a déjà été remboursée en totalité.
+refund-error-too-large = { $amount } dépasse ce qui reste à rembourser sur cette vente ({ $left }). Saisissez { $left } ou moins.
+refund-error-no-payment = Aucun paiement Stripe n’est enregistré pour la vente { $sale } : il n’y a rien à rembourser via Stripe. Vérifiez-la dans le Dashboard Stripe.
+refund-error-no-payment-short = Aucun paiement Stripe n’est enregistré pour la vente { $sale }.
+refund-error-not-paid = La vente { $sale } n’est pas payée (état : { $state ->
+        [creating] En préparation
+        [awaiting_payment] En attente
+        [canceling] Annulation
+        [processing] En traitement
+        [failed] Échec
+        [expired] Expiré
+        [canceled] Annulé
+       *[other] { $state }
+    }) : seule une vente payée peut être remboursée.
+refund-error-offline = Stripe n’a pas pu être joint ({ $failure }) : rien n’a été remboursé et rien n’a changé. Vérifiez la connexion Internet et réessayez.
+refund-error-unconfirmed = Stripe n’a pas répondu ({ $failure }). Le remboursement a peut-être été fait, peut-être pas : son montant reste réservé, et Till redemande avec la même clé (Stripe ne rembourse jamais deux fois pour elle) quand vous remboursez, actualisez ou rouvrez cette vente.
+refund-error-refused = Stripe a refusé le remboursement : { $failure }. Rien n’a été remboursé.
+
+## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+cart-error-empty = Le panier est vide. Ajoutez au moins un article avant d’encaisser.
+cart-error-mixed-currency = Cette vente est en { $cart } mais { $name } est au prix en { $item }. Une vente n’a qu’une devise : terminez ou videz d’abord cette vente.
+cart-error-quantity-range = La quantité de { $name } doit être comprise entre 1 et 999 (demandé : { $quantity }).
+cart-error-quantity-below-one = La quantité de { $name } ne peut pas descendre sous 1. Utilisez Retirer pour l’enlever de la vente.
+cart-error-too-many-lines = Une vente contient au plus 100 articles différents. Encaissez cette vente, puis saisissez le reste dans une nouvelle.
+cart-error-line-not-found = Cet article n’est plus dans le panier. Actualisez et réessayez.
+cart-error-price-conflict = { $name } est déjà dans le panier à un autre prix. Synchronisez le catalogue, puis videz la vente et saisissez-la à nouveau.
+cart-error-too-many-memberships = Une vente d’adhésion contient au plus 20 articles récurrents. Vendez le reste dans une seconde vente.
+cart-error-membership-needs-card = Une adhésion se renouvelle par carte, elle ne peut donc pas être payée en espèces. Encaissez-la par carte.
+register-error-favourites-full = { $max ->
+        [one] Au plus 1 produit tient sur la page des favoris ; retirez-en un d’abord.
+       *[other] Au plus { $max } produits tiennent sur la page des favoris ; retirez-en un d’abord.
+    }
+register-error-favourite-twice = { $price } figure deux fois sur la page des favoris ; gardez-le une seule fois.
+register-error-favourite-unknown = Aucun produit au prix { $price } dans la devise de cette caisse. Synchronisez le catalogue et choisissez à nouveau.
+register-error-no-product = Aucun produit au prix { $price } dans le catalogue. Synchronisez le catalogue et réessayez.
+register-error-unknown-code = Aucun produit n’a le code-barres ou la référence { $code }. Vérifiez le code ou cherchez par nom.
+register-error-park-empty = Le panier est vide : il n’y a rien à mettre en attente.
+register-error-park-charging = Le paiement de cette vente est en cours. Annulez d’abord le paiement, puis mettez la vente en attente.
+register-error-busy = Une vente est en caisse. Encaissez-la, mettez-la en attente ou videz-la avant d’en reprendre une autre.
+register-error-nothing-sold = Plus rien de ce qui est en attente sous { $label } n’est vendu. Abandonnez-la et saisissez à nouveau la vente.
+register-error-prices-changed = Depuis la mise en attente de { $label } : { $changes }. Reprenez-la aux prix du jour, ou laissez-la en attente.
+parked-changed-gone-short = { $name } n’est plus vendu
+parked-error-label-missing = Donnez un nom à la vente en attente — le nom du client ou une table — pour la retrouver.
+parked-error-label-invalid = { $max ->
+        [one] Le nom d’une vente en attente fait au plus 1 caractère sur une ligne ; raccourcissez-le.
+       *[other] Le nom d’une vente en attente fait au plus { $max } caractères sur une ligne ; raccourcissez-le.
+    }
+parked-error-unreadable = La vente en attente { $label } n’a pas pu être relue ({ $error }). Abandonnez-la et saisissez-la à nouveau.
+parked-error-gone = La vente en attente { $id } n’est plus en attente à cette caisse (déjà reprise ou abandonnée). Actualisez la liste.
+
+## Split, drawer and checkout refusals (the core: split.rs, drawer.rs, checkout.rs)
+split-error-no-cash = Un paiement partagé a besoin d’une part en espèces. Saisissez les espèces que donne le client, ou choisissez Carte.
+split-error-currency = Les espèces ont été comptées en { $counted } mais la vente est en { $currency }. Comptez-les en { $currency }.
+split-error-part-zero = Chaque part en espèces doit être supérieure à zéro. Saisissez ce que le client remet pour elle.
+split-error-membership = Une adhésion se renouvelle par carte, elle ne peut donc pas être partagée avec des espèces. Choisissez Carte.
+split-error-sale-not-split = La vente { $sale } est déjà payée { $tender ->
+        [card] par carte
+        [cash] en espèces
+       *[other] ({ $tender })
+    }. Terminez-la ou annulez-la avant de partager.
+split-error-other-amounts = La vente { $sale } a déjà été partagée avec d’autres montants. Réglez-la (son panneau montre les espèces encaissées), ou commencez une nouvelle vente.
+split-error-not-split = La vente { $sale } est payée { $tender ->
+        [card] par carte
+        [cash] en espèces
+       *[other] ({ $tender })
+    }, pas en espèces et par carte.
+split-error-retried = La carte de la vente { $sale } a déjà été réessayée comme vente { $next }, qui reprend ses espèces. Réglez plutôt cette vente.
+split-error-settled = La vente { $sale } est déjà réglée ({ $kind ->
+        [voided] annulée
+        [paid_cash_balance] reste payé en espèces
+       *[other] { $kind }
+    }). Il n’y a plus rien à faire ; commencez une nouvelle vente.
+split-error-card-open = La part carte de la vente { $sale } est encore ouverte (état : { $state ->
+        [creating] En préparation
+        [awaiting_payment] En attente
+        [canceling] Annulation
+        [processing] En traitement
+       *[other] { $state }
+    }) : attendez la réponse de la banque avant de la régler autrement.
+split-error-paid = La part carte de la vente { $sale } a été payée avant de pouvoir être annulée : la vente est maintenue. Remboursez-la plutôt si le client veut récupérer son argent.
+split-error-unsettled = La vente { $sale } a des espèces encaissées et sa part carte n’a pas été payée. Réessayez la carte, prenez le reste en espèces ou annulez-la avant de recommencer.
+drawer-error-sale-is-card = La vente { $sale } est déjà en cours de paiement par carte. Annulez-la dans le panneau de paiement avant d’encaisser des espèces.
+drawer-error-move-zero = Saisissez le montant mis ou retiré (supérieur à zéro).
+drawer-error-move-reason = Indiquez pourquoi les espèces entrent ou sortent (200 caractères au plus), p. ex. « monnaie de la banque ».
+drawer-error-over-drawer = Le tiroir ne devrait contenir que { $expected } ; { $amount } ne peuvent pas en sortir. Vérifiez le montant.
+drawer-error-closed = Le tiroir de la caisse { $till } n’est pas ouvert, il n’y a donc pas de session sur laquelle faire un rapport. Ouvrez-le d’abord avec son fond de caisse.
+drawer-error-count-missing = Comptez les espèces du tiroir avant de le fermer (indiquez combien de chaque pièce et billet, ou le total). Un tiroir sans espèces est compté 0.
+checkout-error-email-required = Une adhésion demande l’e-mail du client (Stripe y envoie les reçus et les avis de renouvellement, et le personnel retrouve les membres grâce à lui). Demandez-le et saisissez-le dans le champ e-mail.
+checkout-error-split-too-small = La part carte { $amount } de la vente { $sale } est sous le minimum de Stripe ({ $refused }). Prenez le reste en espèces.
+checkout-error-other-items = La vente { $sale } a déjà été encaissée avec d’autres articles. Commencez une nouvelle vente pour ce panier.
+checkout-error-not-created = { $failure }. La vente est enregistrée ; appuyez sur Réessayer (ou redémarrez Till) et elle reprend avec la même requête, le client n’est donc jamais débité deux fois.
+checkout-error-create-refused = { $failure }. La vente a été marquée en échec ; rien n’a été débité.
+
+## History's filter and report refusals (the core: history.rs)
+history-error-date-range = La période se termine ({ $to }) avant de commencer ({ $from }). Inversez les dates.
+history-error-status = { $status } n’est pas un état de vente. Utilisez l’un de : { $states }.
+history-error-register = Un identifiant de caisse fait au plus 200 caractères.
+history-error-staff = Un identifiant de personnel fait au plus 200 caractères (staff_…).
+history-error-search-long = Une recherche fait au plus 200 caractères. Cherchez un seul nom, e-mail ou identifiant.
+history-error-search-empty = Saisissez des lettres ou des chiffres : un nom de produit, un e-mail, ou un identifiant de vente, de session ou de PaymentIntent.
+history-error-cursor = La position de page n’est pas valide ; recommencez depuis la première page.
+history-error-period = { $period } n’est pas une période de rapport : utilisez day, week ou month.
+history-error-report-range = Le rapport se termine ({ $to }) avant de commencer ({ $from }). Inversez les dates.
+history-error-report-days = { $max ->
+        [one] Un rapport couvre au plus 1 jour ; choisissez une période plus courte.
+       *[other] Un rapport couvre au plus { $max } jours ; choisissez une période plus courte.
+    }
+
+## Cash tender and count refusals (till-domain's tender.rs)
+tender-error-currency = Les espèces ont été comptées en { $counted } mais la vente est en { $currency }. Comptez-les en { $currency }.
+tender-error-negative = Le montant remis ne peut pas être négatif. Saisissez ce que le client a donné.
+tender-error-too-large = Ce montant remis dépasse le plus grand montant que Till accepte. Vérifiez le montant saisi.
+tender-error-short = Avec { $tendered } remis, il manque { $short } pour { $due }. Prenez plus d’espèces, ou le reste par carte avec Espèces et carte.
+tender-error-count-negative = Un montant compté ne peut pas être négatif. Recomptez le tiroir.
+tender-error-denomination = { $denomination } n’est pas une pièce ou un billet en { $currency }. Comptez avec les valeurs affichées.
+tender-error-pieces-negative = Un nombre de pièces ou de billets ne peut pas être négatif. Recomptez le tiroir.
+tender-error-count-too-large = Ce comptage dépasse ce que peut contenir un tiroir. Vérifiez les nombres saisis.
+tender-error-split-no-cash = Un paiement partagé a besoin d’une part en espèces. Saisissez les espèces que donne le client, ou choisissez Carte.
+tender-error-covers-total = { $cash } en espèces couvrent la totalité des { $total }. Choisissez Espèces plutôt qu’Espèces et carte.
+tender-error-balance-too-small = La carte serait débitée de { $card }, et le minimum de Stripe est { $minimum }. Prenez au plus { $most } en espèces, ou tout en espèces. ({ $refused })
+
+## Amount refusals (till-domain's money.rs)
+money-error-unknown-currency = « { $input } » n’est pas une devise dans laquelle Stripe peut débiter. Utilisez un code de trois lettres comme USD ou EUR.
+money-error-unknown-locale = « { $input } » n’est pas une langue d’affichage prise en charge. Choisissez en-US, en-GB, de-DE, fr-FR, es-ES ou ja-JP.
+money-error-invalid = « { $input } » n’est pas un montant. { $hint }
+money-hint-example = Saisissez un montant, par exemple 29,50.
+money-hint-comma = Saisissez-le avec une virgule avant les centimes, par exemple 29,50 ou 1 234,50.
+money-hint-point = Saisissez-le avec un point avant les centimes, par exemple 29.50 ou 1,234.50.
+money-error-negative = « { $input } » est négatif. Saisissez le montant sans signe moins.
+money-error-decimals = { $allowed ->
+        [0] Les montants en { $currency } sont des nombres entiers. Saisissez le montant sans décimales.
+        [one] Les montants en { $currency } ont au plus 1 décimale. Vérifiez le montant.
+       *[other] Les montants en { $currency } ont au plus { $allowed } décimales. Vérifiez le montant.
+    }
+money-error-too-small = { $amount } est sous le montant minimum de Stripe de { $minimum }. Ajoutez des articles pour atteindre le minimum, ou prenez un autre moyen de paiement.
+money-error-too-large = Le montant dépasse le maximum de Stripe pour un débit ({ $maximum }). Divisez la vente en plusieurs plus petites.
+money-error-precision = Stripe ne débite les { $currency } que par pas de { $step }, et { $amount } n’en est pas un. Ajustez le montant.
+money-error-mixed-currency = Des montants en { $expected } et en { $found } ne peuvent pas s’additionner. Gardez une seule devise par vente.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Qui est à la caisse ?
 lock-pin-input =

@@ -770,6 +770,151 @@ return-error-exceeds = { $name } を { $asked } 点返品することはでき�
 return-error-too-large = 数量が大きすぎます。
 return-error-split = 販売 { $sale } は一部を現金、一部をカードで支払われています。金額で返金し、カードに戻す額と現金で返す額を指定してください。
 
+## Refund refusals (the core: refunds.rs)
+refund-error-reason = { $reason } は返金理由ではありません。{ $reasons } のいずれかを使ってください。
+refund-error-use-cash = 販売 { $sale } はカードではなく現金で支払われました。ドロワーから現金で返金してください。
+refund-error-exceeds-card = 販売 { $sale }（現金とカード）でカードに戻せる額を超えています（カード分の残りは { $left }）。残りは現金で返金してください。
+refund-error-no-cash = 販売 { $sale } では現金を受け取っていないため、現金で返すものはありません。カードに返金してください。
+refund-error-exceeds-cash = 販売 { $sale } で現金で返せる額を超えています（現金で受け取った { $taken } のうち残り { $left }）。{ $left } 以下を入力してください。
+refund-error-split-nothing = カードに戻す額、現金で返す額、またはその両方を指定してください。
+refund-error-not-split = 販売 { $sale } は{ $tender ->
+        [card] カード
+        [cash] 現金
+       *[other] { $tender }
+    }のみで支払われた販売で、現金とカードの併用ではありません。その支払い方法で返金してください。
+refund-error-drawer-closed = ドロワーが開いていないため、現金を返せません。先に釣り銭準備金で開けてください。何も返金されていません。
+refund-error-lines-exceed = これらの行の合計は { $amount } で、販売 { $sale } でまだカードに戻せる額（{ $left }）を超えています。
+refund-error-membership = 販売 { $sale } は会員権の販売です。その支払いはサブスクリプションの最初の請求書で、Till では返金できません。Stripe ダッシュボードで請求書を返金し、会員権を終了する場合は会員で解約してください。
+refund-error-zero = 返金額は 0 より大きくしてください。
+refund-error-refunded = 販売 { $sale } はすでに全額返金されています。
+refund-error-too-large = { $amount } はこの販売で返金できる残り（{ $left }）を超えています。{ $left } 以下を入力してください。
+refund-error-no-payment = 販売 { $sale } には Stripe の支払いが記録されていないため、Stripe で返金するものはありません。Stripe ダッシュボードで確認してください。
+refund-error-no-payment-short = 販売 { $sale } には Stripe の支払いが記録されていません。
+refund-error-not-paid = 販売 { $sale } は支払い済みではありません（状態: { $state ->
+        [creating] 準備中
+        [awaiting_payment] 待機中
+        [canceling] キャンセル中
+        [processing] 処理中
+        [failed] 失敗
+        [expired] 期限切れ
+        [canceled] キャンセル済み
+       *[other] { $state }
+    }）。返金できるのは支払い済みの販売だけです。
+refund-error-offline = Stripe に接続できなかったため（{ $failure }）、何も返金されず、何も変わっていません。インターネット接続を確認して、もう一度お試しください。
+refund-error-unconfirmed = Stripe から応答がありません（{ $failure }）。返金されたかどうかは不明です。その金額は保留され、返金、更新、またはこの販売を開き直したときに Till が同じキーで再度問い合わせます（Stripe が同じキーで二重に返金することはありません）。
+refund-error-refused = Stripe が返金を拒否しました: { $failure }。何も返金されていません。
+
+## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+cart-error-empty = カートが空です。会計の前に商品を 1 点以上追加してください。
+cart-error-mixed-currency = この販売は { $cart } ですが、{ $name } の価格は { $item } です。1 つの販売で使える通貨は 1 つです。先にこの販売を終えるかクリアしてください。
+cart-error-quantity-range = { $name } の数量は 1〜999 にしてください（指定: { $quantity }）。
+cart-error-quantity-below-one = { $name } の数量は 1 未満にできません。販売から外すには「削除」を使ってください。
+cart-error-too-many-lines = 1 つの販売に入れられる商品は最大 100 種類です。この販売を会計してから、残りを新しい販売として登録してください。
+cart-error-line-not-found = その商品はもうカートにありません。更新してもう一度お試しください。
+cart-error-price-conflict = { $name } はすでに別の価格でカートに入っています。カタログを同期してから、販売をクリアして登録し直してください。
+cart-error-too-many-memberships = 会員権の販売に入れられる定期商品は最大 20 点です。残りは 2 つ目の販売で販売してください。
+cart-error-membership-needs-card = 会員権はカードで更新されるため、現金では支払えません。カードで会計してください。
+register-error-favourites-full = お気に入りページに置ける商品は最大 { $max } 点です。先に 1 点外してください。
+register-error-favourite-twice = { $price } がお気に入りページに 2 回あります。1 回だけにしてください。
+register-error-favourite-unknown = このレジの通貨で価格 { $price } の商品はありません。カタログを同期して選び直してください。
+register-error-no-product = カタログに価格 { $price } の商品はありません。カタログを同期してもう一度お試しください。
+register-error-unknown-code = バーコードまたは SKU が { $code } の商品はありません。コードを確認するか、名前で検索してください。
+register-error-park-empty = カートが空です。保留するものはありません。
+register-error-park-charging = この販売の支払いが進行中です。先に支払いをキャンセルしてから、販売を保留してください。
+register-error-busy = レジに販売があります。別の販売を再開する前に、会計、保留、またはクリアしてください。
+register-error-nothing-sold = { $label } として保留したものは、どれももう販売されていません。破棄して販売を登録し直してください。
+register-error-prices-changed = { $label } を保留してから: { $changes }。本日の価格で再開するか、保留のままにしてください。
+parked-changed-gone-short = { $name } は販売終了しました
+parked-error-label-missing = 保留する会計に名前（お客様の名前やテーブル）を付けてください。あとで見つけられるようにするためです。
+parked-error-label-invalid = 保留する会計の名前は 1 行で最大 { $max } 文字です。短くしてください。
+parked-error-unreadable = 保留中の会計 { $label } を読み込めませんでした（{ $error }）。破棄して登録し直してください。
+parked-error-gone = 保留中の会計 { $id } はこのレジにもう保留されていません（再開済みまたは破棄済み）。一覧を更新してください。
+
+## Split, drawer and checkout refusals (the core: split.rs, drawer.rs, checkout.rs)
+split-error-no-cash = 併用払いには現金分が必要です。お客様から受け取る現金を入力するか、カードを選んでください。
+split-error-currency = 現金は { $counted } で数えられていますが、販売は { $currency } です。{ $currency } で数えてください。
+split-error-part-zero = 現金分はそれぞれ 0 より大きくしてください。お客様から受け取る額を入力してください。
+split-error-membership = 会員権はカードで更新されるため、現金との併用はできません。カードを選んでください。
+split-error-sale-not-split = 販売 { $sale } はすでに{ $tender ->
+        [card] カード
+        [cash] 現金
+       *[other] { $tender }
+    }での販売です。併用払いにする前に、完了するかキャンセルしてください。
+split-error-other-amounts = 販売 { $sale } はすでに別の金額で併用払いになっています。精算する（パネルに受け取った現金が表示されます）か、新しい販売を始めてください。
+split-error-not-split = 販売 { $sale } は{ $tender ->
+        [card] カード
+        [cash] 現金
+       *[other] { $tender }
+    }のみの販売で、現金とカードの併用ではありません。
+split-error-retried = 販売 { $sale } のカードはすでに販売 { $next } として再試行され、その現金も引き継がれています。そちらの販売を精算してください。
+split-error-settled = 販売 { $sale } はすでに精算済みです（{ $kind ->
+        [voided] 取消
+        [paid_cash_balance] 残りを現金で支払い
+       *[other] { $kind }
+    }）。これ以上することはありません。新しい販売を始めてください。
+split-error-card-open = 販売 { $sale } のカード分はまだ完了していません（状態: { $state ->
+        [creating] 準備中
+        [awaiting_payment] 待機中
+        [canceling] キャンセル中
+        [processing] 処理中
+       *[other] { $state }
+    }）。別の方法で精算する前に、銀行の応答を待ってください。
+split-error-paid = 販売 { $sale } のカード分はキャンセル前に支払われたため、販売は成立しています。お客様が返金を希望する場合は返金してください。
+split-error-unsettled = 販売 { $sale } は現金を受け取り済みで、カード分が支払われていません。やり直す前に、カードを再試行するか、残りを現金で受け取るか、取り消してください。
+drawer-error-sale-is-card = 販売 { $sale } はすでにカードで支払い中です。現金を受け取る前に、支払いパネルでキャンセルしてください。
+drawer-error-move-zero = 入れる額または出す額を入力してください（0 より大きく）。
+drawer-error-move-reason = 現金を入れる、または出す理由を入力してください（200 文字以内）。例:「銀行からの両替」。
+drawer-error-over-drawer = ドロワーにあるはずの額は { $expected } だけです。{ $amount } は出金できません。金額を確認してください。
+drawer-error-closed = レジ { $till } のドロワーが開いていないため、レポートするシフトがありません。先に釣り銭準備金で開けてください。
+drawer-error-count-missing = 閉じる前にドロワーの現金を数えてください（硬貨と紙幣ごとの枚数、または合計を入力）。現金がないドロワーは 0 と数えます。
+checkout-error-email-required = 会員権にはお客様のメールアドレスが必要です（Stripe が領収書と更新のお知らせを送り、スタッフが会員を検索するのに使います）。お客様に聞いて、メール欄に入力してください。
+checkout-error-split-too-small = 販売 { $sale } のカード分 { $amount } は Stripe の最低額を下回っています（{ $refused }）。残りは現金で受け取ってください。
+checkout-error-other-items = 販売 { $sale } はすでに別の商品で会計されています。このカートは新しい販売として始めてください。
+checkout-error-not-created = { $failure }。販売は保存されています。「再試行」を押す（または Till を再起動する）と同じリクエストで続行するため、お客様が二重に請求されることはありません。
+checkout-error-create-refused = { $failure }。販売は失敗として記録されました。何も請求されていません。
+
+## History's filter and report refusals (the core: history.rs)
+history-error-date-range = 期間の終了日（{ $to }）が開始日（{ $from }）より前です。日付を入れ替えてください。
+history-error-status = { $status } は販売の状態ではありません。次のいずれかを使ってください: { $states }。
+history-error-register = レジ ID は最大 200 文字です。
+history-error-staff = スタッフ ID は最大 200 文字です（staff_…）。
+history-error-search-long = 検索は最大 200 文字です。名前、メールアドレス、ID のいずれか 1 つで検索してください。
+history-error-search-empty = 検索する文字か数字を入力してください: 商品名、メールアドレス、または販売・セッション・PaymentIntent の ID。
+history-error-cursor = ページの位置が無効です。最初のページからやり直してください。
+history-error-period = { $period } はレポートの期間ではありません: day、week、month のいずれかを使ってください。
+history-error-report-range = レポートの終了日（{ $to }）が開始日（{ $from }）より前です。日付を入れ替えてください。
+history-error-report-days = レポートの期間は最大 { $max } 日です。短い期間を選んでください。
+
+## Cash tender and count refusals (till-domain's tender.rs)
+tender-error-currency = 現金は { $counted } で数えられていますが、販売は { $currency } です。{ $currency } で数えてください。
+tender-error-negative = 預かり金額はマイナスにできません。お客様から受け取った額を入力してください。
+tender-error-too-large = その預かり金額は Till が扱える最大額を超えています。入力した金額を確認してください。
+tender-error-short = 預かり { $tendered } では { $due } に { $short } 足りません。現金を追加で受け取るか、残りを「現金とカード」でカード払いにしてください。
+tender-error-count-negative = 数えた金額はマイナスにできません。ドロワーを数え直してください。
+tender-error-denomination = { $denomination } は { $currency } の硬貨・紙幣ではありません。表示された金種で数えてください。
+tender-error-pieces-negative = 硬貨や紙幣の枚数はマイナスにできません。ドロワーを数え直してください。
+tender-error-count-too-large = その枚数はドロワーに入る量を超えています。入力した数を確認してください。
+tender-error-split-no-cash = 併用払いには現金分が必要です。お客様から受け取る現金を入力するか、カードを選んでください。
+tender-error-covers-total = 現金 { $cash } で合計 { $total } 全額をまかなえます。「現金とカード」ではなく現金を選んでください。
+tender-error-balance-too-small = カードへの請求額は { $card } になりますが、Stripe の最低額は { $minimum } です。現金は { $most } 以下にするか、全額を現金で受け取ってください。（{ $refused }）
+
+## Amount refusals (till-domain's money.rs)
+money-error-unknown-currency = 「{ $input }」は Stripe で請求できる通貨ではありません。USD や EUR のような 3 文字のコードを使ってください。
+money-error-unknown-locale = 「{ $input }」は対応している表示言語ではありません。en-US、en-GB、de-DE、fr-FR、es-ES、ja-JP のいずれかを選んでください。
+money-error-invalid = 「{ $input }」は金額ではありません。{ $hint }
+money-hint-example = 金額を入力してください（例: 29.50）。
+money-hint-comma = 小数点にはコンマを使って入力してください（例: 29,50 または 1.234,50）。
+money-hint-point = 小数点にはピリオドを使って入力してください（例: 29.50 または 1,234.50）。
+money-error-negative = 「{ $input }」はマイナスです。マイナス記号なしで金額を入力してください。
+money-error-decimals = { $allowed ->
+        [0] { $currency } の金額は整数です。小数なしで入力してください。
+       *[other] { $currency } の金額は小数点以下 { $allowed } 桁までです。金額を確認してください。
+    }
+money-error-too-small = { $amount } は Stripe の最低請求額 { $minimum } を下回っています。最低額に達するまで商品を追加するか、別の支払い方法を使ってください。
+money-error-too-large = 金額が Stripe の 1 回の請求の上限（{ $maximum }）を超えています。販売を小さく分けてください。
+money-error-precision = Stripe は { $currency } を { $step } 単位でしか請求できず、{ $amount } はその単位ではありません。金額を調整してください。
+money-error-mixed-currency = { $expected } と { $found } の金額は合算できません。1 つの販売では 1 つの通貨にしてください。
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = レジにいるのは誰ですか？
 lock-pin-input =
