@@ -638,48 +638,65 @@ impl<R: Runtime> Worker<R> {
     }
 
     fn open(&self, placement: &Placement) -> tauri::Result<()> {
-        let inbox = self.inbox.clone();
-        let mut builder =
-            WebviewWindowBuilder::new(&self.app, LABEL, WebviewUrl::App("customer.html".into()))
-                .title("Till")
-                // The register keeps the keyboard: the customer's screen never takes focus.
-                .focused(false)
-                .on_document_title_changed(move |_, title| {
-                    if title == READY_TITLE {
-                        if let Some(inbox) = &inbox {
-                            let _ = inbox.send(Input::Ready);
-                        }
-                    }
-                });
-        builder = match placement {
+        // Full screen on a monitor (its position and size), else an ordinary window.
+        let full_screen = match placement {
             Placement::FullScreen { monitor } => {
                 let Some(m) = self.monitors.iter().find(|m| &m.key == monitor) else {
                     return Ok(());
                 };
-                // Full screen at a position: Tauri finds the monitor there and asks GTK for
-                // full screen on it (`gtk_window_fullscreen_on_monitor`), which Wayland honours
-                // too, though it ignores positions.
-                builder
-                    .position(f64::from(m.x), f64::from(m.y))
-                    .inner_size(f64::from(m.width), f64::from(m.height))
-                    .decorations(false)
-                    .fullscreen(true)
+                Some((m.x, m.y, m.width, m.height))
             }
-            _ => builder
-                .inner_size(1024.0, 768.0)
-                .min_inner_size(480.0, 360.0),
+            _ => None,
         };
-        let window = builder.build()?;
-        crate::webview::tune(&window);
-        let closed = self.inbox.clone();
-        window.on_window_event(move |event| {
-            if matches!(event, tauri::WindowEvent::Destroyed) {
-                if let Some(inbox) = &closed {
-                    let _ = inbox.send(Input::Closed);
-                }
+        let (app, inbox, closed) = (self.app.clone(), self.inbox.clone(), self.inbox.clone());
+        // Built on the main thread, where the register's WebKit view lives: the customer's
+        // page shares its web process (WebKitGTK's related view) instead of starting one more.
+        self.app.run_on_main_thread(move || {
+            let mut builder =
+                WebviewWindowBuilder::new(&app, LABEL, WebviewUrl::App("customer.html".into()))
+                    .title("Till")
+                    // The register keeps the keyboard: the customer's screen never takes focus.
+                    .focused(false)
+                    .on_document_title_changed(move |_, title| {
+                        if title == READY_TITLE {
+                            if let Some(inbox) = &inbox {
+                                let _ = inbox.send(Input::Ready);
+                            }
+                        }
+                    });
+            builder = match full_screen {
+                // Full screen at a position: Tauri finds the monitor there and asks GTK for
+                // full screen on it (`gtk_window_fullscreen_on_monitor`), which Wayland
+                // honours too, though it ignores positions.
+                Some((x, y, width, height)) => builder
+                    .position(f64::from(x), f64::from(y))
+                    .inner_size(f64::from(width), f64::from(height))
+                    .decorations(false)
+                    .fullscreen(true),
+                None => builder
+                    .inner_size(1024.0, 768.0)
+                    .min_inner_size(480.0, 360.0),
+            };
+            #[cfg(target_os = "linux")]
+            if let Some(register) = crate::webview::register_view() {
+                builder = builder.with_related_view(register);
             }
-        });
-        Ok(())
+            let window = match builder.build() {
+                Ok(window) => window,
+                Err(e) => {
+                    tracing::warn!(error = %e, "the customer's screen could not be opened");
+                    return;
+                }
+            };
+            crate::webview::tune(&window);
+            window.on_window_event(move |event| {
+                if matches!(event, tauri::WindowEvent::Destroyed) {
+                    if let Some(inbox) = &closed {
+                        let _ = inbox.send(Input::Closed);
+                    }
+                }
+            });
+        })
     }
 }
 

@@ -13,8 +13,12 @@ pub fn tune<R: Runtime>(window: &WebviewWindow<R>) {
         CacheModel, HardwareAccelerationPolicy, SettingsExt as _, WebContextExt as _,
         WebViewExt as _,
     };
-    let applied = window.with_webview(|platform| {
+    let register = window.label() == "main";
+    let applied = window.with_webview(move |platform| {
         let view = platform.inner();
+        if register {
+            REGISTER_VIEW.with(|kept| kept.replace(Some(view.clone())));
+        }
         if let Some(settings) = view.settings() {
             // CPU rendering: without a GPU (a virtual display, many counter PCs) WebKit's
             // compositing runs on Mesa's software GL (llvmpipe), which cost ~80 MiB in the
@@ -37,6 +41,20 @@ pub fn tune<R: Runtime>(window: &WebviewWindow<R>) {
     if let Err(e) = applied {
         tracing::warn!(error = %e, "WebKit settings not applied; using WebKit's defaults");
     }
+}
+
+#[cfg(target_os = "linux")]
+thread_local! {
+    /// The register's WebKit view, kept on the main thread (where GTK lives) by [`tune`], so
+    /// a second window can share its web process ([`register_view`]).
+    static REGISTER_VIEW: std::cell::RefCell<Option<webkit2gtk::WebView>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The register's WebKit view, on the main thread once [`tune`] has run for it.
+#[cfg(target_os = "linux")]
+pub fn register_view() -> Option<webkit2gtk::WebView> {
+    REGISTER_VIEW.with(|kept| kept.borrow().clone())
 }
 
 /// Other platforms keep their webview's defaults.
