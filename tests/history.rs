@@ -662,6 +662,7 @@ fn random_ledger(seed: u64) -> Ledger {
         let currency = ["usd", "eur", "jpy"][rng.usize(..3)];
         let lines: Vec<NewSaleLine> = (0..rng.usize(1..4))
             .map(|_| NewSaleLine {
+                tax_rates: Vec::new(),
                 price_id: "price_x".into(),
                 product_id: "prod_x".into(),
                 name: NAMES[rng.usize(..NAMES.len())].into(),
@@ -675,6 +676,7 @@ fn random_ledger(seed: u64) -> Ledger {
         ledger
             .insert_sale(
                 &NewSale {
+                    pricing: None,
                     staff_id: None,
                     id: id.clone(),
                     mode: if rng.u8(..10) == 0 {

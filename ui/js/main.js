@@ -275,6 +275,7 @@ function renderCart(cart) {
   }
   $("cart-empty").hidden = cart.lines.length > 0;
   $("cart-total").textContent = cart.lines.length ? cart.totalDisplay : "—";
+  renderTaxes(cart);
   const charge = $("charge");
   charge.disabled = Boolean(cart.chargeBlocked);
   charge.textContent = cart.lines.length ? TEXT.chargeTotal(cart.totalDisplay) : TEXT.charge;
@@ -283,6 +284,19 @@ function renderCart(cart) {
   hint.textContent = cart.chargeBlocked ?? "";
   // members.js marks the email field required for a membership.
   emit(CART, cart);
+}
+
+/** The subtotal and a row per tax rate above the total, while the sale has tax. */
+function renderTaxes(cart) {
+  const taxes = $("cart-taxes");
+  const rows = cart.lines.length && cart.subtotalDisplay ? cart.taxes ?? [] : [];
+  taxes.hidden = rows.length === 0;
+  $("cart-subtotal").textContent = cart.subtotalDisplay ?? "";
+  taxes.querySelectorAll(".cart-tax-rate").forEach((row) => row.remove());
+  for (const tax of rows) {
+    taxes.append(el("div", { class: "cart-tax cart-tax-rate" },
+      el("dt", {}, tax.label), el("dd", {}, tax.amountDisplay)));
+  }
 }
 
 /** Refuses a cart change while a sale is on screen; says why. */

@@ -34,6 +34,7 @@ fn catalog() -> CatalogIndex {
     for n in 0..PRODUCTS {
         let id = format!("prod_bench_{n:05}");
         products.push(CachedProduct {
+            tax_rate: None,
             id: id.clone(),
             name: format!(
                 "{} {} No. {n}",

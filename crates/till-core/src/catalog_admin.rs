@@ -32,6 +32,9 @@ pub struct ProductInput {
     pub sku: Option<String>,
     pub barcode: Option<String>,
     pub category: Option<String>,
+    /// The product's tax rate (`txr_…`, one of the synced active rates); empty: the shop's
+    /// default applies.
+    pub tax_rate: Option<String>,
 }
 
 /// The checked request, as stored and sent.
@@ -121,6 +124,10 @@ fn params_of(input: &ProductInput, locale: crate::money::Locale) -> Result<Produ
         ("sku", clean(&input.sku)),
         ("barcode", clean(&input.barcode)),
         ("category", clean(&input.category)),
+        (
+            till_domain::catalog::TAX_RATE_METADATA_KEY,
+            clean(&input.tax_rate),
+        ),
     ] {
         if let Some(value) = value {
             if value.chars().count() > 100 {
@@ -172,6 +179,12 @@ pub async fn create_product(register: &Register, input: &ProductInput) -> Result
     // The catalog is a manager's or the owner's (the permission table).
     checkout.acting(Action::Catalog)?;
     let params = params_of(input, checkout.settings().locale)?;
+    if let Some(rate) = params
+        .metadata
+        .get(till_domain::catalog::TAX_RATE_METADATA_KEY)
+    {
+        register.require_tax_rate(rate).await?;
+    }
     let request_id = validate_draft_id(clean(&input.draft_id))?;
     let json = serde_json::to_string(&params)
         .map_err(|e| Error::internal(format!("Could not record the product: {e}")))?;

@@ -286,6 +286,7 @@ impl Checkout {
 
         let created_at = now_ms();
         let new_sale = NewSale {
+            pricing: cart_pricing(cart),
             staff_id: staff_id.clone(),
             id: sale_id.to_string(),
             mode: self.settings().mode,
@@ -330,6 +331,7 @@ impl Checkout {
         Ok(lines
             .into_iter()
             .map(|l| NewSaleLine {
+                tax_rates: l.tax_rates,
                 price_id: l.price_id,
                 product_id: l.product_id,
                 name: l.name,
@@ -383,6 +385,7 @@ impl Checkout {
             TenderKind::Card | TenderKind::Cash => lines
                 .iter()
                 .map(|l| CheckoutLine {
+                    tax_rates: l.tax_rates.iter().map(|r| r.id.clone()).collect(),
                     price_id: l.price_id.clone(),
                     quantity: u64::try_from(l.quantity).unwrap_or(1),
                     inline: l
@@ -546,6 +549,8 @@ impl Checkout {
         let id = sale.id.clone();
         let sums = self.store().call(move |l| l.tender_sums(&id)).await?;
         let line = CheckoutLine {
+            // The card's part of a split is what is left to pay, tax included.
+            tax_rates: Vec::new(),
             price_id: format!("{INLINE_PRICE_PREFIX}{}", sale.id),
             quantity: 1,
             inline: Some(InlinePrice {
@@ -1156,10 +1161,19 @@ fn next_purpose(purpose: &str) -> String {
     format!("{base}:{}", number + 1)
 }
 
+/// The cart's subtotal, tax per rate and total as the sale records them.
+pub(crate) fn cart_pricing(cart: &Cart) -> Option<crate::store::SalePricing> {
+    cart.breakdown()
+        .ok()
+        .flatten()
+        .map(|b| crate::store::SalePricing::of(&b))
+}
+
 pub(crate) fn cart_lines(cart: &Cart) -> Vec<NewSaleLine> {
     cart.lines()
         .iter()
         .map(|line| NewSaleLine {
+            tax_rates: line.item.tax_rates.clone(),
             price_id: line.item.price_id.clone(),
             product_id: line.item.product_id.clone(),
             name: line.item.name.clone(),

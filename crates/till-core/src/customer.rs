@@ -97,6 +97,14 @@ pub struct CustomerLine {
     pub subtotal_display: String,
 }
 
+/// A tax row as the customer sees it (`Sales tax 8.875%`, `incl. VAT 19%`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomerTax {
+    pub label: String,
+    pub amount_display: String,
+}
+
 /// The shop as the customer's screen introduces it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -117,6 +125,8 @@ pub struct CustomerView {
     pub shop: Shop,
     pub lines: Vec<CustomerLine>,
     pub item_count: u32,
+    /// The tax rows above the total (none when the sale has no tax).
+    pub taxes: Vec<CustomerTax>,
     /// The cart's total, or the sale's amount.
     pub total_display: Option<String>,
     pub status: Option<CustomerStatus>,
@@ -139,6 +149,7 @@ impl CustomerView {
             shop,
             lines: Vec::new(),
             item_count: 0,
+            taxes: Vec::new(),
             total_display: None,
             status: None,
             qr_svg: None,
@@ -156,6 +167,7 @@ impl CustomerView {
         CustomerView {
             stage: Stage::Cart,
             lines: lines(cart),
+            taxes: taxes(cart),
             item_count: cart.item_count,
             total_display: Some(cart.total_display.clone()),
             ..CustomerView::idle(shop)
@@ -174,6 +186,7 @@ impl CustomerView {
         let lines = cart.map(lines).unwrap_or_default();
         CustomerView {
             stage: Stage::Sale,
+            taxes: cart.map(taxes).unwrap_or_default(),
             item_count: lines.iter().map(|l| l.quantity).sum(),
             lines,
             total_display: Some(sale.amount_display.clone()),
@@ -200,6 +213,16 @@ impl CustomerView {
             ..CustomerView::sale(shop, &sold.sale, cart, None)
         }
     }
+}
+
+fn taxes(cart: &CartView) -> Vec<CustomerTax> {
+    cart.taxes
+        .iter()
+        .map(|t| CustomerTax {
+            label: t.label.clone(),
+            amount_display: t.amount_display.clone(),
+        })
+        .collect()
 }
 
 fn lines(cart: &CartView) -> Vec<CustomerLine> {
@@ -348,6 +371,8 @@ mod tests {
             currency: Some("usd".into()),
             total: 800,
             total_display: "$8.00".into(),
+            subtotal_display: None,
+            taxes: Vec::new(),
             charge_blocked: Some("staff only: blocked".into()),
             cash_blocked: Some("staff only: no cash".into()),
             membership: Some("staff only: membership".into()),

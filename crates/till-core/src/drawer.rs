@@ -210,6 +210,7 @@ pub async fn sell(
     let created_at = now_ms();
     let lines = crate::checkout::cart_lines(cart);
     let sale = NewSale {
+        pricing: crate::checkout::cart_pricing(cart),
         staff_id: staff_id.clone(),
         id: sale_id.to_string(),
         mode: checkout.settings().mode,

@@ -7,7 +7,8 @@
 //! Stripe simulator (training mode runs one in-process).
 
 pub use till_domain::{
-    calendar, cart, catalog, chart, email, error, links, mode, money, qr, receipt, sale, tender,
+    calendar, cart, catalog, chart, email, error, links, mode, money, pricing, qr, receipt, sale,
+    tender,
 };
 /// The languages and their words (`ui/locales/*/till.ftl`).
 pub use till_i18n as i18n;

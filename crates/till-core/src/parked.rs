@@ -220,6 +220,7 @@ mod tests {
             name: name.into(),
             unit_amount: Money::new(cents, Currency::USD),
             recurring: None,
+            tax_rates: Vec::new(),
         }
     }
 

@@ -702,6 +702,7 @@ fn line_of(item: &Value) -> Option<NewSaleLine> {
         .unwrap_or("Item")
         .to_string();
     Some(NewSaleLine {
+        tax_rates: Vec::new(),
         price_id: str_at(price, "id")?.to_string(),
         product_id: id_of(price.get("product")).unwrap_or_default(),
         name,
@@ -878,6 +879,7 @@ mod tests {
         assert_eq!(
             line_of(&item),
             Some(NewSaleLine {
+                tax_rates: Vec::new(),
                 price_id: "price_demo_latte_usd".into(),
                 product_id: "prod_demo_latte".into(),
                 name: "Caffè Latte".into(),

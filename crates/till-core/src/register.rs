@@ -11,6 +11,7 @@ use crate::checkout::{Checkout, SaleView};
 use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::{Currency, Locale, Money};
+use crate::pricing::TaxRate;
 use crate::sale::SaleState;
 use crate::store::now_ms;
 
@@ -23,6 +24,10 @@ pub struct CartView {
     pub currency: Option<String>,
     pub total: i64,
     pub total_display: String,
+    /// The lines' sum, shown above the taxes when the sale has any (`None`: no tax).
+    pub subtotal_display: Option<String>,
+    /// One row per tax rate: added on top (exclusive) or included in the prices.
+    pub taxes: Vec<CartTaxView>,
     /// Why Charge is not possible right now (empty, under the minimum...), if it isn't.
     pub charge_blocked: Option<String>,
     /// Why Cash is not possible right now (empty, a membership...), if it isn't. Cash has no
@@ -31,6 +36,16 @@ pub struct CartView {
     /// The cart holds a recurring price: it is sold as a membership (a subscription-mode
     /// Checkout Session), which needs the customer's email.
     pub membership: Option<String>,
+}
+
+/// One tax rate's row under the cart's lines.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CartTaxView {
+    /// `Sales tax 8.875 %`, or `incl. VAT 19 %` for a rate inside the prices.
+    pub label: String,
+    pub amount_display: String,
+    pub inclusive: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -61,6 +76,12 @@ pub struct CatalogView {
 pub const MAX_FAVOURITES: usize = 24;
 
 /// The ledger setting holding a mode's quick keys (a JSON list of price ids).
+/// The ledger setting naming the shop's default tax rate of a mode (for products that name
+/// none).
+pub(crate) fn default_tax_rate_key(mode: &str) -> String {
+    format!("default_tax_rate.{mode}")
+}
+
 fn favourites_key(mode: &str) -> String {
     format!("favourites.{mode}")
 }
@@ -123,13 +144,23 @@ impl Register {
     /// Loads the catalog from the ledger's cache (works offline), and the quick keys.
     pub async fn load_cached_catalog(&self) -> Result<usize> {
         let mode = self.mode();
-        let (products, prices) = self
+        let default_key = default_tax_rate_key(mode);
+        let (products, prices, rates, default_rate) = self
             .checkout
             .store()
-            .call(move |l| l.cached_catalog(mode))
+            .call(move |l| {
+                let (products, prices) = l.cached_catalog(mode)?;
+                Ok((
+                    products,
+                    prices,
+                    l.cached_tax_rates(mode)?,
+                    l.setting(&default_key)?,
+                ))
+            })
             .await?;
         self.load_favourites().await?;
-        let index = CatalogIndex::build(&products, &prices);
+        let index =
+            CatalogIndex::build_with_tax(&products, &prices, &rates, default_rate.as_deref());
         let count = index.len();
         self.set_catalog(index, None)?;
         Ok(count)
@@ -140,17 +171,61 @@ impl Register {
     pub async fn sync_catalog(&self) -> Result<usize> {
         let (products, prices) = self.checkout.gateway().list_catalog().await?;
         let mode = self.mode();
+        let default_key = default_tax_rate_key(mode);
+        let (cached_rates, default_rate) = self
+            .checkout
+            .store()
+            .call(move |l| Ok((l.cached_tax_rates(mode)?, l.setting(&default_key)?)))
+            .await?;
+        // A key that may read products but not tax rates still syncs the catalog: the rates
+        // synced before are kept, and an item naming a rate Till does not know can't be sold.
+        let rates = match self.checkout.gateway().list_tax_rates(Some(true)).await {
+            Ok(listed) => listed
+                .into_iter()
+                .map(|r| TaxRate {
+                    id: r.id,
+                    display_name: r.display_name,
+                    percentage: r.percentage,
+                    inclusive: r.inclusive,
+                })
+                .collect(),
+            Err(failure) => {
+                tracing::warn!(error = %failure, "could not list the tax rates; keeping the cached ones");
+                cached_rates
+            }
+        };
         let synced_at = now_ms();
-        let index = CatalogIndex::build(&products, &prices);
+        let index =
+            CatalogIndex::build_with_tax(&products, &prices, &rates, default_rate.as_deref());
         self.checkout
             .store()
-            .call(move |l| l.replace_catalog(mode, &products, &prices, synced_at))
+            .call(move |l| l.replace_catalog(mode, &products, &prices, &rates, synced_at))
             .await?;
         self.load_favourites().await?;
         let count = index.len();
         tracing::info!(items = count, "catalog synced");
         self.set_catalog(index, Some(synced_at))?;
         Ok(count)
+    }
+
+    /// Refuses a tax rate id the synced catalog does not have among its active rates (a product
+    /// or the shop's default may only name one a sale can be charged with).
+    pub async fn require_tax_rate(&self, rate_id: &str) -> Result<TaxRate> {
+        let mode = self.mode();
+        let rates = self
+            .checkout
+            .store()
+            .call(move |l| l.cached_tax_rates(mode))
+            .await?;
+        rates
+            .into_iter()
+            .find(|r| r.id == rate_id.trim())
+            .ok_or_else(|| {
+                crate::pricing::PricingError::UnknownTaxRate {
+                    id: rate_id.trim().chars().take(64).collect(),
+                }
+                .refusal(self.language())
+            })
     }
 
     /// Reads the quick keys from the ledger (a damaged list reads as none, and says so).
@@ -305,6 +380,8 @@ impl Register {
     /// The catalog's item for a price, ready for a cart.
     pub fn cart_item(&self, price_id: &str) -> Result<CartItem> {
         self.with_catalog(|c| c.by_price(price_id).map(|i| i.cart_item()))?
+            .transpose()
+            .map_err(|e| e.refusal(self.language()))?
             .ok_or_else(|| {
                 Error::new(
                     ErrorCode::NotFound,
@@ -329,6 +406,8 @@ impl Register {
     pub fn scan(&self, code: &str) -> Result<CartView> {
         let item = self
             .with_catalog(|c| c.lookup_code(code, self.currency).map(|i| i.cart_item()))?
+            .transpose()
+            .map_err(|e| e.refusal(self.language()))?
             .ok_or_else(|| {
                 Error::new(
                     ErrorCode::NotFound,
@@ -675,7 +754,8 @@ impl Register {
                                     && item.recurring == parked.recurring
                             })
                         })
-                        .map(|item| item.cart_item())
+                        // An item whose tax rate is gone can't be sold today.
+                        .and_then(|item| item.cart_item().ok())
                 },
                 self.locale,
             )
@@ -806,6 +886,34 @@ impl Register {
             })
             .collect();
         let total = cart.total().ok().flatten();
+        let breakdown = cart.breakdown().ok().flatten();
+        let taxed = breakdown.as_ref().filter(|b| !b.rates.is_empty());
+        let taxes = taxed
+            .map(|b| {
+                b.rates
+                    .iter()
+                    .map(|rate| CartTaxView {
+                        label: text_with(
+                            self.language(),
+                            if rate.inclusive {
+                                "cart-tax-inclusive"
+                            } else {
+                                "cart-tax-exclusive"
+                            },
+                            &[
+                                ("name", Arg::Text(&rate.display_name)),
+                                (
+                                    "rate",
+                                    Arg::Text(&self.locale.format_percent(rate.percentage.0)),
+                                ),
+                            ],
+                        ),
+                        amount_display: Money::new(rate.tax_minor, b.currency).format(self.locale),
+                        inclusive: rate.inclusive,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         let charge_blocked = cart.validate_for_charge().err().map(|e| e.to_string());
         let cash_blocked = cart.validate_for_cash().err().map(|e| e.to_string());
         CartView {
@@ -816,6 +924,9 @@ impl Register {
             total_display: total
                 .map(|m| m.format(self.locale))
                 .unwrap_or_else(|| Money::zero(self.currency).format(self.locale)),
+            subtotal_display: taxed
+                .map(|b| Money::new(b.subtotal_minor, b.currency).format(self.locale)),
+            taxes,
             charge_blocked,
             cash_blocked,
             membership: cart

@@ -191,6 +191,7 @@ pub async fn pay(
             None => {
                 let created_at = now_ms();
                 let sale = NewSale {
+                    pricing: crate::checkout::cart_pricing(cart),
                     staff_id: staff_id.clone(),
                     id: sale_id.to_string(),
                     mode: checkout.settings().mode,
@@ -503,9 +504,15 @@ pub async fn void(checkout: &Checkout, sale_id: &str) -> Result<SplitView> {
 pub async fn retry_card(checkout: &Checkout, sale_id: &str) -> Result<SplitView> {
     let staff_id = checkout.acting(Action::Sell)?;
     let id = sale_id.to_string();
-    let (sale, lines) = checkout
+    let (sale, lines, pricing) = checkout
         .store()
-        .call(move |l| Ok((l.require_sale(&id)?, l.sale_lines(&id)?)))
+        .call(move |l| {
+            Ok((
+                l.require_sale(&id)?,
+                l.sale_lines(&id)?,
+                l.sale_pricing(&id)?,
+            ))
+        })
         .await?;
     if sale.tender != TenderKind::Split {
         return Err(not_split(&sale, checkout.settings().language));
@@ -513,6 +520,7 @@ pub async fn retry_card(checkout: &Checkout, sale_id: &str) -> Result<SplitView>
     let next_id = Checkout::new_sale_id();
     let at = now_ms();
     let next = NewSale {
+        pricing,
         staff_id: staff_id.clone(),
         id: next_id.clone(),
         mode: sale.mode,
@@ -524,6 +532,7 @@ pub async fn retry_card(checkout: &Checkout, sale_id: &str) -> Result<SplitView>
         lines: lines
             .into_iter()
             .map(|l| NewSaleLine {
+                tax_rates: l.tax_rates,
                 price_id: l.price_id,
                 product_id: l.product_id,
                 name: l.name,

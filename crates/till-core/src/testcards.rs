@@ -173,6 +173,7 @@ pub async fn start_run(checkout: &Checkout, number: &str, currency: Currency) ->
             ),
             unit_amount: amount,
             recurring: None,
+            tax_rates: Vec::new(),
         },
         1,
     )?;

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorCode};
 use crate::money::{Currency, Money, MoneyError};
+use crate::pricing::{self, PriceBreakdown, PricedLine, PricingError, PricingInput, TaxRate};
 use till_i18n::{text, text_with, Arg, Language};
 
 /// Most lines one cart may hold: Stripe accepts at most 100 line items in payment mode.
@@ -96,6 +97,11 @@ pub struct CartItem {
     pub unit_amount: Money,
     /// `Some` for a recurring price.
     pub recurring: Option<Recurring>,
+    /// The tax rates that apply to the item (its product's, else the shop's default), as the
+    /// catalog knew them when it was rung up: sent with the line to Stripe, and what a cash
+    /// sale computes with.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tax_rates: Vec<TaxRate>,
 }
 
 /// One line of the cart: an item and how many of it.
@@ -195,6 +201,7 @@ impl Cart {
                 Some(line) => {
                     if line.item.unit_amount != item.unit_amount
                         || line.item.recurring != item.recurring
+                        || line.item.tax_rates != item.tax_rates
                     {
                         return Err(CartError::PriceConflict {
                             price_id: item.price_id.clone(),
@@ -258,9 +265,23 @@ impl Cart {
         self.lines.clear();
     }
 
-    /// The sum of all lines; `None` while the cart is empty (it has no currency yet).
+    /// What the customer pays: the lines, with tax added on top of prices where a rate is
+    /// exclusive; `None` while the cart is empty (it has no currency yet).
     pub fn total(&self) -> Result<Option<Money>, CartError> {
-        total_of(&self.lines)
+        Ok(self
+            .breakdown()?
+            .map(|b| Money::new(b.total_minor, b.currency)))
+    }
+
+    /// Every figure of the sale (subtotal, tax per line and per rate, total), computed by
+    /// Stripe's rules (`pricing::compute`); `None` while the cart is empty.
+    pub fn breakdown(&self) -> Result<Option<PriceBreakdown>, CartError> {
+        breakdown_of(&self.lines)
+    }
+
+    /// The distinct tax rates of the cart's lines, in the order they first appear.
+    pub fn tax_rates(&self) -> Vec<&TaxRate> {
+        distinct_rates(&self.lines)
     }
 
     /// Checks everything that must hold before a Checkout Session is created, and returns the
@@ -343,7 +364,7 @@ impl Cart {
     ) -> Result<(), CartError> {
         let mut lines = self.lines.clone();
         edit(&mut lines)?;
-        total_of(&lines)?;
+        breakdown_of(&lines)?;
         self.lines = lines;
         Ok(())
     }
@@ -385,6 +406,41 @@ fn total_of(lines: &[CartLine]) -> Result<Option<Money>, CartError> {
         total = total.checked_add(line.subtotal()?)?;
     }
     Ok(Some(total))
+}
+
+fn distinct_rates(lines: &[CartLine]) -> Vec<&TaxRate> {
+    let mut rates: Vec<&TaxRate> = Vec::new();
+    for rate in lines.iter().flat_map(|line| &line.item.tax_rates) {
+        if !rates.iter().any(|known| known.id == rate.id) {
+            rates.push(rate);
+        }
+    }
+    rates
+}
+
+/// The lines' figures: their sum checked for overflow first, then tax by Stripe's rules.
+fn breakdown_of(lines: &[CartLine]) -> Result<Option<PriceBreakdown>, CartError> {
+    let Some(subtotal) = total_of(lines)? else {
+        return Ok(None);
+    };
+    let rates: Vec<TaxRate> = distinct_rates(lines).into_iter().cloned().collect();
+    let priced: Vec<PricedLine> = lines
+        .iter()
+        .map(|line| PricedLine {
+            unit_amount_minor: line.item.unit_amount.amount_minor,
+            quantity: line.quantity,
+            tax_rate_ids: line.item.tax_rates.iter().map(|r| r.id.clone()).collect(),
+        })
+        .collect();
+    pricing::compute_uncapped(PricingInput {
+        currency: subtotal.currency,
+        lines: &priced,
+        tax_rates: &rates,
+        coupon: None,
+        tip: None,
+    })
+    .map(Some)
+    .map_err(CartError::Pricing)
 }
 
 fn checked_quantity(quantity: i64, name: &str) -> Result<u32, CartError> {
@@ -490,6 +546,10 @@ pub enum CartError {
 
     #[error("A membership renews by card, so it can't be paid in cash. Charge it by card.")]
     MembershipNeedsCard,
+
+    /// Tax could not be computed (an unknown tax rate, a total over Stripe's maximum).
+    #[error(transparent)]
+    Pricing(PricingError),
 }
 
 impl CartError {
@@ -509,6 +569,7 @@ impl CartError {
             CartError::TooManyMemberships => "too_many_memberships",
             CartError::Money(error) => error.code(),
             CartError::MembershipNeedsCard => "membership_needs_card",
+            CartError::Pricing(error) => error.code(),
         }
     }
 }
@@ -552,6 +613,7 @@ impl CartError {
             CartError::TooManyMemberships => text(language, "cart-error-too-many-memberships"),
             CartError::MembershipNeedsCard => text(language, "cart-error-membership-needs-card"),
             CartError::Money(error) => error.message(language),
+            CartError::Pricing(error) => error.message(language),
             CartError::InvalidItem { .. } | CartError::MixedSchedules { .. } => self.to_string(),
         }
     }
@@ -580,6 +642,7 @@ mod tests {
             name: format!("Item {price}"),
             unit_amount: Money::new(amount_minor, currency),
             recurring: None,
+            tax_rates: Vec::new(),
         }
     }
 
@@ -1031,5 +1094,64 @@ mod tests {
             membership.validate_for_cash().unwrap_err().code(),
             "membership_needs_card"
         );
+    }
+
+    fn rate(id: &str, percent: u32, inclusive: bool) -> TaxRate {
+        TaxRate {
+            id: id.into(),
+            display_name: if inclusive {
+                "VAT".into()
+            } else {
+                "Sales tax".into()
+            },
+            percentage: crate::pricing::Percent(percent * 10_000),
+            inclusive,
+        }
+    }
+
+    #[test]
+    fn the_total_adds_exclusive_tax_and_keeps_inclusive_tax_inside() {
+        let mut taxed = usd("book", 1_000);
+        taxed.tax_rates = vec![rate("txr_sales", 10, false)];
+        let mut vat = usd("coffee", 1_190);
+        vat.tax_rates = vec![rate("txr_vat", 19, true)];
+        let cart = cart_with(&[(taxed, 2), (vat, 1), (usd("plain", 500), 1)]);
+        let breakdown = cart.breakdown().unwrap().unwrap();
+        assert_eq!(breakdown.subtotal_minor, 2_000 + 1_190 + 500);
+        assert_eq!(breakdown.tax_exclusive_minor, 200);
+        assert_eq!(breakdown.tax_inclusive_minor, 190);
+        // What is charged, in card or cash: the lines and the exclusive tax.
+        assert_eq!(cart.total().unwrap().unwrap().amount_minor, 3_890);
+        assert_eq!(cart.validate_for_charge().unwrap().amount_minor, 3_890);
+        assert_eq!(cart.validate_for_cash().unwrap().amount_minor, 3_890);
+        let ids: Vec<&str> = cart.tax_rates().iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["txr_sales", "txr_vat"]);
+        assert_eq!(Cart::new().breakdown().unwrap(), None);
+    }
+
+    #[test]
+    fn the_same_price_with_other_tax_rates_is_a_conflict_and_the_cart_is_kept() {
+        let mut cart = cart_with(&[(usd("book", 1_000), 1)]);
+        let mut retaxed = usd("book", 1_000);
+        retaxed.tax_rates = vec![rate("txr_sales", 10, false)];
+        let before = cart.clone();
+        assert_eq!(cart.add(retaxed, 1).unwrap_err().code(), "price_conflict");
+        assert_eq!(cart, before);
+    }
+
+    #[test]
+    fn a_cart_with_tax_rates_round_trips_through_its_stored_form() {
+        let mut taxed = usd("book", 1_000);
+        taxed.tax_rates = vec![rate("txr_sales", 10, false)];
+        let cart = cart_with(&[(taxed, 3), (usd("plain", 500), 1)]);
+        let json = serde_json::to_string(&cart).unwrap();
+        let back: Cart = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, cart);
+        // A cart stored before tax rates existed reads back with none.
+        let old: Cart = serde_json::from_str(
+            r#"{"lines":[{"price_id":"price_a","product_id":"prod_a","name":"A","unit_amount":{"amount_minor":500,"currency":"USD"},"recurring":null,"quantity":1}]}"#,
+        )
+        .unwrap();
+        assert!(old.lines()[0].item.tax_rates.is_empty());
     }
 }

@@ -5,8 +5,13 @@ use std::collections::{BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::cart::{CartItem, Recurring, RecurringInterval};
+use crate::cart::{CartError, CartItem, Recurring, RecurringInterval};
 use crate::money::{Currency, Locale, Money};
+use crate::pricing::{PricingError, TaxRate};
+
+/// The product metadata key naming a product's tax rates (`txr_…`, several separated by
+/// commas): Stripe's products have no tax rate of their own outside Stripe Tax.
+pub const TAX_RATE_METADATA_KEY: &str = "tax_rate";
 
 /// A product as the ledger caches it from Stripe.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,6 +23,8 @@ pub struct CachedProduct {
     pub category: Option<String>,
     pub sku: Option<String>,
     pub barcode: Option<String>,
+    /// Its metadata's `tax_rate`: the ids of its tax rates, separated by commas.
+    pub tax_rate: Option<String>,
     /// The product's whole metadata as JSON.
     pub metadata: String,
 }
@@ -46,19 +53,32 @@ pub struct CatalogItem {
     pub barcode: Option<String>,
     pub unit_amount: Money,
     pub recurring: Option<Recurring>,
+    /// Its tax rates: the product's own, else the shop's default.
+    pub tax_rates: Vec<TaxRate>,
+    /// A tax rate the product (or the shop's default) names that the catalog does not have
+    /// (archived, or not synced yet): the item can't be sold until that is mended.
+    pub missing_tax_rate: Option<String>,
     /// Lowercased name, SKU and barcode, for substring search.
     search_text: String,
 }
 
 impl CatalogItem {
-    pub fn cart_item(&self) -> CartItem {
-        CartItem {
+    /// The item as a cart line takes it; refused while one of its tax rates is unknown, so
+    /// a sale never goes out without a tax the shop set.
+    pub fn cart_item(&self) -> Result<CartItem, CartError> {
+        if let Some(id) = &self.missing_tax_rate {
+            return Err(CartError::Pricing(PricingError::UnknownTaxRate {
+                id: id.clone(),
+            }));
+        }
+        Ok(CartItem {
             price_id: self.price_id.clone(),
             product_id: self.product_id.clone(),
             name: self.name.clone(),
             unit_amount: self.unit_amount,
             recurring: self.recurring,
-        }
+            tax_rates: self.tax_rates.clone(),
+        })
     }
 
     /// `$29.00` or `$29.00 / month`.
@@ -95,9 +115,21 @@ pub struct CatalogIndex {
 }
 
 impl CatalogIndex {
+    /// Builds the index from cached products and prices, without tax rates.
+    pub fn build(products: &[CachedProduct], prices: &[CachedPrice]) -> CatalogIndex {
+        CatalogIndex::build_with_tax(products, prices, &[], None)
+    }
+
     /// Builds the index from cached products and prices; prices of unknown or inactive
     /// products, and currencies Till does not know, are left out. Sorted by category, name.
-    pub fn build(products: &[CachedProduct], prices: &[CachedPrice]) -> CatalogIndex {
+    /// Each item takes its product's tax rates (metadata `tax_rate`), else `default_rate`,
+    /// looked up in `tax_rates` (the synced, active ones).
+    pub fn build_with_tax(
+        products: &[CachedProduct],
+        prices: &[CachedPrice],
+        tax_rates: &[TaxRate],
+        default_rate: Option<&str>,
+    ) -> CatalogIndex {
         let by_id: HashMap<&str, &CachedProduct> = products
             .iter()
             .filter(|p| p.active)
@@ -135,7 +167,11 @@ impl CatalogIndex {
                 .collect::<Vec<_>>()
                 .join("\u{1f}")
                 .to_lowercase();
+                let (item_rates, missing_tax_rate) =
+                    resolve_rates(product.tax_rate.as_deref().or(default_rate), tax_rates);
                 Some(CatalogItem {
+                    tax_rates: item_rates,
+                    missing_tax_rate,
                     product_id: product.id.clone(),
                     price_id: price.id.clone(),
                     name: product.name.clone(),
@@ -244,6 +280,21 @@ impl CatalogIndex {
     }
 }
 
+/// The rates named by a comma-separated list of ids, and the first id not among `known`.
+fn resolve_rates(ids: Option<&str>, known: &[TaxRate]) -> (Vec<TaxRate>, Option<String>) {
+    let mut rates: Vec<TaxRate> = Vec::new();
+    for id in ids.unwrap_or("").split(',').map(str::trim) {
+        if id.is_empty() || rates.iter().any(|r| r.id == id) {
+            continue;
+        }
+        match known.iter().find(|r| r.id == id) {
+            Some(rate) => rates.push(rate.clone()),
+            None => return (Vec::new(), Some(id.to_string())),
+        }
+    }
+    (rates, None)
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -263,6 +314,7 @@ pub(crate) mod tests {
             category: Some(category.into()),
             sku: Some(sku.into()),
             barcode: Some(barcode.into()),
+            tax_rate: None,
             metadata: "{}".into(),
         }
     }

@@ -343,17 +343,18 @@ impl Locale {
             })
     }
 
-    /// A rate given in basis points (hundredths of a percent: `1900` is 19 %), as this
-    /// locale writes percentages: `19%`, `7.5%` (en, ja), `19 %`, `7,5 %` (de, es, with a
-    /// no-break space; fr with a narrow one). Trailing zero decimals are dropped. A tax
-    /// rate on a receipt is the only use; like amounts, it is formatted here alone.
-    pub fn format_percent(self, basis_points: u32) -> String {
-        let whole = basis_points / 100;
-        let fraction = basis_points % 100;
+    /// A rate given in ten-thousandths of a percent (Stripe's tax rates have at most four
+    /// decimals: `190000` is 19 %, `88750` is 8.875 %), as this locale writes percentages:
+    /// `19%`, `8.875%` (en, ja), `19 %`, `8,875 %` (de, es, with a no-break space; fr with a
+    /// narrow one). Trailing zero decimals are dropped. Tax rates (the cart, receipts) are
+    /// the only use; like amounts, they are formatted here alone.
+    pub fn format_percent(self, ten_thousandths: u32) -> String {
+        let whole = ten_thousandths / 10_000;
+        let fraction = ten_thousandths % 10_000;
         let mut number = whole.to_string();
         if fraction != 0 {
             number.push(self.decimal_separator());
-            let digits = format!("{fraction:02}");
+            let digits = format!("{fraction:04}");
             number.push_str(digits.trim_end_matches('0'));
         }
         match self {
@@ -1522,21 +1523,20 @@ mod tests {
     #[test]
     fn percentages_follow_the_locale() {
         let cases = [
-            (Locale::EnglishUnitedStates, 1900, "19%"),
-            (Locale::EnglishUnitedStates, 750, "7.5%"),
-            (Locale::EnglishUnitedStates, 825, "8.25%"),
-            (Locale::JapaneseJapan, 1000, "10%"),
-            (Locale::GermanGermany, 700, "7\u{a0}%"),
-            (Locale::SpanishSpain, 2100, "21\u{a0}%"),
-            (Locale::FrenchFrance, 550, "5,5\u{202f}%"),
+            (Locale::EnglishUnitedStates, 190_000, "19%"),
+            (Locale::EnglishUnitedStates, 75_000, "7.5%"),
+            (Locale::EnglishUnitedStates, 82_500, "8.25%"),
+            (Locale::EnglishUnitedStates, 88_750, "8.875%"),
+            (Locale::EnglishUnitedStates, 1, "0.0001%"),
+            (Locale::JapaneseJapan, 100_000, "10%"),
+            (Locale::GermanGermany, 70_000, "7\u{a0}%"),
+            (Locale::GermanGermany, 88_750, "8,875\u{a0}%"),
+            (Locale::SpanishSpain, 210_000, "21\u{a0}%"),
+            (Locale::FrenchFrance, 55_000, "5,5\u{202f}%"),
             (Locale::EnglishUnitedKingdom, 0, "0%"),
         ];
-        for (locale, basis_points, expected) in cases {
-            assert_eq!(
-                locale.format_percent(basis_points),
-                expected,
-                "{locale} {basis_points}"
-            );
+        for (locale, rate, expected) in cases {
+            assert_eq!(locale.format_percent(rate), expected, "{locale} {rate}");
         }
     }
 }

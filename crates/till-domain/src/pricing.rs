@@ -26,7 +26,7 @@
 //! The sale's figures are the sums of the lines'. A tip is its own line: never discounted,
 //! never taxed, added after everything else.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::money::{Currency, Money};
 
@@ -41,7 +41,7 @@ pub const MAX_TIP_PERCENT_OF_SALE: i64 = 100;
 /// A percentage in ten-thousandths of a percent (Stripe's tax rates carry at most four
 /// decimals): `19 %` is `Percent(190_000)`, `8.875 %` is `Percent(88_750)`, 100 % is
 /// [`PERCENT_100`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Percent(pub u32);
 
@@ -78,9 +78,8 @@ impl Percent {
         Ok(Percent(value))
     }
 
-    /// The percentage in basis points (hundredths of a percent), as receipts and
-    /// `Locale::format_percent` write rates: `8.875 %` is 888 (rounded half up; a fourth
-    /// decimal only shows in [`Percent::to_decimal_string`]).
+    /// The percentage in basis points (hundredths of a percent): `8.875 %` is 888 (rounded
+    /// half up). Rates are written with all four decimals by `Locale::format_percent`.
     pub fn basis_points(self) -> u32 {
         (self.0 + 50) / 100
     }
@@ -98,7 +97,7 @@ impl Percent {
 }
 
 /// A tax rate as Stripe has it (`txr_…`): the percentage, and whether prices include it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TaxRate {
     pub id: String,
     pub display_name: String,
@@ -187,7 +186,7 @@ impl RateTotal {
     pub fn receipt_row(&self, currency: Currency) -> crate::receipt::TaxRow {
         crate::receipt::TaxRow {
             name: self.display_name.clone(),
-            rate_basis_points: self.percentage.basis_points(),
+            rate: self.percentage.0,
             net: Money::new(self.net_minor, currency),
             tax: Money::new(self.tax_minor, currency),
             gross: Money::new(self.gross_minor, currency),
@@ -291,6 +290,94 @@ impl PricingError {
     }
 }
 
+impl PricingError {
+    /// The refusal in `language` (Fluent `pricing-error-…`; the English is the `Display`
+    /// text, word for word).
+    pub fn message(&self, language: till_i18n::Language) -> String {
+        use till_i18n::{text, text_with, Arg};
+        let code = |c: &Currency| c.to_string();
+        match self {
+            PricingError::EmptyCart => text(language, "pricing-error-empty"),
+            PricingError::ZeroQuantity => text(language, "pricing-error-zero-quantity"),
+            PricingError::NegativePrice => text(language, "pricing-error-negative-price"),
+            PricingError::UnknownTaxRate { id } => text_with(
+                language,
+                "pricing-error-unknown-tax-rate",
+                &[("id", Arg::Text(id))],
+            ),
+            PricingError::InvalidPercent { input } => text_with(
+                language,
+                "pricing-error-invalid-percent",
+                &[("input", Arg::Text(input))],
+            ),
+            PricingError::EmptyCoupon { coupon } => text_with(
+                language,
+                "pricing-error-empty-coupon",
+                &[("coupon", Arg::Text(coupon))],
+            ),
+            PricingError::CouponCurrency {
+                coupon,
+                coupon_currency,
+                sale_currency,
+            } => text_with(
+                language,
+                "pricing-error-coupon-currency",
+                &[
+                    ("coupon", Arg::Text(coupon)),
+                    ("coupon_currency", Arg::Text(&code(coupon_currency))),
+                    ("sale_currency", Arg::Text(&code(sale_currency))),
+                ],
+            ),
+            PricingError::DiscountExceedsSale { discount, subtotal } => text_with(
+                language,
+                "pricing-error-discount-exceeds-sale",
+                &[
+                    ("discount", Arg::Text(&plain(*discount))),
+                    ("subtotal", Arg::Text(&plain(*subtotal))),
+                ],
+            ),
+            PricingError::TipCurrency {
+                tip_currency,
+                sale_currency,
+            } => text_with(
+                language,
+                "pricing-error-tip-currency",
+                &[
+                    ("tip_currency", Arg::Text(&code(tip_currency))),
+                    ("sale_currency", Arg::Text(&code(sale_currency))),
+                ],
+            ),
+            PricingError::NegativeTip => text(language, "pricing-error-negative-tip"),
+            PricingError::TipTooLarge { tip, sale, limit } => text_with(
+                language,
+                "pricing-error-tip-too-large",
+                &[
+                    ("tip", Arg::Text(&plain(*tip))),
+                    ("sale", Arg::Text(&plain(*sale))),
+                    ("limit", Arg::Text(&plain(*limit))),
+                ],
+            ),
+            PricingError::TotalTooLarge { currency } => text_with(
+                language,
+                "pricing-error-total-too-large",
+                &[(
+                    "maximum",
+                    Arg::Text(&plain(Money::new(
+                        currency.maximum_charge_minor(),
+                        *currency,
+                    ))),
+                )],
+            ),
+        }
+    }
+
+    /// The refusal as the core returns it, worded in `language`, with the variant's code.
+    pub fn refusal(&self, language: till_i18n::Language) -> crate::Error {
+        crate::Error::new(crate::ErrorCode::InvalidInput, self.message(language))
+            .with_reason(self.code())
+    }
+}
+
 impl From<PricingError> for crate::Error {
     fn from(error: PricingError) -> crate::Error {
         crate::Error::new(crate::ErrorCode::InvalidInput, error.to_string())
@@ -346,8 +433,21 @@ fn spread(amount: i128, weights: &[i128]) -> Vec<i128> {
     shares
 }
 
-/// Computes every figure of a sale, or says why it can't.
+/// Computes every figure of a sale, or says why it can't (a total over Stripe's maximum for
+/// one charge included).
 pub fn compute(input: PricingInput<'_>) -> Result<PriceBreakdown, PricingError> {
+    let breakdown = compute_uncapped(input)?;
+    if breakdown.total_minor > input.currency.maximum_charge_minor() {
+        return Err(PricingError::TotalTooLarge {
+            currency: input.currency,
+        });
+    }
+    Ok(breakdown)
+}
+
+/// [`compute`] without the maximum: a cart may hold more than one charge takes, and is
+/// refused when it is charged or paid (`Cart::validate_for_charge`).
+pub fn compute_uncapped(input: PricingInput<'_>) -> Result<PriceBreakdown, PricingError> {
     let currency = input.currency;
     let step = currency.charge_step_minor();
     if input.lines.is_empty() {
@@ -535,9 +635,6 @@ pub fn compute(input: PricingInput<'_>) -> Result<PriceBreakdown, PricingError> 
         }
     };
     let total = items_total + tip;
-    if total > i128::from(currency.maximum_charge_minor()) {
-        return Err(PricingError::TotalTooLarge { currency });
-    }
     Ok(PriceBreakdown {
         currency,
         lines,
@@ -824,7 +921,7 @@ mod tests {
         );
         let row = b.rates[0].receipt_row(Currency::GBP);
         assert_eq!(row.name, "TXR_STD");
-        assert_eq!(row.rate_basis_points, 2_000);
+        assert_eq!(row.rate, 200_000);
         let gbp = |minor| Money::new(minor, Currency::GBP);
         assert_eq!(
             (row.net, row.tax, row.gross),
@@ -944,5 +1041,52 @@ mod tests {
             (b.discount_minor, b.tax_minor, b.total_minor),
             (2_000, 0, 0)
         );
+    }
+
+    #[test]
+    fn every_refusal_is_worded_in_english_as_displayed_and_translated() {
+        let usd = |m| Money::new(m, Currency::USD);
+        let all = [
+            PricingError::EmptyCart,
+            PricingError::ZeroQuantity,
+            PricingError::NegativePrice,
+            PricingError::UnknownTaxRate { id: "txr_1".into() },
+            PricingError::InvalidPercent { input: "x".into() },
+            PricingError::EmptyCoupon { coupon: "C".into() },
+            PricingError::CouponCurrency {
+                coupon: "C".into(),
+                coupon_currency: Currency::EUR,
+                sale_currency: Currency::USD,
+            },
+            PricingError::DiscountExceedsSale {
+                discount: usd(900),
+                subtotal: usd(500),
+            },
+            PricingError::TipCurrency {
+                tip_currency: Currency::EUR,
+                sale_currency: Currency::USD,
+            },
+            PricingError::NegativeTip,
+            PricingError::TipTooLarge {
+                tip: usd(900),
+                sale: usd(500),
+                limit: usd(500),
+            },
+            PricingError::TotalTooLarge {
+                currency: Currency::USD,
+            },
+        ];
+        for error in &all {
+            assert_eq!(error.message(till_i18n::Language::En), error.to_string());
+            let german = error.message(till_i18n::Language::De);
+            assert_ne!(german, error.to_string(), "{}", error.code());
+            assert_eq!(
+                error.refusal(till_i18n::Language::De).reason,
+                Some(error.code())
+            );
+        }
+        assert!(PricingError::UnknownTaxRate { id: "txr_1".into() }
+            .message(till_i18n::Language::De)
+            .starts_with("Der Steuersatz txr_1"));
     }
 }

@@ -63,8 +63,8 @@ pub struct ReceiptDiscount {
 pub struct TaxRow {
     /// `VAT`, `MwSt.`, `消費税`.
     pub name: String,
-    /// Basis points: 1900 is 19 %.
-    pub rate_basis_points: u32,
+    /// In ten-thousandths of a percent (`Percent`'s unit): 190000 is 19 %, 88750 is 8.875 %.
+    pub rate: u32,
     pub net: Money,
     pub tax: Money,
     pub gross: Money,
@@ -656,7 +656,7 @@ fn taxes(input: &ReceiptInput, language: Language, locale: Locale, out: &mut Vec
     }
     out.push(Element::Separator);
     for tax in &input.taxes {
-        let rate = locale.format_percent(tax.rate_basis_points);
+        let rate = locale.format_percent(tax.rate);
         out.push(row(
             words_with(
                 language,
@@ -1055,7 +1055,7 @@ mod tests {
         cash.cash_rounding = Some(usd(-2));
         cash.taxes = vec![TaxRow {
             name: "VAT".into(),
-            rate_basis_points: 1950,
+            rate: 195_000,
             net: usd(1000),
             tax: usd(195),
             gross: usd(1195),
@@ -1174,7 +1174,7 @@ mod tests {
         ];
         sale.taxes = vec![TaxRow {
             name: "MwSt.".into(),
-            rate_basis_points: 1900,
+            rate: 190_000,
             net: usd(1029),
             tax: usd(196),
             gross: usd(1225),

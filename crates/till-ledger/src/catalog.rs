@@ -16,6 +16,7 @@ impl Ledger {
         mode: &str,
         products: &[CachedProduct],
         prices: &[CachedPrice],
+        tax_rates: &[till_domain::pricing::TaxRate],
         synced_at: i64,
     ) -> Result<()> {
         let doing = "saving the synced catalog";
@@ -26,8 +27,8 @@ impl Ledger {
         {
             let mut insert_product = tx
                 .prepare_cached(
-                    "INSERT INTO catalog_products (id, mode, name, description, active, category, sku, barcode, metadata, synced_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                    "INSERT INTO catalog_products (id, mode, name, description, active, category, sku, barcode, metadata, synced_at, tax_rate)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 )
                 .doing(doing)?;
             for p in products {
@@ -42,7 +43,8 @@ impl Ledger {
                         p.sku,
                         p.barcode,
                         p.metadata,
-                        synced_at
+                        synced_at,
+                        p.tax_rate
                     ])
                     .doing(doing)?;
             }
@@ -68,6 +70,7 @@ impl Ledger {
                     .doing(doing)?;
             }
         }
+        crate::taxes::replace_tax_rates(&tx, mode, tax_rates, synced_at).doing(doing)?;
         tx.commit().doing(doing)
     }
 
@@ -92,7 +95,7 @@ impl Ledger {
         let products = self
             .conn
             .prepare_cached(
-                "SELECT id, name, description, active, category, sku, barcode, metadata FROM catalog_products
+                "SELECT id, name, description, active, category, sku, barcode, metadata, tax_rate FROM catalog_products
                  WHERE mode = ?1 ORDER BY name, id",
             )
             .and_then(|mut s| {
@@ -106,6 +109,7 @@ impl Ledger {
                         sku: row.get(5)?,
                         barcode: row.get(6)?,
                         metadata: row.get(7)?,
+                        tax_rate: row.get(8)?,
                     })
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()
@@ -149,6 +153,7 @@ mod tests {
             category: Some("Coffee".into()),
             sku: Some(format!("SKU-{id}")),
             barcode: None,
+            tax_rate: None,
             metadata: "{}".into(),
         }
     }
@@ -169,13 +174,13 @@ mod tests {
     fn a_sync_replaces_only_its_own_mode() {
         let mut ledger = Ledger::open_in_memory().unwrap();
         ledger
-            .replace_catalog("test", &[product("a")], &[price("pa", "a")], 1)
+            .replace_catalog("test", &[product("a")], &[price("pa", "a")], &[], 1)
             .unwrap();
         ledger
-            .replace_catalog("training", &[product("b")], &[price("pb", "b")], 1)
+            .replace_catalog("training", &[product("b")], &[price("pb", "b")], &[], 1)
             .unwrap();
         ledger
-            .replace_catalog("test", &[product("c")], &[price("pc", "c")], 2)
+            .replace_catalog("test", &[product("c")], &[price("pc", "c")], &[], 2)
             .unwrap();
         let (test_products, test_prices) = ledger.cached_catalog("test").unwrap();
         assert_eq!(test_products, vec![product("c")]);
@@ -190,7 +195,7 @@ mod tests {
     fn a_products_sku_is_read_per_mode() {
         let mut ledger = Ledger::open_in_memory().unwrap();
         ledger
-            .replace_catalog("test", &[product("a")], &[price("pa", "a")], 1)
+            .replace_catalog("test", &[product("a")], &[price("pa", "a")], &[], 1)
             .unwrap();
         assert_eq!(ledger.product_sku("test", "a").unwrap(), product("a").sku);
         assert_eq!(ledger.product_sku("training", "a").unwrap(), None);
@@ -201,10 +206,10 @@ mod tests {
     fn a_failed_sync_keeps_the_previous_cache() {
         let mut ledger = Ledger::open_in_memory().unwrap();
         ledger
-            .replace_catalog("test", &[product("a")], &[price("pa", "a")], 1)
+            .replace_catalog("test", &[product("a")], &[price("pa", "a")], &[], 1)
             .unwrap();
         // A price whose product is missing violates the foreign key: the whole sync fails.
-        let result = ledger.replace_catalog("test", &[product("b")], &[price("px", "zzz")], 2);
+        let result = ledger.replace_catalog("test", &[product("b")], &[price("px", "zzz")], &[], 2);
         assert!(result.is_err());
         assert_eq!(ledger.cached_catalog("test").unwrap().0, vec![product("a")]);
     }

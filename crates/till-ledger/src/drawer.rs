@@ -398,6 +398,9 @@ impl Ledger {
         })
         .doing(doing)?;
         insert_lines(&tx, &sale.id, &sale.lines).doing(doing)?;
+        if let Some(pricing) = &sale.pricing {
+            crate::taxes::insert_sale_pricing(&tx, &sale.id, pricing).doing(doing)?;
+        }
         tx.prepare_cached(
             "INSERT INTO sale_tenders (sale_id, position, kind, amount, tendered, change, rounding, shift_id, at)
              VALUES (?1, 0, 'cash', ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -674,6 +677,7 @@ mod tests {
 
     fn cash_sale(id: &str, total: i64, at: i64) -> NewSale {
         NewSale {
+            pricing: None,
             staff_id: None,
             id: id.into(),
             mode: Mode::Test,
@@ -683,6 +687,7 @@ mod tests {
             amount_total: total,
             customer_email: None,
             lines: vec![NewSaleLine {
+                tax_rates: Vec::new(),
                 price_id: "price_1".into(),
                 product_id: "prod_1".into(),
                 name: "Coffee".into(),

@@ -634,6 +634,7 @@ mod tests {
         ledger
             .insert_sale(
                 &NewSale {
+                    pricing: None,
                     staff_id: None,
                     id: id.into(),
                     mode: Mode::Training,
@@ -643,6 +644,7 @@ mod tests {
                     amount_total: 1000,
                     customer_email: None,
                     lines: vec![NewSaleLine {
+                        tax_rates: Vec::new(),
                         price_id: "price_1".into(),
                         product_id: "prod_1".into(),
                         name: "Tea".into(),
@@ -801,6 +803,7 @@ mod tests {
             session_url: None,
             session_expires_at: Some(99),
             lines: vec![NewSaleLine {
+                tax_rates: Vec::new(),
                 price_id: "price_demo_latte_usd".into(),
                 product_id: "prod_demo_latte".into(),
                 name: "Caffè Latte".into(),

@@ -19,6 +19,7 @@ mod sales;
 mod settings;
 mod split;
 mod staff;
+mod taxes;
 mod testruns;
 
 use std::path::Path;
@@ -50,6 +51,7 @@ pub use sales::{
 };
 pub use split::{SplitEnding, TenderSums};
 pub use staff::{NewStaff, StaffRecord};
+pub use taxes::{SalePricing, SaleTax};
 pub use testruns::{RunOutcome, TestRun, TEST_RUNS_SQL};
 
 use crate::error::{Error, Result};

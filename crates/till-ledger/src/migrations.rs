@@ -21,6 +21,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0010_parked", super::parked::PARKED_SQL),
     ("0011_returns", super::returns::RETURNS_SQL),
     ("0012_staff", super::staff::STAFF_SQL),
+    ("0013_tax", super::taxes::TAX_SQL),
 ];
 
 /// Sales, their lines, the append-only timeline, idempotency keys, the catalog cache, settings.

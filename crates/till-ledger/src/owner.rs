@@ -1362,6 +1362,7 @@ mod tests {
         ledger
             .insert_sale(
                 &NewSale {
+                    pricing: None,
                     staff_id: None,
                     id: id.into(),
                     mode: Mode::Test,
@@ -1373,6 +1374,7 @@ mod tests {
                     lines: names
                         .iter()
                         .map(|name| NewSaleLine {
+                            tax_rates: Vec::new(),
                             price_id: "price_1".into(),
                             product_id: "prod_1".into(),
                             name: (*name).into(),

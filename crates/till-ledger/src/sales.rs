@@ -29,6 +29,9 @@ pub struct NewSale {
     pub created_at: i64,
     /// Who rang it up (`None`: nobody signed in).
     pub staff_id: Option<String>,
+    /// Its subtotal, discount, tax per rate and tip (`None`: a sale whose total is all there
+    /// is to it, e.g. one imported from Stripe).
+    pub pricing: Option<crate::SalePricing>,
 }
 
 /// A snapshot of one cart line at the time of the sale.
@@ -39,6 +42,8 @@ pub struct NewSaleLine {
     pub name: String,
     pub unit_amount: i64,
     pub quantity: i64,
+    /// The tax rates the line was sold with.
+    pub tax_rates: Vec<till_domain::pricing::TaxRate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -72,6 +77,7 @@ pub struct SaleLineRecord {
     pub name: String,
     pub unit_amount: i64,
     pub quantity: i64,
+    pub tax_rates: Vec<till_domain::pricing::TaxRate>,
 }
 
 /// What a state change writes besides the state.
@@ -175,6 +181,7 @@ pub(super) fn insert_lines(
             line.unit_amount,
             line.quantity
         ])?;
+        crate::taxes::insert_line_rates(tx, sale_id, position as i64, &line.tax_rates)?;
     }
     Ok(())
 }
@@ -204,6 +211,9 @@ pub(super) fn insert_checkout_sale(
         sale.staff_id
     ])?;
     insert_lines(tx, &sale.id, &sale.lines)?;
+    if let Some(pricing) = &sale.pricing {
+        crate::taxes::insert_sale_pricing(tx, &sale.id, pricing)?;
+    }
     if let Some(membership) = &sale.membership {
         super::members::insert_sale_membership(tx, &sale.id, membership)?;
     }
@@ -283,17 +293,25 @@ impl Ledger {
                  WHERE sale_id = ?1 ORDER BY position",
             )
             .and_then(|mut s| {
-                s.query_map([sale_id], |row| {
-                    Ok(SaleLineRecord {
-                        position: row.get(0)?,
-                        price_id: row.get(1)?,
-                        product_id: row.get(2)?,
-                        name: row.get(3)?,
-                        unit_amount: row.get(4)?,
-                        quantity: row.get(5)?,
-                    })
-                })?
-                .collect()
+                let mut lines = s
+                    .query_map([sale_id], |row| {
+                        Ok(SaleLineRecord {
+                            position: row.get(0)?,
+                            price_id: row.get(1)?,
+                            product_id: row.get(2)?,
+                            name: row.get(3)?,
+                            unit_amount: row.get(4)?,
+                            quantity: row.get(5)?,
+                            tax_rates: Vec::new(),
+                        })
+                    })?
+                    .collect::<rusqlite::Result<Vec<_>>>()?;
+                for (position, rate) in crate::taxes::line_rates(&self.conn, sale_id)? {
+                    if let Some(line) = lines.iter_mut().find(|l| l.position == position) {
+                        line.tax_rates.push(rate);
+                    }
+                }
+                Ok(lines)
             })
             .doing("reading a sale's lines")
     }
@@ -502,6 +520,7 @@ mod tests {
 
     fn new_sale(id: &str) -> NewSale {
         NewSale {
+            pricing: None,
             staff_id: None,
             id: id.into(),
             mode: Mode::Training,
@@ -511,6 +530,7 @@ mod tests {
             amount_total: 2900,
             customer_email: None,
             lines: vec![NewSaleLine {
+                tax_rates: Vec::new(),
                 price_id: "price_1".into(),
                 product_id: "prod_1".into(),
                 name: "Pro Plan".into(),

@@ -579,6 +579,7 @@ mod tests {
 
     fn split_sale(id: &str, at: i64) -> NewSale {
         NewSale {
+            pricing: None,
             staff_id: None,
             id: id.into(),
             mode: Mode::Test,
@@ -588,6 +589,7 @@ mod tests {
             amount_total: 1275,
             customer_email: None,
             lines: vec![NewSaleLine {
+                tax_rates: Vec::new(),
                 price_id: "price_1".into(),
                 product_id: "prod_1".into(),
                 name: "Coffee".into(),

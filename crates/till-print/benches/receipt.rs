@@ -56,7 +56,7 @@ fn input() -> ReceiptInput {
         discounts: vec![],
         taxes: vec![TaxRow {
             name: "VAT".into(),
-            rate_basis_points: 2000,
+            rate: 200_000,
             net: usd(total * 5 / 6),
             tax: usd(total - total * 5 / 6),
             gross: usd(total),

@@ -110,7 +110,7 @@ fn cash_sale() -> ReceiptInput {
         }],
         taxes: vec![TaxRow {
             name: "MwSt.".into(),
-            rate_basis_points: 700,
+            rate: 70_000,
             net: eur(439),
             tax: eur(31),
             gross: eur(470),
@@ -222,7 +222,7 @@ fn international_sale() -> ReceiptInput {
         discounts: vec![],
         taxes: vec![TaxRow {
             name: "消費税".into(),
-            rate_basis_points: 1000,
+            rate: 100_000,
             net: jpy(5500),
             tax: jpy(550),
             gross: jpy(6050),

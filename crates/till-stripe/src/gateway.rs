@@ -26,6 +26,8 @@ pub struct CheckoutLine {
     pub quantity: u64,
     /// Sent as `price_data` instead of `price` (test-card runs charge an ad-hoc amount).
     pub inline: Option<InlinePrice>,
+    /// `line_items[i][tax_rates][]`: the ids of the line's tax rates.
+    pub tax_rates: Vec<String>,
 }
 
 /// A one-off price: `line_items[i][price_data]`.
@@ -128,6 +130,9 @@ impl Gateway {
                     None => item.price = Some(line.price_id.clone()),
                 }
                 item.quantity = Some(line.quantity);
+                if !line.tax_rates.is_empty() {
+                    item.tax_rates = Some(line.tax_rates.clone());
+                }
                 Ok(item)
             })
             .collect::<Result<_, StripeFailure>>()?;
@@ -275,6 +280,10 @@ impl Gateway {
                 let metadata = serde_json::to_string(&p.metadata).unwrap_or_else(|_| "{}".into());
                 CachedProduct {
                     id: p.id.as_str().to_string(),
+                    tax_rate: p
+                        .metadata
+                        .get(till_domain::catalog::TAX_RATE_METADATA_KEY)
+                        .cloned(),
                     category: p.metadata.get("category").cloned(),
                     sku: p.metadata.get("sku").cloned(),
                     barcode: p.metadata.get("barcode").cloned(),

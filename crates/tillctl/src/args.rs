@@ -544,6 +544,9 @@ enum ProductCommand {
         /// Category (the catalog is grouped by it)
         #[arg(long, value_name = "C", allow_hyphen_values = true)]
         category: Option<String>,
+        /// Its tax rate (txr_…, one of the account's active rates); none: the shop's default
+        #[arg(long, value_name = "TXR", allow_hyphen_values = true)]
+        tax_rate: Option<String>,
     },
     /// Archive a product in Stripe
     Archive { product_id: String },
@@ -1073,6 +1076,7 @@ fn command(top: Top) -> Result<Command, ParseError> {
             sku,
             barcode,
             category,
+            tax_rate,
         }) => Command::Owner(OwnerCommand::ProductCreate(ProductInput {
             draft_id: None,
             name,
@@ -1083,6 +1087,7 @@ fn command(top: Top) -> Result<Command, ParseError> {
             sku,
             barcode,
             category,
+            tax_rate,
         })),
         Top::Product(ProductCommand::Archive { product_id }) => {
             Command::Owner(OwnerCommand::ProductArchive { product_id })

@@ -83,6 +83,7 @@ cart-title = Aktueller Verkauf
 cart-clear = Leeren
     .title = Warenkorb leeren (F4)
 cart-empty = Der Warenkorb ist leer. Tippen Sie auf ein Produkt oder scannen Sie einen Barcode.
+cart-subtotal = Zwischensumme
 cart-total = Summe
 cart-email = E-Mail des Kunden (optional)
 cart-email-membership = Mitgliedschaft — E-Mail des Kunden erforderlich
@@ -818,6 +819,8 @@ refund-error-unconfirmed = Stripe hat nicht geantwortet ({ $failure }). Die Erst
 refund-error-refused = Stripe hat die Erstattung abgelehnt: { $failure }. Es wurde nichts erstattet.
 
 ## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+cart-tax-exclusive = { $name } { $rate }
+cart-tax-inclusive = inkl. { $name } { $rate }
 cart-error-empty = Der Warenkorb ist leer. Fügen Sie vor dem Kassieren mindestens einen Artikel hinzu.
 cart-error-mixed-currency = Dieser Verkauf ist in { $cart }, aber { $name } kostet in { $item }. Ein Verkauf hat eine Währung: Schließen Sie diesen Verkauf zuerst ab oder leeren Sie ihn.
 cart-error-quantity-range = Die Menge von { $name } muss zwischen 1 und 999 liegen (verlangt: { $quantity }).
@@ -827,6 +830,18 @@ cart-error-line-not-found = Dieser Artikel ist nicht mehr im Warenkorb. Aktualis
 cart-error-price-conflict = { $name } ist bereits zu einem anderen Preis im Warenkorb. Gleichen Sie den Katalog ab, leeren Sie dann den Verkauf und tippen Sie ihn neu ein.
 cart-error-too-many-memberships = Ein Mitgliedschaftsverkauf fasst höchstens 20 wiederkehrende Artikel. Verkaufen Sie den Rest in einem zweiten Verkauf.
 cart-error-membership-needs-card = Eine Mitgliedschaft verlängert sich per Karte und kann daher nicht bar bezahlt werden. Kassieren Sie sie mit Karte.
+pricing-error-empty = Der Verkauf hat keine Artikel. Fügen Sie zuerst einen Artikel hinzu.
+pricing-error-zero-quantity = Eine Zeile hat die Menge 0. Entfernen Sie die Zeile oder setzen Sie eine Menge von mindestens 1.
+pricing-error-negative-price = Eine Zeile hat einen negativen Preis. Prüfen Sie den Preis des Artikels im Katalog.
+pricing-error-unknown-tax-rate = Der Steuersatz { $id } ist nicht bekannt (vielleicht wurde er archiviert). Aktualisieren Sie den Katalog oder wählen Sie einen anderen Steuersatz für das Produkt.
+pricing-error-invalid-percent = „{ $input }“ ist kein Prozentsatz. Geben Sie eine Zahl von 0 bis 100 mit höchstens vier Nachkommastellen ein.
+pricing-error-empty-coupon = Der Gutschein { $coupon } zieht nichts ab. Wählen Sie einen anderen Gutschein.
+pricing-error-coupon-currency = Der Gutschein { $coupon } gilt für Verkäufe in { $coupon_currency }, dieser Verkauf ist in { $sale_currency }. Wählen Sie einen Gutschein in { $sale_currency } oder einen Prozent-Gutschein.
+pricing-error-discount-exceeds-sale = Der Rabatt ({ $discount }) ist höher als der Verkauf ({ $subtotal }). Wählen Sie einen kleineren Rabatt oder fügen Sie zuerst die Artikel hinzu.
+pricing-error-tip-currency = Das Trinkgeld ist in { $tip_currency }, dieser Verkauf ist in { $sale_currency }. Geben Sie das Trinkgeld in { $sale_currency } ein.
+pricing-error-negative-tip = Ein Trinkgeld kann nicht negativ sein. Geben Sie es ohne Minuszeichen ein oder wählen Sie „Kein Trinkgeld“.
+pricing-error-tip-too-large = Das Trinkgeld ({ $tip }) ist höher als der Verkauf selbst ({ $sale }). Prüfen Sie das Trinkgeld; Till nimmt höchstens { $limit } an.
+pricing-error-total-too-large = Die Summe des Verkaufs liegt über Stripes Höchstbetrag für eine Zahlung ({ $maximum }). Teilen Sie den Verkauf in kleinere auf.
 register-error-favourites-full = { $max ->
         [one] Auf die Favoritenseite passt höchstens 1 Produkt; lösen Sie zuerst eines.
        *[other] Auf die Favoritenseite passen höchstens { $max } Produkte; lösen Sie zuerst eines.

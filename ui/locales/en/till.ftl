@@ -87,6 +87,7 @@ cart-title = Current sale
 cart-clear = Clear
     .title = Clear the cart (F4)
 cart-empty = The cart is empty. Tap a product or scan a barcode to add it.
+cart-subtotal = Subtotal
 cart-total = Total
 cart-email = Customer email (optional)
 cart-email-membership = Membership — customer email required
@@ -825,6 +826,8 @@ refund-error-unconfirmed = Stripe did not answer ({ $failure }). The refund may 
 refund-error-refused = Stripe refused the refund: { $failure }. Nothing was refunded.
 
 ## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+cart-tax-exclusive = { $name } { $rate }
+cart-tax-inclusive = incl. { $name } { $rate }
 cart-error-empty = The cart is empty. Add at least one item before charging.
 cart-error-mixed-currency = This sale is in { $cart } but { $name } is priced in { $item }. One sale takes one currency: finish or clear this sale first.
 cart-error-quantity-range = The quantity of { $name } must be between 1 and 999 (asked for { $quantity }).
@@ -834,6 +837,18 @@ cart-error-line-not-found = That item is no longer in the cart. Refresh and try 
 cart-error-price-conflict = { $name } is already in the cart at a different price. Sync the catalog, then clear the sale and ring it up again.
 cart-error-too-many-memberships = A membership sale can hold at most 20 recurring items. Sell the rest as a second sale.
 cart-error-membership-needs-card = A membership renews by card, so it can't be paid in cash. Charge it by card.
+pricing-error-empty = The sale has no items. Add an item first.
+pricing-error-zero-quantity = A line has quantity 0. Remove the line or set a quantity of at least 1.
+pricing-error-negative-price = A line has a negative price. Check the item's price in the catalog.
+pricing-error-unknown-tax-rate = The tax rate { $id } is not known (it may have been archived). Refresh the catalog, or choose another tax rate for the product.
+pricing-error-invalid-percent = “{ $input }” is not a percentage. Type a number from 0 to 100 with at most four decimals.
+pricing-error-empty-coupon = The coupon { $coupon } takes off nothing. Choose another coupon.
+pricing-error-coupon-currency = The coupon { $coupon } is for sales in { $coupon_currency }, and this sale is in { $sale_currency }. Choose a coupon in { $sale_currency } or a percentage coupon.
+pricing-error-discount-exceeds-sale = The discount ({ $discount }) is more than the sale ({ $subtotal }). Choose a smaller discount or add the items first.
+pricing-error-tip-currency = The tip is in { $tip_currency }, and this sale is in { $sale_currency }. Enter the tip in { $sale_currency }.
+pricing-error-negative-tip = A tip can't be negative. Enter the tip without a minus sign, or choose No tip.
+pricing-error-tip-too-large = The tip ({ $tip }) is more than the sale itself ({ $sale }). Check the tip; the most Till accepts is { $limit }.
+pricing-error-total-too-large = The sale's total is over Stripe's maximum for one charge ({ $maximum }). Split the sale into smaller ones.
 register-error-favourites-full = { $max ->
         [one] At most 1 product fits on the Favourites page; unpin one first.
        *[other] At most { $max } products fit on the Favourites page; unpin one first.

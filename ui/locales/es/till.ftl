@@ -83,6 +83,7 @@ cart-title = Venta actual
 cart-clear = Vaciar
     .title = Vaciar el carrito (F4)
 cart-empty = El carrito está vacío. Toque un producto o escanee un código de barras para añadirlo.
+cart-subtotal = Subtotal
 cart-total = Total
 cart-email = Correo del cliente (opcional)
 cart-email-membership = Membresía — correo del cliente obligatorio
@@ -818,6 +819,8 @@ refund-error-unconfirmed = Stripe no respondió ({ $failure }). Puede que el ree
 refund-error-refused = Stripe rechazó el reembolso: { $failure }. No se ha reembolsado nada.
 
 ## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+cart-tax-exclusive = { $name } { $rate }
+cart-tax-inclusive = incl. { $name } { $rate }
 cart-error-empty = El carrito está vacío. Añada al menos un artículo antes de cobrar.
 cart-error-mixed-currency = Esta venta está en { $cart }, pero { $name } tiene precio en { $item }. Una venta tiene una sola moneda: termine o vacíe antes esta venta.
 cart-error-quantity-range = La cantidad de { $name } debe estar entre 1 y 999 (se pidió { $quantity }).
@@ -827,6 +830,18 @@ cart-error-line-not-found = Ese artículo ya no está en el carrito. Actualice y
 cart-error-price-conflict = { $name } ya está en el carrito con otro precio. Sincronice el catálogo, vacíe la venta y vuelva a registrarla.
 cart-error-too-many-memberships = Una venta de membresía admite como máximo 20 artículos recurrentes. Venda el resto en una segunda venta.
 cart-error-membership-needs-card = Una membresía se renueva con tarjeta, así que no se puede pagar en efectivo. Cóbrela con tarjeta.
+pricing-error-empty = La venta no tiene artículos. Añada primero un artículo.
+pricing-error-zero-quantity = Una línea tiene cantidad 0. Quite la línea o ponga una cantidad de al menos 1.
+pricing-error-negative-price = Una línea tiene un precio negativo. Revise el precio del artículo en el catálogo.
+pricing-error-unknown-tax-rate = La tasa de impuesto { $id } no se conoce (quizá se archivó). Actualice el catálogo o elija otra tasa de impuesto para el producto.
+pricing-error-invalid-percent = «{ $input }» no es un porcentaje. Escriba un número de 0 a 100 con cuatro decimales como máximo.
+pricing-error-empty-coupon = El cupón { $coupon } no descuenta nada. Elija otro cupón.
+pricing-error-coupon-currency = El cupón { $coupon } es para ventas en { $coupon_currency }, y esta venta es en { $sale_currency }. Elija un cupón en { $sale_currency } o un cupón de porcentaje.
+pricing-error-discount-exceeds-sale = El descuento ({ $discount }) es mayor que la venta ({ $subtotal }). Elija un descuento menor o añada primero los artículos.
+pricing-error-tip-currency = La propina está en { $tip_currency }, y esta venta es en { $sale_currency }. Introduzca la propina en { $sale_currency }.
+pricing-error-negative-tip = Una propina no puede ser negativa. Escríbala sin signo menos o elija Sin propina.
+pricing-error-tip-too-large = La propina ({ $tip }) es mayor que la propia venta ({ $sale }). Revise la propina; Till acepta como máximo { $limit }.
+pricing-error-total-too-large = El total de la venta supera el máximo de Stripe para un cobro ({ $maximum }). Divida la venta en otras más pequeñas.
 register-error-favourites-full = { $max ->
         [one] En la página de favoritos cabe como máximo 1 producto; quite uno primero.
        *[other] En la página de favoritos caben como máximo { $max } productos; quite uno primero.

@@ -83,6 +83,7 @@ cart-title = Vente en cours
 cart-clear = Vider
     .title = Vider le panier (F4)
 cart-empty = Le panier est vide. Touchez un produit ou scannez un code-barres pour l'ajouter.
+cart-subtotal = Sous-total
 cart-total = Total
 cart-email = E-mail du client (facultatif)
 cart-email-membership = Abonnement — e-mail du client obligatoire
@@ -818,6 +819,8 @@ refund-error-unconfirmed = Stripe n’a pas répondu ({ $failure }). Le rembours
 refund-error-refused = Stripe a refusé le remboursement : { $failure }. Rien n’a été remboursé.
 
 ## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+cart-tax-exclusive = { $name } { $rate }
+cart-tax-inclusive = dont { $name } { $rate }
 cart-error-empty = Le panier est vide. Ajoutez au moins un article avant d’encaisser.
 cart-error-mixed-currency = Cette vente est en { $cart } mais { $name } est au prix en { $item }. Une vente n’a qu’une devise : terminez ou videz d’abord cette vente.
 cart-error-quantity-range = La quantité de { $name } doit être comprise entre 1 et 999 (demandé : { $quantity }).
@@ -827,6 +830,18 @@ cart-error-line-not-found = Cet article n’est plus dans le panier. Actualisez 
 cart-error-price-conflict = { $name } est déjà dans le panier à un autre prix. Synchronisez le catalogue, puis videz la vente et saisissez-la à nouveau.
 cart-error-too-many-memberships = Une vente d’adhésion contient au plus 20 articles récurrents. Vendez le reste dans une seconde vente.
 cart-error-membership-needs-card = Une adhésion se renouvelle par carte, elle ne peut donc pas être payée en espèces. Encaissez-la par carte.
+pricing-error-empty = La vente n’a aucun article. Ajoutez d’abord un article.
+pricing-error-zero-quantity = Une ligne a une quantité de 0. Retirez la ligne ou indiquez une quantité d’au moins 1.
+pricing-error-negative-price = Une ligne a un prix négatif. Vérifiez le prix de l’article dans le catalogue.
+pricing-error-unknown-tax-rate = Le taux de taxe { $id } est inconnu (il a peut-être été archivé). Actualisez le catalogue ou choisissez un autre taux de taxe pour le produit.
+pricing-error-invalid-percent = « { $input } » n’est pas un pourcentage. Saisissez un nombre de 0 à 100 avec au plus quatre décimales.
+pricing-error-empty-coupon = Le coupon { $coupon } ne retire rien. Choisissez un autre coupon.
+pricing-error-coupon-currency = Le coupon { $coupon } vaut pour les ventes en { $coupon_currency }, et cette vente est en { $sale_currency }. Choisissez un coupon en { $sale_currency } ou un coupon en pourcentage.
+pricing-error-discount-exceeds-sale = La remise ({ $discount }) dépasse la vente ({ $subtotal }). Choisissez une remise plus petite ou ajoutez d’abord les articles.
+pricing-error-tip-currency = Le pourboire est en { $tip_currency }, et cette vente est en { $sale_currency }. Saisissez le pourboire en { $sale_currency }.
+pricing-error-negative-tip = Un pourboire ne peut pas être négatif. Saisissez-le sans signe moins, ou choisissez Pas de pourboire.
+pricing-error-tip-too-large = Le pourboire ({ $tip }) dépasse la vente elle-même ({ $sale }). Vérifiez le pourboire ; Till accepte au plus { $limit }.
+pricing-error-total-too-large = Le total de la vente dépasse le maximum de Stripe pour un paiement ({ $maximum }). Divisez la vente en plusieurs plus petites.
 register-error-favourites-full = { $max ->
         [one] Au plus 1 produit tient sur la page des favoris ; retirez-en un d’abord.
        *[other] Au plus { $max } produits tiennent sur la page des favoris ; retirez-en un d’abord.

@@ -1,0 +1,309 @@
+//! Tax: the synced tax rates of the catalog, and each sale's figures (subtotal, discount,
+//! tax per rate, tip) as Till computed them and sent them to Stripe.
+
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+use till_domain::pricing::{Percent, PriceBreakdown, TaxRate};
+
+use crate::columns::Doing;
+use crate::error::Result;
+use crate::Ledger;
+
+/// Tax rates in the catalog cache; products name theirs; sales keep what they were charged.
+pub const TAX_SQL: &str = r#"
+    ALTER TABLE catalog_products ADD COLUMN tax_rate TEXT;
+
+    CREATE TABLE catalog_tax_rates (
+        mode          TEXT NOT NULL CHECK (mode IN ('training', 'test', 'live')),
+        id            TEXT NOT NULL,
+        display_name  TEXT NOT NULL,
+        percentage    INTEGER NOT NULL CHECK (percentage BETWEEN 0 AND 1000000),
+        inclusive     INTEGER NOT NULL CHECK (inclusive IN (0, 1)),
+        synced_at     INTEGER NOT NULL,
+        PRIMARY KEY (mode, id)
+    ) STRICT;
+
+    -- The rates a line was sold with (none: a line without tax, or sold before tax existed).
+    CREATE TABLE sale_line_taxes (
+        sale_id       TEXT NOT NULL REFERENCES sales (id),
+        position      INTEGER NOT NULL,
+        rank          INTEGER NOT NULL,
+        rate_id       TEXT NOT NULL,
+        display_name  TEXT NOT NULL,
+        percentage    INTEGER NOT NULL CHECK (percentage BETWEEN 0 AND 1000000),
+        inclusive     INTEGER NOT NULL CHECK (inclusive IN (0, 1)),
+        PRIMARY KEY (sale_id, position, rank)
+    ) STRICT;
+
+    -- NULL for a sale recorded before tax existed: its subtotal is its total.
+    ALTER TABLE sales ADD COLUMN amount_subtotal INTEGER;
+    ALTER TABLE sales ADD COLUMN amount_discount INTEGER NOT NULL DEFAULT 0 CHECK (amount_discount >= 0);
+    ALTER TABLE sales ADD COLUMN amount_tax INTEGER NOT NULL DEFAULT 0 CHECK (amount_tax >= 0);
+    ALTER TABLE sales ADD COLUMN amount_tip INTEGER NOT NULL DEFAULT 0 CHECK (amount_tip >= 0);
+
+    -- One row per tax rate of a sale: what it was computed on and the tax. Written with the
+    -- sale, never changed.
+    CREATE TABLE sale_taxes (
+        sale_id       TEXT NOT NULL REFERENCES sales (id),
+        position      INTEGER NOT NULL,
+        rate_id       TEXT NOT NULL,
+        display_name  TEXT NOT NULL,
+        percentage    INTEGER NOT NULL CHECK (percentage BETWEEN 0 AND 1000000),
+        inclusive     INTEGER NOT NULL CHECK (inclusive IN (0, 1)),
+        net           INTEGER NOT NULL CHECK (net >= 0),
+        tax           INTEGER NOT NULL CHECK (tax >= 0),
+        PRIMARY KEY (sale_id, position)
+    ) STRICT;
+    CREATE TRIGGER sale_line_taxes_no_update BEFORE UPDATE ON sale_line_taxes
+        BEGIN SELECT RAISE(ABORT, 'sale_line_taxes is append-only'); END;
+    CREATE TRIGGER sale_line_taxes_no_delete BEFORE DELETE ON sale_line_taxes
+        BEGIN SELECT RAISE(ABORT, 'sale_line_taxes is append-only'); END;
+    CREATE TRIGGER sale_taxes_no_update BEFORE UPDATE ON sale_taxes
+        BEGIN SELECT RAISE(ABORT, 'sale_taxes is append-only'); END;
+    CREATE TRIGGER sale_taxes_no_delete BEFORE DELETE ON sale_taxes
+        BEGIN SELECT RAISE(ABORT, 'sale_taxes is append-only'); END;
+"#;
+
+/// One tax rate's figures on one sale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SaleTax {
+    pub rate_id: String,
+    pub display_name: String,
+    pub percentage: Percent,
+    pub inclusive: bool,
+    /// What the tax was computed on (after the discount, without inclusive tax).
+    pub net: i64,
+    pub tax: i64,
+}
+
+/// A sale's figures besides its total.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SalePricing {
+    /// The lines' unit amounts × quantities.
+    pub subtotal: i64,
+    pub discount: i64,
+    /// Inclusive and exclusive tax.
+    pub tax: i64,
+    pub tip: i64,
+    /// Per rate, in the order the rates first appear on the lines.
+    pub taxes: Vec<SaleTax>,
+}
+
+impl SalePricing {
+    /// The figures of a computed breakdown.
+    pub fn of(breakdown: &PriceBreakdown) -> SalePricing {
+        SalePricing {
+            subtotal: breakdown.subtotal_minor,
+            discount: breakdown.discount_minor,
+            tax: breakdown.tax_minor,
+            tip: breakdown.tip_minor,
+            taxes: breakdown
+                .rates
+                .iter()
+                .map(|r| SaleTax {
+                    rate_id: r.tax_rate_id.clone(),
+                    display_name: r.display_name.clone(),
+                    percentage: r.percentage,
+                    inclusive: r.inclusive,
+                    net: r.net_minor,
+                    tax: r.tax_minor,
+                })
+                .collect(),
+        }
+    }
+
+    /// The tax added on top of prices (the exclusive rates').
+    pub fn tax_exclusive(&self) -> i64 {
+        self.taxes
+            .iter()
+            .filter(|t| !t.inclusive)
+            .map(|t| t.tax)
+            .sum()
+    }
+}
+
+/// Writes a new sale's figures in the caller's transaction (the sale row exists).
+pub(crate) fn insert_sale_pricing(
+    tx: &rusqlite::Transaction<'_>,
+    sale_id: &str,
+    pricing: &SalePricing,
+) -> rusqlite::Result<()> {
+    tx.prepare_cached(
+        "UPDATE sales SET amount_subtotal = ?2, amount_discount = ?3, amount_tax = ?4, amount_tip = ?5
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        sale_id,
+        pricing.subtotal,
+        pricing.discount,
+        pricing.tax,
+        pricing.tip
+    ])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO sale_taxes (sale_id, position, rate_id, display_name, percentage, inclusive, net, tax)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for (position, tax) in pricing.taxes.iter().enumerate() {
+        insert.execute(params![
+            sale_id,
+            position as i64,
+            tax.rate_id,
+            tax.display_name,
+            tax.percentage.0,
+            tax.inclusive,
+            tax.net,
+            tax.tax
+        ])?;
+    }
+    Ok(())
+}
+
+/// Writes a line's rates in the caller's transaction.
+pub(crate) fn insert_line_rates(
+    tx: &rusqlite::Transaction<'_>,
+    sale_id: &str,
+    position: i64,
+    rates: &[TaxRate],
+) -> rusqlite::Result<()> {
+    if rates.is_empty() {
+        return Ok(());
+    }
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO sale_line_taxes (sale_id, position, rank, rate_id, display_name, percentage, inclusive)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (rank, rate) in rates.iter().enumerate() {
+        insert.execute(params![
+            sale_id,
+            position,
+            rank as i64,
+            rate.id,
+            rate.display_name,
+            rate.percentage.0,
+            rate.inclusive
+        ])?;
+    }
+    Ok(())
+}
+
+/// Every line's rates of a sale, by line position.
+pub(crate) fn line_rates(
+    conn: &rusqlite::Connection,
+    sale_id: &str,
+) -> rusqlite::Result<Vec<(i64, TaxRate)>> {
+    conn.prepare_cached(
+        "SELECT position, rate_id, display_name, percentage, inclusive FROM sale_line_taxes
+         WHERE sale_id = ?1 ORDER BY position, rank",
+    )?
+    .query_map([sale_id], |row| {
+        Ok((
+            row.get(0)?,
+            TaxRate {
+                id: row.get(1)?,
+                display_name: row.get(2)?,
+                percentage: Percent(row.get(3)?),
+                inclusive: row.get(4)?,
+            },
+        ))
+    })?
+    .collect()
+}
+
+impl Ledger {
+    /// A sale's figures: `None` for a sale recorded before Till computed tax (its subtotal is
+    /// its total, with no tax, discount or tip).
+    pub fn sale_pricing(&self, sale_id: &str) -> Result<Option<SalePricing>> {
+        let doing = "reading a sale's tax";
+        let head = self
+            .conn
+            .prepare_cached(
+                "SELECT amount_subtotal, amount_discount, amount_tax, amount_tip FROM sales
+                 WHERE id = ?1 AND amount_subtotal IS NOT NULL",
+            )
+            .and_then(|mut s| {
+                s.query_row([sale_id], |row| {
+                    Ok(SalePricing {
+                        subtotal: row.get(0)?,
+                        discount: row.get(1)?,
+                        tax: row.get(2)?,
+                        tip: row.get(3)?,
+                        taxes: Vec::new(),
+                    })
+                })
+                .optional()
+            })
+            .doing(doing)?;
+        let Some(mut pricing) = head else {
+            return Ok(None);
+        };
+        pricing.taxes = self
+            .conn
+            .prepare_cached(
+                "SELECT rate_id, display_name, percentage, inclusive, net, tax FROM sale_taxes
+                 WHERE sale_id = ?1 ORDER BY position",
+            )
+            .and_then(|mut s| {
+                s.query_map([sale_id], |row| {
+                    Ok(SaleTax {
+                        rate_id: row.get(0)?,
+                        display_name: row.get(1)?,
+                        percentage: Percent(row.get(2)?),
+                        inclusive: row.get(3)?,
+                        net: row.get(4)?,
+                        tax: row.get(5)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .doing(doing)?;
+        Ok(Some(pricing))
+    }
+
+    /// The synced tax rates of `mode` (the active ones), by name.
+    pub fn cached_tax_rates(&self, mode: &str) -> Result<Vec<TaxRate>> {
+        self.conn
+            .prepare_cached(
+                "SELECT id, display_name, percentage, inclusive FROM catalog_tax_rates
+                 WHERE mode = ?1 ORDER BY display_name, id",
+            )
+            .and_then(|mut s| {
+                s.query_map([mode], |row| {
+                    Ok(TaxRate {
+                        id: row.get(0)?,
+                        display_name: row.get(1)?,
+                        percentage: Percent(row.get(2)?),
+                        inclusive: row.get(3)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .doing("reading the cached tax rates")
+    }
+}
+
+/// Replaces `mode`'s cached tax rates inside the catalog's transaction.
+pub(crate) fn replace_tax_rates(
+    tx: &rusqlite::Transaction<'_>,
+    mode: &str,
+    rates: &[TaxRate],
+    synced_at: i64,
+) -> rusqlite::Result<()> {
+    tx.execute("DELETE FROM catalog_tax_rates WHERE mode = ?1", [mode])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO catalog_tax_rates (mode, id, display_name, percentage, inclusive, synced_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for rate in rates {
+        insert.execute(params![
+            mode,
+            rate.id,
+            rate.display_name,
+            rate.percentage.0,
+            rate.inclusive,
+            synced_at
+        ])?;
+    }
+    Ok(())
+}

@@ -1,0 +1,241 @@
+//! Tax rates through the whole core: products name their Stripe tax rate (metadata
+//! `tax_rate`), the cart shows the tax, a card sale sends `line_items[][tax_rates][]` and
+//! Stripe's Checkout Session charges exactly the ledger's total, a cash sale of the same cart
+//! records the same figures, and a rate Till does not know is refused before anything is
+//! recorded or sent.
+
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use till_core::catalog_admin::{self, ProductInput};
+use till_core::checkout::Source;
+use till_core::drawer::{self, CountInput};
+use till_core::stripe::NewTaxRate;
+use till_domain::pricing::Percent;
+use till_harness::till::TestTill;
+
+struct Rates {
+    vat: String,
+    sales_tax: String,
+}
+
+async fn create_rates(till: &TestTill) -> Rates {
+    let gateway = till.checkout().gateway();
+    let vat = gateway
+        .create_tax_rate(
+            &NewTaxRate {
+                display_name: "VAT".into(),
+                percentage: Percent::parse("19").unwrap(),
+                inclusive: true,
+                country: Some("DE".into()),
+                jurisdiction: None,
+            },
+            "tax-test-vat",
+        )
+        .await
+        .unwrap();
+    let sales_tax = gateway
+        .create_tax_rate(
+            &NewTaxRate {
+                display_name: "Sales tax".into(),
+                percentage: Percent::parse("8.875").unwrap(),
+                inclusive: false,
+                country: Some("US".into()),
+                jurisdiction: Some("NY".into()),
+            },
+            "tax-test-sales",
+        )
+        .await
+        .unwrap();
+    till.register.sync_catalog().await.unwrap();
+    Rates {
+        vat: vat.id,
+        sales_tax: sales_tax.id,
+    }
+}
+
+async fn product(till: &TestTill, draft: &str, name: &str, amount: &str, rate: &str) -> String {
+    let change = catalog_admin::create_product(
+        &till.register,
+        &ProductInput {
+            draft_id: Some(draft.into()),
+            name: name.into(),
+            amount: amount.into(),
+            currency: "usd".into(),
+            tax_rate: Some(rate.into()),
+            ..ProductInput::default()
+        },
+    )
+    .await
+    .unwrap();
+    change.price_id.unwrap()
+}
+
+fn count(till: &TestTill, table: &str) -> i64 {
+    till.ledger()
+        .unwrap()
+        .connection()
+        .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_taxed_sale_costs_the_same_at_stripe_in_the_ledger_and_in_cash() {
+    let till = TestTill::start().await.unwrap();
+    let rates = create_rates(&till).await;
+    let book = product(
+        &till,
+        "cat_taxbook0001",
+        "Notebook",
+        "12.99",
+        &rates.sales_tax,
+    )
+    .await;
+    let coffee = product(&till, "cat_taxcafe0001", "Coffee beans", "9.50", &rates.vat).await;
+
+    till.register.add(&book, 3).unwrap();
+    let cart = till.register.add(&coffee, 1).unwrap();
+    // 3 × 12.99 = 38.97; sales tax 8.875 % on it = 3.4586… → 3.46 (half up, per line).
+    // 9.50 with 19 % VAT inside: 9.50 × 19 / 119 = 1.5168… → 1.52, not added.
+    assert_eq!(cart.subtotal_display.as_deref(), Some("$48.47"));
+    let rows: Vec<(&str, &str, bool)> = cart
+        .taxes
+        .iter()
+        .map(|t| (t.label.as_str(), t.amount_display.as_str(), t.inclusive))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("Sales tax 8.875%", "$3.46", false),
+            ("incl. VAT 19%", "$1.52", true)
+        ]
+    );
+    assert_eq!(cart.total, 4_847 + 346);
+
+    // By card: Stripe's session computes the same tax from the same rates.
+    let sale = till.register.charge(None).await.unwrap();
+    let record = till.ledger().unwrap().require_sale(&sale.id).unwrap();
+    assert_eq!(record.amount_total, 5_193);
+    let session_id = till.session_of(&sale.id).unwrap();
+    let session = till.sim.session(&session_id).unwrap();
+    assert_eq!(session["amount_total"], 5_193);
+    assert_eq!(session["amount_subtotal"], 4_847);
+    assert_eq!(session["total_details"]["amount_tax"], 346 + 152);
+    let pricing = till
+        .ledger()
+        .unwrap()
+        .sale_pricing(&sale.id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (pricing.subtotal, pricing.tax, pricing.discount, pricing.tip),
+        (4_847, 498, 0, 0)
+    );
+    let per_rate: Vec<(&str, i64, i64, bool)> = pricing
+        .taxes
+        .iter()
+        .map(|t| (t.rate_id.as_str(), t.net, t.tax, t.inclusive))
+        .collect();
+    assert_eq!(
+        per_rate,
+        [
+            (rates.sales_tax.as_str(), 3_897, 346, false),
+            (rates.vat.as_str(), 798, 152, true)
+        ]
+    );
+    // The lines keep the rates they were sold with.
+    let lines = till.ledger().unwrap().sale_lines(&sale.id).unwrap();
+    assert_eq!(lines[0].tax_rates[0].id, rates.sales_tax);
+    assert_eq!(lines[1].tax_rates[0].id, rates.vat);
+    till.sim.pay(&session_id, "4242424242424242").unwrap();
+    let paid = till
+        .checkout()
+        .refresh(&sale.id, Source::Poll)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(paid.state, "paid", "Stripe's amount equals the ledger's");
+
+    // The same cart in cash: the same figures, without asking Stripe.
+    drawer::open(
+        till.checkout(),
+        till.register.currency(),
+        &CountInput {
+            pieces: Vec::new(),
+            total: "100".into(),
+        },
+    )
+    .await
+    .unwrap();
+    till.register.clear().unwrap();
+    till.register.add(&book, 3).unwrap();
+    till.register.add(&coffee, 1).unwrap();
+    let due = till.register.cash_due().await.unwrap();
+    assert_eq!(due.due.amount, 5_193);
+    let cash = till.register.pay_cash("60", None).await.unwrap();
+    assert_eq!((cash.paid.amount, cash.change.amount), (5_193, 807));
+    let cash_pricing = till
+        .ledger()
+        .unwrap()
+        .sale_pricing(&cash.sale.id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(cash_pricing, pricing);
+}
+
+#[tokio::test]
+async fn a_tax_rate_till_does_not_know_is_refused_and_nothing_is_recorded() {
+    let till = TestTill::start().await.unwrap();
+    let rates = create_rates(&till).await;
+    let requests = count(&till, "catalog_requests");
+    let refused = catalog_admin::create_product(
+        &till.register,
+        &ProductInput {
+            draft_id: Some("cat_taxnone0001".into()),
+            name: "Mystery".into(),
+            amount: "5".into(),
+            currency: "usd".into(),
+            tax_rate: Some("txr_unknown".into()),
+            ..ProductInput::default()
+        },
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(refused.reason, Some("unknown_tax_rate"));
+    assert!(
+        refused.message.contains("txr_unknown"),
+        "{}",
+        refused.message
+    );
+    assert_eq!(
+        count(&till, "catalog_requests"),
+        requests,
+        "nothing recorded"
+    );
+
+    // A rate archived at Stripe after its product was made: the item can't be rung up
+    // until the catalog is mended, and the cart keeps what it had.
+    let book = product(
+        &till,
+        "cat_taxbook0002",
+        "Notebook",
+        "12.99",
+        &rates.sales_tax,
+    )
+    .await;
+    till.register.add("price_demo_latte_usd", 1).unwrap();
+    till.checkout()
+        .gateway()
+        .archive_tax_rate(&rates.sales_tax, "tax-test-archive")
+        .await
+        .unwrap();
+    till.register.sync_catalog().await.unwrap();
+    let before = till.register.cart().unwrap();
+    let refused = till.register.add(&book, 1).unwrap_err();
+    assert_eq!(refused.reason, Some("unknown_tax_rate"));
+    assert_eq!(till.register.cart().unwrap(), before);
+    let sales = count(&till, "sales");
+    till.register.charge(None).await.unwrap();
+    assert_eq!(count(&till, "sales"), sales + 1, "the untaxed latte sells");
+    assert_eq!(count(&till, "sale_taxes"), 0);
+}
