@@ -10,6 +10,8 @@
 use till_core::catalog_admin::{self, ProductInput};
 use till_core::checkout::Source;
 use till_core::drawer::{self, CountInput};
+use till_core::receipt::ReceiptKind;
+use till_core::receipts;
 use till_core::stripe::NewTaxRate;
 use till_domain::pricing::Percent;
 use till_harness::till::TestTill;
@@ -155,6 +157,32 @@ async fn a_taxed_sale_costs_the_same_at_stripe_in_the_ledger_and_in_cash() {
         .unwrap()
         .unwrap();
     assert_eq!(paid.state, "paid", "Stripe's amount equals the ledger's");
+    // The receipt: the added tax between the subtotal and the total, every rate below.
+    let receipt = receipts::receipt_text(till.checkout(), &sale.id, ReceiptKind::Sale, false, 48)
+        .await
+        .unwrap();
+    let rows: Vec<&str> = receipt
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| {
+            l.starts_with("Subtotal")
+                || l.contains("tax")
+                || l.contains("VAT")
+                || l.starts_with("TOTAL")
+                || l.starts_with("Total")
+        })
+        .collect();
+    assert!(rows.len() >= 4, "{receipt}");
+    assert!(
+        rows[0].starts_with("Subtotal") && rows[0].ends_with("$48.47"),
+        "{receipt}"
+    );
+    assert!(
+        rows[1].starts_with("Sales tax 8.875%") && rows[1].ends_with("$3.46"),
+        "{receipt}"
+    );
+    assert!(rows[2].ends_with("$51.93"), "{receipt}");
+    assert!(receipt.contains("VAT 19%"), "{receipt}");
 
     // The same cart in cash: the same figures, without asking Stripe.
     drawer::open(

@@ -39,6 +39,8 @@ mod window_customer;
 mod window_park;
 #[path = "window_staff.rs"]
 mod window_staff;
+#[path = "window_tax.rs"]
+mod window_tax;
 
 mod window {
     use std::path::PathBuf;

@@ -388,6 +388,14 @@ function renderDetail(detail) {
   box.append(el("h4", {}, TEXT.items), el("ul", { class: "detail-lines" },
     ...detail.lines.map((line) => el("li", {},
       el("span", { translate: "no" }, `${line.quantity} × ${line.name}`), el("span", { class: "num" }, line.subtotalDisplay)))));
+  if (detail.amounts) {
+    // The subtotal, a row per tax rate (the core's words) and the total, as the cart and the receipt have them.
+    box.append(el("dl", { class: "detail-amounts", id: "detail-amounts" },
+      el("div", {}, el("dt", {}, t("cart-subtotal")), el("dd", { class: "num" }, detail.amounts.subtotalDisplay)),
+      ...detail.amounts.taxes.map((tax) => el("div", { class: tax.inclusive ? "tax-included" : "tax-added" },
+        el("dt", {}, tax.label), el("dd", { class: "num" }, tax.amountDisplay))),
+      el("div", { class: "detail-total" }, el("dt", {}, t("cart-total")), el("dd", { class: "num" }, sale.amountDisplay))));
+  }
   if (detail.refunds.length) {
     box.append(el("h4", {}, TEXT.refunds), el("ul", { class: "detail-refunds", id: "detail-refunds" },
       ...detail.refunds.map((refund) => el("li", { class: `refund-${refund.status}` },

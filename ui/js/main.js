@@ -293,10 +293,22 @@ function renderTaxes(cart) {
   taxes.hidden = rows.length === 0;
   $("cart-subtotal").textContent = cart.subtotalDisplay ?? "";
   taxes.querySelectorAll(".cart-tax-rate").forEach((row) => row.remove());
-  for (const tax of rows) {
-    taxes.append(el("div", { class: "cart-tax cart-tax-rate" },
-      el("dt", {}, tax.label), el("dd", {}, tax.amountDisplay)));
-  }
+  taxes.append(...taxRows(rows));
+}
+
+function taxRows(rows) {
+  return rows.map((tax) => el("div", { class: "cart-tax cart-tax-rate" },
+    el("dt", {}, tax.label), el("dd", {}, tax.amountDisplay)));
+}
+
+/** The payment panel's breakdown: the cart's, when the sale on screen is that cart's. */
+function renderSaleTaxes(sale) {
+  const cart = ui.cart;
+  const same = cart?.lines.length && cart.subtotalDisplay && cart.total === sale.amountTotal && cart.currency === sale.currency;
+  const box = $("checkout-taxes");
+  box.hidden = !same;
+  box.replaceChildren(...(same ? [el("div", { class: "cart-tax" }, el("dt", {}, t("cart-subtotal")), el("dd", {}, cart.subtotalDisplay)),
+    ...taxRows(cart.taxes)] : []));
 }
 
 /** Refuses a cart change while a sale is on screen; says why. */
@@ -392,6 +404,7 @@ function showSale(sale) {
   $("cart-panel").hidden = true;
   $("checkout-panel").hidden = false;
   $("checkout-amount").textContent = sale.amountDisplay;
+  renderSaleTaxes(sale);
   $("checkout-sale-id").textContent = sale.id;
   // A cash sale: the change to hand back, large.
   const change = ui.cash?.saleId === sale.id ? ui.cash.change : null;

@@ -446,6 +446,8 @@ pub struct SaleDetailView {
     pub refundable_major: String,
     /// Who rang it up (`None`: nobody signed in, or a sale from before staff).
     pub cashier: Option<CashierView>,
+    /// Its subtotal and tax rows (`None`: no tax).
+    pub amounts: Option<crate::amounts::AmountsView>,
 }
 
 /// The staff member who rang a sale up (archived ones too: the sale keeps their name).
@@ -559,7 +561,7 @@ pub fn refund_views(
 
 pub async fn detail(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView> {
     let id = sale_id.trim().to_string();
-    let ((record, lines, timeline, refunds, requests), tenders, cashier) = checkout
+    let ((record, lines, timeline, refunds, requests), (tenders, pricing), cashier) = checkout
         .store()
         .call(move |l| {
             let record = l.require_sale(&id)?;
@@ -578,7 +580,7 @@ pub async fn detail(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView
                     l.refunds_of_sale(&id)?,
                     l.refund_requests_of_sale(&id)?,
                 ),
-                l.sale_tenders(&id)?,
+                (l.sale_tenders(&id)?, l.sale_pricing(&id)?),
                 cashier,
             ))
         })
@@ -589,7 +591,11 @@ pub async fn detail(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView
     let refundable_major = Currency::parse(&currency)
         .map(|c| Money::new(refundable, c).to_major_string())
         .unwrap_or_default();
+    let amounts = pricing.and_then(|p| {
+        crate::amounts::view(&p, record.currency, locale, checkout.settings().language)
+    });
     Ok(SaleDetailView {
+        amounts,
         sale: checkout.view(&record),
         tender: record.tender.as_str().to_string(),
         tenders: tenders

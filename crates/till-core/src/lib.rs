@@ -19,6 +19,7 @@ pub use till_print as print;
 pub use till_stripe as stripe;
 pub use till_stripe::secrets;
 
+pub mod amounts;
 pub mod catalog_admin;
 pub mod checkout;
 pub mod context;

@@ -21,7 +21,7 @@ use crate::money::Money;
 use crate::print::{self, Job, PrinterConfig, Profile};
 use crate::receipt::{
     self, Align, CardDetails, Element, Emphasis, ReceiptInput, ReceiptKind, ReceiptLine,
-    ReceiptOptions, ReceiptRefund, RefundMethod, ShopHeader, Tender,
+    ReceiptOptions, ReceiptRefund, RefundMethod, ShopHeader, TaxRow, Tender,
 };
 use crate::sale::SaleState;
 use crate::settings::{self, ReceiptConfig};
@@ -187,6 +187,11 @@ pub async fn receipt_input(checkout: &Checkout, sale_id: &str) -> Result<Made> {
             .map_or(0, |(_, o)| *o);
         LocalDateTime::from_utc_ms(ms, offset)
     };
+    let pricing_id = sale.id.clone();
+    let pricing = checkout
+        .store()
+        .call(move |l| l.sale_pricing(&pricing_id))
+        .await?;
     let currency = sale.currency;
     let money = |minor: i64| Money::new(minor, currency);
     let card_part = if sale.tender == TenderKind::Cash {
@@ -262,7 +267,21 @@ pub async fn receipt_input(checkout: &Checkout, sale_id: &str) -> Result<Made> {
             })
             .collect(),
         discounts: Vec::new(),
-        taxes: Vec::new(),
+        taxes: pricing
+            .map(|p| {
+                p.taxes
+                    .iter()
+                    .map(|t| TaxRow {
+                        name: t.display_name.clone(),
+                        rate: t.percentage.0,
+                        inclusive: t.inclusive,
+                        net: money(t.net),
+                        tax: money(t.tax),
+                        gross: money(t.net.saturating_add(t.tax)),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
         total: money(sale.amount_total.saturating_add(rounding)),
         tenders: receipt_tenders,
         cash_rounding: (rounding != 0).then(|| money(rounding)),

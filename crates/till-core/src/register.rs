@@ -27,7 +27,7 @@ pub struct CartView {
     /// The lines' sum, shown above the taxes when the sale has any (`None`: no tax).
     pub subtotal_display: Option<String>,
     /// One row per tax rate: added on top (exclusive) or included in the prices.
-    pub taxes: Vec<CartTaxView>,
+    pub taxes: Vec<crate::amounts::TaxLineView>,
     /// Why Charge is not possible right now (empty, under the minimum...), if it isn't.
     pub charge_blocked: Option<String>,
     /// Why Cash is not possible right now (empty, a membership...), if it isn't. Cash has no
@@ -36,16 +36,6 @@ pub struct CartView {
     /// The cart holds a recurring price: it is sold as a membership (a subscription-mode
     /// Checkout Session), which needs the customer's email.
     pub membership: Option<String>,
-}
-
-/// One tax rate's row under the cart's lines.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CartTaxView {
-    /// `Sales tax 8.875 %`, or `incl. VAT 19 %` for a rate inside the prices.
-    pub label: String,
-    pub amount_display: String,
-    pub inclusive: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -886,34 +876,14 @@ impl Register {
             })
             .collect();
         let total = cart.total().ok().flatten();
-        let breakdown = cart.breakdown().ok().flatten();
-        let taxed = breakdown.as_ref().filter(|b| !b.rates.is_empty());
-        let taxes = taxed
-            .map(|b| {
-                b.rates
-                    .iter()
-                    .map(|rate| CartTaxView {
-                        label: text_with(
-                            self.language(),
-                            if rate.inclusive {
-                                "cart-tax-inclusive"
-                            } else {
-                                "cart-tax-exclusive"
-                            },
-                            &[
-                                ("name", Arg::Text(&rate.display_name)),
-                                (
-                                    "rate",
-                                    Arg::Text(&self.locale.format_percent(rate.percentage.0)),
-                                ),
-                            ],
-                        ),
-                        amount_display: Money::new(rate.tax_minor, b.currency).format(self.locale),
-                        inclusive: rate.inclusive,
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let amounts = cart.breakdown().ok().flatten().and_then(|b| {
+            crate::amounts::view(
+                &crate::store::SalePricing::of(&b),
+                b.currency,
+                self.locale,
+                self.language(),
+            )
+        });
         let charge_blocked = cart.validate_for_charge().err().map(|e| e.to_string());
         let cash_blocked = cart.validate_for_cash().err().map(|e| e.to_string());
         CartView {
@@ -924,9 +894,8 @@ impl Register {
             total_display: total
                 .map(|m| m.format(self.locale))
                 .unwrap_or_else(|| Money::zero(self.currency).format(self.locale)),
-            subtotal_display: taxed
-                .map(|b| Money::new(b.subtotal_minor, b.currency).format(self.locale)),
-            taxes,
+            subtotal_display: amounts.as_ref().map(|a| a.subtotal_display.clone()),
+            taxes: amounts.map(|a| a.taxes).unwrap_or_default(),
             charge_blocked,
             cash_blocked,
             membership: cart

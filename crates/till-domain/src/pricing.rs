@@ -187,6 +187,7 @@ impl RateTotal {
         crate::receipt::TaxRow {
             name: self.display_name.clone(),
             rate: self.percentage.0,
+            inclusive: self.inclusive,
             net: Money::new(self.net_minor, currency),
             tax: Money::new(self.tax_minor, currency),
             gross: Money::new(self.gross_minor, currency),

@@ -65,6 +65,9 @@ pub struct TaxRow {
     pub name: String,
     /// In ten-thousandths of a percent (`Percent`'s unit): 190000 is 19 %, 88750 is 8.875 %.
     pub rate: u32,
+    /// The tax is inside the prices (VAT); else it was added on top of them (US sales tax),
+    /// and the receipt shows it between the subtotal and the total.
+    pub inclusive: bool,
     pub net: Money,
     pub tax: Money,
     pub gross: Money,
@@ -553,7 +556,9 @@ fn sale_lines(input: &ReceiptInput, language: Language, locale: Locale, out: &mu
 
 fn totals(input: &ReceiptInput, language: Language, locale: Locale, out: &mut Vec<Element>) {
     let rounding = input.cash_rounding.filter(|r| r.amount_minor != 0);
-    let has_adjustments = !input.discounts.is_empty() || rounding.is_some();
+    let added_taxes: Vec<&TaxRow> = input.taxes.iter().filter(|t| !t.inclusive).collect();
+    let has_adjustments =
+        !input.discounts.is_empty() || rounding.is_some() || !added_taxes.is_empty();
     if has_adjustments {
         let subtotal = input
             .lines
@@ -578,6 +583,19 @@ fn totals(input: &ReceiptInput, language: Language, locale: Locale, out: &mut Ve
             .unwrap_or_else(|| words(language, "receipt-discount"));
         let off = Money::new(-discount.amount.amount_minor, discount.amount.currency);
         out.push(row(label, off, Emphasis::Normal, locale));
+    }
+    for tax in added_taxes {
+        let rate = locale.format_percent(tax.rate);
+        out.push(row(
+            words_with(
+                language,
+                "receipt-tax-rate",
+                &[("name", Arg::Text(&tax.name)), ("rate", Arg::Text(&rate))],
+            ),
+            tax.tax,
+            Emphasis::Normal,
+            locale,
+        ));
     }
     if let Some(rounding) = rounding {
         out.push(row(
@@ -1056,6 +1074,7 @@ mod tests {
         cash.taxes = vec![TaxRow {
             name: "VAT".into(),
             rate: 195_000,
+            inclusive: true,
             net: usd(1000),
             tax: usd(195),
             gross: usd(1195),
@@ -1175,6 +1194,7 @@ mod tests {
         sale.taxes = vec![TaxRow {
             name: "MwSt.".into(),
             rate: 190_000,
+            inclusive: true,
             net: usd(1029),
             tax: usd(196),
             gross: usd(1225),

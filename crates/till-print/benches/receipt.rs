@@ -57,6 +57,7 @@ fn input() -> ReceiptInput {
         taxes: vec![TaxRow {
             name: "VAT".into(),
             rate: 200_000,
+            inclusive: true,
             net: usd(total * 5 / 6),
             tax: usd(total - total * 5 / 6),
             gross: usd(total),

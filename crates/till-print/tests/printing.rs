@@ -111,6 +111,7 @@ fn cash_sale() -> ReceiptInput {
         taxes: vec![TaxRow {
             name: "MwSt.".into(),
             rate: 70_000,
+            inclusive: true,
             net: eur(439),
             tax: eur(31),
             gross: eur(470),
@@ -223,6 +224,7 @@ fn international_sale() -> ReceiptInput {
         taxes: vec![TaxRow {
             name: "消費税".into(),
             rate: 100_000,
+            inclusive: true,
             net: jpy(5500),
             tax: jpy(550),
             gross: jpy(6050),

@@ -1,0 +1,64 @@
+//! A sale's figures besides its total, as every view shows them: the subtotal, a row per tax
+//! rate (added on top, or included in the prices), the discount and the tip. One wording for
+//! the register's cart, History's sale and the customer's screen.
+
+use serde::Serialize;
+
+use crate::i18n::{text_with, Arg, Language};
+use crate::money::{Currency, Locale, Money};
+use crate::store::SalePricing;
+
+/// One tax rate's row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TaxLineView {
+    /// `Sales tax 8.875%`, or `incl. VAT 19%` for a rate inside the prices.
+    pub label: String,
+    pub amount_display: String,
+    pub inclusive: bool,
+}
+
+/// The figures above a total.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AmountsView {
+    pub subtotal_display: String,
+    pub taxes: Vec<TaxLineView>,
+}
+
+/// The rows of a sale's figures; `None` when there is nothing besides the total (no tax: a
+/// sale from before tax, or one whose items have no rate).
+pub fn view(
+    pricing: &SalePricing,
+    currency: Currency,
+    locale: Locale,
+    language: Language,
+) -> Option<AmountsView> {
+    if pricing.taxes.is_empty() {
+        return None;
+    }
+    let money = |minor: i64| Money::new(minor, currency).format(locale);
+    Some(AmountsView {
+        subtotal_display: money(pricing.subtotal),
+        taxes: pricing
+            .taxes
+            .iter()
+            .map(|tax| TaxLineView {
+                label: text_with(
+                    language,
+                    if tax.inclusive {
+                        "cart-tax-inclusive"
+                    } else {
+                        "cart-tax-exclusive"
+                    },
+                    &[
+                        ("name", Arg::Text(&tax.display_name)),
+                        ("rate", Arg::Text(&locale.format_percent(tax.percentage.0))),
+                    ],
+                ),
+                amount_display: money(tax.tax),
+                inclusive: tax.inclusive,
+            })
+            .collect(),
+    })
+}

@@ -1,0 +1,173 @@
+//! Tax in the real window: a tax-exclusive product (US sales tax) and a tax-inclusive one
+//! (VAT) made at the simulator with their Stripe tax rates; the cart shows the subtotal, a row
+//! per rate and the total with the added tax; paid by card through the simulator, the paid
+//! panel and History's sale show the same breakdown, and Stripe charged exactly that total;
+//! checked for overflow at 1024×768; screenshots.
+//! Included by `window.rs` (module names start with `window`).
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use till_core::stripe::{ApiKey, Gateway, NewPrice, NewProduct, NewTaxRate, StripeHttp};
+use till_domain::pricing::Percent;
+use till_harness::till::{quick_retries, TEST_KEY};
+use till_harness::App;
+
+fn screenshot_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("screenshots")
+}
+
+/// A product with one USD price and a tax rate, made at the simulator; its price id.
+async fn taxed_product(gateway: &Gateway, name: &str, cents: i64, rate: &str) -> String {
+    let product = gateway
+        .create_product(
+            &NewProduct {
+                name: name.into(),
+                description: None,
+                metadata: HashMap::from([
+                    ("tax_rate".to_string(), rate.to_string()),
+                    ("category".to_string(), "Taxed".to_string()),
+                ]),
+            },
+            &format!("window-tax-product-{name}"),
+        )
+        .await
+        .unwrap();
+    gateway
+        .create_price(
+            &NewPrice {
+                product_id: product,
+                currency: "usd".into(),
+                unit_amount: cents,
+                recurring_interval: None,
+            },
+            &format!("window-tax-price-{name}"),
+        )
+        .await
+        .unwrap()
+}
+
+/// The rows of a `<dl>` of tax rows as "label|amount" strings.
+async fn rows(app: &App, id: &str) -> Vec<String> {
+    let value = app
+        .js(&format!(
+            "return [...document.querySelectorAll('#{id} div')].map((d) => d.querySelector('dt').textContent + '|' + d.querySelector('dd').textContent)"
+        ))
+        .await
+        .unwrap();
+    serde_json::from_value(value).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn window_tax_cart_paid_panel_and_history_show_one_breakdown() {
+    let sim = stripe_sim::start(stripe_sim::SimConfig::default())
+        .await
+        .unwrap();
+    let http = StripeHttp::new(
+        &ApiKey::new(TEST_KEY),
+        &sim.base_url(),
+        Duration::from_secs(5),
+    )
+    .unwrap();
+    let gateway = Gateway::new(http, quick_retries());
+    let rate = |name: &str, percent: &str, inclusive: bool| NewTaxRate {
+        display_name: name.into(),
+        percentage: Percent::parse(percent).unwrap(),
+        inclusive,
+        country: None,
+        jurisdiction: None,
+    };
+    let sales_tax = gateway
+        .create_tax_rate(&rate("Sales tax", "8.875", false), "window-tax-1")
+        .await
+        .unwrap();
+    let vat = gateway
+        .create_tax_rate(&rate("VAT", "19", true), "window-tax-2")
+        .await
+        .unwrap();
+    let notebook = taxed_product(&gateway, "Notebook", 1_299, &sales_tax.id).await;
+    let beans = taxed_product(&gateway, "Coffee beans", 950, &vat.id).await;
+
+    let app = App::launch_against(&sim.base_url())
+        .await
+        .expect("launching Till");
+    app.set_size(1024, 768).await.unwrap();
+    // The products' category.
+    app.wait_css(".category-tab").await.unwrap();
+    let mut found = false;
+    for tab in app
+        .client
+        .find_all(fantoccini::Locator::Css(".category-tab"))
+        .await
+        .unwrap()
+    {
+        if tab.text().await.unwrap() == "Taxed" {
+            tab.click().await.unwrap();
+            found = true;
+            break;
+        }
+    }
+    assert!(found, "the taxed products are in the catalog");
+    let tile = |price: &str| format!(r#".product-tile[data-price-id="{price}"]"#);
+    for _ in 0..3 {
+        app.click_css(&tile(&notebook)).await.unwrap();
+    }
+    app.click_css(&tile(&beans)).await.unwrap();
+    app.wait_text("#cart-total", |t| t == "$51.93")
+        .await
+        .unwrap();
+    let breakdown = vec![
+        "Subtotal|$48.47".to_string(),
+        "Sales tax 8.875%|$3.46".to_string(),
+        "incl. VAT 19%|$1.52".to_string(),
+    ];
+    assert_eq!(rows(&app, "cart-taxes").await, breakdown);
+    assert_eq!(app.overflowing().await.unwrap(), Vec::<String>::new());
+    app.rest_pointer().await.unwrap();
+    app.screenshot(&screenshot_dir(), "tax-cart-1024x768")
+        .await
+        .unwrap();
+
+    app.click_css("#charge").await.unwrap();
+    // Off the panel: New sale appears under it once paid, and its tooltip would stay.
+    app.rest_pointer().await.unwrap();
+    let sale_id = app.pay_waiting_sale(&sim).await.unwrap();
+    assert_eq!(rows(&app, "checkout-taxes").await, breakdown);
+    let session = app.session_of(&sale_id).unwrap();
+    let stripe = sim.session(&session).unwrap();
+    assert_eq!(
+        stripe["amount_total"], 5_193,
+        "Stripe charged the till's total"
+    );
+    assert_eq!(stripe["total_details"]["amount_tax"], 346 + 152);
+    app.screenshot(&screenshot_dir(), "tax-paid-1024x768")
+        .await
+        .unwrap();
+    // Clicked from the page, not with the mouse: the button's tooltip would stay on screen.
+    app.js("document.getElementById('checkout-new').click()")
+        .await
+        .unwrap();
+    app.wait_js("!document.getElementById('cart-panel').hidden")
+        .await
+        .unwrap();
+
+    app.click_css("#history-tab").await.unwrap();
+    app.choose_owner_pin("2468", "history-view").await.unwrap();
+    let row = format!(r#".history-row[data-sale-id="{sale_id}"]"#);
+    app.click_css(&format!("{row} .h-items")).await.unwrap();
+    app.rest_pointer().await.unwrap();
+    app.wait_css("#detail-amounts").await.unwrap();
+    let mut history = breakdown.clone();
+    history.push("Total|$51.93".to_string());
+    assert_eq!(rows(&app, "detail-amounts").await, history);
+    assert_eq!(app.overflowing().await.unwrap(), Vec::<String>::new());
+    app.js("document.getElementById('detail-amounts').scrollIntoView({ block: 'center' })")
+        .await
+        .unwrap();
+    app.rest_pointer().await.unwrap();
+    app.screenshot(&screenshot_dir(), "tax-history-1024x768")
+        .await
+        .unwrap();
+    app.close().await.unwrap();
+}
