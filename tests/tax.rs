@@ -10,10 +10,11 @@
 use till_core::catalog_admin::{self, ProductInput};
 use till_core::checkout::Source;
 use till_core::drawer::{self, CountInput};
+use till_core::money::{Currency, Money};
 use till_core::receipt::ReceiptKind;
 use till_core::receipts;
-use till_core::stripe::NewTaxRate;
-use till_domain::pricing::Percent;
+use till_core::stripe::{NewCoupon, NewTaxRate};
+use till_domain::pricing::{CouponValue, Percent};
 use till_harness::till::TestTill;
 
 struct Rates {
@@ -266,4 +267,168 @@ async fn a_tax_rate_till_does_not_know_is_refused_and_nothing_is_recorded() {
     till.register.charge(None).await.unwrap();
     assert_eq!(count(&till, "sales"), sales + 1, "the untaxed latte sells");
     assert_eq!(count(&till, "sale_taxes"), 0);
+}
+
+async fn coupon(
+    till: &TestTill,
+    key: &str,
+    name: &str,
+    value: CouponValue,
+    max: Option<i64>,
+) -> String {
+    till.checkout()
+        .gateway()
+        .create_coupon(
+            &NewCoupon {
+                name: Some(name.into()),
+                value,
+                max_redemptions: max,
+                redeem_by: None,
+            },
+            key,
+        )
+        .await
+        .unwrap()
+        .id
+}
+
+#[tokio::test]
+async fn a_coupon_and_a_tip_cost_the_same_at_stripe_and_in_cash_and_bad_ones_are_refused() {
+    let till = TestTill::start().await.unwrap();
+    let rates = create_rates(&till).await;
+    let book = product(
+        &till,
+        "cat_taxbook0003",
+        "Notebook",
+        "12.99",
+        &rates.sales_tax,
+    )
+    .await;
+    let ten = coupon(
+        &till,
+        "coupon-ten",
+        "Summer 10%",
+        CouponValue::PercentOff {
+            percent: Percent::parse("10").unwrap(),
+        },
+        Some(1),
+    )
+    .await;
+    let euros = coupon(
+        &till,
+        "coupon-euros",
+        "Five euros",
+        CouponValue::AmountOff {
+            amount: Money::new(500, Currency::EUR),
+        },
+        None,
+    )
+    .await;
+    till.register.sync_catalog().await.unwrap();
+    let offered: Vec<String> = till
+        .register
+        .coupons()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| format!("{} {}", c.label, c.off_display))
+        .collect();
+    assert_eq!(
+        offered,
+        ["Summer 10% 10% off"],
+        "the euro coupon is not offered in USD"
+    );
+
+    // By card: 3 × 12.99 = 38.97, 10 % off = 3.90 (half up), tax on 35.07 = 3.11.
+    till.register.add(&book, 3).unwrap();
+    let cart = till.register.set_coupon(Some(&ten)).await.unwrap();
+    assert_eq!(cart.discount.as_ref().unwrap().amount_display, "-$3.90");
+    assert_eq!(cart.discount.as_ref().unwrap().label, "Summer 10%");
+    assert_eq!(cart.total, 3_897 - 390 + 311);
+    // A coupon and a tip can't go to Stripe together: refused, nothing recorded.
+    till.register.set_tip_percent(15).unwrap();
+    let sales = count(&till, "sales");
+    let refused = till.register.charge(None).await.unwrap_err();
+    assert_eq!(refused.reason, Some("coupon_with_tip"));
+    assert_eq!(count(&till, "sales"), sales);
+    till.register.set_tip(None).unwrap();
+    let sale = till.register.charge(None).await.unwrap();
+    let session_id = till.session_of(&sale.id).unwrap();
+    let session = till.sim.session(&session_id).unwrap();
+    assert_eq!(session["amount_total"], 3_818);
+    assert_eq!(session["total_details"]["amount_discount"], 390);
+    assert_eq!(session["total_details"]["amount_tax"], 311);
+    till.sim.pay(&session_id, "4242424242424242").unwrap();
+    let paid = till
+        .checkout()
+        .refresh(&sale.id, Source::Poll)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(paid.state, "paid");
+    let pricing = till
+        .ledger()
+        .unwrap()
+        .sale_pricing(&sale.id)
+        .unwrap()
+        .unwrap();
+    assert_eq!((pricing.discount, pricing.tax, pricing.tip), (390, 311, 0));
+    assert_eq!(pricing.coupon.unwrap().id, ten);
+
+    // The coupon could be used once: after the sync it is used up.
+    till.register.sync_catalog().await.unwrap();
+    till.register.clear().unwrap();
+    till.register.add(&book, 1).unwrap();
+    let before = till.register.cart().unwrap();
+    let used = till.register.set_coupon(Some(&ten)).await.unwrap_err();
+    assert_eq!(used.reason, Some("coupon_expired"));
+    assert!(used.message.contains("Summer 10%"), "{}", used.message);
+    let other = till.register.set_coupon(Some(&euros)).await.unwrap_err();
+    assert_eq!(other.reason, Some("coupon_currency"));
+    let unknown = till.register.set_coupon(Some("NOPE")).await.unwrap_err();
+    assert_eq!(unknown.reason, Some("unknown_coupon"));
+    let huge = till.register.set_tip(Some("100")).unwrap_err();
+    assert_eq!(huge.reason, Some("tip_too_large"));
+    assert_eq!(
+        till.register.cart().unwrap(),
+        before,
+        "every refusal left the cart"
+    );
+
+    // In cash with a tip: 12.99 + 8.875 % = 14.14 (1.15 tax), a 20 % tip = 2.83.
+    drawer::open(
+        till.checkout(),
+        till.register.currency(),
+        &CountInput {
+            pieces: Vec::new(),
+            total: "100".into(),
+        },
+    )
+    .await
+    .unwrap();
+    let cart = till.register.set_tip_percent(20).unwrap();
+    assert_eq!(cart.tip.as_ref().unwrap().amount_display, "$2.83");
+    assert_eq!(cart.total, 1_414 + 283);
+    let cash = till.register.pay_cash("20", None).await.unwrap();
+    assert_eq!((cash.paid.amount, cash.change.amount), (1_697, 303));
+    let pricing = till
+        .ledger()
+        .unwrap()
+        .sale_pricing(&cash.sale.id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (pricing.subtotal, pricing.tax, pricing.tip),
+        (1_299, 115, 283)
+    );
+    let receipt =
+        receipts::receipt_text(till.checkout(), &cash.sale.id, ReceiptKind::Sale, false, 48)
+            .await
+            .unwrap();
+    assert!(
+        receipt
+            .lines()
+            .any(|l| l.starts_with("Tip") && l.ends_with("$2.83")),
+        "{receipt}"
+    );
 }

@@ -94,7 +94,7 @@ struct ScreenNotice {
 
 enum Input {
     /// The register's cart, as a cart command answered it.
-    Cart(CartView),
+    Cart(Box<CartView>),
     /// A sale the register put on its checkout panel (charged, retried, split).
     Shown(Box<SaleView>),
     /// A sale changed (the watchers, Stripe's events: [`crate::state::EVENT_SALE`]); only the
@@ -133,7 +133,7 @@ fn send<R: Runtime>(app: &AppHandle<R>, input: Input) {
 
 /// A cart command answered with `cart`.
 pub fn cart<R: Runtime>(app: &AppHandle<R>, cart: &CartView) {
-    send(app, Input::Cart(cart.clone()));
+    send(app, Input::Cart(Box::new(cart.clone())));
 }
 
 /// The register shows `sale` (just charged, retried, split).
@@ -329,7 +329,7 @@ impl<R: Runtime> Worker<R> {
                 let ended = self.sale.as_ref().is_some_and(|s| s.is_final);
                 let waiting = self.sale.as_ref().is_some_and(|s| !s.is_final);
                 let has_lines = !cart.lines.is_empty();
-                self.cart = Some(cart);
+                self.cart = Some(*cart);
                 // A sale being paid stays on screen; a finished one gives way to the next
                 // customer's items (its thank-you ends with its timer otherwise).
                 if waiting || (ended && !has_lines) {

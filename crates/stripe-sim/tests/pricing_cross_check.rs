@@ -90,6 +90,7 @@ fn random_cart(rng: &mut fastrand::Rng, rates: &[TaxRate]) -> Cart {
             let percent = Percent::parse(&text).unwrap();
             (
                 Some(Coupon {
+                    name: None,
                     id: String::new(),
                     value: CouponValue::PercentOff { percent },
                 }),
@@ -102,6 +103,7 @@ fn random_cart(rng: &mut fastrand::Rng, rates: &[TaxRate]) -> Cart {
             let amount = rng.i64(1..=(subtotal / step).max(1)) * step;
             (
                 Some(Coupon {
+                    name: None,
                     id: String::new(),
                     value: CouponValue::AmountOff {
                         amount: Money::new(amount, currency),

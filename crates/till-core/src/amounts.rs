@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::i18n::{text_with, Arg, Language};
+use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::{Currency, Locale, Money};
 use crate::store::SalePricing;
 
@@ -23,7 +23,20 @@ pub struct TaxLineView {
 #[serde(rename_all = "camelCase")]
 pub struct AmountsView {
     pub subtotal_display: String,
+    /// `Summer 10 %` (the coupon's name, else `Discount`) and the amount taken off, as
+    /// `-$2.00`.
+    pub discount: Option<AdjustmentView>,
     pub taxes: Vec<TaxLineView>,
+    /// The tip, its own line after everything else.
+    pub tip: Option<AdjustmentView>,
+}
+
+/// A discount's or a tip's row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AdjustmentView {
+    pub label: String,
+    pub amount_display: String,
 }
 
 /// The rows of a sale's figures; `None` when there is nothing besides the total (no tax: a
@@ -34,12 +47,25 @@ pub fn view(
     locale: Locale,
     language: Language,
 ) -> Option<AmountsView> {
-    if pricing.taxes.is_empty() {
+    if pricing.taxes.is_empty() && pricing.discount == 0 && pricing.tip == 0 {
         return None;
     }
     let money = |minor: i64| Money::new(minor, currency).format(locale);
     Some(AmountsView {
         subtotal_display: money(pricing.subtotal),
+        discount: (pricing.discount > 0).then(|| AdjustmentView {
+            label: pricing
+                .coupon
+                .as_ref()
+                .and_then(|c| c.name.clone())
+                .filter(|n| !n.trim().is_empty())
+                .unwrap_or_else(|| text(language, "sale-discount")),
+            amount_display: money(-pricing.discount),
+        }),
+        tip: (pricing.tip > 0).then(|| AdjustmentView {
+            label: text(language, "sale-tip-line"),
+            amount_display: money(pricing.tip),
+        }),
         taxes: pricing
             .taxes
             .iter()

@@ -254,6 +254,22 @@ impl Checkout {
                     .collect::<Vec<_>>()
                     .join(", "),
             });
+        if cart.tip().is_some() && membership.is_some() {
+            return Err(Error::invalid_input(crate::i18n::text(
+                language,
+                "checkout-error-tip-membership",
+            ))
+            .with_reason("tip_on_membership"));
+        }
+        if cart.tip().is_some() && cart.coupon().is_some() {
+            // Stripe applies a session's coupon to every line, the tip's too: the amount
+            // charged would not be Till's total.
+            return Err(Error::invalid_input(crate::i18n::text(
+                language,
+                "checkout-error-coupon-with-tip",
+            ))
+            .with_reason("coupon_with_tip"));
+        }
         if membership.is_some() && email.is_none() {
             return Err(Error::invalid_input(crate::i18n::text(
                 language,
@@ -356,9 +372,15 @@ impl Checkout {
                 ))
             })?;
         let line_sale = sale_id.clone();
-        let (lines, membership) = self
+        let (lines, membership, pricing) = self
             .store()
-            .call(move |l| Ok((l.sale_lines(&line_sale)?, l.sale_membership(&line_sale)?)))
+            .call(move |l| {
+                Ok((
+                    l.sale_lines(&line_sale)?,
+                    l.sale_membership(&line_sale)?,
+                    l.sale_pricing(&line_sale)?,
+                ))
+            })
             .await?;
         let mut metadata = HashMap::new();
         metadata.insert("till_sale_id".to_string(), sale_id.clone());
@@ -380,6 +402,21 @@ impl Checkout {
                     .as_secs(),
             )
             .unwrap_or(i64::MAX / 2);
+        // A split's card part is what is left to pay, the discount and the tip already in it.
+        let (coupon, tip) = match (sale.tender, &pricing) {
+            (TenderKind::Split, _) | (_, None) => (None, 0),
+            (_, Some(p)) => (p.coupon.as_ref().map(|c| c.id.clone()), p.tip),
+        };
+        let tip_line = (tip > 0).then(|| CheckoutLine {
+            price_id: format!("{INLINE_PRICE_PREFIX}tip"),
+            quantity: 1,
+            inline: Some(InlinePrice {
+                currency: sale.currency.code().to_string(),
+                unit_amount: tip,
+                name: crate::i18n::text(self.settings().language, "sale-tip-line"),
+            }),
+            tax_rates: Vec::new(),
+        });
         let lines = match sale.tender {
             TenderKind::Split => vec![self.split_balance_line(&sale).await?],
             TenderKind::Card | TenderKind::Cash => lines
@@ -397,9 +434,11 @@ impl Checkout {
                             name: l.name.clone(),
                         }),
                 })
+                .chain(tip_line)
                 .collect(),
         };
         let request = CheckoutRequest {
+            coupon,
             lines,
             client_reference_id: sale_id.clone(),
             metadata,
@@ -1166,7 +1205,7 @@ pub(crate) fn cart_pricing(cart: &Cart) -> Option<crate::store::SalePricing> {
     cart.breakdown()
         .ok()
         .flatten()
-        .map(|b| crate::store::SalePricing::of(&b))
+        .map(|b| crate::store::SalePricing::of(&b, cart.coupon()))
 }
 
 pub(crate) fn cart_lines(cart: &Cart) -> Vec<NewSaleLine> {

@@ -20,8 +20,8 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::money::Money;
 use crate::print::{self, Job, PrinterConfig, Profile};
 use crate::receipt::{
-    self, Align, CardDetails, Element, Emphasis, ReceiptInput, ReceiptKind, ReceiptLine,
-    ReceiptOptions, ReceiptRefund, RefundMethod, ShopHeader, TaxRow, Tender,
+    self, Align, CardDetails, Element, Emphasis, ReceiptDiscount, ReceiptInput, ReceiptKind,
+    ReceiptLine, ReceiptOptions, ReceiptRefund, RefundMethod, ShopHeader, TaxRow, Tender,
 };
 use crate::sale::SaleState;
 use crate::settings::{self, ReceiptConfig};
@@ -266,7 +266,17 @@ pub async fn receipt_input(checkout: &Checkout, sale_id: &str) -> Result<Made> {
                 line_total: money(l.unit_amount.saturating_mul(l.quantity)),
             })
             .collect(),
-        discounts: Vec::new(),
+        discounts: pricing
+            .as_ref()
+            .filter(|p| p.discount > 0)
+            .map(|p| {
+                vec![ReceiptDiscount {
+                    label: p.coupon.as_ref().and_then(|c| c.name.clone()),
+                    amount: money(p.discount),
+                }]
+            })
+            .unwrap_or_default(),
+        tip: pricing.as_ref().filter(|p| p.tip > 0).map(|p| money(p.tip)),
         taxes: pricing
             .map(|p| {
                 p.taxes

@@ -11,7 +11,7 @@ use crate::checkout::{Checkout, SaleView};
 use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::{Currency, Locale, Money};
-use crate::pricing::TaxRate;
+use crate::pricing::{CouponValue, TaxRate};
 use crate::sale::SaleState;
 use crate::store::now_ms;
 
@@ -28,6 +28,14 @@ pub struct CartView {
     pub subtotal_display: Option<String>,
     /// One row per tax rate: added on top (exclusive) or included in the prices.
     pub taxes: Vec<crate::amounts::TaxLineView>,
+    /// The coupon's row (`-$2.00`), when one is applied.
+    pub discount: Option<crate::amounts::AdjustmentView>,
+    /// The tip's row, when there is one.
+    pub tip: Option<crate::amounts::AdjustmentView>,
+    /// The applied coupon's id.
+    pub coupon_id: Option<String>,
+    /// The tip in minor units (0: none).
+    pub tip_amount: i64,
     /// Why Charge is not possible right now (empty, under the minimum...), if it isn't.
     pub charge_blocked: Option<String>,
     /// Why Cash is not possible right now (empty, a membership...), if it isn't. Cash has no
@@ -36,6 +44,17 @@ pub struct CartView {
     /// The cart holds a recurring price: it is sold as a membership (a subscription-mode
     /// Checkout Session), which needs the customer's email.
     pub membership: Option<String>,
+}
+
+/// A coupon staff can apply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CouponView {
+    pub id: String,
+    /// Its name at Stripe, else its id.
+    pub label: String,
+    /// `10% off`, `$5.00 off`.
+    pub off_display: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -191,11 +210,163 @@ impl Register {
             .store()
             .call(move |l| l.replace_catalog(mode, &products, &prices, &rates, synced_at))
             .await?;
+        self.sync_coupons(mode, synced_at).await;
         self.load_favourites().await?;
         let count = index.len();
         tracing::info!(items = count, "catalog synced");
         self.set_catalog(index, Some(synced_at))?;
         Ok(count)
+    }
+
+    /// Reads the account's coupons into the cache. A failure (a key that may not read coupons,
+    /// Stripe unreachable) keeps the coupons synced before, and is logged.
+    async fn sync_coupons(&self, mode: &'static str, synced_at: i64) {
+        let listed = match self.checkout.gateway().list_coupons().await {
+            Ok(listed) => listed,
+            Err(failure) => {
+                tracing::warn!(error = %failure, "could not list the coupons; keeping the cached ones");
+                return;
+            }
+        };
+        let coupons: Vec<crate::store::CachedCoupon> = listed
+            .into_iter()
+            .filter_map(|c| {
+                Some(crate::store::CachedCoupon {
+                    coupon: crate::pricing::Coupon {
+                        id: c.id,
+                        name: c.name,
+                        value: c.value?,
+                    },
+                    valid: c.valid,
+                })
+            })
+            .collect();
+        let stored = self
+            .checkout
+            .store()
+            .call(move |l| l.replace_coupons(mode, &coupons, synced_at))
+            .await;
+        if let Err(error) = stored {
+            tracing::warn!(%error, "could not cache the coupons");
+        }
+    }
+
+    /// The coupons staff can apply to a sale in the register's currency (percentages, and
+    /// amounts in that currency), valid at the last sync, by name.
+    pub async fn coupons(&self) -> Result<Vec<CouponView>> {
+        let mode = self.mode();
+        let cached = self
+            .checkout
+            .store()
+            .call(move |l| l.cached_coupons(mode))
+            .await?;
+        Ok(cached
+            .into_iter()
+            .filter(|c| c.valid)
+            .filter(|c| match c.coupon.value {
+                CouponValue::PercentOff { .. } => true,
+                CouponValue::AmountOff { amount } => amount.currency == self.currency,
+            })
+            .map(|c| self.coupon_view(&c.coupon))
+            .collect())
+    }
+
+    fn coupon_view(&self, coupon: &crate::pricing::Coupon) -> CouponView {
+        let off = match coupon.value {
+            CouponValue::PercentOff { percent } => self.locale.format_percent(percent.0),
+            CouponValue::AmountOff { amount } => amount.format(self.locale),
+        };
+        CouponView {
+            id: coupon.id.clone(),
+            label: coupon
+                .name
+                .clone()
+                .filter(|n| !n.trim().is_empty())
+                .unwrap_or_else(|| coupon.id.clone()),
+            off_display: text_with(self.language(), "coupon-off", &[("off", Arg::Text(&off))]),
+        }
+    }
+
+    /// Applies a coupon from the cache to the sale (`None` takes it off). An unknown coupon,
+    /// one expired or used up at the last sync, one in another currency or bigger than the
+    /// sale is refused with its reason, the cart unchanged.
+    pub async fn set_coupon(&self, coupon_id: Option<&str>) -> Result<CartView> {
+        let coupon = match coupon_id.map(str::trim).filter(|id| !id.is_empty()) {
+            None => None,
+            Some(id) => {
+                let mode = self.mode();
+                let cached = self
+                    .checkout
+                    .store()
+                    .call(move |l| l.cached_coupons(mode))
+                    .await?;
+                let found = cached
+                    .into_iter()
+                    .find(|c| c.coupon.id == id)
+                    .ok_or_else(|| {
+                        Error::new(
+                            ErrorCode::NotFound,
+                            text_with(
+                                self.language(),
+                                "register-error-unknown-coupon",
+                                &[(
+                                    "coupon",
+                                    Arg::Text(&id.chars().take(64).collect::<String>()),
+                                )],
+                            ),
+                        )
+                        .with_reason("unknown_coupon")
+                    })?;
+                if !found.valid {
+                    return Err(Error::invalid_input(text_with(
+                        self.language(),
+                        "register-error-coupon-expired",
+                        &[("coupon", Arg::Text(&self.coupon_view(&found.coupon).label))],
+                    ))
+                    .with_reason("coupon_expired"));
+                }
+                Some(found.coupon)
+            }
+        };
+        self.edit(|cart| {
+            cart.set_coupon(coupon)
+                .map_err(|e| e.refusal(self.language()))
+        })
+    }
+
+    /// Sets the tip as typed (`None` or empty: no tip), in the register's currency.
+    pub fn set_tip(&self, amount: Option<&str>) -> Result<CartView> {
+        let tip = match amount.map(str::trim).filter(|a| !a.is_empty()) {
+            None => None,
+            Some(typed) => Some(crate::drawer::parse_amount(
+                typed,
+                self.currency,
+                self.locale,
+                self.language(),
+            )?),
+        };
+        self.edit(|cart| cart.set_tip(tip).map_err(|e| e.refusal(self.language())))
+    }
+
+    /// Sets the tip to a percentage of the sale (after any discount, with tax), rounded half
+    /// up to the currency's step.
+    pub fn set_tip_percent(&self, percent: u32) -> Result<CartView> {
+        self.edit(|cart| {
+            let mut untipped = cart.clone();
+            untipped
+                .set_tip(None)
+                .map_err(|e| e.refusal(self.language()))?;
+            let base = untipped
+                .total()
+                .map_err(|e| e.refusal(self.language()))?
+                .ok_or_else(|| crate::cart::CartError::EmptyCart.refusal(self.language()))?;
+            let tip = crate::pricing::percent_of(
+                base,
+                crate::pricing::Percent(percent.saturating_mul(10_000)),
+            );
+            cart.set_tip(Some(tip))
+                .map_err(|e| e.refusal(self.language()))
+        })
     }
 
     /// Refuses a tax rate id the synced catalog does not have among its active rates (a product
@@ -878,14 +1049,20 @@ impl Register {
         let total = cart.total().ok().flatten();
         let amounts = cart.breakdown().ok().flatten().and_then(|b| {
             crate::amounts::view(
-                &crate::store::SalePricing::of(&b),
+                &crate::store::SalePricing::of(&b, cart.coupon()),
                 b.currency,
                 self.locale,
                 self.language(),
             )
         });
-        let charge_blocked = cart.validate_for_charge().err().map(|e| e.to_string());
-        let cash_blocked = cart.validate_for_cash().err().map(|e| e.to_string());
+        let charge_blocked = cart
+            .validate_for_charge()
+            .err()
+            .map(|e| e.message(self.language()));
+        let cash_blocked = cart
+            .validate_for_cash()
+            .err()
+            .map(|e| e.message(self.language()));
         CartView {
             lines,
             item_count: cart.item_count(),
@@ -895,7 +1072,11 @@ impl Register {
                 .map(|m| m.format(self.locale))
                 .unwrap_or_else(|| Money::zero(self.currency).format(self.locale)),
             subtotal_display: amounts.as_ref().map(|a| a.subtotal_display.clone()),
+            discount: amounts.as_ref().and_then(|a| a.discount.clone()),
+            tip: amounts.as_ref().and_then(|a| a.tip.clone()),
             taxes: amounts.map(|a| a.taxes).unwrap_or_default(),
+            coupon_id: cart.coupon().map(|c| c.id.clone()),
+            tip_amount: cart.tip().map_or(0, |t| t.amount_minor),
             charge_blocked,
             cash_blocked,
             membership: cart

@@ -64,12 +64,14 @@ fn main() {
     let rates = rates();
     let lines = cart(&rates);
     let percent = Coupon {
+        name: None,
         id: "TEN".into(),
         value: CouponValue::PercentOff {
             percent: Percent::parse("12.5").unwrap(),
         },
     };
     let amount = Coupon {
+        name: None,
         id: "FIVE".into(),
         value: CouponValue::AmountOff {
             amount: Money::new(5_000, Currency::USD),

@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorCode};
 use crate::money::{Currency, Money, MoneyError};
-use crate::pricing::{self, PriceBreakdown, PricedLine, PricingError, PricingInput, TaxRate};
+use crate::pricing::{
+    self, Coupon, PriceBreakdown, PricedLine, PricingError, PricingInput, TaxRate,
+};
 use till_i18n::{text, text_with, Arg, Language};
 
 /// Most lines one cart may hold: Stripe accepts at most 100 line items in payment mode.
@@ -124,6 +126,12 @@ impl CartLine {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CartContents {
     pub lines: Vec<CartLine>,
+    /// A Stripe coupon applied to the whole sale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coupon: Option<Coupon>,
+    /// The customer's tip: its own line, never discounted or taxed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tip: Option<Money>,
 }
 
 /// The cart being rung up. See the module documentation for its invariants.
@@ -131,6 +139,8 @@ pub struct CartContents {
 #[serde(try_from = "CartContents", into = "CartContents")]
 pub struct Cart {
     lines: Vec<CartLine>,
+    coupon: Option<Coupon>,
+    tip: Option<Money>,
 }
 
 impl Cart {
@@ -139,6 +149,15 @@ impl Cart {
     }
 
     /// Rebuilds a cart from stored lines, checking every rule a cart keeps.
+    /// Rebuilds a cart from its stored form: the lines, then the coupon and the tip, each
+    /// checked as if set again.
+    pub fn from_contents(contents: CartContents) -> Result<Cart, CartError> {
+        let mut cart = Cart::from_lines(contents.lines)?;
+        cart.set_coupon(contents.coupon)?;
+        cart.set_tip(contents.tip)?;
+        Ok(cart)
+    }
+
     pub fn from_lines(lines: Vec<CartLine>) -> Result<Cart, CartError> {
         let mut cart = Cart::new();
         for line in lines {
@@ -257,12 +276,56 @@ impl Cart {
             .ok_or_else(|| CartError::LineNotFound {
                 price_id: price_id.to_owned(),
             })?;
-        Ok(self.lines.remove(position))
+        let line = self.lines.remove(position);
+        if self.lines.is_empty() {
+            self.coupon = None;
+            self.tip = None;
+        }
+        Ok(line)
     }
 
-    /// Empties the cart, for the next sale.
+    /// Empties the cart, for the next sale (its coupon and tip go with it).
     pub fn clear(&mut self) {
         self.lines.clear();
+        self.coupon = None;
+        self.tip = None;
+    }
+
+    /// The coupon applied to the sale.
+    pub fn coupon(&self) -> Option<&Coupon> {
+        self.coupon.as_ref()
+    }
+
+    /// The tip (`None`: no tip).
+    pub fn tip(&self) -> Option<Money> {
+        self.tip
+    }
+
+    /// Applies a coupon to the sale (`None` takes it off). Refused, the cart unchanged, when
+    /// the sale is empty, in another currency than an amount coupon, or smaller than it.
+    pub fn set_coupon(&mut self, coupon: Option<Coupon>) -> Result<(), CartError> {
+        if coupon.is_some() && self.lines.is_empty() {
+            return Err(CartError::EmptyCart);
+        }
+        let mut next = self.clone();
+        next.coupon = coupon;
+        next.breakdown()?;
+        *self = next;
+        Ok(())
+    }
+
+    /// Sets the tip (`None` or zero: no tip). Refused, the cart unchanged, on an empty sale,
+    /// a negative tip, another currency, or more than the sale itself.
+    pub fn set_tip(&mut self, tip: Option<Money>) -> Result<(), CartError> {
+        let tip = tip.filter(|t| t.amount_minor != 0);
+        if tip.is_some() && self.lines.is_empty() {
+            return Err(CartError::EmptyCart);
+        }
+        let mut next = self.clone();
+        next.tip = tip;
+        next.breakdown()?;
+        *self = next;
+        Ok(())
     }
 
     /// What the customer pays: the lines, with tax added on top of prices where a rate is
@@ -276,7 +339,7 @@ impl Cart {
     /// Every figure of the sale (subtotal, tax per line and per rate, total), computed by
     /// Stripe's rules (`pricing::compute`); `None` while the cart is empty.
     pub fn breakdown(&self) -> Result<Option<PriceBreakdown>, CartError> {
-        breakdown_of(&self.lines)
+        breakdown_of(&self.lines, self.coupon.as_ref(), self.tip)
     }
 
     /// The distinct tax rates of the cart's lines, in the order they first appear.
@@ -364,8 +427,14 @@ impl Cart {
     ) -> Result<(), CartError> {
         let mut lines = self.lines.clone();
         edit(&mut lines)?;
-        breakdown_of(&lines)?;
+        // The lines alone must add up; a coupon the sale no longer covers blocks Charge
+        // (with its reason) rather than the change.
+        breakdown_of(&lines, None, None)?;
         self.lines = lines;
+        if self.lines.is_empty() {
+            self.coupon = None;
+            self.tip = None;
+        }
         Ok(())
     }
 }
@@ -374,13 +443,17 @@ impl TryFrom<CartContents> for Cart {
     type Error = CartError;
 
     fn try_from(contents: CartContents) -> Result<Cart, CartError> {
-        Cart::from_lines(contents.lines)
+        Cart::from_contents(contents)
     }
 }
 
 impl From<Cart> for CartContents {
     fn from(cart: Cart) -> CartContents {
-        CartContents { lines: cart.lines }
+        CartContents {
+            lines: cart.lines,
+            coupon: cart.coupon,
+            tip: cart.tip,
+        }
     }
 }
 
@@ -419,7 +492,11 @@ fn distinct_rates(lines: &[CartLine]) -> Vec<&TaxRate> {
 }
 
 /// The lines' figures: their sum checked for overflow first, then tax by Stripe's rules.
-fn breakdown_of(lines: &[CartLine]) -> Result<Option<PriceBreakdown>, CartError> {
+fn breakdown_of(
+    lines: &[CartLine],
+    coupon: Option<&Coupon>,
+    tip: Option<Money>,
+) -> Result<Option<PriceBreakdown>, CartError> {
     let Some(subtotal) = total_of(lines)? else {
         return Ok(None);
     };
@@ -436,8 +513,8 @@ fn breakdown_of(lines: &[CartLine]) -> Result<Option<PriceBreakdown>, CartError>
         currency: subtotal.currency,
         lines: &priced,
         tax_rates: &rates,
-        coupon: None,
-        tip: None,
+        coupon,
+        tip,
     })
     .map(Some)
     .map_err(CartError::Pricing)
@@ -1153,5 +1230,95 @@ mod tests {
         )
         .unwrap();
         assert!(old.lines()[0].item.tax_rates.is_empty());
+    }
+
+    fn coupon_percent(id: &str, percent: u32) -> Coupon {
+        Coupon {
+            id: id.into(),
+            name: Some("Ten off".into()),
+            value: crate::pricing::CouponValue::PercentOff {
+                percent: crate::pricing::Percent(percent * 10_000),
+            },
+        }
+    }
+
+    #[test]
+    fn a_coupon_and_a_tip_change_the_total_and_bad_ones_leave_the_cart_as_it_was() {
+        let mut taxed = usd("book", 1_000);
+        taxed.tax_rates = vec![rate("txr_sales", 10, false)];
+        let mut cart = cart_with(&[(taxed, 2)]);
+        // 10 % off 20.00 = 2.00; tax on 18.00 = 1.80; total 19.80; then a 3.00 tip.
+        cart.set_coupon(Some(coupon_percent("TEN", 10))).unwrap();
+        assert_eq!(cart.total().unwrap().unwrap().amount_minor, 1_980);
+        cart.set_tip(Some(Money::new(300, Currency::USD))).unwrap();
+        let b = cart.breakdown().unwrap().unwrap();
+        assert_eq!(
+            (b.discount_minor, b.tax_minor, b.tip_minor, b.total_minor),
+            (200, 180, 300, 2_280)
+        );
+        let before = cart.clone();
+        let euros = Coupon {
+            id: "FIVE".into(),
+            name: None,
+            value: crate::pricing::CouponValue::AmountOff {
+                amount: Money::new(500, Currency::EUR),
+            },
+        };
+        assert_eq!(
+            cart.set_coupon(Some(euros)).unwrap_err().code(),
+            "coupon_currency"
+        );
+        assert_eq!(
+            cart.set_tip(Some(Money::new(5_000, Currency::USD)))
+                .unwrap_err()
+                .code(),
+            "tip_too_large"
+        );
+        assert_eq!(
+            cart.set_tip(Some(Money::new(-1, Currency::USD)))
+                .unwrap_err()
+                .code(),
+            "negative_tip"
+        );
+        assert_eq!(cart, before);
+        // Stored and read back whole.
+        let json = serde_json::to_string(&cart).unwrap();
+        assert_eq!(serde_json::from_str::<Cart>(&json).unwrap(), cart);
+        // A zero tip is no tip; an empty sale takes neither.
+        cart.set_tip(Some(Money::new(0, Currency::USD))).unwrap();
+        assert_eq!(cart.tip(), None);
+        assert_eq!(
+            Cart::new()
+                .set_coupon(Some(coupon_percent("TEN", 10)))
+                .unwrap_err()
+                .code(),
+            "empty_cart"
+        );
+        // Emptying the sale takes the coupon off; clearing does too.
+        cart.remove("price_book").unwrap();
+        assert!(cart.coupon().is_none() && cart.tip().is_none());
+    }
+
+    #[test]
+    fn an_amount_coupon_bigger_than_what_is_left_blocks_charge_not_the_change() {
+        let mut cart = cart_with(&[(usd("a", 1_000), 1), (usd("b", 500), 1)]);
+        let five = Coupon {
+            id: "TWELVE".into(),
+            name: None,
+            value: crate::pricing::CouponValue::AmountOff {
+                amount: Money::new(1_200, Currency::USD),
+            },
+        };
+        cart.set_coupon(Some(five)).unwrap();
+        assert_eq!(cart.total().unwrap().unwrap().amount_minor, 300);
+        // Taking the larger line off is allowed; the sale then can't be charged until the
+        // coupon comes off, and says why.
+        cart.remove("price_a").unwrap();
+        assert_eq!(
+            cart.validate_for_charge().unwrap_err().code(),
+            "discount_exceeds_sale"
+        );
+        cart.set_coupon(None).unwrap();
+        assert_eq!(cart.validate_for_cash().unwrap().amount_minor, 500);
     }
 }

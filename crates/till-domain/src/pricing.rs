@@ -106,7 +106,7 @@ pub struct TaxRate {
 }
 
 /// What a coupon takes off.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum CouponValue {
     /// `percent_off` (Stripe accepts decimals: `12.5`).
@@ -116,9 +116,12 @@ pub enum CouponValue {
 }
 
 /// A coupon applied to the sale (Stripe's `discounts[0][coupon]`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Coupon {
     pub id: String,
+    /// The coupon's name at Stripe (shown on the sale), if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     pub value: CouponValue,
 }
 
@@ -434,6 +437,17 @@ fn spread(amount: i128, weights: &[i128]) -> Vec<i128> {
     shares
 }
 
+/// `percent` of `amount`, rounded half up to the currency's charge step (a tip of 15 %).
+pub fn percent_of(amount: Money, percent: Percent) -> Money {
+    let step = amount.currency.charge_step_minor();
+    let value = round_half_up(
+        i128::from(amount.amount_minor.max(0)) * i128::from(percent.0),
+        i128::from(PERCENT_100),
+        step,
+    );
+    Money::new(i64::try_from(value).unwrap_or(i64::MAX), amount.currency)
+}
+
 /// Computes every figure of a sale, or says why it can't (a total over Stripe's maximum for
 /// one charge included).
 pub fn compute(input: PricingInput<'_>) -> Result<PriceBreakdown, PricingError> {
@@ -690,6 +704,7 @@ mod tests {
 
     fn percent_coupon(percent: &str) -> Coupon {
         Coupon {
+            name: None,
             id: "co_pct".into(),
             value: CouponValue::PercentOff {
                 percent: Percent::parse(percent).unwrap(),
@@ -699,6 +714,7 @@ mod tests {
 
     fn amount_coupon(amount: i64, currency: Currency) -> Coupon {
         Coupon {
+            name: None,
             id: "co_amt".into(),
             value: CouponValue::AmountOff {
                 amount: Money::new(amount, currency),

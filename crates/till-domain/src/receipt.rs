@@ -134,6 +134,8 @@ pub struct ReceiptInput {
     pub taxes: Vec<TaxRow>,
     /// What the customer paid: after discounts and after cash rounding (the sale's total
     /// plus [`ReceiptInput::cash_rounding`]).
+    /// The customer's tip: its own row above the total (never discounted or taxed).
+    pub tip: Option<Money>,
     pub total: Money,
     pub tenders: Vec<Tender>,
     /// Cash rounding (per-currency rounding of a cash total): the adjustment, signed
@@ -557,8 +559,11 @@ fn sale_lines(input: &ReceiptInput, language: Language, locale: Locale, out: &mu
 fn totals(input: &ReceiptInput, language: Language, locale: Locale, out: &mut Vec<Element>) {
     let rounding = input.cash_rounding.filter(|r| r.amount_minor != 0);
     let added_taxes: Vec<&TaxRow> = input.taxes.iter().filter(|t| !t.inclusive).collect();
-    let has_adjustments =
-        !input.discounts.is_empty() || rounding.is_some() || !added_taxes.is_empty();
+    let tip = input.tip.filter(|t| t.amount_minor != 0);
+    let has_adjustments = !input.discounts.is_empty()
+        || rounding.is_some()
+        || !added_taxes.is_empty()
+        || tip.is_some();
     if has_adjustments {
         let subtotal = input
             .lines
@@ -593,6 +598,14 @@ fn totals(input: &ReceiptInput, language: Language, locale: Locale, out: &mut Ve
                 &[("name", Arg::Text(&tax.name)), ("rate", Arg::Text(&rate))],
             ),
             tax.tax,
+            Emphasis::Normal,
+            locale,
+        ));
+    }
+    if let Some(tip) = tip {
+        out.push(row(
+            words(language, "receipt-tip"),
+            tip,
             Emphasis::Normal,
             locale,
         ));
@@ -945,6 +958,7 @@ mod tests {
             lines: vec![line(2, "Flat White", 450), line(1, "Croissant", 325)],
             discounts: vec![],
             taxes: vec![],
+            tip: None,
             total: usd(1225),
             tenders: vec![Tender::Card {
                 amount: usd(1225),

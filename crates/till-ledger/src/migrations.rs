@@ -22,6 +22,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0011_returns", super::returns::RETURNS_SQL),
     ("0012_staff", super::staff::STAFF_SQL),
     ("0013_tax", super::taxes::TAX_SQL),
+    ("0014_discounts", super::taxes::DISCOUNTS_SQL),
 ];
 
 /// Sales, their lines, the append-only timeline, idempotency keys, the catalog cache, settings.

@@ -3,7 +3,8 @@
 
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
-use till_domain::pricing::{Percent, PriceBreakdown, TaxRate};
+use till_domain::money::{Currency, Money};
+use till_domain::pricing::{Coupon, CouponValue, Percent, PriceBreakdown, TaxRate};
 
 use crate::columns::Doing;
 use crate::error::Result;
@@ -89,12 +90,26 @@ pub struct SalePricing {
     pub tip: i64,
     /// Per rate, in the order the rates first appear on the lines.
     pub taxes: Vec<SaleTax>,
+    /// The Stripe coupon the discount came from (sent as `discounts[0][coupon]`).
+    pub coupon: Option<SaleCoupon>,
+}
+
+/// The coupon of a sale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SaleCoupon {
+    pub id: String,
+    pub name: Option<String>,
 }
 
 impl SalePricing {
-    /// The figures of a computed breakdown.
-    pub fn of(breakdown: &PriceBreakdown) -> SalePricing {
+    /// The figures of a computed breakdown and the coupon it applied.
+    pub fn of(breakdown: &PriceBreakdown, coupon: Option<&Coupon>) -> SalePricing {
         SalePricing {
+            coupon: coupon.map(|c| SaleCoupon {
+                id: c.id.clone(),
+                name: c.name.clone(),
+            }),
             subtotal: breakdown.subtotal_minor,
             discount: breakdown.discount_minor,
             tax: breakdown.tax_minor,
@@ -131,7 +146,8 @@ pub(crate) fn insert_sale_pricing(
     pricing: &SalePricing,
 ) -> rusqlite::Result<()> {
     tx.prepare_cached(
-        "UPDATE sales SET amount_subtotal = ?2, amount_discount = ?3, amount_tax = ?4, amount_tip = ?5
+        "UPDATE sales SET amount_subtotal = ?2, amount_discount = ?3, amount_tax = ?4, amount_tip = ?5,
+                          coupon_id = ?6, coupon_name = ?7
          WHERE id = ?1",
     )?
     .execute(params![
@@ -139,7 +155,9 @@ pub(crate) fn insert_sale_pricing(
         pricing.subtotal,
         pricing.discount,
         pricing.tax,
-        pricing.tip
+        pricing.tip,
+        pricing.coupon.as_ref().map(|c| c.id.as_str()),
+        pricing.coupon.as_ref().and_then(|c| c.name.as_deref())
     ])?;
     let mut insert = tx.prepare_cached(
         "INSERT INTO sale_taxes (sale_id, position, rate_id, display_name, percentage, inclusive, net, tax)
@@ -219,8 +237,8 @@ impl Ledger {
         let head = self
             .conn
             .prepare_cached(
-                "SELECT amount_subtotal, amount_discount, amount_tax, amount_tip FROM sales
-                 WHERE id = ?1 AND amount_subtotal IS NOT NULL",
+                "SELECT amount_subtotal, amount_discount, amount_tax, amount_tip, coupon_id, coupon_name
+                 FROM sales WHERE id = ?1 AND amount_subtotal IS NOT NULL",
             )
             .and_then(|mut s| {
                 s.query_row([sale_id], |row| {
@@ -230,6 +248,16 @@ impl Ledger {
                         tax: row.get(2)?,
                         tip: row.get(3)?,
                         taxes: Vec::new(),
+                        coupon: row.get::<_, Option<String>>(4)?.map(|id| SaleCoupon {
+                            id,
+                            name: None,
+                        }),
+                    })
+                    .and_then(|mut p: SalePricing| {
+                        if let Some(coupon) = p.coupon.as_mut() {
+                            coupon.name = row.get(5)?;
+                        }
+                        Ok(p)
                     })
                 })
                 .optional()
@@ -306,4 +334,131 @@ pub(crate) fn replace_tax_rates(
         ])?;
     }
     Ok(())
+}
+
+/// Coupons in the catalog cache (the account's, listed at each sync), and the coupon a sale
+/// was given.
+pub const DISCOUNTS_SQL: &str = r#"
+    CREATE TABLE catalog_coupons (
+        mode          TEXT NOT NULL CHECK (mode IN ('training', 'test', 'live')),
+        id            TEXT NOT NULL,
+        name          TEXT,
+        -- percent_off in ten-thousandths of a percent, or amount_off in currency's minor units.
+        percent       INTEGER CHECK (percent BETWEEN 1 AND 1000000),
+        amount        INTEGER CHECK (amount > 0),
+        currency      TEXT,
+        valid         INTEGER NOT NULL CHECK (valid IN (0, 1)),
+        synced_at     INTEGER NOT NULL,
+        PRIMARY KEY (mode, id),
+        CHECK ((percent IS NULL) <> (amount IS NULL)),
+        CHECK ((amount IS NULL) = (currency IS NULL))
+    ) STRICT;
+
+    ALTER TABLE sales ADD COLUMN coupon_id TEXT;
+    ALTER TABLE sales ADD COLUMN coupon_name TEXT;
+"#;
+
+/// A coupon as the catalog cache has it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CachedCoupon {
+    pub coupon: Coupon,
+    /// Stripe's verdict at the last sync: not expired, not used up.
+    pub valid: bool,
+}
+
+impl Ledger {
+    /// Replaces `mode`'s cached coupons (one transaction).
+    pub fn replace_coupons(
+        &mut self,
+        mode: &str,
+        coupons: &[CachedCoupon],
+        synced_at: i64,
+    ) -> Result<()> {
+        let doing = "saving the synced coupons";
+        let tx = self.conn.transaction().doing(doing)?;
+        tx.execute("DELETE FROM catalog_coupons WHERE mode = ?1", [mode])
+            .doing(doing)?;
+        {
+            let mut insert = tx
+                .prepare_cached(
+                    "INSERT INTO catalog_coupons (mode, id, name, percent, amount, currency, valid, synced_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                )
+                .doing(doing)?;
+            for cached in coupons {
+                let c = &cached.coupon;
+                let (percent, amount, currency) = match c.value {
+                    CouponValue::PercentOff { percent } => (Some(percent.0), None, None),
+                    CouponValue::AmountOff { amount } => (
+                        None,
+                        Some(amount.amount_minor),
+                        Some(amount.currency.code().to_string()),
+                    ),
+                };
+                insert
+                    .execute(params![
+                        mode,
+                        c.id,
+                        c.name,
+                        percent,
+                        amount,
+                        currency,
+                        cached.valid,
+                        synced_at
+                    ])
+                    .doing(doing)?;
+            }
+        }
+        tx.commit().doing(doing)
+    }
+
+    /// `mode`'s cached coupons, by name then id.
+    pub fn cached_coupons(&self, mode: &str) -> Result<Vec<CachedCoupon>> {
+        self.conn
+            .prepare_cached(
+                "SELECT id, name, percent, amount, currency, valid FROM catalog_coupons
+                 WHERE mode = ?1 ORDER BY coalesce(name, id), id",
+            )
+            .and_then(|mut s| {
+                s.query_map([mode], |row| {
+                    let percent: Option<u32> = row.get(2)?;
+                    let amount: Option<i64> = row.get(3)?;
+                    let currency: Option<String> = row.get(4)?;
+                    let value = match (percent, amount, currency) {
+                        (Some(percent), _, _) => CouponValue::PercentOff {
+                            percent: Percent(percent),
+                        },
+                        (None, Some(amount), Some(code)) => CouponValue::AmountOff {
+                            amount: Money::new(
+                                amount,
+                                Currency::parse(&code).map_err(|e| {
+                                    rusqlite::Error::FromSqlConversionFailure(
+                                        4,
+                                        rusqlite::types::Type::Text,
+                                        Box::new(e),
+                                    )
+                                })?,
+                            ),
+                        },
+                        _ => {
+                            return Err(rusqlite::Error::InvalidColumnType(
+                                2,
+                                "percent".into(),
+                                rusqlite::types::Type::Null,
+                            ))
+                        }
+                    };
+                    Ok(CachedCoupon {
+                        coupon: Coupon {
+                            id: row.get(0)?,
+                            name: row.get(1)?,
+                            value,
+                        },
+                        valid: row.get(5)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .doing("reading the cached coupons")
+    }
 }

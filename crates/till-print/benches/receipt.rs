@@ -62,6 +62,7 @@ fn input() -> ReceiptInput {
             tax: usd(total - total * 5 / 6),
             gross: usd(total),
         }],
+        tip: None,
         total: usd(total),
         tenders: vec![Tender::Card {
             amount: usd(total),

@@ -70,6 +70,7 @@ fn card_sale() -> ReceiptInput {
         ],
         discounts: vec![],
         taxes: vec![],
+        tip: None,
         total: usd(1275),
         tenders: vec![Tender::Card {
             amount: usd(1275),
@@ -116,6 +117,7 @@ fn cash_sale() -> ReceiptInput {
             tax: eur(31),
             gross: eur(470),
         }],
+        tip: None,
         total: eur(470),
         tenders: vec![Tender::Cash {
             tendered: eur(1000),
@@ -146,6 +148,7 @@ fn split_sale() -> ReceiptInput {
         ],
         discounts: vec![],
         taxes: vec![],
+        tip: None,
         total: eur(2350),
         tenders: vec![
             Tender::Cash {
@@ -229,6 +232,7 @@ fn international_sale() -> ReceiptInput {
             tax: jpy(550),
             gross: jpy(6050),
         }],
+        tip: None,
         total: jpy(6100),
         tenders: vec![Tender::Cash {
             tendered: jpy(10000),

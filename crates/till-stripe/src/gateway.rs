@@ -5,10 +5,11 @@ use std::collections::HashMap;
 use futures_util::TryStreamExt;
 use stripe_checkout::checkout_session::{
     CreateCheckoutSession, CreateCheckoutSessionAllowedPaymentMethodTypes,
-    CreateCheckoutSessionCustomText, CreateCheckoutSessionLineItems,
-    CreateCheckoutSessionLineItemsPriceData, CreateCheckoutSessionPaymentIntentData,
-    CreateCheckoutSessionSubscriptionData, CustomTextPositionParam, ExpireCheckoutSession,
-    ListCheckoutSession, ProductData, RetrieveCheckoutSession,
+    CreateCheckoutSessionCustomText, CreateCheckoutSessionDiscounts,
+    CreateCheckoutSessionLineItems, CreateCheckoutSessionLineItemsPriceData,
+    CreateCheckoutSessionPaymentIntentData, CreateCheckoutSessionSubscriptionData,
+    CustomTextPositionParam, ExpireCheckoutSession, ListCheckoutSession, ProductData,
+    RetrieveCheckoutSession,
 };
 use stripe_client_core::{IdempotencyKey, RequestStrategy, StripeRequest};
 use stripe_product::price::ListPrice;
@@ -66,6 +67,8 @@ pub struct CheckoutRequest {
     /// Checkout's `locale` (one of Stripe's: `de`, `fr`, `auto`, …): the language of
     /// Stripe's page.
     pub locale: Option<String>,
+    /// `discounts[0][coupon]`: a Stripe coupon applied to the whole session.
+    pub coupon: Option<String>,
 }
 
 /// Stripe, as the rest of the core sees it.
@@ -176,6 +179,11 @@ impl Gateway {
                 }
                 if let Some(email) = &request.customer_email {
                     create = create.customer_email(email.clone());
+                }
+                if let Some(coupon) = &request.coupon {
+                    let mut discount = CreateCheckoutSessionDiscounts::new();
+                    discount.coupon = Some(coupon.clone());
+                    create = create.discounts(vec![discount]);
                 }
                 if let Some(locale) = &request.locale {
                     // Infallible: a code async-stripe does not know goes as it is written.

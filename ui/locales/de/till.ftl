@@ -518,6 +518,7 @@ receipt-gift = GESCHENKBELEG
 receipt-refund = ERSTATTUNG
 receipt-subtotal = Zwischensumme
 receipt-discount = Rabatt
+receipt-tip = Trinkgeld
 receipt-rounding = Bargeldrundung
 receipt-total = SUMME
 receipt-tax-rate = { $name } { $rate }
@@ -819,6 +820,8 @@ refund-error-unconfirmed = Stripe hat nicht geantwortet ({ $failure }). Die Erst
 refund-error-refused = Stripe hat die Erstattung abgelehnt: { $failure }. Es wurde nichts erstattet.
 
 ## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+sale-discount = Rabatt
+sale-tip-line = Trinkgeld
 cart-tax-exclusive = { $name } { $rate }
 cart-tax-inclusive = inkl. { $name } { $rate }
 cart-error-empty = Der Warenkorb ist leer. Fügen Sie vor dem Kassieren mindestens einen Artikel hinzu.
@@ -842,6 +845,9 @@ pricing-error-tip-currency = Das Trinkgeld ist in { $tip_currency }, dieser Verk
 pricing-error-negative-tip = Ein Trinkgeld kann nicht negativ sein. Geben Sie es ohne Minuszeichen ein oder wählen Sie „Kein Trinkgeld“.
 pricing-error-tip-too-large = Das Trinkgeld ({ $tip }) ist höher als der Verkauf selbst ({ $sale }). Prüfen Sie das Trinkgeld; Till nimmt höchstens { $limit } an.
 pricing-error-total-too-large = Die Summe des Verkaufs liegt über Stripes Höchstbetrag für eine Zahlung ({ $maximum }). Teilen Sie den Verkauf in kleinere auf.
+coupon-off = { $off } Rabatt
+register-error-unknown-coupon = Im synchronisierten Katalog gibt es keinen Gutschein { $coupon }. Synchronisieren Sie den Katalog oder wählen Sie einen aus der Liste.
+register-error-coupon-expired = Der Gutschein { $coupon } ist bei Stripe abgelaufen oder aufgebraucht. Wählen Sie einen anderen Gutschein.
 register-error-favourites-full = { $max ->
         [one] Auf die Favoritenseite passt höchstens 1 Produkt; lösen Sie zuerst eines.
        *[other] Auf die Favoritenseite passen höchstens { $max } Produkte; lösen Sie zuerst eines.
@@ -901,6 +907,8 @@ drawer-error-move-reason = Geben Sie an, warum Bargeld eingelegt oder entnommen 
 drawer-error-over-drawer = Die Kasse sollte nur { $expected } enthalten; { $amount } können nicht daraus entnommen werden. Prüfen Sie den Betrag.
 drawer-error-closed = Die Kassenlade der Kasse { $till } ist nicht geöffnet, also gibt es keine Schicht für einen Bericht. Öffnen Sie sie zuerst mit dem Wechselgeld.
 drawer-error-count-missing = Zählen Sie das Bargeld in der Kasse vor dem Schließen (geben Sie an, wie viele von jeder Münze und jedem Schein, oder den Gesamtbetrag). Eine Kasse ohne Bargeld wird als 0 gezählt.
+checkout-error-tip-membership = Eine Mitgliedschaft kann kein Trinkgeld enthalten. Entfernen Sie das Trinkgeld oder verkaufen Sie die Mitgliedschaft einzeln.
+checkout-error-coupon-with-tip = Ein Kartenverkauf kann nicht Gutschein und Trinkgeld zugleich haben: Stripe würde den Gutschein auch vom Trinkgeld abziehen. Entfernen Sie das Trinkgeld oder kassieren Sie bar oder geteilt.
 checkout-error-email-required = Eine Mitgliedschaft braucht die E-Mail-Adresse des Kunden (Stripe schickt Belege und Verlängerungshinweise dorthin, und das Personal findet Mitglieder darüber). Fragen Sie danach und geben Sie sie in das E-Mail-Feld ein.
 checkout-error-split-too-small = Der Kartenteil { $amount } von Verkauf { $sale } liegt unter dem Mindestbetrag von Stripe ({ $refused }). Nehmen Sie den Rest bar.
 checkout-error-other-items = Verkauf { $sale } wurde bereits mit anderen Artikeln kassiert. Beginnen Sie für diesen Warenkorb einen neuen Verkauf.

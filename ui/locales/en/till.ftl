@@ -534,6 +534,7 @@ receipt-gift = GIFT RECEIPT
 receipt-refund = REFUND
 receipt-subtotal = Subtotal
 receipt-discount = Discount
+receipt-tip = Tip
 receipt-rounding = Cash rounding
 receipt-total = TOTAL
 receipt-tax-rate = { $name } { $rate }
@@ -826,6 +827,8 @@ refund-error-unconfirmed = Stripe did not answer ({ $failure }). The refund may 
 refund-error-refused = Stripe refused the refund: { $failure }. Nothing was refunded.
 
 ## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+sale-discount = Discount
+sale-tip-line = Tip
 cart-tax-exclusive = { $name } { $rate }
 cart-tax-inclusive = incl. { $name } { $rate }
 cart-error-empty = The cart is empty. Add at least one item before charging.
@@ -849,6 +852,9 @@ pricing-error-tip-currency = The tip is in { $tip_currency }, and this sale is i
 pricing-error-negative-tip = A tip can't be negative. Enter the tip without a minus sign, or choose No tip.
 pricing-error-tip-too-large = The tip ({ $tip }) is more than the sale itself ({ $sale }). Check the tip; the most Till accepts is { $limit }.
 pricing-error-total-too-large = The sale's total is over Stripe's maximum for one charge ({ $maximum }). Split the sale into smaller ones.
+coupon-off = { $off } off
+register-error-unknown-coupon = There is no coupon { $coupon } in the synced catalog. Sync the catalog, or choose one from the list.
+register-error-coupon-expired = The coupon { $coupon } has expired or is used up at Stripe. Choose another coupon.
 register-error-favourites-full = { $max ->
         [one] At most 1 product fits on the Favourites page; unpin one first.
        *[other] At most { $max } products fit on the Favourites page; unpin one first.
@@ -893,6 +899,8 @@ drawer-error-move-reason = Say why the cash goes in or out (up to 200 characters
 drawer-error-over-drawer = The drawer should hold only { $expected }; { $amount } can't be paid out of it. Check the amount.
 drawer-error-closed = The drawer of till { $till } is not open, so there is no shift to report on. Open it with its float first.
 drawer-error-count-missing = Count the cash in the drawer before closing (type how many of each coin and note, or the total). A drawer with no cash is counted as 0.
+checkout-error-tip-membership = A membership can't take a tip. Take the tip off, or sell the membership on its own.
+checkout-error-coupon-with-tip = A card sale can't have both a coupon and a tip: Stripe would take the coupon off the tip too. Take the tip off, or take the sale in cash or split.
 checkout-error-email-required = A membership needs the customer's email (Stripe sends receipts and renewal notices there, and staff look members up by it). Ask for it and type it in the email field.
 checkout-error-split-too-small = Sale { $sale }'s card part { $amount } is under Stripe's minimum ({ $refused }). Take the balance in cash.
 checkout-error-other-items = Sale { $sale } was already charged with other items. Start a new sale for this cart.

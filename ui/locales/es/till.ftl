@@ -518,6 +518,7 @@ receipt-gift = TIQUE REGALO
 receipt-refund = DEVOLUCIÓN
 receipt-subtotal = Subtotal
 receipt-discount = Descuento
+receipt-tip = Propina
 receipt-rounding = Redondeo efectivo
 receipt-total = TOTAL
 receipt-tax-rate = { $name } { $rate }
@@ -819,6 +820,8 @@ refund-error-unconfirmed = Stripe no respondió ({ $failure }). Puede que el ree
 refund-error-refused = Stripe rechazó el reembolso: { $failure }. No se ha reembolsado nada.
 
 ## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+sale-discount = Descuento
+sale-tip-line = Propina
 cart-tax-exclusive = { $name } { $rate }
 cart-tax-inclusive = incl. { $name } { $rate }
 cart-error-empty = El carrito está vacío. Añada al menos un artículo antes de cobrar.
@@ -842,6 +845,9 @@ pricing-error-tip-currency = La propina está en { $tip_currency }, y esta venta
 pricing-error-negative-tip = Una propina no puede ser negativa. Escríbala sin signo menos o elija Sin propina.
 pricing-error-tip-too-large = La propina ({ $tip }) es mayor que la propia venta ({ $sale }). Revise la propina; Till acepta como máximo { $limit }.
 pricing-error-total-too-large = El total de la venta supera el máximo de Stripe para un cobro ({ $maximum }). Divida la venta en otras más pequeñas.
+coupon-off = { $off } de descuento
+register-error-unknown-coupon = No hay ningún cupón { $coupon } en el catálogo sincronizado. Sincronice el catálogo o elija uno de la lista.
+register-error-coupon-expired = El cupón { $coupon } ha caducado o está agotado en Stripe. Elija otro cupón.
 register-error-favourites-full = { $max ->
         [one] En la página de favoritos cabe como máximo 1 producto; quite uno primero.
        *[other] En la página de favoritos caben como máximo { $max } productos; quite uno primero.
@@ -901,6 +907,8 @@ drawer-error-move-reason = Indique por qué entra o sale el efectivo (hasta 200 
 drawer-error-over-drawer = El cajón solo debería tener { $expected }; no se pueden sacar { $amount } de él. Revise el importe.
 drawer-error-closed = El cajón de la caja { $till } no está abierto, así que no hay turno del que informar. Ábralo primero con su fondo.
 drawer-error-count-missing = Cuente el efectivo del cajón antes de cerrarlo (escriba cuántas hay de cada moneda y billete, o el total). Un cajón sin efectivo cuenta como 0.
+checkout-error-tip-membership = Una membresía no puede llevar propina. Quite la propina o venda la membresía por separado.
+checkout-error-coupon-with-tip = Una venta con tarjeta no puede tener a la vez un cupón y una propina: Stripe aplicaría el cupón también a la propina. Quite la propina o cobre en efectivo o dividido.
 checkout-error-email-required = Una membresía necesita el correo electrónico del cliente (Stripe envía allí los recibos y avisos de renovación, y el personal busca a los miembros por él). Pídalo y escríbalo en el campo de correo.
 checkout-error-split-too-small = La parte con tarjeta { $amount } de la venta { $sale } está por debajo del mínimo de Stripe ({ $refused }). Cobre el resto en efectivo.
 checkout-error-other-items = La venta { $sale } ya se cobró con otros artículos. Empiece una venta nueva para este carrito.

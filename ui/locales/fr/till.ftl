@@ -518,6 +518,7 @@ receipt-gift = TICKET CADEAU
 receipt-refund = REMBOURSEMENT
 receipt-subtotal = Sous-total
 receipt-discount = Remise
+receipt-tip = Pourboire
 receipt-rounding = Arrondi espèces
 receipt-total = TOTAL
 receipt-tax-rate = { $name } { $rate }
@@ -819,6 +820,8 @@ refund-error-unconfirmed = Stripe n’a pas répondu ({ $failure }). Le rembours
 refund-error-refused = Stripe a refusé le remboursement : { $failure }. Rien n’a été remboursé.
 
 ## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+sale-discount = Remise
+sale-tip-line = Pourboire
 cart-tax-exclusive = { $name } { $rate }
 cart-tax-inclusive = dont { $name } { $rate }
 cart-error-empty = Le panier est vide. Ajoutez au moins un article avant d’encaisser.
@@ -842,6 +845,9 @@ pricing-error-tip-currency = Le pourboire est en { $tip_currency }, et cette ven
 pricing-error-negative-tip = Un pourboire ne peut pas être négatif. Saisissez-le sans signe moins, ou choisissez Pas de pourboire.
 pricing-error-tip-too-large = Le pourboire ({ $tip }) dépasse la vente elle-même ({ $sale }). Vérifiez le pourboire ; Till accepte au plus { $limit }.
 pricing-error-total-too-large = Le total de la vente dépasse le maximum de Stripe pour un paiement ({ $maximum }). Divisez la vente en plusieurs plus petites.
+coupon-off = { $off } de remise
+register-error-unknown-coupon = Le catalogue synchronisé n’a pas de coupon { $coupon }. Synchronisez le catalogue ou choisissez-en un dans la liste.
+register-error-coupon-expired = Le coupon { $coupon } a expiré ou est épuisé chez Stripe. Choisissez un autre coupon.
 register-error-favourites-full = { $max ->
         [one] Au plus 1 produit tient sur la page des favoris ; retirez-en un d’abord.
        *[other] Au plus { $max } produits tiennent sur la page des favoris ; retirez-en un d’abord.
@@ -901,6 +907,8 @@ drawer-error-move-reason = Indiquez pourquoi les espèces entrent ou sortent (20
 drawer-error-over-drawer = Le tiroir ne devrait contenir que { $expected } ; { $amount } ne peuvent pas en sortir. Vérifiez le montant.
 drawer-error-closed = Le tiroir de la caisse { $till } n’est pas ouvert, il n’y a donc pas de session sur laquelle faire un rapport. Ouvrez-le d’abord avec son fond de caisse.
 drawer-error-count-missing = Comptez les espèces du tiroir avant de le fermer (indiquez combien de chaque pièce et billet, ou le total). Un tiroir sans espèces est compté 0.
+checkout-error-tip-membership = Une adhésion ne peut pas recevoir de pourboire. Retirez le pourboire ou vendez l’adhésion seule.
+checkout-error-coupon-with-tip = Une vente par carte ne peut pas avoir à la fois un coupon et un pourboire : Stripe appliquerait aussi le coupon au pourboire. Retirez le pourboire, ou encaissez en espèces ou en paiement partagé.
 checkout-error-email-required = Une adhésion demande l’e-mail du client (Stripe y envoie les reçus et les avis de renouvellement, et le personnel retrouve les membres grâce à lui). Demandez-le et saisissez-le dans le champ e-mail.
 checkout-error-split-too-small = La part carte { $amount } de la vente { $sale } est sous le minimum de Stripe ({ $refused }). Prenez le reste en espèces.
 checkout-error-other-items = La vente { $sale } a déjà été encaissée avec d’autres articles. Commencez une nouvelle vente pour ce panier.
