@@ -99,6 +99,7 @@ async fn tax_rates_are_read_across_pages() {
 async fn coupons_are_created_listed_and_deleted_and_promotion_codes_listed() {
     let (sim, gateway) = gateway().await;
     let percent = NewCoupon {
+        applies_to: Vec::new(),
         name: Some("Spring".into()),
         value: CouponValue::PercentOff {
             percent: Percent::parse("12.5").unwrap(),
@@ -116,6 +117,7 @@ async fn coupons_are_created_listed_and_deleted_and_promotion_codes_listed() {
     assert_eq!(spring.max_redemptions, Some(10));
     assert!(spring.valid);
     let five = NewCoupon {
+        applies_to: Vec::new(),
         name: None,
         value: CouponValue::AmountOff {
             amount: Money::new(500, Currency::USD),

@@ -280,6 +280,7 @@ async fn coupon(
         .gateway()
         .create_coupon(
             &NewCoupon {
+                applies_to: Vec::new(),
                 name: Some(name.into()),
                 value,
                 max_redemptions: max,
@@ -431,4 +432,79 @@ async fn a_coupon_and_a_tip_cost_the_same_at_stripe_and_in_cash_and_bad_ones_are
             .any(|l| l.starts_with("Tip") && l.ends_with("$2.83")),
         "{receipt}"
     );
+}
+
+#[tokio::test]
+async fn a_card_sale_with_a_coupon_and_a_tip_charges_exactly_the_tills_total() {
+    let till = TestTill::start().await.unwrap();
+    let rates = create_rates(&till).await;
+    let book = product(
+        &till,
+        "cat_taxbook0004",
+        "Notebook",
+        "12.99",
+        &rates.sales_tax,
+    )
+    .await;
+    let beans = product(&till, "cat_taxcafe0004", "Coffee beans", "9.50", &rates.vat).await;
+    let mut carts = Vec::new();
+    for (key, name, value) in [
+        (
+            "coupon-staff",
+            "Staff 20%",
+            CouponValue::PercentOff {
+                percent: Percent::parse("20").unwrap(),
+            },
+        ),
+        (
+            "coupon-three",
+            "Three off",
+            CouponValue::AmountOff {
+                amount: Money::new(300, Currency::USD),
+            },
+        ),
+    ] {
+        let id = coupon(&till, key, name, value, None).await;
+        till.register.sync_catalog().await.unwrap();
+        till.register.clear().unwrap();
+        till.register.add(&book, 3).unwrap();
+        till.register.add(&beans, 1).unwrap();
+        till.register.set_coupon(Some(&id)).await.unwrap();
+        let cart = till.register.set_tip_percent(15).unwrap();
+        let sale = till.register.charge(None).await.unwrap();
+        assert_eq!(sale.amount_total, cart.total);
+        let session_id = till.session_of(&sale.id).unwrap();
+        let session = till.sim.session(&session_id).unwrap();
+        let pricing = till
+            .ledger()
+            .unwrap()
+            .sale_pricing(&sale.id)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            session["amount_total"], cart.total,
+            "{name}: Stripe charges the till's total"
+        );
+        assert_eq!(
+            session["total_details"]["amount_discount"], pricing.discount,
+            "{name}"
+        );
+        assert_eq!(
+            session["total_details"]["amount_tax"], pricing.tax,
+            "{name}"
+        );
+        assert!(pricing.tip > 0 && pricing.discount > 0, "{name}");
+        till.sim.pay(&session_id, "4242424242424242").unwrap();
+        let paid = till
+            .checkout()
+            .refresh(&sale.id, Source::Poll)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(paid.state, "paid", "{name}");
+        carts.push(cart.total);
+    }
+    // 20 % off: 38.97 − 7.79 = 31.18 (+2.77 tax); 9.50 − 1.90 = 7.60 (1.21 VAT inside):
+    // 41.55, and a 15 % tip of 6.23.
+    assert_eq!(carts[0], 3_118 + 277 + 760 + 623);
 }

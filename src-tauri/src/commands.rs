@@ -102,6 +102,49 @@ pub async fn cart_add<R: Runtime>(
     to_customer(&app, state.till().await?.register.add(&price_id, 1))
 }
 
+/// Applies a coupon from the synced catalog to the sale (`None`: takes it off).
+#[tauri::command]
+pub async fn cart_set_coupon<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    coupon_id: Option<String>,
+) -> IpcResult<CartView> {
+    let till = state.till().await?;
+    let cart = till.register.set_coupon(coupon_id.as_deref()).await;
+    to_customer(&app, cart)
+}
+
+/// The tip as typed (`None` or empty: no tip).
+#[tauri::command]
+pub async fn cart_set_tip<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    amount: Option<String>,
+) -> IpcResult<CartView> {
+    to_customer(
+        &app,
+        state.till().await?.register.set_tip(amount.as_deref()),
+    )
+}
+
+/// A tip of a percentage of the sale (10, 15, 20…).
+#[tauri::command]
+pub async fn cart_set_tip_percent<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    percent: u32,
+) -> IpcResult<CartView> {
+    to_customer(&app, state.till().await?.register.set_tip_percent(percent))
+}
+
+/// The coupons staff can apply in the register's currency.
+#[tauri::command]
+pub async fn coupons_list(
+    state: State<'_, AppState>,
+) -> IpcResult<Vec<till_core::register::CouponView>> {
+    Ok(state.till().await?.register.coupons().await?)
+}
+
 /// Scanner input (a barcode or SKU, then Enter).
 #[tauri::command]
 pub async fn cart_scan<R: Runtime>(

@@ -57,6 +57,11 @@ export const cartScan = (code) => cartLane("cart_scan", { code });
 export const cartSetQuantity = (priceId, quantity) => cartLane("cart_set_quantity", { priceId, quantity });
 export const cartRemove = (priceId) => cartLane("cart_remove", { priceId });
 export const cartClear = () => cartLane("cart_clear");
+/** Coupons staff can apply: [{ id, label, offDisplay }]. */
+export const couponsList = () => invoke("coupons_list");
+export const cartSetCoupon = (couponId) => cartLane("cart_set_coupon", { couponId });
+export const cartSetTip = (amount) => cartLane("cart_set_tip", { amount });
+export const cartSetTipPercent = (percent) => cartLane("cart_set_tip_percent", { percent });
 /** Parked carts: [{ id, label, items, itemCount, totalDisplay, parkedAt, old, changes: [{ name, kind, wasDisplay, nowDisplay }] }]. */
 export const cartPark = (label) => cartLane("cart_park", { label });
 export const cartParked = () => invoke("cart_parked");

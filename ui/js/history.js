@@ -7,6 +7,7 @@ import * as views from "./views.js";
 import { emit, on, ATTENDANCE, LANGUAGE, OWNER_NEEDED, OWNER_SIGNED_IN, SIGNED_IN, TOAST } from "./events.js";
 import { t, formatDate, formatTime } from "./i18n.js";
 import { openReturn } from "./returns.js";
+import { amountRows } from "./amounts.js";
 
 /** Every sentence this view shows, in one place: each is a message of locales/<language>/till.ftl. */
 const TEXT = {
@@ -389,11 +390,8 @@ function renderDetail(detail) {
     ...detail.lines.map((line) => el("li", {},
       el("span", { translate: "no" }, `${line.quantity} × ${line.name}`), el("span", { class: "num" }, line.subtotalDisplay)))));
   if (detail.amounts) {
-    // The subtotal, a row per tax rate (the core's words) and the total, as the cart and the receipt have them.
-    box.append(el("dl", { class: "detail-amounts", id: "detail-amounts" },
-      el("div", {}, el("dt", {}, t("cart-subtotal")), el("dd", { class: "num" }, detail.amounts.subtotalDisplay)),
-      ...detail.amounts.taxes.map((tax) => el("div", { class: tax.inclusive ? "tax-included" : "tax-added" },
-        el("dt", {}, tax.label), el("dd", { class: "num" }, tax.amountDisplay))),
+    // The subtotal, discount, a row per tax rate, the tip (the core's words) and the total, as the cart and the receipt have them.
+    box.append(el("dl", { class: "detail-amounts", id: "detail-amounts" }, ...amountRows(detail.amounts),
       el("div", { class: "detail-total" }, el("dt", {}, t("cart-total")), el("dd", { class: "num" }, sale.amountDisplay))));
   }
   if (detail.refunds.length) {

@@ -5,6 +5,7 @@ import { $, el, openDialog, confirmAction, dismissConfirm } from "./dom.js";
 import { emit, on, ATTENDANCE, CART, CART_REPLACED, CASH_PAID, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, SIGNED_IN, SPLIT_SHOWN, TOAST } from "./events.js";
 import * as lock from "./lock.js";
 import { language, setLanguage, t, formatTime, setDisplayLocale } from "./i18n.js";
+import { amountRows } from "./amounts.js";
 
 /** When this module started running (its imports loaded), for the start-up timeline. */
 const modulesLoadedAt = performance.now();
@@ -14,7 +15,7 @@ let catalogAt = 0;
 // load once the first tiles are painted, so the register never waits for them. A tab (or the
 // key banner's Settings button) pressed before then acts once they have loaded, with the
 // owner-PIN guard (history.js, for History and Members) in place.
-const OTHER_VIEWS = ["./settings.js", "./testcards.js", "./history.js", "./members.js", "./cash.js", "./receipt.js", "./parked.js", "./screen.js", "./staff.js"];
+const OTHER_VIEWS = ["./settings.js", "./testcards.js", "./history.js", "./members.js", "./cash.js", "./receipt.js", "./parked.js", "./adjust.js", "./screen.js", "./staff.js"];
 let otherViews = null;
 let otherViewsLoaded = false;
 function loadOtherViews() {
@@ -286,29 +287,20 @@ function renderCart(cart) {
   emit(CART, cart);
 }
 
-/** The subtotal and a row per tax rate above the total, while the sale has tax. */
+/** The subtotal, discount, a row per tax rate and the tip above the total, when the sale has any. */
 function renderTaxes(cart) {
-  const taxes = $("cart-taxes");
-  const rows = cart.lines.length && cart.subtotalDisplay ? cart.taxes ?? [] : [];
-  taxes.hidden = rows.length === 0;
-  $("cart-subtotal").textContent = cart.subtotalDisplay ?? "";
-  taxes.querySelectorAll(".cart-tax-rate").forEach((row) => row.remove());
-  taxes.append(...taxRows(rows));
-}
-
-function taxRows(rows) {
-  return rows.map((tax) => el("div", { class: "cart-tax cart-tax-rate" },
-    el("dt", {}, tax.label), el("dd", {}, tax.amountDisplay)));
+  const rows = cart.lines.length ? amountRows(cart) : [];
+  $("cart-taxes").hidden = rows.length === 0;
+  $("cart-taxes").replaceChildren(...rows);
 }
 
 /** The payment panel's breakdown: the cart's, when the sale on screen is that cart's. */
 function renderSaleTaxes(sale) {
   const cart = ui.cart;
-  const same = cart?.lines.length && cart.subtotalDisplay && cart.total === sale.amountTotal && cart.currency === sale.currency;
-  const box = $("checkout-taxes");
-  box.hidden = !same;
-  box.replaceChildren(...(same ? [el("div", { class: "cart-tax" }, el("dt", {}, t("cart-subtotal")), el("dd", {}, cart.subtotalDisplay)),
-    ...taxRows(cart.taxes)] : []));
+  const same = cart?.lines.length && cart.total === sale.amountTotal && cart.currency === sale.currency;
+  const rows = same ? amountRows(cart) : [];
+  $("checkout-taxes").hidden = rows.length === 0;
+  $("checkout-taxes").replaceChildren(...rows);
 }
 
 /** Refuses a cart change while a sale is on screen; says why. */

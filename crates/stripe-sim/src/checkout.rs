@@ -843,7 +843,7 @@ fn apply_discount_and_tax(
         }
         None => None,
     };
-    let items: Vec<(i64, Vec<&crate::model::TaxRate>)> = line_items
+    let items: Vec<(i64, Vec<&crate::model::TaxRate>, &str)> = line_items
         .iter()
         .map(|item| {
             let rates = item
@@ -851,7 +851,7 @@ fn apply_discount_and_tax(
                 .iter()
                 .filter_map(|id| state.tax_rates.get(id))
                 .collect();
-            (item.amount(), rates)
+            (item.amount(), rates, item.product.as_str())
         })
         .collect();
     let amounts = crate::pricing::price(session_currency, &items, coupon);

@@ -138,7 +138,7 @@ pub fn render_coupon(c: &Coupon, now: i64) -> Value {
         "id": c.id,
         "object": "coupon",
         "amount_off": c.amount_off,
-        "applies_to": null,
+        "applies_to": c.applies_to.as_ref().map(|products| json!({ "products": products })),
         "created": c.created,
         "currency": c.currency,
         "duration": c.duration,
@@ -337,6 +337,20 @@ pub fn create_coupon(state: &mut State, mut params: Params) -> ApiResult<Coupon>
     let max_redemptions = params.take_int("max_redemptions")?;
     let redeem_by = params.take_int("redeem_by")?;
     let metadata = params.take_metadata("metadata")?.unwrap_or_default();
+    let applies_to = match params.take_child("applies_to")? {
+        None => None,
+        Some(mut child) => {
+            let products = child.take_str_list("products")?.unwrap_or_default();
+            child.finish()?;
+            if products.iter().any(|p| !state.products.contains_key(p)) {
+                return Err(ApiError::invalid(
+                    "applies_to[products] names a product that does not exist.",
+                )
+                .param("applies_to[products]"));
+            }
+            Some(products)
+        }
+    };
     params.finish()?;
     let (percent_off, amount_off) = match (percent_off, amount_off) {
         (Some(_), Some(_)) => {
@@ -433,6 +447,7 @@ pub fn create_coupon(state: &mut State, mut params: Params) -> ApiResult<Coupon>
         redeem_by,
         times_redeemed: 0,
         metadata,
+        applies_to,
     };
     state.coupons.insert(coupon.id.clone(), coupon.clone());
     Ok(coupon)

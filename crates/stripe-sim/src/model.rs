@@ -198,6 +198,10 @@ pub struct Coupon {
     pub redeem_by: Option<i64>,
     pub times_redeemed: i64,
     pub metadata: Metadata,
+    /// `applies_to[products]`: the coupon discounts only lines of these products (`None`:
+    /// every line).
+    #[serde(default)]
+    pub applies_to: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

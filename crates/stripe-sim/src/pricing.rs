@@ -25,11 +25,23 @@ fn nearest_step(value: u128, divisor: u128, step: u128) -> u128 {
     (value * 2 + whole) / (whole * 2) * step
 }
 
-/// The coupon's share of each line.
-fn discount_shares(subtotals: &[u128], coupon: Option<&Coupon>, step: u128) -> Vec<u128> {
+/// The coupon's share of each line; `eligible` says which lines it applies to (a coupon
+/// with `applies_to[products]` discounts only those products' lines).
+fn discount_shares(
+    all_subtotals: &[u128],
+    eligible: &[bool],
+    coupon: Option<&Coupon>,
+    step: u128,
+) -> Vec<u128> {
     let Some(coupon) = coupon else {
-        return vec![0; subtotals.len()];
+        return vec![0; all_subtotals.len()];
     };
+    // Lines the coupon does not apply to weigh nothing.
+    let subtotals: Vec<u128> = all_subtotals
+        .iter()
+        .zip(eligible)
+        .map(|(&amount, &applies)| if applies { amount } else { 0 })
+        .collect();
     if let Some(percent) = coupon.percent_off {
         // Percent off: each line on its own, rounded.
         return subtotals
@@ -76,21 +88,29 @@ fn to_amount(value: u128) -> i64 {
     i64::try_from(value).unwrap_or(i64::MAX)
 }
 
-/// Prices a session: `items` are `(subtotal, rates)` per line, in order.
+/// Prices a session: `items` are `(subtotal, rates, product)` per line, in order.
 pub fn price(
     currency: &str,
-    items: &[(i64, Vec<&TaxRate>)],
+    items: &[(i64, Vec<&TaxRate>, &str)],
     coupon: Option<&Coupon>,
 ) -> SessionPricing {
     let step = u128::from(money::charge_step(currency));
     let subtotals: Vec<u128> = items
         .iter()
-        .map(|(amount, _)| u128::try_from(*amount).unwrap_or(0))
+        .map(|(amount, _, _)| u128::try_from(*amount).unwrap_or(0))
         .collect();
-    let shares = discount_shares(&subtotals, coupon, step);
+    let eligible: Vec<bool> = items
+        .iter()
+        .map(|(_, _, product)| {
+            coupon
+                .and_then(|c| c.applies_to.as_ref())
+                .is_none_or(|products| products.iter().any(|p| p == product))
+        })
+        .collect();
+    let shares = discount_shares(&subtotals, &eligible, coupon, step);
     let mut lines = Vec::with_capacity(items.len());
     let (mut discount_sum, mut tax_sum, mut total_sum) = (0u128, 0u128, 0u128);
-    for ((subtotal, share), (_, rates)) in subtotals.iter().zip(&shares).zip(items) {
+    for ((subtotal, share), (_, rates, _)) in subtotals.iter().zip(&shares).zip(items) {
         let after_discount = subtotal - share;
         // Inclusive rates sit inside the amount: each takes p / (100 % + all inclusive p).
         let inside: u128 = rates

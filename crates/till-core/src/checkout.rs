@@ -261,14 +261,27 @@ impl Checkout {
             ))
             .with_reason("tip_on_membership"));
         }
-        if cart.tip().is_some() && cart.coupon().is_some() {
-            // Stripe applies a session's coupon to every line, the tip's too: the amount
-            // charged would not be Till's total.
-            return Err(Error::invalid_input(crate::i18n::text(
-                language,
-                "checkout-error-coupon-with-tip",
-            ))
-            .with_reason("coupon_with_tip"));
+        if let (Some(_), Some(coupon)) = (cart.tip(), cart.coupon()) {
+            // Stripe applies a session's coupon to every line, the tip's too: such a sale is
+            // sent a one-off copy of the coupon limited to its products (`create_session`),
+            // which would not count against a limited coupon's redemptions.
+            let (mode, id) = (self.settings().mode.as_str(), coupon.id.clone());
+            let limited = self
+                .store()
+                .call(move |l| {
+                    Ok(l.cached_coupons(mode)?
+                        .into_iter()
+                        .find(|c| c.coupon.id == id))
+                })
+                .await?
+                .is_none_or(|c| c.limited);
+            if limited {
+                return Err(Error::invalid_input(crate::i18n::text(
+                    language,
+                    "checkout-error-coupon-with-tip",
+                ))
+                .with_reason("coupon_with_tip"));
+            }
         }
         if membership.is_some() && email.is_none() {
             return Err(Error::invalid_input(crate::i18n::text(
@@ -341,6 +354,55 @@ impl Checkout {
         self.create_session(record, Source::Staff).await
     }
 
+    /// A one-off copy of coupon `id` that discounts only the sale's products, so the tip's
+    /// line (its own product) is not discounted at Stripe, as Till does not discount it. Made
+    /// once per sale (a stored-key-derived idempotency key), redeemable once.
+    async fn tip_free_coupon(
+        &self,
+        sale: &SaleRecord,
+        id: &str,
+        lines: &[crate::store::SaleLineRecord],
+    ) -> Result<String> {
+        let (mode, wanted) = (sale.mode.as_str(), id.to_string());
+        let cached = self
+            .store()
+            .call(move |l| {
+                Ok(l.cached_coupons(mode)?
+                    .into_iter()
+                    .find(|c| c.coupon.id == wanted))
+            })
+            .await?
+            .ok_or_else(|| {
+                Error::invalid_input(crate::i18n::text_with(
+                    self.settings().language,
+                    "register-error-unknown-coupon",
+                    &[("coupon", crate::i18n::Arg::Text(id))],
+                ))
+                .with_reason("unknown_coupon")
+            })?;
+        let mut products: Vec<String> = Vec::new();
+        for line in lines {
+            if !line.product_id.starts_with(INLINE_PRICE_PREFIX)
+                && !products.contains(&line.product_id)
+            {
+                products.push(line.product_id.clone());
+            }
+        }
+        let copy = crate::stripe::NewCoupon {
+            name: cached.coupon.name.clone(),
+            value: cached.coupon.value,
+            max_redemptions: Some(1),
+            redeem_by: None,
+            applies_to: products,
+        };
+        let made = self
+            .gateway()
+            .create_coupon(&copy, &format!("till-{}-coupon", sale.id))
+            .await?;
+        tracing::info!(sale_id = %sale.id, coupon = %made.id, of = id, "one-off coupon for a sale with a tip");
+        Ok(made.id)
+    }
+
     async fn lines_for_compare(&self, sale_id: &str) -> Result<Vec<NewSaleLine>> {
         let id = sale_id.to_string();
         let lines = self.store().call(move |l| l.sale_lines(&id)).await?;
@@ -406,6 +468,10 @@ impl Checkout {
         let (coupon, tip) = match (sale.tender, &pricing) {
             (TenderKind::Split, _) | (_, None) => (None, 0),
             (_, Some(p)) => (p.coupon.as_ref().map(|c| c.id.clone()), p.tip),
+        };
+        let coupon = match coupon {
+            Some(id) if tip > 0 => Some(self.tip_free_coupon(&sale, &id, &lines).await?),
+            other => other,
         };
         let tip_line = (tip > 0).then(|| CheckoutLine {
             price_id: format!("{INLINE_PRICE_PREFIX}tip"),

@@ -97,7 +97,8 @@ pub struct CustomerLine {
     pub subtotal_display: String,
 }
 
-/// A tax row as the customer sees it (`Sales tax 8.875%`, `incl. VAT 19%`).
+/// A row above the total as the customer sees it: the discount (`Summer 10% -$3.90`), a tax
+/// rate (`Sales tax 8.875%`, `incl. VAT 19%`) or the tip.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CustomerTax {
@@ -125,7 +126,7 @@ pub struct CustomerView {
     pub shop: Shop,
     pub lines: Vec<CustomerLine>,
     pub item_count: u32,
-    /// The tax rows above the total (none when the sale has no tax).
+    /// The discount, tax and tip rows above the total (none when the sale has none).
     pub taxes: Vec<CustomerTax>,
     /// The cart's total, or the sale's amount.
     pub total_display: Option<String>,
@@ -215,13 +216,17 @@ impl CustomerView {
     }
 }
 
+/// The rows above the total: the coupon's discount, each tax rate, the tip.
 fn taxes(cart: &CartView) -> Vec<CustomerTax> {
-    cart.taxes
+    let row = |label: &str, amount: &str| CustomerTax {
+        label: label.to_string(),
+        amount_display: amount.to_string(),
+    };
+    cart.discount
         .iter()
-        .map(|t| CustomerTax {
-            label: t.label.clone(),
-            amount_display: t.amount_display.clone(),
-        })
+        .map(|d| row(&d.label, &d.amount_display))
+        .chain(cart.taxes.iter().map(|t| row(&t.label, &t.amount_display)))
+        .chain(cart.tip.iter().map(|t| row(&t.label, &t.amount_display)))
         .collect()
 }
 

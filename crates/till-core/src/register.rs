@@ -238,6 +238,7 @@ impl Register {
                         value: c.value?,
                     },
                     valid: c.valid,
+                    limited: c.max_redemptions.is_some() || c.redeem_by.is_some(),
                 })
             })
             .collect();

@@ -348,6 +348,8 @@ pub const DISCOUNTS_SQL: &str = r#"
         amount        INTEGER CHECK (amount > 0),
         currency      TEXT,
         valid         INTEGER NOT NULL CHECK (valid IN (0, 1)),
+        -- It has a redemption limit or a last day at Stripe.
+        limited       INTEGER NOT NULL CHECK (limited IN (0, 1)),
         synced_at     INTEGER NOT NULL,
         PRIMARY KEY (mode, id),
         CHECK ((percent IS NULL) <> (amount IS NULL)),
@@ -364,6 +366,8 @@ pub struct CachedCoupon {
     pub coupon: Coupon,
     /// Stripe's verdict at the last sync: not expired, not used up.
     pub valid: bool,
+    /// It has `max_redemptions` or `redeem_by` at Stripe.
+    pub limited: bool,
 }
 
 impl Ledger {
@@ -381,8 +385,8 @@ impl Ledger {
         {
             let mut insert = tx
                 .prepare_cached(
-                    "INSERT INTO catalog_coupons (mode, id, name, percent, amount, currency, valid, synced_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    "INSERT INTO catalog_coupons (mode, id, name, percent, amount, currency, valid, limited, synced_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 )
                 .doing(doing)?;
             for cached in coupons {
@@ -404,6 +408,7 @@ impl Ledger {
                         amount,
                         currency,
                         cached.valid,
+                        cached.limited,
                         synced_at
                     ])
                     .doing(doing)?;
@@ -416,7 +421,7 @@ impl Ledger {
     pub fn cached_coupons(&self, mode: &str) -> Result<Vec<CachedCoupon>> {
         self.conn
             .prepare_cached(
-                "SELECT id, name, percent, amount, currency, valid FROM catalog_coupons
+                "SELECT id, name, percent, amount, currency, valid, limited FROM catalog_coupons
                  WHERE mode = ?1 ORDER BY coalesce(name, id), id",
             )
             .and_then(|mut s| {
@@ -455,6 +460,7 @@ impl Ledger {
                             value,
                         },
                         valid: row.get(5)?,
+                        limited: row.get(6)?,
                     })
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()

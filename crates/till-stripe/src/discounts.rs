@@ -69,6 +69,9 @@ pub struct NewCoupon {
     pub max_redemptions: Option<i64>,
     /// Unix seconds.
     pub redeem_by: Option<i64>,
+    /// `applies_to[products][]`: only these products' lines are discounted (empty: every
+    /// line).
+    pub applies_to: Vec<String>,
 }
 
 /// A promotion code (what a customer types on Stripe's page) and the coupon it applies.
@@ -346,6 +349,12 @@ impl Gateway {
         }
         if let Some(by) = coupon.redeem_by {
             pairs.push(("redeem_by", by.to_string()));
+        }
+        let product_keys: Vec<String> = (0..coupon.applies_to.len())
+            .map(|i| format!("applies_to[products][{i}]"))
+            .collect();
+        for (key, product) in product_keys.iter().zip(&coupon.applies_to) {
+            pairs.push((key.as_str(), product.clone()));
         }
         let created = post_typed!(
             self,
