@@ -1,16 +1,17 @@
-//! Tax in the real window: a tax-exclusive product (US sales tax) and a tax-inclusive one
-//! (VAT) made at the simulator with their Stripe tax rates; the cart shows the subtotal, a row
-//! per rate and the total with the added tax; paid by card through the simulator, the paid
-//! panel and History's sale show the same breakdown, and Stripe charged exactly that total;
-//! checked for overflow at 1024×768; screenshots.
+//! Tax, a coupon and a tip in the real window: a tax-exclusive product (US sales tax) and a
+//! tax-inclusive one (VAT) made at the simulator with their Stripe tax rates, and a 10 % coupon;
+//! the cart shows the subtotal, the coupon, a row per rate, and (chosen in the Tip dialog) a
+//! 15 % tip; paid by card through the simulator, the paid panel and History's sale show the
+//! same breakdown, and Stripe charged exactly that total; checked for overflow and axe-core at
+//! 1024×768; screenshots.
 //! Included by `window.rs` (module names start with `window`).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use till_core::stripe::{ApiKey, Gateway, NewPrice, NewProduct, NewTaxRate, StripeHttp};
-use till_domain::pricing::Percent;
+use till_core::stripe::{ApiKey, Gateway, NewCoupon, NewPrice, NewProduct, NewTaxRate, StripeHttp};
+use till_domain::pricing::{CouponValue, Percent};
 use till_harness::till::{quick_retries, TEST_KEY};
 use till_harness::App;
 
@@ -88,6 +89,21 @@ async fn window_tax_cart_paid_panel_and_history_show_one_breakdown() {
         .unwrap();
     let notebook = taxed_product(&gateway, "Notebook", 1_299, &sales_tax.id).await;
     let beans = taxed_product(&gateway, "Coffee beans", 950, &vat.id).await;
+    gateway
+        .create_coupon(
+            &NewCoupon {
+                name: Some("Summer 10%".into()),
+                value: CouponValue::PercentOff {
+                    percent: Percent::parse("10").unwrap(),
+                },
+                max_redemptions: None,
+                redeem_by: None,
+                applies_to: Vec::new(),
+            },
+            "window-tax-coupon",
+        )
+        .await
+        .unwrap();
 
     let app = App::launch_against(&sim.base_url())
         .await
@@ -117,10 +133,59 @@ async fn window_tax_cart_paid_panel_and_history_show_one_breakdown() {
     app.wait_text("#cart-total", |t| t == "$51.93")
         .await
         .unwrap();
+    assert_eq!(
+        rows(&app, "cart-taxes").await,
+        [
+            "Subtotal|$48.47",
+            "Sales tax 8.875%|$3.46",
+            "incl. VAT 19%|$1.52"
+        ]
+    );
+    // The coupon, from the list Stripe's coupons were synced into.
+    app.click_css("#coupon-open").await.unwrap();
+    app.wait_css("#adjust-choices .adjust-choice:nth-child(2)")
+        .await
+        .unwrap();
+    let offered = app
+        .wait_text("#adjust-choices", |t| t.contains("Summer 10%"))
+        .await
+        .unwrap();
+    assert!(
+        offered.contains("No coupon") && offered.contains("10% off"),
+        "{offered}"
+    );
+    assert_eq!(app.axe_violations().await.unwrap(), Vec::<String>::new());
+    app.click_css("#adjust-choices .adjust-choice:nth-child(2)")
+        .await
+        .unwrap();
+    app.wait_text("#cart-total", |t| t == "$46.73")
+        .await
+        .unwrap();
+    // A 15 % tip.
+    app.click_css("#tip-open").await.unwrap();
+    let tips = app
+        .wait_text("#adjust-choices", |t| t.contains("15 %"))
+        .await
+        .unwrap();
+    assert!(tips.starts_with("No tip"), "No tip comes first: {tips}");
+    app.rest_pointer().await.unwrap();
+    app.screenshot(&screenshot_dir(), "tip-1024x768")
+        .await
+        .unwrap();
+    app.click_css("#adjust-choices .adjust-choice:nth-child(3)")
+        .await
+        .unwrap();
+    app.wait_text("#cart-total", |t| t == "$53.74")
+        .await
+        .unwrap();
+    // 10 % off 38.97 = 3.90 and off 9.50 = 0.95; tax on 35.07 = 3.11, VAT inside 8.55 = 1.37;
+    // 46.73, and 15 % of it = 7.01.
     let breakdown = vec![
         "Subtotal|$48.47".to_string(),
-        "Sales tax 8.875%|$3.46".to_string(),
-        "incl. VAT 19%|$1.52".to_string(),
+        "Summer 10%|-$4.85".to_string(),
+        "Sales tax 8.875%|$3.11".to_string(),
+        "incl. VAT 19%|$1.37".to_string(),
+        "Tip|$7.01".to_string(),
     ];
     assert_eq!(rows(&app, "cart-taxes").await, breakdown);
     assert_eq!(app.overflowing().await.unwrap(), Vec::<String>::new());
@@ -137,10 +202,11 @@ async fn window_tax_cart_paid_panel_and_history_show_one_breakdown() {
     let session = app.session_of(&sale_id).unwrap();
     let stripe = sim.session(&session).unwrap();
     assert_eq!(
-        stripe["amount_total"], 5_193,
+        stripe["amount_total"], 5_374,
         "Stripe charged the till's total"
     );
-    assert_eq!(stripe["total_details"]["amount_tax"], 346 + 152);
+    assert_eq!(stripe["total_details"]["amount_tax"], 311 + 137);
+    assert_eq!(stripe["total_details"]["amount_discount"], 485);
     app.screenshot(&screenshot_dir(), "tax-paid-1024x768")
         .await
         .unwrap();
@@ -159,7 +225,7 @@ async fn window_tax_cart_paid_panel_and_history_show_one_breakdown() {
     app.rest_pointer().await.unwrap();
     app.wait_css("#detail-amounts").await.unwrap();
     let mut history = breakdown.clone();
-    history.push("Total|$51.93".to_string());
+    history.push("Total|$53.74".to_string());
     assert_eq!(rows(&app, "detail-amounts").await, history);
     assert_eq!(app.overflowing().await.unwrap(), Vec::<String>::new());
     app.js("document.getElementById('detail-amounts').scrollIntoView({ block: 'center' })")
