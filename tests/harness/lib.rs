@@ -420,8 +420,13 @@ impl App {
         let start = Instant::now();
         let script = format!("return Boolean({expression});");
         while start.elapsed() < DEADLINE {
-            if self.js(&script).await?.as_bool() == Some(true) {
-                return Ok(());
+            match self.js(&script).await {
+                Ok(value) if value.as_bool() == Some(true) => return Ok(()),
+                Ok(_) => {}
+                // The page was unloading (a reload under way) while the script ran: it never
+                // answered, and the next look is at the new page.
+                Err(error) if format!("{error:#}").contains("before the unload event") => {}
+                Err(error) => return Err(error),
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
