@@ -15,7 +15,7 @@ use till_core::receipt::ReceiptKind;
 use till_core::receipts;
 use till_core::stripe::{NewCoupon, NewTaxRate};
 use till_domain::pricing::{CouponValue, Percent};
-use till_harness::till::TestTill;
+use till_harness::till::{tillctl, TestTill};
 
 struct Rates {
     vat: String,
@@ -507,4 +507,106 @@ async fn a_card_sale_with_a_coupon_and_a_tip_charges_exactly_the_tills_total() {
     // 20 % off: 38.97 − 7.79 = 31.18 (+2.77 tax); 9.50 − 1.90 = 7.60 (1.21 VAT inside):
     // 41.55, and a 15 % tip of 6.23.
     assert_eq!(carts[0], 3_118 + 277 + 760 + 623);
+}
+
+fn json(out: &std::process::Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+// The simulator runs in this process while tillctl blocks the test thread: two workers.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tillctl_makes_tax_rates_and_coupons_and_charges_with_them() {
+    let till = TestTill::start().await.unwrap();
+    let (dir, base) = (till.dir.path(), till.sim.base_url());
+    let rate = json(
+        &tillctl(
+            dir,
+            &base,
+            &[
+                "tax-rates",
+                "create",
+                "--name",
+                "Sales tax",
+                "--percent",
+                "8.875",
+                "--country",
+                "us",
+                "--jurisdiction",
+                "NY",
+            ],
+            &[],
+        )
+        .unwrap(),
+    );
+    let rate_id = rate["id"].as_str().unwrap().to_string();
+    json(&tillctl(dir, &base, &["tax-rates", "default", &rate_id], &[]).unwrap());
+    let listed = json(&tillctl(dir, &base, &["tax-rates", "list"], &[]).unwrap());
+    assert_eq!(listed[0]["percentageDisplay"], "8.875%");
+    assert_eq!(listed[0]["default"], true);
+    let coupon = json(
+        &tillctl(
+            dir,
+            &base,
+            &["coupons", "create", "--name", "Regulars", "--percent", "10"],
+            &[],
+        )
+        .unwrap(),
+    );
+    let coupon_id = coupon["id"].as_str().unwrap().to_string();
+    assert_eq!(coupon["offDisplay"], "10% off");
+    // Bad input: nothing is made.
+    let refused = tillctl(
+        dir,
+        &base,
+        &["coupons", "create", "--name", "Nothing", "--percent", "0"],
+        &[],
+    )
+    .unwrap();
+    assert!(!refused.status.success());
+    let refused: serde_json::Value = serde_json::from_slice(&refused.stdout).unwrap();
+    assert_eq!(refused["error"]["code"], "invalid_coupon");
+    let listed = json(&tillctl(dir, &base, &["coupons", "list"], &[]).unwrap());
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+
+    // The latte has no rate of its own: it takes the default. 4.75 − 10 % (0.48) = 4.27,
+    // tax 0.38: 4.65; a 15 % tip of 0.70: 5.35.
+    let sale = json(
+        &tillctl(
+            dir,
+            &base,
+            &[
+                "charge",
+                "price_demo_latte_usd",
+                "--coupon",
+                &coupon_id,
+                "--tip",
+                "15%",
+            ],
+            &[],
+        )
+        .unwrap(),
+    );
+    assert_eq!(sale["amountTotal"], 535);
+    let session = till
+        .sim
+        .session(sale["sessionId"].as_str().unwrap())
+        .unwrap();
+    assert_eq!(
+        session["amount_total"], 535,
+        "Stripe charges tillctl's total"
+    );
+    let refused = tillctl(
+        dir,
+        &base,
+        &["charge", "price_demo_latte_usd", "--tip", "lots%"],
+        &[],
+    )
+    .unwrap();
+    assert!(!refused.status.success());
 }

@@ -24,6 +24,7 @@ pub mod catalog_admin;
 pub mod checkout;
 pub mod context;
 pub mod customer;
+pub mod discounts;
 pub mod drawer;
 pub mod events;
 pub mod history;

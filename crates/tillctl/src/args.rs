@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use till_core::catalog_admin::ProductInput;
+use till_core::discounts::{CouponInput, TaxRateInput};
 use till_core::history::{HistoryFilter, Period};
 
 use crate::owner::{OwnerCommand, RefundTender};
@@ -98,6 +99,12 @@ enum Top {
             conflicts_with = "cash"
         )]
         split: Vec<String>,
+        /// A Stripe coupon for the sale (see `tillctl coupons list`)
+        #[arg(long, value_name = "COUPON_ID", allow_hyphen_values = true)]
+        coupon: Option<String>,
+        /// A tip: an amount (2.50) or a percentage of the sale (15%)
+        #[arg(long, value_name = "AMOUNT|P%", allow_hyphen_values = true)]
+        tip: Option<String>,
     },
     /// The cash drawer: open with a float, paid in / out, no sale, X report, close (Z report)
     #[command(subcommand)]
@@ -309,6 +316,12 @@ enum Top {
     /// Products in Stripe: create one with its price, archive one; then a catalog sync (owner)
     #[command(subcommand)]
     Product(ProductCommand),
+    /// Stripe tax rates: list the synced ones, create, archive, the shop's default (owner)
+    #[command(subcommand, name = "tax-rates")]
+    TaxRates(TaxRateCommand),
+    /// Stripe coupons: list the synced ones, create, delete (owner)
+    #[command(subcommand)]
+    Coupons(CouponCommand),
     /// Fill the ledger with N generated sales (demo, benchmark) (owner)
     Generate {
         /// How many sales
@@ -517,6 +530,68 @@ enum KeyCommand {
 }
 
 #[derive(Debug, Subcommand)]
+enum TaxRateCommand {
+    /// The synced tax rates (the default marked)
+    List,
+    /// Create a tax rate in Stripe
+    Create {
+        /// Its name on sales and receipts (VAT, Sales tax)
+        #[arg(long, value_name = "NAME", required = true, allow_hyphen_values = true)]
+        name: String,
+        /// The percentage, at most four decimals (19, 8.875)
+        #[arg(long, value_name = "P", required = true, allow_hyphen_values = true)]
+        percent: String,
+        /// Inside the prices (VAT) rather than added on top (US sales tax)
+        #[arg(long)]
+        inclusive: bool,
+        /// Two letters (DE, US)
+        #[arg(long, value_name = "CC", allow_hyphen_values = true)]
+        country: Option<String>,
+        /// A state or region (NY)
+        #[arg(long, value_name = "J", allow_hyphen_values = true)]
+        jurisdiction: Option<String>,
+    },
+    /// Archive a tax rate in Stripe (sales already made keep it)
+    Archive { tax_rate_id: String },
+    /// The shop's default tax rate for products that name none (--none clears it)
+    Default {
+        #[arg(required_unless_present = "none")]
+        tax_rate_id: Option<String>,
+        #[arg(long, conflicts_with = "tax_rate_id")]
+        none: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum CouponCommand {
+    /// The coupons staff can apply in this till's currency
+    List,
+    /// Create a coupon in Stripe: a percentage or an amount off
+    Create {
+        /// Its name on sales and receipts
+        #[arg(long, value_name = "NAME", required = true, allow_hyphen_values = true)]
+        name: String,
+        /// Percent off (10, 12.5)
+        #[arg(
+            long,
+            value_name = "P",
+            allow_hyphen_values = true,
+            required_unless_present = "amount",
+            conflicts_with = "amount"
+        )]
+        percent: Option<String>,
+        /// Amount off in this till's currency (5.00)
+        #[arg(long, value_name = "A", allow_hyphen_values = true)]
+        amount: Option<String>,
+        /// How many sales may use it in all
+        #[arg(long, value_name = "N")]
+        max_redemptions: Option<i64>,
+    },
+    /// Delete a coupon in Stripe
+    Delete { coupon_id: String },
+}
+
+#[derive(Debug, Subcommand)]
 enum ProductCommand {
     /// Create a product and its price in Stripe
     Create {
@@ -655,6 +730,8 @@ pub enum Command {
         cash: Option<String>,
         /// Cash parts of a split (empty: not a split).
         split: Vec<String>,
+        coupon: Option<String>,
+        tip: Option<String>,
     },
     Drawer(DrawerCommand),
     Park(ParkCommand),
@@ -882,6 +959,8 @@ fn command(top: Top) -> Result<Command, ParseError> {
             email,
             cash,
             split,
+            coupon,
+            tip,
         } => Command::Charge {
             items: items
                 .into_iter()
@@ -890,6 +969,8 @@ fn command(top: Top) -> Result<Command, ParseError> {
             email,
             cash,
             split,
+            coupon,
+            tip,
         },
         Top::Park(args) => Command::Park(match args {
             ParkArgs::List => ParkCommand::List,
@@ -1092,6 +1173,41 @@ fn command(top: Top) -> Result<Command, ParseError> {
         Top::Product(ProductCommand::Archive { product_id }) => {
             Command::Owner(OwnerCommand::ProductArchive { product_id })
         }
+        Top::TaxRates(TaxRateCommand::List) => Command::Owner(OwnerCommand::TaxRates),
+        Top::TaxRates(TaxRateCommand::Create {
+            name,
+            percent,
+            inclusive,
+            country,
+            jurisdiction,
+        }) => Command::Owner(OwnerCommand::TaxRateCreate(TaxRateInput {
+            display_name: name,
+            percentage: percent,
+            inclusive,
+            country,
+            jurisdiction,
+        })),
+        Top::TaxRates(TaxRateCommand::Archive { tax_rate_id }) => {
+            Command::Owner(OwnerCommand::TaxRateArchive { tax_rate_id })
+        }
+        Top::TaxRates(TaxRateCommand::Default { tax_rate_id, .. }) => {
+            Command::Owner(OwnerCommand::TaxRateDefault { tax_rate_id })
+        }
+        Top::Coupons(CouponCommand::List) => Command::Owner(OwnerCommand::Coupons),
+        Top::Coupons(CouponCommand::Create {
+            name,
+            percent,
+            amount,
+            max_redemptions,
+        }) => Command::Owner(OwnerCommand::CouponCreate(CouponInput {
+            name,
+            percent_off: percent,
+            amount_off: amount,
+            max_redemptions,
+        })),
+        Top::Coupons(CouponCommand::Delete { coupon_id }) => {
+            Command::Owner(OwnerCommand::CouponDelete { coupon_id })
+        }
         Top::Generate {
             sales,
             seed,
@@ -1224,6 +1340,8 @@ mod tests {
                 email: Some("a@b.co".into()),
                 cash: None,
                 split: vec![],
+                coupon: None,
+                tip: None,
             }
         );
         assert_eq!(
@@ -1236,6 +1354,8 @@ mod tests {
                 email: None,
                 cash: Some("20".into()),
                 split: vec![],
+                coupon: None,
+                tip: None,
             }
         );
         assert_eq!(
@@ -1345,6 +1465,8 @@ mod tests {
                 email: Some("a@b.co".into()),
                 cash: None,
                 split: vec![],
+                coupon: None,
+                tip: None,
             }
         );
         assert_eq!(
@@ -1760,6 +1882,8 @@ mod tests {
                 email: None,
                 cash: None,
                 split: vec!["5".into(), "2.50".into()],
+                coupon: None,
+                tip: None,
             }
         );
         assert!(parse_words("charge price_a --cash 5 --split 2").is_err());

@@ -143,12 +143,32 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
             email,
             cash,
             split,
+            coupon,
+            tip,
         } => {
             if register.catalog_view("", None)?.items.is_empty() {
                 register.sync_catalog().await?;
             }
             for (price_id, quantity) in &items {
                 register.add(price_id, i64::from(*quantity))?;
+            }
+            if let Some(coupon) = &coupon {
+                register.set_coupon(Some(coupon)).await?;
+            }
+            match tip.as_deref().map(str::trim) {
+                None => {}
+                Some(percent) if percent.ends_with('%') => {
+                    let value: u32 = percent.trim_end_matches('%').trim().parse().map_err(|_| {
+                        till_core::Error::invalid_input(format!(
+                            "--tip {percent:?} is not a whole percentage: give 15% or an amount such as 2.50."
+                        ))
+                        .with_reason("invalid_tip")
+                    })?;
+                    register.set_tip_percent(value)?;
+                }
+                Some(amount) => {
+                    register.set_tip(Some(amount))?;
+                }
             }
             match cash {
                 None if !split.is_empty() => {

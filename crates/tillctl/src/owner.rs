@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use serde_json::json;
 use till_core::calendar::Date;
 use till_core::catalog_admin::{self, ProductInput};
+use till_core::discounts::{self, CouponInput, TaxRateInput};
 use till_core::generate::{self, GenerateOptions};
 use till_core::history::{self, HistoryFilter, Period};
 use till_core::mode::Mode;
@@ -81,6 +82,20 @@ pub enum OwnerCommand {
     ProductCreate(ProductInput),
     ProductArchive {
         product_id: String,
+    },
+    TaxRates,
+    TaxRateCreate(TaxRateInput),
+    TaxRateArchive {
+        tax_rate_id: String,
+    },
+    /// `None`: clear the default.
+    TaxRateDefault {
+        tax_rate_id: Option<String>,
+    },
+    Coupons,
+    CouponCreate(CouponInput),
+    CouponDelete {
+        coupon_id: String,
     },
     Generate {
         sales: u64,
@@ -499,6 +514,86 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
                     change.product_id,
                     change.price_id.as_deref().unwrap_or("-")
                 )
+            });
+        }
+        OwnerCommand::TaxRates => {
+            let rates = discounts::tax_rates(&till.register).await?;
+            out.print(to_value(&rates), || {
+                if rates.is_empty() {
+                    return "No tax rates are synced (tillctl tax-rates create makes one)."
+                        .to_string();
+                }
+                rates
+                    .iter()
+                    .map(|r| {
+                        format!(
+                            "{}  {:<20} {:>9}  {}{}",
+                            r.id,
+                            r.display_name,
+                            r.percentage_display,
+                            if r.inclusive {
+                                "inclusive"
+                            } else {
+                                "exclusive"
+                            },
+                            if r.default { "  (default)" } else { "" }
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+        }
+        OwnerCommand::TaxRateCreate(input) => {
+            let rate = discounts::create_tax_rate(&till.register, &input).await?;
+            out.print(to_value(&rate), || {
+                format!(
+                    "Created tax rate {} ({}) in Stripe.",
+                    rate.id, rate.display_name
+                )
+            });
+        }
+        OwnerCommand::TaxRateArchive { tax_rate_id } => {
+            discounts::archive_tax_rate(&till.register, &tax_rate_id).await?;
+            out.print(serde_json::json!({ "archived": tax_rate_id }), || {
+                format!("Archived tax rate {tax_rate_id} in Stripe.")
+            });
+        }
+        OwnerCommand::TaxRateDefault { tax_rate_id } => {
+            discounts::set_default_tax_rate(&till.register, tax_rate_id.as_deref()).await?;
+            out.print(
+                serde_json::json!({ "default": tax_rate_id }),
+                || match &tax_rate_id {
+                    Some(id) => format!("Products without a tax rate now take {id}."),
+                    None => "Products without a tax rate now have none.".to_string(),
+                },
+            );
+        }
+        OwnerCommand::Coupons => {
+            let coupons = till.register.coupons().await?;
+            out.print(to_value(&coupons), || {
+                if coupons.is_empty() {
+                    return "No coupons are synced for this currency (tillctl coupons create makes one).".to_string();
+                }
+                coupons
+                    .iter()
+                    .map(|c| format!("{:<24} {:<24} {}", c.id, c.label, c.off_display))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+        }
+        OwnerCommand::CouponCreate(input) => {
+            let coupon = discounts::create_coupon(&till.register, &input).await?;
+            out.print(to_value(&coupon), || {
+                format!(
+                    "Created coupon {} ({}, {}) in Stripe.",
+                    coupon.id, coupon.label, coupon.off_display
+                )
+            });
+        }
+        OwnerCommand::CouponDelete { coupon_id } => {
+            discounts::delete_coupon(&till.register, &coupon_id).await?;
+            out.print(serde_json::json!({ "deleted": coupon_id }), || {
+                format!("Deleted coupon {coupon_id} in Stripe.")
             });
         }
         OwnerCommand::ProductArchive { product_id } => {
