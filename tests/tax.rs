@@ -432,6 +432,38 @@ async fn a_coupon_and_a_tip_cost_the_same_at_stripe_and_in_cash_and_bad_ones_are
             .any(|l| l.starts_with("Tip") && l.ends_with("$2.83")),
         "{receipt}"
     );
+
+    // The end-of-day summary of the cash sale's own local day: its tip under cash, apart from
+    // sales; the tax per rate; net sales without tax and tips.
+    let day = till
+        .ledger()
+        .unwrap()
+        .local_date(cash.sale.created_at)
+        .unwrap();
+    let card_day = till.ledger().unwrap().local_date(sale.created_at).unwrap();
+    let summary = till_core::history::day_summary(till.checkout(), day)
+        .await
+        .unwrap();
+    let usd = summary
+        .pricing
+        .iter()
+        .find(|p| p.currency == "usd")
+        .expect("the day's USD figures");
+    let tips: Vec<(&str, &str)> = usd
+        .tips
+        .iter()
+        .map(|t| (t.tender.as_str(), t.tips_display.as_str()))
+        .collect();
+    assert_eq!(tips, [("cash", "$2.83")]);
+    assert_eq!(usd.taxes[0].label, "Sales tax 8.875%");
+    if day == card_day {
+        // Both sales: paid 38.18 + 16.97; tax 3.11 + 1.15; tips 2.83; discounts 3.90.
+        assert_eq!(usd.gross_display, "$55.15");
+        assert_eq!(usd.discount_display, "$3.90");
+        assert_eq!(usd.tax_display, "$4.26");
+        assert_eq!(usd.taxes[0].tax_display, "$4.26");
+        assert_eq!(usd.net_display, "$48.06");
+    }
 }
 
 #[tokio::test]

@@ -580,6 +580,18 @@ async function report(event) {
   $("report-empty").hidden = result.rows.length > 0;
 }
 
+/** One currency's discounts, tax per rate, tips and net sales (the core's figures and rate words). */
+function pricingSummary(p) {
+  const row = (label, amount, kind) => el("div", { class: kind ? `summary-${kind}` : "" }, el("dt", {}, label), el("dd", { class: "num" }, amount));
+  return el("dl", { class: "summary-pricing", dataset: { currency: p.currency } },
+    row(t("history-summary-gross", { currency: p.currency.toUpperCase() }), p.grossDisplay),
+    row(t("history-summary-discounts"), p.discountDisplay),
+    ...p.taxes.map((tax) => row(t("history-summary-tax-row", { label: tax.label, net: tax.netDisplay }), tax.taxDisplay)),
+    row(t("history-summary-tips"), p.tipsDisplay),
+    ...p.tips.map((tip) => row(t("history-summary-tips-tender", { tender: TEXT.tender(tip.tender) }), tip.tipsDisplay)),
+    row(t("history-summary-net"), p.netDisplay, "net"));
+}
+
 async function summary() {
   const day = await owned(() => api.daySummary($("s-day").value || null));
   if (!day) return;
@@ -594,6 +606,7 @@ async function summary() {
         el("td", { class: "num" }, total.refundedDisplay), el("td", { class: "num" }, total.netDisplay), el("td", { class: "num" }, total.averageDisplay))))),
     el("p", {}, day.states.map(([state, count]) => TEXT.summaryState(state, count)).join(" · ") || TEXT.summaryNone),
     el("ul", { class: "summary-tenders", id: "summary-tenders" }, ...day.tenders.map((row) => el("li", { dataset: { tender: row.tender } }, TEXT.tenderLine(row)))),
+    ...(day.pricing ?? []).map(pricingSummary),
     el("table", { class: "summary-table" },
       el("tbody", {}, ...day.sales.map((sale) => el("tr", {},
         el("td", {}, formatTime(sale.createdAt, { hour: "2-digit", minute: "2-digit" })),

@@ -1031,6 +1031,114 @@ pub struct DaySummaryView {
     pub sales: Vec<HistoryRowView>,
     /// More sales than listed (the list stops at 500).
     pub truncated: bool,
+    /// Per currency: discounts, tax per rate, tips and net sales of the paid sales.
+    pub pricing: Vec<PricingSummaryView>,
+}
+
+/// Paid sales' discounts, tax, tips and net sales in one currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PricingSummaryView {
+    pub currency: String,
+    /// What customers paid, tips included (before refunds).
+    pub gross_display: String,
+    pub discount_display: String,
+    /// One row per tax rate: `Sales tax 8.875%`, what it was computed on, the tax.
+    pub taxes: Vec<RateSummaryView>,
+    pub tax_display: String,
+    /// Tips: not sales revenue; per tender, then in all.
+    pub tips: Vec<TipTotalView>,
+    pub tips_display: String,
+    /// Gross less tax and tips: the sales revenue.
+    pub net_display: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RateSummaryView {
+    pub label: String,
+    pub net_display: String,
+    pub tax_display: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TipTotalView {
+    /// `card`, `cash` or `split`.
+    pub tender: String,
+    pub tips_display: String,
+}
+
+/// The figures of [`PricingSummaryView`] from the ledger's sums, one per currency.
+pub fn pricing_summary(
+    tenders: &[crate::store::PricingTotalRecord],
+    rates: &[crate::store::RateTotalRecord],
+    locale: Locale,
+    language: Language,
+) -> Vec<PricingSummaryView> {
+    let mut currencies: Vec<&str> = Vec::new();
+    for row in tenders {
+        if !currencies.contains(&row.currency.as_str()) {
+            currencies.push(&row.currency);
+        }
+    }
+    currencies
+        .into_iter()
+        .map(|currency| {
+            let rows: Vec<_> = tenders.iter().filter(|r| r.currency == currency).collect();
+            let sum = |f: fn(&crate::store::PricingTotalRecord) -> i64| -> i64 {
+                rows.iter().map(|r| f(r)).sum()
+            };
+            let (gross, discount, tax, tip) = (
+                sum(|r| r.total),
+                sum(|r| r.discount),
+                sum(|r| r.tax),
+                sum(|r| r.tip),
+            );
+            // Inclusive tax is inside the prices and exclusive tax on top: both are in what
+            // customers paid, and neither is the shop's revenue.
+            let net = gross - tax - tip;
+            PricingSummaryView {
+                currency: currency.to_string(),
+                gross_display: format_minor(gross, currency, locale),
+                discount_display: format_minor(discount, currency, locale),
+                taxes: rates
+                    .iter()
+                    .filter(|r| r.currency == currency)
+                    .map(|r| RateSummaryView {
+                        label: crate::i18n::text_with(
+                            language,
+                            if r.inclusive {
+                                "cart-tax-inclusive"
+                            } else {
+                                "cart-tax-exclusive"
+                            },
+                            &[
+                                ("name", crate::i18n::Arg::Text(&r.display_name)),
+                                (
+                                    "rate",
+                                    crate::i18n::Arg::Text(&locale.format_percent(r.percentage)),
+                                ),
+                            ],
+                        ),
+                        net_display: format_minor(r.net, currency, locale),
+                        tax_display: format_minor(r.tax, currency, locale),
+                    })
+                    .collect(),
+                tax_display: format_minor(tax, currency, locale),
+                tips: rows
+                    .iter()
+                    .filter(|r| r.tip > 0)
+                    .map(|r| TipTotalView {
+                        tender: r.tender.as_str().to_string(),
+                        tips_display: format_minor(r.tip, currency, locale),
+                    })
+                    .collect(),
+                tips_display: format_minor(tip, currency, locale),
+                net_display: format_minor(net, currency, locale),
+            }
+        })
+        .collect()
 }
 
 /// Paid sales of one tender in one currency.
@@ -1057,10 +1165,12 @@ pub async fn day_summary(checkout: &Checkout, day: Date) -> Result<DaySummaryVie
         to: Some(day),
         ..HistoryQuery::default()
     };
-    let ((totals, records, states), tenders) = checkout
+    let language = checkout.settings().language;
+    let ((totals, records, states), (tenders, pricing)) = checkout
         .store()
         .call(move |l| {
             let tenders = l.paid_by_tender(&query)?;
+            let pricing = l.pricing_totals(&query)?;
             let totals = l.history_totals(&query)?;
             let records = l.history_page(&query, None, 501)?;
             let mut states = Vec::new();
@@ -1074,7 +1184,7 @@ pub async fn day_summary(checkout: &Checkout, day: Date) -> Result<DaySummaryVie
                     states.push((state.as_str().to_string(), count));
                 }
             }
-            Ok(((totals, records, states), tenders))
+            Ok(((totals, records, states), (tenders, pricing)))
         })
         .await?;
     let truncated = records.len() > 500;
@@ -1104,6 +1214,7 @@ pub async fn day_summary(checkout: &Checkout, day: Date) -> Result<DaySummaryVie
             .map(|r| row_view(r, locale))
             .collect(),
         truncated,
+        pricing: pricing_summary(&pricing.0, &pricing.1, locale, language),
     })
 }
 

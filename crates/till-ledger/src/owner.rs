@@ -29,6 +29,31 @@ pub struct TenderTotalRecord {
     pub cash: i64,
     pub card: i64,
 }
+/// Paid sales of one currency and tender: what their discounts, tax and tips came to (sales
+/// from before tax count with their total as subtotal and nothing else).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PricingTotalRecord {
+    pub currency: String,
+    pub tender: till_domain::tender::TenderKind,
+    pub sales: i64,
+    /// What the customers paid (tips included).
+    pub total: i64,
+    pub discount: i64,
+    pub tax: i64,
+    pub tip: i64,
+}
+
+/// One tax rate's figures over paid sales of one currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RateTotalRecord {
+    pub currency: String,
+    pub rate_id: String,
+    pub display_name: String,
+    pub percentage: u32,
+    pub inclusive: bool,
+    pub net: i64,
+    pub tax: i64,
+}
 use crate::calendar::Date;
 use crate::columns::{Doing, Text};
 use crate::error::{Error, ErrorCode, Result};
@@ -759,6 +784,68 @@ impl Ledger {
                 .collect()
             })
             .doing("adding up sales per tender")
+    }
+
+    /// Paid sales' discounts, tax and tips per currency and tender, and the tax per rate, for
+    /// the query's sales (the end-of-day summary, the report).
+    pub fn pricing_totals(
+        &self,
+        query: &HistoryQuery,
+    ) -> Result<(Vec<PricingTotalRecord>, Vec<RateTotalRecord>)> {
+        let filter = self.history_filter(query, SearchPlan::Auto)?;
+        let doing = "adding up discounts, tax and tips";
+        let sql = format!(
+            "SELECT currency, tender, count(*), sum(amount_total), sum(amount_discount),
+                    sum(amount_tax), sum(amount_tip)
+             FROM {} WHERE {} AND state = 'paid' GROUP BY currency, tender ORDER BY currency, tender",
+            filter.from, filter.sql
+        );
+        let tenders = self
+            .conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| {
+                s.query_map(params_from_iter(filter.params.iter()), |row| {
+                    Ok(PricingTotalRecord {
+                        currency: row.get(0)?,
+                        tender: row.get::<_, Text<till_domain::tender::TenderKind>>(1)?.0,
+                        sales: row.get(2)?,
+                        total: row.get(3)?,
+                        discount: row.get(4)?,
+                        tax: row.get(5)?,
+                        tip: row.get(6)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .doing(doing)?;
+        let sql = format!(
+            "SELECT sales.currency, t.rate_id, t.display_name, t.percentage, t.inclusive,
+                    sum(t.net), sum(t.tax)
+             FROM {} JOIN sale_taxes t ON t.sale_id = sales.id
+             WHERE {} AND sales.state = 'paid'
+             GROUP BY sales.currency, t.rate_id, t.display_name, t.percentage, t.inclusive
+             ORDER BY sales.currency, min(t.position), t.display_name",
+            filter.from, filter.sql
+        );
+        let rates = self
+            .conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| {
+                s.query_map(params_from_iter(filter.params.iter()), |row| {
+                    Ok(RateTotalRecord {
+                        currency: row.get(0)?,
+                        rate_id: row.get(1)?,
+                        display_name: row.get(2)?,
+                        percentage: row.get(3)?,
+                        inclusive: row.get(4)?,
+                        net: row.get(5)?,
+                        tax: row.get(6)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .doing(doing)?;
+        Ok((tenders, rates))
     }
 
     /// Totals from the rows with a chosen search plan (tests compare the plans).

@@ -328,6 +328,23 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
                 for (state, count) in &summary.states {
                     text.push_str(&format!("{state}: {count}\n"));
                 }
+                for p in &summary.pricing {
+                    text.push_str(&format!(
+                        "{}: paid {}, discounts {}, tax {}, tips {}, net sales {}\n",
+                        p.currency.to_uppercase(),
+                        p.gross_display,
+                        p.discount_display,
+                        p.tax_display,
+                        p.tips_display,
+                        p.net_display
+                    ));
+                    for tax in &p.taxes {
+                        text.push_str(&format!(
+                            "  {} on {}: {}\n",
+                            tax.label, tax.net_display, tax.tax_display
+                        ));
+                    }
+                }
                 text
             });
         }

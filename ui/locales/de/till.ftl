@@ -380,6 +380,12 @@ history-summary-meta = { $register } · { $mode ->
 history-summary-paid = Bezahlt
 history-summary-average = Durchschnitt
 history-summary-state = { $state }: { $count }
+history-summary-gross = Von Kunden bezahlt ({ $currency })
+history-summary-discounts = Rabatte
+history-summary-tax-row = { $label } auf { $net }
+history-summary-tips = Trinkgelder (kein Umsatz)
+history-summary-tips-tender = Trinkgelder, { $tender }
+history-summary-net = Nettoumsatz (ohne Steuer und Trinkgeld)
 history-summary-none = Keine Verkäufe an diesem Tag.
 history-summary-truncated = Nur die ersten 500 Verkäufe sind aufgeführt; die Summen zählen alle.
 

@@ -388,6 +388,12 @@ history-summary-meta = { $register } · { $mode ->
 history-summary-paid = Paid
 history-summary-average = Average
 history-summary-state = { $state }: { $count }
+history-summary-gross = Paid by customers ({ $currency })
+history-summary-discounts = Discounts
+history-summary-tax-row = { $label } on { $net }
+history-summary-tips = Tips (not sales)
+history-summary-tips-tender = Tips, { $tender }
+history-summary-net = Net sales (without tax and tips)
 history-summary-none = No sales this day.
 history-summary-truncated = Only the first 500 sales are listed; totals count all.
 

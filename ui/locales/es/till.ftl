@@ -380,6 +380,12 @@ history-summary-meta = { $register } · { $mode ->
 history-summary-paid = Pagadas
 history-summary-average = Media
 history-summary-state = { $state }: { $count }
+history-summary-gross = Pagado por los clientes ({ $currency })
+history-summary-discounts = Descuentos
+history-summary-tax-row = { $label } sobre { $net }
+history-summary-tips = Propinas (no son ventas)
+history-summary-tips-tender = Propinas, { $tender }
+history-summary-net = Ventas netas (sin impuestos ni propinas)
 history-summary-none = No hubo ventas este día.
 history-summary-truncated = Solo se listan las primeras 500 ventas; los totales las cuentan todas.
 

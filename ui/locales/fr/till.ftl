@@ -380,6 +380,12 @@ history-summary-meta = { $register } · { $mode ->
 history-summary-paid = Payées
 history-summary-average = Moyenne
 history-summary-state = { $state } : { $count }
+history-summary-gross = Payé par les clients ({ $currency })
+history-summary-discounts = Remises
+history-summary-tax-row = { $label } sur { $net }
+history-summary-tips = Pourboires (hors ventes)
+history-summary-tips-tender = Pourboires, { $tender }
+history-summary-net = Ventes nettes (hors taxes et pourboires)
 history-summary-none = Aucune vente ce jour-là.
 history-summary-truncated = Seules les 500 premières ventes sont listées ; les totaux les comptent toutes.
 

@@ -376,6 +376,12 @@ history-summary-meta = { $register } · { $mode ->
 history-summary-paid = 支払い済み
 history-summary-average = 平均
 history-summary-state = { $state }: { $count }
+history-summary-gross = お客様の支払額（{ $currency }）
+history-summary-discounts = 割引
+history-summary-tax-row = { $label }（課税対象 { $net }）
+history-summary-tips = チップ（売上外）
+history-summary-tips-tender = チップ、{ $tender }
+history-summary-net = 純売上（税・チップを除く）
 history-summary-none = この日の販売はありません。
 history-summary-truncated = 最初の 500 件の販売だけを表示しています。合計はすべてを含みます。
 
