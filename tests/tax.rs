@@ -642,3 +642,95 @@ async fn tillctl_makes_tax_rates_and_coupons_and_charges_with_them() {
     .unwrap();
     assert!(!refused.status.success());
 }
+
+#[tokio::test]
+async fn open_prices_and_miscellaneous_lines_are_typed_checked_and_charged_as_typed() {
+    let till = TestTill::start().await.unwrap();
+    let rates = create_rates(&till).await;
+    let gateway = till.checkout().gateway();
+    let flowers = gateway
+        .create_product(
+            &till_core::stripe::NewProduct {
+                name: "Flowers by weight".into(),
+                description: None,
+                metadata: std::collections::HashMap::from([
+                    ("open_price".to_string(), "true".to_string()),
+                    ("tax_rate".to_string(), rates.vat.clone()),
+                ]),
+            },
+            "open-price-product",
+        )
+        .await
+        .unwrap();
+    let placeholder = gateway
+        .create_price(
+            &till_core::stripe::NewPrice {
+                product_id: flowers.clone(),
+                currency: "usd".into(),
+                unit_amount: 0,
+                recurring_interval: None,
+            },
+            "open-price-price",
+        )
+        .await
+        .unwrap();
+    till.register.sync_catalog().await.unwrap();
+    till_core::discounts::set_default_tax_rate(&till.register, Some(&rates.sales_tax))
+        .await
+        .unwrap();
+    let tile = till.register.catalog_view("flowers", None).unwrap();
+    assert!(tile.items[0].open_price, "the tile asks for the amount");
+
+    // Bad amounts: refused, the cart unchanged.
+    let empty = till.register.cart().unwrap();
+    for (amount, reason) in [
+        ("0", "open_price_zero"),
+        ("1000000", "amount_too_large"),
+        ("abc", "invalid_amount"),
+    ] {
+        let refused = till
+            .register
+            .add_open_price(Some(&placeholder), amount)
+            .unwrap_err();
+        assert_eq!(refused.reason, Some(reason), "{amount}");
+    }
+    let fixed = till
+        .register
+        .add_open_price(Some("price_demo_latte_usd"), "3")
+        .unwrap_err();
+    assert_eq!(fixed.reason, Some("not_open_price"));
+    assert_eq!(till.register.cart().unwrap(), empty);
+
+    // 7.25 twice is one line of two; a Miscellaneous 3.00 takes the shop's default rate.
+    till.register
+        .add_open_price(Some(&placeholder), "7.25")
+        .unwrap();
+    till.register
+        .add_open_price(Some(&placeholder), "7.25")
+        .unwrap();
+    let cart = till.register.add_open_price(None, "3").unwrap();
+    let lines: Vec<(&str, u32, &str)> = cart
+        .lines
+        .iter()
+        .map(|l| (l.name.as_str(), l.quantity, l.subtotal_display.as_str()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("Flowers by weight", 2, "$14.50"),
+            ("Miscellaneous", 1, "$3.00")
+        ]
+    );
+    // VAT inside 14.50 (2.32); sales tax 8.875 % on 3.00 (0.27) added.
+    assert_eq!(cart.total, 1_450 + 300 + 27);
+    let sale = till.register.charge(None).await.unwrap();
+    let session = till
+        .sim
+        .session(&till.session_of(&sale.id).unwrap())
+        .unwrap();
+    assert_eq!(
+        session["amount_total"], 1_777,
+        "Stripe charges the typed amounts"
+    );
+    assert_eq!(session["total_details"]["amount_tax"], 232 + 27);
+}

@@ -227,12 +227,34 @@ async fn window_tax_cart_paid_panel_and_history_show_one_breakdown() {
     let mut history = breakdown.clone();
     history.push("Total|$53.74".to_string());
     assert_eq!(rows(&app, "detail-amounts").await, history);
+
     assert_eq!(app.overflowing().await.unwrap(), Vec::<String>::new());
     app.js("document.getElementById('detail-amounts').scrollIntoView({ block: 'center' })")
         .await
         .unwrap();
     app.rest_pointer().await.unwrap();
     app.screenshot(&screenshot_dir(), "tax-history-1024x768")
+        .await
+        .unwrap();
+
+    // Other item: an amount typed at the counter, a Miscellaneous line (zero refused first).
+    app.click_css(r#".view-tab[data-view="register"]"#)
+        .await
+        .unwrap();
+    app.click_css("#misc-open").await.unwrap();
+    let amount = app.wait_css("#tip-amount").await.unwrap();
+    amount.send_keys("0").await.unwrap();
+    app.click_css("#tip-set").await.unwrap();
+    app.wait_text("#adjust-error", |t| t == "Type an amount more than zero.")
+        .await
+        .unwrap();
+    amount.clear().await.unwrap();
+    amount.send_keys("3.50").await.unwrap();
+    app.click_css("#tip-set").await.unwrap();
+    app.wait_text("#cart-lines", |t| t.contains("Miscellaneous"))
+        .await
+        .unwrap();
+    app.wait_text("#cart-total", |t| t == "$3.50")
         .await
         .unwrap();
     app.close().await.unwrap();

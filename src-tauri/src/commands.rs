@@ -114,6 +114,22 @@ pub async fn cart_set_coupon<R: Runtime>(
     to_customer(&app, cart)
 }
 
+/// An amount typed for an open-price product (`price_id`) or a Miscellaneous line (`None`).
+#[tauri::command]
+pub async fn cart_add_open_price<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    price_id: Option<String>,
+    amount: String,
+) -> IpcResult<CartView> {
+    let cart = state
+        .till()
+        .await?
+        .register
+        .add_open_price(price_id.as_deref(), &amount);
+    to_customer(&app, cart)
+}
+
 /// The tip as typed (`None` or empty: no tip).
 #[tauri::command]
 pub async fn cart_set_tip<R: Runtime>(

@@ -3,7 +3,7 @@
 // core applies them (and refuses what does not fit, with its reason); the cart redraws from its answer.
 import * as api from "./api.js";
 import { $, el, openDialog, showDialog, hideDialog } from "./dom.js";
-import { emit, on, CART, CART_REPLACED, LANGUAGE } from "./events.js";
+import { emit, on, CART, CART_REPLACED, LANGUAGE, OPEN_PRICE } from "./events.js";
 import { t } from "./i18n.js";
 
 /** Every sentence this view shows: each is a message of locales/<language>/till.ftl. */
@@ -14,12 +14,15 @@ const TEXT = {
   get noTip() { return t("adjust-no-tip"); },
   get noCoupons() { return t("adjust-no-coupons"); },
   percent: (percent) => t("adjust-tip-percent", { percent }),
+  openTitle: (name) => t("adjust-open-title", { name }),
+  get setOpen() { return t("adjust-open-add"); },
+  get setTip() { return t("adjust-tip-set"); },
 };
 
 /** The tip presets, as percentages of the sale. */
 const TIP_PRESETS = [10, 15, 20];
 
-const state = { cart: null, mode: null, busy: false };
+const state = { cart: null, mode: null, busy: false, open: null };
 
 on(CART, (cart) => {
   state.cart = cart;
@@ -87,8 +90,23 @@ function openTip() {
   showDialog($("adjust-dialog"));
 }
 
+/** The amount of an open-price product (or of a Miscellaneous line, `priceId` null). */
+function openAmount(detail) {
+  if ($("cart-panel").hidden) return;
+  state.mode = "open";
+  state.open = detail;
+  $("adjust-title").textContent = TEXT.openTitle(detail.name ?? t("sale-misc-line"));
+  problem(null);
+  $("adjust-choices").replaceChildren();
+  $("tip-form").hidden = false;
+  $("tip-set").textContent = TEXT.setOpen;
+  $("tip-amount").value = "";
+  showDialog($("adjust-dialog"), $("tip-amount"));
+}
+
 function close() {
-  hideDialog($("adjust-dialog"), $("charge"));
+  $("tip-set").textContent = TEXT.setTip;
+  hideDialog($("adjust-dialog"), $("search"));
 }
 
 $("coupon-open").addEventListener("click", openCoupons);
@@ -96,7 +114,9 @@ $("tip-open").addEventListener("click", openTip);
 $("adjust-close").addEventListener("click", close);
 $("tip-form").addEventListener("submit", (event) => {
   event.preventDefault();
-  apply(() => api.cartSetTip($("tip-amount").value));
+  const amount = $("tip-amount").value;
+  if (state.mode === "open") apply(() => api.cartAddOpenPrice(state.open.priceId ?? null, amount));
+  else apply(() => api.cartSetTip(amount));
 });
 $("adjust-dialog").addEventListener("click", (event) => {
   if (event.target === $("adjust-dialog")) close();
@@ -113,5 +133,8 @@ document.addEventListener("keydown", (event) => {
 on(LANGUAGE, () => {
   if ($("adjust-dialog").hidden) return;
   if (state.mode === "coupon") openCoupons();
+  else if (state.mode === "open") openAmount(state.open);
   else openTip();
 });
+on(OPEN_PRICE, openAmount);
+$("misc-open").addEventListener("click", () => $("cart-panel").hidden ? null : openAmount({ priceId: null, name: null }));

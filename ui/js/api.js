@@ -62,6 +62,8 @@ export const couponsList = () => invoke("coupons_list");
 export const cartSetCoupon = (couponId) => cartLane("cart_set_coupon", { couponId });
 export const cartSetTip = (amount) => cartLane("cart_set_tip", { amount });
 export const cartSetTipPercent = (percent) => cartLane("cart_set_tip_percent", { percent });
+/** An amount typed for an open-price product (its priceId) or a Miscellaneous line (null). */
+export const cartAddOpenPrice = (priceId, amount) => cartLane("cart_add_open_price", { priceId, amount });
 /** Parked carts: [{ id, label, items, itemCount, totalDisplay, parkedAt, old, changes: [{ name, kind, wasDisplay, nowDisplay }] }]. */
 export const cartPark = (label) => cartLane("cart_park", { label });
 export const cartParked = () => invoke("cart_parked");

@@ -2,7 +2,7 @@
 // Every amount arrives formatted from Rust; this file does no money arithmetic.
 import * as api from "./api.js";
 import { $, el, openDialog, confirmAction, dismissConfirm } from "./dom.js";
-import { emit, on, ATTENDANCE, CART, CART_REPLACED, CASH_PAID, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, SIGNED_IN, SPLIT_SHOWN, TOAST } from "./events.js";
+import { emit, on, ATTENDANCE, CART, CART_REPLACED, CASH_PAID, OPEN_PRICE, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, SIGNED_IN, SPLIT_SHOWN, TOAST } from "./events.js";
 import * as lock from "./lock.js";
 import { language, setLanguage, t, formatTime, setDisplayLocale } from "./i18n.js";
 import { amountRows } from "./amounts.js";
@@ -223,8 +223,9 @@ function renderCatalog(view) {
     grid.append(el("button", {
       class: "product-tile", type: "button", dataset: { priceId: item.priceId },
       title: [item.sku, item.barcode].filter(Boolean).join(" · "),
-      onclick: () => addToCart(item.priceId),
-    }, el("span", { class: "product-name" }, item.name), el("span", { class: "product-price" }, item.priceLabel)));
+      onclick: () => item.openPrice ? openPrice(item.priceId, item.name) : addToCart(item.priceId),
+    }, el("span", { class: "product-name" }, item.name),
+    el("span", { class: "product-price" }, item.openPrice ? t("register-open-price") : item.priceLabel)));
   }
 }
 
@@ -308,6 +309,12 @@ function saleInTheWay() {
   if (!ui.sale) return false;
   toastText(ui.sale.isFinal ? "saleOver" : "payFirst");
   return true;
+}
+
+/** An open-price product or Other item: adjust.js asks the amount. */
+function openPrice(priceId, name) {
+  if (saleInTheWay()) return;
+  emit(OPEN_PRICE, { priceId, name });
 }
 
 async function addToCart(priceId) {

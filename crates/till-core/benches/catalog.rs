@@ -35,6 +35,7 @@ fn catalog() -> CatalogIndex {
         let id = format!("prod_bench_{n:05}");
         products.push(CachedProduct {
             tax_rate: None,
+            open_price: false,
             id: id.clone(),
             name: format!(
                 "{} {} No. {n}",

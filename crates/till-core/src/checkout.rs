@@ -480,6 +480,7 @@ impl Checkout {
                 currency: sale.currency.code().to_string(),
                 unit_amount: tip,
                 name: crate::i18n::text(self.settings().language, "sale-tip-line"),
+                product: None,
             }),
             tax_rates: Vec::new(),
         });
@@ -498,6 +499,10 @@ impl Checkout {
                             currency: sale.currency.code().to_string(),
                             unit_amount: l.unit_amount,
                             name: l.name.clone(),
+                            // An open price of a catalog product stays that product at
+                            // Stripe (its tax and coupon restrictions follow it).
+                            product: (!l.product_id.starts_with(INLINE_PRICE_PREFIX))
+                                .then(|| l.product_id.clone()),
                         }),
                 })
                 .chain(tip_line)
@@ -662,6 +667,7 @@ impl Checkout {
                 currency: sale.currency.code().to_string(),
                 unit_amount: sums.card_part,
                 name: split_line_name(&sale.id),
+                product: None,
             }),
         };
         let charged = line

@@ -564,6 +564,70 @@ impl Register {
         })
     }
 
+    /// An amount typed at the counter: for an open-price product (`price_id` one of the
+    /// catalog's open-price items) or, with `None`, a Miscellaneous line (the shop's default
+    /// tax rate). The same product at the same amount adds to its line. Zero, a negative or
+    /// an amount over Stripe's maximum is refused, the cart unchanged.
+    pub fn add_open_price(&self, price_id: Option<&str>, amount: &str) -> Result<CartView> {
+        let language = self.language();
+        let amount = crate::drawer::parse_amount(amount, self.currency, self.locale, language)?;
+        if amount.amount_minor <= 0 {
+            return Err(
+                Error::invalid_input(text(language, "register-error-open-price-zero"))
+                    .with_reason("open_price_zero"),
+            );
+        }
+        let item = match price_id {
+            Some(price_id) => {
+                let item = self
+                    .with_catalog(|c| c.by_price(price_id).cloned())?
+                    .ok_or_else(|| {
+                        Error::new(
+                            ErrorCode::NotFound,
+                            text_with(
+                                language,
+                                "register-error-no-product",
+                                &[("price", Arg::Text(price_id))],
+                            ),
+                        )
+                    })?;
+                if !item.open_price {
+                    return Err(Error::invalid_input(text_with(
+                        language,
+                        "register-error-not-open-price",
+                        &[("name", Arg::Text(&item.name))],
+                    ))
+                    .with_reason("not_open_price"));
+                }
+                let base = item.cart_item().map_err(|e| e.refusal(language))?;
+                CartItem {
+                    price_id: format!(
+                        "{}{}:{}",
+                        crate::stripe::INLINE_PRICE_PREFIX,
+                        base.product_id,
+                        amount.amount_minor
+                    ),
+                    unit_amount: amount,
+                    recurring: None,
+                    ..base
+                }
+            }
+            None => CartItem {
+                price_id: format!(
+                    "{}misc:{}",
+                    crate::stripe::INLINE_PRICE_PREFIX,
+                    amount.amount_minor
+                ),
+                product_id: format!("{}misc", crate::stripe::INLINE_PRICE_PREFIX),
+                name: text(language, "sale-misc-line"),
+                unit_amount: amount,
+                recurring: None,
+                tax_rates: self.with_catalog(|c| c.default_rates().to_vec())?,
+            },
+        };
+        self.edit(|cart| cart.add(item, 1).map_err(|e| e.refusal(language)))
+    }
+
     /// Scanner input: an exact barcode or SKU adds one of that item.
     pub fn scan(&self, code: &str) -> Result<CartView> {
         let item = self
@@ -907,6 +971,13 @@ impl Register {
             crate::parked::compare(
                 lines,
                 |parked| {
+                    // An amount typed at the counter is what it was.
+                    if parked
+                        .price_id
+                        .starts_with(crate::stripe::INLINE_PRICE_PREFIX)
+                    {
+                        return Some(parked.clone());
+                    }
                     catalog
                         .by_price(&parked.price_id)
                         .or_else(|| {

@@ -13,6 +13,9 @@ use crate::pricing::{PricingError, TaxRate};
 /// commas): Stripe's products have no tax rate of their own outside Stripe Tax.
 pub const TAX_RATE_METADATA_KEY: &str = "tax_rate";
 
+/// The product metadata key that marks an open-price product (`open_price=true`).
+pub const OPEN_PRICE_METADATA_KEY: &str = "open_price";
+
 /// A product as the ledger caches it from Stripe.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CachedProduct {
@@ -25,6 +28,10 @@ pub struct CachedProduct {
     pub barcode: Option<String>,
     /// Its metadata's `tax_rate`: the ids of its tax rates, separated by commas.
     pub tax_rate: Option<String>,
+    /// Its metadata's `open_price` is `true`: staff type the amount at the counter (the
+    /// price in Stripe is only a placeholder).
+    #[serde(default)]
+    pub open_price: bool,
     /// The product's whole metadata as JSON.
     pub metadata: String,
 }
@@ -55,6 +62,8 @@ pub struct CatalogItem {
     pub recurring: Option<Recurring>,
     /// Its tax rates: the product's own, else the shop's default.
     pub tax_rates: Vec<TaxRate>,
+    /// The amount is typed at the counter (`open_price`), not taken from the price.
+    pub open_price: bool,
     /// A tax rate the product (or the shop's default) names that the catalog does not have
     /// (archived, or not synced yet): the item can't be sold until that is mended.
     pub missing_tax_rate: Option<String>,
@@ -105,11 +114,16 @@ pub struct ItemView {
     pub unit_amount: i64,
     pub price_label: String,
     pub recurring: bool,
+    /// Staff type its amount (the tile asks).
+    pub open_price: bool,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct CatalogIndex {
     items: Vec<CatalogItem>,
+    /// The shop's default tax rates (resolved; empty without a default), for lines that are
+    /// no product of the catalog (Miscellaneous).
+    default_rates: Vec<TaxRate>,
     /// Exact barcode or SKU (as typed by a scanner) → item positions.
     codes: HashMap<String, Vec<usize>>,
 }
@@ -170,6 +184,7 @@ impl CatalogIndex {
                 let (item_rates, missing_tax_rate) =
                     resolve_rates(product.tax_rate.as_deref().or(default_rate), tax_rates);
                 Some(CatalogItem {
+                    open_price: product.open_price,
                     tax_rates: item_rates,
                     missing_tax_rate,
                     product_id: product.id.clone(),
@@ -201,7 +216,17 @@ impl CatalogIndex {
                     .push(position);
             }
         }
-        CatalogIndex { items, codes }
+        let (default_rates, _) = resolve_rates(default_rate, tax_rates);
+        CatalogIndex {
+            items,
+            codes,
+            default_rates,
+        }
+    }
+
+    /// The shop's default tax rates (none without a default).
+    pub fn default_rates(&self) -> &[TaxRate] {
+        &self.default_rates
     }
 
     pub fn len(&self) -> usize {
@@ -276,6 +301,7 @@ impl CatalogIndex {
             unit_amount: item.unit_amount.amount_minor,
             price_label: item.price_label(locale),
             recurring: item.recurring.is_some(),
+            open_price: item.open_price,
         }
     }
 }
@@ -315,6 +341,7 @@ pub(crate) mod tests {
             sku: Some(sku.into()),
             barcode: Some(barcode.into()),
             tax_rate: None,
+            open_price: false,
             metadata: "{}".into(),
         }
     }

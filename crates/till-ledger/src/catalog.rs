@@ -27,8 +27,8 @@ impl Ledger {
         {
             let mut insert_product = tx
                 .prepare_cached(
-                    "INSERT INTO catalog_products (id, mode, name, description, active, category, sku, barcode, metadata, synced_at, tax_rate)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    "INSERT INTO catalog_products (id, mode, name, description, active, category, sku, barcode, metadata, synced_at, tax_rate, open_price)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                 )
                 .doing(doing)?;
             for p in products {
@@ -44,7 +44,8 @@ impl Ledger {
                         p.barcode,
                         p.metadata,
                         synced_at,
-                        p.tax_rate
+                        p.tax_rate,
+                        p.open_price
                     ])
                     .doing(doing)?;
             }
@@ -95,7 +96,7 @@ impl Ledger {
         let products = self
             .conn
             .prepare_cached(
-                "SELECT id, name, description, active, category, sku, barcode, metadata, tax_rate FROM catalog_products
+                "SELECT id, name, description, active, category, sku, barcode, metadata, tax_rate, open_price FROM catalog_products
                  WHERE mode = ?1 ORDER BY name, id",
             )
             .and_then(|mut s| {
@@ -110,6 +111,7 @@ impl Ledger {
                         barcode: row.get(6)?,
                         metadata: row.get(7)?,
                         tax_rate: row.get(8)?,
+                        open_price: row.get(9)?,
                     })
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()
@@ -154,6 +156,7 @@ mod tests {
             sku: Some(format!("SKU-{id}")),
             barcode: None,
             tax_rate: None,
+            open_price: false,
             metadata: "{}".into(),
         }
     }

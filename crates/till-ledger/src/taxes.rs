@@ -356,6 +356,9 @@ pub const DISCOUNTS_SQL: &str = r#"
         CHECK ((amount IS NULL) = (currency IS NULL))
     ) STRICT;
 
+    -- Its metadata's open_price: the amount is asked for at the counter.
+    ALTER TABLE catalog_products ADD COLUMN open_price INTEGER NOT NULL DEFAULT 0 CHECK (open_price IN (0, 1));
+
     ALTER TABLE sales ADD COLUMN coupon_id TEXT;
     ALTER TABLE sales ADD COLUMN coupon_name TEXT;
 "#;

@@ -38,6 +38,9 @@ pub struct InlinePrice {
     pub currency: String,
     pub unit_amount: i64,
     pub name: String,
+    /// `price_data[product]`: an existing product (an open price); `None`: a product made
+    /// from `name` (`price_data[product_data][name]`).
+    pub product: Option<String>,
 }
 
 /// Sale lines whose price id starts with this are sent as inline prices.
@@ -127,7 +130,10 @@ impl Gateway {
                             })?;
                         let mut data = CreateCheckoutSessionLineItemsPriceData::new(currency);
                         data.unit_amount = Some(inline.unit_amount);
-                        data.product_data = Some(ProductData::new(inline.name.clone()));
+                        match &inline.product {
+                            Some(product) => data.product = Some(product.clone()),
+                            None => data.product_data = Some(ProductData::new(inline.name.clone())),
+                        }
                         item.price_data = Some(data);
                     }
                     None => item.price = Some(line.price_id.clone()),
@@ -292,6 +298,10 @@ impl Gateway {
                         .metadata
                         .get(till_domain::catalog::TAX_RATE_METADATA_KEY)
                         .cloned(),
+                    open_price: p
+                        .metadata
+                        .get(till_domain::catalog::OPEN_PRICE_METADATA_KEY)
+                        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true")),
                     category: p.metadata.get("category").cloned(),
                     sku: p.metadata.get("sku").cloned(),
                     barcode: p.metadata.get("barcode").cloned(),

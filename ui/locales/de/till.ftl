@@ -84,6 +84,10 @@ cart-clear = Leeren
     .title = Warenkorb leeren (F4)
 cart-empty = Der Warenkorb ist leer. Tippen Sie auf ein Produkt oder scannen Sie einen Barcode.
 cart-subtotal = Zwischensumme
+register-open-price = Freier Preis
+register-misc = Sonstiger Artikel
+adjust-open-title = Betrag — { $name }
+adjust-open-add = Hinzufügen
 adjust-coupon-button = Gutschein
 adjust-tip-button = Trinkgeld
 adjust-close = Schließen (Esc)
@@ -839,6 +843,9 @@ refund-error-unconfirmed = Stripe hat nicht geantwortet ({ $failure }). Die Erst
 refund-error-refused = Stripe hat die Erstattung abgelehnt: { $failure }. Es wurde nichts erstattet.
 
 ## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+sale-misc-line = Sonstiges
+register-error-open-price-zero = Geben Sie einen Betrag über null ein.
+register-error-not-open-price = { $name } hat einen festen Preis: Tippen Sie auf die Kachel, um den Artikel hinzuzufügen.
 sale-discount = Rabatt
 sale-tip-line = Trinkgeld
 cart-tax-exclusive = { $name } { $rate }

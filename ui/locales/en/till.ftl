@@ -88,6 +88,10 @@ cart-clear = Clear
     .title = Clear the cart (F4)
 cart-empty = The cart is empty. Tap a product or scan a barcode to add it.
 cart-subtotal = Subtotal
+register-open-price = Open price
+register-misc = Other item
+adjust-open-title = Amount — { $name }
+adjust-open-add = Add
 adjust-coupon-button = Coupon
 adjust-tip-button = Tip
 adjust-close = Close (Esc)
@@ -846,6 +850,9 @@ refund-error-unconfirmed = Stripe did not answer ({ $failure }). The refund may 
 refund-error-refused = Stripe refused the refund: { $failure }. Nothing was refunded.
 
 ## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+sale-misc-line = Miscellaneous
+register-error-open-price-zero = Type an amount more than zero.
+register-error-not-open-price = { $name } has a fixed price: tap its tile to add it.
 sale-discount = Discount
 sale-tip-line = Tip
 cart-tax-exclusive = { $name } { $rate }

@@ -84,6 +84,10 @@ cart-clear = Vaciar
     .title = Vaciar el carrito (F4)
 cart-empty = El carrito está vacío. Toque un producto o escanee un código de barras para añadirlo.
 cart-subtotal = Subtotal
+register-open-price = Precio libre
+register-misc = Otro artículo
+adjust-open-title = Importe — { $name }
+adjust-open-add = Añadir
 adjust-coupon-button = Cupón
 adjust-tip-button = Propina
 adjust-close = Cerrar (Esc)
@@ -839,6 +843,9 @@ refund-error-unconfirmed = Stripe no respondió ({ $failure }). Puede que el ree
 refund-error-refused = Stripe rechazó el reembolso: { $failure }. No se ha reembolsado nada.
 
 ## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+sale-misc-line = Varios
+register-error-open-price-zero = Escriba un importe mayor que cero.
+register-error-not-open-price = { $name } tiene un precio fijo: toque su casilla para añadirlo.
 sale-discount = Descuento
 sale-tip-line = Propina
 cart-tax-exclusive = { $name } { $rate }

@@ -84,6 +84,10 @@ cart-clear = Vider
     .title = Vider le panier (F4)
 cart-empty = Le panier est vide. Touchez un produit ou scannez un code-barres pour l'ajouter.
 cart-subtotal = Sous-total
+register-open-price = Prix libre
+register-misc = Autre article
+adjust-open-title = Montant — { $name }
+adjust-open-add = Ajouter
 adjust-coupon-button = Coupon
 adjust-tip-button = Pourboire
 adjust-close = Fermer (Échap)
@@ -839,6 +843,9 @@ refund-error-unconfirmed = Stripe n’a pas répondu ({ $failure }). Le rembours
 refund-error-refused = Stripe a refusé le remboursement : { $failure }. Rien n’a été remboursé.
 
 ## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+sale-misc-line = Divers
+register-error-open-price-zero = Saisissez un montant supérieur à zéro.
+register-error-not-open-price = { $name } a un prix fixe : touchez sa vignette pour l’ajouter.
 sale-discount = Remise
 sale-tip-line = Pourboire
 cart-tax-exclusive = { $name } { $rate }

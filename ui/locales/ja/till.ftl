@@ -83,6 +83,10 @@ cart-clear = クリア
     .title = カートを空にする (F4)
 cart-empty = カートは空です。商品をタップするか、バーコードをスキャンして追加してください。
 cart-subtotal = 小計
+register-open-price = 価格入力
+register-misc = その他の商品
+adjust-open-title = 金額 — { $name }
+adjust-open-add = 追加
 adjust-coupon-button = クーポン
 adjust-tip-button = チップ
 adjust-close = 閉じる (Esc)
@@ -826,6 +830,9 @@ refund-error-unconfirmed = Stripe から応答がありません（{ $failure }�
 refund-error-refused = Stripe が返金を拒否しました: { $failure }。何も返金されていません。
 
 ## Cart, register and parked-sale refusals (the core: till-domain's cart.rs, register.rs, parked.rs)
+sale-misc-line = その他
+register-error-open-price-zero = 0 より大きい金額を入力してください。
+register-error-not-open-price = { $name } は固定価格です。タイルをタップして追加してください。
 sale-discount = 割引
 sale-tip-line = チップ
 cart-tax-exclusive = { $name } { $rate }
