@@ -61,7 +61,7 @@ pub fn lan_problem_bind(address: SocketAddr, error: &dyn std::fmt::Display) -> S
     format!("The training payment page could not be served on {address} ({error}). Another program may use that port: set {LAN_PORT_ENV} to another one, or turn \"Try the QR code with a phone\" off in Settings.")
 }
 
-/// A sentence of this module (the checkout panel's notes) in `language`: each is a message of
+/// A sentence of this module (the checkout panel's notes, Settings' explanations) in `language`: each is a message of
 /// `ui/locales` whose English is the constant (a test keeps them equal). Anything else (a
 /// problem naming an address or a variable) stays as it is.
 pub fn in_language(english: &str, language: Language) -> String {
@@ -69,6 +69,8 @@ pub fn in_language(english: &str, language: Language) -> String {
         WARN_NO_PAGE => "phone-note-no-page",
         NOTE_TRAINING_LOOPBACK => "phone-note-training-loopback",
         NOTE_TRAINING_LAN => "phone-note-training-lan",
+        EXPLAIN_PAGE => "phone-explain-page",
+        EXPLAIN_LAN => "phone-explain-lan",
         _ => return english.to_string(),
     };
     i18n::text(language, id)
@@ -123,7 +125,12 @@ pub fn checkout_locale(language: Language) -> &'static str {
 /// The stored after-payment page, if a phone can open it. A page saved before Till checked
 /// it (an `http://` one from an older version) is still used, but does not count.
 pub fn public_page(after_payment_page: Option<&str>) -> Option<&str> {
-    after_payment_page.filter(|page| matches!(check_after_payment_page(Some(page)), Ok(Some(_))))
+    after_payment_page.filter(|page| {
+        matches!(
+            check_after_payment_page(Some(page), Language::En),
+            Ok(Some(_))
+        )
+    })
 }
 
 /// The warning for Settings and `tillctl doctor`: test or live mode without a page a phone
@@ -146,34 +153,42 @@ pub fn checkout_note(
 }
 
 /// Checks the "After payment page" setting: empty means none; otherwise an https page a phone
-/// can open (not this computer's own address), at most [`MAX_PAGE_URL_CHARS`].
-pub fn check_after_payment_page(url: Option<&str>) -> Result<Option<String>> {
+/// can open (not this computer's own address), at most [`MAX_PAGE_URL_CHARS`]. A refusal is
+/// worded in `language` (`phone-page-…`).
+pub fn check_after_payment_page(url: Option<&str>, language: Language) -> Result<Option<String>> {
     let Some(url) = url.map(str::trim).filter(|u| !u.is_empty()) else {
         return Ok(None);
     };
     let refuse = |why: &str| {
-        Err(Error::invalid_input(format!(
-            "The after-payment page {why}. Enter your shop's public web page, e.g. https://shop.example/thanks (it may contain {{CHECKOUT_SESSION_ID}}), or leave it empty."
+        let why = i18n::text_with(
+            language,
+            &format!("phone-page-{why}"),
+            &[("max", i18n::Arg::Number(MAX_PAGE_URL_CHARS as i64))],
+        );
+        Err(Error::invalid_input(i18n::text_with(
+            language,
+            "phone-page-refused",
+            &[("why", i18n::Arg::Text(&why))],
         ))
         .with_reason("invalid_after_payment_page"))
     };
     if url.chars().count() > MAX_PAGE_URL_CHARS {
-        return refuse(&format!("is longer than {MAX_PAGE_URL_CHARS} characters"));
+        return refuse("too-long");
     }
     if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return refuse("contains spaces or line breaks");
+        return refuse("spaces");
     }
     let Some(rest) = url.strip_prefix("https://") else {
-        return refuse("must start with https:// (a customer's phone opens it after paying)");
+        return refuse("not-https");
     };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     if authority.contains('@') {
-        return refuse("must not contain a user name or password");
+        return refuse("user");
     }
     let (host, port) = match authority.strip_prefix('[') {
         Some(v6) => match v6.split_once(']') {
             Some((host, rest)) => (host, rest.strip_prefix(':')),
-            None => return refuse("has a malformed host name"),
+            None => return refuse("bad-host"),
         },
         None => match authority.rsplit_once(':') {
             Some((host, port)) => (host, Some(port)),
@@ -181,11 +196,11 @@ pub fn check_after_payment_page(url: Option<&str>) -> Result<Option<String>> {
         },
     };
     if port.is_some_and(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit())) {
-        return refuse("has a malformed port");
+        return refuse("bad-port");
     }
     let host = host.to_ascii_lowercase();
     if host.is_empty() {
-        return refuse("has no host name");
+        return refuse("no-host");
     }
     let local = host == "localhost"
         || host.ends_with(".localhost")
@@ -193,7 +208,7 @@ pub fn check_after_payment_page(url: Option<&str>) -> Result<Option<String>> {
             .parse::<IpAddr>()
             .is_ok_and(|ip| ip.is_loopback() || ip.is_unspecified());
     if local {
-        return refuse("points at this computer, which a customer's phone cannot reach");
+        return refuse("local");
     }
     Ok(Some(url.to_string()))
 }
@@ -296,7 +311,13 @@ mod tests {
 
     #[test]
     fn the_notes_english_is_the_constant_and_other_languages_translate_it() {
-        for english in [WARN_NO_PAGE, NOTE_TRAINING_LOOPBACK, NOTE_TRAINING_LAN] {
+        for english in [
+            WARN_NO_PAGE,
+            NOTE_TRAINING_LOOPBACK,
+            NOTE_TRAINING_LAN,
+            EXPLAIN_PAGE,
+            EXPLAIN_LAN,
+        ] {
             assert_eq!(in_language(english, Language::En), english);
             assert_ne!(in_language(english, Language::De), english);
         }
@@ -345,17 +366,23 @@ mod tests {
 
     #[test]
     fn after_payment_page_is_a_public_https_page() {
-        assert_eq!(check_after_payment_page(None).unwrap(), None);
-        assert_eq!(check_after_payment_page(Some("  ")).unwrap(), None);
+        assert_eq!(check_after_payment_page(None, Language::En).unwrap(), None);
         assert_eq!(
-            check_after_payment_page(Some(
-                " https://shop.example/thanks?s={CHECKOUT_SESSION_ID} "
-            ))
+            check_after_payment_page(Some("  "), Language::En).unwrap(),
+            None
+        );
+        assert_eq!(
+            check_after_payment_page(
+                Some(" https://shop.example/thanks?s={CHECKOUT_SESSION_ID} "),
+                Language::En
+            )
             .unwrap()
             .as_deref(),
             Some("https://shop.example/thanks?s={CHECKOUT_SESSION_ID}")
         );
-        assert!(check_after_payment_page(Some("https://shop.example:8443/t")).is_ok());
+        assert!(
+            check_after_payment_page(Some("https://shop.example:8443/t"), Language::En).is_ok()
+        );
         for bad in [
             "http://shop.example/thanks",
             "shop.example",
@@ -369,10 +396,30 @@ mod tests {
             "javascript:alert(1)",
             &format!("https://shop.example/{}", "a".repeat(MAX_PAGE_URL_CHARS)),
         ] {
-            let e = check_after_payment_page(Some(bad)).unwrap_err();
+            let e = check_after_payment_page(Some(bad), Language::En).unwrap_err();
             assert_eq!(e.wire_code(), "invalid_after_payment_page", "{bad}");
             assert!(e.to_string().contains("https://"), "{bad}: {e}");
         }
+    }
+
+    #[test]
+    fn the_after_payment_page_s_refusal_speaks_the_till_s_language() {
+        let refused = |url, language| {
+            check_after_payment_page(Some(url), language)
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            refused("http://shop.example/thanks", Language::En),
+            "The after-payment page must start with https:// (a customer's phone opens it after paying). Enter your shop's public web page, e.g. https://shop.example/thanks (it may contain {CHECKOUT_SESSION_ID}), or leave it empty."
+        );
+        let long = format!("https://shop.example/{}", "a".repeat(MAX_PAGE_URL_CHARS));
+        assert!(refused(&long, Language::En)
+            .starts_with("The after-payment page is longer than 2000 characters. "));
+        assert_eq!(
+            refused("https://localhost/x", Language::De),
+            "Die Seite nach der Zahlung zeigt auf diesen Computer, den das Telefon eines Kunden nicht erreichen kann. Geben Sie die öffentliche Webseite Ihres Geschäfts ein, z. B. https://shop.example/thanks (sie darf {CHECKOUT_SESSION_ID} enthalten), oder lassen Sie das Feld leer."
+        );
     }
 
     #[test]

@@ -938,6 +938,58 @@ money-error-too-large = Der Betrag liegt über dem Höchstbetrag von Stripe für
 money-error-precision = Stripe belastet { $currency } nur in Schritten von { $step }, und { $amount } ist keiner. Passen Sie den Betrag an.
 money-error-mixed-currency = Beträge in { $expected } und { $found } lassen sich nicht addieren. Bleiben Sie bei einer Währung pro Verkauf.
 
+## The catalog editor's refusals (the core: catalog_admin.rs)
+catalog-error-draft-id = Die Entwurfs-ID des Formulars ist ungültig; öffnen Sie das Formular erneut und versuchen Sie es noch einmal.
+catalog-error-name = Ein Produkt braucht einen Namen mit 1 bis 250 Zeichen.
+catalog-error-description = Die Beschreibung hat höchstens 500 Zeichen.
+catalog-error-price-zero = Ein Preis muss größer als null sein.
+catalog-error-interval = { $interval } ist kein Abrechnungsintervall: Verwenden Sie day, week, month oder year, oder lassen Sie es für einen einmaligen Preis leer.
+catalog-error-field-long = { $field ->
+        [sku] Die Artikelnummer
+        [barcode] Der Barcode
+        [category] Die Kategorie
+       *[other] { $field }
+    } hat höchstens 100 Zeichen.
+catalog-error-barcode = Ein Barcode besteht nur aus Buchstaben, Ziffern und Bindestrichen (was der Scanner eingibt).
+catalog-error-unconfirmed = { $failure } Drücken Sie die Schaltfläche erneut: Till sendet Anfrage { $request } mit denselben Schlüsseln noch einmal, sodass Stripe sie nie doppelt anlegt.
+catalog-error-conflict = Dieses Formular wurde bereits mit anderen Werten gesendet. Öffnen Sie das Formular erneut, um ein weiteres Produkt anzulegen.
+catalog-error-product-id = { $id } ist keine Produkt-ID (prod_…).
+
+## Settings' refusals and explanations (the core: settings.rs, phone.rs; till-print's setting.rs)
+settings-error-register-name = Der Name der Kasse muss 1 bis { $max } Zeichen lang sein, z. B. „Vordere Theke“.
+settings-error-currency = { $error } Wählen Sie eine Währung aus der Liste.
+settings-error-locale = { $error } Wählen Sie ein Anzeigeformat aus der Liste.
+settings-error-language = Till spricht die Sprache „{ $tag }“ nicht. Wählen Sie eine Sprache aus der Liste.
+settings-error-timeout = Das Zeitlimit der Zahlung am Bildschirm muss 1 bis { $max } Minuten betragen (die Zahlungsseite von Stripe besteht 31 Minuten; Till bricht vorher ab).
+settings-error-cancel-url = Die Abbruch-URL muss eine Webadresse sein, die mit https:// beginnt (oder http:// für diesen Computer), z. B. https://shop.example/thanks. Lassen Sie sie leer, um Tills eigene Seite zu verwenden.
+settings-error-print-mode = „{ $input }“ ist keine Wahl für den Belegdruck. Wählen Sie auto (drucken, wenn bezahlt), ask (drucken, wenn das Personal auf Drucken drückt) oder never.
+settings-error-shop-field = { $field ->
+        [name] Der Name des Geschäfts
+        [tax-id] Die Steuernummer
+       *[phone] Die Telefonnummer
+    } muss eine Zeile mit höchstens { $max } Zeichen sein (die Breite eines 80-mm-Belegs).
+settings-error-shop-lines = { $field ->
+        [address] Die Adresse des Geschäfts
+       *[footer] Die Fußzeile des Belegs
+    } darf höchstens { $lines } Zeilen mit je höchstens { $max } Zeichen haben.
+settings-error-copies = Die Exemplare müssen eine Zahl von 1 bis { $max } sein.
+phone-explain-page = Die Webseite, die das Handy eines Kunden nach der Zahlung öffnet (die eigene öffentliche https-Seite Ihres Geschäfts; {"{"}CHECKOUT_SESSION_ID{"}"} wird durch die ID der Zahlung ersetzt); leer: Tills eigene Seite, die nur der Browser dieses Computers öffnen kann.
+phone-explain-lan = Nur im Trainingsmodus: stellt die Zahlungsseite des Trainings unter der Netzwerkadresse dieses Computers bereit, mit einem geheimen Token in jedem Link, damit das Personal den QR-Code mit einem echten Handy scannen kann (nur Testkarten, kein echtes Geld).
+phone-page-refused = Die Seite nach der Zahlung { $why }. Geben Sie die öffentliche Webseite Ihres Geschäfts ein, z. B. https://shop.example/thanks (sie darf {"{"}CHECKOUT_SESSION_ID{"}"} enthalten), oder lassen Sie das Feld leer.
+phone-page-too-long = ist länger als { $max } Zeichen
+phone-page-spaces = enthält Leerzeichen oder Zeilenumbrüche
+phone-page-not-https = muss mit https:// beginnen (das Handy eines Kunden öffnet sie nach der Zahlung)
+phone-page-user = darf keinen Benutzernamen und kein Passwort enthalten
+phone-page-bad-host = hat einen fehlerhaften Hostnamen
+phone-page-bad-port = hat einen fehlerhaften Port
+phone-page-no-host = hat keinen Hostnamen
+phone-page-local = zeigt auf diesen Computer, den das Telefon eines Kunden nicht erreichen kann
+printer-setting-connection-missing = Geben Sie die Verbindung des Druckers ein: seine Netzwerkadresse (192.168.1.50), ein Gerät (/dev/usb/lp0) oder eine CUPS-Warteschlange (cups:QUEUE).
+printer-setting-bad-connection = „{ $input }“ ist keine Druckerverbindung. Geben Sie die Adresse eines Netzwerkdruckers (192.168.1.50 oder 192.168.1.50:9100), ein Gerät oder eine Datei (/dev/usb/lp0) oder eine CUPS-Warteschlange (cups:QUEUE) ein.
+printer-setting-bad-paper = „{ $input }“ ist keine Papierbreite, auf der Till druckt. Wählen Sie 58 (32 Spalten) oder 80 (48 Spalten).
+printer-setting-bad-code-page = „{ $input }“ ist keine Codepage, die Till kennt. Wählen Sie pc858 (Westeuropa mit €, üblich), pc437, wpc1252 oder shift-jis-kanji (japanische Drucker mit Kanji).
+printer-setting-bad-drawer-pin = „{ $input }“ ist kein Anschluss für die Kassenlade. Wählen Sie 2 (üblich) oder 5 (eine zweite Kassenlade).
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Wer ist an der Kasse?
 lock-pin-input =

@@ -930,6 +930,53 @@ money-error-too-large = The amount is over Stripe's maximum for one charge ({ $m
 money-error-precision = Stripe charges { $currency } only in steps of { $step }, and { $amount } is not one. Adjust the amount.
 money-error-mixed-currency = Amounts in { $expected } and { $found } can't be added together. Keep one currency per sale.
 
+## The catalog editor's refusals (the core: catalog_admin.rs)
+catalog-error-draft-id = The form's draft id is not valid; reopen the form and try again.
+catalog-error-name = A product needs a name of 1 to 250 characters.
+catalog-error-description = The description is at most 500 characters.
+catalog-error-price-zero = A price must be more than zero.
+catalog-error-interval = { $interval } is not a billing interval: use day, week, month or year, or leave it empty for a one-time price.
+catalog-error-field-long = The { $field } is at most 100 characters.
+catalog-error-barcode = A barcode is letters, digits and dashes only (what the scanner types).
+catalog-error-unconfirmed = { $failure } Press the button again: Till resends request { $request } with the same keys, so Stripe never creates it twice.
+catalog-error-conflict = This form was already sent with other values. Reopen the form to create another product.
+catalog-error-product-id = { $id } is not a product id (prod_…).
+
+## Settings' refusals and explanations (the core: settings.rs, phone.rs; till-print's setting.rs)
+settings-error-register-name = The register name must be 1 to { $max } characters, e.g. "Front counter".
+settings-error-currency = { $error } Choose a currency from the list.
+settings-error-locale = { $error } Choose a display locale from the list.
+settings-error-language = Till does not speak the language “{ $tag }”. Choose a language from the list.
+settings-error-timeout = The on-screen checkout timeout must be 1 to { $max } minutes (Stripe's payment page lives 31 minutes; Till cancels before that).
+settings-error-cancel-url = The cancel URL must be a web address starting with https:// (or http:// for this computer), e.g. https://shop.example/thanks. Leave it empty to use Till's own page.
+settings-error-print-mode = “{ $input }” is not a choice for printing receipts. Choose auto (print when paid), ask (print when staff press Print) or never.
+settings-error-shop-field = The { $field ->
+        [name] shop name
+        [tax-id] tax id
+       *[phone] phone number
+    } must be one line of at most { $max } characters (the width of an 80 mm receipt).
+settings-error-shop-lines = The { $field ->
+        [address] shop address
+       *[footer] receipt footer
+    } may have at most { $lines } lines of at most { $max } characters each.
+settings-error-copies = Copies must be a number from 1 to { $max }.
+phone-explain-page = The web page a customer's phone opens after paying (your shop's own public https page; {"{"}CHECKOUT_SESSION_ID{"}"} is replaced by the payment's id); empty: Till's own page, which only this computer's browser can open.
+phone-explain-lan = Training mode only: serves the training payment page on this computer's network address, with a secret token in every link, so staff can scan the QR code with a real phone (test cards only, no real money).
+phone-page-refused = The after-payment page { $why }. Enter your shop's public web page, e.g. https://shop.example/thanks (it may contain {"{"}CHECKOUT_SESSION_ID{"}"}), or leave it empty.
+phone-page-too-long = is longer than { $max } characters
+phone-page-spaces = contains spaces or line breaks
+phone-page-not-https = must start with https:// (a customer's phone opens it after paying)
+phone-page-user = must not contain a user name or password
+phone-page-bad-host = has a malformed host name
+phone-page-bad-port = has a malformed port
+phone-page-no-host = has no host name
+phone-page-local = points at this computer, which a customer's phone cannot reach
+printer-setting-connection-missing = Type the printer's connection: its network address (192.168.1.50), a device (/dev/usb/lp0) or a CUPS queue (cups:QUEUE).
+printer-setting-bad-connection = "{ $input }" is not a printer connection. Type a network printer's address (192.168.1.50 or 192.168.1.50:9100), a device or file (/dev/usb/lp0), or a CUPS queue (cups:QUEUE).
+printer-setting-bad-paper = "{ $input }" is not a paper width Till prints on. Choose 58 (32 columns) or 80 (48 columns).
+printer-setting-bad-code-page = "{ $input }" is not a code page Till knows. Choose pc858 (Western Europe with €, the usual), pc437, wpc1252, or shift-jis-kanji (Japanese printers with Kanji).
+printer-setting-bad-drawer-pin = "{ $input }" is not a drawer connector. Choose 2 (the usual) or 5 (a second drawer).
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Who is at the till?
 lock-pin-input =

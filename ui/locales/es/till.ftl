@@ -938,6 +938,58 @@ money-error-too-large = El importe supera el máximo de Stripe para un cobro ({ 
 money-error-precision = Stripe solo cobra { $currency } en pasos de { $step }, y { $amount } no lo es. Ajuste el importe.
 money-error-mixed-currency = No se pueden sumar importes en { $expected } y en { $found }. Mantenga una sola moneda por venta.
 
+## The catalog editor's refusals (the core: catalog_admin.rs)
+catalog-error-draft-id = El identificador de borrador del formulario no es válido; vuelva a abrir el formulario e inténtelo de nuevo.
+catalog-error-name = Un producto necesita un nombre de 1 a 250 caracteres.
+catalog-error-description = La descripción tiene como máximo 500 caracteres.
+catalog-error-price-zero = Un precio debe ser mayor que cero.
+catalog-error-interval = { $interval } no es un intervalo de facturación: use day, week, month o year, o déjelo vacío para un precio único.
+catalog-error-field-long = { $field ->
+        [sku] El SKU
+        [barcode] El código de barras
+        [category] La categoría
+       *[other] { $field }
+    } tiene como máximo 100 caracteres.
+catalog-error-barcode = Un código de barras solo tiene letras, dígitos y guiones (lo que escribe el lector).
+catalog-error-unconfirmed = { $failure } Pulse el botón de nuevo: Till reenvía la solicitud { $request } con las mismas claves, así que Stripe nunca la crea dos veces.
+catalog-error-conflict = Este formulario ya se envió con otros valores. Vuelva a abrir el formulario para crear otro producto.
+catalog-error-product-id = { $id } no es un identificador de producto (prod_…).
+
+## Settings' refusals and explanations (the core: settings.rs, phone.rs; till-print's setting.rs)
+settings-error-register-name = El nombre de la caja debe tener de 1 a { $max } caracteres, p. ej. «Mostrador».
+settings-error-currency = { $error } Elija una moneda de la lista.
+settings-error-locale = { $error } Elija un formato de visualización de la lista.
+settings-error-language = Till no habla el idioma «{ $tag }». Elija un idioma de la lista.
+settings-error-timeout = El tiempo límite del pago en pantalla debe ser de 1 a { $max } minutos (la página de pago de Stripe dura 31 minutos; Till cancela antes).
+settings-error-cancel-url = La URL de cancelación debe ser una dirección web que empiece por https:// (o http:// para este ordenador), p. ej. https://shop.example/thanks. Déjela vacía para usar la página propia de Till.
+settings-error-print-mode = «{ $input }» no es una opción para imprimir recibos. Elija auto (imprimir al pagarse), ask (imprimir cuando el personal pulse Imprimir) o never.
+settings-error-shop-field = { $field ->
+        [name] El nombre de la tienda
+        [tax-id] El NIF
+       *[phone] El número de teléfono
+    } debe ser una línea de como máximo { $max } caracteres (el ancho de un recibo de 80 mm).
+settings-error-shop-lines = { $field ->
+        [address] La dirección de la tienda
+       *[footer] El pie del recibo
+    } puede tener como máximo { $lines } líneas de como máximo { $max } caracteres cada una.
+settings-error-copies = Las copias deben ser un número de 1 a { $max }.
+phone-explain-page = La página web que abre el teléfono de un cliente después de pagar (la página https pública de su tienda; {"{"}CHECKOUT_SESSION_ID{"}"} se sustituye por el identificador del pago); vacío: la página propia de Till, que solo puede abrir el navegador de este ordenador.
+phone-explain-lan = Solo en modo de práctica: sirve la página de pago de práctica en la dirección de red de este ordenador, con un token secreto en cada enlace, para que el personal pueda escanear el código QR con un teléfono real (solo tarjetas de prueba, sin dinero real).
+phone-page-refused = La página después del pago { $why }. Escriba la página web pública de su tienda, p. ej. https://shop.example/thanks (puede contener {"{"}CHECKOUT_SESSION_ID{"}"}), o deje el campo vacío.
+phone-page-too-long = tiene más de { $max } caracteres
+phone-page-spaces = contiene espacios o saltos de línea
+phone-page-not-https = debe empezar por https:// (el teléfono de un cliente la abre después de pagar)
+phone-page-user = no debe contener un nombre de usuario ni una contraseña
+phone-page-bad-host = tiene un nombre de host mal formado
+phone-page-bad-port = tiene un puerto mal formado
+phone-page-no-host = no tiene nombre de host
+phone-page-local = apunta a este ordenador, al que el teléfono de un cliente no puede llegar
+printer-setting-connection-missing = Escriba la conexión de la impresora: su dirección de red (192.168.1.50), un dispositivo (/dev/usb/lp0) o una cola de CUPS (cups:QUEUE).
+printer-setting-bad-connection = «{ $input }» no es una conexión de impresora. Escriba la dirección de una impresora de red (192.168.1.50 o 192.168.1.50:9100), un dispositivo o archivo (/dev/usb/lp0), o una cola de CUPS (cups:QUEUE).
+printer-setting-bad-paper = «{ $input }» no es un ancho de papel en el que imprima Till. Elija 58 (32 columnas) u 80 (48 columnas).
+printer-setting-bad-code-page = «{ $input }» no es una página de códigos que Till conozca. Elija pc858 (Europa occidental con €, la habitual), pc437, wpc1252 o shift-jis-kanji (impresoras japonesas con kanji).
+printer-setting-bad-drawer-pin = «{ $input }» no es un conector de cajón. Elija 2 (el habitual) o 5 (un segundo cajón).
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = ¿Quién está en la caja?
 lock-pin-input =

@@ -938,6 +938,58 @@ money-error-too-large = Le montant dépasse le maximum de Stripe pour un débit 
 money-error-precision = Stripe ne débite les { $currency } que par pas de { $step }, et { $amount } n’en est pas un. Ajustez le montant.
 money-error-mixed-currency = Des montants en { $expected } et en { $found } ne peuvent pas s’additionner. Gardez une seule devise par vente.
 
+## The catalog editor's refusals (the core: catalog_admin.rs)
+catalog-error-draft-id = L’identifiant de brouillon du formulaire n’est pas valide ; rouvrez le formulaire et réessayez.
+catalog-error-name = Un produit a besoin d’un nom de 1 à 250 caractères.
+catalog-error-description = La description compte au plus 500 caractères.
+catalog-error-price-zero = Un prix doit être supérieur à zéro.
+catalog-error-interval = { $interval } n’est pas un intervalle de facturation : utilisez day, week, month ou year, ou laissez vide pour un prix unique.
+catalog-error-field-long = { $field ->
+        [sku] La référence
+        [barcode] Le code-barres
+        [category] La catégorie
+       *[other] { $field }
+    } compte au plus 100 caractères.
+catalog-error-barcode = Un code-barres ne contient que des lettres, des chiffres et des tirets (ce que le lecteur saisit).
+catalog-error-unconfirmed = { $failure } Appuyez de nouveau sur le bouton : Till renvoie la demande { $request } avec les mêmes clés, donc Stripe ne la crée jamais deux fois.
+catalog-error-conflict = Ce formulaire a déjà été envoyé avec d’autres valeurs. Rouvrez le formulaire pour créer un autre produit.
+catalog-error-product-id = { $id } n’est pas un identifiant de produit (prod_…).
+
+## Settings' refusals and explanations (the core: settings.rs, phone.rs; till-print's setting.rs)
+settings-error-register-name = Le nom de la caisse doit compter de 1 à { $max } caractères, par ex. « Comptoir avant ».
+settings-error-currency = { $error } Choisissez une devise dans la liste.
+settings-error-locale = { $error } Choisissez un format d’affichage dans la liste.
+settings-error-language = Till ne parle pas la langue « { $tag } ». Choisissez une langue dans la liste.
+settings-error-timeout = Le délai du paiement à l’écran doit être de 1 à { $max } minutes (la page de paiement de Stripe vit 31 minutes ; Till annule avant).
+settings-error-cancel-url = L’URL d’annulation doit être une adresse web commençant par https:// (ou http:// pour cet ordinateur), par ex. https://shop.example/thanks. Laissez-la vide pour utiliser la page de Till.
+settings-error-print-mode = « { $input } » n’est pas un choix d’impression des tickets. Choisissez auto (imprimer une fois payé), ask (imprimer quand le personnel appuie sur Imprimer) ou never.
+settings-error-shop-field = { $field ->
+        [name] Le nom de la boutique
+        [tax-id] Le n° de TVA
+       *[phone] Le numéro de téléphone
+    } doit tenir sur une ligne d’au plus { $max } caractères (la largeur d’un ticket de 80 mm).
+settings-error-shop-lines = { $field ->
+        [address] L’adresse de la boutique
+       *[footer] Le pied de ticket
+    } peut avoir au plus { $lines } lignes d’au plus { $max } caractères chacune.
+settings-error-copies = Le nombre d’exemplaires doit être compris entre 1 et { $max }.
+phone-explain-page = La page web que le téléphone d’un client ouvre après le paiement (la page https publique de votre boutique ; {"{"}CHECKOUT_SESSION_ID{"}"} est remplacé par l’identifiant du paiement) ; vide : la page de Till, que seul le navigateur de cet ordinateur peut ouvrir.
+phone-explain-lan = Mode formation uniquement : sert la page de paiement de formation sur l’adresse réseau de cet ordinateur, avec un jeton secret dans chaque lien, pour que le personnel puisse scanner le QR code avec un vrai téléphone (cartes de test uniquement, pas d’argent réel).
+phone-page-refused = La page après le paiement { $why }. Saisissez la page web publique de votre boutique, par ex. https://shop.example/thanks (elle peut contenir {"{"}CHECKOUT_SESSION_ID{"}"}), ou laissez le champ vide.
+phone-page-too-long = dépasse { $max } caractères
+phone-page-spaces = contient des espaces ou des sauts de ligne
+phone-page-not-https = doit commencer par https:// (le téléphone d’un client l’ouvre après le paiement)
+phone-page-user = ne doit contenir ni nom d’utilisateur ni mot de passe
+phone-page-bad-host = a un nom d’hôte mal formé
+phone-page-bad-port = a un port mal formé
+phone-page-no-host = n’a pas de nom d’hôte
+phone-page-local = pointe vers cet ordinateur, que le téléphone d’un client ne peut pas joindre
+printer-setting-connection-missing = Saisissez la connexion de l’imprimante : son adresse réseau (192.168.1.50), un périphérique (/dev/usb/lp0) ou une file CUPS (cups:QUEUE).
+printer-setting-bad-connection = « { $input } » n’est pas une connexion d’imprimante. Saisissez l’adresse d’une imprimante réseau (192.168.1.50 ou 192.168.1.50:9100), un périphérique ou un fichier (/dev/usb/lp0), ou une file CUPS (cups:QUEUE).
+printer-setting-bad-paper = « { $input } » n’est pas une largeur de papier sur laquelle Till imprime. Choisissez 58 (32 colonnes) ou 80 (48 colonnes).
+printer-setting-bad-code-page = « { $input } » n’est pas une page de codes que Till connaît. Choisissez pc858 (Europe de l’Ouest avec €, l’habituelle), pc437, wpc1252 ou shift-jis-kanji (imprimantes japonaises avec kanji).
+printer-setting-bad-drawer-pin = « { $input } » n’est pas un connecteur de tiroir-caisse. Choisissez 2 (l’habituel) ou 5 (un second tiroir).
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Qui est à la caisse ?
 lock-pin-input =

@@ -915,6 +915,58 @@ money-error-too-large = 金額が Stripe の 1 回の請求の上限（{ $maximu
 money-error-precision = Stripe は { $currency } を { $step } 単位でしか請求できず、{ $amount } はその単位ではありません。金額を調整してください。
 money-error-mixed-currency = { $expected } と { $found } の金額は合算できません。1 つの販売では 1 つの通貨にしてください。
 
+## The catalog editor's refusals (the core: catalog_admin.rs)
+catalog-error-draft-id = フォームの下書き ID が無効です。フォームを開き直して、もう一度お試しください。
+catalog-error-name = 商品には 1〜250 文字の名前が必要です。
+catalog-error-description = 説明は 500 文字までです。
+catalog-error-price-zero = 価格は 0 より大きくしてください。
+catalog-error-interval = { $interval } は請求間隔ではありません。day、week、month、year のいずれかを使うか、1 回限りの価格なら空欄にしてください。
+catalog-error-field-long = { $field ->
+        [sku] SKU
+        [barcode] バーコード
+        [category] カテゴリ
+       *[other] { $field }
+    }は 100 文字までです。
+catalog-error-barcode = バーコードに使えるのは英字、数字、ハイフンだけです（スキャナーが入力する文字）。
+catalog-error-unconfirmed = { $failure } もう一度ボタンを押してください。Till はリクエスト { $request } を同じキーで再送するため、Stripe が二重に作成することはありません。
+catalog-error-conflict = このフォームは別の値で送信済みです。別の商品を作成するには、フォームを開き直してください。
+catalog-error-product-id = { $id } は商品 ID（prod_…）ではありません。
+
+## Settings' refusals and explanations (the core: settings.rs, phone.rs; till-print's setting.rs)
+settings-error-register-name = レジ名は 1〜{ $max } 文字にしてください（例:「表カウンター」）。
+settings-error-currency = { $error } 一覧から通貨を選んでください。
+settings-error-locale = { $error } 一覧から表示形式を選んでください。
+settings-error-language = Till は言語「{ $tag }」に対応していません。一覧から言語を選んでください。
+settings-error-timeout = 画面上の支払いの制限時間は 1〜{ $max } 分にしてください（Stripe の支払いページの有効期間は 31 分で、Till はその前にキャンセルします）。
+settings-error-cancel-url = キャンセル URL は https://（このコンピューターなら http://）で始まるウェブアドレスにしてください（例: https://shop.example/thanks）。Till 自身のページを使うには空欄にしてください。
+settings-error-print-mode = 「{ $input }」はレシート印刷の選択肢ではありません。auto（支払い時に印刷）、ask（スタッフが印刷を押したときに印刷）、never のいずれかを選んでください。
+settings-error-shop-field = { $field ->
+        [name] 店名
+        [tax-id] 登録番号
+       *[phone] 電話番号
+    }は { $max } 文字以内の 1 行にしてください（80 mm レシートの幅）。
+settings-error-shop-lines = { $field ->
+        [address] 店舗の住所
+       *[footer] レシートのフッター
+    }は各行 { $max } 文字以内で { $lines } 行までです。
+settings-error-copies = 部数は 1〜{ $max } の数にしてください。
+phone-explain-page = お客様のスマートフォンが支払い後に開くウェブページ（お店の公開 https ページ。{"{"}CHECKOUT_SESSION_ID{"}"} は支払いの ID に置き換えられます）。空欄: Till 自身のページ（このコンピューターのブラウザーでしか開けません）。
+phone-explain-lan = トレーニングモード専用: トレーニング用の支払いページをこのコンピューターのネットワークアドレスで公開し、すべてのリンクに秘密のトークンを付けます。スタッフは実際のスマートフォンで QR コードを読み取れます（テストカードのみ、実際のお金は動きません）。
+phone-page-refused = 支払い後のページ{ $why }。お店の公開ウェブページ（例: https://shop.example/thanks。{"{"}CHECKOUT_SESSION_ID{"}"} を含めても構いません）を入力するか、空欄にしてください。
+phone-page-too-long = が { $max } 文字を超えています
+phone-page-spaces = に空白または改行が含まれています
+phone-page-not-https = は https:// で始める必要があります（お客様のスマートフォンが支払い後に開きます）
+phone-page-user = にユーザー名やパスワードを含めることはできません
+phone-page-bad-host = のホスト名が正しくありません
+phone-page-bad-port = のポートが正しくありません
+phone-page-no-host = にホスト名がありません
+phone-page-local = がこのコンピューターを指しています。お客様のスマートフォンからは届きません
+printer-setting-connection-missing = プリンターの接続先を入力してください: ネットワークアドレス（192.168.1.50）、デバイス（/dev/usb/lp0）、または CUPS キュー（cups:QUEUE）。
+printer-setting-bad-connection = 「{ $input }」はプリンターの接続先ではありません。ネットワークプリンターのアドレス（192.168.1.50 または 192.168.1.50:9100）、デバイスまたはファイル（/dev/usb/lp0）、または CUPS キュー（cups:QUEUE）を入力してください。
+printer-setting-bad-paper = 「{ $input }」は Till が印刷できる用紙幅ではありません。58（32 桁）または 80（48 桁）を選んでください。
+printer-setting-bad-code-page = 「{ $input }」は Till が知っているコードページではありません。pc858（€ 付きの西ヨーロッパ、通常）、pc437、wpc1252、shift-jis-kanji（漢字対応の日本のプリンター）のいずれかを選んでください。
+printer-setting-bad-drawer-pin = 「{ $input }」はドロワーのコネクターではありません。2（通常）または 5（2 台目のドロワー）を選んでください。
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = レジにいるのは誰ですか？
 lock-pin-input =
