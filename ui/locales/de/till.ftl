@@ -990,6 +990,42 @@ printer-setting-bad-paper = „{ $input }“ ist keine Papierbreite, auf der Til
 printer-setting-bad-code-page = „{ $input }“ ist keine Codepage, die Till kennt. Wählen Sie pc858 (Westeuropa mit €, üblich), pc437, wpc1252 oder shift-jis-kanji (japanische Drucker mit Kanji).
 printer-setting-bad-drawer-pin = „{ $input }“ ist kein Anschluss für die Kassenlade. Wählen Sie 2 (üblich) oder 5 (eine zweite Kassenlade).
 
+## Key, webhook secret and membership refusals (the core: keys.rs, members.rs)
+keys-error-empty = Es wurde kein Schlüssel eingegeben. Fügen Sie einen eingeschränkten Schlüssel (rk_test_… oder rk_live_…, empfohlen) oder einen geheimen Schlüssel (sk_…) ein. Kopieren Sie ihn aus dem Stripe-Dashboard → Entwickler → API-Schlüssel.
+keys-error-publishable = Das ist ein veröffentlichbarer Schlüssel (pk_…): Mit ihm lassen sich keine Zahlungen erstellen. Till braucht einen eingeschränkten Schlüssel (rk_…, empfohlen) oder einen geheimen Schlüssel (sk_…). Kopieren Sie ihn aus dem Stripe-Dashboard → Entwickler → API-Schlüssel.
+keys-error-webhook-secret-as-key = Das ist ein Webhook-Signaturgeheimnis (whsec_…), kein API-Schlüssel: Geben Sie es unter Webhook-Signaturgeheimnis ein.
+keys-error-not-a-key = Das ist kein Stripe-API-Schlüssel: Er sollte mit rk_test_, rk_live_, sk_test_ oder sk_live_ beginnen. Kopieren Sie ihn aus dem Stripe-Dashboard → Entwickler → API-Schlüssel.
+keys-error-incomplete = Dieser Schlüssel ist unvollständig oder enthält Leerzeichen oder Zeichen, die Stripe-Schlüssel nie haben. Kopieren Sie ihn aus dem Stripe-Dashboard → Entwickler → API-Schlüssel.
+keys-error-webhook-empty = Es wurde kein Webhook-Signaturgeheimnis eingegeben. Es beginnt mit whsec_: `stripe listen` gibt es aus, und jeder Webhook-Endpunkt zeigt sein eigenes im Stripe-Dashboard → Entwickler → Webhooks.
+keys-error-webhook-malformed = Das ist kein Webhook-Signaturgeheimnis. Es beginnt mit whsec_: `stripe listen` gibt es aus, und jeder Webhook-Endpunkt zeigt sein eigenes im Stripe-Dashboard → Entwickler → Webhooks.
+keys-error-live-confirmation = Das ist ein Live-Schlüssel: Echte Karten werden belastet. Bestätigen Sie, dass Sie den Live-Modus meinen (geben Sie in den Einstellungen LIVE ein oder übergeben Sie tillctl --confirm-live).
+keys-error-unsendable = Dieser Schlüssel enthält Zeichen, die nicht an Stripe gesendet werden können.
+keys-error-mode-mismatch = Stripe hat für diesen { $mode ->
+        [live] Live-Schlüssel
+       *[other] Test-Schlüssel
+    } { $seen ->
+        [live] Live-Objekte
+       *[other] Test-Objekte
+    } zurückgegeben. Es wurde nichts gespeichert; prüfen Sie, ob es der gemeinte Schlüssel ist.
+keys-error-missing-permissions = Diesem eingeschränkten Schlüssel fehlen Berechtigungen, die Till braucht: { $missing }. Bearbeiten Sie im Stripe-Dashboard → Entwickler → API-Schlüssel den Schlüssel ({ $key }), setzen Sie { $settings }, speichern Sie und geben Sie den Schlüssel erneut ein. Es wurde nichts gespeichert.
+keys-permission-for = { $permission } für { $purpose }
+keys-error-rejected = Stripe hat diesen Schlüssel abgelehnt ({ $key }): Er ist falsch eingegeben, wurde erneuert oder gelöscht. Kopieren Sie ihn erneut aus dem Stripe-Dashboard → Entwickler → API-Schlüssel. Es wurde nichts gespeichert.
+keys-error-unreachable = Till konnte Stripe nicht erreichen, um den Schlüssel zu prüfen: Dieser Computer scheint offline zu sein, oder eine Firewall blockiert Stripe. Prüfen Sie die Internetverbindung und versuchen Sie es erneut. Es wurde nichts gespeichert.
+keys-error-check-failed = Stripe konnte den Schlüssel nicht prüfen: { $failure }. Es wurde nichts gespeichert; versuchen Sie es gleich noch einmal.
+keys-problem-stored-malformed = Der Schlüsselbund enthält für Tills Stripe-Schlüssel etwas, das kein Stripe-Schlüssel ist. Ersetzen oder entfernen Sie es.
+keys-warning-live-secret = Das ist ein geheimer Live-Schlüssel: Mit ihm lässt sich alles in Ihrem Stripe-Konto tun. Stripe empfiehlt für Apps wie Till einen eingeschränkten Schlüssel. Erstellen Sie im Stripe-Dashboard → Entwickler → API-Schlüssel einen eingeschränkten Schlüssel mit { $permissions } (Refunds: Write nur, wenn diese Kasse erstattet; Products und Prices: Write nur, um Produkte aus Till anzulegen) und allem anderen auf None, und ersetzen Sie dann diesen Schlüssel.
+keys-warning-optional-missing = Diesem Schlüssel { $count ->
+        [one] fehlt
+       *[other] fehlen
+    } { $missing }. Till funktioniert auch ohne.
+members-error-status = { $status } ist kein Status einer Mitgliedschaft. Verwenden Sie einen von: all, { $statuses }.
+members-error-empty-email = Geben Sie die E-Mail-Adresse des Mitglieds ein, um es zu finden.
+members-error-unknown = In diesem Modus gibt es kein Mitglied mit dem Abonnement { $subscription }. Aktualisieren Sie die Liste.
+members-error-not-subscription = Die Antwort von Stripe zu { $subscription } war kein Abonnement.
+members-error-already-canceled = Diese Mitgliedschaft ist bereits beendet; es gibt nichts zu kündigen.
+members-error-cancel-failed = Stripe hat die Mitgliedschaft nicht gekündigt: { $failure } Es wurde nichts geändert; versuchen Sie es erneut.
+members-error-cancel-unconfirmed = Die Antwort von Stripe zeigt die Kündigung nicht; prüfen Sie das Abonnement im Stripe-Dashboard.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Wer ist an der Kasse?
 lock-pin-input =

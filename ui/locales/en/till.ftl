@@ -977,6 +977,36 @@ printer-setting-bad-paper = "{ $input }" is not a paper width Till prints on. Ch
 printer-setting-bad-code-page = "{ $input }" is not a code page Till knows. Choose pc858 (Western Europe with €, the usual), pc437, wpc1252, or shift-jis-kanji (Japanese printers with Kanji).
 printer-setting-bad-drawer-pin = "{ $input }" is not a drawer connector. Choose 2 (the usual) or 5 (a second drawer).
 
+## Key, webhook secret and membership refusals (the core: keys.rs, members.rs)
+keys-error-empty = No key was entered. Paste a restricted key (rk_test_… or rk_live_…, recommended) or a secret key (sk_…). Copy it from Stripe Dashboard → Developers → API keys.
+keys-error-publishable = This is a publishable key (pk_…): it cannot create payments. Till needs a restricted key (rk_…, recommended) or a secret key (sk_…). Copy it from Stripe Dashboard → Developers → API keys.
+keys-error-webhook-secret-as-key = This is a webhook signing secret (whsec_…), not an API key: enter it under Webhook signing secret.
+keys-error-not-a-key = This is not a Stripe API key: it should start with rk_test_, rk_live_, sk_test_ or sk_live_. Copy it from Stripe Dashboard → Developers → API keys.
+keys-error-incomplete = This key is incomplete or contains spaces or characters Stripe keys never have. Copy it from Stripe Dashboard → Developers → API keys.
+keys-error-webhook-empty = No webhook signing secret was entered. It starts with whsec_: `stripe listen` prints it, and each webhook endpoint shows its own in Stripe Dashboard → Developers → Webhooks.
+keys-error-webhook-malformed = This is not a webhook signing secret. It starts with whsec_: `stripe listen` prints it, and each webhook endpoint shows its own in Stripe Dashboard → Developers → Webhooks.
+keys-error-live-confirmation = This is a live key: real cards will be charged. Confirm that you mean live mode (type LIVE in Settings, or pass --confirm-live to tillctl).
+keys-error-unsendable = This key contains characters that cannot be sent to Stripe.
+keys-error-mode-mismatch = Stripe returned { $seen } objects for this { $mode } key. Nothing was stored; check that the key is the one you meant.
+keys-error-missing-permissions = This restricted key lacks permissions Till needs: { $missing }. In Stripe Dashboard → Developers → API keys, edit the key ({ $key }), set { $settings }, save, and enter the key again. Nothing was stored.
+keys-permission-for = { $permission } to { $purpose }
+keys-error-rejected = Stripe refused this key ({ $key }): it is mistyped, was rolled, or was deleted. Copy it again from Stripe Dashboard → Developers → API keys. Nothing was stored.
+keys-error-unreachable = Till could not reach Stripe to check the key: this computer seems to be offline, or a firewall blocks Stripe. Check the internet connection and try again. Nothing was stored.
+keys-error-check-failed = Stripe could not check the key: { $failure }. Nothing was stored; try again in a moment.
+keys-problem-stored-malformed = The keyring holds something for Till's Stripe key that is not a Stripe key. Replace it or remove it.
+keys-warning-live-secret = This is a live secret key: it can do anything in your Stripe account. Stripe recommends a restricted key for apps like Till. In Stripe Dashboard → Developers → API keys, create a restricted key with { $permissions } (Refunds: Write only if this till refunds; Products and Prices: Write only to create products from Till) and everything else None, then replace this key.
+keys-warning-optional-missing = This key lacks { $missing }. Till works without { $count ->
+        [one] it
+       *[other] them
+    }.
+members-error-status = { $status } is not a membership status. Use one of: all, { $statuses }.
+members-error-empty-email = Type the member's email address to look them up.
+members-error-unknown = There is no member with subscription { $subscription } in this mode. Refresh the list.
+members-error-not-subscription = Stripe's answer for { $subscription } was not a subscription.
+members-error-already-canceled = This membership has already ended; there is nothing to cancel.
+members-error-cancel-failed = Stripe did not cancel the membership: { $failure } Nothing was changed; try again.
+members-error-cancel-unconfirmed = Stripe's answer does not show the cancellation; check the subscription in the Stripe Dashboard.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Who is at the till?
 lock-pin-input =

@@ -990,6 +990,42 @@ printer-setting-bad-paper = «{ $input }» no es un ancho de papel en el que imp
 printer-setting-bad-code-page = «{ $input }» no es una página de códigos que Till conozca. Elija pc858 (Europa occidental con €, la habitual), pc437, wpc1252 o shift-jis-kanji (impresoras japonesas con kanji).
 printer-setting-bad-drawer-pin = «{ $input }» no es un conector de cajón. Elija 2 (el habitual) o 5 (un segundo cajón).
 
+## Key, webhook secret and membership refusals (the core: keys.rs, members.rs)
+keys-error-empty = No se ha introducido ninguna clave. Pegue una clave restringida (rk_test_… o rk_live_…, recomendada) o una clave secreta (sk_…). Cópiela del Dashboard de Stripe → Desarrolladores → Claves de API.
+keys-error-publishable = Esta es una clave publicable (pk_…): no puede crear pagos. Till necesita una clave restringida (rk_…, recomendada) o una clave secreta (sk_…). Cópiela del Dashboard de Stripe → Desarrolladores → Claves de API.
+keys-error-webhook-secret-as-key = Este es un secreto de firma del webhook (whsec_…), no una clave de API: introdúzcalo en Secreto de firma del webhook.
+keys-error-not-a-key = Esta no es una clave de API de Stripe: debería empezar por rk_test_, rk_live_, sk_test_ o sk_live_. Cópiela del Dashboard de Stripe → Desarrolladores → Claves de API.
+keys-error-incomplete = Esta clave está incompleta o contiene espacios o caracteres que las claves de Stripe nunca tienen. Cópiela del Dashboard de Stripe → Desarrolladores → Claves de API.
+keys-error-webhook-empty = No se ha introducido ningún secreto de firma del webhook. Empieza por whsec_: `stripe listen` lo muestra, y cada endpoint de webhook muestra el suyo en el Dashboard de Stripe → Desarrolladores → Webhooks.
+keys-error-webhook-malformed = Esto no es un secreto de firma del webhook. Empieza por whsec_: `stripe listen` lo muestra, y cada endpoint de webhook muestra el suyo en el Dashboard de Stripe → Desarrolladores → Webhooks.
+keys-error-live-confirmation = Esta es una clave del modo real: se cobrará a tarjetas reales. Confirme que quiere el modo real (escriba LIVE en Ajustes, o pase --confirm-live a tillctl).
+keys-error-unsendable = Esta clave contiene caracteres que no se pueden enviar a Stripe.
+keys-error-mode-mismatch = Stripe devolvió objetos { $seen ->
+        [live] del modo real
+       *[other] del modo de prueba
+    } para esta clave { $mode ->
+        [live] del modo real
+       *[other] del modo de prueba
+    }. No se guardó nada; compruebe que la clave es la que quería.
+keys-error-missing-permissions = A esta clave restringida le faltan permisos que Till necesita: { $missing }. En el Dashboard de Stripe → Desarrolladores → Claves de API, edite la clave ({ $key }), establezca { $settings }, guarde e introduzca la clave de nuevo. No se guardó nada.
+keys-permission-for = { $permission } para { $purpose }
+keys-error-rejected = Stripe rechazó esta clave ({ $key }): está mal escrita, se renovó o se eliminó. Cópiela de nuevo del Dashboard de Stripe → Desarrolladores → Claves de API. No se guardó nada.
+keys-error-unreachable = Till no pudo comunicarse con Stripe para comprobar la clave: este ordenador parece estar sin conexión, o un cortafuegos bloquea Stripe. Compruebe la conexión a Internet e inténtelo de nuevo. No se guardó nada.
+keys-error-check-failed = Stripe no pudo comprobar la clave: { $failure }. No se guardó nada; inténtelo de nuevo en un momento.
+keys-problem-stored-malformed = El llavero guarda para la clave de Stripe de Till algo que no es una clave de Stripe. Sustitúyalo o elimínelo.
+keys-warning-live-secret = Esta es una clave secreta del modo real: puede hacer cualquier cosa en su cuenta de Stripe. Stripe recomienda una clave restringida para aplicaciones como Till. En el Dashboard de Stripe → Desarrolladores → Claves de API, cree una clave restringida con { $permissions } (Refunds: Write solo si esta caja hace reembolsos; Products y Prices: Write solo para crear productos desde Till) y todo lo demás en None, y después sustituya esta clave.
+keys-warning-optional-missing = A esta clave le falta { $missing }. Till funciona sin { $count ->
+        [one] él
+       *[other] ellos
+    }.
+members-error-status = { $status } no es un estado de suscripción. Use uno de: all, { $statuses }.
+members-error-empty-email = Escriba el correo electrónico del miembro para buscarlo.
+members-error-unknown = No hay ningún miembro con la suscripción { $subscription } en este modo. Actualice la lista.
+members-error-not-subscription = La respuesta de Stripe para { $subscription } no era una suscripción.
+members-error-already-canceled = Esta suscripción ya ha terminado; no hay nada que cancelar.
+members-error-cancel-failed = Stripe no canceló la suscripción: { $failure } No se cambió nada; inténtelo de nuevo.
+members-error-cancel-unconfirmed = La respuesta de Stripe no muestra la cancelación; compruebe la suscripción en el Dashboard de Stripe.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = ¿Quién está en la caja?
 lock-pin-input =

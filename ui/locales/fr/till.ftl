@@ -990,6 +990,42 @@ printer-setting-bad-paper = « { $input } » n’est pas une largeur de papier s
 printer-setting-bad-code-page = « { $input } » n’est pas une page de codes que Till connaît. Choisissez pc858 (Europe de l’Ouest avec €, l’habituelle), pc437, wpc1252 ou shift-jis-kanji (imprimantes japonaises avec kanji).
 printer-setting-bad-drawer-pin = « { $input } » n’est pas un connecteur de tiroir-caisse. Choisissez 2 (l’habituel) ou 5 (un second tiroir).
 
+## Key, webhook secret and membership refusals (the core: keys.rs, members.rs)
+keys-error-empty = Aucune clé n’a été saisie. Collez une clé restreinte (rk_test_… ou rk_live_…, recommandée) ou une clé secrète (sk_…). Copiez-la depuis le Dashboard Stripe → Développeurs → Clés API.
+keys-error-publishable = C’est une clé publiable (pk_…) : elle ne peut pas créer de paiements. Till a besoin d’une clé restreinte (rk_…, recommandée) ou d’une clé secrète (sk_…). Copiez-la depuis le Dashboard Stripe → Développeurs → Clés API.
+keys-error-webhook-secret-as-key = C’est un secret de signature du webhook (whsec_…), pas une clé API : saisissez-le sous Secret de signature du webhook.
+keys-error-not-a-key = Ce n’est pas une clé API Stripe : elle devrait commencer par rk_test_, rk_live_, sk_test_ ou sk_live_. Copiez-la depuis le Dashboard Stripe → Développeurs → Clés API.
+keys-error-incomplete = Cette clé est incomplète ou contient des espaces ou des caractères que les clés Stripe n’ont jamais. Copiez-la depuis le Dashboard Stripe → Développeurs → Clés API.
+keys-error-webhook-empty = Aucun secret de signature du webhook n’a été saisi. Il commence par whsec_ : `stripe listen` l’affiche, et chaque endpoint de webhook montre le sien dans le Dashboard Stripe → Développeurs → Webhooks.
+keys-error-webhook-malformed = Ce n’est pas un secret de signature de webhook. Il commence par whsec_ : `stripe listen` l’affiche, et chaque endpoint de webhook montre le sien dans le Dashboard Stripe → Développeurs → Webhooks.
+keys-error-live-confirmation = C’est une clé en mode réel : de vraies cartes seront débitées. Confirmez que vous voulez le mode réel (tapez LIVE dans les Réglages, ou passez --confirm-live à tillctl).
+keys-error-unsendable = Cette clé contient des caractères qui ne peuvent pas être envoyés à Stripe.
+keys-error-mode-mismatch = Stripe a renvoyé des objets { $seen ->
+        [live] en mode réel
+       *[other] en mode test
+    } pour cette clé { $mode ->
+        [live] en mode réel
+       *[other] en mode test
+    }. Rien n’a été enregistré ; vérifiez que c’est bien la clé voulue.
+keys-error-missing-permissions = Il manque à cette clé restreinte des autorisations dont Till a besoin : { $missing }. Dans le Dashboard Stripe → Développeurs → Clés API, modifiez la clé ({ $key }), définissez { $settings }, enregistrez et saisissez de nouveau la clé. Rien n’a été enregistré.
+keys-permission-for = { $permission } pour { $purpose }
+keys-error-rejected = Stripe a refusé cette clé ({ $key }) : elle est mal saisie, a été renouvelée ou a été supprimée. Copiez-la de nouveau depuis le Dashboard Stripe → Développeurs → Clés API. Rien n’a été enregistré.
+keys-error-unreachable = Till n’a pas pu joindre Stripe pour vérifier la clé : cet ordinateur semble hors ligne, ou un pare-feu bloque Stripe. Vérifiez la connexion Internet et réessayez. Rien n’a été enregistré.
+keys-error-check-failed = Stripe n’a pas pu vérifier la clé : { $failure }. Rien n’a été enregistré ; réessayez dans un instant.
+keys-problem-stored-malformed = Le trousseau contient pour la clé Stripe de Till quelque chose qui n’est pas une clé Stripe. Remplacez-le ou supprimez-le.
+keys-warning-live-secret = C’est une clé secrète en mode réel : elle peut tout faire dans votre compte Stripe. Stripe recommande une clé restreinte pour les applications comme Till. Dans le Dashboard Stripe → Développeurs → Clés API, créez une clé restreinte avec { $permissions } (Refunds: Write seulement si cette caisse rembourse ; Products et Prices: Write seulement pour créer des produits depuis Till) et tout le reste à None, puis remplacez cette clé.
+keys-warning-optional-missing = Il manque à cette clé { $missing }. Till fonctionne sans { $count ->
+        [one] elle
+       *[other] elles
+    }.
+members-error-status = { $status } n’est pas un statut d’abonnement. Utilisez l’un de : all, { $statuses }.
+members-error-empty-email = Saisissez l’adresse e-mail du membre pour le retrouver.
+members-error-unknown = Il n’y a pas de membre avec l’abonnement { $subscription } dans ce mode. Actualisez la liste.
+members-error-not-subscription = La réponse de Stripe pour { $subscription } n’était pas un abonnement.
+members-error-already-canceled = Cet abonnement est déjà terminé ; il n’y a rien à annuler.
+members-error-cancel-failed = Stripe n’a pas annulé l’abonnement : { $failure } Rien n’a été modifié ; réessayez.
+members-error-cancel-unconfirmed = La réponse de Stripe ne montre pas l’annulation ; vérifiez l’abonnement dans le Dashboard Stripe.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Qui est à la caisse ?
 lock-pin-input =

@@ -967,6 +967,39 @@ printer-setting-bad-paper = 「{ $input }」は Till が印刷できる用紙幅
 printer-setting-bad-code-page = 「{ $input }」は Till が知っているコードページではありません。pc858（€ 付きの西ヨーロッパ、通常）、pc437、wpc1252、shift-jis-kanji（漢字対応の日本のプリンター）のいずれかを選んでください。
 printer-setting-bad-drawer-pin = 「{ $input }」はドロワーのコネクターではありません。2（通常）または 5（2 台目のドロワー）を選んでください。
 
+## Key, webhook secret and membership refusals (the core: keys.rs, members.rs)
+keys-error-empty = キーが入力されていません。制限付きキー（rk_test_… または rk_live_…、推奨）またはシークレットキー（sk_…）を貼り付けてください。Stripe ダッシュボード → 開発者 → API キー からコピーできます。
+keys-error-publishable = これは公開可能キー（pk_…）で、支払いを作成できません。Till には制限付きキー（rk_…、推奨）またはシークレットキー（sk_…）が必要です。Stripe ダッシュボード → 開発者 → API キー からコピーできます。
+keys-error-webhook-secret-as-key = これは Webhook 署名シークレット（whsec_…）で、API キーではありません。Webhook 署名シークレット の欄に入力してください。
+keys-error-not-a-key = これは Stripe の API キーではありません。rk_test_、rk_live_、sk_test_、sk_live_ のいずれかで始まるはずです。Stripe ダッシュボード → 開発者 → API キー からコピーできます。
+keys-error-incomplete = このキーは不完全か、Stripe のキーにはない空白や文字が含まれています。Stripe ダッシュボード → 開発者 → API キー からコピーできます。
+keys-error-webhook-empty = Webhook 署名シークレットが入力されていません。whsec_ で始まります。`stripe listen` が表示し、各 Webhook エンドポイントのものは Stripe ダッシュボード → 開発者 → Webhook に表示されます。
+keys-error-webhook-malformed = これは Webhook 署名シークレットではありません。whsec_ で始まります。`stripe listen` が表示し、各 Webhook エンドポイントのものは Stripe ダッシュボード → 開発者 → Webhook に表示されます。
+keys-error-live-confirmation = これは本番キーです: 実際のカードに請求されます。本番環境でよいことを確認してください（設定で LIVE と入力するか、tillctl に --confirm-live を渡します）。
+keys-error-unsendable = このキーには Stripe に送信できない文字が含まれています。
+keys-error-mode-mismatch = この{ $mode ->
+        [live] 本番
+       *[other] テスト
+    }キーに対して Stripe は{ $seen ->
+        [live] 本番
+       *[other] テスト
+    }環境のオブジェクトを返しました。何も保存されていません。意図したキーかどうか確認してください。
+keys-error-missing-permissions = この制限付きキーには Till に必要な権限がありません: { $missing }。Stripe ダッシュボード → 開発者 → API キー でキー（{ $key }）を編集し、{ $settings } を設定して保存し、キーをもう一度入力してください。何も保存されていません。
+keys-permission-for = { $permission }（{ $purpose }）
+keys-error-rejected = Stripe はこのキー（{ $key }）を拒否しました。入力ミス、再発行済み、または削除済みです。Stripe ダッシュボード → 開発者 → API キー からもう一度コピーしてください。何も保存されていません。
+keys-error-unreachable = キーを確認するために Stripe に接続できませんでした。このコンピューターがオフラインか、ファイアウォールが Stripe をブロックしているようです。インターネット接続を確認して、もう一度お試しください。何も保存されていません。
+keys-error-check-failed = Stripe はキーを確認できませんでした: { $failure }。何も保存されていません。しばらくしてからもう一度お試しください。
+keys-problem-stored-malformed = キーリングには Till の Stripe キーとして、Stripe キーではないものが保存されています。置き換えるか削除してください。
+keys-warning-live-secret = これは本番のシークレットキーで、Stripe アカウントのあらゆる操作ができます。Stripe は Till のようなアプリには制限付きキーを推奨しています。Stripe ダッシュボード → 開発者 → API キー で、{ $permissions } を持ち（Refunds: Write はこのレジで返金する場合のみ、Products と Prices: Write は Till から商品を作成する場合のみ）、その他はすべて None の制限付きキーを作成し、このキーと置き換えてください。
+keys-warning-optional-missing = このキーには次の { $count } 件の権限がありません: { $missing }。Till はなくても動作します。
+members-error-status = { $status } はメンバーシップのステータスではありません。all、{ $statuses } のいずれかを使ってください。
+members-error-empty-email = 会員を検索するには、メールアドレスを入力してください。
+members-error-unknown = このモードにはサブスクリプション { $subscription } の会員はいません。一覧を更新してください。
+members-error-not-subscription = { $subscription } に対する Stripe の応答はサブスクリプションではありませんでした。
+members-error-already-canceled = このメンバーシップはすでに終了しています。キャンセルするものはありません。
+members-error-cancel-failed = Stripe はメンバーシップをキャンセルしませんでした: { $failure } 何も変更されていません。もう一度お試しください。
+members-error-cancel-unconfirmed = Stripe の応答にキャンセルが示されていません。Stripe ダッシュボードでサブスクリプションを確認してください。
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = レジにいるのは誰ですか？
 lock-pin-input =
