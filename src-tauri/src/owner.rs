@@ -389,10 +389,8 @@ pub async fn history_export(
 ) -> IpcResult<ExportSummary> {
     gate.require()?;
     let till = state.till().await?;
-    let query = filter.to_query(
-        till.connection.mode,
-        till.register.checkout().settings().language,
-    )?;
+    let language = till.register.checkout().settings().language;
+    let query = filter.to_query(till.connection.mode, language)?;
     let per_line = per_line.unwrap_or(false);
     let ledger_path = till.paths.ledger_path();
     let data_dir = till.paths.data_dir.clone();
@@ -402,7 +400,7 @@ pub async fn history_export(
         let ledger = Ledger::open(&ledger_path)?;
         let now = now_ms();
         let name = history::export_file_name(&mode, now, ledger.local_offset_secs(now)?, per_line);
-        let path = history::export_dir(&data_dir)?.join(name);
+        let path = history::export_dir(&data_dir, language)?.join(name);
         history::export_csv_file(&ledger, &query, per_line, &path)
     })
     .await

@@ -1168,9 +1168,11 @@ impl Offsets<'_> {
     }
 }
 
-fn csv_error(e: csv::Error) -> Error {
-    Error::storage(format!(
-        "Writing the CSV file failed: {e}. Check that the folder is writable and the disk has room."
+fn csv_error(e: csv::Error, language: Language) -> Error {
+    Error::storage(text_with(
+        language,
+        "history-error-csv-write",
+        &[("error", Arg::Text(&e.to_string()))],
     ))
     .with_reason("export_failed")
 }
@@ -1183,6 +1185,9 @@ pub fn write_csv(
     per_line: bool,
     out: impl Write,
 ) -> Result<u64> {
+    // A file error is worded in the till's language.
+    let language = crate::language::of_ledger(ledger)?;
+    let csv_error = |e: csv::Error| csv_error(e, language);
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
@@ -1285,26 +1290,39 @@ pub fn write_csv(
 }
 
 /// Writes the export to `path` through a temporary file beside it, renamed at the end, so
-/// a failed export never leaves half a file under the chosen name.
+/// a failed export never leaves half a file under the chosen name. A refusal is worded in
+/// the till's language.
 pub fn export_csv_file(
     ledger: &Ledger,
     query: &HistoryQuery,
     per_line: bool,
     path: &Path,
 ) -> Result<ExportSummary> {
+    let language = crate::language::of_ledger(ledger)?;
+    let shown = path.display().to_string();
     let file_name = path
         .file_name()
         .ok_or_else(|| {
-            Error::invalid_input(format!("{} is not a file name.", path.display()))
-                .with_reason("invalid_path")
+            Error::invalid_input(text_with(
+                language,
+                "history-error-export-name",
+                &[("path", Arg::Text(&shown))],
+            ))
+            .with_reason("invalid_path")
         })?
         .to_string_lossy()
         .into_owned();
     let temporary = path.with_file_name(format!(".{file_name}.partial"));
+    // `doing`: create, write or finish.
     let io_error = |doing: &str, e: std::io::Error| {
-        Error::storage(format!(
-            "Could not {doing} {}: {e}. Choose a folder you can write to.",
-            path.display()
+        Error::storage(text_with(
+            language,
+            "history-error-export-file",
+            &[
+                ("doing", Arg::Text(doing)),
+                ("path", Arg::Text(&shown)),
+                ("error", Arg::Text(&e.to_string())),
+            ],
         ))
         .with_reason("export_failed")
     };
@@ -1339,8 +1357,9 @@ pub fn export_csv_file(
 pub const EXPORT_DIR_ENV: &str = "TILL_EXPORT_DIR";
 
 /// Where the window writes CSV exports: `TILL_EXPORT_DIR`, else the user's Downloads folder,
-/// else Documents, else `exports/` in Till's data folder. Created if missing.
-pub fn export_dir(data_dir: &Path) -> Result<PathBuf> {
+/// else Documents, else `exports/` in Till's data folder. Created if missing; a failure is
+/// worded in `language`.
+pub fn export_dir(data_dir: &Path, language: Language) -> Result<PathBuf> {
     let dir = std::env::var_os(EXPORT_DIR_ENV)
         .filter(|d| !d.is_empty())
         .map(PathBuf::from)
@@ -1348,9 +1367,14 @@ pub fn export_dir(data_dir: &Path) -> Result<PathBuf> {
         .or_else(dirs::document_dir)
         .unwrap_or_else(|| data_dir.join("exports"));
     std::fs::create_dir_all(&dir).map_err(|e| {
-        Error::storage(format!(
-            "Could not create the export folder {}: {e}. Set {EXPORT_DIR_ENV} to a folder you can write to.",
-            dir.display()
+        Error::storage(text_with(
+            language,
+            "history-error-export-folder",
+            &[
+                ("path", Arg::Text(&dir.display().to_string())),
+                ("error", Arg::Text(&e.to_string())),
+                ("variable", Arg::Text(EXPORT_DIR_ENV)),
+            ],
         ))
         .with_reason("export_failed")
     })?;

@@ -650,7 +650,7 @@ pub async fn lookup(checkout: &Context, email: &str) -> Result<Vec<MemberView>> 
         ))
         .with_reason("empty_email"));
     }
-    let email = crate::email::validate_email(email)?;
+    let email = crate::email::validate_email(email, checkout.settings().language)?;
     let mode = checkout.settings().mode.as_str();
     let (records, offset) = checkout
         .store()

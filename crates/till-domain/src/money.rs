@@ -365,7 +365,8 @@ impl Locale {
         }
     }
 
-    fn decimal_separator(self) -> char {
+    /// The character before the cents: `.` or `,`.
+    pub fn decimal_separator(self) -> char {
         match self {
             Locale::EnglishUnitedStates | Locale::EnglishUnitedKingdom | Locale::JapaneseJapan => {
                 '.'

@@ -1026,6 +1026,19 @@ members-error-already-canceled = Diese Mitgliedschaft ist bereits beendet; es gi
 members-error-cancel-failed = Stripe hat die Mitgliedschaft nicht gekündigt: { $failure } Es wurde nichts geändert; versuchen Sie es erneut.
 members-error-cancel-unconfirmed = Die Antwort von Stripe zeigt die Kündigung nicht; prüfen Sie das Abonnement im Stripe-Dashboard.
 
+## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
+email-error-invalid = { $email } ist keine E-Mail-Adresse. Prüfen Sie sie und geben Sie sie erneut ein.
+checkout-error-sale-id = { $id } ist keine Verkaufs-ID (sale_ und 8 bis 40 Buchstaben oder Ziffern).
+tender-error-rounding = „{ $input }“ ist kein Rundungsschritt für Bargeld. Geben Sie none ein oder den kleinsten Betrag, in dem bar gezahlt wird, etwa { $example }.
+history-error-csv-write = Das Schreiben der CSV-Datei ist fehlgeschlagen: { $error }. Prüfen Sie, ob der Ordner beschreibbar ist und die Festplatte Platz hat.
+history-error-export-name = { $path } ist kein Dateiname.
+history-error-export-file = { $path } konnte nicht { $doing ->
+        [create] angelegt
+        [write] geschrieben
+       *[other] fertiggestellt
+    } werden: { $error }. Wählen Sie einen Ordner, in den Sie schreiben können.
+history-error-export-folder = Der Exportordner { $path } konnte nicht angelegt werden: { $error }. Setzen Sie { $variable } auf einen Ordner, in den Sie schreiben können.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Wer ist an der Kasse?
 lock-pin-input =

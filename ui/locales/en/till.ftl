@@ -1007,6 +1007,15 @@ members-error-already-canceled = This membership has already ended; there is not
 members-error-cancel-failed = Stripe did not cancel the membership: { $failure } Nothing was changed; try again.
 members-error-cancel-unconfirmed = Stripe's answer does not show the cancellation; check the subscription in the Stripe Dashboard.
 
+## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
+email-error-invalid = { $email } is not an email address. Check it and type it again.
+checkout-error-sale-id = { $id } is not a sale id (sale_ and 8 to 40 letters or digits).
+tender-error-rounding = “{ $input }” is not a cash rounding step. Type none, or the smallest amount cash is paid in, such as { $example }.
+history-error-csv-write = Writing the CSV file failed: { $error }. Check that the folder is writable and the disk has room.
+history-error-export-name = { $path } is not a file name.
+history-error-export-file = Could not { $doing } { $path }: { $error }. Choose a folder you can write to.
+history-error-export-folder = Could not create the export folder { $path }: { $error }. Set { $variable } to a folder you can write to.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Who is at the till?
 lock-pin-input =

@@ -1026,6 +1026,19 @@ members-error-already-canceled = Esta suscripción ya ha terminado; no hay nada 
 members-error-cancel-failed = Stripe no canceló la suscripción: { $failure } No se cambió nada; inténtelo de nuevo.
 members-error-cancel-unconfirmed = La respuesta de Stripe no muestra la cancelación; compruebe la suscripción en el Dashboard de Stripe.
 
+## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
+email-error-invalid = { $email } no es una dirección de correo electrónico. Compruébela y escríbala de nuevo.
+checkout-error-sale-id = { $id } no es un identificador de venta (sale_ y de 8 a 40 letras o dígitos).
+tender-error-rounding = «{ $input }» no es un paso de redondeo del efectivo. Escriba none, o el importe más pequeño en que se paga en efectivo, como { $example }.
+history-error-csv-write = No se pudo escribir el archivo CSV: { $error }. Compruebe que se puede escribir en la carpeta y que el disco tiene espacio.
+history-error-export-name = { $path } no es un nombre de archivo.
+history-error-export-file = No se pudo { $doing ->
+        [create] crear
+        [write] escribir
+       *[other] terminar
+    } { $path }: { $error }. Elija una carpeta en la que pueda escribir.
+history-error-export-folder = No se pudo crear la carpeta de exportación { $path }: { $error }. Establezca { $variable } en una carpeta en la que pueda escribir.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = ¿Quién está en la caja?
 lock-pin-input =

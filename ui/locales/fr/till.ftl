@@ -1026,6 +1026,19 @@ members-error-already-canceled = Cet abonnement est déjà terminé ; il n’y a
 members-error-cancel-failed = Stripe n’a pas annulé l’abonnement : { $failure } Rien n’a été modifié ; réessayez.
 members-error-cancel-unconfirmed = La réponse de Stripe ne montre pas l’annulation ; vérifiez l’abonnement dans le Dashboard Stripe.
 
+## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
+email-error-invalid = { $email } n’est pas une adresse e-mail. Vérifiez-la et saisissez-la de nouveau.
+checkout-error-sale-id = { $id } n’est pas un identifiant de vente (sale_ et 8 à 40 lettres ou chiffres).
+tender-error-rounding = « { $input } » n’est pas un pas d’arrondi pour les espèces. Tapez none, ou le plus petit montant payé en espèces, par exemple { $example }.
+history-error-csv-write = L’écriture du fichier CSV a échoué : { $error }. Vérifiez que le dossier est accessible en écriture et que le disque a de la place.
+history-error-export-name = { $path } n’est pas un nom de fichier.
+history-error-export-file = Impossible { $doing ->
+        [create] de créer
+        [write] d’écrire
+       *[other] de terminer
+    } { $path } : { $error }. Choisissez un dossier dans lequel vous pouvez écrire.
+history-error-export-folder = Impossible de créer le dossier d’export { $path } : { $error }. Définissez { $variable } sur un dossier dans lequel vous pouvez écrire.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Qui est à la caisse ?
 lock-pin-input =

@@ -1000,6 +1000,19 @@ members-error-already-canceled = このメンバーシップはすでに終了�
 members-error-cancel-failed = Stripe はメンバーシップをキャンセルしませんでした: { $failure } 何も変更されていません。もう一度お試しください。
 members-error-cancel-unconfirmed = Stripe の応答にキャンセルが示されていません。Stripe ダッシュボードでサブスクリプションを確認してください。
 
+## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
+email-error-invalid = { $email } はメールアドレスではありません。確認して、もう一度入力してください。
+checkout-error-sale-id = { $id } は販売 ID ではありません（sale_ と 8〜40 文字の英数字）。
+tender-error-rounding = 「{ $input }」は現金の端数処理の単位ではありません。none か、現金で支払われる最小の金額（例: { $example }）を入力してください。
+history-error-csv-write = CSV ファイルを書き込めませんでした: { $error }。フォルダーに書き込めるか、ディスクに空きがあるか確認してください。
+history-error-export-name = { $path } はファイル名ではありません。
+history-error-export-file = { $path } を{ $doing ->
+        [create] 作成
+        [write] 書き込み
+       *[other] 完了
+    }できませんでした: { $error }。書き込めるフォルダーを選んでください。
+history-error-export-folder = エクスポート用フォルダー { $path } を作成できませんでした: { $error }。{ $variable } に書き込めるフォルダーを設定してください。
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = レジにいるのは誰ですか？
 lock-pin-input =
