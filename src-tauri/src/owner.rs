@@ -348,12 +348,13 @@ pub async fn report_get(
 ) -> IpcResult<ReportView> {
     gate.require()?;
     let till = state.till().await?;
+    let language = till.register.checkout().settings().language;
     Ok(history::report_of(
         till.register.checkout(),
         None,
-        Date::parse(&from)?,
-        Date::parse(&to)?,
-        Period::parse(&period, till.register.checkout().settings().language)?,
+        Date::parse_in(&from, language)?,
+        Date::parse_in(&to, language)?,
+        Period::parse(&period, language)?,
         register.as_deref(),
         cashier.as_deref(),
     )
@@ -370,7 +371,7 @@ pub async fn day_summary(
     let till = state.till().await?;
     let checkout = till.register.checkout();
     let day = match day.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-        Some(day) => Date::parse(day)?,
+        Some(day) => Date::parse_in(day, checkout.settings().language)?,
         None => checkout.store().call(|l| l.local_date(now_ms())).await?,
     };
     let mut summary = history::day_summary(checkout, day).await?;

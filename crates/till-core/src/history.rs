@@ -54,11 +54,14 @@ impl HistoryFilter {
     /// Checks every field; a bad one is refused with its own reason code, worded in `language`.
     pub fn to_query(&self, default_mode: Mode, language: Language) -> Result<HistoryQuery> {
         let mode = match nonempty(&self.mode) {
-            Some(mode) => Mode::parse(mode).map_err(|e| e.with_reason("invalid_mode"))?,
+            Some(mode) => {
+                Mode::parse_in(mode, language).map_err(|e| e.with_reason("invalid_mode"))?
+            }
             None => default_mode,
         };
-        let from = nonempty(&self.from).map(Date::parse).transpose()?;
-        let to = nonempty(&self.to).map(Date::parse).transpose()?;
+        let date = |text| Date::parse_in(text, language);
+        let from = nonempty(&self.from).map(date).transpose()?;
+        let to = nonempty(&self.to).map(date).transpose()?;
         if let (Some(from), Some(to)) = (from, to) {
             if from > to {
                 return Err(Error::invalid_input(text_with(
@@ -343,7 +346,7 @@ pub struct CashierOption {
 
 pub async fn filter_options(checkout: &Checkout, mode: Option<&str>) -> Result<FilterOptions> {
     let mode = match mode.map(str::trim).filter(|m| !m.is_empty()) {
-        Some(m) => Mode::parse(m)?,
+        Some(m) => Mode::parse_in(m, checkout.settings().language)?,
         None => checkout.settings().mode,
     };
     let name = mode.as_str();
@@ -795,7 +798,7 @@ pub async fn report_of(
         .with_reason("invalid_date_range"));
     }
     let mode = match mode.map(str::trim).filter(|m| !m.is_empty()) {
-        Some(m) => Mode::parse(m)?,
+        Some(m) => Mode::parse_in(m, checkout.settings().language)?,
         None => checkout.settings().mode,
     };
     let name = mode.as_str();
@@ -1432,6 +1435,30 @@ mod tests {
                 "invalid_status",
                 "\"lost\" ist kein Verkaufsstatus. Verwenden Sie einen von: creating, awaiting_payment, canceling, processing, paid, failed, expired, canceled."
             )
+        );
+        let refused = HistoryFilter {
+            from: Some("2025-02-30".into()),
+            mode: Some("prod".into()),
+            ..HistoryFilter::default()
+        }
+        .to_query(Mode::Test, Language::De)
+        .unwrap_err();
+        assert_eq!(
+            (refused.wire_code(), refused.message.as_str()),
+            (
+                "invalid_mode",
+                "Unbekannter Modus \"prod\": Verwenden Sie training, test oder live."
+            )
+        );
+        let refused = HistoryFilter {
+            from: Some("2025-02-30".into()),
+            ..HistoryFilter::default()
+        }
+        .to_query(Mode::Test, Language::De)
+        .unwrap_err();
+        assert_eq!(
+            (refused.wire_code(), refused.message.as_str()),
+            ("invalid_date", "2025-02-30 ist kein Datum im Kalender.")
         );
         let refused = Period::parse("year", Language::De).unwrap_err();
         assert_eq!(

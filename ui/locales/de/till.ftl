@@ -1039,6 +1039,12 @@ history-error-export-file = { $path } konnte nicht { $doing ->
     } werden: { $error }. Wählen Sie einen Ordner, in den Sie schreiben können.
 history-error-export-folder = Der Exportordner { $path } konnte nicht angelegt werden: { $error }. Setzen Sie { $variable } auf einen Ordner, in den Sie schreiben können.
 
+## Dates and modes the window sends (till-domain's calendar.rs, mode.rs)
+date-error-not-on-calendar = { $date } ist kein Datum im Kalender.
+date-error-year = Das Jahr { $year } liegt außerhalb dessen, was Till verarbeitet (1900 bis 9999).
+date-error-form = { $input } ist kein Datum: Verwenden Sie JJJJ-MM-TT, zum Beispiel 2025-03-01.
+mode-error-unknown = Unbekannter Modus { $mode }: Verwenden Sie training, test oder live.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Wer ist an der Kasse?
 lock-pin-input =

@@ -1016,6 +1016,12 @@ history-error-export-name = { $path } is not a file name.
 history-error-export-file = Could not { $doing } { $path }: { $error }. Choose a folder you can write to.
 history-error-export-folder = Could not create the export folder { $path }: { $error }. Set { $variable } to a folder you can write to.
 
+## Dates and modes the window sends (till-domain's calendar.rs, mode.rs)
+date-error-not-on-calendar = { $date } is not a date on the calendar.
+date-error-year = The year { $year } is outside what Till handles (1900 to 9999).
+date-error-form = { $input } is not a date: use YYYY-MM-DD, for example 2025-03-01.
+mode-error-unknown = Unknown mode { $mode }: use training, test or live.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Who is at the till?
 lock-pin-input =

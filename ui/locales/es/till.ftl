@@ -1039,6 +1039,12 @@ history-error-export-file = No se pudo { $doing ->
     } { $path }: { $error }. Elija una carpeta en la que pueda escribir.
 history-error-export-folder = No se pudo crear la carpeta de exportación { $path }: { $error }. Establezca { $variable } en una carpeta en la que pueda escribir.
 
+## Dates and modes the window sends (till-domain's calendar.rs, mode.rs)
+date-error-not-on-calendar = { $date } no es una fecha del calendario.
+date-error-year = El año { $year } está fuera de lo que Till maneja (de 1900 a 9999).
+date-error-form = { $input } no es una fecha: use AAAA-MM-DD, por ejemplo 2025-03-01.
+mode-error-unknown = Modo desconocido { $mode }: use training, test o live.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = ¿Quién está en la caja?
 lock-pin-input =

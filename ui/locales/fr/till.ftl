@@ -1039,6 +1039,12 @@ history-error-export-file = Impossible { $doing ->
     } { $path } : { $error }. Choisissez un dossier dans lequel vous pouvez écrire.
 history-error-export-folder = Impossible de créer le dossier d’export { $path } : { $error }. Définissez { $variable } sur un dossier dans lequel vous pouvez écrire.
 
+## Dates and modes the window sends (till-domain's calendar.rs, mode.rs)
+date-error-not-on-calendar = { $date } n’est pas une date du calendrier.
+date-error-year = L’année { $year } est hors de ce que Till gère (1900 à 9999).
+date-error-form = { $input } n’est pas une date : utilisez AAAA-MM-JJ, par exemple 2025-03-01.
+mode-error-unknown = Mode inconnu { $mode } : utilisez training, test ou live.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Qui est à la caisse ?
 lock-pin-input =

@@ -1013,6 +1013,12 @@ history-error-export-file = { $path } を{ $doing ->
     }できませんでした: { $error }。書き込めるフォルダーを選んでください。
 history-error-export-folder = エクスポート用フォルダー { $path } を作成できませんでした: { $error }。{ $variable } に書き込めるフォルダーを設定してください。
 
+## Dates and modes the window sends (till-domain's calendar.rs, mode.rs)
+date-error-not-on-calendar = { $date } は暦にない日付です。
+date-error-year = { $year } 年は Till が扱える範囲（1900〜9999 年）の外です。
+date-error-form = { $input } は日付ではありません。YYYY-MM-DD の形式（例: 2025-03-01）で入力してください。
+mode-error-unknown = 不明なモード { $mode } です。training、test、live のいずれかを使ってください。
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = レジにいるのは誰ですか？
 lock-pin-input =
