@@ -1087,6 +1087,7 @@ staff-archive-text = Diese Person kann sich nicht mehr anmelden. Was sie getan h
 staff-keep = Behalten
 
 ## PINs and the permission table, worded by the core (owner.rs, staff.rs)
+staff-error-till-locked = Die Kasse ist gesperrt. Melden Sie sich zuerst mit Ihrer PIN an.
 pin-error-wrong = { $left ->
     [one] Falsche PIN. Noch 1 Versuch, bevor Till Sie warten lässt.
    *[other] Falsche PIN. Noch { $left } Versuche, bevor Till Sie warten lässt.

@@ -1064,6 +1064,7 @@ staff-archive-text = They can no longer sign in. What they did keeps their name.
 staff-keep = Keep
 
 ## PINs and the permission table, worded by the core (owner.rs, staff.rs)
+staff-error-till-locked = The till is locked. Sign in with your PIN first.
 pin-error-wrong = { $left ->
     [one] Wrong PIN. 1 more try before Till makes you wait.
    *[other] Wrong PIN. { $left } more tries before Till makes you wait.

@@ -1087,6 +1087,7 @@ staff-archive-text = Ya no podrá entrar. Lo que hizo conserva su nombre.
 staff-keep = Conservar
 
 ## PINs and the permission table, worded by the core (owner.rs, staff.rs)
+staff-error-till-locked = La caja está bloqueada. Inicie sesión primero con su PIN.
 pin-error-wrong = { $left ->
     [one] PIN incorrecto. Queda 1 intento antes de que Till le haga esperar.
    *[other] PIN incorrecto. Quedan { $left } intentos antes de que Till le haga esperar.

@@ -1087,6 +1087,7 @@ staff-archive-text = Cette personne ne pourra plus se connecter. Ce qu’elle a 
 staff-keep = Garder
 
 ## PINs and the permission table, worded by the core (owner.rs, staff.rs)
+staff-error-till-locked = La caisse est verrouillée. Connectez-vous d’abord avec votre code PIN.
 pin-error-wrong = { $left ->
     [one] Code PIN erroné. Encore 1 essai avant que Till vous fasse attendre.
    *[other] Code PIN erroné. Encore { $left } essais avant que Till vous fasse attendre.

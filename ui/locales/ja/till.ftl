@@ -1061,6 +1061,7 @@ staff-archive-text = この人はサインインできなくなります。こ�
 staff-keep = 残す
 
 ## PINs and the permission table, worded by the core (owner.rs, staff.rs)
+staff-error-till-locked = レジはロックされています。まず PIN でサインインしてください。
 pin-error-wrong = PIN が違います。あと { $left } 回間違えると待ち時間が必要になります。
 pin-error-wait = PIN が違います。{ $secs } 秒後にもう一度お試しください。
 pin-error-locked = 間違った PIN が多すぎます。{ $secs } 秒後にもう一度お試しください。
