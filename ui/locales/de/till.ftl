@@ -1088,6 +1088,16 @@ staff-keep = Behalten
 
 ## PINs and the permission table, worded by the core (owner.rs, staff.rs)
 staff-error-till-locked = Die Kasse ist gesperrt. Melden Sie sich zuerst mit Ihrer PIN an.
+staff-error-role = Eine Rolle ist staff, manager oder owner. Wählen Sie eine dieser drei.
+staff-error-name = Ein Name hat 1 bis { $max } Zeichen (Buchstaben, Ziffern, Leerzeichen, Satzzeichen).
+staff-error-pin = Eine PIN des Personals hat 4 bis 6 Ziffern (0–9), sonst nichts.
+staff-error-name-taken = Es gibt bereits eine Person namens { $name }. Wählen Sie einen anderen Namen (oder archivieren Sie zuerst die andere Person).
+staff-error-unknown = Es gibt keine Person { $id }. `tillctl staff list` zeigt, wer da ist.
+staff-error-archived = { $name } ({ $id }) ist archiviert und kann sich nicht mehr anmelden oder geändert werden. Fügen Sie die Person erneut hinzu, wenn sie zurück ist.
+staff-error-auto-lock = Die automatische Sperre liegt zwischen { $min } Sekunden und { $hours } Stunden, oder nie (0).
+owner-error-pin-form = Die PIN des Inhabers hat 4 bis 12 Ziffern (0–9), sonst nichts.
+owner-error-pin-not-set = Es ist noch keine PIN des Inhabers festgelegt. Wählen Sie zuerst eine.
+owner-error-current-pin = Geben Sie die aktuelle PIN ein, um sie zu ändern.
 pin-error-wrong = { $left ->
     [one] Falsche PIN. Noch 1 Versuch, bevor Till Sie warten lässt.
    *[other] Falsche PIN. Noch { $left } Versuche, bevor Till Sie warten lässt.

@@ -1065,6 +1065,16 @@ staff-keep = Keep
 
 ## PINs and the permission table, worded by the core (owner.rs, staff.rs)
 staff-error-till-locked = The till is locked. Sign in with your PIN first.
+staff-error-role = A role is staff, manager or owner. Choose one of those three.
+staff-error-name = A staff name is 1 to { $max } characters (letters, digits, spaces, punctuation).
+staff-error-pin = A staff PIN is 4 to 6 digits (0–9), nothing else.
+staff-error-name-taken = There is already a staff member called { $name }. Choose another name (or archive the other one first).
+staff-error-unknown = There is no staff member { $id }. `tillctl staff list` shows who there is.
+staff-error-archived = { $name } ({ $id }) is archived and can no longer sign in or be changed. Add them again if they are back.
+staff-error-auto-lock = Auto-lock is between { $min } seconds and { $hours } hours, or never (0).
+owner-error-pin-form = The owner PIN is 4 to 12 digits (0–9), nothing else.
+owner-error-pin-not-set = No owner PIN is set yet. Choose one first.
+owner-error-current-pin = Type the current PIN to change it.
 pin-error-wrong = { $left ->
     [one] Wrong PIN. 1 more try before Till makes you wait.
    *[other] Wrong PIN. { $left } more tries before Till makes you wait.

@@ -1088,6 +1088,16 @@ staff-keep = Conservar
 
 ## PINs and the permission table, worded by the core (owner.rs, staff.rs)
 staff-error-till-locked = La caja está bloqueada. Inicie sesión primero con su PIN.
+staff-error-role = Un rol es staff, manager u owner. Elija uno de esos tres.
+staff-error-name = Un nombre tiene de 1 a { $max } caracteres (letras, dígitos, espacios, puntuación).
+staff-error-pin = El PIN de un miembro del personal tiene de 4 a 6 dígitos (0–9), nada más.
+staff-error-name-taken = Ya hay un miembro del personal llamado { $name }. Elija otro nombre (o archive primero al otro).
+staff-error-unknown = No hay ningún miembro del personal { $id }. `tillctl staff list` muestra quién hay.
+staff-error-archived = { $name } ({ $id }) está archivado y ya no puede iniciar sesión ni modificarse. Añádalo de nuevo si vuelve.
+staff-error-auto-lock = El bloqueo automático está entre { $min } segundos y { $hours } horas, o nunca (0).
+owner-error-pin-form = El PIN del propietario tiene de 4 a 12 dígitos (0–9), nada más.
+owner-error-pin-not-set = Todavía no hay un PIN del propietario. Elija uno primero.
+owner-error-current-pin = Escriba el PIN actual para cambiarlo.
 pin-error-wrong = { $left ->
     [one] PIN incorrecto. Queda 1 intento antes de que Till le haga esperar.
    *[other] PIN incorrecto. Quedan { $left } intentos antes de que Till le haga esperar.

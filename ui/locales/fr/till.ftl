@@ -1088,6 +1088,16 @@ staff-keep = Garder
 
 ## PINs and the permission table, worded by the core (owner.rs, staff.rs)
 staff-error-till-locked = La caisse est verrouillée. Connectez-vous d’abord avec votre code PIN.
+staff-error-role = Un rôle est staff, manager ou owner. Choisissez l’un de ces trois.
+staff-error-name = Un nom compte de 1 à { $max } caractères (lettres, chiffres, espaces, ponctuation).
+staff-error-pin = Le code PIN d’un membre du personnel compte 4 à 6 chiffres (0–9), rien d’autre.
+staff-error-name-taken = Il y a déjà un membre du personnel nommé { $name }. Choisissez un autre nom (ou archivez d’abord l’autre).
+staff-error-unknown = Il n’y a pas de membre du personnel { $id }. `tillctl staff list` montre qui est là.
+staff-error-archived = { $name } ({ $id }) est archivé et ne peut plus se connecter ni être modifié. Ajoutez-le de nouveau s’il revient.
+staff-error-auto-lock = Le verrouillage automatique est entre { $min } secondes et { $hours } heures, ou jamais (0).
+owner-error-pin-form = Le code PIN du propriétaire compte 4 à 12 chiffres (0–9), rien d’autre.
+owner-error-pin-not-set = Aucun code PIN du propriétaire n’est encore défini. Choisissez-en un d’abord.
+owner-error-current-pin = Saisissez le code PIN actuel pour le modifier.
 pin-error-wrong = { $left ->
     [one] Code PIN erroné. Encore 1 essai avant que Till vous fasse attendre.
    *[other] Code PIN erroné. Encore { $left } essais avant que Till vous fasse attendre.

@@ -1062,6 +1062,16 @@ staff-keep = 残す
 
 ## PINs and the permission table, worded by the core (owner.rs, staff.rs)
 staff-error-till-locked = レジはロックされています。まず PIN でサインインしてください。
+staff-error-role = 役割は staff、manager、owner のいずれかです。この 3 つから選んでください。
+staff-error-name = スタッフ名は 1〜{ $max } 文字です（文字、数字、空白、句読点）。
+staff-error-pin = スタッフの PIN は 4〜6 桁の数字（0–9）だけです。
+staff-error-name-taken = { $name } という名前のスタッフはすでにいます。別の名前を選ぶか、先にもう一方をアーカイブしてください。
+staff-error-unknown = スタッフ { $id } はいません。`tillctl staff list` で誰がいるか確認できます。
+staff-error-archived = { $name }（{ $id }）はアーカイブ済みのため、サインインも変更もできません。戻ってきた場合は、もう一度追加してください。
+staff-error-auto-lock = 自動ロックは { $min } 秒から { $hours } 時間の間、またはなし（0）です。
+owner-error-pin-form = オーナーの PIN は 4〜12 桁の数字（0–9）だけです。
+owner-error-pin-not-set = オーナーの PIN はまだ設定されていません。先に設定してください。
+owner-error-current-pin = PIN を変更するには、現在の PIN を入力してください。
 pin-error-wrong = PIN が違います。あと { $left } 回間違えると待ち時間が必要になります。
 pin-error-wait = PIN が違います。{ $secs } 秒後にもう一度お試しください。
 pin-error-locked = 間違った PIN が多すぎます。{ $secs } 秒後にもう一度お試しください。
