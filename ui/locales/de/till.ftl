@@ -1045,6 +1045,36 @@ date-error-year = Das Jahr { $year } liegt außerhalb dessen, was Till verarbeit
 date-error-form = { $input } ist kein Datum: Verwenden Sie JJJJ-MM-TT, zum Beispiel 2025-03-01.
 mode-error-unknown = Unbekannter Modus { $mode }: Verwenden Sie training, test oder live.
 
+## Receipts and the receipt printer's failures (the core: receipts.rs; till-print's error.rs)
+receipt-error-not-paid = Verkauf { $sale } ist nicht bezahlt (Status: { $state ->
+        [creating] Wird vorbereitet
+        [awaiting_payment] Wartet
+        [canceling] Wird storniert
+        [processing] Wird verarbeitet
+        [failed] Fehlgeschlagen
+        [expired] Abgelaufen
+        [canceled] Storniert
+       *[other] { $state }
+    }): Nur ein bezahlter Verkauf hat einen Beleg.
+receipt-error-no-printer = Es ist kein Belegdrucker festgelegt. Legen Sie einen unter Einstellungen → Belege fest (z. B. 192.168.1.50:9100), oder zeigen Sie den Beleg am Bildschirm.
+receipt-error-print-failed = { $failure } Der Verkauf ist erfasst; das Drucken hat nichts daran geändert.
+receipt-error-kick-failed = Die Kassenlade hat sich nicht geöffnet. { $failure } { $reason ->
+        [no_sale] Das Öffnen ohne Verkauf ist erfasst und bleibt, wie es ist
+       *[cash_sale] Der Verkauf ist erfasst und bleibt, wie er ist
+    }; öffnen Sie die Kassenlade mit ihrem Schlüssel.
+printer-error-refused = Der Drucker „{ $printer }“ unter { $address } hat die Verbindung abgelehnt. Prüfen Sie, ob er eingeschaltet ist und ob Adresse und Port (meist 9100) in den Einstellungen stimmen, und drucken Sie dann aus dem Verlauf erneut.
+printer-error-unreachable = Der Drucker „{ $printer }“ unter { $address } ist nicht erreichbar ({ $detail }). Prüfen Sie sein Netzwerkkabel oder WLAN und seine Adresse in den Einstellungen, und drucken Sie dann aus dem Verlauf erneut.
+printer-error-timeout = Der Drucker „{ $printer }“ hat nicht innerhalb von { $after } geantwortet ({ $stage ->
+        [connect] beim Verbinden
+        [write] beim Senden des Belegs
+       *[queue] bei der Übergabe des Auftrags an CUPS
+    }). Prüfen Sie, ob er eingeschaltet ist, Papier hat und sein Deckel geschlossen ist, und drucken Sie dann aus dem Verlauf erneut.
+printer-error-closed = Der Drucker „{ $printer }“ hat die Verbindung nach { $sent } von { $total } Bytes geschlossen: Der Beleg ist unvollständig. Prüfen Sie Papier und Deckel, und drucken Sie dann aus dem Verlauf erneut.
+printer-error-out-of-paper = Der Drucker „{ $printer }“ hat kein Papier oder sein Deckel ist offen. Legen Sie eine neue Rolle ein, schließen Sie den Deckel und drucken Sie dann aus dem Verlauf erneut.
+printer-error-device = Der Drucker „{ $printer }“ kann über { $path } nicht verwendet werden: { $detail }
+printer-error-cups = Der Drucker „{ $printer }“ (CUPS-Warteschlange { $queue }) hat den Auftrag nicht angenommen: { $detail }
+printer-error-encode = Till konnte den Beleg für den Drucker „{ $printer }“ nicht vorbereiten ({ $detail }). Das ist ein Fehler in Till: Bitte melden Sie ihn. Der Verkauf ist erfasst.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Wer ist an der Kasse?
 lock-pin-input =

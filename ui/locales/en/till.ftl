@@ -1022,6 +1022,27 @@ date-error-year = The year { $year } is outside what Till handles (1900 to 9999)
 date-error-form = { $input } is not a date: use YYYY-MM-DD, for example 2025-03-01.
 mode-error-unknown = Unknown mode { $mode }: use training, test or live.
 
+## Receipts and the receipt printer's failures (the core: receipts.rs; till-print's error.rs)
+receipt-error-not-paid = Sale { $sale } is not paid (it is { $state }): only a paid sale has a receipt.
+receipt-error-no-printer = No receipt printer is set. Set one in Settings → Receipts (e.g. 192.168.1.50:9100), or show the receipt on screen.
+receipt-error-print-failed = { $failure } The sale is recorded; printing did not change it.
+receipt-error-kick-failed = The cash drawer did not open. { $failure } { $reason ->
+        [no_sale] The no sale is recorded
+       *[cash_sale] The sale is recorded
+    } and stays as it is; open the drawer with its key.
+printer-error-refused = The printer "{ $printer }" at { $address } refused the connection. Check that it is switched on and that its address and port (usually 9100) in Settings are right, then reprint from History.
+printer-error-unreachable = The printer "{ $printer }" at { $address } cannot be reached ({ $detail }). Check its network cable or Wi-Fi and its address in Settings, then reprint from History.
+printer-error-timeout = The printer "{ $printer }" did not answer within { $after } while { $stage ->
+        [connect] connecting
+        [write] sending the receipt
+       *[queue] handing the job to CUPS
+    }. Check that it is on, has paper and its cover is closed, then reprint from History.
+printer-error-closed = The printer "{ $printer }" closed the connection after { $sent } of { $total } bytes: the receipt is incomplete. Check the paper and the cover, then reprint from History.
+printer-error-out-of-paper = The printer "{ $printer }" is out of paper or its cover is open. Load a new roll, close the cover, then reprint from History.
+printer-error-device = The printer "{ $printer }" cannot be used through { $path }: { $detail }
+printer-error-cups = The printer "{ $printer }" (CUPS queue { $queue }) did not take the job: { $detail }
+printer-error-encode = Till could not prepare the receipt for the printer "{ $printer }" ({ $detail }). This is a bug in Till: please report it. The sale is recorded.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Who is at the till?
 lock-pin-input =

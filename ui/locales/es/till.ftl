@@ -1045,6 +1045,36 @@ date-error-year = El año { $year } está fuera de lo que Till maneja (de 1900 a
 date-error-form = { $input } no es una fecha: use AAAA-MM-DD, por ejemplo 2025-03-01.
 mode-error-unknown = Modo desconocido { $mode }: use training, test o live.
 
+## Receipts and the receipt printer's failures (the core: receipts.rs; till-print's error.rs)
+receipt-error-not-paid = La venta { $sale } no está pagada (estado: { $state ->
+        [creating] Preparando
+        [awaiting_payment] Esperando
+        [canceling] Cancelando
+        [processing] Procesando
+        [failed] Fallido
+        [expired] Vencido
+        [canceled] Cancelado
+       *[other] { $state }
+    }): solo una venta pagada tiene recibo.
+receipt-error-no-printer = No hay ninguna impresora de recibos. Configure una en Ajustes → Recibos (p. ej. 192.168.1.50:9100), o muestre el recibo en pantalla.
+receipt-error-print-failed = { $failure } La venta está registrada; la impresión no la cambió.
+receipt-error-kick-failed = El cajón no se abrió. { $failure } { $reason ->
+        [no_sale] La apertura sin venta está registrada
+       *[cash_sale] La venta está registrada
+    } y se queda como está; abra el cajón con su llave.
+printer-error-refused = La impresora «{ $printer }» en { $address } rechazó la conexión. Compruebe que está encendida y que su dirección y puerto (normalmente 9100) en Ajustes son correctos, y vuelva a imprimir desde el Historial.
+printer-error-unreachable = No se puede llegar a la impresora «{ $printer }» en { $address } ({ $detail }). Compruebe su cable de red o wifi y su dirección en Ajustes, y vuelva a imprimir desde el Historial.
+printer-error-timeout = La impresora «{ $printer }» no respondió en { $after } ({ $stage ->
+        [connect] al conectar
+        [write] al enviar el recibo
+       *[queue] al pasar el trabajo a CUPS
+    }). Compruebe que está encendida, tiene papel y su tapa está cerrada, y vuelva a imprimir desde el Historial.
+printer-error-closed = La impresora «{ $printer }» cerró la conexión tras { $sent } de { $total } bytes: el recibo está incompleto. Compruebe el papel y la tapa, y vuelva a imprimir desde el Historial.
+printer-error-out-of-paper = La impresora «{ $printer }» no tiene papel o su tapa está abierta. Ponga un rollo nuevo, cierre la tapa y vuelva a imprimir desde el Historial.
+printer-error-device = La impresora «{ $printer }» no se puede usar a través de { $path }: { $detail }
+printer-error-cups = La impresora «{ $printer }» (cola de CUPS { $queue }) no aceptó el trabajo: { $detail }
+printer-error-encode = Till no pudo preparar el recibo para la impresora «{ $printer }» ({ $detail }). Es un error de Till: por favor, notifíquelo. La venta está registrada.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = ¿Quién está en la caja?
 lock-pin-input =

@@ -1045,6 +1045,36 @@ date-error-year = L’année { $year } est hors de ce que Till gère (1900 à 99
 date-error-form = { $input } n’est pas une date : utilisez AAAA-MM-JJ, par exemple 2025-03-01.
 mode-error-unknown = Mode inconnu { $mode } : utilisez training, test ou live.
 
+## Receipts and the receipt printer's failures (the core: receipts.rs; till-print's error.rs)
+receipt-error-not-paid = La vente { $sale } n’est pas payée (état : { $state ->
+        [creating] En préparation
+        [awaiting_payment] En attente
+        [canceling] Annulation
+        [processing] En traitement
+        [failed] Échec
+        [expired] Expiré
+        [canceled] Annulé
+       *[other] { $state }
+    }) : seule une vente payée a un ticket.
+receipt-error-no-printer = Aucune imprimante de tickets n’est définie. Définissez-en une dans Réglages → Tickets (par ex. 192.168.1.50:9100), ou affichez le ticket à l’écran.
+receipt-error-print-failed = { $failure } La vente est enregistrée ; l’impression ne l’a pas modifiée.
+receipt-error-kick-failed = Le tiroir-caisse ne s’est pas ouvert. { $failure } { $reason ->
+        [no_sale] L’ouverture sans vente est enregistrée
+       *[cash_sale] La vente est enregistrée
+    } et reste telle quelle ; ouvrez le tiroir avec sa clé.
+printer-error-refused = L’imprimante « { $printer } » à l’adresse { $address } a refusé la connexion. Vérifiez qu’elle est allumée et que son adresse et son port (en général 9100) dans les Réglages sont justes, puis réimprimez depuis l’Historique.
+printer-error-unreachable = L’imprimante « { $printer } » à l’adresse { $address } est injoignable ({ $detail }). Vérifiez son câble réseau ou son Wi-Fi et son adresse dans les Réglages, puis réimprimez depuis l’Historique.
+printer-error-timeout = L’imprimante « { $printer } » n’a pas répondu en { $after } ({ $stage ->
+        [connect] pendant la connexion
+        [write] pendant l’envoi du ticket
+       *[queue] pendant la remise du travail à CUPS
+    }). Vérifiez qu’elle est allumée, qu’elle a du papier et que son capot est fermé, puis réimprimez depuis l’Historique.
+printer-error-closed = L’imprimante « { $printer } » a fermé la connexion après { $sent } octets sur { $total } : le ticket est incomplet. Vérifiez le papier et le capot, puis réimprimez depuis l’Historique.
+printer-error-out-of-paper = L’imprimante « { $printer } » n’a plus de papier ou son capot est ouvert. Mettez un nouveau rouleau, fermez le capot, puis réimprimez depuis l’Historique.
+printer-error-device = L’imprimante « { $printer } » ne peut pas être utilisée via { $path } : { $detail }
+printer-error-cups = L’imprimante « { $printer } » (file CUPS { $queue }) n’a pas accepté le travail : { $detail }
+printer-error-encode = Till n’a pas pu préparer le ticket pour l’imprimante « { $printer } » ({ $detail }). C’est un bogue de Till : merci de le signaler. La vente est enregistrée.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Qui est à la caisse ?
 lock-pin-input =

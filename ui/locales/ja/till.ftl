@@ -1019,6 +1019,36 @@ date-error-year = { $year } 年は Till が扱える範囲（1900〜9999 年）�
 date-error-form = { $input } は日付ではありません。YYYY-MM-DD の形式（例: 2025-03-01）で入力してください。
 mode-error-unknown = 不明なモード { $mode } です。training、test、live のいずれかを使ってください。
 
+## Receipts and the receipt printer's failures (the core: receipts.rs; till-print's error.rs)
+receipt-error-not-paid = 販売 { $sale } は支払われていません（状態: { $state ->
+        [creating] 準備中
+        [awaiting_payment] 待機中
+        [canceling] キャンセル中
+        [processing] 処理中
+        [failed] 失敗
+        [expired] 期限切れ
+        [canceled] キャンセル済み
+       *[other] { $state }
+    }）。レシートがあるのは支払い済みの販売だけです。
+receipt-error-no-printer = レシートプリンターが設定されていません。設定 → レシート で設定するか（例: 192.168.1.50:9100）、レシートを画面に表示してください。
+receipt-error-print-failed = { $failure } 販売は記録済みで、印刷による変更はありません。
+receipt-error-kick-failed = キャッシュドロワーが開きませんでした。{ $failure } { $reason ->
+        [no_sale] 販売なしの開放は記録済みで
+       *[cash_sale] 販売は記録済みで
+    }、そのままです。ドロワーは鍵で開けてください。
+printer-error-refused = { $address } のプリンター「{ $printer }」が接続を拒否しました。電源が入っていること、設定のアドレスとポート（通常 9100）が正しいことを確認してから、履歴から再印刷してください。
+printer-error-unreachable = { $address } のプリンター「{ $printer }」に接続できません（{ $detail }）。ネットワークケーブルまたは Wi-Fi と設定のアドレスを確認してから、履歴から再印刷してください。
+printer-error-timeout = プリンター「{ $printer }」が { $after } 以内に応答しませんでした（{ $stage ->
+        [connect] 接続中
+        [write] レシート送信中
+       *[queue] CUPS へのジョブの受け渡し中
+    }）。電源、用紙、カバーが閉じていることを確認してから、履歴から再印刷してください。
+printer-error-closed = プリンター「{ $printer }」が { $total } バイト中 { $sent } バイトで接続を閉じました。レシートは不完全です。用紙とカバーを確認してから、履歴から再印刷してください。
+printer-error-out-of-paper = プリンター「{ $printer }」の用紙切れか、カバーが開いています。新しいロールを入れてカバーを閉じてから、履歴から再印刷してください。
+printer-error-device = プリンター「{ $printer }」は { $path } 経由では使えません: { $detail }
+printer-error-cups = プリンター「{ $printer }」（CUPS キュー { $queue }）がジョブを受け付けませんでした: { $detail }
+printer-error-encode = プリンター「{ $printer }」用のレシートを準備できませんでした（{ $detail }）。これは Till の不具合です。報告してください。販売は記録済みです。
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = レジにいるのは誰ですか？
 lock-pin-input =
