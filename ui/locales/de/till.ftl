@@ -1075,6 +1075,12 @@ printer-error-device = Der Drucker „{ $printer }“ kann über { $path } nicht
 printer-error-cups = Der Drucker „{ $printer }“ (CUPS-Warteschlange { $queue }) hat den Auftrag nicht angenommen: { $detail }
 printer-error-encode = Till konnte den Beleg für den Drucker „{ $printer }“ nicht vorbereiten ({ $detail }). Das ist ein Fehler in Till: Bitte melden Sie ihn. Der Verkauf ist erfasst.
 
+## The customer's screen's and test cards' refusals (the core: customer.rs, testcards.rs)
+customer-error-welcome = Die Begrüßung darf höchstens { $max } Zeichen in einer Zeile haben.
+customer-error-monitor = Dieser Bildschirmname kann nicht gespeichert werden; wählen Sie den Bildschirm erneut.
+testcards-error-live = Testkarten funktionieren nur im Test- und Trainingsmodus; Till verwendet einen Live-Schlüssel, daher wurde kein Testlauf gestartet.
+testcards-error-unknown = { $card } ist keine der Testkarten von Stripe, die Till aufführt.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Wer ist an der Kasse?
 lock-pin-input =

@@ -1043,6 +1043,12 @@ printer-error-device = The printer "{ $printer }" cannot be used through { $path
 printer-error-cups = The printer "{ $printer }" (CUPS queue { $queue }) did not take the job: { $detail }
 printer-error-encode = Till could not prepare the receipt for the printer "{ $printer }" ({ $detail }). This is a bug in Till: please report it. The sale is recorded.
 
+## The customer's screen's and test cards' refusals (the core: customer.rs, testcards.rs)
+customer-error-welcome = The welcome line may have at most { $max } characters on one line.
+customer-error-monitor = That monitor name cannot be stored; choose the monitor again.
+testcards-error-live = Test cards only work in test and training mode; Till is using a live key, so no test run was started.
+testcards-error-unknown = { $card } is not one of Stripe's test cards listed in Till.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Who is at the till?
 lock-pin-input =

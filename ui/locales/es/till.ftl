@@ -1075,6 +1075,12 @@ printer-error-device = La impresora «{ $printer }» no se puede usar a través 
 printer-error-cups = La impresora «{ $printer }» (cola de CUPS { $queue }) no aceptó el trabajo: { $detail }
 printer-error-encode = Till no pudo preparar el recibo para la impresora «{ $printer }» ({ $detail }). Es un error de Till: por favor, notifíquelo. La venta está registrada.
 
+## The customer's screen's and test cards' refusals (the core: customer.rs, testcards.rs)
+customer-error-welcome = El mensaje de bienvenida puede tener como máximo { $max } caracteres en una línea.
+customer-error-monitor = Ese nombre de monitor no se puede guardar; elija el monitor de nuevo.
+testcards-error-live = Las tarjetas de prueba solo funcionan en modo de prueba y de práctica; Till usa una clave del modo real, así que no se inició ninguna prueba.
+testcards-error-unknown = { $card } no es una de las tarjetas de prueba de Stripe que muestra Till.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = ¿Quién está en la caja?
 lock-pin-input =

@@ -1075,6 +1075,12 @@ printer-error-device = L’imprimante « { $printer } » ne peut pas être utili
 printer-error-cups = L’imprimante « { $printer } » (file CUPS { $queue }) n’a pas accepté le travail : { $detail }
 printer-error-encode = Till n’a pas pu préparer le ticket pour l’imprimante « { $printer } » ({ $detail }). C’est un bogue de Till : merci de le signaler. La vente est enregistrée.
 
+## The customer's screen's and test cards' refusals (the core: customer.rs, testcards.rs)
+customer-error-welcome = Le message d’accueil peut compter au plus { $max } caractères sur une ligne.
+customer-error-monitor = Ce nom de moniteur ne peut pas être enregistré ; choisissez de nouveau le moniteur.
+testcards-error-live = Les cartes de test ne fonctionnent qu’en mode test et en mode formation ; Till utilise une clé en mode réel, donc aucun essai n’a été lancé.
+testcards-error-unknown = { $card } n’est pas l’une des cartes de test de Stripe listées dans Till.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Qui est à la caisse ?
 lock-pin-input =

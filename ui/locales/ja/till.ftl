@@ -1049,6 +1049,12 @@ printer-error-device = プリンター「{ $printer }」は { $path } 経由で�
 printer-error-cups = プリンター「{ $printer }」（CUPS キュー { $queue }）がジョブを受け付けませんでした: { $detail }
 printer-error-encode = プリンター「{ $printer }」用のレシートを準備できませんでした（{ $detail }）。これは Till の不具合です。報告してください。販売は記録済みです。
 
+## The customer's screen's and test cards' refusals (the core: customer.rs, testcards.rs)
+customer-error-welcome = ウェルカムメッセージは 1 行で { $max } 文字までです。
+customer-error-monitor = そのモニター名は保存できません。モニターをもう一度選んでください。
+testcards-error-live = テストカードはテストモードとトレーニングモードでのみ使えます。Till は本番キーを使っているため、テスト実行は開始されませんでした。
+testcards-error-unknown = { $card } は Till に載っている Stripe のテストカードではありません。
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = レジにいるのは誰ですか？
 lock-pin-input =
