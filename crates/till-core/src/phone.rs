@@ -47,23 +47,85 @@ pub const EXPLAIN_PAGE: &str = "The web page a customer's phone opens after payi
 /// Settings' explanation of the training network option.
 pub const EXPLAIN_LAN: &str = "Training mode only: serves the training payment page on this computer's network address, with a secret token in every link, so staff can scan the QR code with a real phone (test cards only, no real money).";
 
-/// The checkout panel when the network option is on but another Till runs the simulator.
-pub const LAN_PROBLEM_SHARED_SIMULATOR: &str = "The training payment page is not served on the shop network: another Till process on this computer runs the training simulator. Close it and restart Till.";
-
-/// The checkout panel when the network option is on but Till uses a simulator it did not
-/// start.
-pub fn lan_problem_external_simulator(api_base: &str, variable: &str) -> String {
-    format!("The training payment page is not served on the shop network: Till uses the simulator at {api_base} ({variable}).")
+/// Why the shop-network option is on but training's payment page is not served there: the
+/// checkout panel says it in the till's language ([`LanProblem::message`], `phone-lan-…`);
+/// `Display` is the English (the log's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LanProblem {
+    /// Another Till process on this computer runs the training simulator.
+    SharedSimulator,
+    /// Till uses a simulator it did not start (`variable` names where it was told so).
+    ExternalSimulator {
+        api_base: String,
+        variable: &'static str,
+    },
+    /// The network address could not be bound.
+    Bind { address: SocketAddr, error: String },
+    /// `TILL_TRAINING_LAN_ADDR` is not an IP address.
+    NotAnAddress { typed: String },
+    /// The computer has no network address.
+    NoAddress { error: String },
+    /// The computer's address is not a private one.
+    PublicAddress { ip: IpAddr },
+    /// The operating system gave no random numbers for the token.
+    NoRandom { error: String },
 }
 
-/// The checkout panel when the network address could not be bound.
-pub fn lan_problem_bind(address: SocketAddr, error: &dyn std::fmt::Display) -> String {
-    format!("The training payment page could not be served on {address} ({error}). Another program may use that port: set {LAN_PORT_ENV} to another one, or turn \"Try the QR code with a phone\" off in Settings.")
+impl LanProblem {
+    /// The problem in `language`; what the system said stays as it said it.
+    pub fn message(&self, language: Language) -> String {
+        use i18n::Arg;
+        let say = |id: &str, args: &[(&str, Arg<'_>)]| i18n::text_with(language, id, args);
+        match self {
+            LanProblem::SharedSimulator => say("phone-lan-shared-simulator", &[]),
+            LanProblem::ExternalSimulator { api_base, variable } => say(
+                "phone-lan-external-simulator",
+                &[
+                    ("address", Arg::Text(api_base)),
+                    ("variable", Arg::Text(variable)),
+                ],
+            ),
+            LanProblem::Bind { address, error } => say(
+                "phone-lan-bind",
+                &[
+                    ("address", Arg::Text(&address.to_string())),
+                    ("error", Arg::Text(error)),
+                    ("variable", Arg::Text(LAN_PORT_ENV)),
+                ],
+            ),
+            LanProblem::NotAnAddress { typed } => say(
+                "phone-lan-not-an-address",
+                &[
+                    ("variable", Arg::Text(LAN_ADDR_ENV)),
+                    ("typed", Arg::Text(&format!("{typed:?}"))),
+                ],
+            ),
+            LanProblem::NoAddress { error } => {
+                say("phone-lan-no-address", &[("error", Arg::Text(error))])
+            }
+            LanProblem::PublicAddress { ip } => say(
+                "phone-lan-public-address",
+                &[
+                    ("address", Arg::Text(&ip.to_string())),
+                    ("variable", Arg::Text(LAN_ADDR_ENV)),
+                ],
+            ),
+            LanProblem::NoRandom { error } => {
+                say("phone-lan-no-random", &[("error", Arg::Text(error))])
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for LanProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Language::En))
+    }
 }
 
 /// A sentence of this module (the checkout panel's notes, Settings' explanations) in `language`: each is a message of
-/// `ui/locales` whose English is the constant (a test keeps them equal). Anything else (a
-/// problem naming an address or a variable) stays as it is.
+/// `ui/locales` whose English is the constant (a test keeps them equal). Anything else stays
+/// as it is (the shop network's problems are worded by [`LanProblem::message`]).
 pub fn in_language(english: &str, language: Language) -> String {
     let id = match english {
         WARN_NO_PAGE => "phone-note-no-page",
@@ -225,29 +287,21 @@ pub const DEFAULT_LAN_PORT: u16 = 47_314;
 /// else the address this computer uses towards other networks (found with an unconnected UDP socket's
 /// route lookup; no packet is sent), refused unless it is a private, shared or link-local
 /// address — a public address would put the page on the internet.
-pub fn lan_address(chosen: Option<&str>) -> Result<IpAddr> {
+pub fn lan_address(chosen: Option<&str>) -> std::result::Result<IpAddr, LanProblem> {
     if let Some(text) = chosen.filter(|v| !v.trim().is_empty()) {
-        return text.trim().parse().map_err(|_| {
-            Error::invalid_input(format!(
-                "{LAN_ADDR_ENV}={text:?} is not an IP address: set it to this computer's address on the shop's network, e.g. 192.168.1.20."
-            ))
+        return text.trim().parse().map_err(|_| LanProblem::NotAnAddress {
+            typed: text.to_string(),
         });
     }
     let socket = UdpSocket::bind(SocketAddr::from((Ipv4Addr::UNSPECIFIED, 0)))
         .and_then(|s| s.connect(("192.0.2.1", 9)).map(|()| s))
         .and_then(|s| s.local_addr());
-    let address = socket.map_err(|e| {
-        Error::invalid_input(format!(
-            "Till found no network address on this computer ({e}): connect it to the shop's network, or turn \"Try the QR code with a phone\" off in Settings."
-        ))
-        .with_reason("no_lan_address")
+    let address = socket.map_err(|e| LanProblem::NoAddress {
+        error: e.to_string(),
     })?;
     let ip = address.ip();
     if !is_local_network(ip) {
-        return Err(Error::invalid_input(format!(
-            "This computer's network address {ip} is not a private (shop network) address, so Till will not serve the training payment page on it. Set {LAN_ADDR_ENV} to its address on the shop's network, or turn \"Try the QR code with a phone\" off in Settings."
-        ))
-        .with_reason("no_lan_address"));
+        return Err(LanProblem::PublicAddress { ip });
     }
     Ok(ip)
 }
@@ -419,6 +473,53 @@ mod tests {
         assert_eq!(
             refused("https://localhost/x", Language::De),
             "Die Seite nach der Zahlung zeigt auf diesen Computer, den das Telefon eines Kunden nicht erreichen kann. Geben Sie die öffentliche Webseite Ihres Geschäfts ein, z. B. https://shop.example/thanks (sie darf {CHECKOUT_SESSION_ID} enthalten), oder lassen Sie das Feld leer."
+        );
+    }
+
+    /// The shop-network option's problems: the English as it always was, the till's language
+    /// on the checkout panel.
+    #[test]
+    fn lan_problems_speak_the_till_s_language() {
+        let address: SocketAddr = "192.168.1.20:47314".parse().unwrap();
+        let cases = [
+            (
+                LanProblem::SharedSimulator,
+                "The training payment page is not served on the shop network: another Till process on this computer runs the training simulator. Close it and restart Till.".to_string(),
+            ),
+            (
+                LanProblem::ExternalSimulator {
+                    api_base: "http://127.0.0.1:12111".into(),
+                    variable: "TILL_STRIPE_API_BASE",
+                },
+                "The training payment page is not served on the shop network: Till uses the simulator at http://127.0.0.1:12111 (TILL_STRIPE_API_BASE).".to_string(),
+            ),
+            (
+                LanProblem::Bind {
+                    address,
+                    error: "Address in use".into(),
+                },
+                format!("The training payment page could not be served on {address} (Address in use). Another program may use that port: set {LAN_PORT_ENV} to another one, or turn \"Try the QR code with a phone\" off in Settings."),
+            ),
+            (
+                LanProblem::NotAnAddress {
+                    typed: "shop".into(),
+                },
+                format!("{LAN_ADDR_ENV}=\"shop\" is not an IP address: set it to this computer's address on the shop's network, e.g. 192.168.1.20."),
+            ),
+            (
+                LanProblem::PublicAddress {
+                    ip: "8.8.8.8".parse().unwrap(),
+                },
+                format!("This computer's network address 8.8.8.8 is not a private (shop network) address, so Till will not serve the training payment page on it. Set {LAN_ADDR_ENV} to its address on the shop's network, or turn \"Try the QR code with a phone\" off in Settings."),
+            ),
+        ];
+        for (problem, english) in cases {
+            assert_eq!(problem.to_string(), english);
+            assert_ne!(problem.message(Language::De), english);
+        }
+        assert_eq!(
+            lan_address(Some("shop")).unwrap_err().message(Language::De),
+            format!("{LAN_ADDR_ENV}=\"shop\" ist keine IP-Adresse: Setzen Sie sie auf die Adresse dieses Computers im Netz des Geschäfts, z. B. 192.168.1.20.")
         );
     }
 

@@ -40,6 +40,13 @@ phone-after-submit-no-page = Falls Ihr Telefon danach eine Seite zeigt, die nich
 phone-note-no-page = Keine Seite nach der Zahlung festgelegt: Wer per QR-Code mit dem eigenen Handy bezahlt, sieht danach „Verbindung nicht möglich“ (die Zahlung zählt trotzdem, und die Kasse zeigt sie). Legen Sie die öffentliche Seite Ihres Geschäfts unter Einstellungen → Seite nach der Zahlung fest.
 phone-note-training-loopback = Trainingsmodus: Ein Handy kann diesen Code nicht öffnen. Um es mit einem Handy auszuprobieren, schalten Sie in den Einstellungen „QR-Code mit einem Handy ausprobieren“ ein.
 phone-note-training-lan = Trainingsmodus: Handys im Netz dieses Geschäfts können diesen Code öffnen und mit einer Testkarte bezahlen.
+phone-lan-shared-simulator = Die Zahlungsseite des Trainings wird nicht im Netz des Geschäfts bereitgestellt: Ein anderer Till-Prozess auf diesem Computer betreibt den Trainingssimulator. Schließen Sie ihn und starten Sie Till neu.
+phone-lan-external-simulator = Die Zahlungsseite des Trainings wird nicht im Netz des Geschäfts bereitgestellt: Till verwendet den Simulator unter { $address } ({ $variable }).
+phone-lan-bind = Die Zahlungsseite des Trainings konnte nicht unter { $address } bereitgestellt werden ({ $error }). Vielleicht verwendet ein anderes Programm diesen Port: Setzen Sie { $variable } auf einen anderen, oder schalten Sie „QR-Code mit einem Handy ausprobieren“ in den Einstellungen aus.
+phone-lan-not-an-address = { $variable }={ $typed } ist keine IP-Adresse: Setzen Sie sie auf die Adresse dieses Computers im Netz des Geschäfts, z. B. 192.168.1.20.
+phone-lan-no-address = Till hat auf diesem Computer keine Netzwerkadresse gefunden ({ $error }): Verbinden Sie ihn mit dem Netz des Geschäfts, oder schalten Sie „QR-Code mit einem Handy ausprobieren“ in den Einstellungen aus.
+phone-lan-public-address = Die Netzwerkadresse { $address } dieses Computers ist keine private Adresse (Netz des Geschäfts), daher stellt Till die Zahlungsseite des Trainings dort nicht bereit. Setzen Sie { $variable } auf seine Adresse im Netz des Geschäfts, oder schalten Sie „QR-Code mit einem Handy ausprobieren“ in den Einstellungen aus.
+phone-lan-no-random = Das Betriebssystem hat keine Zufallszahlen für das Token der Trainingsseite geliefert: { $error }
 
 ## Kopf- und Statusleiste.
 

@@ -44,6 +44,13 @@ phone-after-submit-no-page = If your phone then shows a page that cannot load, y
 phone-note-no-page = No after-payment page is set: a customer who pays by QR code on their own phone then sees "can't connect" (the payment still counts, and the till shows it). Set your shop's public page under Settings → After payment page.
 phone-note-training-loopback = Training mode: a phone cannot open this code. To try it with a phone, turn on "Try the QR code with a phone" in Settings.
 phone-note-training-lan = Training mode: phones on this shop's network can open this code and pay with a test card.
+phone-lan-shared-simulator = The training payment page is not served on the shop network: another Till process on this computer runs the training simulator. Close it and restart Till.
+phone-lan-external-simulator = The training payment page is not served on the shop network: Till uses the simulator at { $address } ({ $variable }).
+phone-lan-bind = The training payment page could not be served on { $address } ({ $error }). Another program may use that port: set { $variable } to another one, or turn "Try the QR code with a phone" off in Settings.
+phone-lan-not-an-address = { $variable }={ $typed } is not an IP address: set it to this computer's address on the shop's network, e.g. 192.168.1.20.
+phone-lan-no-address = Till found no network address on this computer ({ $error }): connect it to the shop's network, or turn "Try the QR code with a phone" off in Settings.
+phone-lan-public-address = This computer's network address { $address } is not a private (shop network) address, so Till will not serve the training payment page on it. Set { $variable } to its address on the shop's network, or turn "Try the QR code with a phone" off in Settings.
+phone-lan-no-random = The operating system gave no random numbers for the training page's token: { $error }
 
 ## The register's static markup (index.html, data-l10n-id): the top bar and status bar.
 

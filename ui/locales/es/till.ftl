@@ -40,6 +40,13 @@ phone-after-submit-no-page = Si después su teléfono muestra una página que no
 phone-note-no-page = No hay página después del pago: un cliente que paga con el código QR en su propio teléfono verá después «no se puede conectar» (el pago cuenta igualmente, y la caja lo muestra). Indique la página pública de su tienda en Ajustes → Página después del pago.
 phone-note-training-loopback = Modo de práctica: un teléfono no puede abrir este código. Para probarlo con un teléfono, active «Probar el código QR con un teléfono» en Ajustes.
 phone-note-training-lan = Modo de práctica: los teléfonos de la red de esta tienda pueden abrir este código y pagar con una tarjeta de prueba.
+phone-lan-shared-simulator = La página de pago de práctica no se sirve en la red de la tienda: otro proceso de Till en este ordenador ejecuta el simulador de práctica. Ciérrelo y reinicie Till.
+phone-lan-external-simulator = La página de pago de práctica no se sirve en la red de la tienda: Till usa el simulador en { $address } ({ $variable }).
+phone-lan-bind = La página de pago de práctica no se pudo servir en { $address } ({ $error }). Puede que otro programa use ese puerto: establezca { $variable } en otro, o desactive «Probar el código QR con un teléfono» en Ajustes.
+phone-lan-not-an-address = { $variable }={ $typed } no es una dirección IP: establézcala en la dirección de este ordenador en la red de la tienda, p. ej. 192.168.1.20.
+phone-lan-no-address = Till no encontró ninguna dirección de red en este ordenador ({ $error }): conéctelo a la red de la tienda, o desactive «Probar el código QR con un teléfono» en Ajustes.
+phone-lan-public-address = La dirección de red { $address } de este ordenador no es una dirección privada (red de la tienda), así que Till no servirá en ella la página de pago de práctica. Establezca { $variable } en su dirección en la red de la tienda, o desactive «Probar el código QR con un teléfono» en Ajustes.
+phone-lan-no-random = El sistema operativo no dio números aleatorios para el token de la página de práctica: { $error }
 
 ## Barra superior y barra de estado.
 

@@ -40,6 +40,13 @@ phone-after-submit-no-page = Si votre téléphone affiche ensuite une page qui n
 phone-note-no-page = Aucune page après le paiement n'est définie : un client qui paie avec le QR code sur son propre téléphone verra ensuite « connexion impossible » (le paiement compte quand même, et la caisse l'affiche). Indiquez la page publique de votre boutique dans Réglages → Page après le paiement.
 phone-note-training-loopback = Mode formation : un téléphone ne peut pas ouvrir ce code. Pour essayer avec un téléphone, activez « Essayer le QR code avec un téléphone » dans les Réglages.
 phone-note-training-lan = Mode formation : les téléphones du réseau de cette boutique peuvent ouvrir ce code et payer avec une carte de test.
+phone-lan-shared-simulator = La page de paiement de formation n’est pas servie sur le réseau de la boutique : un autre processus Till sur cet ordinateur fait tourner le simulateur de formation. Fermez-le et redémarrez Till.
+phone-lan-external-simulator = La page de paiement de formation n’est pas servie sur le réseau de la boutique : Till utilise le simulateur à { $address } ({ $variable }).
+phone-lan-bind = La page de paiement de formation n’a pas pu être servie sur { $address } ({ $error }). Un autre programme utilise peut-être ce port : définissez { $variable } sur un autre, ou désactivez « Essayer le QR code avec un téléphone » dans les Réglages.
+phone-lan-not-an-address = { $variable }={ $typed } n’est pas une adresse IP : définissez-la sur l’adresse de cet ordinateur sur le réseau de la boutique, par ex. 192.168.1.20.
+phone-lan-no-address = Till n’a trouvé aucune adresse réseau sur cet ordinateur ({ $error }) : connectez-le au réseau de la boutique, ou désactivez « Essayer le QR code avec un téléphone » dans les Réglages.
+phone-lan-public-address = L’adresse réseau { $address } de cet ordinateur n’est pas une adresse privée (réseau de la boutique), donc Till n’y servira pas la page de paiement de formation. Définissez { $variable } sur son adresse sur le réseau de la boutique, ou désactivez « Essayer le QR code avec un téléphone » dans les Réglages.
+phone-lan-no-random = Le système d’exploitation n’a fourni aucun nombre aléatoire pour le jeton de la page de formation : { $error }
 
 ## Barre du haut et barre d'état.
 
