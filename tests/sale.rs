@@ -344,6 +344,12 @@ async fn charge_refusals_are_explained_in_the_till_s_language() {
         "{}",
         refused.message
     );
+    // Till's words around Stripe's own are German too (Stripe's message stays Stripe's).
+    assert!(
+        refused.message.starts_with("Stripe hat mit 500 "),
+        "{}",
+        refused.message
+    );
 }
 
 #[tokio::test]

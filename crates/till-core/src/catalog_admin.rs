@@ -157,7 +157,7 @@ fn params_of(
 
 fn failure_error(failure: StripeFailure, request_id: &str, language: Language) -> Error {
     let transient = failure.is_transient();
-    let error: Error = failure.into();
+    let error = failure.refusal(language);
     if transient {
         Error::new(
             error.code,

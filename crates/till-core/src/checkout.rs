@@ -488,7 +488,10 @@ impl Checkout {
                     crate::i18n::text_with(
                         self.settings().language,
                         "checkout-error-not-created",
-                        &[("failure", crate::i18n::Arg::Text(&failure.to_string()))],
+                        &[(
+                            "failure",
+                            crate::i18n::Arg::Text(&failure.message(self.settings().language)),
+                        )],
                     ),
                 ))
             }
@@ -533,7 +536,10 @@ impl Checkout {
                     crate::i18n::text_with(
                         self.settings().language,
                         "checkout-error-create-refused",
-                        &[("failure", crate::i18n::Arg::Text(&reason))],
+                        &[(
+                            "failure",
+                            crate::i18n::Arg::Text(&failure.message(self.settings().language)),
+                        )],
                     ),
                 ))
             }
@@ -993,7 +999,7 @@ impl Checkout {
                 let record = self.apply_session(record, &session, Source::Staff).await?;
                 Ok(self.view(&record))
             }
-            Err(failure) => Err(Error::from(failure)),
+            Err(failure) => Err(failure.refusal(self.settings().language)),
         }
     }
 

@@ -539,7 +539,7 @@ fn refusal(failure: StripeFailure, key: &ApiKey, language: Language) -> Error {
             text_with(
                 language,
                 "keys-error-check-failed",
-                &[("failure", Arg::Text(&failure.to_string()))],
+                &[("failure", Arg::Text(&failure.message(language)))],
             ),
         )
         .with_reason("key_check_failed"),

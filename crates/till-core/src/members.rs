@@ -482,7 +482,7 @@ pub async fn sync(checkout: &Context) -> Result<SyncReport> {
         .await
         .map_err(|failure| {
             let missing = matches!(failure, StripeFailure::Api { status: 403, .. });
-            let error = Error::from(failure);
+            let error = failure.refusal(checkout.settings().language);
             if missing {
                 error.with_reason("missing_permission")
             } else {
@@ -732,7 +732,7 @@ pub async fn refresh(checkout: &Context, subscription_id: &str) -> Result<Member
         .gateway()
         .subscription_json(subscription_id)
         .await
-        .map_err(Error::from)?;
+        .map_err(|failure| failure.refusal(checkout.settings().language))?;
     record_answer(
         checkout,
         subscription_id,
@@ -808,7 +808,7 @@ pub async fn cancel_at_period_end(checkout: &Context, subscription_id: &str) -> 
         .set_cancel_at_period_end(subscription_id, true, &key)
         .await
         .map_err(|failure| {
-            let error = Error::from(failure);
+            let error = failure.refusal(language);
             Error::new(
                 error.code,
                 text_with(

@@ -1088,6 +1088,19 @@ customer-error-monitor = Dieser Bildschirmname kann nicht gespeichert werden; w�
 testcards-error-live = Testkarten funktionieren nur im Test- und Trainingsmodus; Till verwendet einen Live-Schl체ssel, daher wurde kein Testlauf gestartet.
 testcards-error-unknown = { $card } ist keine der Testkarten von Stripe, die Till auff체hrt.
 
+## Stripe not reached or refusing, in Till's words around Stripe's own (till-stripe's lib.rs)
+stripe-failure-network = Stripe war nicht erreichbar ({ $error })
+stripe-failure-timeout = Stripe hat nicht rechtzeitig geantwortet
+stripe-failure-no-message = keine Meldung
+stripe-failure-api = Stripe hat mit { $status }{ $kind } geantwortet: { $message }
+stripe-failure-decode = Die Antwort von Stripe konnte nicht gelesen werden ({ $error })
+stripe-failure-sentence = { $failure }.
+stripe-failure-advice = { $failure }. { $advice }
+stripe-advice-network = Pr체fen Sie die Internetverbindung und versuchen Sie es erneut; es ging nichts verloren.
+stripe-advice-key = Der Stripe-Schl체ssel wurde abgelehnt: Pr체fen Sie ihn in den Einstellungen.
+stripe-advice-permission = Dem eingeschr채nkten Schl체ssel fehlt eine Berechtigung, die Till braucht: siehe Einstellungen.
+stripe-advice-busy = Stripe ist ausgelastet; versuchen Sie es gleich noch einmal.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Wer ist an der Kasse?
 lock-pin-input =

@@ -1056,6 +1056,19 @@ customer-error-monitor = That monitor name cannot be stored; choose the monitor 
 testcards-error-live = Test cards only work in test and training mode; Till is using a live key, so no test run was started.
 testcards-error-unknown = { $card } is not one of Stripe's test cards listed in Till.
 
+## Stripe not reached or refusing, in Till's words around Stripe's own (till-stripe's lib.rs)
+stripe-failure-network = Stripe could not be reached ({ $error })
+stripe-failure-timeout = Stripe did not answer in time
+stripe-failure-no-message = no message
+stripe-failure-api = Stripe answered { $status }{ $kind }: { $message }
+stripe-failure-decode = Stripe's answer could not be read ({ $error })
+stripe-failure-sentence = { $failure }.
+stripe-failure-advice = { $failure }. { $advice }
+stripe-advice-network = Check the internet connection and try again; nothing was lost.
+stripe-advice-key = The Stripe key was refused: check it in Settings.
+stripe-advice-permission = The restricted key lacks a permission Till needs: see Settings.
+stripe-advice-busy = Stripe is busy; try again in a moment.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Who is at the till?
 lock-pin-input =

@@ -1088,6 +1088,19 @@ customer-error-monitor = Ese nombre de monitor no se puede guardar; elija el mon
 testcards-error-live = Las tarjetas de prueba solo funcionan en modo de prueba y de práctica; Till usa una clave del modo real, así que no se inició ninguna prueba.
 testcards-error-unknown = { $card } no es una de las tarjetas de prueba de Stripe que muestra Till.
 
+## Stripe not reached or refusing, in Till's words around Stripe's own (till-stripe's lib.rs)
+stripe-failure-network = No se pudo contactar con Stripe ({ $error })
+stripe-failure-timeout = Stripe no respondió a tiempo
+stripe-failure-no-message = sin mensaje
+stripe-failure-api = Stripe respondió { $status }{ $kind }: { $message }
+stripe-failure-decode = No se pudo leer la respuesta de Stripe ({ $error })
+stripe-failure-sentence = { $failure }.
+stripe-failure-advice = { $failure }. { $advice }
+stripe-advice-network = Compruebe la conexión a Internet e inténtelo de nuevo; no se perdió nada.
+stripe-advice-key = Stripe rechazó la clave: compruébela en Ajustes.
+stripe-advice-permission = A la clave restringida le falta un permiso que Till necesita: vea Ajustes.
+stripe-advice-busy = Stripe está ocupado; inténtelo de nuevo en un momento.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = ¿Quién está en la caja?
 lock-pin-input =

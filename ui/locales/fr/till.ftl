@@ -1088,6 +1088,19 @@ customer-error-monitor = Ce nom de moniteur ne peut pas être enregistré ; choi
 testcards-error-live = Les cartes de test ne fonctionnent qu’en mode test et en mode formation ; Till utilise une clé en mode réel, donc aucun essai n’a été lancé.
 testcards-error-unknown = { $card } n’est pas l’une des cartes de test de Stripe listées dans Till.
 
+## Stripe not reached or refusing, in Till's words around Stripe's own (till-stripe's lib.rs)
+stripe-failure-network = Stripe n’a pas pu être joint ({ $error })
+stripe-failure-timeout = Stripe n’a pas répondu à temps
+stripe-failure-no-message = aucun message
+stripe-failure-api = Stripe a répondu { $status }{ $kind } : { $message }
+stripe-failure-decode = La réponse de Stripe n’a pas pu être lue ({ $error })
+stripe-failure-sentence = { $failure }.
+stripe-failure-advice = { $failure }. { $advice }
+stripe-advice-network = Vérifiez la connexion Internet et réessayez ; rien n’a été perdu.
+stripe-advice-key = La clé Stripe a été refusée : vérifiez-la dans les Réglages.
+stripe-advice-permission = Il manque à la clé restreinte une autorisation dont Till a besoin : voir les Réglages.
+stripe-advice-busy = Stripe est occupé ; réessayez dans un instant.
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Qui est à la caisse ?
 lock-pin-input =

@@ -1062,6 +1062,19 @@ customer-error-monitor = そのモニター名は保存できません。モニ�
 testcards-error-live = テストカードはテストモードとトレーニングモードでのみ使えます。Till は本番キーを使っているため、テスト実行は開始されませんでした。
 testcards-error-unknown = { $card } は Till に載っている Stripe のテストカードではありません。
 
+## Stripe not reached or refusing, in Till's words around Stripe's own (till-stripe's lib.rs)
+stripe-failure-network = Stripe に接続できませんでした（{ $error }）
+stripe-failure-timeout = Stripe が時間内に応答しませんでした
+stripe-failure-no-message = メッセージなし
+stripe-failure-api = Stripe が { $status }{ $kind } を返しました: { $message }
+stripe-failure-decode = Stripe の応答を読み取れませんでした（{ $error }）
+stripe-failure-sentence = { $failure }。
+stripe-failure-advice = { $failure }。{ $advice }
+stripe-advice-network = インターネット接続を確認して、もう一度お試しください。失われたものはありません。
+stripe-advice-key = Stripe キーが拒否されました。設定で確認してください。
+stripe-advice-permission = 制限付きキーに Till が必要とする権限がありません。設定を確認してください。
+stripe-advice-busy = Stripe が混み合っています。しばらくしてからもう一度お試しください。
+
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = レジにいるのは誰ですか？
 lock-pin-input =
