@@ -995,7 +995,11 @@ impl Checkout {
                 if (400..500).contains(&status) && status != 429 =>
             {
                 // Not open any more: the customer may just have paid. Ask Stripe what it is.
-                let session = self.gateway().retrieve_session(&session_id).await?;
+                let session = self
+                    .gateway()
+                    .retrieve_session(&session_id)
+                    .await
+                    .map_err(|failure| failure.refusal(self.settings().language))?;
                 let record = self.apply_session(record, &session, Source::Staff).await?;
                 Ok(self.view(&record))
             }
