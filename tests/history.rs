@@ -521,6 +521,47 @@ fn read_csv(path: &std::path::Path) -> (Vec<String>, Vec<BTreeMap<String, String
     (headers, rows)
 }
 
+/// An export that cannot be written says so in the till's language (the ledger's setting),
+/// and leaves no file behind.
+#[test]
+fn an_export_that_cannot_be_written_is_explained_in_the_till_s_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut ledger = Ledger::open(&dir.path().join("till.sqlite3")).unwrap();
+    let query = HistoryQuery {
+        mode: "test".into(),
+        ..HistoryQuery::default()
+    };
+    let missing = dir.path().join("no-such-folder").join("sales.csv");
+    let refused =
+        |ledger: &Ledger| history::export_csv_file(ledger, &query, false, &missing).unwrap_err();
+    ledger
+        .update_settings(&[(till_core::settings::LANGUAGE, Some("en"))])
+        .unwrap();
+    let english = refused(&ledger);
+    assert_eq!(english.wire_code(), "export_failed");
+    assert!(
+        english.message.starts_with("Could not create ")
+            && english
+                .message
+                .ends_with(". Choose a folder you can write to."),
+        "{}",
+        english.message
+    );
+    ledger
+        .update_settings(&[(till_core::settings::LANGUAGE, Some("de"))])
+        .unwrap();
+    let german = refused(&ledger);
+    assert_eq!(german.wire_code(), "export_failed");
+    assert!(
+        german.message.contains(" konnte nicht angelegt werden: ")
+            && german
+                .message
+                .ends_with(". Wählen Sie einen Ordner, in den Sie schreiben können."),
+        "{}",
+        german.message
+    );
+    assert!(!missing.exists());
+}
 #[test]
 fn the_csv_export_reads_back_as_the_ledger() {
     let dir = tempfile::tempdir().unwrap();

@@ -13,7 +13,7 @@ use till_core::checkout::Source;
 use till_core::events;
 use till_core::members;
 use till_core::startup;
-use till_harness::till::{deliver, tillctl, TestTill, TEST_KEY};
+use till_harness::till::{deliver, register_with, test_settings, tillctl, TestTill, TEST_KEY};
 
 const PRO_PLAN: &str = "price_demo_pro_plan_monthly";
 const MUFFIN: &str = "price_demo_muffin_usd";
@@ -554,4 +554,36 @@ async fn a_membership_sale_is_not_refunded_by_till_and_says_where_to_do_it() {
     );
     let sale = till.ledger().unwrap().require_sale(&sale_id).unwrap();
     assert_eq!((sale.state.as_str(), sale.amount_refunded), ("paid", 0));
+}
+
+/// The members view's refusals speak the till's language; the reason code the window branches
+/// on is the same in every language.
+#[tokio::test]
+async fn members_refusals_are_explained_in_the_till_s_language() {
+    let till = TestTill::start().await.unwrap();
+    let mut settings = test_settings("reg_systemtest");
+    settings.language = till_core::i18n::Language::De;
+    let german = register_with(&till.sim.base_url(), till.dir.path(), settings).unwrap();
+    let context = german.checkout();
+    let status = members::list(context, Some("frozen")).await.unwrap_err();
+    assert_eq!(
+        (status.wire_code(), status.message.as_str()),
+        (
+            "invalid_status",
+            "\"frozen\" ist kein Status einer Mitgliedschaft. Verwenden Sie einen von: all, active, trialing, past_due, unpaid, canceled, incomplete, incomplete_expired, paused."
+        )
+    );
+    let empty = members::lookup(context, " ").await.unwrap_err();
+    assert_eq!(
+        (empty.wire_code(), empty.message.as_str()),
+        (
+            "empty_email",
+            "Geben Sie die E-Mail-Adresse des Mitglieds ein, um es zu finden."
+        )
+    );
+    let unknown = members::detail(context, "sub_nobody").await.unwrap_err();
+    assert_eq!(
+        unknown.message,
+        "In diesem Modus gibt es kein Mitglied mit dem Abonnement \"sub_nobody\". Aktualisieren Sie die Liste."
+    );
 }

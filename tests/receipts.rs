@@ -708,3 +708,54 @@ async fn the_receipt_qr_for_the_customer_screen_makes_no_receipt() {
     assert_eq!((view.number, view.first), (1, true), "no number was taken");
     assert_eq!(view.qr_payload, payload, "the printed receipt's own code");
 }
+
+/// A receipt's and the printer's refusals speak the till's language; the reason codes the
+/// window branches on are the same in every language.
+#[tokio::test]
+async fn receipt_and_printer_refusals_are_explained_in_the_till_s_language() {
+    let till = TestTill::start().await.unwrap();
+    open_drawer(&till).await;
+    ring_up(&till);
+    let sold = till.register.pay_cash("20", None).await.unwrap();
+    let mut settings = till_harness::till::test_settings("reg_systemtest");
+    settings.language = till_core::i18n::Language::De;
+    let german =
+        till_harness::till::register_with(&till.sim.base_url(), till.dir.path(), settings).unwrap();
+    let none = receipts::print(german.checkout(), &sold.sale.id, ReceiptKind::Sale, false)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (none.wire_code(), none.message.as_str()),
+        (
+            "no_printer",
+            "Es ist kein Belegdrucker festgelegt. Legen Sie einen unter Einstellungen → Belege fest (z. B. 192.168.1.50:9100), oder zeigen Sie den Beleg am Bildschirm."
+        )
+    );
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    use_printer(&till, &format!("127.0.0.1:{port}")).await;
+    let refused = receipts::print(german.checkout(), &sold.sale.id, ReceiptKind::Sale, false)
+        .await
+        .unwrap_err();
+    assert_eq!(refused.wire_code(), "printer_refused");
+    assert_eq!(
+        refused.message,
+        format!(
+            "Der Drucker „Receipt printer“ unter 127.0.0.1:{port} hat die Verbindung abgelehnt. Prüfen Sie, ob er eingeschaltet ist und ob Adresse und Port (meist 9100) in den Einstellungen stimmen, und drucken Sie dann aus dem Verlauf erneut. Der Verkauf ist erfasst; das Drucken hat nichts daran geändert."
+        )
+    );
+    ring_up(&till);
+    let waiting = till.register.charge(None).await.unwrap();
+    let unpaid = receipts::receipt_view(german.checkout(), &waiting.id, ReceiptKind::Sale, false)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (unpaid.wire_code(), unpaid.message.as_str()),
+        (
+            "receipt_not_paid",
+            format!("Verkauf {} ist nicht bezahlt (Status: Wartet): Nur ein bezahlter Verkauf hat einen Beleg.", waiting.id).as_str()
+        )
+    );
+}

@@ -344,6 +344,25 @@ async fn charge_refusals_are_explained_in_the_till_s_language() {
         "{}",
         refused.message
     );
+    // Till's words around Stripe's own are German too (Stripe's message stays Stripe's).
+    assert!(
+        refused.message.starts_with("Stripe hat mit 500 "),
+        "{}",
+        refused.message
+    );
+    // A catalog sync Stripe refuses, the same way; the cache stays as it was.
+    till.sim.inject_fault(
+        Fault::server_error(1)
+            .with_should_retry(false)
+            .on_path("/v1/products")
+            .on_method("GET"),
+    );
+    let sync = german.sync_catalog().await.unwrap_err();
+    assert!(
+        sync.message.starts_with("Stripe hat mit 500 ") && sync.message.ends_with('.'),
+        "{}",
+        sync.message
+    );
 }
 
 #[tokio::test]

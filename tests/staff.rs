@@ -654,3 +654,48 @@ async fn tillctl_staff_round_trip_behind_the_owner_pin() {
     assert!(!refused.status.success());
     assert_eq!(count("staff"), 1);
 }
+
+/// Staff management's refusals (Settings → Staff) speak the till's language; the reason codes
+/// the window branches on are the same in every language.
+#[tokio::test]
+async fn staff_management_refusals_are_explained_in_the_till_s_language() {
+    let till = TestTill::start().await.unwrap();
+    let store = till.checkout().store();
+    store
+        .call(|l| l.update_settings(&[(till_core::settings::LANGUAGE, Some("de"))]))
+        .await
+        .unwrap();
+    let ada = staff::add(store, "Ada", "staff", "1111").await.unwrap();
+    let taken = staff::add(store, "ada", "staff", "2222").await.unwrap_err();
+    assert_eq!(
+        (taken.wire_code(), taken.message.as_str()),
+        (
+            "staff_name_taken",
+            "Es gibt bereits eine Person namens \"ada\". Wählen Sie einen anderen Namen (oder archivieren Sie zuerst die andere Person)."
+        )
+    );
+    let pin = staff::set_pin(store, &ada.id, "12").await.unwrap_err();
+    assert_eq!(
+        (pin.wire_code(), pin.message.as_str()),
+        (
+            "invalid_pin",
+            "Eine PIN des Personals hat 4 bis 6 Ziffern (0–9), sonst nichts."
+        )
+    );
+    let auto = staff::set_auto_lock(store, 5).await.unwrap_err();
+    assert_eq!(
+        (auto.wire_code(), auto.message.as_str()),
+        (
+            "invalid_auto_lock",
+            "Die automatische Sperre liegt zwischen 15 Sekunden und 4 Stunden, oder nie (0)."
+        )
+    );
+    let owner = till_core::owner::verify(store, "1234").await.unwrap_err();
+    assert_eq!(
+        (owner.wire_code(), owner.message.as_str()),
+        (
+            "owner_pin_not_set",
+            "Es ist noch keine PIN des Inhabers festgelegt. Wählen Sie zuerst eine."
+        )
+    );
+}

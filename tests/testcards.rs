@@ -135,17 +135,29 @@ async fn live_mode_refuses_a_test_run_and_records_nothing() {
             session_lifetime: MIN_SESSION_LIFETIME,
             allowed_payment_method_types: vec!["card".into()],
             locale: Locale::EnglishUnitedStates,
-            language: till_core::i18n::Language::En,
+            language: till_core::i18n::Language::De,
         },
     );
     let error = testcards::start_run(&live, "4242424242424242", Currency::USD)
         .await
         .unwrap_err();
-    assert_eq!(error.wire_code(), "test_cards_live");
-    assert!(error.message.contains("live key"), "{}", error.message);
+    // Refused in the till's language (German here), the code the same.
+    assert_eq!(
+        (error.wire_code(), error.message.as_str()),
+        (
+            "test_cards_live",
+            "Testkarten funktionieren nur im Test- und Trainingsmodus; Till verwendet einen Live-Schlüssel, daher wurde kein Testlauf gestartet."
+        )
+    );
     assert!(live.recent(None, 5).await.unwrap().is_empty());
     let unknown = testcards::start_run(till.checkout(), "1234", Currency::USD)
         .await
         .unwrap_err();
-    assert_eq!(unknown.wire_code(), "unknown_test_card");
+    assert_eq!(
+        (unknown.wire_code(), unknown.message.as_str()),
+        (
+            "unknown_test_card",
+            "\"1234\" is not one of Stripe's test cards listed in Till."
+        )
+    );
 }

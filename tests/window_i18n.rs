@@ -72,6 +72,11 @@ async fn choose_language(app: &App, tag: &str) {
     ))
     .await
     .unwrap();
+    // Settings' explanations are in the language shown, longer in some than in English: the
+    // button may start below the view's edge, where WebKit's driver will not click it.
+    app.js("document.getElementById('settings-save').scrollIntoView({ block: 'center' });")
+        .await
+        .unwrap();
     app.click_css("#settings-save").await.unwrap();
     app.wait_js(&format!("document.documentElement.lang === '{tag}'"))
         .await
@@ -322,6 +327,19 @@ async fn speaks(app: &App, sim: &stripe_sim::SimHandle, words: &Words) {
         app.wait_js("document.getElementById('confirm-dialog').hidden")
             .await
             .unwrap();
+        // The catalog's price example is typed the de-DE way too.
+        app.click_css(".side-tab[data-side='catalog']")
+            .await
+            .unwrap();
+        app.wait_css("#product-list li").await.unwrap();
+        assert_eq!(
+            app.attr("#p-amount", "placeholder")
+                .await
+                .unwrap()
+                .as_deref(),
+            Some("4,75")
+        );
+        app.click_css(".side-tab[data-side='sale']").await.unwrap();
     }
     app.click_css(".view-tab[data-view='register']")
         .await

@@ -1,9 +1,11 @@
 //! Whether the till has staff and who is signed in at it: the shell's copy of the core's
 //! sign-in, which the invoke handler reads without waiting for the core (`staff::refusal`)
-//! and `state` carries over to a core restarted with new settings.
+//! and `state` carries over to a core restarted with new settings. It keeps the till's
+//! language too, so the lock's refusal is worded in it without waiting for the core.
 
 use std::sync::Mutex;
 
+use till_core::i18n::Language;
 use till_core::staff::SignedIn;
 
 /// Whether the till has staff, and who is signed in at it.
@@ -17,6 +19,8 @@ struct Present {
     /// `None` until the core has read the ledger (then the till counts as locked).
     staff_exist: Option<bool>,
     signed_in: Option<SignedIn>,
+    /// The till's language; `None` until the core has started (then the system's).
+    language: Option<Language>,
 }
 
 impl Attendance {
@@ -48,5 +52,17 @@ impl Attendance {
 
     pub(crate) fn set_signed_in(&self, who: Option<SignedIn>) {
         self.update(|p| p.signed_in = who);
+    }
+
+    /// The language the till's refusals are worded in: the running core's, else the system's.
+    pub fn language(&self) -> Language {
+        self.read()
+            .language
+            .unwrap_or_else(till_core::language::system_language)
+    }
+
+    /// Called when the core has started (its settings' language).
+    pub fn set_language(&self, language: Language) {
+        self.update(|p| p.language = Some(language));
     }
 }

@@ -348,12 +348,13 @@ pub async fn report_get(
 ) -> IpcResult<ReportView> {
     gate.require()?;
     let till = state.till().await?;
+    let language = till.register.checkout().settings().language;
     Ok(history::report_of(
         till.register.checkout(),
         None,
-        Date::parse(&from)?,
-        Date::parse(&to)?,
-        Period::parse(&period, till.register.checkout().settings().language)?,
+        Date::parse_in(&from, language)?,
+        Date::parse_in(&to, language)?,
+        Period::parse(&period, language)?,
         register.as_deref(),
         cashier.as_deref(),
     )
@@ -370,7 +371,7 @@ pub async fn day_summary(
     let till = state.till().await?;
     let checkout = till.register.checkout();
     let day = match day.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-        Some(day) => Date::parse(day)?,
+        Some(day) => Date::parse_in(day, checkout.settings().language)?,
         None => checkout.store().call(|l| l.local_date(now_ms())).await?,
     };
     let mut summary = history::day_summary(checkout, day).await?;
@@ -389,10 +390,8 @@ pub async fn history_export(
 ) -> IpcResult<ExportSummary> {
     gate.require()?;
     let till = state.till().await?;
-    let query = filter.to_query(
-        till.connection.mode,
-        till.register.checkout().settings().language,
-    )?;
+    let language = till.register.checkout().settings().language;
+    let query = filter.to_query(till.connection.mode, language)?;
     let per_line = per_line.unwrap_or(false);
     let ledger_path = till.paths.ledger_path();
     let data_dir = till.paths.data_dir.clone();
@@ -402,7 +401,7 @@ pub async fn history_export(
         let ledger = Ledger::open(&ledger_path)?;
         let now = now_ms();
         let name = history::export_file_name(&mode, now, ledger.local_offset_secs(now)?, per_line);
-        let path = history::export_dir(&data_dir)?.join(name);
+        let path = history::export_dir(&data_dir, language)?.join(name);
         history::export_csv_file(&ledger, &query, per_line, &path)
     })
     .await

@@ -28,8 +28,11 @@ pub fn refusal(command: &str, attendance: &Attendance) -> Option<IpcError> {
     }
     tracing::info!(command, "refused: the till is locked");
     Some(IpcError::from(
-        Error::invalid_input("The till is locked. Sign in with your PIN first.")
-            .with_reason("till_locked"),
+        Error::invalid_input(till_core::i18n::text(
+            attendance.language(),
+            "staff-error-till-locked",
+        ))
+        .with_reason("till_locked"),
     ))
 }
 
@@ -309,6 +312,21 @@ mod tests {
         attendance.set_staff_exist(true);
         let refused = refusal("sale_charge", &attendance).unwrap();
         assert_eq!(refused.code, "till_locked");
+        // Worded in the till's language; the code the window branches on stays the same.
+        attendance.set_language(till_core::i18n::Language::En);
+        assert_eq!(
+            refusal("sale_charge", &attendance).unwrap().message,
+            "The till is locked. Sign in with your PIN first."
+        );
+        attendance.set_language(till_core::i18n::Language::De);
+        let german = refusal("sale_charge", &attendance).unwrap();
+        assert_eq!(
+            (german.code, german.message.as_str()),
+            (
+                "till_locked",
+                "Die Kasse ist gesperrt. Melden Sie sich zuerst mit Ihrer PIN an."
+            )
+        );
         for allowed in LOCKED_ALLOWED {
             assert!(refusal(allowed, &attendance).is_none(), "{allowed}");
         }

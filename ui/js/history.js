@@ -5,7 +5,7 @@ import * as api from "./api.js";
 import { $, el, showDialog, hideDialog, confirmAction } from "./dom.js";
 import * as views from "./views.js";
 import { emit, on, ATTENDANCE, LANGUAGE, OWNER_NEEDED, OWNER_SIGNED_IN, SIGNED_IN, TOAST } from "./events.js";
-import { t, formatDate, formatTime } from "./i18n.js";
+import { t, formatDate, formatTime, decimalSeparator } from "./i18n.js";
 import { openReturn } from "./returns.js";
 import { amountRows } from "./amounts.js";
 
@@ -653,6 +653,8 @@ async function createProduct(event) {
 }
 
 async function loadProducts() {
+  // The price's example as it is typed in the display locale (4,75 in de-DE).
+  $("p-amount").placeholder = `4${decimalSeparator()}75`;
   const view = await api.catalogView("", null).catch(() => null);
   const list = $("product-list");
   list.replaceChildren();

@@ -50,6 +50,11 @@ export const formatDate = (ms, options) => new Date(ms).toLocaleString(displayLo
 /** A time of day (ms since the epoch) as the display locale writes it. */
 export const formatTime = (ms, options) => new Date(ms).toLocaleTimeString(displayLocale, options);
 
+/** The display locale's decimal separator (`.` or `,`), for an example of an amount to type:
+ * the core reads typed amounts in the same locale (amounts themselves are formatted in Rust). */
+export const decimalSeparator = () =>
+  new Intl.NumberFormat(displayLocale).formatToParts(1.5).find((part) => part.type === "decimal")?.value ?? ".";
+
 /** Loads `tag`'s messages (English when they cannot be loaded), translates the document, and
  * tells the views that draw words in JS (LANGUAGE) when the language changed. */
 export async function setLanguage(tag) {

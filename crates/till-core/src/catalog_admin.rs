@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::{Currency, Money};
 use crate::register::Register;
 use crate::store::{now_ms, CatalogRequestRecord};
@@ -67,11 +68,11 @@ fn clean(value: &Option<String>) -> Option<String> {
         .map(str::to_string)
 }
 
-fn invalid(message: impl Into<String>) -> Error {
+fn invalid(message: String) -> Error {
     Error::invalid_input(message).with_reason("invalid_product")
 }
 
-fn validate_draft_id(draft: Option<String>) -> Result<String> {
+fn validate_draft_id(draft: Option<String>, language: Language) -> Result<String> {
     match draft {
         None => Ok(format!(
             "cat_{}",
@@ -84,38 +85,41 @@ fn validate_draft_id(draft: Option<String>) -> Result<String> {
         {
             Ok(id)
         }
-        Some(_) => Err(invalid(
-            "The form's draft id is not valid; reopen the form and try again.",
-        )),
+        Some(_) => Err(invalid(text(language, "catalog-error-draft-id"))),
     }
 }
 
-fn params_of(input: &ProductInput, locale: crate::money::Locale) -> Result<ProductParams> {
+/// Checks the form; a refusal is worded in `language`.
+fn params_of(
+    input: &ProductInput,
+    locale: crate::money::Locale,
+    language: Language,
+) -> Result<ProductParams> {
     let name = input.name.trim().to_string();
     if name.is_empty() || name.chars().count() > 250 {
-        return Err(invalid("A product needs a name of 1 to 250 characters."));
+        return Err(invalid(text(language, "catalog-error-name")));
     }
     let description = clean(&input.description);
     if description
         .as_ref()
         .is_some_and(|d| d.chars().count() > 500)
     {
-        return Err(invalid("The description is at most 500 characters."));
+        return Err(invalid(text(language, "catalog-error-description")));
     }
     let currency = Currency::parse(input.currency.trim())
-        .map_err(|e| Error::from(e).with_reason("invalid_currency"))?;
-    let amount = Money::parse_major(&input.amount, currency, locale).map_err(|e| {
-        let reason = e.code();
-        Error::from(e).with_reason(reason)
-    })?;
+        .map_err(|e| e.refusal(language).with_reason("invalid_currency"))?;
+    let amount =
+        Money::parse_major(&input.amount, currency, locale).map_err(|e| e.refusal(language))?;
     if amount.amount_minor <= 0 {
-        return Err(invalid("A price must be more than zero."));
+        return Err(invalid(text(language, "catalog-error-price-zero")));
     }
     let interval = clean(&input.interval);
     if let Some(i) = &interval {
         if !["day", "week", "month", "year"].contains(&i.as_str()) {
-            return Err(invalid(format!(
-                "{i:?} is not a billing interval: use day, week, month or year, or leave it empty for a one-time price."
+            return Err(invalid(text_with(
+                language,
+                "catalog-error-interval",
+                &[("interval", Arg::Text(&format!("{i:?}")))],
             )));
         }
     }
@@ -131,7 +135,11 @@ fn params_of(input: &ProductInput, locale: crate::money::Locale) -> Result<Produ
     ] {
         if let Some(value) = value {
             if value.chars().count() > 100 {
-                return Err(invalid(format!("The {key} is at most 100 characters.")));
+                return Err(invalid(text_with(
+                    language,
+                    "catalog-error-field-long",
+                    &[("field", Arg::Text(key))],
+                )));
             }
             metadata.insert(key.to_string(), value);
         }
@@ -141,9 +149,7 @@ fn params_of(input: &ProductInput, locale: crate::money::Locale) -> Result<Produ
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-')
         {
-            return Err(invalid(
-                "A barcode is letters, digits and dashes only (what the scanner types).",
-            ));
+            return Err(invalid(text(language, "catalog-error-barcode")));
         }
     }
     Ok(ProductParams {
@@ -156,15 +162,19 @@ fn params_of(input: &ProductInput, locale: crate::money::Locale) -> Result<Produ
     })
 }
 
-fn failure_error(failure: StripeFailure, request_id: &str) -> Error {
+fn failure_error(failure: StripeFailure, request_id: &str, language: Language) -> Error {
     let transient = failure.is_transient();
-    let error: Error = failure.into();
+    let error = failure.refusal(language);
     if transient {
         Error::new(
             error.code,
-            format!(
-                "{} Press the button again: Till resends request {request_id} with the same keys, so Stripe never creates it twice.",
-                error.message
+            text_with(
+                language,
+                "catalog-error-unconfirmed",
+                &[
+                    ("failure", Arg::Text(&error.message)),
+                    ("request", Arg::Text(request_id)),
+                ],
             ),
         )
         .with_reason("catalog_unconfirmed")
@@ -178,14 +188,15 @@ pub async fn create_product(register: &Register, input: &ProductInput) -> Result
     let checkout = register.checkout();
     // The catalog is a manager's or the owner's (the permission table).
     checkout.acting(Action::Catalog)?;
-    let params = params_of(input, checkout.settings().locale)?;
+    let language = checkout.settings().language;
+    let params = params_of(input, checkout.settings().locale, language)?;
     if let Some(rate) = params
         .metadata
         .get(till_domain::catalog::TAX_RATE_METADATA_KEY)
     {
         register.require_tax_rate(rate).await?;
     }
-    let request_id = validate_draft_id(clean(&input.draft_id))?;
+    let request_id = validate_draft_id(clean(&input.draft_id), language)?;
     let json = serde_json::to_string(&params)
         .map_err(|e| Error::internal(format!("Could not record the product: {e}")))?;
     let id = request_id.clone();
@@ -197,7 +208,7 @@ pub async fn create_product(register: &Register, input: &ProductInput) -> Result
         Some(existing) if existing.params != json || existing.kind != "create_product" => {
             return Err(Error::new(
                 ErrorCode::Conflict,
-                "This form was already sent with other values. Reopen the form to create another product.",
+                text(language, "catalog-error-conflict"),
             )
             .with_reason("catalog_conflict"));
         }
@@ -298,7 +309,7 @@ async fn record_failure(register: &Register, request_id: &str, failure: StripeFa
     {
         tracing::warn!(error = %e, "could not record a failed catalog request");
     }
-    failure_error(failure, request_id)
+    failure_error(failure, request_id, register.checkout().settings().language)
 }
 
 async fn sync_after(register: &Register) -> Option<usize> {
@@ -314,6 +325,7 @@ async fn sync_after(register: &Register) -> Option<usize> {
 /// Archives a product at Stripe (it leaves the register at the sync that follows).
 pub async fn archive_product(register: &Register, product_id: &str) -> Result<CatalogChange> {
     register.checkout().acting(Action::Catalog)?;
+    let language = register.checkout().settings().language;
     let product_id = product_id.trim().to_string();
     if !product_id.starts_with("prod_")
         || product_id.len() > 255
@@ -321,13 +333,20 @@ pub async fn archive_product(register: &Register, product_id: &str) -> Result<Ca
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '_')
     {
-        return Err(invalid(format!(
-            "{:?} is not a product id (prod_…).",
-            product_id.chars().take(40).collect::<String>()
+        return Err(invalid(text_with(
+            language,
+            "catalog-error-product-id",
+            &[(
+                "id",
+                Arg::Text(&format!(
+                    "{:?}",
+                    product_id.chars().take(40).collect::<String>()
+                )),
+            )],
         )));
     }
     let checkout = register.checkout();
-    let request_id = validate_draft_id(None)?;
+    let request_id = validate_draft_id(None, language)?;
     let record = CatalogRequestRecord {
         id: request_id.clone(),
         mode: checkout.settings().mode.as_str().to_string(),
@@ -386,7 +405,7 @@ mod tests {
 
     #[test]
     fn products_are_checked_before_anything_is_sent() {
-        let params = params_of(&input(), Locale::EnglishUnitedStates).unwrap();
+        let params = params_of(&input(), Locale::EnglishUnitedStates, Language::En).unwrap();
         assert_eq!(params.name, "Matcha Latte, large");
         assert_eq!(params.unit_amount, 525);
         assert_eq!(params.currency, "usd");
@@ -397,7 +416,7 @@ mod tests {
         let code = |change: fn(&mut ProductInput)| {
             let mut bad = input();
             change(&mut bad);
-            params_of(&bad, Locale::EnglishUnitedStates)
+            params_of(&bad, Locale::EnglishUnitedStates, Language::En)
                 .unwrap_err()
                 .wire_code()
         };
@@ -413,8 +432,62 @@ mod tests {
             code(|i| i.barcode = Some("12 34".into())),
             "invalid_product"
         );
-        assert!(validate_draft_id(Some("cat_abc12345".into())).is_ok());
-        assert!(validate_draft_id(Some("cat_../x".into())).is_err());
-        assert!(validate_draft_id(None).unwrap().starts_with("cat_"));
+        assert!(validate_draft_id(Some("cat_abc12345".into()), Language::En).is_ok());
+        assert!(validate_draft_id(Some("cat_../x".into()), Language::En).is_err());
+        assert!(validate_draft_id(None, Language::En)
+            .unwrap()
+            .starts_with("cat_"));
+    }
+
+    /// The form's refusals speak the till's language; the reason code stays the same.
+    #[test]
+    fn refusals_speak_the_till_s_language() {
+        let refused = |change: fn(&mut ProductInput), language| {
+            let mut bad = ProductInput {
+                amount: "5,25".into(),
+                ..input()
+            };
+            change(&mut bad);
+            let error = params_of(&bad, Locale::GermanGermany, language).unwrap_err();
+            (error.wire_code(), error.message)
+        };
+        assert_eq!(
+            refused(|i| i.name = " ".into(), Language::En),
+            (
+                "invalid_product",
+                "A product needs a name of 1 to 250 characters.".into()
+            )
+        );
+        assert_eq!(
+            refused(|i| i.name = " ".into(), Language::De),
+            (
+                "invalid_product",
+                "Ein Produkt braucht einen Namen mit 1 bis 250 Zeichen.".into()
+            )
+        );
+        assert_eq!(
+            refused(|i| i.sku = Some("x".repeat(101)), Language::En).1,
+            "The sku is at most 100 characters."
+        );
+        assert_eq!(
+            refused(|i| i.sku = Some("x".repeat(101)), Language::De).1,
+            "Die Artikelnummer hat höchstens 100 Zeichen."
+        );
+        assert_eq!(
+            refused(|i| i.interval = Some("fortnight".into()), Language::De).1,
+            "\"fortnight\" ist kein Abrechnungsintervall: Verwenden Sie day, week, month oder year, oder lassen Sie es für einen einmaligen Preis leer."
+        );
+        assert_eq!(
+            refused(|i| i.amount = "abc".into(), Language::De),
+            (
+                "invalid_amount",
+                "„abc“ ist kein Betrag. Geben Sie ihn mit einem Komma vor den Cent ein, zum Beispiel 29,50 oder 1.234,50.".into()
+            )
+        );
+        let draft = validate_draft_id(Some("cat_../x".into()), Language::De).unwrap_err();
+        assert_eq!(
+            draft.message,
+            "Die Entwurfs-ID des Formulars ist ungültig; öffnen Sie das Formular erneut und versuchen Sie es noch einmal."
+        );
     }
 }

@@ -15,6 +15,7 @@ use crate::context::Context;
 pub use crate::context::{RegisterSettings, MIN_SESSION_LIFETIME};
 use crate::email::validate_email;
 use crate::error::{Error, ErrorCode, Result};
+use crate::i18n::Language;
 use crate::mode::Mode;
 use crate::money::{Currency, Money};
 use crate::sale::{self, Observation, SaleState, SaleStatus, Transition};
@@ -229,8 +230,8 @@ impl Checkout {
         cart: &Cart,
         customer_email: Option<&str>,
     ) -> Result<SaleView> {
-        validate_sale_id(sale_id)?;
         let language = self.settings().language;
+        validate_sale_id(sale_id, language)?;
         let total = cart
             .validate_for_charge()
             .map_err(|e| e.refusal(language))?;
@@ -238,7 +239,7 @@ impl Checkout {
         let email = customer_email
             .map(str::trim)
             .filter(|e| !e.is_empty())
-            .map(validate_email)
+            .map(|email| validate_email(email, language))
             .transpose()?;
         let membership = cart
             .membership()
@@ -600,7 +601,10 @@ impl Checkout {
                     crate::i18n::text_with(
                         self.settings().language,
                         "checkout-error-not-created",
-                        &[("failure", crate::i18n::Arg::Text(&failure.to_string()))],
+                        &[(
+                            "failure",
+                            crate::i18n::Arg::Text(&failure.message(self.settings().language)),
+                        )],
                     ),
                 ))
             }
@@ -645,7 +649,10 @@ impl Checkout {
                     crate::i18n::text_with(
                         self.settings().language,
                         "checkout-error-create-refused",
-                        &[("failure", crate::i18n::Arg::Text(&reason))],
+                        &[(
+                            "failure",
+                            crate::i18n::Arg::Text(&failure.message(self.settings().language)),
+                        )],
                     ),
                 ))
             }
@@ -1104,11 +1111,15 @@ impl Checkout {
                 if (400..500).contains(&status) && status != 429 =>
             {
                 // Not open any more: the customer may just have paid. Ask Stripe what it is.
-                let session = self.gateway().retrieve_session(&session_id).await?;
+                let session = self
+                    .gateway()
+                    .retrieve_session(&session_id)
+                    .await
+                    .map_err(|failure| failure.refusal(self.settings().language))?;
                 let record = self.apply_session(record, &session, Source::Staff).await?;
                 Ok(self.view(&record))
             }
-            Err(failure) => Err(Error::from(failure)),
+            Err(failure) => Err(failure.refusal(self.settings().language)),
         }
     }
 
@@ -1294,15 +1305,17 @@ pub(crate) fn cart_lines(cart: &Cart) -> Vec<NewSaleLine> {
         .collect()
 }
 
-fn validate_sale_id(id: &str) -> Result<()> {
+fn validate_sale_id(id: &str, language: Language) -> Result<()> {
     let ok = id.strip_prefix("sale_").is_some_and(|rest| {
         (8..=40).contains(&rest.len()) && rest.chars().all(|c| c.is_ascii_alphanumeric())
     });
     if ok {
         Ok(())
     } else {
-        Err(Error::invalid_input(format!(
-            "{id:?} is not a sale id (sale_ and 8 to 40 letters or digits)."
+        Err(Error::invalid_input(crate::i18n::text_with(
+            language,
+            "checkout-error-sale-id",
+            &[("id", crate::i18n::Arg::Text(&format!("{id:?}")))],
         )))
     }
 }
@@ -1511,14 +1524,38 @@ mod tests {
 
     #[test]
     fn sale_ids_and_emails_are_checked() {
-        assert!(validate_sale_id(&Checkout::new_sale_id()).is_ok());
-        assert!(validate_sale_id("sale_12345678").is_ok());
-        assert!(validate_sale_id("sale_x").is_err());
-        assert!(validate_sale_id("sale_../../etc").is_err());
-        assert!(validate_sale_id("cs_test_abcdefgh").is_err());
-        assert!(validate_email("a@b.co").is_ok());
-        assert!(validate_email("a b@c.d").is_err());
-        assert!(validate_email("nobody").is_err());
-        assert!(validate_email("a@b").is_err());
+        let en = Language::En;
+        assert!(validate_sale_id(&Checkout::new_sale_id(), en).is_ok());
+        assert!(validate_sale_id("sale_12345678", en).is_ok());
+        assert!(validate_sale_id("sale_x", en).is_err());
+        assert!(validate_sale_id("sale_../../etc", en).is_err());
+        assert!(validate_sale_id("cs_test_abcdefgh", en).is_err());
+        assert!(validate_email("a@b.co", en).is_ok());
+        assert!(validate_email("a b@c.d", en).is_err());
+        assert!(validate_email("nobody", en).is_err());
+        assert!(validate_email("a@b", en).is_err());
+        // Refused in the till's language; English word for word as before.
+        assert_eq!(
+            validate_sale_id("sale_x", en).unwrap_err().message,
+            "\"sale_x\" is not a sale id (sale_ and 8 to 40 letters or digits)."
+        );
+        assert_eq!(
+            validate_sale_id("sale_x", Language::De)
+                .unwrap_err()
+                .message,
+            "\"sale_x\" ist keine Verkaufs-ID (sale_ und 8 bis 40 Buchstaben oder Ziffern)."
+        );
+        assert_eq!(
+            validate_email("nobody", en).unwrap_err().message,
+            "\"nobody\" is not an email address. Check it and type it again."
+        );
+        let german = validate_email("nobody", Language::De).unwrap_err();
+        assert_eq!(
+            (german.wire_code(), german.message.as_str()),
+            (
+                "invalid_email",
+                "\"nobody\" ist keine E-Mail-Adresse. Prüfen Sie sie und geben Sie sie erneut ein."
+            )
+        );
     }
 }

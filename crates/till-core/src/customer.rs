@@ -299,21 +299,25 @@ pub fn load_settings(ledger: &Ledger) -> Result<ScreenSettings> {
     })
 }
 
-/// Checks and stores the settings in one transaction (refused: nothing written).
+/// Checks and stores the settings in one transaction (refused: nothing written, the refusal
+/// worded in the till's language).
 pub fn save_settings(ledger: &mut Ledger, form: &ScreenSettings) -> Result<ScreenSettings> {
+    let language = crate::language::of_ledger(ledger)?;
     let welcome = form.welcome.trim().to_string();
     if welcome.chars().count() > MAX_WELCOME_CHARS || welcome.chars().any(char::is_control) {
-        return Err(Error::invalid_input(format!(
-            "The welcome line may have at most {MAX_WELCOME_CHARS} characters on one line."
+        return Err(Error::invalid_input(crate::i18n::text_with(
+            language,
+            "customer-error-welcome",
+            &[("max", crate::i18n::Arg::Number(MAX_WELCOME_CHARS as i64))],
         ))
         .with_reason("invalid_customer_welcome"));
     }
     let monitor = form.monitor.trim().to_string();
     if monitor.chars().count() > 200 || monitor.chars().any(char::is_control) {
-        return Err(Error::invalid_input(
-            "That monitor name cannot be stored; choose the monitor again.",
-        )
-        .with_reason("invalid_customer_monitor"));
+        return Err(
+            Error::invalid_input(crate::i18n::text(language, "customer-error-monitor"))
+                .with_reason("invalid_customer_monitor"),
+        );
     }
     let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
     let (monitor_value, welcome_value) = (some(&monitor), some(&welcome));
@@ -535,6 +539,25 @@ mod tests {
         .unwrap_err();
         assert_eq!(refused.reason, Some("invalid_customer_welcome"));
         assert_eq!(load_settings(&ledger).unwrap(), saved);
+        // The refusal in the till's language (the ledger's setting).
+        ledger.set_setting(crate::language::LANGUAGE, "de").unwrap();
+        let german = save_settings(
+            &mut ledger,
+            &ScreenSettings {
+                switch: ScreenSwitch::Off,
+                monitor: "DP\u{7}".into(),
+                welcome: String::new(),
+            },
+        )
+        .unwrap_err();
+        assert_eq!(
+            (german.wire_code(), german.message.as_str()),
+            (
+                "invalid_customer_monitor",
+                "Dieser Bildschirmname kann nicht gespeichert werden; wählen Sie den Bildschirm erneut."
+            )
+        );
+        ledger.set_setting(crate::language::LANGUAGE, "en").unwrap();
         assert_eq!(super::shop(&ledger, "Till 1", "de").unwrap().name, "Till 1");
         ledger
             .set_setting(settings::SHOP_NAME, "Corner Café")

@@ -47,7 +47,12 @@ pub async fn set_cash_rounding(
     currency: Currency,
     typed: &str,
 ) -> Result<CashRounding> {
-    let rounding = CashRounding::parse(typed, currency, context.settings().locale)?;
+    let rounding = CashRounding::parse(
+        typed,
+        currency,
+        context.settings().locale,
+        context.settings().language,
+    )?;
     let key = rounding_key(currency);
     let value = match rounding {
         CashRounding::None => None,
@@ -182,7 +187,7 @@ pub async fn sell(
     let email = customer_email
         .map(str::trim)
         .filter(|e| !e.is_empty())
-        .map(crate::email::validate_email)
+        .map(|email| crate::email::validate_email(email, checkout.settings().language))
         .transpose()?;
     let locale = checkout.settings().locale;
     let rounding = cash_rounding(checkout, total.currency).await?;

@@ -54,11 +54,14 @@ impl HistoryFilter {
     /// Checks every field; a bad one is refused with its own reason code, worded in `language`.
     pub fn to_query(&self, default_mode: Mode, language: Language) -> Result<HistoryQuery> {
         let mode = match nonempty(&self.mode) {
-            Some(mode) => Mode::parse(mode).map_err(|e| e.with_reason("invalid_mode"))?,
+            Some(mode) => {
+                Mode::parse_in(mode, language).map_err(|e| e.with_reason("invalid_mode"))?
+            }
             None => default_mode,
         };
-        let from = nonempty(&self.from).map(Date::parse).transpose()?;
-        let to = nonempty(&self.to).map(Date::parse).transpose()?;
+        let date = |text| Date::parse_in(text, language);
+        let from = nonempty(&self.from).map(date).transpose()?;
+        let to = nonempty(&self.to).map(date).transpose()?;
         if let (Some(from), Some(to)) = (from, to) {
             if from > to {
                 return Err(Error::invalid_input(text_with(
@@ -343,7 +346,7 @@ pub struct CashierOption {
 
 pub async fn filter_options(checkout: &Checkout, mode: Option<&str>) -> Result<FilterOptions> {
     let mode = match mode.map(str::trim).filter(|m| !m.is_empty()) {
-        Some(m) => Mode::parse(m)?,
+        Some(m) => Mode::parse_in(m, checkout.settings().language)?,
         None => checkout.settings().mode,
     };
     let name = mode.as_str();
@@ -801,7 +804,7 @@ pub async fn report_of(
         .with_reason("invalid_date_range"));
     }
     let mode = match mode.map(str::trim).filter(|m| !m.is_empty()) {
-        Some(m) => Mode::parse(m)?,
+        Some(m) => Mode::parse_in(m, checkout.settings().language)?,
         None => checkout.settings().mode,
     };
     let name = mode.as_str();
@@ -1285,9 +1288,11 @@ impl Offsets<'_> {
     }
 }
 
-fn csv_error(e: csv::Error) -> Error {
-    Error::storage(format!(
-        "Writing the CSV file failed: {e}. Check that the folder is writable and the disk has room."
+fn csv_error(e: csv::Error, language: Language) -> Error {
+    Error::storage(text_with(
+        language,
+        "history-error-csv-write",
+        &[("error", Arg::Text(&e.to_string()))],
     ))
     .with_reason("export_failed")
 }
@@ -1300,6 +1305,9 @@ pub fn write_csv(
     per_line: bool,
     out: impl Write,
 ) -> Result<u64> {
+    // A file error is worded in the till's language.
+    let language = crate::language::of_ledger(ledger)?;
+    let csv_error = |e: csv::Error| csv_error(e, language);
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
@@ -1402,26 +1410,39 @@ pub fn write_csv(
 }
 
 /// Writes the export to `path` through a temporary file beside it, renamed at the end, so
-/// a failed export never leaves half a file under the chosen name.
+/// a failed export never leaves half a file under the chosen name. A refusal is worded in
+/// the till's language.
 pub fn export_csv_file(
     ledger: &Ledger,
     query: &HistoryQuery,
     per_line: bool,
     path: &Path,
 ) -> Result<ExportSummary> {
+    let language = crate::language::of_ledger(ledger)?;
+    let shown = path.display().to_string();
     let file_name = path
         .file_name()
         .ok_or_else(|| {
-            Error::invalid_input(format!("{} is not a file name.", path.display()))
-                .with_reason("invalid_path")
+            Error::invalid_input(text_with(
+                language,
+                "history-error-export-name",
+                &[("path", Arg::Text(&shown))],
+            ))
+            .with_reason("invalid_path")
         })?
         .to_string_lossy()
         .into_owned();
     let temporary = path.with_file_name(format!(".{file_name}.partial"));
+    // `doing`: create, write or finish.
     let io_error = |doing: &str, e: std::io::Error| {
-        Error::storage(format!(
-            "Could not {doing} {}: {e}. Choose a folder you can write to.",
-            path.display()
+        Error::storage(text_with(
+            language,
+            "history-error-export-file",
+            &[
+                ("doing", Arg::Text(doing)),
+                ("path", Arg::Text(&shown)),
+                ("error", Arg::Text(&e.to_string())),
+            ],
         ))
         .with_reason("export_failed")
     };
@@ -1456,8 +1477,9 @@ pub fn export_csv_file(
 pub const EXPORT_DIR_ENV: &str = "TILL_EXPORT_DIR";
 
 /// Where the window writes CSV exports: `TILL_EXPORT_DIR`, else the user's Downloads folder,
-/// else Documents, else `exports/` in Till's data folder. Created if missing.
-pub fn export_dir(data_dir: &Path) -> Result<PathBuf> {
+/// else Documents, else `exports/` in Till's data folder. Created if missing; a failure is
+/// worded in `language`.
+pub fn export_dir(data_dir: &Path, language: Language) -> Result<PathBuf> {
     let dir = std::env::var_os(EXPORT_DIR_ENV)
         .filter(|d| !d.is_empty())
         .map(PathBuf::from)
@@ -1465,9 +1487,14 @@ pub fn export_dir(data_dir: &Path) -> Result<PathBuf> {
         .or_else(dirs::document_dir)
         .unwrap_or_else(|| data_dir.join("exports"));
     std::fs::create_dir_all(&dir).map_err(|e| {
-        Error::storage(format!(
-            "Could not create the export folder {}: {e}. Set {EXPORT_DIR_ENV} to a folder you can write to.",
-            dir.display()
+        Error::storage(text_with(
+            language,
+            "history-error-export-folder",
+            &[
+                ("path", Arg::Text(&dir.display().to_string())),
+                ("error", Arg::Text(&e.to_string())),
+                ("variable", Arg::Text(EXPORT_DIR_ENV)),
+            ],
         ))
         .with_reason("export_failed")
     })?;
@@ -1525,6 +1552,30 @@ mod tests {
                 "invalid_status",
                 "\"lost\" ist kein Verkaufsstatus. Verwenden Sie einen von: creating, awaiting_payment, canceling, processing, paid, failed, expired, canceled."
             )
+        );
+        let refused = HistoryFilter {
+            from: Some("2025-02-30".into()),
+            mode: Some("prod".into()),
+            ..HistoryFilter::default()
+        }
+        .to_query(Mode::Test, Language::De)
+        .unwrap_err();
+        assert_eq!(
+            (refused.wire_code(), refused.message.as_str()),
+            (
+                "invalid_mode",
+                "Unbekannter Modus \"prod\": Verwenden Sie training, test oder live."
+            )
+        );
+        let refused = HistoryFilter {
+            from: Some("2025-02-30".into()),
+            ..HistoryFilter::default()
+        }
+        .to_query(Mode::Test, Language::De)
+        .unwrap_err();
+        assert_eq!(
+            (refused.wire_code(), refused.message.as_str()),
+            ("invalid_date", "2025-02-30 ist kein Datum im Kalender.")
         );
         let refused = Period::parse("year", Language::De).unwrap_err();
         assert_eq!(

@@ -13,6 +13,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorCode, Result};
+use crate::i18n::{text, text_with, Arg, Language};
 use crate::mode::Mode;
 use crate::runtime::ConnectOptions;
 use crate::secrets::{Secret, SecretName, Secrets};
@@ -108,60 +109,47 @@ struct SecretMeta {
     set_at: i64,
 }
 
-/// Checks the form of a key typed or pasted by the owner. Never echoes the input.
-pub fn parse_key(input: &str) -> Result<(ApiKey, Mode)> {
+/// Checks the form of a key typed or pasted by the owner. Never echoes the input. A refusal
+/// is worded in `language` (`keys-error-…`).
+pub fn parse_key(input: &str, language: Language) -> Result<(ApiKey, Mode)> {
     let key = input.trim();
-    const WHERE: &str = "Copy it from Stripe Dashboard → Developers → API keys.";
+    let refuse = |id: &str, reason: &'static str| {
+        Err(Error::invalid_input(text(language, id)).with_reason(reason))
+    };
     if key.is_empty() {
-        return Err(Error::invalid_input(format!(
-            "No key was entered. Paste a restricted key (rk_test_… or rk_live_…, recommended) or a secret key (sk_…). {WHERE}"
-        ))
-        .with_reason("empty_key"));
+        return refuse("keys-error-empty", "empty_key");
     }
     if key.starts_with("pk_") {
-        return Err(Error::invalid_input(format!(
-            "This is a publishable key (pk_…): it cannot create payments. Till needs a restricted key (rk_…, recommended) or a secret key (sk_…). {WHERE}"
-        ))
-        .with_reason("publishable_key"));
+        return refuse("keys-error-publishable", "publishable_key");
     }
     if key.starts_with("whsec_") {
-        return Err(Error::invalid_input(
-            "This is a webhook signing secret (whsec_…), not an API key: enter it under Webhook signing secret.",
-        )
-        .with_reason("malformed_key"));
+        return refuse("keys-error-webhook-secret-as-key", "malformed_key");
     }
     let Some(mode) = Mode::of_key(key) else {
-        return Err(Error::invalid_input(format!(
-            "This is not a Stripe API key: it should start with rk_test_, rk_live_, sk_test_ or sk_live_. {WHERE}"
-        ))
-        .with_reason("malformed_key"));
+        return refuse("keys-error-not-a-key", "malformed_key");
     };
     let rest = &key["sk_test_".len()..];
     if rest.is_empty() || !rest.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-        return Err(Error::invalid_input(format!(
-            "This key is incomplete or contains spaces or characters Stripe keys never have. {WHERE}"
-        ))
-        .with_reason("malformed_key"));
+        return refuse("keys-error-incomplete", "malformed_key");
     }
     Ok((ApiKey::new(key), mode))
 }
 
-/// Checks the form of a webhook signing secret.
-pub fn parse_webhook_secret(input: &str) -> Result<Secret> {
+/// Checks the form of a webhook signing secret; a refusal is worded in `language`.
+pub fn parse_webhook_secret(input: &str, language: Language) -> Result<Secret> {
     let secret = input.trim();
-    const WHERE: &str = "It starts with whsec_: `stripe listen` prints it, and each webhook endpoint shows its own in Stripe Dashboard → Developers → Webhooks.";
     if secret.is_empty() {
-        return Err(Error::invalid_input(format!(
-            "No webhook signing secret was entered. {WHERE}"
-        ))
-        .with_reason("empty_webhook_secret"));
+        return Err(
+            Error::invalid_input(text(language, "keys-error-webhook-empty"))
+                .with_reason("empty_webhook_secret"),
+        );
     }
     let valid = secret.strip_prefix("whsec_").is_some_and(|rest| {
         !rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
     });
     if !valid {
         return Err(
-            Error::invalid_input(format!("This is not a webhook signing secret. {WHERE}"))
+            Error::invalid_input(text(language, "keys-error-webhook-malformed"))
                 .with_reason("malformed_webhook_secret"),
         );
     }
@@ -189,12 +177,23 @@ fn permission_list(checks: &[PermissionCheck]) -> String {
         .join(", ")
 }
 
-/// The standing warning for a key, if it deserves one.
-fn warning_for(key: &str, mode: Mode, permissions: &[PermissionCheck]) -> Option<String> {
+/// The standing warning for a key, if it deserves one, worded in `language` (Stripe's
+/// permission names stay as its Dashboard writes them in English).
+fn warning_for(
+    key: &str,
+    mode: Mode,
+    permissions: &[PermissionCheck],
+    language: Language,
+) -> Option<String> {
     if mode == Mode::Live && kind_of(key) == "secret" {
-        return Some(format!(
-            "This is a live secret key: it can do anything in your Stripe account. Stripe recommends a restricted key for apps like Till. In Stripe Dashboard → Developers → API keys, create a restricted key with {} (Refunds: Write only if this till refunds; Products and Prices: Write only to create products from Till) and everything else None, then replace this key.",
-            permission_list(&recommended_permissions().into_iter().filter(|p| p.required).collect::<Vec<_>>())
+        let required: Vec<PermissionCheck> = recommended_permissions()
+            .into_iter()
+            .filter(|p| p.required)
+            .collect();
+        return Some(text_with(
+            language,
+            "keys-warning-live-secret",
+            &[("permissions", Arg::Text(&permission_list(&required)))],
         ));
     }
     let missing_optional: Vec<PermissionCheck> = permissions
@@ -207,12 +206,24 @@ fn warning_for(key: &str, mode: Mode, permissions: &[PermissionCheck]) -> Option
             .iter()
             .map(|p| format!("{} ({})", p.label(), p.purpose))
             .collect();
-        format!(
-            "This key lacks {}. Till works without {}.",
-            list.join(", "),
-            if list.len() == 1 { "it" } else { "them" }
+        text_with(
+            language,
+            "keys-warning-optional-missing",
+            &[
+                ("missing", Arg::Text(&list.join(", "))),
+                ("count", Arg::Number(list.len() as i64)),
+            ],
         )
     })
+}
+
+/// The till's language as the ledger says; the system's if the ledger cannot be read (the
+/// words of a refusal are not worth another failure).
+async fn language_of(store: &Store) -> Language {
+    store
+        .call(|l| crate::language::of_ledger(l))
+        .await
+        .unwrap_or_else(|_| crate::language::system_language())
 }
 
 /// The key use cases, over a secret store and the Stripe API.
@@ -259,7 +270,8 @@ impl KeyService {
             return (options, None);
         }
         match self.secrets.read(SecretName::StripeKey).await {
-            Ok(Some(secret)) => match parse_key(secret.expose()) {
+            // Only whether it reads matters here: the problem below is worded at start-up.
+            Ok(Some(secret)) => match parse_key(secret.expose(), Language::En) {
                 Ok((key, _)) => {
                     options.key = Some(key);
                     (options, None)
@@ -284,6 +296,7 @@ impl KeyService {
 
     /// What the settings screen shows. Keyring trouble is reported in `problem`, not as an error.
     pub async fn status(&self, store: &Store) -> KeyStatus {
+        let language = language_of(store).await;
         let webhook_secret = self.webhook_status(store).await;
         let keyring = self.secrets.describe();
         let meta: Option<KeyMeta> = read_meta(store, KEY_META).await;
@@ -324,7 +337,7 @@ impl KeyService {
         let problem = match (source, Mode::of_key(key.expose())) {
             (_, None) => Some(Problem {
                 code: "stored_key_malformed",
-                message: "The keyring holds something for Till's Stripe key that is not a Stripe key. Replace it or remove it.".into(),
+                message: text(language, "keys-problem-stored-malformed"),
             }),
             _ => problem,
         };
@@ -335,7 +348,7 @@ impl KeyService {
             masked: Some(masked),
             kind: Some(kind_of(key.expose())),
             verified_at: meta.as_ref().map(|m| m.verified_at),
-            warning: warning_for(key.expose(), mode, &permissions),
+            warning: warning_for(key.expose(), mode, &permissions, language),
             permissions,
             problem,
             webhook_secret,
@@ -364,15 +377,17 @@ impl KeyService {
 
     /// Checks, proves and stores a key. On any refusal the stored key stays as it was.
     /// `confirm_live`: the owner confirmed that a live key is meant.
+    /// A refusal is worded in the till's language.
     pub async fn set(&self, store: &Store, input: &str, confirm_live: bool) -> Result<KeyStatus> {
-        let (key, mode) = parse_key(input)?;
+        let language = language_of(store).await;
+        let (key, mode) = parse_key(input, language)?;
         if mode == Mode::Live && !confirm_live {
-            return Err(Error::invalid_input(
-                "This is a live key: real cards will be charged. Confirm that you mean live mode (type LIVE in Settings, or pass --confirm-live to tillctl).",
-            )
-            .with_reason("live_confirmation_required"));
+            return Err(
+                Error::invalid_input(text(language, "keys-error-live-confirmation"))
+                    .with_reason("live_confirmation_required"),
+            );
         }
-        let permissions = self.prove(&key, mode).await?;
+        let permissions = self.prove(&key, mode, language).await?;
         self.secrets
             .write(SecretName::StripeKey, Secret::new(key.expose()))
             .await?;
@@ -388,21 +403,30 @@ impl KeyService {
     }
 
     /// One real call, then the permission probes for a restricted key. Returns the probes.
-    async fn prove(&self, key: &ApiKey, mode: Mode) -> Result<Vec<PermissionCheck>> {
+    async fn prove(
+        &self,
+        key: &ApiKey,
+        mode: Mode,
+        language: Language,
+    ) -> Result<Vec<PermissionCheck>> {
         let http = StripeHttp::new(key, &self.api_base, VERIFY_TIMEOUT).map_err(|_| {
-            Error::invalid_input("This key contains characters that cannot be sent to Stripe.")
+            Error::invalid_input(text(language, "keys-error-unsendable"))
                 .with_reason("malformed_key")
         })?;
         let verification = verify::verify(&http, key)
             .await
-            .map_err(|failure| refusal(failure, key))?;
+            .map_err(|failure| refusal(failure, key, language))?;
         if let Some(livemode) = verification.livemode_seen {
             if livemode != (mode == Mode::Live) {
                 return Err(Error::new(
                     ErrorCode::Stripe,
-                    format!(
-                        "Stripe returned {} objects for this {mode} key. Nothing was stored; check that the key is the one you meant.",
-                        if livemode { "live" } else { "test" }
+                    text_with(
+                        language,
+                        "keys-error-mode-mismatch",
+                        &[
+                            ("seen", Arg::Text(if livemode { "live" } else { "test" })),
+                            ("mode", Arg::Text(&mode.to_string())),
+                        ],
                     ),
                 )
                 .with_reason("mode_mismatch"));
@@ -415,17 +439,30 @@ impl KeyService {
             .cloned()
             .collect();
         if !missing.is_empty() {
+            let settings = missing
+                .iter()
+                .map(|p| {
+                    text_with(
+                        language,
+                        "keys-permission-for",
+                        &[
+                            ("permission", Arg::Text(&p.label())),
+                            ("purpose", Arg::Text(&p.purpose)),
+                        ],
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
             return Err(Error::new(
                 ErrorCode::Stripe,
-                format!(
-                    "This restricted key lacks permissions Till needs: {}. In Stripe Dashboard → Developers → API keys, edit the key ({}), set {}, save, and enter the key again. Nothing was stored.",
-                    permission_list(&missing),
-                    key.masked(),
-                    missing
-                        .iter()
-                        .map(|p| format!("{} to {}", p.label(), p.purpose))
-                        .collect::<Vec<_>>()
-                        .join("; ")
+                text_with(
+                    language,
+                    "keys-error-missing-permissions",
+                    &[
+                        ("missing", Arg::Text(&permission_list(&missing))),
+                        ("key", Arg::Text(&key.masked())),
+                        ("settings", Arg::Text(&settings)),
+                    ],
                 ),
             )
             .with_reason("missing_permissions"));
@@ -443,7 +480,7 @@ impl KeyService {
 
     /// Checks and stores the webhook signing secret (it cannot be proved with a call).
     pub async fn set_webhook_secret(&self, store: &Store, input: &str) -> Result<KeyStatus> {
-        let secret = parse_webhook_secret(input)?;
+        let secret = parse_webhook_secret(input, language_of(store).await)?;
         let meta = SecretMeta {
             masked: secret.masked(),
             set_at: now_ms(),
@@ -467,39 +504,43 @@ impl KeyService {
         self.secrets.read(SecretName::WebhookSecret).await
     }
 
-    /// `tillctl doctor`'s check of the key in use: proves it again without storing anything.
+    /// `tillctl doctor`'s check of the key in use: proves it again without storing anything
+    /// (in English, like the rest of `doctor`).
     pub async fn check(&self, key: &ApiKey) -> Result<Vec<PermissionCheck>> {
         let mode = Mode::of_key(key.expose()).ok_or_else(|| {
             Error::invalid_input("The key in use is not a Stripe API key.")
                 .with_reason("malformed_key")
         })?;
-        self.prove(key, mode).await
+        self.prove(key, mode, Language::En).await
     }
 }
 
-/// A failed verification call as the owner should read it. Never includes the key.
-fn refusal(failure: StripeFailure, key: &ApiKey) -> Error {
+/// A failed verification call as the owner should read it, in `language`. Never includes
+/// the key; Stripe's own words inside stay Stripe's.
+fn refusal(failure: StripeFailure, key: &ApiKey, language: Language) -> Error {
     match &failure {
         StripeFailure::Api { status: 401, .. } => Error::new(
             ErrorCode::Stripe,
-            format!(
-                "Stripe refused this key ({}): it is mistyped, was rolled, or was deleted. Copy it again from Stripe Dashboard → Developers → API keys. Nothing was stored.",
-                key.masked()
+            text_with(
+                language,
+                "keys-error-rejected",
+                &[("key", Arg::Text(&key.masked()))],
             ),
         )
         .with_reason("key_rejected"),
         StripeFailure::Network(_) | StripeFailure::Timeout => {
             // The transport's own words ("dns error", "Connect"...) go to the log, not to the owner.
             tracing::warn!(%failure, "the key check could not reach Stripe");
-            Error::new(
-                ErrorCode::Network,
-                "Till could not reach Stripe to check the key: this computer seems to be offline, or a firewall blocks Stripe. Check the internet connection and try again. Nothing was stored.",
-            )
-            .with_reason("stripe_unreachable")
+            Error::new(ErrorCode::Network, text(language, "keys-error-unreachable"))
+                .with_reason("stripe_unreachable")
         }
         _ => Error::new(
             ErrorCode::Stripe,
-            format!("Stripe could not check the key: {failure}. Nothing was stored; try again in a moment."),
+            text_with(
+                language,
+                "keys-error-check-failed",
+                &[("failure", Arg::Text(&failure.message(language)))],
+            ),
         )
         .with_reason("key_check_failed"),
     }
@@ -528,7 +569,7 @@ mod tests {
     use super::*;
 
     fn reason(input: &str) -> &'static str {
-        parse_key(input).unwrap_err().wire_code()
+        parse_key(input, Language::En).unwrap_err().wire_code()
     }
 
     #[test]
@@ -542,11 +583,11 @@ mod tests {
         assert_eq!(reason("sk_test_"), "malformed_key");
         assert_eq!(reason("sk_test_abc def"), "malformed_key");
         assert_eq!(reason("whsec_abc"), "malformed_key");
-        let (key, mode) = parse_key("  rk_test_abc123\n").unwrap();
+        let (key, mode) = parse_key("  rk_test_abc123\n", Language::En).unwrap();
         assert_eq!(key.expose(), "rk_test_abc123");
         assert_eq!(mode, Mode::Test);
         let live = format!("{}{}", "sk_live_", "abc123");
-        assert_eq!(parse_key(&live).unwrap().1, Mode::Live);
+        assert_eq!(parse_key(&live, Language::En).unwrap().1, Mode::Live);
     }
 
     #[test]
@@ -556,7 +597,7 @@ mod tests {
             "zzsecretpartzz",
             "pk_test_secretpart",
         ] {
-            let e = parse_key(input).unwrap_err();
+            let e = parse_key(input, Language::En).unwrap_err();
             assert!(!e.message.contains("secretpart"), "{}", e.message);
         }
     }
@@ -564,15 +605,21 @@ mod tests {
     #[test]
     fn webhook_secrets_are_checked() {
         assert_eq!(
-            parse_webhook_secret(" ").unwrap_err().wire_code(),
+            parse_webhook_secret(" ", Language::En)
+                .unwrap_err()
+                .wire_code(),
             "empty_webhook_secret"
         );
         assert_eq!(
-            parse_webhook_secret("sk_test_abc").unwrap_err().wire_code(),
+            parse_webhook_secret("sk_test_abc", Language::En)
+                .unwrap_err()
+                .wire_code(),
             "malformed_webhook_secret"
         );
         assert_eq!(
-            parse_webhook_secret(" whsec_abc123 ").unwrap().expose(),
+            parse_webhook_secret(" whsec_abc123 ", Language::En)
+                .unwrap()
+                .expose(),
             "whsec_abc123"
         );
     }
@@ -580,22 +627,90 @@ mod tests {
     #[test]
     fn a_live_secret_key_carries_a_standing_warning_with_the_permission_list() {
         let live_secret = format!("{}{}", "sk_live_", "abcdefghijklmnop");
-        let warning = warning_for(&live_secret, Mode::Live, &recommended_permissions()).unwrap();
+        let warning = warning_for(
+            &live_secret,
+            Mode::Live,
+            &recommended_permissions(),
+            Language::En,
+        )
+        .unwrap();
         assert!(warning.contains("restricted key"), "{warning}");
         assert!(warning.contains("Checkout Sessions: Write"), "{warning}");
         assert!(warning.contains("Events: Read"), "{warning}");
         let live_restricted = format!("{}{}", "rk_live_", "abcdefghijklmnop");
         assert_eq!(
-            warning_for(&live_restricted, Mode::Live, &recommended_permissions()),
+            warning_for(
+                &live_restricted,
+                Mode::Live,
+                &recommended_permissions(),
+                Language::En
+            ),
             None
         );
         assert_eq!(
             warning_for(
                 "sk_test_abcdefghijklmnop",
                 Mode::Test,
-                &recommended_permissions()
+                &recommended_permissions(),
+                Language::En
             ),
             None
+        );
+    }
+
+    /// The key form's refusals and the standing warning speak the till's language; the
+    /// reason codes are the same in every language, and the input is never echoed.
+    #[test]
+    fn refusals_speak_the_till_s_language() {
+        let english = parse_key("pk_test_51Habcdef", Language::En).unwrap_err();
+        assert_eq!(
+            english.message,
+            "This is a publishable key (pk_…): it cannot create payments. Till needs a restricted key (rk_…, recommended) or a secret key (sk_…). Copy it from Stripe Dashboard → Developers → API keys."
+        );
+        let german = parse_key("pk_test_51Habcdef", Language::De).unwrap_err();
+        assert_eq!(
+            (german.wire_code(), german.message.as_str()),
+            (
+                "publishable_key",
+                "Das ist ein veröffentlichbarer Schlüssel (pk_…): Mit ihm lassen sich keine Zahlungen erstellen. Till braucht einen eingeschränkten Schlüssel (rk_…, empfohlen) oder einen geheimen Schlüssel (sk_…). Kopieren Sie ihn aus dem Stripe-Dashboard → Entwickler → API-Schlüssel."
+            )
+        );
+        let empty = parse_key(" ", Language::De).unwrap_err();
+        assert_eq!(
+            (empty.wire_code(), empty.message.as_str()),
+            (
+                "empty_key",
+                "Es wurde kein Schlüssel eingegeben. Fügen Sie einen eingeschränkten Schlüssel (rk_test_… oder rk_live_…, empfohlen) oder einen geheimen Schlüssel (sk_…) ein. Kopieren Sie ihn aus dem Stripe-Dashboard → Entwickler → API-Schlüssel."
+            )
+        );
+        let secret = parse_webhook_secret("sk_test_abc", Language::Fr).unwrap_err();
+        assert!(
+            secret
+                .message
+                .starts_with("Ce n’est pas un secret de signature de webhook."),
+            "{}",
+            secret.message
+        );
+        let optional: Vec<PermissionCheck> = recommended_permissions()
+            .into_iter()
+            .filter(|p| !p.required)
+            .take(1)
+            .map(|p| PermissionCheck {
+                granted: Some(false),
+                ..p
+            })
+            .collect();
+        let key = "rk_test_abcdefghijklmnop";
+        let english = warning_for(key, Mode::Test, &optional, Language::En).unwrap();
+        assert!(
+            english.starts_with("This key lacks ") && english.ends_with(". Till works without it."),
+            "{english}"
+        );
+        let german = warning_for(key, Mode::Test, &optional, Language::De).unwrap();
+        assert!(
+            german.starts_with("Diesem Schlüssel fehlt ")
+                && german.ends_with(". Till funktioniert auch ohne."),
+            "{german}"
         );
     }
 }

@@ -23,6 +23,7 @@ use serde_json::Value;
 use crate::calendar::Date;
 use crate::context::Context;
 use crate::error::{Error, ErrorCode, Result};
+use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::{Currency, Money};
 use crate::store::{
     now_ms, InvoiceNote, MemberApplied, MemberNote, MemberRecord, MemberSnapshot,
@@ -481,7 +482,7 @@ pub async fn sync(checkout: &Context) -> Result<SyncReport> {
         .await
         .map_err(|failure| {
             let missing = matches!(failure, StripeFailure::Api { status: 403, .. });
-            let error = Error::from(failure);
+            let error = failure.refusal(checkout.settings().language);
             if missing {
                 error.with_reason("missing_permission")
             } else {
@@ -614,9 +615,13 @@ pub async fn list(checkout: &Context, status: Option<&str>) -> Result<Vec<Member
     {
         Some(s) if STATUSES.contains(&s) => Some(s.to_string()),
         Some(s) => {
-            return Err(Error::invalid_input(format!(
-                "{s:?} is not a membership status. Use one of: all, {}.",
-                STATUSES.join(", ")
+            return Err(Error::invalid_input(text_with(
+                checkout.settings().language,
+                "members-error-status",
+                &[
+                    ("status", Arg::Text(&format!("{s:?}"))),
+                    ("statuses", Arg::Text(&STATUSES.join(", "))),
+                ],
             ))
             .with_reason("invalid_status"))
         }
@@ -639,12 +644,13 @@ pub async fn list(checkout: &Context, status: Option<&str>) -> Result<Vec<Member
 pub async fn lookup(checkout: &Context, email: &str) -> Result<Vec<MemberView>> {
     let email = email.trim();
     if email.is_empty() {
-        return Err(
-            Error::invalid_input("Type the member's email address to look them up.")
-                .with_reason("empty_email"),
-        );
+        return Err(Error::invalid_input(text(
+            checkout.settings().language,
+            "members-error-empty-email",
+        ))
+        .with_reason("empty_email"));
     }
-    let email = crate::email::validate_email(email)?;
+    let email = crate::email::validate_email(email, checkout.settings().language)?;
     let mode = checkout.settings().mode.as_str();
     let (records, offset) = checkout
         .store()
@@ -665,7 +671,11 @@ async fn require(checkout: &Context, subscription_id: &str) -> Result<MemberReco
         Some(r) if r.mode == checkout.settings().mode.as_str() => Ok(r),
         _ => Err(Error::new(
             ErrorCode::NotFound,
-            format!("There is no member with subscription {subscription_id:?} in this mode. Refresh the list."),
+            text_with(
+                checkout.settings().language,
+                "members-error-unknown",
+                &[("subscription", Arg::Text(&format!("{subscription_id:?}")))],
+            ),
         )),
     }
 }
@@ -722,21 +732,29 @@ pub async fn refresh(checkout: &Context, subscription_id: &str) -> Result<Member
         .gateway()
         .subscription_json(subscription_id)
         .await
-        .map_err(Error::from)?;
+        .map_err(|failure| failure.refusal(checkout.settings().language))?;
     record_answer(
         checkout,
         subscription_id,
-        answer_snapshot(subscription_id, &object)?,
+        answer_snapshot(subscription_id, &object, checkout.settings().language)?,
     )
     .await
 }
 
 /// The subscription in an answer of Stripe's about `subscription_id`.
-fn answer_snapshot(subscription_id: &str, object: &Value) -> Result<MemberSnapshot> {
+fn answer_snapshot(
+    subscription_id: &str,
+    object: &Value,
+    language: Language,
+) -> Result<MemberSnapshot> {
     snapshot_from_json(object).ok_or_else(|| {
         Error::new(
             ErrorCode::Stripe,
-            format!("Stripe's answer for {subscription_id} was not a subscription."),
+            text_with(
+                language,
+                "members-error-not-subscription",
+                &[("subscription", Arg::Text(subscription_id))],
+            ),
         )
     })
 }
@@ -773,10 +791,11 @@ async fn current(checkout: &Context, subscription_id: &str) -> Result<MemberView
 /// keeps access until then; `customer.subscription.deleted` ends it.
 pub async fn cancel_at_period_end(checkout: &Context, subscription_id: &str) -> Result<MemberView> {
     let record = require(checkout, subscription_id).await?;
+    let language = checkout.settings().language;
     if record.status == "canceled" {
         return Err(Error::new(
             ErrorCode::Conflict,
-            "This membership has already ended; there is nothing to cancel.",
+            text(language, "members-error-already-canceled"),
         )
         .with_reason("already_canceled"));
     }
@@ -789,20 +808,21 @@ pub async fn cancel_at_period_end(checkout: &Context, subscription_id: &str) -> 
         .set_cancel_at_period_end(subscription_id, true, &key)
         .await
         .map_err(|failure| {
-            let error = Error::from(failure);
+            let error = failure.refusal(language);
             Error::new(
                 error.code,
-                format!(
-                    "Stripe did not cancel the membership: {} Nothing was changed; try again.",
-                    error.message
+                text_with(
+                    language,
+                    "members-error-cancel-failed",
+                    &[("failure", Arg::Text(&error.message))],
                 ),
             )
         })?;
-    let snapshot = answer_snapshot(subscription_id, &object)?;
+    let snapshot = answer_snapshot(subscription_id, &object, language)?;
     if !snapshot.cancel_at_period_end && snapshot.status != "canceled" {
         return Err(Error::new(
             ErrorCode::Stripe,
-            "Stripe's answer does not show the cancellation; check the subscription in the Stripe Dashboard.",
+            text(language, "members-error-cancel-unconfirmed"),
         ));
     }
     record_answer(checkout, subscription_id, snapshot).await

@@ -49,13 +49,13 @@ pub fn lock_after(failures: i64) -> Duration {
     FIRST_LOCK.saturating_mul(1 << doublings).min(MAX_LOCK)
 }
 
-fn validate_new_pin(pin: &str) -> Result<()> {
+fn validate_new_pin(pin: &str, language: Language) -> Result<()> {
     let ok = (4..=12).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit());
     if ok {
         Ok(())
     } else {
         Err(
-            Error::invalid_input("The owner PIN is 4 to 12 digits (0–9), nothing else.")
+            Error::invalid_input(crate::i18n::text(language, "owner-error-pin-form"))
                 .with_reason("invalid_pin"),
         )
     }
@@ -118,11 +118,11 @@ pub async fn status(store: &Store) -> Result<PinStatus> {
 /// long), `wrong_pin` (with how many tries are left before the lock).
 pub async fn verify(store: &Store, pin: &str) -> Result<()> {
     let _one_at_a_time = CHECKING.lock().await;
+    let language = store.call(|l| crate::language::of_ledger(l)).await?;
     let record = store.call(|l| l.owner_pin()).await?.ok_or_else(|| {
-        Error::invalid_input("No owner PIN is set yet. Choose one first.")
+        Error::invalid_input(crate::i18n::text(language, "owner-error-pin-not-set"))
             .with_reason("owner_pin_not_set")
     })?;
-    let language = store.call(|l| crate::language::of_ledger(l)).await?;
     let now = now_ms();
     refuse_while_locked(record.locked_until, now, language)?;
     let (candidate, stored) = (pin.trim().to_string(), record.hash.clone());
@@ -206,13 +206,15 @@ impl WrongPin {
 /// Sets the PIN. Changing it needs the current one (which is checked, and counted, first).
 pub async fn set_pin(store: &Store, current: Option<&str>, new_pin: &str) -> Result<()> {
     let new_pin = new_pin.trim().to_string();
-    validate_new_pin(&new_pin)?;
+    let language = store.call(|l| crate::language::of_ledger(l)).await?;
+    validate_new_pin(&new_pin, language)?;
     if store.call(|l| l.owner_pin()).await?.is_some() {
         let current = current
             .map(str::trim)
             .filter(|c| !c.is_empty())
             .ok_or_else(|| {
-                Error::invalid_input("Type the current PIN to change it.").with_reason("wrong_pin")
+                Error::invalid_input(crate::i18n::text(language, "owner-error-current-pin"))
+                    .with_reason("wrong_pin")
             })?;
         verify(store, current).await?;
     }
@@ -316,12 +318,24 @@ mod tests {
     }
 
     #[test]
+    fn a_new_pin_s_refusal_speaks_the_till_s_language() {
+        assert_eq!(
+            validate_new_pin("12", Language::En).unwrap_err().message,
+            "The owner PIN is 4 to 12 digits (0–9), nothing else."
+        );
+        assert_eq!(
+            validate_new_pin("12", Language::De).unwrap_err().message,
+            "Die PIN des Inhabers hat 4 bis 12 Ziffern (0–9), sonst nichts."
+        );
+    }
+
+    #[test]
     fn new_pins_are_digits_only() {
-        assert!(validate_new_pin("1234").is_ok());
-        assert!(validate_new_pin("123456789012").is_ok());
+        assert!(validate_new_pin("1234", Language::En).is_ok());
+        assert!(validate_new_pin("123456789012", Language::En).is_ok());
         for bad in ["123", "1234567890123", "12a4", "12 34", "", "١٢٣٤"] {
             assert_eq!(
-                validate_new_pin(bad).unwrap_err().wire_code(),
+                validate_new_pin(bad, Language::En).unwrap_err().wire_code(),
                 "invalid_pin",
                 "{bad:?}"
             );

@@ -47,28 +47,92 @@ pub const EXPLAIN_PAGE: &str = "The web page a customer's phone opens after payi
 /// Settings' explanation of the training network option.
 pub const EXPLAIN_LAN: &str = "Training mode only: serves the training payment page on this computer's network address, with a secret token in every link, so staff can scan the QR code with a real phone (test cards only, no real money).";
 
-/// The checkout panel when the network option is on but another Till runs the simulator.
-pub const LAN_PROBLEM_SHARED_SIMULATOR: &str = "The training payment page is not served on the shop network: another Till process on this computer runs the training simulator. Close it and restart Till.";
-
-/// The checkout panel when the network option is on but Till uses a simulator it did not
-/// start.
-pub fn lan_problem_external_simulator(api_base: &str, variable: &str) -> String {
-    format!("The training payment page is not served on the shop network: Till uses the simulator at {api_base} ({variable}).")
+/// Why the shop-network option is on but training's payment page is not served there: the
+/// checkout panel says it in the till's language ([`LanProblem::message`], `phone-lan-…`);
+/// `Display` is the English (the log's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LanProblem {
+    /// Another Till process on this computer runs the training simulator.
+    SharedSimulator,
+    /// Till uses a simulator it did not start (`variable` names where it was told so).
+    ExternalSimulator {
+        api_base: String,
+        variable: &'static str,
+    },
+    /// The network address could not be bound.
+    Bind { address: SocketAddr, error: String },
+    /// `TILL_TRAINING_LAN_ADDR` is not an IP address.
+    NotAnAddress { typed: String },
+    /// The computer has no network address.
+    NoAddress { error: String },
+    /// The computer's address is not a private one.
+    PublicAddress { ip: IpAddr },
+    /// The operating system gave no random numbers for the token.
+    NoRandom { error: String },
 }
 
-/// The checkout panel when the network address could not be bound.
-pub fn lan_problem_bind(address: SocketAddr, error: &dyn std::fmt::Display) -> String {
-    format!("The training payment page could not be served on {address} ({error}). Another program may use that port: set {LAN_PORT_ENV} to another one, or turn \"Try the QR code with a phone\" off in Settings.")
+impl LanProblem {
+    /// The problem in `language`; what the system said stays as it said it.
+    pub fn message(&self, language: Language) -> String {
+        use i18n::Arg;
+        let say = |id: &str, args: &[(&str, Arg<'_>)]| i18n::text_with(language, id, args);
+        match self {
+            LanProblem::SharedSimulator => say("phone-lan-shared-simulator", &[]),
+            LanProblem::ExternalSimulator { api_base, variable } => say(
+                "phone-lan-external-simulator",
+                &[
+                    ("address", Arg::Text(api_base)),
+                    ("variable", Arg::Text(variable)),
+                ],
+            ),
+            LanProblem::Bind { address, error } => say(
+                "phone-lan-bind",
+                &[
+                    ("address", Arg::Text(&address.to_string())),
+                    ("error", Arg::Text(error)),
+                    ("variable", Arg::Text(LAN_PORT_ENV)),
+                ],
+            ),
+            LanProblem::NotAnAddress { typed } => say(
+                "phone-lan-not-an-address",
+                &[
+                    ("variable", Arg::Text(LAN_ADDR_ENV)),
+                    ("typed", Arg::Text(&format!("{typed:?}"))),
+                ],
+            ),
+            LanProblem::NoAddress { error } => {
+                say("phone-lan-no-address", &[("error", Arg::Text(error))])
+            }
+            LanProblem::PublicAddress { ip } => say(
+                "phone-lan-public-address",
+                &[
+                    ("address", Arg::Text(&ip.to_string())),
+                    ("variable", Arg::Text(LAN_ADDR_ENV)),
+                ],
+            ),
+            LanProblem::NoRandom { error } => {
+                say("phone-lan-no-random", &[("error", Arg::Text(error))])
+            }
+        }
+    }
 }
 
-/// A sentence of this module (the checkout panel's notes) in `language`: each is a message of
-/// `ui/locales` whose English is the constant (a test keeps them equal). Anything else (a
-/// problem naming an address or a variable) stays as it is.
+impl std::fmt::Display for LanProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Language::En))
+    }
+}
+
+/// A sentence of this module (the checkout panel's notes, Settings' explanations) in `language`: each is a message of
+/// `ui/locales` whose English is the constant (a test keeps them equal). Anything else stays
+/// as it is (the shop network's problems are worded by [`LanProblem::message`]).
 pub fn in_language(english: &str, language: Language) -> String {
     let id = match english {
         WARN_NO_PAGE => "phone-note-no-page",
         NOTE_TRAINING_LOOPBACK => "phone-note-training-loopback",
         NOTE_TRAINING_LAN => "phone-note-training-lan",
+        EXPLAIN_PAGE => "phone-explain-page",
+        EXPLAIN_LAN => "phone-explain-lan",
         _ => return english.to_string(),
     };
     i18n::text(language, id)
@@ -123,7 +187,12 @@ pub fn checkout_locale(language: Language) -> &'static str {
 /// The stored after-payment page, if a phone can open it. A page saved before Till checked
 /// it (an `http://` one from an older version) is still used, but does not count.
 pub fn public_page(after_payment_page: Option<&str>) -> Option<&str> {
-    after_payment_page.filter(|page| matches!(check_after_payment_page(Some(page)), Ok(Some(_))))
+    after_payment_page.filter(|page| {
+        matches!(
+            check_after_payment_page(Some(page), Language::En),
+            Ok(Some(_))
+        )
+    })
 }
 
 /// The warning for Settings and `tillctl doctor`: test or live mode without a page a phone
@@ -146,34 +215,42 @@ pub fn checkout_note(
 }
 
 /// Checks the "After payment page" setting: empty means none; otherwise an https page a phone
-/// can open (not this computer's own address), at most [`MAX_PAGE_URL_CHARS`].
-pub fn check_after_payment_page(url: Option<&str>) -> Result<Option<String>> {
+/// can open (not this computer's own address), at most [`MAX_PAGE_URL_CHARS`]. A refusal is
+/// worded in `language` (`phone-page-…`).
+pub fn check_after_payment_page(url: Option<&str>, language: Language) -> Result<Option<String>> {
     let Some(url) = url.map(str::trim).filter(|u| !u.is_empty()) else {
         return Ok(None);
     };
     let refuse = |why: &str| {
-        Err(Error::invalid_input(format!(
-            "The after-payment page {why}. Enter your shop's public web page, e.g. https://shop.example/thanks (it may contain {{CHECKOUT_SESSION_ID}}), or leave it empty."
+        let why = i18n::text_with(
+            language,
+            &format!("phone-page-{why}"),
+            &[("max", i18n::Arg::Number(MAX_PAGE_URL_CHARS as i64))],
+        );
+        Err(Error::invalid_input(i18n::text_with(
+            language,
+            "phone-page-refused",
+            &[("why", i18n::Arg::Text(&why))],
         ))
         .with_reason("invalid_after_payment_page"))
     };
     if url.chars().count() > MAX_PAGE_URL_CHARS {
-        return refuse(&format!("is longer than {MAX_PAGE_URL_CHARS} characters"));
+        return refuse("too-long");
     }
     if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return refuse("contains spaces or line breaks");
+        return refuse("spaces");
     }
     let Some(rest) = url.strip_prefix("https://") else {
-        return refuse("must start with https:// (a customer's phone opens it after paying)");
+        return refuse("not-https");
     };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     if authority.contains('@') {
-        return refuse("must not contain a user name or password");
+        return refuse("user");
     }
     let (host, port) = match authority.strip_prefix('[') {
         Some(v6) => match v6.split_once(']') {
             Some((host, rest)) => (host, rest.strip_prefix(':')),
-            None => return refuse("has a malformed host name"),
+            None => return refuse("bad-host"),
         },
         None => match authority.rsplit_once(':') {
             Some((host, port)) => (host, Some(port)),
@@ -181,11 +258,11 @@ pub fn check_after_payment_page(url: Option<&str>) -> Result<Option<String>> {
         },
     };
     if port.is_some_and(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit())) {
-        return refuse("has a malformed port");
+        return refuse("bad-port");
     }
     let host = host.to_ascii_lowercase();
     if host.is_empty() {
-        return refuse("has no host name");
+        return refuse("no-host");
     }
     let local = host == "localhost"
         || host.ends_with(".localhost")
@@ -193,7 +270,7 @@ pub fn check_after_payment_page(url: Option<&str>) -> Result<Option<String>> {
             .parse::<IpAddr>()
             .is_ok_and(|ip| ip.is_loopback() || ip.is_unspecified());
     if local {
-        return refuse("points at this computer, which a customer's phone cannot reach");
+        return refuse("local");
     }
     Ok(Some(url.to_string()))
 }
@@ -210,29 +287,21 @@ pub const DEFAULT_LAN_PORT: u16 = 47_314;
 /// else the address this computer uses towards other networks (found with an unconnected UDP socket's
 /// route lookup; no packet is sent), refused unless it is a private, shared or link-local
 /// address — a public address would put the page on the internet.
-pub fn lan_address(chosen: Option<&str>) -> Result<IpAddr> {
+pub fn lan_address(chosen: Option<&str>) -> std::result::Result<IpAddr, LanProblem> {
     if let Some(text) = chosen.filter(|v| !v.trim().is_empty()) {
-        return text.trim().parse().map_err(|_| {
-            Error::invalid_input(format!(
-                "{LAN_ADDR_ENV}={text:?} is not an IP address: set it to this computer's address on the shop's network, e.g. 192.168.1.20."
-            ))
+        return text.trim().parse().map_err(|_| LanProblem::NotAnAddress {
+            typed: text.to_string(),
         });
     }
     let socket = UdpSocket::bind(SocketAddr::from((Ipv4Addr::UNSPECIFIED, 0)))
         .and_then(|s| s.connect(("192.0.2.1", 9)).map(|()| s))
         .and_then(|s| s.local_addr());
-    let address = socket.map_err(|e| {
-        Error::invalid_input(format!(
-            "Till found no network address on this computer ({e}): connect it to the shop's network, or turn \"Try the QR code with a phone\" off in Settings."
-        ))
-        .with_reason("no_lan_address")
+    let address = socket.map_err(|e| LanProblem::NoAddress {
+        error: e.to_string(),
     })?;
     let ip = address.ip();
     if !is_local_network(ip) {
-        return Err(Error::invalid_input(format!(
-            "This computer's network address {ip} is not a private (shop network) address, so Till will not serve the training payment page on it. Set {LAN_ADDR_ENV} to its address on the shop's network, or turn \"Try the QR code with a phone\" off in Settings."
-        ))
-        .with_reason("no_lan_address"));
+        return Err(LanProblem::PublicAddress { ip });
     }
     Ok(ip)
 }
@@ -296,7 +365,13 @@ mod tests {
 
     #[test]
     fn the_notes_english_is_the_constant_and_other_languages_translate_it() {
-        for english in [WARN_NO_PAGE, NOTE_TRAINING_LOOPBACK, NOTE_TRAINING_LAN] {
+        for english in [
+            WARN_NO_PAGE,
+            NOTE_TRAINING_LOOPBACK,
+            NOTE_TRAINING_LAN,
+            EXPLAIN_PAGE,
+            EXPLAIN_LAN,
+        ] {
             assert_eq!(in_language(english, Language::En), english);
             assert_ne!(in_language(english, Language::De), english);
         }
@@ -345,17 +420,23 @@ mod tests {
 
     #[test]
     fn after_payment_page_is_a_public_https_page() {
-        assert_eq!(check_after_payment_page(None).unwrap(), None);
-        assert_eq!(check_after_payment_page(Some("  ")).unwrap(), None);
+        assert_eq!(check_after_payment_page(None, Language::En).unwrap(), None);
         assert_eq!(
-            check_after_payment_page(Some(
-                " https://shop.example/thanks?s={CHECKOUT_SESSION_ID} "
-            ))
+            check_after_payment_page(Some("  "), Language::En).unwrap(),
+            None
+        );
+        assert_eq!(
+            check_after_payment_page(
+                Some(" https://shop.example/thanks?s={CHECKOUT_SESSION_ID} "),
+                Language::En
+            )
             .unwrap()
             .as_deref(),
             Some("https://shop.example/thanks?s={CHECKOUT_SESSION_ID}")
         );
-        assert!(check_after_payment_page(Some("https://shop.example:8443/t")).is_ok());
+        assert!(
+            check_after_payment_page(Some("https://shop.example:8443/t"), Language::En).is_ok()
+        );
         for bad in [
             "http://shop.example/thanks",
             "shop.example",
@@ -369,10 +450,77 @@ mod tests {
             "javascript:alert(1)",
             &format!("https://shop.example/{}", "a".repeat(MAX_PAGE_URL_CHARS)),
         ] {
-            let e = check_after_payment_page(Some(bad)).unwrap_err();
+            let e = check_after_payment_page(Some(bad), Language::En).unwrap_err();
             assert_eq!(e.wire_code(), "invalid_after_payment_page", "{bad}");
             assert!(e.to_string().contains("https://"), "{bad}: {e}");
         }
+    }
+
+    #[test]
+    fn the_after_payment_page_s_refusal_speaks_the_till_s_language() {
+        let refused = |url, language| {
+            check_after_payment_page(Some(url), language)
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            refused("http://shop.example/thanks", Language::En),
+            "The after-payment page must start with https:// (a customer's phone opens it after paying). Enter your shop's public web page, e.g. https://shop.example/thanks (it may contain {CHECKOUT_SESSION_ID}), or leave it empty."
+        );
+        let long = format!("https://shop.example/{}", "a".repeat(MAX_PAGE_URL_CHARS));
+        assert!(refused(&long, Language::En)
+            .starts_with("The after-payment page is longer than 2000 characters. "));
+        assert_eq!(
+            refused("https://localhost/x", Language::De),
+            "Die Seite nach der Zahlung zeigt auf diesen Computer, den das Telefon eines Kunden nicht erreichen kann. Geben Sie die öffentliche Webseite Ihres Geschäfts ein, z. B. https://shop.example/thanks (sie darf {CHECKOUT_SESSION_ID} enthalten), oder lassen Sie das Feld leer."
+        );
+    }
+
+    /// The shop-network option's problems: the English as it always was, the till's language
+    /// on the checkout panel.
+    #[test]
+    fn lan_problems_speak_the_till_s_language() {
+        let address: SocketAddr = "192.168.1.20:47314".parse().unwrap();
+        let cases = [
+            (
+                LanProblem::SharedSimulator,
+                "The training payment page is not served on the shop network: another Till process on this computer runs the training simulator. Close it and restart Till.".to_string(),
+            ),
+            (
+                LanProblem::ExternalSimulator {
+                    api_base: "http://127.0.0.1:12111".into(),
+                    variable: "TILL_STRIPE_API_BASE",
+                },
+                "The training payment page is not served on the shop network: Till uses the simulator at http://127.0.0.1:12111 (TILL_STRIPE_API_BASE).".to_string(),
+            ),
+            (
+                LanProblem::Bind {
+                    address,
+                    error: "Address in use".into(),
+                },
+                format!("The training payment page could not be served on {address} (Address in use). Another program may use that port: set {LAN_PORT_ENV} to another one, or turn \"Try the QR code with a phone\" off in Settings."),
+            ),
+            (
+                LanProblem::NotAnAddress {
+                    typed: "shop".into(),
+                },
+                format!("{LAN_ADDR_ENV}=\"shop\" is not an IP address: set it to this computer's address on the shop's network, e.g. 192.168.1.20."),
+            ),
+            (
+                LanProblem::PublicAddress {
+                    ip: "8.8.8.8".parse().unwrap(),
+                },
+                format!("This computer's network address 8.8.8.8 is not a private (shop network) address, so Till will not serve the training payment page on it. Set {LAN_ADDR_ENV} to its address on the shop's network, or turn \"Try the QR code with a phone\" off in Settings."),
+            ),
+        ];
+        for (problem, english) in cases {
+            assert_eq!(problem.to_string(), english);
+            assert_ne!(problem.message(Language::De), english);
+        }
+        assert_eq!(
+            lan_address(Some("shop")).unwrap_err().message(Language::De),
+            format!("{LAN_ADDR_ENV}=\"shop\" ist keine IP-Adresse: Setzen Sie sie auf die Adresse dieses Computers im Netz des Geschäfts, z. B. 192.168.1.20.")
+        );
     }
 
     #[test]

@@ -17,6 +17,7 @@ use crate::calendar::LocalDateTime;
 use crate::checkout::Checkout;
 use crate::context::Context;
 use crate::error::{Error, ErrorCode, Result};
+use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::Money;
 use crate::print::{self, Job, PrinterConfig, Profile};
 use crate::receipt::{
@@ -97,12 +98,7 @@ pub async fn receipt_qr(checkout: &Checkout, sale_id: &str) -> Result<String> {
         .call(move |ledger| Ok((ledger.require_sale(&id)?, ledger.tender_sums(&id)?)))
         .await?;
     if sale.state != SaleState::Paid {
-        return Err(Error::invalid_input(format!(
-            "Sale {} is not paid (it is {}): only a paid sale has a receipt.",
-            sale.id,
-            sale.state.as_str()
-        ))
-        .with_reason("receipt_not_paid"));
+        return Err(not_paid(&sale.id, sale.state, checkout.settings().language));
     }
     let card_paid = sale.tender != TenderKind::Cash && sums.card_part > 0;
     let url = match sale.payment_intent_id.as_deref() {
@@ -112,10 +108,24 @@ pub async fn receipt_qr(checkout: &Checkout, sale_id: &str) -> Result<String> {
     Ok(url.filter(|u| !u.is_empty()).unwrap_or(sale.id))
 }
 
+/// A sale that is not paid has no receipt (refused in `language`).
+fn not_paid(sale_id: &str, state: SaleState, language: Language) -> Error {
+    Error::invalid_input(text_with(
+        language,
+        "receipt-error-not-paid",
+        &[
+            ("sale", Arg::Text(sale_id)),
+            ("state", Arg::Text(state.as_str())),
+        ],
+    ))
+    .with_reason("receipt_not_paid")
+}
+
 /// The receipt's input for a paid sale, from the ledger and Settings (and Stripe, best
 /// effort, for the card and `receipt_url`). Gives the sale its receipt number if it had none.
 pub async fn receipt_input(checkout: &Checkout, sale_id: &str) -> Result<Made> {
     let sale_id = sale_id.trim().to_string();
+    let language = checkout.settings().language;
     let mode = checkout.settings().mode;
     let register_id = checkout.settings().register_id.clone();
     let id = sale_id.clone();
@@ -135,11 +145,7 @@ pub async fn receipt_input(checkout: &Checkout, sale_id: &str) -> Result<Made> {
         .call(move |ledger| {
             let sale = ledger.require_sale(&id)?;
             if sale.state != SaleState::Paid {
-                return Err(Error::invalid_input(format!(
-                    "Sale {id} is not paid (it is {}): only a paid sale has a receipt.",
-                    sale.state.as_str()
-                ))
-                .with_reason("receipt_not_paid"));
+                return Err(not_paid(&id, sale.state, language));
             }
             let lines = ledger.sale_lines(&id)?;
             // The catalog's SKU of each line's product, where it has one (product metadata).
@@ -485,12 +491,9 @@ fn profile_of(config: &ReceiptConfig) -> Profile {
     }
 }
 
-fn printer_of(config: &ReceiptConfig) -> Result<PrinterConfig> {
+fn printer_of(config: &ReceiptConfig, language: Language) -> Result<PrinterConfig> {
     let connection = config.printer.clone().ok_or_else(|| {
-        Error::invalid_input(
-            "No receipt printer is set. Set one in Settings \u{2192} Receipts (e.g. 192.168.1.50:9100), or show the receipt on screen.",
-        )
-        .with_reason("no_printer")
+        Error::invalid_input(text(language, "receipt-error-no-printer")).with_reason("no_printer")
     })?;
     Ok(PrinterConfig {
         name: PRINTER_NAME.to_string(),
@@ -511,10 +514,14 @@ fn job(made: &Made) -> Job {
     }
 }
 
-fn print_failed(e: &print::PrintError) -> Error {
+fn print_failed(e: &print::PrintError, language: Language) -> Error {
     Error::new(
         ErrorCode::Network,
-        format!("{e} The sale is recorded; printing did not change it."),
+        text_with(
+            language,
+            "receipt-error-print-failed",
+            &[("failure", Arg::Text(&e.message(language)))],
+        ),
     )
     .with_reason(e.code())
 }
@@ -538,7 +545,8 @@ pub async fn print(
     copy: bool,
 ) -> Result<Printed> {
     let made = receipt_input(checkout, sale_id).await?;
-    let printer = printer_of(&made.config)?;
+    let language = checkout.settings().language;
+    let printer = printer_of(&made.config, language)?;
     let job = job(&made);
     let options = options(checkout, kind, copy);
     let described = printer.connection.describe();
@@ -559,7 +567,7 @@ pub async fn print(
         }
         Err(e) => {
             tracing::warn!(sale_id = %made.sale.id, code = e.code(), error = %e, "receipt not printed");
-            Err(print_failed(&e))
+            Err(print_failed(&e, language))
         }
     }
 }
@@ -608,10 +616,11 @@ impl KickReason {
         }
     }
 
-    fn recorded(self) -> &'static str {
+    /// `cash_sale` or `no_sale` (what the refusal says stays recorded).
+    fn as_str(self) -> &'static str {
         match self {
-            KickReason::CashSale => "The sale is recorded",
-            KickReason::NoSale => "The no sale is recorded",
+            KickReason::CashSale => "cash_sale",
+            KickReason::NoSale => "no_sale",
         }
     }
 }
@@ -653,7 +662,8 @@ pub async fn kick_drawer(context: &Context, reason: KickReason) -> Result<Drawer
             skipped: Some("kick_off"),
         });
     }
-    let printer = printer_of(&config)?;
+    let language = context.settings().language;
+    let printer = printer_of(&config, language)?;
     tokio::task::spawn_blocking(move || print::kick_drawer(&printer))
         .await
         .map_err(|e| Error::internal(format!("The printing task failed: {e}")))?
@@ -661,9 +671,13 @@ pub async fn kick_drawer(context: &Context, reason: KickReason) -> Result<Drawer
             tracing::warn!(code = e.code(), error = %e, ?reason, "the drawer did not open");
             Error::new(
                 ErrorCode::Network,
-                format!(
-                    "The cash drawer did not open. {e} {} and stays as it is; open the drawer with its key.",
-                    reason.recorded()
+                text_with(
+                    language,
+                    "receipt-error-kick-failed",
+                    &[
+                        ("failure", Arg::Text(&e.message(language))),
+                        ("reason", Arg::Text(reason.as_str())),
+                    ],
                 ),
             )
             .with_reason(e.code())
@@ -682,12 +696,13 @@ pub async fn printer_test(checkout: &Checkout) -> Result<String> {
         .store()
         .call(|ledger| settings::receipt_config(ledger))
         .await?;
-    let printer = printer_of(&config)?;
+    let language = checkout.settings().language;
+    let printer = printer_of(&config, language)?;
     let described = printer.connection.describe();
     tokio::task::spawn_blocking(move || print::print_test_page(&printer))
         .await
         .map_err(|e| Error::internal(format!("The printing task failed: {e}")))?
-        .map_err(|e| Error::new(ErrorCode::Network, e.to_string()).with_reason(e.code()))?;
+        .map_err(|e| Error::new(ErrorCode::Network, e.message(language)).with_reason(e.code()))?;
     Ok(described)
 }
 

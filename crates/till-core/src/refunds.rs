@@ -714,7 +714,7 @@ async fn send(checkout: &Checkout, sale: &SaleRecord, request: &RefundRequestRec
                 text_with(
                     language,
                     "refund-error-offline",
-                    &[("failure", Arg::Text(&failure.to_string()))],
+                    &[("failure", Arg::Text(&failure.message(language)))],
                 ),
             )
             .with_reason("refund_offline"))
@@ -726,7 +726,7 @@ async fn send(checkout: &Checkout, sale: &SaleRecord, request: &RefundRequestRec
                 text_with(
                     language,
                     "refund-error-unconfirmed",
-                    &[("failure", Arg::Text(&failure.to_string()))],
+                    &[("failure", Arg::Text(&failure.message(language)))],
                 ),
             )
             .with_reason("refund_unconfirmed"))
@@ -742,7 +742,7 @@ async fn send(checkout: &Checkout, sale: &SaleRecord, request: &RefundRequestRec
                 text_with(
                     language,
                     "refund-error-refused",
-                    &[("failure", Arg::Text(&failure.to_string()))],
+                    &[("failure", Arg::Text(&failure.message(language)))],
                 ),
             )
             .with_reason("refund_refused"))
@@ -834,7 +834,7 @@ pub async fn refresh(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailVie
             Ok(current) => {
                 record(checkout, &sale, &current, Source::Poll, None).await?;
             }
-            Err(failure) => return Err(failure.into()),
+            Err(failure) => return Err(failure.refusal(checkout.settings().language)),
         }
     }
     history::detail(checkout, &sale_id).await

@@ -178,7 +178,12 @@ impl Register {
     /// Syncs products and prices from Stripe into the cache, then loads it. On failure the
     /// cache is left as it was.
     pub async fn sync_catalog(&self) -> Result<usize> {
-        let (products, prices) = self.checkout.gateway().list_catalog().await?;
+        let (products, prices) = self
+            .checkout
+            .gateway()
+            .list_catalog()
+            .await
+            .map_err(|failure| failure.refusal(self.checkout.settings().language))?;
         let mode = self.mode();
         let default_key = default_tax_rate_key(mode);
         let (cached_rates, default_rate) = self

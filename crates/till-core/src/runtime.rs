@@ -8,6 +8,7 @@ use crate::checkout::{Checkout, RegisterSettings, MIN_SESSION_LIFETIME};
 use crate::error::{Error, ErrorCode, Result};
 use crate::mode::Mode;
 use crate::paths::Paths;
+use crate::phone::LanProblem;
 use crate::register::Register;
 use crate::return_page::{self, ReturnPage};
 pub use crate::settings::StoredSettings;
@@ -78,7 +79,7 @@ pub struct Connection {
     /// simulator's payment pages.
     pub lan_page_base: Option<String>,
     /// Why the shop-network option is on but not served.
-    pub lan_problem: Option<String>,
+    pub lan_problem: Option<LanProblem>,
 }
 
 impl Connection {
@@ -111,9 +112,10 @@ impl Connection {
                 key,
                 simulator: None,
                 lan_page_base: None,
-                lan_problem: options
-                    .lan_checkout
-                    .then(|| crate::phone::lan_problem_external_simulator(api_base, API_BASE_ENV)),
+                lan_problem: options.lan_checkout.then(|| LanProblem::ExternalSimulator {
+                    api_base: api_base.clone(),
+                    variable: API_BASE_ENV,
+                }),
             });
         }
         let port = options.training_port.unwrap_or(TRAINING_PORT);
@@ -133,13 +135,16 @@ impl Connection {
                 match stripe_sim::start(with_lan).await {
                     Ok(sim) => Ok(sim),
                     Err(e) => {
-                        lan_problem = Some(crate::phone::lan_problem_bind(address, &e));
+                        lan_problem = Some(LanProblem::Bind {
+                            address,
+                            error: e.to_string(),
+                        });
                         stripe_sim::start(config).await
                     }
                 }
             }
-            Some(Err(e)) => {
-                lan_problem = Some(e.message);
+            Some(Err(problem)) => {
+                lan_problem = Some(problem);
                 stripe_sim::start(config).await
             }
             None => stripe_sim::start(config).await,
@@ -170,9 +175,7 @@ impl Connection {
                     key,
                     simulator: None,
                     lan_page_base: None,
-                    lan_problem: options
-                        .lan_checkout
-                        .then(|| crate::phone::LAN_PROBLEM_SHARED_SIMULATOR.to_string()),
+                    lan_problem: options.lan_checkout.then_some(LanProblem::SharedSimulator),
                 })
             }
             Err(e) => Err(Error::new(
@@ -191,14 +194,14 @@ impl Connection {
 /// Where and under which token the shop-network option serves the training pages: this
 /// computer's network address (`phone::lan_address`), port `TILL_TRAINING_LAN_PORT` or
 /// 47314, and 128 random bits from the operating system.
-fn lan_checkout(options: &ConnectOptions) -> Result<stripe_sim::LanCheckout> {
+fn lan_checkout(
+    options: &ConnectOptions,
+) -> std::result::Result<stripe_sim::LanCheckout, LanProblem> {
     let ip = crate::phone::lan_address(options.lan_addr.as_deref())?;
     let port = options.lan_port.unwrap_or(crate::phone::DEFAULT_LAN_PORT);
     let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).map_err(|e| {
-        Error::internal(format!(
-            "The operating system gave no random numbers for the training page's token: {e}"
-        ))
+    getrandom::fill(&mut bytes).map_err(|e| LanProblem::NoRandom {
+        error: e.to_string(),
     })?;
     Ok(stripe_sim::LanCheckout {
         addr: std::net::SocketAddr::new(ip, port),
@@ -340,10 +343,14 @@ impl Till {
     /// problem serving training's shop-network pages comes first.
     pub fn phone_note(&self) -> (Option<String>, bool) {
         let (mode, page) = (self.connection.mode, self.settings.success_url.as_deref());
-        let note = self.connection.lan_problem.clone().or_else(|| {
-            crate::phone::checkout_note(mode, page, self.connection.lan_page_base.is_some())
-                .map(|note| crate::phone::in_language(note, self.settings.language))
-        });
+        let language = self.settings.language;
+        let note = match &self.connection.lan_problem {
+            Some(problem) => Some(problem.message(language)),
+            None => {
+                crate::phone::checkout_note(mode, page, self.connection.lan_page_base.is_some())
+                    .map(|note| crate::phone::in_language(note, language))
+            }
+        };
         (note, crate::phone::warning(mode, page).is_some())
     }
 }

@@ -10,7 +10,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::i18n::Language;
+use crate::i18n::{text, text_with, Arg, Language};
 use crate::mode::Mode;
 use crate::money::{Currency, Locale};
 use crate::phone;
@@ -140,13 +140,14 @@ pub fn load(
         system_language: system_language().tag().to_string(),
         checkout_timeout_minutes: u32::try_from(checkout_timeout(ledger)?.as_secs() / 60)
             .unwrap_or(DEFAULT_CHECKOUT_TIMEOUT_MINUTES),
-        phone_warning: phone::warning(mode, stored.success_url.as_deref()).map(String::from),
+        phone_warning: phone::warning(mode, stored.success_url.as_deref())
+            .map(|warning| phone::in_language(warning, stored.language)),
         success_url: stored.success_url,
         cancel_url: stored.cancel_url,
         training_lan_checkout: stored.training_lan_checkout,
         mode: mode.as_str().to_string(),
-        after_payment_explain: phone::EXPLAIN_PAGE.to_string(),
-        lan_explain: phone::EXPLAIN_LAN.to_string(),
+        after_payment_explain: phone::in_language(phone::EXPLAIN_PAGE, stored.language),
+        lan_explain: phone::in_language(phone::EXPLAIN_LAN, stored.language),
         currencies: Currency::all().map(Currency::code_upper).collect(),
         locales: Locale::ALL
             .into_iter()
@@ -179,31 +180,44 @@ struct Checked {
     training_lan_checkout: bool,
 }
 
-fn check(update: &SettingsUpdate) -> Result<Checked> {
+/// Checks an update; a refusal is worded in `words` (the till's language before the save).
+fn check(update: &SettingsUpdate, words: Language) -> Result<Checked> {
     let register_name = update.register_name.trim().to_string();
     let chars = register_name.chars().count();
     if chars == 0 || chars > MAX_NAME_CHARS || register_name.chars().any(char::is_control) {
-        return Err(Error::invalid_input(format!(
-            "The register name must be 1 to {MAX_NAME_CHARS} characters, e.g. \"Front counter\"."
+        return Err(Error::invalid_input(text_with(
+            words,
+            "settings-error-register-name",
+            &[("max", Arg::Number(MAX_NAME_CHARS as i64))],
         ))
         .with_reason("invalid_register_name"));
     }
     let currency = Currency::parse(&update.currency).map_err(|e| {
-        Error::invalid_input(format!("{e} Choose a currency from the list."))
-            .with_reason("unknown_currency")
+        Error::invalid_input(text_with(
+            words,
+            "settings-error-currency",
+            &[("error", Arg::Text(&e.message(words)))],
+        ))
+        .with_reason("unknown_currency")
     })?;
     let locale = match update.locale.trim() {
         "" | "language" => None,
         tag => Some(Locale::parse(tag).map_err(|e| {
-            Error::invalid_input(format!("{e} Choose a display locale from the list."))
-                .with_reason("unknown_locale")
+            Error::invalid_input(text_with(
+                words,
+                "settings-error-locale",
+                &[("error", Arg::Text(&e.message(words)))],
+            ))
+            .with_reason("unknown_locale")
         })?),
     };
     let language = match update.language.as_deref().map(str::trim) {
         None | Some("" | "system") => None,
         Some(tag) => Some(Language::parse(tag).ok_or_else(|| {
-            Error::invalid_input(format!(
-                "Till does not speak the language \u{201c}{tag}\u{201d}. Choose a language from the list."
+            Error::invalid_input(text_with(
+                words,
+                "settings-error-language",
+                &[("tag", Arg::Text(tag))],
             ))
             .with_reason("unknown_language")
         })?),
@@ -212,8 +226,10 @@ fn check(update: &SettingsUpdate) -> Result<Checked> {
         .ok()
         .filter(|m| (1..=MAX_CHECKOUT_TIMEOUT_MINUTES).contains(m))
         .ok_or_else(|| {
-            Error::invalid_input(format!(
-                "The on-screen checkout timeout must be 1 to {MAX_CHECKOUT_TIMEOUT_MINUTES} minutes (Stripe's payment page lives 31 minutes; Till cancels before that)."
+            Error::invalid_input(text_with(
+                words,
+                "settings-error-timeout",
+                &[("max", Arg::Number(i64::from(MAX_CHECKOUT_TIMEOUT_MINUTES)))],
             ))
             .with_reason("invalid_timeout")
         })?;
@@ -223,14 +239,14 @@ fn check(update: &SettingsUpdate) -> Result<Checked> {
         locale,
         language,
         timeout_minutes,
-        success_url: phone::check_after_payment_page(update.success_url.as_deref())?,
-        cancel_url: check_url(update.cancel_url.as_deref(), "cancel")?,
+        success_url: phone::check_after_payment_page(update.success_url.as_deref(), words)?,
+        cancel_url: check_cancel_url(update.cancel_url.as_deref(), words)?,
         training_lan_checkout: update.training_lan_checkout,
     })
 }
 
 /// An empty URL means Till's own return page; anything else must be an http(s) URL.
-fn check_url(url: Option<&str>, which: &str) -> Result<Option<String>> {
+fn check_cancel_url(url: Option<&str>, words: Language) -> Result<Option<String>> {
     let Some(url) = url.map(str::trim).filter(|u| !u.is_empty()) else {
         return Ok(None);
     };
@@ -242,17 +258,18 @@ fn check_url(url: Option<&str>, which: &str) -> Result<Option<String>> {
         !host.is_empty()
     });
     if !host_ok || url.len() > MAX_URL_CHARS || url.chars().any(|c| c.is_whitespace()) {
-        return Err(Error::invalid_input(format!(
-            "The {which} URL must be a web address starting with https:// (or http:// for this computer), e.g. https://shop.example/thanks. Leave it empty to use Till's own page."
-        ))
-        .with_reason("invalid_url"));
+        return Err(
+            Error::invalid_input(text(words, "settings-error-cancel-url"))
+                .with_reason("invalid_url"),
+        );
     }
     Ok(Some(url.to_string()))
 }
 
-/// Checks every value, then writes them all in one transaction.
+/// Checks every value, then writes them all in one transaction. A refusal is worded in the
+/// till's language (the one the window shows while the form is filled in).
 pub fn save(ledger: &mut Ledger, update: &SettingsUpdate) -> Result<()> {
-    let checked = check(update)?;
+    let checked = check(update, crate::language::of_ledger(ledger)?)?;
     let timeout = checked.timeout_minutes.to_string();
     let lan = checked.training_lan_checkout.then_some("true");
     ledger.update_settings(&[
@@ -404,14 +421,19 @@ impl PrintMode {
         }
     }
 
-    pub fn parse(text: &str) -> Result<PrintMode> {
-        match text.trim() {
+    /// `auto`, `ask` (or empty) or `never`; a refusal is worded in `language`.
+    pub fn parse(typed: &str, language: Language) -> Result<PrintMode> {
+        match typed.trim() {
             "auto" => Ok(PrintMode::Auto),
             "ask" | "" => Ok(PrintMode::Ask),
             "never" => Ok(PrintMode::Never),
-            other => Err(Error::invalid_input(format!(
-                "\u{201c}{}\u{201d} is not a choice for printing receipts. Choose auto (print when paid), ask (print when staff press Print) or never.",
-                other.chars().take(20).collect::<String>()
+            other => Err(Error::invalid_input(text_with(
+                language,
+                "settings-error-print-mode",
+                &[(
+                    "input",
+                    Arg::Text(&other.chars().take(20).collect::<String>()),
+                )],
             ))
             .with_reason("invalid_print_mode")),
         }
@@ -496,18 +518,37 @@ pub struct ReceiptConfig {
     pub drawer_pin: crate::print::DrawerPin,
 }
 
-fn shop_field(value: &str, what: &str, reason: &'static str) -> Result<Option<String>> {
+/// One line of the receipt's header; `field` (`name`, `tax-id`, `phone`) names it in the
+/// refusal, worded in `language`.
+fn shop_field(
+    value: &str,
+    field: &str,
+    reason: &'static str,
+    language: Language,
+) -> Result<Option<String>> {
     let value = value.trim();
     if value.chars().count() > MAX_SHOP_LINE_CHARS || value.chars().any(char::is_control) {
-        return Err(Error::invalid_input(format!(
-            "The {what} must be one line of at most {MAX_SHOP_LINE_CHARS} characters (the width of an 80 mm receipt)."
+        return Err(Error::invalid_input(text_with(
+            language,
+            "settings-error-shop-field",
+            &[
+                ("field", Arg::Text(field)),
+                ("max", Arg::Number(MAX_SHOP_LINE_CHARS as i64)),
+            ],
         ))
         .with_reason(reason));
     }
     Ok((!value.is_empty()).then(|| value.to_string()))
 }
 
-fn shop_lines(value: &str, what: &str, reason: &'static str) -> Result<Vec<String>> {
+/// Lines of the receipt's header or footer; `field` (`address`, `footer`) names them in the
+/// refusal, worded in `language`.
+fn shop_lines(
+    value: &str,
+    field: &str,
+    reason: &'static str,
+    language: Language,
+) -> Result<Vec<String>> {
     let lines: Vec<String> = value
         .lines()
         .map(str::trim)
@@ -519,44 +560,57 @@ fn shop_lines(value: &str, what: &str, reason: &'static str) -> Result<Vec<Strin
             .iter()
             .any(|l| l.chars().count() > MAX_SHOP_LINE_CHARS || l.chars().any(char::is_control));
     if bad {
-        return Err(Error::invalid_input(format!(
-            "The {what} may have at most {MAX_SHOP_LINES} lines of at most {MAX_SHOP_LINE_CHARS} characters each."
+        return Err(Error::invalid_input(text_with(
+            language,
+            "settings-error-shop-lines",
+            &[
+                ("field", Arg::Text(field)),
+                ("lines", Arg::Number(MAX_SHOP_LINES as i64)),
+                ("max", Arg::Number(MAX_SHOP_LINE_CHARS as i64)),
+            ],
         ))
         .with_reason(reason));
     }
     Ok(lines)
 }
 
-/// Checks every receipt setting (each refusal with its own reason).
-pub fn check_receipts(form: &ReceiptSettings) -> Result<ReceiptConfig> {
+/// Checks every receipt setting (each refusal with its own reason, worded in `language`).
+pub fn check_receipts(form: &ReceiptSettings, language: Language) -> Result<ReceiptConfig> {
     let connection = form.printer_connection.trim();
     let copies = u8::try_from(form.copies)
         .ok()
         .filter(|c| (1..=MAX_RECEIPT_COPIES).contains(c))
         .ok_or_else(|| {
-            Error::invalid_input(format!(
-                "Copies must be a number from 1 to {MAX_RECEIPT_COPIES}."
+            Error::invalid_input(text_with(
+                language,
+                "settings-error-copies",
+                &[("max", Arg::Number(i64::from(MAX_RECEIPT_COPIES)))],
             ))
             .with_reason("invalid_receipt_copies")
         })?;
     Ok(ReceiptConfig {
-        shop_name: shop_field(&form.shop_name, "shop name", "invalid_shop_name")?
+        shop_name: shop_field(&form.shop_name, "name", "invalid_shop_name", language)?
             .unwrap_or_default(),
-        shop_address: shop_lines(&form.shop_address, "shop address", "invalid_shop_address")?,
-        shop_tax_id: shop_field(&form.shop_tax_id, "tax id", "invalid_shop_tax_id")?,
-        shop_phone: shop_field(&form.shop_phone, "phone number", "invalid_shop_phone")?,
-        footer: shop_lines(&form.footer, "receipt footer", "invalid_receipt_footer")?,
+        shop_address: shop_lines(
+            &form.shop_address,
+            "address",
+            "invalid_shop_address",
+            language,
+        )?,
+        shop_tax_id: shop_field(&form.shop_tax_id, "tax-id", "invalid_shop_tax_id", language)?,
+        shop_phone: shop_field(&form.shop_phone, "phone", "invalid_shop_phone", language)?,
+        footer: shop_lines(&form.footer, "footer", "invalid_receipt_footer", language)?,
         printer: if connection.is_empty() {
             None
         } else {
-            Some(crate::print::Connection::parse(connection)?)
+            Some(crate::print::Connection::parse(connection, language)?)
         },
-        paper: crate::print::Paper::parse(&form.paper)?,
-        print_mode: PrintMode::parse(&form.print_mode)?,
+        paper: crate::print::Paper::parse(&form.paper, language)?,
+        print_mode: PrintMode::parse(&form.print_mode, language)?,
         copies,
         kick_drawer: form.kick_drawer,
-        code_page: crate::print::CodePage::parse(&form.code_page)?,
-        drawer_pin: crate::print::DrawerPin::parse(&form.drawer_pin)?,
+        code_page: crate::print::CodePage::parse(&form.code_page, language)?,
+        drawer_pin: crate::print::DrawerPin::parse(&form.drawer_pin, language)?,
     })
 }
 
@@ -596,19 +650,20 @@ pub fn load_receipts(ledger: &Ledger) -> Result<ReceiptSettings> {
 /// its default (printing must not stop a sale's receipt from showing).
 pub fn receipt_config(ledger: &Ledger) -> Result<ReceiptConfig> {
     let stored = load_receipts(ledger)?;
-    match check_receipts(&stored) {
+    // The refusal goes to the log only: English.
+    match check_receipts(&stored, Language::En) {
         Ok(config) => Ok(config),
         Err(e) => {
             tracing::warn!(error = %e, "stored receipt settings do not read; using the defaults");
-            check_receipts(&ReceiptSettings::default())
+            check_receipts(&ReceiptSettings::default(), Language::En)
         }
     }
 }
 
 /// Checks every receipt setting, then writes them all in one transaction (a refused form
-/// writes nothing).
+/// writes nothing; its refusal is worded in the till's language).
 pub fn save_receipts(ledger: &mut Ledger, form: &ReceiptSettings) -> Result<()> {
-    let checked = check_receipts(form)?;
+    let checked = check_receipts(form, crate::language::of_ledger(ledger)?)?;
     let address = checked.shop_address.join("\n");
     let footer = checked.footer.join("\n");
     let connection = checked
@@ -860,6 +915,98 @@ mod tests {
         assert_eq!(stored.drawer_pin, "5");
         assert_eq!(config.code_page, crate::print::CodePage::Wpc1252);
         assert_eq!(config.drawer_pin, crate::print::DrawerPin::Pin5);
+    }
+
+    /// Settings' refusals and explanations speak the till's language (the one the window shows
+    /// while the form is filled in); the English is word for word the old, the codes the same.
+    #[test]
+    fn refusals_and_explanations_speak_the_till_s_language() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        let refused = |ledger: &mut Ledger, spoil: fn(&mut SettingsUpdate)| {
+            let mut bad = update();
+            spoil(&mut bad);
+            let e = save(ledger, &bad).unwrap_err();
+            (e.wire_code(), e.message)
+        };
+        ledger.update_settings(&[(LANGUAGE, Some("en"))]).unwrap();
+        assert_eq!(
+            refused(&mut ledger, |u| u.register_name = " ".into()),
+            (
+                "invalid_register_name",
+                "The register name must be 1 to 40 characters, e.g. \"Front counter\".".into()
+            )
+        );
+        assert_eq!(
+            refused(&mut ledger, |u| u.cancel_url = Some("ftp://x".into())).1,
+            "The cancel URL must be a web address starting with https:// (or http:// for this computer), e.g. https://shop.example/thanks. Leave it empty to use Till's own page."
+        );
+        let english = load(&mut ledger, Mode::Test, "", "").unwrap();
+        assert_eq!(english.after_payment_explain, phone::EXPLAIN_PAGE);
+        assert_eq!(english.phone_warning.as_deref(), Some(phone::WARN_NO_PAGE));
+
+        ledger.update_settings(&[(LANGUAGE, Some("de"))]).unwrap();
+        assert_eq!(
+            refused(&mut ledger, |u| u.checkout_timeout_minutes = 31),
+            (
+                "invalid_timeout",
+                "Das Zeitlimit der Zahlung am Bildschirm muss 1 bis 30 Minuten betragen (die Zahlungsseite von Stripe besteht 31 Minuten; Till bricht vorher ab).".into()
+            )
+        );
+        assert_eq!(
+            refused(&mut ledger, |u| u.currency = "ZZZ".into()),
+            (
+                "unknown_currency",
+                "„ZZZ“ ist keine Währung, in der Stripe belasten kann. Verwenden Sie einen Code aus drei Buchstaben wie USD oder EUR. Wählen Sie eine Währung aus der Liste.".into()
+            )
+        );
+        assert_eq!(
+            refused(&mut ledger, |u| u.language = Some("it".into())).1,
+            "Till spricht die Sprache „it“ nicht. Wählen Sie eine Sprache aus der Liste."
+        );
+        let german = load(&mut ledger, Mode::Test, "", "").unwrap();
+        assert!(
+            german.lan_explain.starts_with("Nur im Trainingsmodus:"),
+            "{}",
+            german.lan_explain
+        );
+        assert!(
+            german
+                .phone_warning
+                .as_deref()
+                .is_some_and(|w| w.starts_with("Keine Seite nach der Zahlung")),
+            "{:?}",
+            german.phone_warning
+        );
+        let receipts = |spoil: fn(&mut ReceiptSettings)| {
+            let mut form = ReceiptSettings::default();
+            spoil(&mut form);
+            let e = check_receipts(&form, Language::De).unwrap_err();
+            (e.wire_code(), e.message)
+        };
+        assert_eq!(
+            receipts(|f| f.shop_address = "a\nb\nc\nd\ne".into()),
+            (
+                "invalid_shop_address",
+                "Die Adresse des Geschäfts darf höchstens 4 Zeilen mit je höchstens 48 Zeichen haben.".into()
+            )
+        );
+        assert_eq!(
+            receipts(|f| f.copies = 6).1,
+            "Die Exemplare müssen eine Zahl von 1 bis 5 sein."
+        );
+        assert_eq!(receipts(|f| f.paper = "72".into()).0, "invalid_paper_width");
+        let english = check_receipts(
+            &ReceiptSettings {
+                shop_tax_id: "a\u{7}".into(),
+                ..ReceiptSettings::default()
+            },
+            Language::En,
+        )
+        .unwrap_err();
+        assert_eq!(
+            english.message,
+            "The tax id must be one line of at most 48 characters (the width of an 80 mm receipt)."
+        );
     }
 
     #[test]

@@ -141,7 +141,7 @@ pub async fn pay(
     let email = customer_email
         .map(str::trim)
         .filter(|e| !e.is_empty())
-        .map(crate::email::validate_email)
+        .map(|email| crate::email::validate_email(email, language))
         .transpose()?;
     let (parts, card) = check_parts(total, parts, language)?;
     {

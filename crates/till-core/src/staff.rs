@@ -43,17 +43,20 @@ impl Role {
         }
     }
 
-    /// `staff`, `manager` or `owner` (any case, spaces around ignored); else `unknown_role`.
+    /// `staff`, `manager` or `owner` (any case, spaces around ignored); else `unknown_role`
+    /// (in English: tillctl's arguments; see [`Role::parse_in`]).
     pub fn parse(text: &str) -> Result<Role> {
-        let text = text.trim().to_ascii_lowercase();
+        Role::parse_in(text, Language::En)
+    }
+
+    /// [`Role::parse`] with its refusal worded in `language`.
+    pub fn parse_in(typed: &str, language: Language) -> Result<Role> {
+        let wanted = typed.trim().to_ascii_lowercase();
         Role::ALL
             .into_iter()
-            .find(|role| role.as_str() == text)
+            .find(|role| role.as_str() == wanted)
             .ok_or_else(|| {
-                Error::invalid_input(
-                    "A role is staff, manager or owner. Choose one of those three.",
-                )
-                .with_reason("unknown_role")
+                Error::invalid_input(text(language, "staff-error-role")).with_reason("unknown_role")
             })
     }
 
@@ -215,29 +218,34 @@ fn view(record: &StaffRecord, now: i64) -> Result<StaffView> {
     })
 }
 
-/// A staff name: trimmed, 1–40 characters, no control characters.
-pub fn check_name(name: &str) -> Result<String> {
+/// A staff name: trimmed, 1–40 characters, no control characters; a refusal is worded in
+/// `language`.
+pub fn check_name(name: &str, language: Language) -> Result<String> {
     let name = name.trim();
     let chars = name.chars().count();
     if chars == 0 || chars > MAX_NAME_CHARS || name.chars().any(char::is_control) {
-        return Err(Error::invalid_input(format!(
-            "A staff name is 1 to {MAX_NAME_CHARS} characters (letters, digits, spaces, punctuation)."
+        return Err(Error::invalid_input(text_with(
+            language,
+            "staff-error-name",
+            &[("max", Arg::Number(MAX_NAME_CHARS as i64))],
         ))
         .with_reason("invalid_staff_name"));
     }
     Ok(name.to_string())
 }
 
-/// A staff PIN: 4 to 6 digits (0–9), nothing else.
-pub fn check_pin(pin: &str) -> Result<String> {
+/// A staff PIN: 4 to 6 digits (0–9), nothing else; a refusal is worded in `language`.
+pub fn check_pin(pin: &str, language: Language) -> Result<String> {
     let pin = pin.trim();
     if (4..=6).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit()) {
         return Ok(pin.to_string());
     }
-    Err(
-        Error::invalid_input("A staff PIN is 4 to 6 digits (0–9), nothing else.")
-            .with_reason("invalid_pin"),
-    )
+    Err(Error::invalid_input(text(language, "staff-error-pin")).with_reason("invalid_pin"))
+}
+
+/// The till's language as the ledger says, for the refusals of staff management.
+async fn language_of(store: &Store) -> Result<Language> {
+    store.call(|l| crate::language::of_ledger(l)).await
 }
 
 async fn hash(pin: String) -> Result<String> {
@@ -260,9 +268,10 @@ fn new_staff_id() -> String {
 /// (`invalid_staff_name`, `staff_name_taken`), the role (`unknown_role`), the PIN
 /// (`invalid_pin`).
 pub async fn add(store: &Store, name: &str, role: &str, pin: &str) -> Result<StaffView> {
-    let name = check_name(name)?;
-    let role = Role::parse(role)?;
-    let pin = check_pin(pin)?;
+    let language = language_of(store).await?;
+    let name = check_name(name, language)?;
+    let role = Role::parse_in(role, language)?;
+    let pin = check_pin(pin, language)?;
     let taken = name.clone();
     if store
         .call(move |l| l.staff_list(false))
@@ -270,8 +279,10 @@ pub async fn add(store: &Store, name: &str, role: &str, pin: &str) -> Result<Sta
         .iter()
         .any(|s| s.name.to_lowercase() == taken.to_lowercase())
     {
-        return Err(Error::invalid_input(format!(
-            "There is already a staff member called {name:?}. Choose another name (or archive the other one first)."
+        return Err(Error::invalid_input(text_with(
+            language,
+            "staff-error-name-taken",
+            &[("name", Arg::Text(&format!("{name:?}")))],
         ))
         .with_reason("staff_name_taken"));
     }
@@ -314,13 +325,14 @@ pub async fn archive(store: &Store, staff_id: &str) -> Result<StaffView> {
 
 /// A new PIN for a staff member (`invalid_pin` first; clears their wrong-PIN count).
 pub async fn set_pin(store: &Store, staff_id: &str, pin: &str) -> Result<StaffView> {
-    let pin = check_pin(pin)?;
+    let language = language_of(store).await?;
+    let pin = check_pin(pin, language)?;
     let id = staff_id.to_string();
     // Unknown and archived are refused before the (slow) hash.
     let found = store.call(move |l| l.staff(&id)).await?;
     match found {
-        None => return Err(unknown(staff_id)),
-        Some(record) if record.archived_at.is_some() => return Err(archived(&record)),
+        None => return Err(unknown(staff_id, language)),
+        Some(record) if record.archived_at.is_some() => return Err(archived(&record, language)),
         Some(_) => {}
     }
     let pin_hash = hash(pin).await?;
@@ -334,7 +346,7 @@ pub async fn set_pin(store: &Store, staff_id: &str, pin: &str) -> Result<StaffVi
 
 /// A new role for a staff member (`unknown_role` first).
 pub async fn set_role(store: &Store, staff_id: &str, role: &str) -> Result<StaffView> {
-    let role = Role::parse(role)?;
+    let role = Role::parse_in(role, language_of(store).await?)?;
     let id = staff_id.to_string();
     let record = store
         .call(move |l| l.set_staff_role(&id, role.as_str(), now_ms()))
@@ -343,18 +355,26 @@ pub async fn set_role(store: &Store, staff_id: &str, role: &str) -> Result<Staff
     view(&record, now_ms())
 }
 
-fn unknown(staff_id: &str) -> Error {
+fn unknown(staff_id: &str, language: Language) -> Error {
     Error::new(
         ErrorCode::NotFound,
-        format!("There is no staff member {staff_id}. `tillctl staff list` shows who there is."),
+        text_with(
+            language,
+            "staff-error-unknown",
+            &[("id", Arg::Text(staff_id))],
+        ),
     )
     .with_reason("staff_not_found")
 }
 
-fn archived(record: &StaffRecord) -> Error {
-    Error::invalid_input(format!(
-        "{} ({}) is archived and can no longer sign in or be changed. Add them again if they are back.",
-        record.name, record.id
+fn archived(record: &StaffRecord, language: Language) -> Error {
+    Error::invalid_input(text_with(
+        language,
+        "staff-error-archived",
+        &[
+            ("name", Arg::Text(&record.name)),
+            ("id", Arg::Text(&record.id)),
+        ],
     ))
     .with_reason("staff_archived")
 }
@@ -381,9 +401,13 @@ pub async fn auto_lock(store: &Store) -> Result<Option<u64>> {
 /// Sets auto-lock: `0` never, else 15 seconds to 4 hours (`invalid_auto_lock`).
 pub async fn set_auto_lock(store: &Store, secs: u64) -> Result<Option<u64>> {
     if secs != 0 && !(MIN_AUTO_LOCK_SECS..=MAX_AUTO_LOCK_SECS).contains(&secs) {
-        return Err(Error::invalid_input(format!(
-            "Auto-lock is between {MIN_AUTO_LOCK_SECS} seconds and {} hours, or never (0).",
-            MAX_AUTO_LOCK_SECS / 3600
+        return Err(Error::invalid_input(text_with(
+            language_of(store).await?,
+            "staff-error-auto-lock",
+            &[
+                ("min", Arg::Number(MIN_AUTO_LOCK_SECS as i64)),
+                ("hours", Arg::Number((MAX_AUTO_LOCK_SECS / 3600) as i64)),
+            ],
         ))
         .with_reason("invalid_auto_lock"));
     }
@@ -401,14 +425,14 @@ pub async fn set_auto_lock(store: &Store, secs: u64) -> Result<Option<u64>> {
 pub async fn verify(store: &Store, staff_id: &str, pin: &str) -> Result<SignedIn> {
     let _one_at_a_time = CHECKING.lock().await;
     let id = staff_id.to_string();
+    let language = language_of(store).await?;
     let record = store
         .call(move |l| l.staff(&id))
         .await?
-        .ok_or_else(|| unknown(staff_id))?;
+        .ok_or_else(|| unknown(staff_id, language))?;
     if record.archived_at.is_some() {
-        return Err(archived(&record));
+        return Err(archived(&record, language));
     }
-    let language = store.call(|l| crate::language::of_ledger(l)).await?;
     let now = now_ms();
     owner::refuse_while_locked(record.locked_until, now, language)?;
     let (candidate, stored) = (pin.trim().to_string(), record.pin_hash.clone());
@@ -499,24 +523,41 @@ mod tests {
             assert_eq!(Role::parse(bad).unwrap_err().wire_code(), "unknown_role");
         }
         for good in ["1234", "12345", "123456", " 0000 "] {
-            check_pin(good).unwrap();
+            check_pin(good, Language::En).unwrap();
         }
         for bad in ["", "123", "1234567", "12a4", "12 34", "١٢٣٤", "-123"] {
             assert_eq!(
-                check_pin(bad).unwrap_err().wire_code(),
+                check_pin(bad, Language::En).unwrap_err().wire_code(),
                 "invalid_pin",
                 "{bad:?}"
             );
         }
-        assert_eq!(check_name("  Ada  ").unwrap(), "Ada");
-        check_name(&"é".repeat(40)).unwrap();
+        assert_eq!(check_name("  Ada  ", Language::En).unwrap(), "Ada");
+        check_name(&"é".repeat(40), Language::En).unwrap();
         for bad in ["", "   ", &"x".repeat(41), "A\tB"] {
             assert_eq!(
-                check_name(bad).unwrap_err().wire_code(),
+                check_name(bad, Language::En).unwrap_err().wire_code(),
                 "invalid_staff_name",
                 "{bad:?}"
             );
         }
+        // Refused in the till's language; English word for word as before.
+        assert_eq!(
+            check_name("", Language::En).unwrap_err().message,
+            "A staff name is 1 to 40 characters (letters, digits, spaces, punctuation)."
+        );
+        assert_eq!(
+            check_name("", Language::De).unwrap_err().message,
+            "Ein Name hat 1 bis 40 Zeichen (Buchstaben, Ziffern, Leerzeichen, Satzzeichen)."
+        );
+        assert_eq!(
+            check_pin("12", Language::De).unwrap_err().message,
+            "Eine PIN des Personals hat 4 bis 6 Ziffern (0–9), sonst nichts."
+        );
+        assert_eq!(
+            Role::parse_in("boss", Language::De).unwrap_err().message,
+            "Eine Rolle ist staff, manager oder owner. Wählen Sie eine dieser drei."
+        );
     }
 
     #[tokio::test]

@@ -146,17 +146,19 @@ pub fn card(number: &str) -> Option<&'static TestCard> {
 
 /// Starts a run: a sale for the smallest valid amount in `currency`, charged as usual.
 pub async fn start_run(checkout: &Checkout, number: &str, currency: Currency) -> Result<SaleView> {
-    let mode = checkout.settings().mode;
+    let (mode, language) = (checkout.settings().mode, checkout.settings().language);
     if mode == Mode::Live {
         return Err(Error::new(
             ErrorCode::InvalidInput,
-            "Test cards only work in test and training mode; Till is using a live key, so no test run was started.",
+            crate::i18n::text(language, "testcards-error-live"),
         )
         .with_reason("test_cards_live"));
     }
     let card = card(number).ok_or_else(|| {
-        Error::invalid_input(format!(
-            "{number:?} is not one of Stripe's test cards listed in Till."
+        Error::invalid_input(crate::i18n::text_with(
+            language,
+            "testcards-error-unknown",
+            &[("card", crate::i18n::Arg::Text(&format!("{number:?}")))],
         ))
         .with_reason("unknown_test_card")
     })?;

@@ -46,7 +46,8 @@ pub struct WebhookSecret(String);
 impl WebhookSecret {
     /// Checks the form (`whsec_` and letters, digits or `_`), as Settings do.
     pub fn new(secret: impl AsRef<str>) -> Result<WebhookSecret> {
-        let checked = crate::keys::parse_webhook_secret(secret.as_ref())?;
+        let checked =
+            crate::keys::parse_webhook_secret(secret.as_ref(), crate::i18n::Language::En)?;
         Ok(WebhookSecret(checked.expose().to_string()))
     }
 

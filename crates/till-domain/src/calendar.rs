@@ -11,6 +11,7 @@ use serde::{Serialize, Serializer};
 
 use crate::error::{Error, Result};
 use crate::money::Locale;
+use till_i18n::{text_with, Arg, Language};
 
 /// Milliseconds in a day.
 pub const DAY_MS: i64 = 86_400_000;
@@ -23,16 +24,26 @@ pub struct Date {
 }
 
 impl Date {
+    /// A date from its parts; a refusal in English (see [`Date::from_ymd_in`]).
     pub fn from_ymd(year: i64, month: u32, day: u32) -> Result<Date> {
+        Date::from_ymd_in(year, month, day, Language::En)
+    }
+
+    /// A date from its parts; a refusal is worded in `language` (`date-error-…`).
+    pub fn from_ymd_in(year: i64, month: u32, day: u32, language: Language) -> Result<Date> {
         if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) {
-            return Err(Error::invalid_input(format!(
-                "{year:04}-{month:02}-{day:02} is not a date on the calendar."
+            return Err(Error::invalid_input(text_with(
+                language,
+                "date-error-not-on-calendar",
+                &[("date", Arg::Text(&format!("{year:04}-{month:02}-{day:02}")))],
             ))
             .with_reason("invalid_date"));
         }
         if !(1900..=9999).contains(&year) {
-            return Err(Error::invalid_input(format!(
-                "The year {year} is outside what Till handles (1900 to 9999)."
+            return Err(Error::invalid_input(text_with(
+                language,
+                "date-error-year",
+                &[("year", Arg::Text(&year.to_string()))],
             ))
             .with_reason("invalid_date"));
         }
@@ -45,13 +56,20 @@ impl Date {
         Date { days }
     }
 
-    /// `2025-03-01`; anything else is refused with a message saying the expected form.
+    /// `2025-03-01`; anything else is refused with a message saying the expected form, in
+    /// English (tillctl's arguments; the window's go through [`Date::parse_in`]).
     pub fn parse(text: &str) -> Result<Date> {
+        Date::parse_in(text, Language::En)
+    }
+
+    /// [`Date::parse`] with its refusal worded in `language`.
+    pub fn parse_in(text: &str, language: Language) -> Result<Date> {
         let text = text.trim();
         let bad = || {
-            Error::invalid_input(format!(
-                "{:?} is not a date: use YYYY-MM-DD, for example 2025-03-01.",
-                shorten(text)
+            Error::invalid_input(text_with(
+                language,
+                "date-error-form",
+                &[("input", Arg::Text(&format!("{:?}", shorten(text))))],
             ))
             .with_reason("invalid_date")
         };
@@ -69,7 +87,7 @@ impl Date {
         let year = number(0..4)?;
         let month = u32::try_from(number(5..7)?).map_err(|_| bad())?;
         let day = u32::try_from(number(8..10)?).map_err(|_| bad())?;
-        Date::from_ymd(year, month, day)
+        Date::from_ymd_in(year, month, day, language)
     }
 
     pub fn days(self) -> i64 {
@@ -306,6 +324,32 @@ mod tests {
             let error = Date::parse(bad).unwrap_err();
             assert_eq!(error.wire_code(), "invalid_date", "{bad:?}");
         }
+    }
+
+    /// The window's dates are refused in the till's language; tillctl's (`parse`) in English.
+    #[test]
+    fn a_refused_date_speaks_the_language_asked_for() {
+        let refused = |text, language| Date::parse_in(text, language).unwrap_err().message;
+        assert_eq!(
+            Date::parse("01/03/2025").unwrap_err().message,
+            "\"01/03/2025\" is not a date: use YYYY-MM-DD, for example 2025-03-01."
+        );
+        assert_eq!(
+            refused("01/03/2025", Language::De),
+            "\"01/03/2025\" ist kein Datum: Verwenden Sie JJJJ-MM-TT, zum Beispiel 2025-03-01."
+        );
+        assert_eq!(
+            refused("2025-02-29", Language::En),
+            "2025-02-29 is not a date on the calendar."
+        );
+        assert_eq!(
+            refused("2025-02-29", Language::Fr),
+            "2025-02-29 n’est pas une date du calendrier."
+        );
+        assert_eq!(
+            refused("1800-01-01", Language::De),
+            "Das Jahr 1800 liegt außerhalb dessen, was Till verarbeitet (1900 bis 9999)."
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use till_i18n::{text_with, Arg, Language};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -29,13 +30,21 @@ impl Mode {
         }
     }
 
+    /// `training`, `test` or `live`; a refusal in English (tillctl's arguments).
     pub fn parse(text: &str) -> Result<Mode> {
+        Mode::parse_in(text, Language::En)
+    }
+
+    /// [`Mode::parse`] with its refusal worded in `language` (the window's filters).
+    pub fn parse_in(text: &str, language: Language) -> Result<Mode> {
         match text {
             "training" => Ok(Mode::Training),
             "test" => Ok(Mode::Test),
             "live" => Ok(Mode::Live),
-            _ => Err(Error::invalid_input(format!(
-                "Unknown mode {text:?}: use training, test or live."
+            _ => Err(Error::invalid_input(text_with(
+                language,
+                "mode-error-unknown",
+                &[("mode", Arg::Text(&format!("{text:?}")))],
             ))),
         }
     }
@@ -70,7 +79,14 @@ mod tests {
         for mode in Mode::ALL {
             assert_eq!(Mode::parse(mode.as_str()).unwrap(), mode);
         }
-        assert!(Mode::parse("prod").is_err());
+        assert_eq!(
+            Mode::parse("prod").unwrap_err().message,
+            "Unknown mode \"prod\": use training, test or live."
+        );
+        assert_eq!(
+            Mode::parse_in("prod", Language::De).unwrap_err().message,
+            "Unbekannter Modus \"prod\": Verwenden Sie training, test oder live."
+        );
         assert_eq!(Mode::of_key("sk_test_abc"), Some(Mode::Test));
         assert_eq!(Mode::of_key("rk_test_abc"), Some(Mode::Test));
         assert_eq!(Mode::of_key("sk_live_abc"), Some(Mode::Live));

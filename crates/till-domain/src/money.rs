@@ -366,7 +366,8 @@ impl Locale {
         }
     }
 
-    fn decimal_separator(self) -> char {
+    /// The character before the cents: `.` or `,`.
+    pub fn decimal_separator(self) -> char {
         match self {
             Locale::EnglishUnitedStates | Locale::EnglishUnitedKingdom | Locale::JapaneseJapan => {
                 '.'
@@ -528,7 +529,7 @@ impl Money {
             hint,
         };
         if text.is_empty() {
-            return Err(invalid(HINT_EXAMPLE));
+            return Err(invalid(example_hint(locale)));
         }
         if text.starts_with(['-', '\u{2212}']) {
             return Err(MoneyError::NegativeAmount {
@@ -556,7 +557,7 @@ impl Money {
             Some(_) => return Err(invalid(separator_hint(locale))),
         };
         if whole_digits.is_empty() && fraction_digits.is_empty() {
-            return Err(invalid(HINT_EXAMPLE));
+            return Err(invalid(example_hint(locale)));
         }
 
         let allowed_decimals = currency.display_decimals();
@@ -761,7 +762,16 @@ impl MoneyError {
             ),
             MoneyError::InvalidAmount { input: typed, hint } => {
                 let hint = match *hint {
-                    HINT_EXAMPLE => text(language, "money-hint-example"),
+                    HINT_EXAMPLE => text_with(
+                        language,
+                        "money-hint-example",
+                        &[("example", Arg::Text("29.50"))],
+                    ),
+                    HINT_EXAMPLE_COMMA => text_with(
+                        language,
+                        "money-hint-example",
+                        &[("example", Arg::Text("29,50"))],
+                    ),
                     HINT_COMMA => text(language, "money-hint-comma"),
                     HINT_POINT => text(language, "money-hint-point"),
                     other => other.to_string(),
@@ -849,9 +859,18 @@ fn plain(money: Money) -> String {
     format!("{} {}", money.to_major_string(), money.currency)
 }
 
+// The example follows the display locale's decimal separator (the words the language's).
 const HINT_EXAMPLE: &str = "Type an amount, for example 29.50.";
+const HINT_EXAMPLE_COMMA: &str = "Type an amount, for example 29,50.";
 const HINT_COMMA: &str = "Type it with a comma before the cents, for example 29,50 or 1.234,50.";
 const HINT_POINT: &str = "Type it with a point before the cents, for example 29.50 or 1,234.50.";
+
+fn example_hint(locale: Locale) -> &'static str {
+    match locale.decimal_separator() {
+        ',' => HINT_EXAMPLE_COMMA,
+        _ => HINT_EXAMPLE,
+    }
+}
 
 fn separator_hint(locale: Locale) -> &'static str {
     match locale.decimal_separator() {
@@ -1471,6 +1490,29 @@ mod tests {
                 "invalid_amount",
                 "„3.20“ ist kein Betrag. Geben Sie ihn mit einem Komma vor den Cent ein, zum Beispiel 29,50 oder 1.234,50."
             )
+        );
+        // The example follows the display locale, whatever the language: German words with
+        // en-US amounts say 29.50, English words with de-DE amounts 29,50.
+        let empty = |locale| Money::parse_major(" ", Currency::EUR, locale).unwrap_err();
+        assert_eq!(
+            empty(Locale::EnglishUnitedStates).message(Language::De),
+            "„“ ist kein Betrag. Geben Sie einen Betrag ein, zum Beispiel 29.50."
+        );
+        assert_eq!(
+            empty(Locale::GermanGermany).message(Language::De),
+            "„“ ist kein Betrag. Geben Sie einen Betrag ein, zum Beispiel 29,50."
+        );
+        assert_eq!(
+            empty(Locale::EnglishUnitedStates).to_string(),
+            "“” is not an amount. Type an amount, for example 29.50."
+        );
+        assert_eq!(
+            empty(Locale::FrenchFrance).message(Language::En),
+            "“” is not an amount. Type an amount, for example 29,50."
+        );
+        assert_eq!(
+            empty(Locale::JapaneseJapan).message(Language::Ja),
+            "「」は金額ではありません。金額を入力してください（例: 29.50）。"
         );
     }
 

@@ -80,15 +80,22 @@ impl CashRounding {
     /// Reads what the owner typed: `none` (or empty), or a step in major units (`0.05`, `1`,
     /// `0,50` in a comma locale) that [`CashRounding::from_step`] accepts. (The stored form,
     /// minor units, is read with `from_step` directly.)
-    pub fn parse(text: &str, currency: Currency, locale: Locale) -> Result<CashRounding, Error> {
-        let text = text.trim();
-        if text.is_empty() || text.eq_ignore_ascii_case("none") {
+    ///
+    /// A refusal is worded in `language`, its example in `locale`'s decimal separator.
+    pub fn parse(
+        typed: &str,
+        currency: Currency,
+        locale: Locale,
+        language: Language,
+    ) -> Result<CashRounding, Error> {
+        let typed = typed.trim();
+        if typed.is_empty() || typed.eq_ignore_ascii_case("none") {
             return Ok(CashRounding::None);
         }
-        let step = Money::parse_major(text, currency, locale)
-            .map_err(|_| bad_rounding(text))?
+        let step = Money::parse_major(typed, currency, locale)
+            .map_err(|_| bad_rounding(typed, locale, language))?
             .amount_minor;
-        CashRounding::from_step(step, currency).ok_or_else(|| bad_rounding(text))
+        CashRounding::from_step(step, currency).ok_or_else(|| bad_rounding(typed, locale, language))
     }
 
     /// A step in minor units, if it is one cash can be rounded to: positive, a multiple of
@@ -127,9 +134,17 @@ impl CashRounding {
     }
 }
 
-fn bad_rounding(text: &str) -> Error {
-    Error::invalid_input(format!(
-        "\u{201c}{text}\u{201d} is not a cash rounding step. Type none, or the smallest amount cash is paid in, such as 0.05."
+fn bad_rounding(typed: &str, locale: Locale, language: Language) -> Error {
+    Error::invalid_input(text_with(
+        language,
+        "tender-error-rounding",
+        &[
+            ("input", Arg::Text(typed)),
+            (
+                "example",
+                Arg::Text(&format!("0{}05", locale.decimal_separator())),
+            ),
+        ],
     ))
     .with_reason("invalid_cash_rounding")
 }
@@ -553,24 +568,25 @@ mod tests {
     fn the_rounding_setting_is_read_and_checked() {
         let en = Locale::EnglishUnitedStates;
         assert_eq!(
-            CashRounding::parse("0.05", Currency::CHF, en).unwrap(),
+            CashRounding::parse("0.05", Currency::CHF, en, Language::En).unwrap(),
             CashRounding::Step(5)
         );
         assert_eq!(
             CashRounding::parse(
                 "0,50",
                 Currency::parse("dkk").unwrap(),
-                Locale::GermanGermany
+                Locale::GermanGermany,
+                Language::De
             )
             .unwrap(),
             CashRounding::Step(50)
         );
         assert_eq!(
-            CashRounding::parse("none", Currency::CHF, en).unwrap(),
+            CashRounding::parse("none", Currency::CHF, en, Language::En).unwrap(),
             CashRounding::None
         );
         assert_eq!(
-            CashRounding::parse("", Currency::CHF, en).unwrap(),
+            CashRounding::parse("", Currency::CHF, en, Language::En).unwrap(),
             CashRounding::None
         );
         // The stored form: a step in minor units.
@@ -579,13 +595,26 @@ mod tests {
             Some(CashRounding::Step(5))
         );
         assert_eq!(
-            CashRounding::parse("0.01", Currency::USD, en).unwrap(),
+            CashRounding::parse("0.01", Currency::USD, en, Language::En).unwrap(),
             CashRounding::None
         );
         for bad in ["abc", "-0.05", "0.001", "0", "500"] {
-            let error = CashRounding::parse(bad, Currency::USD, en).unwrap_err();
+            let error = CashRounding::parse(bad, Currency::USD, en, Language::En).unwrap_err();
             assert_eq!(error.reason, Some("invalid_cash_rounding"), "{bad}");
         }
+        // The refusal in the till's language, its example in the display locale's decimals.
+        assert_eq!(
+            CashRounding::parse("abc", Currency::USD, en, Language::En)
+                .unwrap_err()
+                .message,
+            "\u{201c}abc\u{201d} is not a cash rounding step. Type none, or the smallest amount cash is paid in, such as 0.05."
+        );
+        assert_eq!(
+            CashRounding::parse("abc", Currency::EUR, Locale::GermanGermany, Language::De)
+                .unwrap_err()
+                .message,
+            "„abc“ ist kein Rundungsschritt für Bargeld. Geben Sie none ein oder den kleinsten Betrag, in dem bar gezahlt wird, etwa 0,05."
+        );
         // KWD: three decimals, charged in steps of 10; a step of 5 fils is refused.
         assert_eq!(CashRounding::from_step(5, Currency::KWD), None);
         assert_eq!(

@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use till_i18n::{text_with, Arg, Language};
+
 /// Which step ran out of time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
@@ -128,5 +130,178 @@ impl PrintError {
             | PrintError::Cups { printer, .. }
             | PrintError::Encode { printer, .. } => printer,
         }
+    }
+
+    /// The failure in `language` (Fluent `printer-error-…`; the English is the `Display`
+    /// text, word for word). What the system said (`detail`) stays as it said it.
+    pub fn message(&self, language: Language) -> String {
+        let stage = |stage: &Stage| match stage {
+            Stage::Connect => "connect",
+            Stage::Write => "write",
+            Stage::Queue => "queue",
+        };
+        match self {
+            PrintError::Refused { printer, address } => text_with(
+                language,
+                "printer-error-refused",
+                &[
+                    ("printer", Arg::Text(printer)),
+                    ("address", Arg::Text(address)),
+                ],
+            ),
+            PrintError::Unreachable {
+                printer,
+                address,
+                detail,
+            } => text_with(
+                language,
+                "printer-error-unreachable",
+                &[
+                    ("printer", Arg::Text(printer)),
+                    ("address", Arg::Text(address)),
+                    ("detail", Arg::Text(detail)),
+                ],
+            ),
+            PrintError::Timeout {
+                printer,
+                stage: during,
+                after,
+            } => text_with(
+                language,
+                "printer-error-timeout",
+                &[
+                    ("printer", Arg::Text(printer)),
+                    ("after", Arg::Text(&seconds(after))),
+                    ("stage", Arg::Text(stage(during))),
+                ],
+            ),
+            PrintError::ClosedMidJob {
+                printer,
+                sent,
+                total,
+            } => text_with(
+                language,
+                "printer-error-closed",
+                &[
+                    ("printer", Arg::Text(printer)),
+                    ("sent", Arg::Text(&sent.to_string())),
+                    ("total", Arg::Text(&total.to_string())),
+                ],
+            ),
+            PrintError::OutOfPaper { printer } => text_with(
+                language,
+                "printer-error-out-of-paper",
+                &[("printer", Arg::Text(printer))],
+            ),
+            PrintError::Device {
+                printer,
+                path,
+                detail,
+            } => text_with(
+                language,
+                "printer-error-device",
+                &[
+                    ("printer", Arg::Text(printer)),
+                    ("path", Arg::Text(path)),
+                    ("detail", Arg::Text(detail)),
+                ],
+            ),
+            PrintError::Cups {
+                printer,
+                queue,
+                detail,
+            } => text_with(
+                language,
+                "printer-error-cups",
+                &[
+                    ("printer", Arg::Text(printer)),
+                    ("queue", Arg::Text(queue)),
+                    ("detail", Arg::Text(detail)),
+                ],
+            ),
+            PrintError::Encode { printer, detail } => text_with(
+                language,
+                "printer-error-encode",
+                &[
+                    ("printer", Arg::Text(printer)),
+                    ("detail", Arg::Text(detail)),
+                ],
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_error() -> Vec<PrintError> {
+        let printer = "Receipt printer".to_string();
+        vec![
+            PrintError::Refused {
+                printer: printer.clone(),
+                address: "192.168.1.50:9100".into(),
+            },
+            PrintError::Unreachable {
+                printer: printer.clone(),
+                address: "192.168.1.50:9100".into(),
+                detail: "No route to host".into(),
+            },
+            PrintError::Timeout {
+                printer: printer.clone(),
+                stage: Stage::Connect,
+                after: Duration::from_millis(1500),
+            },
+            PrintError::Timeout {
+                printer: printer.clone(),
+                stage: Stage::Write,
+                after: Duration::from_secs(5),
+            },
+            PrintError::Timeout {
+                printer: printer.clone(),
+                stage: Stage::Queue,
+                after: Duration::from_secs(5),
+            },
+            PrintError::ClosedMidJob {
+                printer: printer.clone(),
+                sent: 1024,
+                total: 4096,
+            },
+            PrintError::OutOfPaper {
+                printer: printer.clone(),
+            },
+            PrintError::Device {
+                printer: printer.clone(),
+                path: "/dev/usb/lp0".into(),
+                detail: "Permission denied".into(),
+            },
+            PrintError::Cups {
+                printer: printer.clone(),
+                queue: "Kitchen".into(),
+                detail: "lp: The printer or class does not exist.".into(),
+            },
+            PrintError::Encode {
+                printer,
+                detail: "bad byte".into(),
+            },
+        ]
+    }
+
+    /// The English is the `Display` text word for word; every other language translates it.
+    #[test]
+    fn every_failure_is_worded_in_each_language() {
+        for error in every_error() {
+            assert_eq!(error.message(Language::En), error.to_string());
+            for language in [Language::De, Language::Fr, Language::Es, Language::Ja] {
+                assert_ne!(error.message(language), error.to_string(), "{language:?}");
+            }
+        }
+        assert_eq!(
+            PrintError::OutOfPaper {
+                printer: "Bon".into()
+            }
+            .message(Language::De),
+            "Der Drucker „Bon“ hat kein Papier oder sein Deckel ist offen. Legen Sie eine neue Rolle ein, schließen Sie den Deckel und drucken Sie dann aus dem Verlauf erneut."
+        );
     }
 }

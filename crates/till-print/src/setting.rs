@@ -1,10 +1,12 @@
 //! The printer's settings as text (what Settings and `tillctl` type, what the settings table
 //! keeps) and back: a connection, the paper, the code page, the drawer pin. Each refusal is a
-//! `till_domain::Error` with its own reason code and the form that works.
+//! `till_domain::Error` with its own reason code and the form that works, worded in the
+//! language asked for (`printer-setting-…` in `ui/locales`).
 
 use std::path::PathBuf;
 
 use till_domain::Error;
+use till_i18n::{text_with, Arg, Language};
 
 use crate::connection::{Connection, RAW_PORT};
 use crate::encode::DrawerPin;
@@ -14,11 +16,11 @@ fn shorten(text: &str) -> String {
     text.chars().take(60).collect()
 }
 
-fn bad_connection(text: &str) -> Error {
-    Error::invalid_input(format!(
-        "\"{}\" is not a printer connection. Type a network printer's address (192.168.1.50 or \
-         192.168.1.50:9100), a device or file (/dev/usb/lp0), or a CUPS queue (cups:QUEUE).",
-        shorten(text)
+fn bad_connection(typed: &str, language: Language) -> Error {
+    Error::invalid_input(text_with(
+        language,
+        "printer-setting-bad-connection",
+        &[("input", Arg::Text(&shorten(typed)))],
     ))
     .with_reason("invalid_printer_connection")
 }
@@ -29,13 +31,15 @@ impl Connection {
     ///   `tcp://host[:port]` — a network printer (port 9100 when none is given);
     /// - `/dev/usb/lp0`, any absolute path, `file:/path` — a device or a file;
     /// - `cups:QUEUE` (or `lp:QUEUE`) — a CUPS queue in raw mode.
-    pub fn parse(text: &str) -> Result<Connection, Error> {
-        let text = text.trim();
+    ///
+    /// A refusal is worded in `language`.
+    pub fn parse(typed: &str, language: Language) -> Result<Connection, Error> {
+        let text = typed.trim();
         if text.is_empty() {
-            return Err(Error::invalid_input(
-                "Type the printer's connection: its network address (192.168.1.50), a device \
-                 (/dev/usb/lp0) or a CUPS queue (cups:QUEUE).",
-            )
+            return Err(Error::invalid_input(till_i18n::text(
+                language,
+                "printer-setting-connection-missing",
+            ))
             .with_reason("printer_connection_missing"));
         }
         if let Some(queue) = text
@@ -52,7 +56,7 @@ impl Connection {
                     queue: queue.to_owned(),
                 })
             } else {
-                Err(bad_connection(text))
+                Err(bad_connection(text, language))
             };
         }
         if let Some(path) = text.strip_prefix("file:") {
@@ -62,7 +66,7 @@ impl Connection {
                     path: PathBuf::from(path),
                 })
             } else {
-                Err(bad_connection(text))
+                Err(bad_connection(text, language))
             };
         }
         if text.starts_with('/') {
@@ -71,7 +75,8 @@ impl Connection {
             });
         }
         let address = text.strip_prefix("tcp://").unwrap_or(text);
-        let (host, port) = split_host_port(address).ok_or_else(|| bad_connection(text))?;
+        let (host, port) =
+            split_host_port(address).ok_or_else(|| bad_connection(text, language))?;
         Ok(Connection::Network {
             host: host.to_owned(),
             port,
@@ -123,15 +128,15 @@ fn split_host_port(address: &str) -> Option<(&str, u16)> {
 }
 
 impl Paper {
-    /// `58` or `80` (with or without `mm`).
-    pub fn parse(text: &str) -> Result<Paper, Error> {
-        match text.trim().trim_end_matches("mm").trim() {
+    /// `58` or `80` (with or without `mm`); a refusal is worded in `language`.
+    pub fn parse(typed: &str, language: Language) -> Result<Paper, Error> {
+        match typed.trim().trim_end_matches("mm").trim() {
             "58" => Ok(Paper::Mm58),
             "80" => Ok(Paper::Mm80),
-            _ => Err(Error::invalid_input(format!(
-                "\"{}\" is not a paper width Till prints on. Choose 58 (32 columns) or 80 (48 \
-                 columns).",
-                shorten(text)
+            _ => Err(Error::invalid_input(text_with(
+                language,
+                "printer-setting-bad-paper",
+                &[("input", Arg::Text(&shorten(typed)))],
             ))
             .with_reason("invalid_paper_width")),
         }
@@ -164,18 +169,18 @@ impl CodePage {
         }
     }
 
-    /// One of [`CodePage::as_setting`]'s names, in any letter case.
-    pub fn parse(text: &str) -> Result<CodePage, Error> {
-        let wanted = text.trim().to_ascii_lowercase();
+    /// One of [`CodePage::as_setting`]'s names, in any letter case; a refusal is worded in
+    /// `language`.
+    pub fn parse(typed: &str, language: Language) -> Result<CodePage, Error> {
+        let wanted = typed.trim().to_ascii_lowercase();
         CodePage::ALL
             .into_iter()
             .find(|page| page.as_setting() == wanted)
             .ok_or_else(|| {
-                Error::invalid_input(format!(
-                    "\"{}\" is not a code page Till knows. Choose pc858 (Western Europe with €, \
-                     the usual), pc437, wpc1252, or shift-jis-kanji (Japanese printers with \
-                     Kanji).",
-                    shorten(text)
+                Error::invalid_input(text_with(
+                    language,
+                    "printer-setting-bad-code-page",
+                    &[("input", Arg::Text(&shorten(typed)))],
                 ))
                 .with_reason("invalid_code_page")
             })
@@ -183,14 +188,15 @@ impl CodePage {
 }
 
 impl DrawerPin {
-    /// `2` or `5`.
-    pub fn parse(text: &str) -> Result<DrawerPin, Error> {
-        match text.trim() {
+    /// `2` or `5`; a refusal is worded in `language`.
+    pub fn parse(typed: &str, language: Language) -> Result<DrawerPin, Error> {
+        match typed.trim() {
             "2" => Ok(DrawerPin::Pin2),
             "5" => Ok(DrawerPin::Pin5),
-            _ => Err(Error::invalid_input(format!(
-                "\"{}\" is not a drawer connector. Choose 2 (the usual) or 5 (a second drawer).",
-                shorten(text)
+            _ => Err(Error::invalid_input(text_with(
+                language,
+                "printer-setting-bad-drawer-pin",
+                &[("input", Arg::Text(&shorten(typed)))],
             ))
             .with_reason("invalid_drawer_pin")),
         }
@@ -254,11 +260,11 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            let parsed = Connection::parse(text);
+            let parsed = Connection::parse(text, Language::En);
             assert_eq!(parsed.as_ref(), Ok(&expected), "{text:?}");
             // The stored form reads back as the same connection.
             assert_eq!(
-                Connection::parse(&expected.to_setting()),
+                Connection::parse(&expected.to_setting(), Language::En),
                 Ok(expected),
                 "{text:?}"
             );
@@ -281,34 +287,57 @@ mod tests {
             ("[zz]:9100", "invalid_printer_connection"),
         ];
         for (text, reason) in cases {
-            let error = Connection::parse(text).expect_err(text);
+            let error = Connection::parse(text, Language::En).expect_err(text);
             assert_eq!(error.wire_code(), reason, "{text:?}");
         }
+    }
+
+    /// A refusal speaks the language asked for; the reason code is the same in every one.
+    #[test]
+    fn refusals_are_worded_in_the_language_asked_for() {
+        let english = Paper::parse("76", Language::En).unwrap_err();
+        assert_eq!(
+            english.message,
+            "\"76\" is not a paper width Till prints on. Choose 58 (32 columns) or 80 (48 columns)."
+        );
+        let german = Paper::parse("76", Language::De).unwrap_err();
+        assert_eq!(
+            (german.wire_code(), german.message.as_str()),
+            (
+                "invalid_paper_width",
+                "„76“ ist keine Papierbreite, auf der Till druckt. Wählen Sie 58 (32 Spalten) oder 80 (48 Spalten)."
+            )
+        );
+        let missing = Connection::parse(" ", Language::De).unwrap_err();
+        assert_eq!(
+            missing.message,
+            "Geben Sie die Verbindung des Druckers ein: seine Netzwerkadresse (192.168.1.50), ein Gerät (/dev/usb/lp0) oder eine CUPS-Warteschlange (cups:QUEUE)."
+        );
     }
 
     #[test]
     fn paper_code_page_and_drawer_round_trip() {
         for paper in [Paper::Mm58, Paper::Mm80] {
-            assert_eq!(Paper::parse(paper.as_setting()), Ok(paper));
+            assert_eq!(Paper::parse(paper.as_setting(), Language::En), Ok(paper));
         }
-        assert_eq!(Paper::parse(" 58mm "), Ok(Paper::Mm58));
+        assert_eq!(Paper::parse(" 58mm ", Language::En), Ok(Paper::Mm58));
         assert_eq!(
-            Paper::parse("76").map_err(|e| e.wire_code()),
+            Paper::parse("76", Language::En).map_err(|e| e.wire_code()),
             Err("invalid_paper_width")
         );
         for page in CodePage::ALL {
-            assert_eq!(CodePage::parse(page.as_setting()), Ok(page));
+            assert_eq!(CodePage::parse(page.as_setting(), Language::En), Ok(page));
         }
-        assert_eq!(CodePage::parse("PC858"), Ok(CodePage::Pc858));
+        assert_eq!(CodePage::parse("PC858", Language::En), Ok(CodePage::Pc858));
         assert_eq!(
-            CodePage::parse("utf-8").map_err(|e| e.wire_code()),
+            CodePage::parse("utf-8", Language::En).map_err(|e| e.wire_code()),
             Err("invalid_code_page")
         );
         for pin in [DrawerPin::Pin2, DrawerPin::Pin5] {
-            assert_eq!(DrawerPin::parse(pin.as_setting()), Ok(pin));
+            assert_eq!(DrawerPin::parse(pin.as_setting(), Language::En), Ok(pin));
         }
         assert_eq!(
-            DrawerPin::parse("3").map_err(|e| e.wire_code()),
+            DrawerPin::parse("3", Language::En).map_err(|e| e.wire_code()),
             Err("invalid_drawer_pin")
         );
     }

@@ -27,6 +27,7 @@ pub use gateway::{CheckoutLine, CheckoutRequest, Gateway, InlinePrice, INLINE_PR
 pub use owner_calls::{NewPrice, NewProduct, RefundRequest, StripeRefund};
 
 use crate::error::{Error, ErrorCode};
+use till_i18n::{text, text_with, Arg, Language};
 // The domain module this crate uses, under the name the adapter code gives it.
 use till_domain::error;
 
@@ -148,25 +149,83 @@ impl StripeFailure {
     }
 }
 
+impl StripeFailure {
+    /// The failure in `language` (Fluent `stripe-failure-…`; the English is the `Display`
+    /// text, word for word). Stripe's own message and the transport's words stay as they came.
+    pub fn message(&self, language: Language) -> String {
+        match self {
+            StripeFailure::Network(e) => text_with(
+                language,
+                "stripe-failure-network",
+                &[("error", Arg::Text(e))],
+            ),
+            StripeFailure::Timeout => text(language, "stripe-failure-timeout"),
+            StripeFailure::Api { status, error, .. } => {
+                let message = match error.message.as_deref() {
+                    Some(message) => message.to_string(),
+                    None => text(language, "stripe-failure-no-message"),
+                };
+                let mut kind = String::new();
+                if !error.type_.is_empty() {
+                    kind = format!(" ({}", error.type_);
+                    if let Some(code) = &error.code {
+                        kind.push('/');
+                        kind.push_str(code);
+                    }
+                    kind.push(')');
+                }
+                text_with(
+                    language,
+                    "stripe-failure-api",
+                    &[
+                        ("status", Arg::Text(&status.to_string())),
+                        ("kind", Arg::Text(&kind)),
+                        ("message", Arg::Text(&message)),
+                    ],
+                )
+            }
+            StripeFailure::Decode(e) => text_with(
+                language,
+                "stripe-failure-decode",
+                &[("error", Arg::Text(e))],
+            ),
+        }
+    }
+
+    /// The failure as the core's error, in `language`, with what to do (the English is
+    /// `Error::from`'s, word for word).
+    pub fn refusal(&self, language: Language) -> Error {
+        let code = match self {
+            StripeFailure::Network(_) | StripeFailure::Timeout => ErrorCode::Network,
+            _ => ErrorCode::Stripe,
+        };
+        let advice = match self {
+            StripeFailure::Network(_) | StripeFailure::Timeout => Some("stripe-advice-network"),
+            StripeFailure::Api { status: 401, .. } => Some("stripe-advice-key"),
+            StripeFailure::Api { status: 403, .. } => Some("stripe-advice-permission"),
+            StripeFailure::Api { status: 429, .. } => Some("stripe-advice-busy"),
+            _ => None,
+        };
+        let message = self.message(language);
+        let failure = Arg::Text(message.trim_end_matches(['.', '。']));
+        let sentence = match advice {
+            Some(advice) => text_with(
+                language,
+                "stripe-failure-advice",
+                &[
+                    ("failure", failure),
+                    ("advice", Arg::Text(&text(language, advice))),
+                ],
+            ),
+            None => text_with(language, "stripe-failure-sentence", &[("failure", failure)]),
+        };
+        Error::new(code, sentence)
+    }
+}
+
 impl fmt::Display for StripeFailure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StripeFailure::Network(e) => write!(f, "Stripe could not be reached ({e})"),
-            StripeFailure::Timeout => f.write_str("Stripe did not answer in time"),
-            StripeFailure::Api { status, error, .. } => {
-                let message = error.message.as_deref().unwrap_or("no message");
-                write!(f, "Stripe answered {status}")?;
-                if !error.type_.is_empty() {
-                    write!(f, " ({}", error.type_)?;
-                    if let Some(code) = &error.code {
-                        write!(f, "/{code}")?;
-                    }
-                    f.write_str(")")?;
-                }
-                write!(f, ": {message}")
-            }
-            StripeFailure::Decode(e) => write!(f, "Stripe's answer could not be read ({e})"),
-        }
+        f.write_str(&self.message(Language::En))
     }
 }
 
@@ -178,27 +237,10 @@ impl stripe_client_core::StripeClientErr for StripeFailure {
     }
 }
 
+/// In English (where no language is at hand: the background's logs and errors).
 impl From<StripeFailure> for Error {
     fn from(failure: StripeFailure) -> Error {
-        let code = match &failure {
-            StripeFailure::Network(_) | StripeFailure::Timeout => ErrorCode::Network,
-            _ => ErrorCode::Stripe,
-        };
-        let advice = match &failure {
-            StripeFailure::Network(_) | StripeFailure::Timeout => {
-                " Check the internet connection and try again; nothing was lost."
-            }
-            StripeFailure::Api { status: 401, .. } => {
-                " The Stripe key was refused: check it in Settings."
-            }
-            StripeFailure::Api { status: 403, .. } => {
-                " The restricted key lacks a permission Till needs: see Settings."
-            }
-            StripeFailure::Api { status: 429, .. } => " Stripe is busy; try again in a moment.",
-            _ => "",
-        };
-        let text = failure.to_string();
-        Error::new(code, format!("{}.{advice}", text.trim_end_matches('.')))
+        failure.refusal(Language::En)
     }
 }
 
@@ -283,5 +325,62 @@ mod tests {
         .into();
         assert_eq!(e.code, ErrorCode::Stripe);
         assert!(e.message.contains("Received unknown parameter: foo"));
+    }
+
+    /// The English is as it always was; other languages translate Till's words around
+    /// Stripe's and the transport's own.
+    #[test]
+    fn failures_speak_the_language_asked_for() {
+        let api = |status, message: Option<&str>| StripeFailure::Api {
+            status,
+            error: ApiError {
+                type_: "invalid_request_error".into(),
+                code: Some("resource_missing".into()),
+                message: message.map(String::from),
+                ..ApiError::default()
+            },
+            should_retry: None,
+            replayed: false,
+        };
+        let english: Vec<(StripeFailure, &str)> = vec![
+            (
+                StripeFailure::Network("connection refused".into()),
+                "Stripe could not be reached (connection refused). Check the internet connection and try again; nothing was lost.",
+            ),
+            (
+                StripeFailure::Timeout,
+                "Stripe did not answer in time. Check the internet connection and try again; nothing was lost.",
+            ),
+            (
+                api(404, Some("No such price: 'price_x'.")),
+                "Stripe answered 404 (invalid_request_error/resource_missing): No such price: 'price_x'.",
+            ),
+            (
+                api(401, None),
+                "Stripe answered 401 (invalid_request_error/resource_missing): no message. The Stripe key was refused: check it in Settings.",
+            ),
+            (
+                StripeFailure::Decode("EOF".into()),
+                "Stripe's answer could not be read (EOF).",
+            ),
+        ];
+        for (failure, words) in english {
+            assert_eq!(Error::from(failure.clone()).message, words);
+            assert_eq!(failure.refusal(Language::En).message, words);
+        }
+        assert_eq!(
+            StripeFailure::Timeout.to_string(),
+            "Stripe did not answer in time"
+        );
+        assert_eq!(
+            StripeFailure::Network("connection refused".into())
+                .refusal(Language::De)
+                .message,
+            "Stripe war nicht erreichbar (connection refused). Prüfen Sie die Internetverbindung und versuchen Sie es erneut; es ging nichts verloren."
+        );
+        assert_eq!(
+            api(404, Some("No such price: 'price_x'")).message(Language::De),
+            "Stripe hat mit 404 (invalid_request_error/resource_missing) geantwortet: No such price: 'price_x'"
+        );
     }
 }

@@ -677,7 +677,7 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
         }
         OwnerCommand::StaffAdd { name, role } => {
             // The name and role are checked before the PIN is asked for.
-            staff::check_name(&name)?;
+            staff::check_name(&name, till_core::i18n::Language::En)?;
             staff::Role::parse(&role)?;
             let pin = read_line("The new staff member's PIN (4 to 6 digits): ")?;
             let added = staff::add(checkout.store(), &name, &role, &pin).await?;

@@ -40,6 +40,13 @@ phone-after-submit-no-page = Falls Ihr Telefon danach eine Seite zeigt, die nich
 phone-note-no-page = Keine Seite nach der Zahlung festgelegt: Wer per QR-Code mit dem eigenen Handy bezahlt, sieht danach „Verbindung nicht möglich“ (die Zahlung zählt trotzdem, und die Kasse zeigt sie). Legen Sie die öffentliche Seite Ihres Geschäfts unter Einstellungen → Seite nach der Zahlung fest.
 phone-note-training-loopback = Trainingsmodus: Ein Handy kann diesen Code nicht öffnen. Um es mit einem Handy auszuprobieren, schalten Sie in den Einstellungen „QR-Code mit einem Handy ausprobieren“ ein.
 phone-note-training-lan = Trainingsmodus: Handys im Netz dieses Geschäfts können diesen Code öffnen und mit einer Testkarte bezahlen.
+phone-lan-shared-simulator = Die Zahlungsseite des Trainings wird nicht im Netz des Geschäfts bereitgestellt: Ein anderer Till-Prozess auf diesem Computer betreibt den Trainingssimulator. Schließen Sie ihn und starten Sie Till neu.
+phone-lan-external-simulator = Die Zahlungsseite des Trainings wird nicht im Netz des Geschäfts bereitgestellt: Till verwendet den Simulator unter { $address } ({ $variable }).
+phone-lan-bind = Die Zahlungsseite des Trainings konnte nicht unter { $address } bereitgestellt werden ({ $error }). Vielleicht verwendet ein anderes Programm diesen Port: Setzen Sie { $variable } auf einen anderen, oder schalten Sie „QR-Code mit einem Handy ausprobieren“ in den Einstellungen aus.
+phone-lan-not-an-address = { $variable }={ $typed } ist keine IP-Adresse: Setzen Sie sie auf die Adresse dieses Computers im Netz des Geschäfts, z. B. 192.168.1.20.
+phone-lan-no-address = Till hat auf diesem Computer keine Netzwerkadresse gefunden ({ $error }): Verbinden Sie ihn mit dem Netz des Geschäfts, oder schalten Sie „QR-Code mit einem Handy ausprobieren“ in den Einstellungen aus.
+phone-lan-public-address = Die Netzwerkadresse { $address } dieses Computers ist keine private Adresse (Netz des Geschäfts), daher stellt Till die Zahlungsseite des Trainings dort nicht bereit. Setzen Sie { $variable } auf seine Adresse im Netz des Geschäfts, oder schalten Sie „QR-Code mit einem Handy ausprobieren“ in den Einstellungen aus.
+phone-lan-no-random = Das Betriebssystem hat keine Zufallszahlen für das Token der Trainingsseite geliefert: { $error }
 
 ## Kopf- und Statusleiste.
 
@@ -979,7 +986,7 @@ tender-error-balance-too-small = Die Karte würde mit { $card } belastet, und de
 money-error-unknown-currency = „{ $input }“ ist keine Währung, in der Stripe belasten kann. Verwenden Sie einen Code aus drei Buchstaben wie USD oder EUR.
 money-error-unknown-locale = „{ $input }“ ist keine unterstützte Anzeigesprache. Wählen Sie en-US, en-GB, de-DE, fr-FR, es-ES oder ja-JP.
 money-error-invalid = „{ $input }“ ist kein Betrag. { $hint }
-money-hint-example = Geben Sie einen Betrag ein, zum Beispiel 29,50.
+money-hint-example = Geben Sie einen Betrag ein, zum Beispiel { $example }.
 money-hint-comma = Geben Sie ihn mit einem Komma vor den Cent ein, zum Beispiel 29,50 oder 1.234,50.
 money-hint-point = Geben Sie ihn mit einem Punkt vor den Cent ein, zum Beispiel 29.50 oder 1,234.50.
 money-error-negative = „{ $input }“ ist negativ. Geben Sie den Betrag ohne Minuszeichen ein.
@@ -992,6 +999,162 @@ money-error-too-small = { $amount } liegt unter dem Mindestbetrag von Stripe von
 money-error-too-large = Der Betrag liegt über dem Höchstbetrag von Stripe für eine Belastung ({ $maximum }). Teilen Sie den Verkauf in kleinere auf.
 money-error-precision = Stripe belastet { $currency } nur in Schritten von { $step }, und { $amount } ist keiner. Passen Sie den Betrag an.
 money-error-mixed-currency = Beträge in { $expected } und { $found } lassen sich nicht addieren. Bleiben Sie bei einer Währung pro Verkauf.
+
+## The catalog editor's refusals (the core: catalog_admin.rs)
+catalog-error-draft-id = Die Entwurfs-ID des Formulars ist ungültig; öffnen Sie das Formular erneut und versuchen Sie es noch einmal.
+catalog-error-name = Ein Produkt braucht einen Namen mit 1 bis 250 Zeichen.
+catalog-error-description = Die Beschreibung hat höchstens 500 Zeichen.
+catalog-error-price-zero = Ein Preis muss größer als null sein.
+catalog-error-interval = { $interval } ist kein Abrechnungsintervall: Verwenden Sie day, week, month oder year, oder lassen Sie es für einen einmaligen Preis leer.
+catalog-error-field-long = { $field ->
+        [sku] Die Artikelnummer
+        [barcode] Der Barcode
+        [category] Die Kategorie
+       *[other] { $field }
+    } hat höchstens 100 Zeichen.
+catalog-error-barcode = Ein Barcode besteht nur aus Buchstaben, Ziffern und Bindestrichen (was der Scanner eingibt).
+catalog-error-unconfirmed = { $failure } Drücken Sie die Schaltfläche erneut: Till sendet Anfrage { $request } mit denselben Schlüsseln noch einmal, sodass Stripe sie nie doppelt anlegt.
+catalog-error-conflict = Dieses Formular wurde bereits mit anderen Werten gesendet. Öffnen Sie das Formular erneut, um ein weiteres Produkt anzulegen.
+catalog-error-product-id = { $id } ist keine Produkt-ID (prod_…).
+
+## Settings' refusals and explanations (the core: settings.rs, phone.rs; till-print's setting.rs)
+settings-error-register-name = Der Name der Kasse muss 1 bis { $max } Zeichen lang sein, z. B. „Vordere Theke“.
+settings-error-currency = { $error } Wählen Sie eine Währung aus der Liste.
+settings-error-locale = { $error } Wählen Sie ein Anzeigeformat aus der Liste.
+settings-error-language = Till spricht die Sprache „{ $tag }“ nicht. Wählen Sie eine Sprache aus der Liste.
+settings-error-timeout = Das Zeitlimit der Zahlung am Bildschirm muss 1 bis { $max } Minuten betragen (die Zahlungsseite von Stripe besteht 31 Minuten; Till bricht vorher ab).
+settings-error-cancel-url = Die Abbruch-URL muss eine Webadresse sein, die mit https:// beginnt (oder http:// für diesen Computer), z. B. https://shop.example/thanks. Lassen Sie sie leer, um Tills eigene Seite zu verwenden.
+settings-error-print-mode = „{ $input }“ ist keine Wahl für den Belegdruck. Wählen Sie auto (drucken, wenn bezahlt), ask (drucken, wenn das Personal auf Drucken drückt) oder never.
+settings-error-shop-field = { $field ->
+        [name] Der Name des Geschäfts
+        [tax-id] Die Steuernummer
+       *[phone] Die Telefonnummer
+    } muss eine Zeile mit höchstens { $max } Zeichen sein (die Breite eines 80-mm-Belegs).
+settings-error-shop-lines = { $field ->
+        [address] Die Adresse des Geschäfts
+       *[footer] Die Fußzeile des Belegs
+    } darf höchstens { $lines } Zeilen mit je höchstens { $max } Zeichen haben.
+settings-error-copies = Die Exemplare müssen eine Zahl von 1 bis { $max } sein.
+phone-explain-page = Die Webseite, die das Handy eines Kunden nach der Zahlung öffnet (die eigene öffentliche https-Seite Ihres Geschäfts; {"{"}CHECKOUT_SESSION_ID{"}"} wird durch die ID der Zahlung ersetzt); leer: Tills eigene Seite, die nur der Browser dieses Computers öffnen kann.
+phone-explain-lan = Nur im Trainingsmodus: stellt die Zahlungsseite des Trainings unter der Netzwerkadresse dieses Computers bereit, mit einem geheimen Token in jedem Link, damit das Personal den QR-Code mit einem echten Handy scannen kann (nur Testkarten, kein echtes Geld).
+phone-page-refused = Die Seite nach der Zahlung { $why }. Geben Sie die öffentliche Webseite Ihres Geschäfts ein, z. B. https://shop.example/thanks (sie darf {"{"}CHECKOUT_SESSION_ID{"}"} enthalten), oder lassen Sie das Feld leer.
+phone-page-too-long = ist länger als { $max } Zeichen
+phone-page-spaces = enthält Leerzeichen oder Zeilenumbrüche
+phone-page-not-https = muss mit https:// beginnen (das Handy eines Kunden öffnet sie nach der Zahlung)
+phone-page-user = darf keinen Benutzernamen und kein Passwort enthalten
+phone-page-bad-host = hat einen fehlerhaften Hostnamen
+phone-page-bad-port = hat einen fehlerhaften Port
+phone-page-no-host = hat keinen Hostnamen
+phone-page-local = zeigt auf diesen Computer, den das Telefon eines Kunden nicht erreichen kann
+printer-setting-connection-missing = Geben Sie die Verbindung des Druckers ein: seine Netzwerkadresse (192.168.1.50), ein Gerät (/dev/usb/lp0) oder eine CUPS-Warteschlange (cups:QUEUE).
+printer-setting-bad-connection = „{ $input }“ ist keine Druckerverbindung. Geben Sie die Adresse eines Netzwerkdruckers (192.168.1.50 oder 192.168.1.50:9100), ein Gerät oder eine Datei (/dev/usb/lp0) oder eine CUPS-Warteschlange (cups:QUEUE) ein.
+printer-setting-bad-paper = „{ $input }“ ist keine Papierbreite, auf der Till druckt. Wählen Sie 58 (32 Spalten) oder 80 (48 Spalten).
+printer-setting-bad-code-page = „{ $input }“ ist keine Codepage, die Till kennt. Wählen Sie pc858 (Westeuropa mit €, üblich), pc437, wpc1252 oder shift-jis-kanji (japanische Drucker mit Kanji).
+printer-setting-bad-drawer-pin = „{ $input }“ ist kein Anschluss für die Kassenlade. Wählen Sie 2 (üblich) oder 5 (eine zweite Kassenlade).
+
+## Key, webhook secret and membership refusals (the core: keys.rs, members.rs)
+keys-error-empty = Es wurde kein Schlüssel eingegeben. Fügen Sie einen eingeschränkten Schlüssel (rk_test_… oder rk_live_…, empfohlen) oder einen geheimen Schlüssel (sk_…) ein. Kopieren Sie ihn aus dem Stripe-Dashboard → Entwickler → API-Schlüssel.
+keys-error-publishable = Das ist ein veröffentlichbarer Schlüssel (pk_…): Mit ihm lassen sich keine Zahlungen erstellen. Till braucht einen eingeschränkten Schlüssel (rk_…, empfohlen) oder einen geheimen Schlüssel (sk_…). Kopieren Sie ihn aus dem Stripe-Dashboard → Entwickler → API-Schlüssel.
+keys-error-webhook-secret-as-key = Das ist ein Webhook-Signaturgeheimnis (whsec_…), kein API-Schlüssel: Geben Sie es unter Webhook-Signaturgeheimnis ein.
+keys-error-not-a-key = Das ist kein Stripe-API-Schlüssel: Er sollte mit rk_test_, rk_live_, sk_test_ oder sk_live_ beginnen. Kopieren Sie ihn aus dem Stripe-Dashboard → Entwickler → API-Schlüssel.
+keys-error-incomplete = Dieser Schlüssel ist unvollständig oder enthält Leerzeichen oder Zeichen, die Stripe-Schlüssel nie haben. Kopieren Sie ihn aus dem Stripe-Dashboard → Entwickler → API-Schlüssel.
+keys-error-webhook-empty = Es wurde kein Webhook-Signaturgeheimnis eingegeben. Es beginnt mit whsec_: `stripe listen` gibt es aus, und jeder Webhook-Endpunkt zeigt sein eigenes im Stripe-Dashboard → Entwickler → Webhooks.
+keys-error-webhook-malformed = Das ist kein Webhook-Signaturgeheimnis. Es beginnt mit whsec_: `stripe listen` gibt es aus, und jeder Webhook-Endpunkt zeigt sein eigenes im Stripe-Dashboard → Entwickler → Webhooks.
+keys-error-live-confirmation = Das ist ein Live-Schlüssel: Echte Karten werden belastet. Bestätigen Sie, dass Sie den Live-Modus meinen (geben Sie in den Einstellungen LIVE ein oder übergeben Sie tillctl --confirm-live).
+keys-error-unsendable = Dieser Schlüssel enthält Zeichen, die nicht an Stripe gesendet werden können.
+keys-error-mode-mismatch = Stripe hat für diesen { $mode ->
+        [live] Live-Schlüssel
+       *[other] Test-Schlüssel
+    } { $seen ->
+        [live] Live-Objekte
+       *[other] Test-Objekte
+    } zurückgegeben. Es wurde nichts gespeichert; prüfen Sie, ob es der gemeinte Schlüssel ist.
+keys-error-missing-permissions = Diesem eingeschränkten Schlüssel fehlen Berechtigungen, die Till braucht: { $missing }. Bearbeiten Sie im Stripe-Dashboard → Entwickler → API-Schlüssel den Schlüssel ({ $key }), setzen Sie { $settings }, speichern Sie und geben Sie den Schlüssel erneut ein. Es wurde nichts gespeichert.
+keys-permission-for = { $permission } für { $purpose }
+keys-error-rejected = Stripe hat diesen Schlüssel abgelehnt ({ $key }): Er ist falsch eingegeben, wurde erneuert oder gelöscht. Kopieren Sie ihn erneut aus dem Stripe-Dashboard → Entwickler → API-Schlüssel. Es wurde nichts gespeichert.
+keys-error-unreachable = Till konnte Stripe nicht erreichen, um den Schlüssel zu prüfen: Dieser Computer scheint offline zu sein, oder eine Firewall blockiert Stripe. Prüfen Sie die Internetverbindung und versuchen Sie es erneut. Es wurde nichts gespeichert.
+keys-error-check-failed = Stripe konnte den Schlüssel nicht prüfen: { $failure }. Es wurde nichts gespeichert; versuchen Sie es gleich noch einmal.
+keys-problem-stored-malformed = Der Schlüsselbund enthält für Tills Stripe-Schlüssel etwas, das kein Stripe-Schlüssel ist. Ersetzen oder entfernen Sie es.
+keys-warning-live-secret = Das ist ein geheimer Live-Schlüssel: Mit ihm lässt sich alles in Ihrem Stripe-Konto tun. Stripe empfiehlt für Apps wie Till einen eingeschränkten Schlüssel. Erstellen Sie im Stripe-Dashboard → Entwickler → API-Schlüssel einen eingeschränkten Schlüssel mit { $permissions } (Refunds: Write nur, wenn diese Kasse erstattet; Products und Prices: Write nur, um Produkte aus Till anzulegen) und allem anderen auf None, und ersetzen Sie dann diesen Schlüssel.
+keys-warning-optional-missing = Diesem Schlüssel { $count ->
+        [one] fehlt
+       *[other] fehlen
+    } { $missing }. Till funktioniert auch ohne.
+members-error-status = { $status } ist kein Status einer Mitgliedschaft. Verwenden Sie einen von: all, { $statuses }.
+members-error-empty-email = Geben Sie die E-Mail-Adresse des Mitglieds ein, um es zu finden.
+members-error-unknown = In diesem Modus gibt es kein Mitglied mit dem Abonnement { $subscription }. Aktualisieren Sie die Liste.
+members-error-not-subscription = Die Antwort von Stripe zu { $subscription } war kein Abonnement.
+members-error-already-canceled = Diese Mitgliedschaft ist bereits beendet; es gibt nichts zu kündigen.
+members-error-cancel-failed = Stripe hat die Mitgliedschaft nicht gekündigt: { $failure } Es wurde nichts geändert; versuchen Sie es erneut.
+members-error-cancel-unconfirmed = Die Antwort von Stripe zeigt die Kündigung nicht; prüfen Sie das Abonnement im Stripe-Dashboard.
+
+## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
+email-error-invalid = { $email } ist keine E-Mail-Adresse. Prüfen Sie sie und geben Sie sie erneut ein.
+checkout-error-sale-id = { $id } ist keine Verkaufs-ID (sale_ und 8 bis 40 Buchstaben oder Ziffern).
+tender-error-rounding = „{ $input }“ ist kein Rundungsschritt für Bargeld. Geben Sie none ein oder den kleinsten Betrag, in dem bar gezahlt wird, etwa { $example }.
+history-error-csv-write = Das Schreiben der CSV-Datei ist fehlgeschlagen: { $error }. Prüfen Sie, ob der Ordner beschreibbar ist und die Festplatte Platz hat.
+history-error-export-name = { $path } ist kein Dateiname.
+history-error-export-file = { $path } konnte nicht { $doing ->
+        [create] angelegt
+        [write] geschrieben
+       *[other] fertiggestellt
+    } werden: { $error }. Wählen Sie einen Ordner, in den Sie schreiben können.
+history-error-export-folder = Der Exportordner { $path } konnte nicht angelegt werden: { $error }. Setzen Sie { $variable } auf einen Ordner, in den Sie schreiben können.
+
+## Dates and modes the window sends (till-domain's calendar.rs, mode.rs)
+date-error-not-on-calendar = { $date } ist kein Datum im Kalender.
+date-error-year = Das Jahr { $year } liegt außerhalb dessen, was Till verarbeitet (1900 bis 9999).
+date-error-form = { $input } ist kein Datum: Verwenden Sie JJJJ-MM-TT, zum Beispiel 2025-03-01.
+mode-error-unknown = Unbekannter Modus { $mode }: Verwenden Sie training, test oder live.
+
+## Receipts and the receipt printer's failures (the core: receipts.rs; till-print's error.rs)
+receipt-error-not-paid = Verkauf { $sale } ist nicht bezahlt (Status: { $state ->
+        [creating] Wird vorbereitet
+        [awaiting_payment] Wartet
+        [canceling] Wird storniert
+        [processing] Wird verarbeitet
+        [failed] Fehlgeschlagen
+        [expired] Abgelaufen
+        [canceled] Storniert
+       *[other] { $state }
+    }): Nur ein bezahlter Verkauf hat einen Beleg.
+receipt-error-no-printer = Es ist kein Belegdrucker festgelegt. Legen Sie einen unter Einstellungen → Belege fest (z. B. 192.168.1.50:9100), oder zeigen Sie den Beleg am Bildschirm.
+receipt-error-print-failed = { $failure } Der Verkauf ist erfasst; das Drucken hat nichts daran geändert.
+receipt-error-kick-failed = Die Kassenlade hat sich nicht geöffnet. { $failure } { $reason ->
+        [no_sale] Das Öffnen ohne Verkauf ist erfasst und bleibt, wie es ist
+       *[cash_sale] Der Verkauf ist erfasst und bleibt, wie er ist
+    }; öffnen Sie die Kassenlade mit ihrem Schlüssel.
+printer-error-refused = Der Drucker „{ $printer }“ unter { $address } hat die Verbindung abgelehnt. Prüfen Sie, ob er eingeschaltet ist und ob Adresse und Port (meist 9100) in den Einstellungen stimmen, und drucken Sie dann aus dem Verlauf erneut.
+printer-error-unreachable = Der Drucker „{ $printer }“ unter { $address } ist nicht erreichbar ({ $detail }). Prüfen Sie sein Netzwerkkabel oder WLAN und seine Adresse in den Einstellungen, und drucken Sie dann aus dem Verlauf erneut.
+printer-error-timeout = Der Drucker „{ $printer }“ hat nicht innerhalb von { $after } geantwortet ({ $stage ->
+        [connect] beim Verbinden
+        [write] beim Senden des Belegs
+       *[queue] bei der Übergabe des Auftrags an CUPS
+    }). Prüfen Sie, ob er eingeschaltet ist, Papier hat und sein Deckel geschlossen ist, und drucken Sie dann aus dem Verlauf erneut.
+printer-error-closed = Der Drucker „{ $printer }“ hat die Verbindung nach { $sent } von { $total } Bytes geschlossen: Der Beleg ist unvollständig. Prüfen Sie Papier und Deckel, und drucken Sie dann aus dem Verlauf erneut.
+printer-error-out-of-paper = Der Drucker „{ $printer }“ hat kein Papier oder sein Deckel ist offen. Legen Sie eine neue Rolle ein, schließen Sie den Deckel und drucken Sie dann aus dem Verlauf erneut.
+printer-error-device = Der Drucker „{ $printer }“ kann über { $path } nicht verwendet werden: { $detail }
+printer-error-cups = Der Drucker „{ $printer }“ (CUPS-Warteschlange { $queue }) hat den Auftrag nicht angenommen: { $detail }
+printer-error-encode = Till konnte den Beleg für den Drucker „{ $printer }“ nicht vorbereiten ({ $detail }). Das ist ein Fehler in Till: Bitte melden Sie ihn. Der Verkauf ist erfasst.
+
+## The customer's screen's and test cards' refusals (the core: customer.rs, testcards.rs)
+customer-error-welcome = Die Begrüßung darf höchstens { $max } Zeichen in einer Zeile haben.
+customer-error-monitor = Dieser Bildschirmname kann nicht gespeichert werden; wählen Sie den Bildschirm erneut.
+testcards-error-live = Testkarten funktionieren nur im Test- und Trainingsmodus; Till verwendet einen Live-Schlüssel, daher wurde kein Testlauf gestartet.
+testcards-error-unknown = { $card } ist keine der Testkarten von Stripe, die Till aufführt.
+
+## Stripe not reached or refusing, in Till's words around Stripe's own (till-stripe's lib.rs)
+stripe-failure-network = Stripe war nicht erreichbar ({ $error })
+stripe-failure-timeout = Stripe hat nicht rechtzeitig geantwortet
+stripe-failure-no-message = keine Meldung
+stripe-failure-api = Stripe hat mit { $status }{ $kind } geantwortet: { $message }
+stripe-failure-decode = Die Antwort von Stripe konnte nicht gelesen werden ({ $error })
+stripe-failure-sentence = { $failure }.
+stripe-failure-advice = { $failure }. { $advice }
+stripe-advice-network = Prüfen Sie die Internetverbindung und versuchen Sie es erneut; es ging nichts verloren.
+stripe-advice-key = Der Stripe-Schlüssel wurde abgelehnt: Prüfen Sie ihn in den Einstellungen.
+stripe-advice-permission = Dem eingeschränkten Schlüssel fehlt eine Berechtigung, die Till braucht: siehe Einstellungen.
+stripe-advice-busy = Stripe ist ausgelastet; versuchen Sie es gleich noch einmal.
 
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Wer ist an der Kasse?
@@ -1035,6 +1198,17 @@ staff-archive-text = Diese Person kann sich nicht mehr anmelden. Was sie getan h
 staff-keep = Behalten
 
 ## PINs and the permission table, worded by the core (owner.rs, staff.rs)
+staff-error-till-locked = Die Kasse ist gesperrt. Melden Sie sich zuerst mit Ihrer PIN an.
+staff-error-role = Eine Rolle ist staff, manager oder owner. Wählen Sie eine dieser drei.
+staff-error-name = Ein Name hat 1 bis { $max } Zeichen (Buchstaben, Ziffern, Leerzeichen, Satzzeichen).
+staff-error-pin = Eine PIN des Personals hat 4 bis 6 Ziffern (0–9), sonst nichts.
+staff-error-name-taken = Es gibt bereits eine Person namens { $name }. Wählen Sie einen anderen Namen (oder archivieren Sie zuerst die andere Person).
+staff-error-unknown = Es gibt keine Person { $id }. `tillctl staff list` zeigt, wer da ist.
+staff-error-archived = { $name } ({ $id }) ist archiviert und kann sich nicht mehr anmelden oder geändert werden. Fügen Sie die Person erneut hinzu, wenn sie zurück ist.
+staff-error-auto-lock = Die automatische Sperre liegt zwischen { $min } Sekunden und { $hours } Stunden, oder nie (0).
+owner-error-pin-form = Die PIN des Inhabers hat 4 bis 12 Ziffern (0–9), sonst nichts.
+owner-error-pin-not-set = Es ist noch keine PIN des Inhabers festgelegt. Wählen Sie zuerst eine.
+owner-error-current-pin = Geben Sie die aktuelle PIN ein, um sie zu ändern.
 pin-error-wrong = { $left ->
     [one] Falsche PIN. Noch 1 Versuch, bevor Till Sie warten lässt.
    *[other] Falsche PIN. Noch { $left } Versuche, bevor Till Sie warten lässt.

@@ -44,6 +44,13 @@ phone-after-submit-no-page = If your phone then shows a page that cannot load, y
 phone-note-no-page = No after-payment page is set: a customer who pays by QR code on their own phone then sees "can't connect" (the payment still counts, and the till shows it). Set your shop's public page under Settings → After payment page.
 phone-note-training-loopback = Training mode: a phone cannot open this code. To try it with a phone, turn on "Try the QR code with a phone" in Settings.
 phone-note-training-lan = Training mode: phones on this shop's network can open this code and pay with a test card.
+phone-lan-shared-simulator = The training payment page is not served on the shop network: another Till process on this computer runs the training simulator. Close it and restart Till.
+phone-lan-external-simulator = The training payment page is not served on the shop network: Till uses the simulator at { $address } ({ $variable }).
+phone-lan-bind = The training payment page could not be served on { $address } ({ $error }). Another program may use that port: set { $variable } to another one, or turn "Try the QR code with a phone" off in Settings.
+phone-lan-not-an-address = { $variable }={ $typed } is not an IP address: set it to this computer's address on the shop's network, e.g. 192.168.1.20.
+phone-lan-no-address = Till found no network address on this computer ({ $error }): connect it to the shop's network, or turn "Try the QR code with a phone" off in Settings.
+phone-lan-public-address = This computer's network address { $address } is not a private (shop network) address, so Till will not serve the training payment page on it. Set { $variable } to its address on the shop's network, or turn "Try the QR code with a phone" off in Settings.
+phone-lan-no-random = The operating system gave no random numbers for the training page's token: { $error }
 
 ## The register's static markup (index.html, data-l10n-id): the top bar and status bar.
 
@@ -971,7 +978,7 @@ tender-error-balance-too-small = The card would be charged { $card }, and Stripe
 money-error-unknown-currency = “{ $input }” is not a currency Stripe can charge in. Use a three-letter code such as USD or EUR.
 money-error-unknown-locale = “{ $input }” is not a supported display language. Choose one of en-US, en-GB, de-DE, fr-FR, es-ES or ja-JP.
 money-error-invalid = “{ $input }” is not an amount. { $hint }
-money-hint-example = Type an amount, for example 29.50.
+money-hint-example = Type an amount, for example { $example }.
 money-hint-comma = Type it with a comma before the cents, for example 29,50 or 1.234,50.
 money-hint-point = Type it with a point before the cents, for example 29.50 or 1,234.50.
 money-error-negative = “{ $input }” is negative. Type the amount without a minus sign.
@@ -984,6 +991,138 @@ money-error-too-small = { $amount } is below Stripe's minimum charge of { $minim
 money-error-too-large = The amount is over Stripe's maximum for one charge ({ $maximum }). Split the sale into smaller ones.
 money-error-precision = Stripe charges { $currency } only in steps of { $step }, and { $amount } is not one. Adjust the amount.
 money-error-mixed-currency = Amounts in { $expected } and { $found } can't be added together. Keep one currency per sale.
+
+## The catalog editor's refusals (the core: catalog_admin.rs)
+catalog-error-draft-id = The form's draft id is not valid; reopen the form and try again.
+catalog-error-name = A product needs a name of 1 to 250 characters.
+catalog-error-description = The description is at most 500 characters.
+catalog-error-price-zero = A price must be more than zero.
+catalog-error-interval = { $interval } is not a billing interval: use day, week, month or year, or leave it empty for a one-time price.
+catalog-error-field-long = The { $field } is at most 100 characters.
+catalog-error-barcode = A barcode is letters, digits and dashes only (what the scanner types).
+catalog-error-unconfirmed = { $failure } Press the button again: Till resends request { $request } with the same keys, so Stripe never creates it twice.
+catalog-error-conflict = This form was already sent with other values. Reopen the form to create another product.
+catalog-error-product-id = { $id } is not a product id (prod_…).
+
+## Settings' refusals and explanations (the core: settings.rs, phone.rs; till-print's setting.rs)
+settings-error-register-name = The register name must be 1 to { $max } characters, e.g. "Front counter".
+settings-error-currency = { $error } Choose a currency from the list.
+settings-error-locale = { $error } Choose a display locale from the list.
+settings-error-language = Till does not speak the language “{ $tag }”. Choose a language from the list.
+settings-error-timeout = The on-screen checkout timeout must be 1 to { $max } minutes (Stripe's payment page lives 31 minutes; Till cancels before that).
+settings-error-cancel-url = The cancel URL must be a web address starting with https:// (or http:// for this computer), e.g. https://shop.example/thanks. Leave it empty to use Till's own page.
+settings-error-print-mode = “{ $input }” is not a choice for printing receipts. Choose auto (print when paid), ask (print when staff press Print) or never.
+settings-error-shop-field = The { $field ->
+        [name] shop name
+        [tax-id] tax id
+       *[phone] phone number
+    } must be one line of at most { $max } characters (the width of an 80 mm receipt).
+settings-error-shop-lines = The { $field ->
+        [address] shop address
+       *[footer] receipt footer
+    } may have at most { $lines } lines of at most { $max } characters each.
+settings-error-copies = Copies must be a number from 1 to { $max }.
+phone-explain-page = The web page a customer's phone opens after paying (your shop's own public https page; {"{"}CHECKOUT_SESSION_ID{"}"} is replaced by the payment's id); empty: Till's own page, which only this computer's browser can open.
+phone-explain-lan = Training mode only: serves the training payment page on this computer's network address, with a secret token in every link, so staff can scan the QR code with a real phone (test cards only, no real money).
+phone-page-refused = The after-payment page { $why }. Enter your shop's public web page, e.g. https://shop.example/thanks (it may contain {"{"}CHECKOUT_SESSION_ID{"}"}), or leave it empty.
+phone-page-too-long = is longer than { $max } characters
+phone-page-spaces = contains spaces or line breaks
+phone-page-not-https = must start with https:// (a customer's phone opens it after paying)
+phone-page-user = must not contain a user name or password
+phone-page-bad-host = has a malformed host name
+phone-page-bad-port = has a malformed port
+phone-page-no-host = has no host name
+phone-page-local = points at this computer, which a customer's phone cannot reach
+printer-setting-connection-missing = Type the printer's connection: its network address (192.168.1.50), a device (/dev/usb/lp0) or a CUPS queue (cups:QUEUE).
+printer-setting-bad-connection = "{ $input }" is not a printer connection. Type a network printer's address (192.168.1.50 or 192.168.1.50:9100), a device or file (/dev/usb/lp0), or a CUPS queue (cups:QUEUE).
+printer-setting-bad-paper = "{ $input }" is not a paper width Till prints on. Choose 58 (32 columns) or 80 (48 columns).
+printer-setting-bad-code-page = "{ $input }" is not a code page Till knows. Choose pc858 (Western Europe with €, the usual), pc437, wpc1252, or shift-jis-kanji (Japanese printers with Kanji).
+printer-setting-bad-drawer-pin = "{ $input }" is not a drawer connector. Choose 2 (the usual) or 5 (a second drawer).
+
+## Key, webhook secret and membership refusals (the core: keys.rs, members.rs)
+keys-error-empty = No key was entered. Paste a restricted key (rk_test_… or rk_live_…, recommended) or a secret key (sk_…). Copy it from Stripe Dashboard → Developers → API keys.
+keys-error-publishable = This is a publishable key (pk_…): it cannot create payments. Till needs a restricted key (rk_…, recommended) or a secret key (sk_…). Copy it from Stripe Dashboard → Developers → API keys.
+keys-error-webhook-secret-as-key = This is a webhook signing secret (whsec_…), not an API key: enter it under Webhook signing secret.
+keys-error-not-a-key = This is not a Stripe API key: it should start with rk_test_, rk_live_, sk_test_ or sk_live_. Copy it from Stripe Dashboard → Developers → API keys.
+keys-error-incomplete = This key is incomplete or contains spaces or characters Stripe keys never have. Copy it from Stripe Dashboard → Developers → API keys.
+keys-error-webhook-empty = No webhook signing secret was entered. It starts with whsec_: `stripe listen` prints it, and each webhook endpoint shows its own in Stripe Dashboard → Developers → Webhooks.
+keys-error-webhook-malformed = This is not a webhook signing secret. It starts with whsec_: `stripe listen` prints it, and each webhook endpoint shows its own in Stripe Dashboard → Developers → Webhooks.
+keys-error-live-confirmation = This is a live key: real cards will be charged. Confirm that you mean live mode (type LIVE in Settings, or pass --confirm-live to tillctl).
+keys-error-unsendable = This key contains characters that cannot be sent to Stripe.
+keys-error-mode-mismatch = Stripe returned { $seen } objects for this { $mode } key. Nothing was stored; check that the key is the one you meant.
+keys-error-missing-permissions = This restricted key lacks permissions Till needs: { $missing }. In Stripe Dashboard → Developers → API keys, edit the key ({ $key }), set { $settings }, save, and enter the key again. Nothing was stored.
+keys-permission-for = { $permission } to { $purpose }
+keys-error-rejected = Stripe refused this key ({ $key }): it is mistyped, was rolled, or was deleted. Copy it again from Stripe Dashboard → Developers → API keys. Nothing was stored.
+keys-error-unreachable = Till could not reach Stripe to check the key: this computer seems to be offline, or a firewall blocks Stripe. Check the internet connection and try again. Nothing was stored.
+keys-error-check-failed = Stripe could not check the key: { $failure }. Nothing was stored; try again in a moment.
+keys-problem-stored-malformed = The keyring holds something for Till's Stripe key that is not a Stripe key. Replace it or remove it.
+keys-warning-live-secret = This is a live secret key: it can do anything in your Stripe account. Stripe recommends a restricted key for apps like Till. In Stripe Dashboard → Developers → API keys, create a restricted key with { $permissions } (Refunds: Write only if this till refunds; Products and Prices: Write only to create products from Till) and everything else None, then replace this key.
+keys-warning-optional-missing = This key lacks { $missing }. Till works without { $count ->
+        [one] it
+       *[other] them
+    }.
+members-error-status = { $status } is not a membership status. Use one of: all, { $statuses }.
+members-error-empty-email = Type the member's email address to look them up.
+members-error-unknown = There is no member with subscription { $subscription } in this mode. Refresh the list.
+members-error-not-subscription = Stripe's answer for { $subscription } was not a subscription.
+members-error-already-canceled = This membership has already ended; there is nothing to cancel.
+members-error-cancel-failed = Stripe did not cancel the membership: { $failure } Nothing was changed; try again.
+members-error-cancel-unconfirmed = Stripe's answer does not show the cancellation; check the subscription in the Stripe Dashboard.
+
+## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
+email-error-invalid = { $email } is not an email address. Check it and type it again.
+checkout-error-sale-id = { $id } is not a sale id (sale_ and 8 to 40 letters or digits).
+tender-error-rounding = “{ $input }” is not a cash rounding step. Type none, or the smallest amount cash is paid in, such as { $example }.
+history-error-csv-write = Writing the CSV file failed: { $error }. Check that the folder is writable and the disk has room.
+history-error-export-name = { $path } is not a file name.
+history-error-export-file = Could not { $doing } { $path }: { $error }. Choose a folder you can write to.
+history-error-export-folder = Could not create the export folder { $path }: { $error }. Set { $variable } to a folder you can write to.
+
+## Dates and modes the window sends (till-domain's calendar.rs, mode.rs)
+date-error-not-on-calendar = { $date } is not a date on the calendar.
+date-error-year = The year { $year } is outside what Till handles (1900 to 9999).
+date-error-form = { $input } is not a date: use YYYY-MM-DD, for example 2025-03-01.
+mode-error-unknown = Unknown mode { $mode }: use training, test or live.
+
+## Receipts and the receipt printer's failures (the core: receipts.rs; till-print's error.rs)
+receipt-error-not-paid = Sale { $sale } is not paid (it is { $state }): only a paid sale has a receipt.
+receipt-error-no-printer = No receipt printer is set. Set one in Settings → Receipts (e.g. 192.168.1.50:9100), or show the receipt on screen.
+receipt-error-print-failed = { $failure } The sale is recorded; printing did not change it.
+receipt-error-kick-failed = The cash drawer did not open. { $failure } { $reason ->
+        [no_sale] The no sale is recorded
+       *[cash_sale] The sale is recorded
+    } and stays as it is; open the drawer with its key.
+printer-error-refused = The printer "{ $printer }" at { $address } refused the connection. Check that it is switched on and that its address and port (usually 9100) in Settings are right, then reprint from History.
+printer-error-unreachable = The printer "{ $printer }" at { $address } cannot be reached ({ $detail }). Check its network cable or Wi-Fi and its address in Settings, then reprint from History.
+printer-error-timeout = The printer "{ $printer }" did not answer within { $after } while { $stage ->
+        [connect] connecting
+        [write] sending the receipt
+       *[queue] handing the job to CUPS
+    }. Check that it is on, has paper and its cover is closed, then reprint from History.
+printer-error-closed = The printer "{ $printer }" closed the connection after { $sent } of { $total } bytes: the receipt is incomplete. Check the paper and the cover, then reprint from History.
+printer-error-out-of-paper = The printer "{ $printer }" is out of paper or its cover is open. Load a new roll, close the cover, then reprint from History.
+printer-error-device = The printer "{ $printer }" cannot be used through { $path }: { $detail }
+printer-error-cups = The printer "{ $printer }" (CUPS queue { $queue }) did not take the job: { $detail }
+printer-error-encode = Till could not prepare the receipt for the printer "{ $printer }" ({ $detail }). This is a bug in Till: please report it. The sale is recorded.
+
+## The customer's screen's and test cards' refusals (the core: customer.rs, testcards.rs)
+customer-error-welcome = The welcome line may have at most { $max } characters on one line.
+customer-error-monitor = That monitor name cannot be stored; choose the monitor again.
+testcards-error-live = Test cards only work in test and training mode; Till is using a live key, so no test run was started.
+testcards-error-unknown = { $card } is not one of Stripe's test cards listed in Till.
+
+## Stripe not reached or refusing, in Till's words around Stripe's own (till-stripe's lib.rs)
+stripe-failure-network = Stripe could not be reached ({ $error })
+stripe-failure-timeout = Stripe did not answer in time
+stripe-failure-no-message = no message
+stripe-failure-api = Stripe answered { $status }{ $kind }: { $message }
+stripe-failure-decode = Stripe's answer could not be read ({ $error })
+stripe-failure-sentence = { $failure }.
+stripe-failure-advice = { $failure }. { $advice }
+stripe-advice-network = Check the internet connection and try again; nothing was lost.
+stripe-advice-key = The Stripe key was refused: check it in Settings.
+stripe-advice-permission = The restricted key lacks a permission Till needs: see Settings.
+stripe-advice-busy = Stripe is busy; try again in a moment.
 
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Who is at the till?
@@ -1027,6 +1166,17 @@ staff-archive-text = They can no longer sign in. What they did keeps their name.
 staff-keep = Keep
 
 ## PINs and the permission table, worded by the core (owner.rs, staff.rs)
+staff-error-till-locked = The till is locked. Sign in with your PIN first.
+staff-error-role = A role is staff, manager or owner. Choose one of those three.
+staff-error-name = A staff name is 1 to { $max } characters (letters, digits, spaces, punctuation).
+staff-error-pin = A staff PIN is 4 to 6 digits (0–9), nothing else.
+staff-error-name-taken = There is already a staff member called { $name }. Choose another name (or archive the other one first).
+staff-error-unknown = There is no staff member { $id }. `tillctl staff list` shows who there is.
+staff-error-archived = { $name } ({ $id }) is archived and can no longer sign in or be changed. Add them again if they are back.
+staff-error-auto-lock = Auto-lock is between { $min } seconds and { $hours } hours, or never (0).
+owner-error-pin-form = The owner PIN is 4 to 12 digits (0–9), nothing else.
+owner-error-pin-not-set = No owner PIN is set yet. Choose one first.
+owner-error-current-pin = Type the current PIN to change it.
 pin-error-wrong = { $left ->
     [one] Wrong PIN. 1 more try before Till makes you wait.
    *[other] Wrong PIN. { $left } more tries before Till makes you wait.

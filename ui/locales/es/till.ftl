@@ -40,6 +40,13 @@ phone-after-submit-no-page = Si después su teléfono muestra una página que no
 phone-note-no-page = No hay página después del pago: un cliente que paga con el código QR en su propio teléfono verá después «no se puede conectar» (el pago cuenta igualmente, y la caja lo muestra). Indique la página pública de su tienda en Ajustes → Página después del pago.
 phone-note-training-loopback = Modo de práctica: un teléfono no puede abrir este código. Para probarlo con un teléfono, active «Probar el código QR con un teléfono» en Ajustes.
 phone-note-training-lan = Modo de práctica: los teléfonos de la red de esta tienda pueden abrir este código y pagar con una tarjeta de prueba.
+phone-lan-shared-simulator = La página de pago de práctica no se sirve en la red de la tienda: otro proceso de Till en este ordenador ejecuta el simulador de práctica. Ciérrelo y reinicie Till.
+phone-lan-external-simulator = La página de pago de práctica no se sirve en la red de la tienda: Till usa el simulador en { $address } ({ $variable }).
+phone-lan-bind = La página de pago de práctica no se pudo servir en { $address } ({ $error }). Puede que otro programa use ese puerto: establezca { $variable } en otro, o desactive «Probar el código QR con un teléfono» en Ajustes.
+phone-lan-not-an-address = { $variable }={ $typed } no es una dirección IP: establézcala en la dirección de este ordenador en la red de la tienda, p. ej. 192.168.1.20.
+phone-lan-no-address = Till no encontró ninguna dirección de red en este ordenador ({ $error }): conéctelo a la red de la tienda, o desactive «Probar el código QR con un teléfono» en Ajustes.
+phone-lan-public-address = La dirección de red { $address } de este ordenador no es una dirección privada (red de la tienda), así que Till no servirá en ella la página de pago de práctica. Establezca { $variable } en su dirección en la red de la tienda, o desactive «Probar el código QR con un teléfono» en Ajustes.
+phone-lan-no-random = El sistema operativo no dio números aleatorios para el token de la página de práctica: { $error }
 
 ## Barra superior y barra de estado.
 
@@ -979,7 +986,7 @@ tender-error-balance-too-small = Se cobrarían { $card } a la tarjeta, y el mín
 money-error-unknown-currency = «{ $input }» no es una moneda en la que Stripe pueda cobrar. Use un código de tres letras como USD o EUR.
 money-error-unknown-locale = «{ $input }» no es un idioma de visualización admitido. Elija en-US, en-GB, de-DE, fr-FR, es-ES o ja-JP.
 money-error-invalid = «{ $input }» no es un importe. { $hint }
-money-hint-example = Escriba un importe, por ejemplo 29,50.
+money-hint-example = Escriba un importe, por ejemplo { $example }.
 money-hint-comma = Escríbalo con una coma antes de los céntimos, por ejemplo 29,50 o 1.234,50.
 money-hint-point = Escríbalo con un punto antes de los céntimos, por ejemplo 29.50 o 1,234.50.
 money-error-negative = «{ $input }» es negativo. Escriba el importe sin signo menos.
@@ -992,6 +999,162 @@ money-error-too-small = { $amount } está por debajo del cobro mínimo de Stripe
 money-error-too-large = El importe supera el máximo de Stripe para un cobro ({ $maximum }). Divida la venta en otras más pequeñas.
 money-error-precision = Stripe solo cobra { $currency } en pasos de { $step }, y { $amount } no lo es. Ajuste el importe.
 money-error-mixed-currency = No se pueden sumar importes en { $expected } y en { $found }. Mantenga una sola moneda por venta.
+
+## The catalog editor's refusals (the core: catalog_admin.rs)
+catalog-error-draft-id = El identificador de borrador del formulario no es válido; vuelva a abrir el formulario e inténtelo de nuevo.
+catalog-error-name = Un producto necesita un nombre de 1 a 250 caracteres.
+catalog-error-description = La descripción tiene como máximo 500 caracteres.
+catalog-error-price-zero = Un precio debe ser mayor que cero.
+catalog-error-interval = { $interval } no es un intervalo de facturación: use day, week, month o year, o déjelo vacío para un precio único.
+catalog-error-field-long = { $field ->
+        [sku] El SKU
+        [barcode] El código de barras
+        [category] La categoría
+       *[other] { $field }
+    } tiene como máximo 100 caracteres.
+catalog-error-barcode = Un código de barras solo tiene letras, dígitos y guiones (lo que escribe el lector).
+catalog-error-unconfirmed = { $failure } Pulse el botón de nuevo: Till reenvía la solicitud { $request } con las mismas claves, así que Stripe nunca la crea dos veces.
+catalog-error-conflict = Este formulario ya se envió con otros valores. Vuelva a abrir el formulario para crear otro producto.
+catalog-error-product-id = { $id } no es un identificador de producto (prod_…).
+
+## Settings' refusals and explanations (the core: settings.rs, phone.rs; till-print's setting.rs)
+settings-error-register-name = El nombre de la caja debe tener de 1 a { $max } caracteres, p. ej. «Mostrador».
+settings-error-currency = { $error } Elija una moneda de la lista.
+settings-error-locale = { $error } Elija un formato de visualización de la lista.
+settings-error-language = Till no habla el idioma «{ $tag }». Elija un idioma de la lista.
+settings-error-timeout = El tiempo límite del pago en pantalla debe ser de 1 a { $max } minutos (la página de pago de Stripe dura 31 minutos; Till cancela antes).
+settings-error-cancel-url = La URL de cancelación debe ser una dirección web que empiece por https:// (o http:// para este ordenador), p. ej. https://shop.example/thanks. Déjela vacía para usar la página propia de Till.
+settings-error-print-mode = «{ $input }» no es una opción para imprimir recibos. Elija auto (imprimir al pagarse), ask (imprimir cuando el personal pulse Imprimir) o never.
+settings-error-shop-field = { $field ->
+        [name] El nombre de la tienda
+        [tax-id] El NIF
+       *[phone] El número de teléfono
+    } debe ser una línea de como máximo { $max } caracteres (el ancho de un recibo de 80 mm).
+settings-error-shop-lines = { $field ->
+        [address] La dirección de la tienda
+       *[footer] El pie del recibo
+    } puede tener como máximo { $lines } líneas de como máximo { $max } caracteres cada una.
+settings-error-copies = Las copias deben ser un número de 1 a { $max }.
+phone-explain-page = La página web que abre el teléfono de un cliente después de pagar (la página https pública de su tienda; {"{"}CHECKOUT_SESSION_ID{"}"} se sustituye por el identificador del pago); vacío: la página propia de Till, que solo puede abrir el navegador de este ordenador.
+phone-explain-lan = Solo en modo de práctica: sirve la página de pago de práctica en la dirección de red de este ordenador, con un token secreto en cada enlace, para que el personal pueda escanear el código QR con un teléfono real (solo tarjetas de prueba, sin dinero real).
+phone-page-refused = La página después del pago { $why }. Escriba la página web pública de su tienda, p. ej. https://shop.example/thanks (puede contener {"{"}CHECKOUT_SESSION_ID{"}"}), o deje el campo vacío.
+phone-page-too-long = tiene más de { $max } caracteres
+phone-page-spaces = contiene espacios o saltos de línea
+phone-page-not-https = debe empezar por https:// (el teléfono de un cliente la abre después de pagar)
+phone-page-user = no debe contener un nombre de usuario ni una contraseña
+phone-page-bad-host = tiene un nombre de host mal formado
+phone-page-bad-port = tiene un puerto mal formado
+phone-page-no-host = no tiene nombre de host
+phone-page-local = apunta a este ordenador, al que el teléfono de un cliente no puede llegar
+printer-setting-connection-missing = Escriba la conexión de la impresora: su dirección de red (192.168.1.50), un dispositivo (/dev/usb/lp0) o una cola de CUPS (cups:QUEUE).
+printer-setting-bad-connection = «{ $input }» no es una conexión de impresora. Escriba la dirección de una impresora de red (192.168.1.50 o 192.168.1.50:9100), un dispositivo o archivo (/dev/usb/lp0), o una cola de CUPS (cups:QUEUE).
+printer-setting-bad-paper = «{ $input }» no es un ancho de papel en el que imprima Till. Elija 58 (32 columnas) u 80 (48 columnas).
+printer-setting-bad-code-page = «{ $input }» no es una página de códigos que Till conozca. Elija pc858 (Europa occidental con €, la habitual), pc437, wpc1252 o shift-jis-kanji (impresoras japonesas con kanji).
+printer-setting-bad-drawer-pin = «{ $input }» no es un conector de cajón. Elija 2 (el habitual) o 5 (un segundo cajón).
+
+## Key, webhook secret and membership refusals (the core: keys.rs, members.rs)
+keys-error-empty = No se ha introducido ninguna clave. Pegue una clave restringida (rk_test_… o rk_live_…, recomendada) o una clave secreta (sk_…). Cópiela del Dashboard de Stripe → Desarrolladores → Claves de API.
+keys-error-publishable = Esta es una clave publicable (pk_…): no puede crear pagos. Till necesita una clave restringida (rk_…, recomendada) o una clave secreta (sk_…). Cópiela del Dashboard de Stripe → Desarrolladores → Claves de API.
+keys-error-webhook-secret-as-key = Este es un secreto de firma del webhook (whsec_…), no una clave de API: introdúzcalo en Secreto de firma del webhook.
+keys-error-not-a-key = Esta no es una clave de API de Stripe: debería empezar por rk_test_, rk_live_, sk_test_ o sk_live_. Cópiela del Dashboard de Stripe → Desarrolladores → Claves de API.
+keys-error-incomplete = Esta clave está incompleta o contiene espacios o caracteres que las claves de Stripe nunca tienen. Cópiela del Dashboard de Stripe → Desarrolladores → Claves de API.
+keys-error-webhook-empty = No se ha introducido ningún secreto de firma del webhook. Empieza por whsec_: `stripe listen` lo muestra, y cada endpoint de webhook muestra el suyo en el Dashboard de Stripe → Desarrolladores → Webhooks.
+keys-error-webhook-malformed = Esto no es un secreto de firma del webhook. Empieza por whsec_: `stripe listen` lo muestra, y cada endpoint de webhook muestra el suyo en el Dashboard de Stripe → Desarrolladores → Webhooks.
+keys-error-live-confirmation = Esta es una clave del modo real: se cobrará a tarjetas reales. Confirme que quiere el modo real (escriba LIVE en Ajustes, o pase --confirm-live a tillctl).
+keys-error-unsendable = Esta clave contiene caracteres que no se pueden enviar a Stripe.
+keys-error-mode-mismatch = Stripe devolvió objetos { $seen ->
+        [live] del modo real
+       *[other] del modo de prueba
+    } para esta clave { $mode ->
+        [live] del modo real
+       *[other] del modo de prueba
+    }. No se guardó nada; compruebe que la clave es la que quería.
+keys-error-missing-permissions = A esta clave restringida le faltan permisos que Till necesita: { $missing }. En el Dashboard de Stripe → Desarrolladores → Claves de API, edite la clave ({ $key }), establezca { $settings }, guarde e introduzca la clave de nuevo. No se guardó nada.
+keys-permission-for = { $permission } para { $purpose }
+keys-error-rejected = Stripe rechazó esta clave ({ $key }): está mal escrita, se renovó o se eliminó. Cópiela de nuevo del Dashboard de Stripe → Desarrolladores → Claves de API. No se guardó nada.
+keys-error-unreachable = Till no pudo comunicarse con Stripe para comprobar la clave: este ordenador parece estar sin conexión, o un cortafuegos bloquea Stripe. Compruebe la conexión a Internet e inténtelo de nuevo. No se guardó nada.
+keys-error-check-failed = Stripe no pudo comprobar la clave: { $failure }. No se guardó nada; inténtelo de nuevo en un momento.
+keys-problem-stored-malformed = El llavero guarda para la clave de Stripe de Till algo que no es una clave de Stripe. Sustitúyalo o elimínelo.
+keys-warning-live-secret = Esta es una clave secreta del modo real: puede hacer cualquier cosa en su cuenta de Stripe. Stripe recomienda una clave restringida para aplicaciones como Till. En el Dashboard de Stripe → Desarrolladores → Claves de API, cree una clave restringida con { $permissions } (Refunds: Write solo si esta caja hace reembolsos; Products y Prices: Write solo para crear productos desde Till) y todo lo demás en None, y después sustituya esta clave.
+keys-warning-optional-missing = A esta clave le falta { $missing }. Till funciona sin { $count ->
+        [one] él
+       *[other] ellos
+    }.
+members-error-status = { $status } no es un estado de suscripción. Use uno de: all, { $statuses }.
+members-error-empty-email = Escriba el correo electrónico del miembro para buscarlo.
+members-error-unknown = No hay ningún miembro con la suscripción { $subscription } en este modo. Actualice la lista.
+members-error-not-subscription = La respuesta de Stripe para { $subscription } no era una suscripción.
+members-error-already-canceled = Esta suscripción ya ha terminado; no hay nada que cancelar.
+members-error-cancel-failed = Stripe no canceló la suscripción: { $failure } No se cambió nada; inténtelo de nuevo.
+members-error-cancel-unconfirmed = La respuesta de Stripe no muestra la cancelación; compruebe la suscripción en el Dashboard de Stripe.
+
+## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
+email-error-invalid = { $email } no es una dirección de correo electrónico. Compruébela y escríbala de nuevo.
+checkout-error-sale-id = { $id } no es un identificador de venta (sale_ y de 8 a 40 letras o dígitos).
+tender-error-rounding = «{ $input }» no es un paso de redondeo del efectivo. Escriba none, o el importe más pequeño en que se paga en efectivo, como { $example }.
+history-error-csv-write = No se pudo escribir el archivo CSV: { $error }. Compruebe que se puede escribir en la carpeta y que el disco tiene espacio.
+history-error-export-name = { $path } no es un nombre de archivo.
+history-error-export-file = No se pudo { $doing ->
+        [create] crear
+        [write] escribir
+       *[other] terminar
+    } { $path }: { $error }. Elija una carpeta en la que pueda escribir.
+history-error-export-folder = No se pudo crear la carpeta de exportación { $path }: { $error }. Establezca { $variable } en una carpeta en la que pueda escribir.
+
+## Dates and modes the window sends (till-domain's calendar.rs, mode.rs)
+date-error-not-on-calendar = { $date } no es una fecha del calendario.
+date-error-year = El año { $year } está fuera de lo que Till maneja (de 1900 a 9999).
+date-error-form = { $input } no es una fecha: use AAAA-MM-DD, por ejemplo 2025-03-01.
+mode-error-unknown = Modo desconocido { $mode }: use training, test o live.
+
+## Receipts and the receipt printer's failures (the core: receipts.rs; till-print's error.rs)
+receipt-error-not-paid = La venta { $sale } no está pagada (estado: { $state ->
+        [creating] Preparando
+        [awaiting_payment] Esperando
+        [canceling] Cancelando
+        [processing] Procesando
+        [failed] Fallido
+        [expired] Vencido
+        [canceled] Cancelado
+       *[other] { $state }
+    }): solo una venta pagada tiene recibo.
+receipt-error-no-printer = No hay ninguna impresora de recibos. Configure una en Ajustes → Recibos (p. ej. 192.168.1.50:9100), o muestre el recibo en pantalla.
+receipt-error-print-failed = { $failure } La venta está registrada; la impresión no la cambió.
+receipt-error-kick-failed = El cajón no se abrió. { $failure } { $reason ->
+        [no_sale] La apertura sin venta está registrada
+       *[cash_sale] La venta está registrada
+    } y se queda como está; abra el cajón con su llave.
+printer-error-refused = La impresora «{ $printer }» en { $address } rechazó la conexión. Compruebe que está encendida y que su dirección y puerto (normalmente 9100) en Ajustes son correctos, y vuelva a imprimir desde el Historial.
+printer-error-unreachable = No se puede llegar a la impresora «{ $printer }» en { $address } ({ $detail }). Compruebe su cable de red o wifi y su dirección en Ajustes, y vuelva a imprimir desde el Historial.
+printer-error-timeout = La impresora «{ $printer }» no respondió en { $after } ({ $stage ->
+        [connect] al conectar
+        [write] al enviar el recibo
+       *[queue] al pasar el trabajo a CUPS
+    }). Compruebe que está encendida, tiene papel y su tapa está cerrada, y vuelva a imprimir desde el Historial.
+printer-error-closed = La impresora «{ $printer }» cerró la conexión tras { $sent } de { $total } bytes: el recibo está incompleto. Compruebe el papel y la tapa, y vuelva a imprimir desde el Historial.
+printer-error-out-of-paper = La impresora «{ $printer }» no tiene papel o su tapa está abierta. Ponga un rollo nuevo, cierre la tapa y vuelva a imprimir desde el Historial.
+printer-error-device = La impresora «{ $printer }» no se puede usar a través de { $path }: { $detail }
+printer-error-cups = La impresora «{ $printer }» (cola de CUPS { $queue }) no aceptó el trabajo: { $detail }
+printer-error-encode = Till no pudo preparar el recibo para la impresora «{ $printer }» ({ $detail }). Es un error de Till: por favor, notifíquelo. La venta está registrada.
+
+## The customer's screen's and test cards' refusals (the core: customer.rs, testcards.rs)
+customer-error-welcome = El mensaje de bienvenida puede tener como máximo { $max } caracteres en una línea.
+customer-error-monitor = Ese nombre de monitor no se puede guardar; elija el monitor de nuevo.
+testcards-error-live = Las tarjetas de prueba solo funcionan en modo de prueba y de práctica; Till usa una clave del modo real, así que no se inició ninguna prueba.
+testcards-error-unknown = { $card } no es una de las tarjetas de prueba de Stripe que muestra Till.
+
+## Stripe not reached or refusing, in Till's words around Stripe's own (till-stripe's lib.rs)
+stripe-failure-network = No se pudo contactar con Stripe ({ $error })
+stripe-failure-timeout = Stripe no respondió a tiempo
+stripe-failure-no-message = sin mensaje
+stripe-failure-api = Stripe respondió { $status }{ $kind }: { $message }
+stripe-failure-decode = No se pudo leer la respuesta de Stripe ({ $error })
+stripe-failure-sentence = { $failure }.
+stripe-failure-advice = { $failure }. { $advice }
+stripe-advice-network = Compruebe la conexión a Internet e inténtelo de nuevo; no se perdió nada.
+stripe-advice-key = Stripe rechazó la clave: compruébela en Ajustes.
+stripe-advice-permission = A la clave restringida le falta un permiso que Till necesita: vea Ajustes.
+stripe-advice-busy = Stripe está ocupado; inténtelo de nuevo en un momento.
 
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = ¿Quién está en la caja?
@@ -1035,6 +1198,17 @@ staff-archive-text = Ya no podrá entrar. Lo que hizo conserva su nombre.
 staff-keep = Conservar
 
 ## PINs and the permission table, worded by the core (owner.rs, staff.rs)
+staff-error-till-locked = La caja está bloqueada. Inicie sesión primero con su PIN.
+staff-error-role = Un rol es staff, manager u owner. Elija uno de esos tres.
+staff-error-name = Un nombre tiene de 1 a { $max } caracteres (letras, dígitos, espacios, puntuación).
+staff-error-pin = El PIN de un miembro del personal tiene de 4 a 6 dígitos (0–9), nada más.
+staff-error-name-taken = Ya hay un miembro del personal llamado { $name }. Elija otro nombre (o archive primero al otro).
+staff-error-unknown = No hay ningún miembro del personal { $id }. `tillctl staff list` muestra quién hay.
+staff-error-archived = { $name } ({ $id }) está archivado y ya no puede iniciar sesión ni modificarse. Añádalo de nuevo si vuelve.
+staff-error-auto-lock = El bloqueo automático está entre { $min } segundos y { $hours } horas, o nunca (0).
+owner-error-pin-form = El PIN del propietario tiene de 4 a 12 dígitos (0–9), nada más.
+owner-error-pin-not-set = Todavía no hay un PIN del propietario. Elija uno primero.
+owner-error-current-pin = Escriba el PIN actual para cambiarlo.
 pin-error-wrong = { $left ->
     [one] PIN incorrecto. Queda 1 intento antes de que Till le haga esperar.
    *[other] PIN incorrecto. Quedan { $left } intentos antes de que Till le haga esperar.

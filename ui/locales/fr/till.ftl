@@ -40,6 +40,13 @@ phone-after-submit-no-page = Si votre téléphone affiche ensuite une page qui n
 phone-note-no-page = Aucune page après le paiement n'est définie : un client qui paie avec le QR code sur son propre téléphone verra ensuite « connexion impossible » (le paiement compte quand même, et la caisse l'affiche). Indiquez la page publique de votre boutique dans Réglages → Page après le paiement.
 phone-note-training-loopback = Mode formation : un téléphone ne peut pas ouvrir ce code. Pour essayer avec un téléphone, activez « Essayer le QR code avec un téléphone » dans les Réglages.
 phone-note-training-lan = Mode formation : les téléphones du réseau de cette boutique peuvent ouvrir ce code et payer avec une carte de test.
+phone-lan-shared-simulator = La page de paiement de formation n’est pas servie sur le réseau de la boutique : un autre processus Till sur cet ordinateur fait tourner le simulateur de formation. Fermez-le et redémarrez Till.
+phone-lan-external-simulator = La page de paiement de formation n’est pas servie sur le réseau de la boutique : Till utilise le simulateur à { $address } ({ $variable }).
+phone-lan-bind = La page de paiement de formation n’a pas pu être servie sur { $address } ({ $error }). Un autre programme utilise peut-être ce port : définissez { $variable } sur un autre, ou désactivez « Essayer le QR code avec un téléphone » dans les Réglages.
+phone-lan-not-an-address = { $variable }={ $typed } n’est pas une adresse IP : définissez-la sur l’adresse de cet ordinateur sur le réseau de la boutique, par ex. 192.168.1.20.
+phone-lan-no-address = Till n’a trouvé aucune adresse réseau sur cet ordinateur ({ $error }) : connectez-le au réseau de la boutique, ou désactivez « Essayer le QR code avec un téléphone » dans les Réglages.
+phone-lan-public-address = L’adresse réseau { $address } de cet ordinateur n’est pas une adresse privée (réseau de la boutique), donc Till n’y servira pas la page de paiement de formation. Définissez { $variable } sur son adresse sur le réseau de la boutique, ou désactivez « Essayer le QR code avec un téléphone » dans les Réglages.
+phone-lan-no-random = Le système d’exploitation n’a fourni aucun nombre aléatoire pour le jeton de la page de formation : { $error }
 
 ## Barre du haut et barre d'état.
 
@@ -979,7 +986,7 @@ tender-error-balance-too-small = La carte serait débitée de { $card }, et le m
 money-error-unknown-currency = « { $input } » n’est pas une devise dans laquelle Stripe peut débiter. Utilisez un code de trois lettres comme USD ou EUR.
 money-error-unknown-locale = « { $input } » n’est pas une langue d’affichage prise en charge. Choisissez en-US, en-GB, de-DE, fr-FR, es-ES ou ja-JP.
 money-error-invalid = « { $input } » n’est pas un montant. { $hint }
-money-hint-example = Saisissez un montant, par exemple 29,50.
+money-hint-example = Saisissez un montant, par exemple { $example }.
 money-hint-comma = Saisissez-le avec une virgule avant les centimes, par exemple 29,50 ou 1 234,50.
 money-hint-point = Saisissez-le avec un point avant les centimes, par exemple 29.50 ou 1,234.50.
 money-error-negative = « { $input } » est négatif. Saisissez le montant sans signe moins.
@@ -992,6 +999,162 @@ money-error-too-small = { $amount } est sous le montant minimum de Stripe de { $
 money-error-too-large = Le montant dépasse le maximum de Stripe pour un débit ({ $maximum }). Divisez la vente en plusieurs plus petites.
 money-error-precision = Stripe ne débite les { $currency } que par pas de { $step }, et { $amount } n’en est pas un. Ajustez le montant.
 money-error-mixed-currency = Des montants en { $expected } et en { $found } ne peuvent pas s’additionner. Gardez une seule devise par vente.
+
+## The catalog editor's refusals (the core: catalog_admin.rs)
+catalog-error-draft-id = L’identifiant de brouillon du formulaire n’est pas valide ; rouvrez le formulaire et réessayez.
+catalog-error-name = Un produit a besoin d’un nom de 1 à 250 caractères.
+catalog-error-description = La description compte au plus 500 caractères.
+catalog-error-price-zero = Un prix doit être supérieur à zéro.
+catalog-error-interval = { $interval } n’est pas un intervalle de facturation : utilisez day, week, month ou year, ou laissez vide pour un prix unique.
+catalog-error-field-long = { $field ->
+        [sku] La référence
+        [barcode] Le code-barres
+        [category] La catégorie
+       *[other] { $field }
+    } compte au plus 100 caractères.
+catalog-error-barcode = Un code-barres ne contient que des lettres, des chiffres et des tirets (ce que le lecteur saisit).
+catalog-error-unconfirmed = { $failure } Appuyez de nouveau sur le bouton : Till renvoie la demande { $request } avec les mêmes clés, donc Stripe ne la crée jamais deux fois.
+catalog-error-conflict = Ce formulaire a déjà été envoyé avec d’autres valeurs. Rouvrez le formulaire pour créer un autre produit.
+catalog-error-product-id = { $id } n’est pas un identifiant de produit (prod_…).
+
+## Settings' refusals and explanations (the core: settings.rs, phone.rs; till-print's setting.rs)
+settings-error-register-name = Le nom de la caisse doit compter de 1 à { $max } caractères, par ex. « Comptoir avant ».
+settings-error-currency = { $error } Choisissez une devise dans la liste.
+settings-error-locale = { $error } Choisissez un format d’affichage dans la liste.
+settings-error-language = Till ne parle pas la langue « { $tag } ». Choisissez une langue dans la liste.
+settings-error-timeout = Le délai du paiement à l’écran doit être de 1 à { $max } minutes (la page de paiement de Stripe vit 31 minutes ; Till annule avant).
+settings-error-cancel-url = L’URL d’annulation doit être une adresse web commençant par https:// (ou http:// pour cet ordinateur), par ex. https://shop.example/thanks. Laissez-la vide pour utiliser la page de Till.
+settings-error-print-mode = « { $input } » n’est pas un choix d’impression des tickets. Choisissez auto (imprimer une fois payé), ask (imprimer quand le personnel appuie sur Imprimer) ou never.
+settings-error-shop-field = { $field ->
+        [name] Le nom de la boutique
+        [tax-id] Le n° de TVA
+       *[phone] Le numéro de téléphone
+    } doit tenir sur une ligne d’au plus { $max } caractères (la largeur d’un ticket de 80 mm).
+settings-error-shop-lines = { $field ->
+        [address] L’adresse de la boutique
+       *[footer] Le pied de ticket
+    } peut avoir au plus { $lines } lignes d’au plus { $max } caractères chacune.
+settings-error-copies = Le nombre d’exemplaires doit être compris entre 1 et { $max }.
+phone-explain-page = La page web que le téléphone d’un client ouvre après le paiement (la page https publique de votre boutique ; {"{"}CHECKOUT_SESSION_ID{"}"} est remplacé par l’identifiant du paiement) ; vide : la page de Till, que seul le navigateur de cet ordinateur peut ouvrir.
+phone-explain-lan = Mode formation uniquement : sert la page de paiement de formation sur l’adresse réseau de cet ordinateur, avec un jeton secret dans chaque lien, pour que le personnel puisse scanner le QR code avec un vrai téléphone (cartes de test uniquement, pas d’argent réel).
+phone-page-refused = La page après le paiement { $why }. Saisissez la page web publique de votre boutique, par ex. https://shop.example/thanks (elle peut contenir {"{"}CHECKOUT_SESSION_ID{"}"}), ou laissez le champ vide.
+phone-page-too-long = dépasse { $max } caractères
+phone-page-spaces = contient des espaces ou des sauts de ligne
+phone-page-not-https = doit commencer par https:// (le téléphone d’un client l’ouvre après le paiement)
+phone-page-user = ne doit contenir ni nom d’utilisateur ni mot de passe
+phone-page-bad-host = a un nom d’hôte mal formé
+phone-page-bad-port = a un port mal formé
+phone-page-no-host = n’a pas de nom d’hôte
+phone-page-local = pointe vers cet ordinateur, que le téléphone d’un client ne peut pas joindre
+printer-setting-connection-missing = Saisissez la connexion de l’imprimante : son adresse réseau (192.168.1.50), un périphérique (/dev/usb/lp0) ou une file CUPS (cups:QUEUE).
+printer-setting-bad-connection = « { $input } » n’est pas une connexion d’imprimante. Saisissez l’adresse d’une imprimante réseau (192.168.1.50 ou 192.168.1.50:9100), un périphérique ou un fichier (/dev/usb/lp0), ou une file CUPS (cups:QUEUE).
+printer-setting-bad-paper = « { $input } » n’est pas une largeur de papier sur laquelle Till imprime. Choisissez 58 (32 colonnes) ou 80 (48 colonnes).
+printer-setting-bad-code-page = « { $input } » n’est pas une page de codes que Till connaît. Choisissez pc858 (Europe de l’Ouest avec €, l’habituelle), pc437, wpc1252 ou shift-jis-kanji (imprimantes japonaises avec kanji).
+printer-setting-bad-drawer-pin = « { $input } » n’est pas un connecteur de tiroir-caisse. Choisissez 2 (l’habituel) ou 5 (un second tiroir).
+
+## Key, webhook secret and membership refusals (the core: keys.rs, members.rs)
+keys-error-empty = Aucune clé n’a été saisie. Collez une clé restreinte (rk_test_… ou rk_live_…, recommandée) ou une clé secrète (sk_…). Copiez-la depuis le Dashboard Stripe → Développeurs → Clés API.
+keys-error-publishable = C’est une clé publiable (pk_…) : elle ne peut pas créer de paiements. Till a besoin d’une clé restreinte (rk_…, recommandée) ou d’une clé secrète (sk_…). Copiez-la depuis le Dashboard Stripe → Développeurs → Clés API.
+keys-error-webhook-secret-as-key = C’est un secret de signature du webhook (whsec_…), pas une clé API : saisissez-le sous Secret de signature du webhook.
+keys-error-not-a-key = Ce n’est pas une clé API Stripe : elle devrait commencer par rk_test_, rk_live_, sk_test_ ou sk_live_. Copiez-la depuis le Dashboard Stripe → Développeurs → Clés API.
+keys-error-incomplete = Cette clé est incomplète ou contient des espaces ou des caractères que les clés Stripe n’ont jamais. Copiez-la depuis le Dashboard Stripe → Développeurs → Clés API.
+keys-error-webhook-empty = Aucun secret de signature du webhook n’a été saisi. Il commence par whsec_ : `stripe listen` l’affiche, et chaque endpoint de webhook montre le sien dans le Dashboard Stripe → Développeurs → Webhooks.
+keys-error-webhook-malformed = Ce n’est pas un secret de signature de webhook. Il commence par whsec_ : `stripe listen` l’affiche, et chaque endpoint de webhook montre le sien dans le Dashboard Stripe → Développeurs → Webhooks.
+keys-error-live-confirmation = C’est une clé en mode réel : de vraies cartes seront débitées. Confirmez que vous voulez le mode réel (tapez LIVE dans les Réglages, ou passez --confirm-live à tillctl).
+keys-error-unsendable = Cette clé contient des caractères qui ne peuvent pas être envoyés à Stripe.
+keys-error-mode-mismatch = Stripe a renvoyé des objets { $seen ->
+        [live] en mode réel
+       *[other] en mode test
+    } pour cette clé { $mode ->
+        [live] en mode réel
+       *[other] en mode test
+    }. Rien n’a été enregistré ; vérifiez que c’est bien la clé voulue.
+keys-error-missing-permissions = Il manque à cette clé restreinte des autorisations dont Till a besoin : { $missing }. Dans le Dashboard Stripe → Développeurs → Clés API, modifiez la clé ({ $key }), définissez { $settings }, enregistrez et saisissez de nouveau la clé. Rien n’a été enregistré.
+keys-permission-for = { $permission } pour { $purpose }
+keys-error-rejected = Stripe a refusé cette clé ({ $key }) : elle est mal saisie, a été renouvelée ou a été supprimée. Copiez-la de nouveau depuis le Dashboard Stripe → Développeurs → Clés API. Rien n’a été enregistré.
+keys-error-unreachable = Till n’a pas pu joindre Stripe pour vérifier la clé : cet ordinateur semble hors ligne, ou un pare-feu bloque Stripe. Vérifiez la connexion Internet et réessayez. Rien n’a été enregistré.
+keys-error-check-failed = Stripe n’a pas pu vérifier la clé : { $failure }. Rien n’a été enregistré ; réessayez dans un instant.
+keys-problem-stored-malformed = Le trousseau contient pour la clé Stripe de Till quelque chose qui n’est pas une clé Stripe. Remplacez-le ou supprimez-le.
+keys-warning-live-secret = C’est une clé secrète en mode réel : elle peut tout faire dans votre compte Stripe. Stripe recommande une clé restreinte pour les applications comme Till. Dans le Dashboard Stripe → Développeurs → Clés API, créez une clé restreinte avec { $permissions } (Refunds: Write seulement si cette caisse rembourse ; Products et Prices: Write seulement pour créer des produits depuis Till) et tout le reste à None, puis remplacez cette clé.
+keys-warning-optional-missing = Il manque à cette clé { $missing }. Till fonctionne sans { $count ->
+        [one] elle
+       *[other] elles
+    }.
+members-error-status = { $status } n’est pas un statut d’abonnement. Utilisez l’un de : all, { $statuses }.
+members-error-empty-email = Saisissez l’adresse e-mail du membre pour le retrouver.
+members-error-unknown = Il n’y a pas de membre avec l’abonnement { $subscription } dans ce mode. Actualisez la liste.
+members-error-not-subscription = La réponse de Stripe pour { $subscription } n’était pas un abonnement.
+members-error-already-canceled = Cet abonnement est déjà terminé ; il n’y a rien à annuler.
+members-error-cancel-failed = Stripe n’a pas annulé l’abonnement : { $failure } Rien n’a été modifié ; réessayez.
+members-error-cancel-unconfirmed = La réponse de Stripe ne montre pas l’annulation ; vérifiez l’abonnement dans le Dashboard Stripe.
+
+## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
+email-error-invalid = { $email } n’est pas une adresse e-mail. Vérifiez-la et saisissez-la de nouveau.
+checkout-error-sale-id = { $id } n’est pas un identifiant de vente (sale_ et 8 à 40 lettres ou chiffres).
+tender-error-rounding = « { $input } » n’est pas un pas d’arrondi pour les espèces. Tapez none, ou le plus petit montant payé en espèces, par exemple { $example }.
+history-error-csv-write = L’écriture du fichier CSV a échoué : { $error }. Vérifiez que le dossier est accessible en écriture et que le disque a de la place.
+history-error-export-name = { $path } n’est pas un nom de fichier.
+history-error-export-file = Impossible { $doing ->
+        [create] de créer
+        [write] d’écrire
+       *[other] de terminer
+    } { $path } : { $error }. Choisissez un dossier dans lequel vous pouvez écrire.
+history-error-export-folder = Impossible de créer le dossier d’export { $path } : { $error }. Définissez { $variable } sur un dossier dans lequel vous pouvez écrire.
+
+## Dates and modes the window sends (till-domain's calendar.rs, mode.rs)
+date-error-not-on-calendar = { $date } n’est pas une date du calendrier.
+date-error-year = L’année { $year } est hors de ce que Till gère (1900 à 9999).
+date-error-form = { $input } n’est pas une date : utilisez AAAA-MM-JJ, par exemple 2025-03-01.
+mode-error-unknown = Mode inconnu { $mode } : utilisez training, test ou live.
+
+## Receipts and the receipt printer's failures (the core: receipts.rs; till-print's error.rs)
+receipt-error-not-paid = La vente { $sale } n’est pas payée (état : { $state ->
+        [creating] En préparation
+        [awaiting_payment] En attente
+        [canceling] Annulation
+        [processing] En traitement
+        [failed] Échec
+        [expired] Expiré
+        [canceled] Annulé
+       *[other] { $state }
+    }) : seule une vente payée a un ticket.
+receipt-error-no-printer = Aucune imprimante de tickets n’est définie. Définissez-en une dans Réglages → Tickets (par ex. 192.168.1.50:9100), ou affichez le ticket à l’écran.
+receipt-error-print-failed = { $failure } La vente est enregistrée ; l’impression ne l’a pas modifiée.
+receipt-error-kick-failed = Le tiroir-caisse ne s’est pas ouvert. { $failure } { $reason ->
+        [no_sale] L’ouverture sans vente est enregistrée
+       *[cash_sale] La vente est enregistrée
+    } et reste telle quelle ; ouvrez le tiroir avec sa clé.
+printer-error-refused = L’imprimante « { $printer } » à l’adresse { $address } a refusé la connexion. Vérifiez qu’elle est allumée et que son adresse et son port (en général 9100) dans les Réglages sont justes, puis réimprimez depuis l’Historique.
+printer-error-unreachable = L’imprimante « { $printer } » à l’adresse { $address } est injoignable ({ $detail }). Vérifiez son câble réseau ou son Wi-Fi et son adresse dans les Réglages, puis réimprimez depuis l’Historique.
+printer-error-timeout = L’imprimante « { $printer } » n’a pas répondu en { $after } ({ $stage ->
+        [connect] pendant la connexion
+        [write] pendant l’envoi du ticket
+       *[queue] pendant la remise du travail à CUPS
+    }). Vérifiez qu’elle est allumée, qu’elle a du papier et que son capot est fermé, puis réimprimez depuis l’Historique.
+printer-error-closed = L’imprimante « { $printer } » a fermé la connexion après { $sent } octets sur { $total } : le ticket est incomplet. Vérifiez le papier et le capot, puis réimprimez depuis l’Historique.
+printer-error-out-of-paper = L’imprimante « { $printer } » n’a plus de papier ou son capot est ouvert. Mettez un nouveau rouleau, fermez le capot, puis réimprimez depuis l’Historique.
+printer-error-device = L’imprimante « { $printer } » ne peut pas être utilisée via { $path } : { $detail }
+printer-error-cups = L’imprimante « { $printer } » (file CUPS { $queue }) n’a pas accepté le travail : { $detail }
+printer-error-encode = Till n’a pas pu préparer le ticket pour l’imprimante « { $printer } » ({ $detail }). C’est un bogue de Till : merci de le signaler. La vente est enregistrée.
+
+## The customer's screen's and test cards' refusals (the core: customer.rs, testcards.rs)
+customer-error-welcome = Le message d’accueil peut compter au plus { $max } caractères sur une ligne.
+customer-error-monitor = Ce nom de moniteur ne peut pas être enregistré ; choisissez de nouveau le moniteur.
+testcards-error-live = Les cartes de test ne fonctionnent qu’en mode test et en mode formation ; Till utilise une clé en mode réel, donc aucun essai n’a été lancé.
+testcards-error-unknown = { $card } n’est pas l’une des cartes de test de Stripe listées dans Till.
+
+## Stripe not reached or refusing, in Till's words around Stripe's own (till-stripe's lib.rs)
+stripe-failure-network = Stripe n’a pas pu être joint ({ $error })
+stripe-failure-timeout = Stripe n’a pas répondu à temps
+stripe-failure-no-message = aucun message
+stripe-failure-api = Stripe a répondu { $status }{ $kind } : { $message }
+stripe-failure-decode = La réponse de Stripe n’a pas pu être lue ({ $error })
+stripe-failure-sentence = { $failure }.
+stripe-failure-advice = { $failure }. { $advice }
+stripe-advice-network = Vérifiez la connexion Internet et réessayez ; rien n’a été perdu.
+stripe-advice-key = La clé Stripe a été refusée : vérifiez-la dans les Réglages.
+stripe-advice-permission = Il manque à la clé restreinte une autorisation dont Till a besoin : voir les Réglages.
+stripe-advice-busy = Stripe est occupé ; réessayez dans un instant.
 
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = Qui est à la caisse ?
@@ -1035,6 +1198,17 @@ staff-archive-text = Cette personne ne pourra plus se connecter. Ce qu’elle a 
 staff-keep = Garder
 
 ## PINs and the permission table, worded by the core (owner.rs, staff.rs)
+staff-error-till-locked = La caisse est verrouillée. Connectez-vous d’abord avec votre code PIN.
+staff-error-role = Un rôle est staff, manager ou owner. Choisissez l’un de ces trois.
+staff-error-name = Un nom compte de 1 à { $max } caractères (lettres, chiffres, espaces, ponctuation).
+staff-error-pin = Le code PIN d’un membre du personnel compte 4 à 6 chiffres (0–9), rien d’autre.
+staff-error-name-taken = Il y a déjà un membre du personnel nommé { $name }. Choisissez un autre nom (ou archivez d’abord l’autre).
+staff-error-unknown = Il n’y a pas de membre du personnel { $id }. `tillctl staff list` montre qui est là.
+staff-error-archived = { $name } ({ $id }) est archivé et ne peut plus se connecter ni être modifié. Ajoutez-le de nouveau s’il revient.
+staff-error-auto-lock = Le verrouillage automatique est entre { $min } secondes et { $hours } heures, ou jamais (0).
+owner-error-pin-form = Le code PIN du propriétaire compte 4 à 12 chiffres (0–9), rien d’autre.
+owner-error-pin-not-set = Aucun code PIN du propriétaire n’est encore défini. Choisissez-en un d’abord.
+owner-error-current-pin = Saisissez le code PIN actuel pour le modifier.
 pin-error-wrong = { $left ->
     [one] Code PIN erroné. Encore 1 essai avant que Till vous fasse attendre.
    *[other] Code PIN erroné. Encore { $left } essais avant que Till vous fasse attendre.

@@ -39,6 +39,13 @@ phone-after-submit-no-page = その後、電話に読み込めないページが
 phone-note-no-page = 支払い後のページが設定されていません。お客様が自分のスマートフォンで QR コードから支払うと、その後「接続できません」と表示されます（支払いは有効で、レジにも表示されます）。設定 → 支払い後のページ でお店の公開ページを設定してください。
 phone-note-training-loopback = トレーニングモード: スマートフォンではこのコードを開けません。スマートフォンで試すには、設定で「スマートフォンで QR コードを試す」をオンにしてください。
 phone-note-training-lan = トレーニングモード: このお店のネットワーク上のスマートフォンでこのコードを開き、テストカードで支払えます。
+phone-lan-shared-simulator = トレーニング用の支払いページはお店のネットワークで公開されていません。このコンピューター上の別の Till プロセスがトレーニング用シミュレーターを動かしています。それを閉じて Till を再起動してください。
+phone-lan-external-simulator = トレーニング用の支払いページはお店のネットワークで公開されていません。Till は { $address } のシミュレーターを使っています（{ $variable }）。
+phone-lan-bind = トレーニング用の支払いページを { $address } で公開できませんでした（{ $error }）。別のプログラムがそのポートを使っている可能性があります。{ $variable } に別のポートを設定するか、設定で「スマートフォンで QR コードを試す」をオフにしてください。
+phone-lan-not-an-address = { $variable }={ $typed } は IP アドレスではありません。お店のネットワークでのこのコンピューターのアドレス（例: 192.168.1.20）を設定してください。
+phone-lan-no-address = このコンピューターにネットワークアドレスが見つかりませんでした（{ $error }）。お店のネットワークに接続するか、設定で「スマートフォンで QR コードを試す」をオフにしてください。
+phone-lan-public-address = このコンピューターのネットワークアドレス { $address } はプライベート（お店のネットワーク）アドレスではないため、Till はトレーニング用の支払いページをそこで公開しません。{ $variable } にお店のネットワークでのアドレスを設定するか、設定で「スマートフォンで QR コードを試す」をオフにしてください。
+phone-lan-no-random = トレーニングページのトークン用の乱数をオペレーティングシステムから取得できませんでした: { $error }
 
 ## 上部バーとステータスバー。
 
@@ -957,7 +964,7 @@ tender-error-balance-too-small = カードへの請求額は { $card } になり
 money-error-unknown-currency = 「{ $input }」は Stripe で請求できる通貨ではありません。USD や EUR のような 3 文字のコードを使ってください。
 money-error-unknown-locale = 「{ $input }」は対応している表示言語ではありません。en-US、en-GB、de-DE、fr-FR、es-ES、ja-JP のいずれかを選んでください。
 money-error-invalid = 「{ $input }」は金額ではありません。{ $hint }
-money-hint-example = 金額を入力してください（例: 29.50）。
+money-hint-example = 金額を入力してください（例: { $example }）。
 money-hint-comma = 小数点にはコンマを使って入力してください（例: 29,50 または 1.234,50）。
 money-hint-point = 小数点にはピリオドを使って入力してください（例: 29.50 または 1,234.50）。
 money-error-negative = 「{ $input }」はマイナスです。マイナス記号なしで金額を入力してください。
@@ -969,6 +976,159 @@ money-error-too-small = { $amount } は Stripe の最低請求額 { $minimum } �
 money-error-too-large = 金額が Stripe の 1 回の請求の上限（{ $maximum }）を超えています。販売を小さく分けてください。
 money-error-precision = Stripe は { $currency } を { $step } 単位でしか請求できず、{ $amount } はその単位ではありません。金額を調整してください。
 money-error-mixed-currency = { $expected } と { $found } の金額は合算できません。1 つの販売では 1 つの通貨にしてください。
+
+## The catalog editor's refusals (the core: catalog_admin.rs)
+catalog-error-draft-id = フォームの下書き ID が無効です。フォームを開き直して、もう一度お試しください。
+catalog-error-name = 商品には 1〜250 文字の名前が必要です。
+catalog-error-description = 説明は 500 文字までです。
+catalog-error-price-zero = 価格は 0 より大きくしてください。
+catalog-error-interval = { $interval } は請求間隔ではありません。day、week、month、year のいずれかを使うか、1 回限りの価格なら空欄にしてください。
+catalog-error-field-long = { $field ->
+        [sku] SKU
+        [barcode] バーコード
+        [category] カテゴリ
+       *[other] { $field }
+    }は 100 文字までです。
+catalog-error-barcode = バーコードに使えるのは英字、数字、ハイフンだけです（スキャナーが入力する文字）。
+catalog-error-unconfirmed = { $failure } もう一度ボタンを押してください。Till はリクエスト { $request } を同じキーで再送するため、Stripe が二重に作成することはありません。
+catalog-error-conflict = このフォームは別の値で送信済みです。別の商品を作成するには、フォームを開き直してください。
+catalog-error-product-id = { $id } は商品 ID（prod_…）ではありません。
+
+## Settings' refusals and explanations (the core: settings.rs, phone.rs; till-print's setting.rs)
+settings-error-register-name = レジ名は 1〜{ $max } 文字にしてください（例:「表カウンター」）。
+settings-error-currency = { $error } 一覧から通貨を選んでください。
+settings-error-locale = { $error } 一覧から表示形式を選んでください。
+settings-error-language = Till は言語「{ $tag }」に対応していません。一覧から言語を選んでください。
+settings-error-timeout = 画面上の支払いの制限時間は 1〜{ $max } 分にしてください（Stripe の支払いページの有効期間は 31 分で、Till はその前にキャンセルします）。
+settings-error-cancel-url = キャンセル URL は https://（このコンピューターなら http://）で始まるウェブアドレスにしてください（例: https://shop.example/thanks）。Till 自身のページを使うには空欄にしてください。
+settings-error-print-mode = 「{ $input }」はレシート印刷の選択肢ではありません。auto（支払い時に印刷）、ask（スタッフが印刷を押したときに印刷）、never のいずれかを選んでください。
+settings-error-shop-field = { $field ->
+        [name] 店名
+        [tax-id] 登録番号
+       *[phone] 電話番号
+    }は { $max } 文字以内の 1 行にしてください（80 mm レシートの幅）。
+settings-error-shop-lines = { $field ->
+        [address] 店舗の住所
+       *[footer] レシートのフッター
+    }は各行 { $max } 文字以内で { $lines } 行までです。
+settings-error-copies = 部数は 1〜{ $max } の数にしてください。
+phone-explain-page = お客様のスマートフォンが支払い後に開くウェブページ（お店の公開 https ページ。{"{"}CHECKOUT_SESSION_ID{"}"} は支払いの ID に置き換えられます）。空欄: Till 自身のページ（このコンピューターのブラウザーでしか開けません）。
+phone-explain-lan = トレーニングモード専用: トレーニング用の支払いページをこのコンピューターのネットワークアドレスで公開し、すべてのリンクに秘密のトークンを付けます。スタッフは実際のスマートフォンで QR コードを読み取れます（テストカードのみ、実際のお金は動きません）。
+phone-page-refused = 支払い後のページ{ $why }。お店の公開ウェブページ（例: https://shop.example/thanks。{"{"}CHECKOUT_SESSION_ID{"}"} を含めても構いません）を入力するか、空欄にしてください。
+phone-page-too-long = が { $max } 文字を超えています
+phone-page-spaces = に空白または改行が含まれています
+phone-page-not-https = は https:// で始める必要があります（お客様のスマートフォンが支払い後に開きます）
+phone-page-user = にユーザー名やパスワードを含めることはできません
+phone-page-bad-host = のホスト名が正しくありません
+phone-page-bad-port = のポートが正しくありません
+phone-page-no-host = にホスト名がありません
+phone-page-local = がこのコンピューターを指しています。お客様のスマートフォンからは届きません
+printer-setting-connection-missing = プリンターの接続先を入力してください: ネットワークアドレス（192.168.1.50）、デバイス（/dev/usb/lp0）、または CUPS キュー（cups:QUEUE）。
+printer-setting-bad-connection = 「{ $input }」はプリンターの接続先ではありません。ネットワークプリンターのアドレス（192.168.1.50 または 192.168.1.50:9100）、デバイスまたはファイル（/dev/usb/lp0）、または CUPS キュー（cups:QUEUE）を入力してください。
+printer-setting-bad-paper = 「{ $input }」は Till が印刷できる用紙幅ではありません。58（32 桁）または 80（48 桁）を選んでください。
+printer-setting-bad-code-page = 「{ $input }」は Till が知っているコードページではありません。pc858（€ 付きの西ヨーロッパ、通常）、pc437、wpc1252、shift-jis-kanji（漢字対応の日本のプリンター）のいずれかを選んでください。
+printer-setting-bad-drawer-pin = 「{ $input }」はドロワーのコネクターではありません。2（通常）または 5（2 台目のドロワー）を選んでください。
+
+## Key, webhook secret and membership refusals (the core: keys.rs, members.rs)
+keys-error-empty = キーが入力されていません。制限付きキー（rk_test_… または rk_live_…、推奨）またはシークレットキー（sk_…）を貼り付けてください。Stripe ダッシュボード → 開発者 → API キー からコピーできます。
+keys-error-publishable = これは公開可能キー（pk_…）で、支払いを作成できません。Till には制限付きキー（rk_…、推奨）またはシークレットキー（sk_…）が必要です。Stripe ダッシュボード → 開発者 → API キー からコピーできます。
+keys-error-webhook-secret-as-key = これは Webhook 署名シークレット（whsec_…）で、API キーではありません。Webhook 署名シークレット の欄に入力してください。
+keys-error-not-a-key = これは Stripe の API キーではありません。rk_test_、rk_live_、sk_test_、sk_live_ のいずれかで始まるはずです。Stripe ダッシュボード → 開発者 → API キー からコピーできます。
+keys-error-incomplete = このキーは不完全か、Stripe のキーにはない空白や文字が含まれています。Stripe ダッシュボード → 開発者 → API キー からコピーできます。
+keys-error-webhook-empty = Webhook 署名シークレットが入力されていません。whsec_ で始まります。`stripe listen` が表示し、各 Webhook エンドポイントのものは Stripe ダッシュボード → 開発者 → Webhook に表示されます。
+keys-error-webhook-malformed = これは Webhook 署名シークレットではありません。whsec_ で始まります。`stripe listen` が表示し、各 Webhook エンドポイントのものは Stripe ダッシュボード → 開発者 → Webhook に表示されます。
+keys-error-live-confirmation = これは本番キーです: 実際のカードに請求されます。本番環境でよいことを確認してください（設定で LIVE と入力するか、tillctl に --confirm-live を渡します）。
+keys-error-unsendable = このキーには Stripe に送信できない文字が含まれています。
+keys-error-mode-mismatch = この{ $mode ->
+        [live] 本番
+       *[other] テスト
+    }キーに対して Stripe は{ $seen ->
+        [live] 本番
+       *[other] テスト
+    }環境のオブジェクトを返しました。何も保存されていません。意図したキーかどうか確認してください。
+keys-error-missing-permissions = この制限付きキーには Till に必要な権限がありません: { $missing }。Stripe ダッシュボード → 開発者 → API キー でキー（{ $key }）を編集し、{ $settings } を設定して保存し、キーをもう一度入力してください。何も保存されていません。
+keys-permission-for = { $permission }（{ $purpose }）
+keys-error-rejected = Stripe はこのキー（{ $key }）を拒否しました。入力ミス、再発行済み、または削除済みです。Stripe ダッシュボード → 開発者 → API キー からもう一度コピーしてください。何も保存されていません。
+keys-error-unreachable = キーを確認するために Stripe に接続できませんでした。このコンピューターがオフラインか、ファイアウォールが Stripe をブロックしているようです。インターネット接続を確認して、もう一度お試しください。何も保存されていません。
+keys-error-check-failed = Stripe はキーを確認できませんでした: { $failure }。何も保存されていません。しばらくしてからもう一度お試しください。
+keys-problem-stored-malformed = キーリングには Till の Stripe キーとして、Stripe キーではないものが保存されています。置き換えるか削除してください。
+keys-warning-live-secret = これは本番のシークレットキーで、Stripe アカウントのあらゆる操作ができます。Stripe は Till のようなアプリには制限付きキーを推奨しています。Stripe ダッシュボード → 開発者 → API キー で、{ $permissions } を持ち（Refunds: Write はこのレジで返金する場合のみ、Products と Prices: Write は Till から商品を作成する場合のみ）、その他はすべて None の制限付きキーを作成し、このキーと置き換えてください。
+keys-warning-optional-missing = このキーには次の { $count } 件の権限がありません: { $missing }。Till はなくても動作します。
+members-error-status = { $status } はメンバーシップのステータスではありません。all、{ $statuses } のいずれかを使ってください。
+members-error-empty-email = 会員を検索するには、メールアドレスを入力してください。
+members-error-unknown = このモードにはサブスクリプション { $subscription } の会員はいません。一覧を更新してください。
+members-error-not-subscription = { $subscription } に対する Stripe の応答はサブスクリプションではありませんでした。
+members-error-already-canceled = このメンバーシップはすでに終了しています。キャンセルするものはありません。
+members-error-cancel-failed = Stripe はメンバーシップをキャンセルしませんでした: { $failure } 何も変更されていません。もう一度お試しください。
+members-error-cancel-unconfirmed = Stripe の応答にキャンセルが示されていません。Stripe ダッシュボードでサブスクリプションを確認してください。
+
+## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
+email-error-invalid = { $email } はメールアドレスではありません。確認して、もう一度入力してください。
+checkout-error-sale-id = { $id } は販売 ID ではありません（sale_ と 8〜40 文字の英数字）。
+tender-error-rounding = 「{ $input }」は現金の端数処理の単位ではありません。none か、現金で支払われる最小の金額（例: { $example }）を入力してください。
+history-error-csv-write = CSV ファイルを書き込めませんでした: { $error }。フォルダーに書き込めるか、ディスクに空きがあるか確認してください。
+history-error-export-name = { $path } はファイル名ではありません。
+history-error-export-file = { $path } を{ $doing ->
+        [create] 作成
+        [write] 書き込み
+       *[other] 完了
+    }できませんでした: { $error }。書き込めるフォルダーを選んでください。
+history-error-export-folder = エクスポート用フォルダー { $path } を作成できませんでした: { $error }。{ $variable } に書き込めるフォルダーを設定してください。
+
+## Dates and modes the window sends (till-domain's calendar.rs, mode.rs)
+date-error-not-on-calendar = { $date } は暦にない日付です。
+date-error-year = { $year } 年は Till が扱える範囲（1900〜9999 年）の外です。
+date-error-form = { $input } は日付ではありません。YYYY-MM-DD の形式（例: 2025-03-01）で入力してください。
+mode-error-unknown = 不明なモード { $mode } です。training、test、live のいずれかを使ってください。
+
+## Receipts and the receipt printer's failures (the core: receipts.rs; till-print's error.rs)
+receipt-error-not-paid = 販売 { $sale } は支払われていません（状態: { $state ->
+        [creating] 準備中
+        [awaiting_payment] 待機中
+        [canceling] キャンセル中
+        [processing] 処理中
+        [failed] 失敗
+        [expired] 期限切れ
+        [canceled] キャンセル済み
+       *[other] { $state }
+    }）。レシートがあるのは支払い済みの販売だけです。
+receipt-error-no-printer = レシートプリンターが設定されていません。設定 → レシート で設定するか（例: 192.168.1.50:9100）、レシートを画面に表示してください。
+receipt-error-print-failed = { $failure } 販売は記録済みで、印刷による変更はありません。
+receipt-error-kick-failed = キャッシュドロワーが開きませんでした。{ $failure } { $reason ->
+        [no_sale] 販売なしの開放は記録済みで
+       *[cash_sale] 販売は記録済みで
+    }、そのままです。ドロワーは鍵で開けてください。
+printer-error-refused = { $address } のプリンター「{ $printer }」が接続を拒否しました。電源が入っていること、設定のアドレスとポート（通常 9100）が正しいことを確認してから、履歴から再印刷してください。
+printer-error-unreachable = { $address } のプリンター「{ $printer }」に接続できません（{ $detail }）。ネットワークケーブルまたは Wi-Fi と設定のアドレスを確認してから、履歴から再印刷してください。
+printer-error-timeout = プリンター「{ $printer }」が { $after } 以内に応答しませんでした（{ $stage ->
+        [connect] 接続中
+        [write] レシート送信中
+       *[queue] CUPS へのジョブの受け渡し中
+    }）。電源、用紙、カバーが閉じていることを確認してから、履歴から再印刷してください。
+printer-error-closed = プリンター「{ $printer }」が { $total } バイト中 { $sent } バイトで接続を閉じました。レシートは不完全です。用紙とカバーを確認してから、履歴から再印刷してください。
+printer-error-out-of-paper = プリンター「{ $printer }」の用紙切れか、カバーが開いています。新しいロールを入れてカバーを閉じてから、履歴から再印刷してください。
+printer-error-device = プリンター「{ $printer }」は { $path } 経由では使えません: { $detail }
+printer-error-cups = プリンター「{ $printer }」（CUPS キュー { $queue }）がジョブを受け付けませんでした: { $detail }
+printer-error-encode = プリンター「{ $printer }」用のレシートを準備できませんでした（{ $detail }）。これは Till の不具合です。報告してください。販売は記録済みです。
+
+## The customer's screen's and test cards' refusals (the core: customer.rs, testcards.rs)
+customer-error-welcome = ウェルカムメッセージは 1 行で { $max } 文字までです。
+customer-error-monitor = そのモニター名は保存できません。モニターをもう一度選んでください。
+testcards-error-live = テストカードはテストモードとトレーニングモードでのみ使えます。Till は本番キーを使っているため、テスト実行は開始されませんでした。
+testcards-error-unknown = { $card } は Till に載っている Stripe のテストカードではありません。
+
+## Stripe not reached or refusing, in Till's words around Stripe's own (till-stripe's lib.rs)
+stripe-failure-network = Stripe に接続できませんでした（{ $error }）
+stripe-failure-timeout = Stripe が時間内に応答しませんでした
+stripe-failure-no-message = メッセージなし
+stripe-failure-api = Stripe が { $status }{ $kind } を返しました: { $message }
+stripe-failure-decode = Stripe の応答を読み取れませんでした（{ $error }）
+stripe-failure-sentence = { $failure }。
+stripe-failure-advice = { $failure }。{ $advice }
+stripe-advice-network = インターネット接続を確認して、もう一度お試しください。失われたものはありません。
+stripe-advice-key = Stripe キーが拒否されました。設定で確認してください。
+stripe-advice-permission = 制限付きキーに Till が必要とする権限がありません。設定を確認してください。
+stripe-advice-busy = Stripe が混み合っています。しばらくしてからもう一度お試しください。
 
 ## The lock screen and staff (lock.js, staff.js)
 lock-title = レジにいるのは誰ですか？
@@ -1012,6 +1172,17 @@ staff-archive-text = この人はサインインできなくなります。こ�
 staff-keep = 残す
 
 ## PINs and the permission table, worded by the core (owner.rs, staff.rs)
+staff-error-till-locked = レジはロックされています。まず PIN でサインインしてください。
+staff-error-role = 役割は staff、manager、owner のいずれかです。この 3 つから選んでください。
+staff-error-name = スタッフ名は 1〜{ $max } 文字です（文字、数字、空白、句読点）。
+staff-error-pin = スタッフの PIN は 4〜6 桁の数字（0–9）だけです。
+staff-error-name-taken = { $name } という名前のスタッフはすでにいます。別の名前を選ぶか、先にもう一方をアーカイブしてください。
+staff-error-unknown = スタッフ { $id } はいません。`tillctl staff list` で誰がいるか確認できます。
+staff-error-archived = { $name }（{ $id }）はアーカイブ済みのため、サインインも変更もできません。戻ってきた場合は、もう一度追加してください。
+staff-error-auto-lock = 自動ロックは { $min } 秒から { $hours } 時間の間、またはなし（0）です。
+owner-error-pin-form = オーナーの PIN は 4〜12 桁の数字（0–9）だけです。
+owner-error-pin-not-set = オーナーの PIN はまだ設定されていません。先に設定してください。
+owner-error-current-pin = PIN を変更するには、現在の PIN を入力してください。
 pin-error-wrong = PIN が違います。あと { $left } 回間違えると待ち時間が必要になります。
 pin-error-wait = PIN が違います。{ $secs } 秒後にもう一度お試しください。
 pin-error-locked = 間違った PIN が多すぎます。{ $secs } 秒後にもう一度お試しください。
