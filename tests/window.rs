@@ -33,6 +33,8 @@ mod window_cash;
 #[path = "window_receipt.rs"]
 mod window_receipt;
 
+#[path = "window_catalog_tax.rs"]
+mod window_catalog_tax;
 #[path = "window_customer.rs"]
 mod window_customer;
 #[path = "window_park.rs"]

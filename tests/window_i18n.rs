@@ -483,7 +483,14 @@ async fn window_i18n_four_languages_without_a_restart_and_the_pseudo_locale_leav
         .await
         .unwrap();
     app.wait_css("#product-list li").await.unwrap();
+    // Its tax rates and coupons (none yet: their empty notes) too, and the tab fits.
+    app.wait_js(
+        "!document.getElementById('tax-rates-empty').hidden && !document.getElementById('coupons-empty').hidden",
+    )
+    .await
+    .unwrap();
     assert_no_english(&app, "#history-view", "catalog").await;
+    assert_fits(&app, "catalog-en-XA").await;
 
     open_view(&app, "members").await;
     app.wait_js("document.getElementById('m-status').options.length > 0")

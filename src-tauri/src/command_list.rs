@@ -127,7 +127,8 @@ pub const LOCKED_ALLOWED: &[&str] = &[
     "testcards_list",
 ];
 
-/// The owner's commands: PIN sign-in, history, refunds, reports, export, catalog. All live in
+/// The owner's commands: PIN sign-in, history, refunds, reports, export, catalog (products,
+/// tax rates, coupons). All live in
 /// `owner.rs` and are registered by its plugin ([`OWNER_PLUGIN`]). (The owner's members
 /// commands are app commands in `members.rs`, gated by the PIN in the same way.)
 pub const OWNER_COMMANDS: &[&str] = &[
@@ -154,4 +155,12 @@ pub const OWNER_COMMANDS: &[&str] = &[
     "product_create",
     "product_archive",
     "favourites_set",
+    // Tax rates and coupons (History → Catalog; the list of coupons is the register's
+    // `coupons_list`).
+    "tax_rates_list",
+    "tax_rate_create",
+    "tax_rate_archive",
+    "tax_rate_default_set",
+    "coupon_create",
+    "coupon_delete",
 ];

@@ -1,5 +1,5 @@
 //! The owner's IPC commands: PIN sign-in, history, a sale's story, refunds, reports, the
-//! end-of-day summary, CSV export, catalog management. Every one except the sign-in itself
+//! end-of-day summary, CSV export, catalog management (products, tax rates, coupons). Every one except the sign-in itself
 //! refuses with `owner_locked` unless the owner PIN was entered (staff sell and see the last
 //! sales through the register's own commands).
 //!
@@ -13,11 +13,13 @@ use tauri::{AppHandle, Emitter, Runtime, State};
 use till_core::calendar::Date;
 use till_core::catalog::ItemView;
 use till_core::catalog_admin::{self, CatalogChange, ProductInput};
+use till_core::discounts::{self, CouponInput, TaxRateInput, TaxRateView};
 use till_core::history::{
     self, DaySummaryView, ExportSummary, FilterOptions, HistoryFilter, HistoryPageView, Period,
     ReportView, SaleDetailView, TotalsView,
 };
 use till_core::owner::{self, OwnerGate};
+use till_core::register::CouponView;
 use till_core::store::{now_ms, Ledger};
 use till_core::{refunds, returns, Error};
 
@@ -451,4 +453,93 @@ pub async fn product_archive<R: Runtime>(
     let change = catalog_admin::archive_product(&till.register, &product_id).await?;
     let _ = app.emit(EVENT_CATALOG, ());
     Ok(change)
+}
+
+/// The synced tax rates, the shop's default marked (History → Catalog).
+#[tauri::command]
+pub async fn tax_rates_list(
+    state: State<'_, AppState>,
+    gate: State<'_, OwnerGate>,
+) -> IpcResult<Vec<TaxRateView>> {
+    gate.require()?;
+    let till = state.till().await?;
+    Ok(discounts::tax_rates(&till.register).await?)
+}
+
+/// Creates a tax rate in Stripe (checked first: `invalid_tax_rate`), then the catalog syncs;
+/// returns the rates as they now are.
+#[tauri::command]
+pub async fn tax_rate_create<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    gate: State<'_, OwnerGate>,
+    input: TaxRateInput,
+) -> IpcResult<Vec<TaxRateView>> {
+    gate.require()?;
+    let till = state.till().await?;
+    discounts::create_tax_rate(&till.register, &input).await?;
+    let _ = app.emit(EVENT_CATALOG, ());
+    Ok(discounts::tax_rates(&till.register).await?)
+}
+
+/// Archives a tax rate in Stripe (no longer the default if it was); returns the rates left.
+#[tauri::command]
+pub async fn tax_rate_archive<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    gate: State<'_, OwnerGate>,
+    tax_rate_id: String,
+) -> IpcResult<Vec<TaxRateView>> {
+    gate.require()?;
+    let till = state.till().await?;
+    discounts::archive_tax_rate(&till.register, &tax_rate_id).await?;
+    let _ = app.emit(EVENT_CATALOG, ());
+    Ok(discounts::tax_rates(&till.register).await?)
+}
+
+/// The shop's default tax rate for products that name none (`None`: no default); returns the
+/// rates with the new default marked.
+#[tauri::command]
+pub async fn tax_rate_default_set<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    gate: State<'_, OwnerGate>,
+    tax_rate_id: Option<String>,
+) -> IpcResult<Vec<TaxRateView>> {
+    gate.require()?;
+    let till = state.till().await?;
+    discounts::set_default_tax_rate(&till.register, tax_rate_id.as_deref()).await?;
+    let _ = app.emit(EVENT_CATALOG, ());
+    Ok(discounts::tax_rates(&till.register).await?)
+}
+
+/// Creates a coupon in Stripe (checked first: `invalid_coupon`), then the catalog syncs.
+/// The list is the register's own (`coupons_list`): the coupons staff can apply.
+#[tauri::command]
+pub async fn coupon_create<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    gate: State<'_, OwnerGate>,
+    input: CouponInput,
+) -> IpcResult<CouponView> {
+    gate.require()?;
+    let till = state.till().await?;
+    let coupon = discounts::create_coupon(&till.register, &input).await?;
+    let _ = app.emit(EVENT_CATALOG, ());
+    Ok(coupon)
+}
+
+/// Deletes a coupon in Stripe (sales that used it keep it), then the catalog syncs.
+#[tauri::command]
+pub async fn coupon_delete<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    gate: State<'_, OwnerGate>,
+    coupon_id: String,
+) -> IpcResult<()> {
+    gate.require()?;
+    let till = state.till().await?;
+    discounts::delete_coupon(&till.register, &coupon_id).await?;
+    let _ = app.emit(EVENT_CATALOG, ());
+    Ok(())
 }

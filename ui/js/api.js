@@ -156,11 +156,21 @@ export const reportGet = (from, to, period, register, cashier) => invoke("plugin
 export const daySummary = (day) => invoke("plugin:owner|day_summary", { day });
 /** Writes the filtered set as CSV in the export folder: { path, rows, bytes } */
 export const historyExport = (filter, perLine) => invoke("plugin:owner|history_export", { filter, perLine });
-/** input: { draftId, name, description, amount, currency, interval, sku, barcode, category } */
+/** input: { draftId, name, description, amount, currency, interval, sku, barcode, category, taxRate } */
 export const productCreate = (input) => invoke("plugin:owner|product_create", { input });
 export const productArchive = (productId) => invoke("plugin:owner|product_archive", { productId });
 /** The register's quick keys (Favourites page), in order; returns them as item views. */
 export const favouritesSet = (priceIds) => invoke("plugin:owner|favourites_set", { priceIds });
+/** The synced tax rates: [{ id, displayName, percentageDisplay, inclusive, default }]; each change returns them anew. */
+export const taxRatesList = () => invoke("plugin:owner|tax_rates_list");
+/** input: { displayName, percentage, inclusive, country, jurisdiction } */
+export const taxRateCreate = (input) => invoke("plugin:owner|tax_rate_create", { input });
+export const taxRateArchive = (taxRateId) => invoke("plugin:owner|tax_rate_archive", { taxRateId });
+/** taxRateId null: no default. */
+export const taxRateDefaultSet = (taxRateId) => invoke("plugin:owner|tax_rate_default_set", { taxRateId });
+/** input: { name, percentOff, amountOff, maxRedemptions } → { id, label, offDisplay }; the list is couponsList. */
+export const couponCreate = (input) => invoke("plugin:owner|coupon_create", { input });
+export const couponDelete = (couponId) => invoke("plugin:owner|coupon_delete", { couponId });
 
 // ---------- receipts (receipt.js, history.js, settings.js) ----------
 

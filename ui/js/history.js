@@ -1,6 +1,7 @@
 // The owner's view: history with filters and totals, a sale's story with refunds, reports
-// with a chart and the printable end-of-day summary, CSV export, catalog management, and the
-// owner PIN that guards them (and Settings). Every amount and chart arrives made in Rust.
+// with a chart and the printable end-of-day summary, CSV export, catalog management (products,
+// tax rates, coupons), and the owner PIN that guards them (and Settings). Every amount and
+// chart arrives made in Rust.
 import * as api from "./api.js";
 import { $, el, showDialog, hideDialog, confirmAction } from "./dom.js";
 import * as views from "./views.js";
@@ -63,6 +64,21 @@ const TEXT = {
   get favourite() { return t("history-favourite"); },
   get favouriteUp() { return t("history-favourite-up"); },
   archived: (name) => t("history-archived", { name }),
+  // Tax rates and coupons (Catalog).
+  taxRateWhat: (percentage, inclusive) => t("catalog-tax-rate-what", { percentage, inclusive: inclusive ? "yes" : "no" }),
+  get taxDefault() { return t("catalog-tax-rate-default"); },
+  get makeDefault() { return t("catalog-tax-rate-make-default"); },
+  get noDefault() { return t("catalog-tax-rate-no-default"); },
+  taxCreated: (name) => t("catalog-tax-rate-created", { name }),
+  taxArchiveTitle: (name) => t("catalog-tax-rate-archive-title", { name }),
+  get taxArchiveText() { return t("catalog-tax-rate-archive-text"); },
+  taxArchived: (name) => t("catalog-tax-rate-archived", { name }),
+  get keep() { return t("catalog-keep"); },
+  couponCreated: (name) => t("catalog-coupon-created", { name }),
+  get couponDelete() { return t("catalog-coupon-delete"); },
+  couponDeleteTitle: (name) => t("catalog-coupon-delete-title", { name }),
+  get couponDeleteText() { return t("catalog-coupon-delete-text"); },
+  couponDeleted: (name) => t("catalog-coupon-deleted", { name }),
   // The refund form and its confirmation.
   refundHint: (refundable) => t("refund-hint", { refundable }),
   refundAll: (refundable) => t("refund-all", { refundable }),
@@ -99,6 +115,9 @@ const state = {
   options: null,
   draftId: null,
   pendingView: null,
+  // The Catalog tab's tax rates and coupons as last drawn.
+  taxRates: null,
+  coupons: null,
   // Another view asked for the PIN (till:owner-needed): tell it when the owner signed in.
   pinAsked: false,
 };
@@ -638,6 +657,7 @@ async function createProduct(event) {
       draftId: state.draftId, name: $("p-name").value, description: value("p-description"),
       amount: $("p-amount").value, currency: $("p-currency").value, interval: value("p-interval"),
       sku: value("p-sku"), barcode: value("p-barcode"), category: value("p-category"),
+      taxRate: value("p-tax-rate"),
     });
     notify(TEXT.productCreated(change.productId), "info");
     $("product-form").reset();
@@ -692,6 +712,147 @@ async function loadProducts() {
   }
 }
 
+// ---------- tax rates and coupons (Catalog) ----------
+
+/** A refusal said in its form (the core's sentence: invalid_tax_rate, invalid_coupon, …). */
+function formError(id, failure) {
+  if (failure?.code === "owner_locked") relock();
+  const box = $(id);
+  box.textContent = failure ? failure.message ?? String(failure) : "";
+  box.hidden = !failure;
+}
+
+function renderTaxRates(rates) {
+  state.taxRates = rates;
+  $("tax-rates-empty").hidden = rates.length > 0;
+  // The names are data (not translated); the buttons say what they do to which rate.
+  $("tax-rate-list").replaceChildren(...rates.map((rate, index) => {
+    const nameId = `tax-rate-name-${index}`;
+    return el("li", { class: `discount-row${rate.default ? " default" : ""}`, dataset: { taxRateId: rate.id } },
+      el("span", { class: "discount-name", id: nameId, translate: "no" }, rate.displayName),
+      el("span", { class: "discount-what" }, TEXT.taxRateWhat(rate.percentageDisplay, rate.inclusive)),
+      rate.default ? el("span", { class: "discount-default" }, TEXT.taxDefault) : null,
+      el("button", {
+        class: "link-button tax-rate-default", type: "button",
+        onclick: () => setDefaultTaxRate(rate.default ? null : rate.id),
+      }, rate.default ? TEXT.noDefault : TEXT.makeDefault),
+      el("button", {
+        class: "link-button danger tax-rate-archive", type: "button",
+        onclick: (event) => archiveTaxRate(rate, event.currentTarget),
+      }, TEXT.archive));
+  }));
+  // The product form's choice: the shop's default (its first option), or one of the rates.
+  const select = $("p-tax-rate");
+  const chosen = select.value;
+  select.replaceChildren(select.options[0], ...rates.map((rate) =>
+    el("option", { value: rate.id, translate: "no" }, `${rate.displayName} ${rate.percentageDisplay}`)));
+  select.value = rates.some((rate) => rate.id === chosen) ? chosen : "";
+}
+
+function renderCoupons(coupons) {
+  state.coupons = coupons;
+  $("coupons-empty").hidden = coupons.length > 0;
+  $("coupon-list").replaceChildren(...coupons.map((coupon) =>
+    el("li", { class: "discount-row", dataset: { couponId: coupon.id } },
+      el("span", { class: "discount-name", translate: "no" }, coupon.label),
+      el("span", { class: "discount-what" }, coupon.offDisplay),
+      el("button", {
+        class: "link-button danger coupon-delete", type: "button",
+        onclick: (event) => deleteCoupon(coupon, event.currentTarget),
+      }, TEXT.couponDelete))));
+}
+
+async function loadDiscounts() {
+  const [rates, coupons] = await Promise.all([owned(() => api.taxRatesList()), owned(() => api.couponsList())]);
+  if (rates) renderTaxRates(rates);
+  if (coupons) renderCoupons(coupons);
+}
+
+async function loadCoupons() {
+  const coupons = await owned(() => api.couponsList());
+  if (coupons) renderCoupons(coupons);
+}
+
+async function setDefaultTaxRate(id) {
+  const rates = await owned(() => api.taxRateDefaultSet(id));
+  if (rates) renderTaxRates(rates);
+}
+
+async function archiveTaxRate(rate, button) {
+  const yes = await confirmAction({
+    title: TEXT.taxArchiveTitle(rate.displayName), text: TEXT.taxArchiveText,
+    yes: TEXT.archive, no: TEXT.keep, returnTo: button,
+  });
+  if (!yes) return;
+  const rates = await owned(() => api.taxRateArchive(rate.id));
+  if (rates) {
+    renderTaxRates(rates);
+    notify(TEXT.taxArchived(rate.displayName), "info");
+  }
+}
+
+async function createTaxRate(event) {
+  event.preventDefault();
+  const value = (id) => $(id).value.trim() || null;
+  formError("tax-rate-error", null);
+  const button = $("tax-rate-submit");
+  button.disabled = true;
+  try {
+    const name = $("tr-name").value.trim();
+    const rates = await api.taxRateCreate({
+      displayName: $("tr-name").value, percentage: $("tr-percentage").value, inclusive: $("tr-inclusive").checked,
+      country: value("tr-country"), jurisdiction: value("tr-jurisdiction"),
+    });
+    notify(TEXT.taxCreated(name), "info");
+    $("tax-rate-form").reset();
+    renderTaxRates(rates);
+  } catch (failure) {
+    formError("tax-rate-error", failure);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+/** Max uses as typed: empty is no limit; anything but a whole number goes as 0, which the
+ * core refuses with its sentence (at least 1, or empty). */
+function maxUses(typed) {
+  if (!typed) return null;
+  return /^\d{1,9}$/.test(typed) ? Number(typed) : 0;
+}
+
+async function createCoupon(event) {
+  event.preventDefault();
+  const value = (id) => $(id).value.trim() || null;
+  formError("coupon-error", null);
+  const button = $("coupon-submit");
+  button.disabled = true;
+  try {
+    const coupon = await api.couponCreate({
+      name: $("cp-name").value, percentOff: value("cp-percent"), amountOff: value("cp-amount"),
+      maxRedemptions: maxUses($("cp-max").value.trim()),
+    });
+    notify(TEXT.couponCreated(coupon.label), "info");
+    $("coupon-form").reset();
+    loadCoupons();
+  } catch (failure) {
+    formError("coupon-error", failure);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function deleteCoupon(coupon, button) {
+  const yes = await confirmAction({
+    title: TEXT.couponDeleteTitle(coupon.label), text: TEXT.couponDeleteText,
+    yes: TEXT.couponDelete, no: TEXT.keep, returnTo: button,
+  });
+  if (!yes) return;
+  if ((await owned(() => api.couponDelete(coupon.id))) !== undefined) {
+    notify(TEXT.couponDeleted(coupon.label), "info");
+    loadCoupons();
+  }
+}
+
 // ---------- wiring ----------
 
 async function open() {
@@ -737,11 +898,13 @@ $("report-form").addEventListener("submit", report);
 $("summary-show").addEventListener("click", summary);
 $("summary-print").addEventListener("click", () => window.print());
 $("product-form").addEventListener("submit", createProduct);
+$("tax-rate-form").addEventListener("submit", createTaxRate);
+$("coupon-form").addEventListener("submit", createCoupon);
 for (const tab of document.querySelectorAll(".side-tab")) {
   tab.addEventListener("click", () => {
     showTab(tab.dataset.side);
     if (tab.dataset.side === "report") report();
-    if (tab.dataset.side === "catalog") { if (!state.draftId) newDraft(); loadProducts(); }
+    if (tab.dataset.side === "catalog") { if (!state.draftId) newDraft(); loadProducts(); loadDiscounts(); }
   });
 }
 document.addEventListener("keydown", (event) => {
@@ -751,5 +914,8 @@ views.onShow("history", open);
 on(LANGUAGE, () => {
   // The sale on the side is drawn again too, even while another view is on screen.
   if (state.detail) renderDetail(state.detail);
+  // The catalog's rates and coupons: their words, and the amounts the core words.
+  if (state.taxRates) renderTaxRates(state.taxRates);
+  if (!document.querySelector('[data-side-panel="catalog"]').hidden) loadDiscounts();
   if (views.current() === "history") open();
 });

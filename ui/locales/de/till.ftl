@@ -415,6 +415,8 @@ history-billing-day = Täglich
 history-product-sku = Artikelnummer
 history-product-barcode = Barcode
 history-product-category = Kategorie
+history-product-tax-rate = Steuersatz
+history-product-tax-default = Standard des Geschäfts
 history-product-create = In Stripe anlegen
 history-products-here = Produkte dieser Kasse
 history-product-created = { $id } in Stripe angelegt.
@@ -424,6 +426,42 @@ history-favourite = Favoritenseite
 history-favourite-up = Auf der Favoritenseite nach oben
 history-favourites-hint = ★ legt ein Produkt auf die Favoritenseite der Kasse, die das Personal zuerst sieht; ▲ schiebt es nach oben.
 history-archived = { $name } archiviert.
+
+## The Catalog tab's tax rates and coupons (index.html and history.js).
+catalog-tax-rates = Steuersätze
+catalog-tax-rates-empty = Noch keine Steuersätze: Verkäufe tragen keine Steuer, bis Sie einen anlegen.
+catalog-tax-rate-new = Neuer Steuersatz in Stripe
+catalog-tax-rate-name = Name
+catalog-tax-rate-percentage = Prozentsatz
+catalog-tax-rate-country = Land
+catalog-tax-rate-jurisdiction = Gebiet
+catalog-tax-rate-inclusive = In den Preisen enthalten (MwSt.); ohne Haken wird er aufgeschlagen
+catalog-tax-rate-create = Steuersatz anlegen
+catalog-tax-rate-what = { $inclusive ->
+    [yes] { $percentage }, in den Preisen enthalten
+   *[no] { $percentage }, wird aufgeschlagen
+}
+catalog-tax-rate-default = Standard
+catalog-tax-rate-make-default = Zum Standard machen
+catalog-tax-rate-no-default = Kein Standard
+catalog-tax-rate-created = Steuersatz { $name } in Stripe angelegt.
+catalog-tax-rate-archive-title = Steuersatz { $name } archivieren?
+catalog-tax-rate-archive-text = Bereits getätigte Verkäufe behalten ihn. Produkte, die ihn nennen, können erst wieder verkauft werden, wenn sie einen anderen Satz nennen.
+catalog-tax-rate-archived = Steuersatz { $name } archiviert.
+catalog-keep = Behalten
+catalog-coupons = Gutscheine
+catalog-coupons-empty = Noch keine Gutscheine.
+catalog-coupon-new = Neuer Gutschein in Stripe
+catalog-coupon-name = Name
+catalog-coupon-percent = Prozent Rabatt
+catalog-coupon-amount = Oder Betrag Rabatt
+catalog-coupon-max = Höchstens einlösbar
+catalog-coupon-create = Gutschein anlegen
+catalog-coupon-created = Gutschein { $name } in Stripe angelegt.
+catalog-coupon-delete = Löschen
+catalog-coupon-delete-title = Gutschein { $name } löschen?
+catalog-coupon-delete-text = Das Personal kann ihn nicht mehr anwenden. Verkäufe, die ihn genutzt haben, behalten ihn.
+catalog-coupon-deleted = Gutschein { $name } gelöscht.
 
 ## Mitglieder (index.html und members.js).
 

@@ -381,6 +381,8 @@ history-billing-day = Ðååîîļýý
 history-product-sku = ŠĶÛÛ
 history-product-barcode = Ɓååŕçööðéé
 history-product-category = Çååţééĝööŕýý
+history-product-tax-rate = Ţååẋ ŕååţéé
+history-product-tax-default = Šĥööþ ðééƒååûûļţ~
 history-product-create = Çŕééååţéé îîñ Šţŕîîþéé
 history-products-here = Þŕööðûûçţš ööñ ţĥîîš ŕééĝîîšţééŕ~~~
 history-product-created = Çŕééååţééð { $id } îîñ Šţŕîîþéé.~~
@@ -390,6 +392,41 @@ history-favourite = Ƒååṽööûûŕîîţééš þååĝéé
 history-favourite-up = Ṁööṽéé ûûþ ţĥéé Ƒååṽööûûŕîîţééš þååĝéé
 history-favourites-hint = ★ þûûţš åå þŕööðûûçţ ööñ ţĥéé ŕééĝîîšţééŕ'š Ƒååṽööûûŕîîţééš þååĝéé, ŵĥîîçĥ šţååƒƒ šéééé ƒîîŕšţ; ▲ ɱööṽééš îîţ ûûþ.~~~~~~~~~~~
 history-archived = ÅÅŕçĥîîṽééð { $name }.~
+catalog-tax-rates = Ţååẋ ŕååţééš~
+catalog-tax-rates-empty = Ñöö ţååẋ ŕååţééš ýýééţ: šååļééš çååŕŕýý ñöö ţååẋ ûûñţîîļ ýýööûû ɱååķéé ööñéé.~
+catalog-tax-rate-new = Ñééŵ ţååẋ ŕååţéé îîñ Šţŕîîþéé~~
+catalog-tax-rate-name = Ñååɱéé
+catalog-tax-rate-percentage = Þééŕçééñţååĝéé
+catalog-tax-rate-country = Çööûûñţŕýý
+catalog-tax-rate-jurisdiction = Ĵûûŕîîšðîîçţîîööñ
+catalog-tax-rate-inclusive = ÎÎñçļûûðééð îîñ ţĥéé þŕîîçééš (ṼÅÅŢ); ûûñţîîçķééð, îîţ îîš ååððééð ööñ ţööþ~~~~~~
+catalog-tax-rate-create = Çŕééååţéé ţååẋ ŕååţéé
+catalog-tax-rate-what =
+    { $inclusive ->
+        [yes] { $percentage }, îîñçļûûðééð îîñ ţĥéé þŕîîçééš~~~
+       *[no] { $percentage }, ååððééð ööñ ţööþ~~
+    }
+catalog-tax-rate-default = Ðééƒååûûļţ
+catalog-tax-rate-make-default = Ṁååķéé ðééƒååûûļţ
+catalog-tax-rate-no-default = Ñöö ðééƒååûûļţ
+catalog-tax-rate-created = Çŕééååţééð ţĥéé ţååẋ ŕååţéé { $name } îîñ Šţŕîîþéé.~~~
+catalog-tax-rate-archive-title = ÅÅŕçĥîîṽéé ţĥéé ţååẋ ŕååţéé { $name }?~~
+catalog-tax-rate-archive-text = Šååļééš ååļŕééååðýý ɱååðéé ķééééþ îîţ. Þŕööðûûçţš ţĥååţ ñååɱéé îîţ çååñ'ţ ƀéé ŕûûñĝ ûûþ ûûñţîîļ ţĥééýý ñååɱéé ååñööţĥééŕ ŕååţéé.~~~~~~
+catalog-tax-rate-archived = ÅÅŕçĥîîṽééð ţĥéé ţååẋ ŕååţéé { $name }.~~
+catalog-keep = Ķééééþ
+catalog-coupons = Çööûûþööñš
+catalog-coupons-empty = Ñöö çööûûþööñš ýýééţ.
+catalog-coupon-new = Ñééŵ çööûûþööñ îîñ Šţŕîîþéé~
+catalog-coupon-name = Ñååɱéé
+catalog-coupon-percent = Þééŕçééñţ ööƒƒ~
+catalog-coupon-amount = ÖÖŕ ååɱööûûñţ ööƒƒ
+catalog-coupon-max = Ṁååẋ ûûšééš
+catalog-coupon-create = Çŕééååţéé çööûûþööñ
+catalog-coupon-created = Çŕééååţééð ţĥéé çööûûþööñ { $name } îîñ Šţŕîîþéé.~~
+catalog-coupon-delete = Ðééļééţéé
+catalog-coupon-delete-title = Ðééļééţéé ţĥéé çööûûþööñ { $name }?~
+catalog-coupon-delete-text = Šţååƒƒ çååñ ñöö ļööñĝééŕ ååþþļýý îîţ. Šååļééš ţĥååţ ûûšééð îîţ ķééééþ îîţ.~~~~~~
+catalog-coupon-deleted = Ðééļééţééð ţĥéé çööûûþööñ { $name }.~
 # A membership's status, by Stripe's code.
 members-status =
     { $status ->

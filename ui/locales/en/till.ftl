@@ -423,6 +423,8 @@ history-billing-day = Daily
 history-product-sku = SKU
 history-product-barcode = Barcode
 history-product-category = Category
+history-product-tax-rate = Tax rate
+history-product-tax-default = Shop default
 history-product-create = Create in Stripe
 history-products-here = Products on this register
 history-product-created = Created { $id } in Stripe.
@@ -432,6 +434,42 @@ history-favourite = Favourites page
 history-favourite-up = Move up the Favourites page
 history-favourites-hint = ★ puts a product on the register's Favourites page, which staff see first; ▲ moves it up.
 history-archived = Archived { $name }.
+
+## The Catalog tab's tax rates and coupons (index.html and history.js).
+catalog-tax-rates = Tax rates
+catalog-tax-rates-empty = No tax rates yet: sales carry no tax until you make one.
+catalog-tax-rate-new = New tax rate in Stripe
+catalog-tax-rate-name = Name
+catalog-tax-rate-percentage = Percentage
+catalog-tax-rate-country = Country
+catalog-tax-rate-jurisdiction = Jurisdiction
+catalog-tax-rate-inclusive = Included in the prices (VAT); unticked, it is added on top
+catalog-tax-rate-create = Create tax rate
+catalog-tax-rate-what = { $inclusive ->
+    [yes] { $percentage }, included in the prices
+   *[no] { $percentage }, added on top
+}
+catalog-tax-rate-default = Default
+catalog-tax-rate-make-default = Make default
+catalog-tax-rate-no-default = No default
+catalog-tax-rate-created = Created the tax rate { $name } in Stripe.
+catalog-tax-rate-archive-title = Archive the tax rate { $name }?
+catalog-tax-rate-archive-text = Sales already made keep it. Products that name it can't be rung up until they name another rate.
+catalog-tax-rate-archived = Archived the tax rate { $name }.
+catalog-keep = Keep
+catalog-coupons = Coupons
+catalog-coupons-empty = No coupons yet.
+catalog-coupon-new = New coupon in Stripe
+catalog-coupon-name = Name
+catalog-coupon-percent = Percent off
+catalog-coupon-amount = Or amount off
+catalog-coupon-max = Max uses
+catalog-coupon-create = Create coupon
+catalog-coupon-created = Created the coupon { $name } in Stripe.
+catalog-coupon-delete = Delete
+catalog-coupon-delete-title = Delete the coupon { $name }?
+catalog-coupon-delete-text = Staff can no longer apply it. Sales that used it keep it.
+catalog-coupon-deleted = Deleted the coupon { $name }.
 
 ## Members (index.html and members.js): the register's email box and member lookup, and the
 ## owner's Members view. A member's summary and timeline are the core's words.

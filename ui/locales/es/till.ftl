@@ -415,6 +415,8 @@ history-billing-day = Diaria
 history-product-sku = SKU
 history-product-barcode = Código de barras
 history-product-category = Categoría
+history-product-tax-rate = Tipo de impuesto
+history-product-tax-default = Predeterminado de la tienda
 history-product-create = Crear en Stripe
 history-products-here = Productos de esta caja
 history-product-created = { $id } creado en Stripe.
@@ -424,6 +426,42 @@ history-favourite = Página de favoritos
 history-favourite-up = Subir en la página de favoritos
 history-favourites-hint = ★ pone un producto en la página de favoritos de la caja, la que el personal ve primero; ▲ lo sube.
 history-archived = { $name } archivado.
+
+## The Catalog tab's tax rates and coupons (index.html and history.js).
+catalog-tax-rates = Tipos de impuesto
+catalog-tax-rates-empty = Aún no hay tipos de impuesto: las ventas no llevan impuesto hasta que cree uno.
+catalog-tax-rate-new = Nuevo tipo de impuesto en Stripe
+catalog-tax-rate-name = Nombre
+catalog-tax-rate-percentage = Porcentaje
+catalog-tax-rate-country = País
+catalog-tax-rate-jurisdiction = Jurisdicción
+catalog-tax-rate-inclusive = Incluido en los precios (IVA); sin marcar, se suma al precio
+catalog-tax-rate-create = Crear tipo de impuesto
+catalog-tax-rate-what = { $inclusive ->
+    [yes] { $percentage }, incluido en los precios
+   *[no] { $percentage }, se suma al precio
+}
+catalog-tax-rate-default = Predeterminado
+catalog-tax-rate-make-default = Hacer predeterminado
+catalog-tax-rate-no-default = Sin predeterminado
+catalog-tax-rate-created = Tipo de impuesto { $name } creado en Stripe.
+catalog-tax-rate-archive-title = ¿Archivar el tipo de impuesto { $name }?
+catalog-tax-rate-archive-text = Las ventas ya hechas lo conservan. Los productos que lo indican no se pueden vender hasta que indiquen otro.
+catalog-tax-rate-archived = Tipo de impuesto { $name } archivado.
+catalog-keep = Conservar
+catalog-coupons = Cupones
+catalog-coupons-empty = Aún no hay cupones.
+catalog-coupon-new = Nuevo cupón en Stripe
+catalog-coupon-name = Nombre
+catalog-coupon-percent = Porcentaje de descuento
+catalog-coupon-amount = O importe de descuento
+catalog-coupon-max = Usos máximos
+catalog-coupon-create = Crear cupón
+catalog-coupon-created = Cupón { $name } creado en Stripe.
+catalog-coupon-delete = Eliminar
+catalog-coupon-delete-title = ¿Eliminar el cupón { $name }?
+catalog-coupon-delete-text = El personal ya no podrá aplicarlo. Las ventas que lo usaron lo conservan.
+catalog-coupon-deleted = Cupón { $name } eliminado.
 
 ## Miembros (index.html y members.js).
 

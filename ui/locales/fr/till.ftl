@@ -415,6 +415,8 @@ history-billing-day = Quotidienne
 history-product-sku = Référence
 history-product-barcode = Code-barres
 history-product-category = Catégorie
+history-product-tax-rate = Taux de taxe
+history-product-tax-default = Taux par défaut de la boutique
 history-product-create = Créer dans Stripe
 history-products-here = Produits de cette caisse
 history-product-created = { $id } créé dans Stripe.
@@ -424,6 +426,42 @@ history-favourite = Page des favoris
 history-favourite-up = Monter dans la page des favoris
 history-favourites-hint = ★ place un produit sur la page des favoris de la caisse, que le personnel voit en premier ; ▲ le fait monter.
 history-archived = { $name } archivé.
+
+## The Catalog tab's tax rates and coupons (index.html and history.js).
+catalog-tax-rates = Taux de taxe
+catalog-tax-rates-empty = Aucun taux de taxe : les ventes sont sans taxe tant que vous n'en créez pas.
+catalog-tax-rate-new = Nouveau taux de taxe dans Stripe
+catalog-tax-rate-name = Nom
+catalog-tax-rate-percentage = Pourcentage
+catalog-tax-rate-country = Pays
+catalog-tax-rate-jurisdiction = Juridiction
+catalog-tax-rate-inclusive = Compris dans les prix (TVA) ; décoché, il s'ajoute au prix
+catalog-tax-rate-create = Créer le taux
+catalog-tax-rate-what = { $inclusive ->
+    [yes] { $percentage }, compris dans les prix
+   *[no] { $percentage }, ajouté au prix
+}
+catalog-tax-rate-default = Par défaut
+catalog-tax-rate-make-default = Définir par défaut
+catalog-tax-rate-no-default = Aucun par défaut
+catalog-tax-rate-created = Taux de taxe { $name } créé dans Stripe.
+catalog-tax-rate-archive-title = Archiver le taux de taxe { $name } ?
+catalog-tax-rate-archive-text = Les ventes déjà faites le gardent. Les produits qui le citent ne peuvent plus être vendus tant qu'ils n'en citent pas un autre.
+catalog-tax-rate-archived = Taux de taxe { $name } archivé.
+catalog-keep = Garder
+catalog-coupons = Coupons
+catalog-coupons-empty = Aucun coupon pour l'instant.
+catalog-coupon-new = Nouveau coupon dans Stripe
+catalog-coupon-name = Nom
+catalog-coupon-percent = Remise en %
+catalog-coupon-amount = Ou montant de remise
+catalog-coupon-max = Utilisations max.
+catalog-coupon-create = Créer le coupon
+catalog-coupon-created = Coupon { $name } créé dans Stripe.
+catalog-coupon-delete = Supprimer
+catalog-coupon-delete-title = Supprimer le coupon { $name } ?
+catalog-coupon-delete-text = Le personnel ne peut plus l'appliquer. Les ventes qui l'ont utilisé le gardent.
+catalog-coupon-deleted = Coupon { $name } supprimé.
 
 ## Membres (index.html et members.js).
 

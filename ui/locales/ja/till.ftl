@@ -411,6 +411,8 @@ history-billing-day = 毎日
 history-product-sku = SKU
 history-product-barcode = バーコード
 history-product-category = カテゴリ
+history-product-tax-rate = 税率
+history-product-tax-default = 店舗の既定
 history-product-create = Stripe に作成
 history-products-here = このレジの商品
 history-product-created = Stripe に { $id } を作成しました。
@@ -420,6 +422,42 @@ history-favourite = お気に入りページ
 history-favourite-up = お気に入りページで上へ移動
 history-favourites-hint = ★ で商品をレジのお気に入りページ (スタッフが最初に見るページ) に追加し、▲ で上へ移動します。
 history-archived = { $name } をアーカイブしました。
+
+## The Catalog tab's tax rates and coupons (index.html and history.js).
+catalog-tax-rates = 税率
+catalog-tax-rates-empty = 税率はまだありません。作成するまで売上に税はかかりません。
+catalog-tax-rate-new = Stripe に新しい税率
+catalog-tax-rate-name = 名前
+catalog-tax-rate-percentage = 税率（%）
+catalog-tax-rate-country = 国
+catalog-tax-rate-jurisdiction = 管轄区域
+catalog-tax-rate-inclusive = 価格に含む（付加価値税）。チェックなしなら価格に上乗せ
+catalog-tax-rate-create = 税率を作成
+catalog-tax-rate-what = { $inclusive ->
+    [yes] { $percentage }、価格に含む
+   *[no] { $percentage }、価格に上乗せ
+}
+catalog-tax-rate-default = 既定
+catalog-tax-rate-make-default = 既定にする
+catalog-tax-rate-no-default = 既定なし
+catalog-tax-rate-created = 税率 { $name } を Stripe に作成しました。
+catalog-tax-rate-archive-title = 税率 { $name } をアーカイブしますか？
+catalog-tax-rate-archive-text = 既存の売上にはそのまま残ります。この税率を指定した商品は、別の税率を指定するまで販売できません。
+catalog-tax-rate-archived = 税率 { $name } をアーカイブしました。
+catalog-keep = 残す
+catalog-coupons = クーポン
+catalog-coupons-empty = クーポンはまだありません。
+catalog-coupon-new = Stripe に新しいクーポン
+catalog-coupon-name = 名前
+catalog-coupon-percent = 割引率（%）
+catalog-coupon-amount = または割引額
+catalog-coupon-max = 最大利用回数
+catalog-coupon-create = クーポンを作成
+catalog-coupon-created = クーポン { $name } を Stripe に作成しました。
+catalog-coupon-delete = 削除
+catalog-coupon-delete-title = クーポン { $name } を削除しますか？
+catalog-coupon-delete-text = スタッフは今後このクーポンを適用できません。使用済みの売上にはそのまま残ります。
+catalog-coupon-deleted = クーポン { $name } を削除しました。
 
 ## 会員（index.html と members.js）。
 
