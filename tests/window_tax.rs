@@ -237,7 +237,7 @@ async fn window_tax_cart_paid_panel_and_history_show_one_breakdown() {
         .await
         .unwrap();
 
-    // Other item: an amount typed at the counter, a Miscellaneous line (zero refused first).
+    // Other: an amount typed at the counter, a Miscellaneous line (zero refused first).
     app.click_css(r#".view-tab[data-view="register"]"#)
         .await
         .unwrap();

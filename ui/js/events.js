@@ -19,7 +19,7 @@ export const OWNER_SIGNED_IN = "till:owner-signed-in";
 export const CART = "till:cart";
 /** parked.js sends it with the register's cart after a park (now empty) or a resume (the parked cart); main.js listens (draws it). detail: the cart view. */
 export const CART_REPLACED = "till:cart-replaced";
-/** main.js sends it when an open-price tile or Other item is tapped; adjust.js listens (asks the amount and adds the line). detail: `{ priceId, name }`, priceId null for a Miscellaneous line. */
+/** main.js sends it when an open-price tile or Other is tapped; adjust.js listens (asks the amount and adds the line). detail: `{ priceId, name }`, priceId null for a Miscellaneous line. */
 export const OPEN_PRICE = "till:open-price";
 /** main.js sends it when Charge needs the customer's email; members.js listens (opens the email field and says why). detail: `{ message }`, null for members.js's own sentence. */
 export const EMAIL_PROBLEM = "till:email-problem";

@@ -311,7 +311,7 @@ function saleInTheWay() {
   return true;
 }
 
-/** An open-price product or Other item: adjust.js asks the amount. */
+/** An open-price product or Other: adjust.js asks the amount. */
 function openPrice(priceId, name) {
   if (saleInTheWay()) return;
   emit(OPEN_PRICE, { priceId, name });
