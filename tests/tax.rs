@@ -641,6 +641,63 @@ async fn tillctl_makes_tax_rates_and_coupons_and_charges_with_them() {
     )
     .unwrap();
     assert!(!refused.status.success());
+    // A manual discount: the owner PIN signs the owner in for the run; a reason is required.
+    let refused = tillctl(
+        dir,
+        &base,
+        &["charge", "price_demo_latte_usd", "--discount", "1"],
+        &[],
+    )
+    .unwrap();
+    assert_eq!(
+        refused.status.code(),
+        Some(2),
+        "--discount without --reason"
+    );
+    till_core::owner::set_pin(till.checkout().store(), None, "2468")
+        .await
+        .unwrap();
+    let sale = json(
+        &tillctl(
+            dir,
+            &base,
+            &[
+                "charge",
+                "price_demo_latte_usd",
+                "--discount",
+                "1",
+                "--reason",
+                "regular",
+            ],
+            &[("TILL_OWNER_PIN", "2468")],
+        )
+        .unwrap(),
+    );
+    // 4.75 − 1.00 = 3.75, tax 0.33 (the default rate): 4.08.
+    assert_eq!(sale["amountTotal"], 408);
+    let session = till
+        .sim
+        .session(sale["sessionId"].as_str().unwrap())
+        .unwrap();
+    assert_eq!(session["amount_total"], 408);
+    let wrong = tillctl(
+        dir,
+        &base,
+        &[
+            "charge",
+            "price_demo_latte_usd",
+            "--discount",
+            "1",
+            "--reason",
+            "regular",
+        ],
+        &[("TILL_OWNER_PIN", "1111")],
+    )
+    .unwrap();
+    assert!(
+        !wrong.status.success(),
+        "a wrong owner PIN gives no discount"
+    );
 }
 
 #[tokio::test]
@@ -733,4 +790,72 @@ async fn open_prices_and_miscellaneous_lines_are_typed_checked_and_charged_as_ty
         "Stripe charges the typed amounts"
     );
     assert_eq!(session["total_details"]["amount_tax"], 232 + 27);
+}
+
+#[tokio::test]
+async fn a_manual_discount_needs_the_owner_and_a_reason_and_reaches_stripe_as_given() {
+    let till = TestTill::start().await.unwrap();
+    let rates = create_rates(&till).await;
+    let book = product(
+        &till,
+        "cat_taxbook0005",
+        "Notebook",
+        "12.99",
+        &rates.sales_tax,
+    )
+    .await;
+    till.register.add(&book, 2).unwrap();
+    let before = till.register.cart().unwrap();
+    // Nobody signed in: refused, whatever the reason.
+    let refused = till
+        .register
+        .set_manual_discount("10%", "damaged cover")
+        .unwrap_err();
+    assert_eq!(refused.reason, Some("discount_needs_owner"));
+    till_core::owner::set_pin(till.checkout().store(), None, "2468")
+        .await
+        .unwrap();
+    till.checkout().sign_in_owner("2468").await.unwrap();
+    for (typed, reason, code) in [
+        ("10%", "  ", "discount_reason_missing"),
+        ("0", "damaged cover", "discount_zero"),
+        ("30", "damaged cover", "discount_exceeds_sale"),
+    ] {
+        let refused = till
+            .register
+            .set_manual_discount(typed, reason)
+            .unwrap_err();
+        assert_eq!(refused.reason, Some(code), "{typed} {reason:?}");
+    }
+    assert_eq!(
+        till.register.cart().unwrap(),
+        before,
+        "refusals leave the cart"
+    );
+
+    // 10 % of 25.98 = 2.60 off; tax 8.875 % on 23.38 = 2.07.
+    let cart = till
+        .register
+        .set_manual_discount("10%", "damaged cover")
+        .unwrap();
+    assert_eq!(cart.discount.as_ref().unwrap().label, "Manual discount");
+    assert_eq!(cart.total, 2_598 - 260 + 207);
+    let sale = till.register.charge(None).await.unwrap();
+    let session = till
+        .sim
+        .session(&till.session_of(&sale.id).unwrap())
+        .unwrap();
+    assert_eq!(
+        session["amount_total"], cart.total,
+        "Stripe charges the discounted total"
+    );
+    assert_eq!(session["total_details"]["amount_discount"], 260);
+    let timeline = till.ledger().unwrap().timeline(&sale.id).unwrap();
+    assert!(
+        timeline[0]
+            .detail
+            .contains("Manual discount $2.60: damaged cover (Owner)"),
+        "{}",
+        timeline[0].detail
+    );
 }

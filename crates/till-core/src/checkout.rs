@@ -262,7 +262,11 @@ impl Checkout {
             ))
             .with_reason("tip_on_membership"));
         }
-        if let (Some(_), Some(coupon)) = (cart.tip(), cart.coupon()) {
+        if let (Some(_), Some(coupon)) = (
+            cart.tip(),
+            cart.coupon()
+                .filter(|c| c.id != crate::cart::MANUAL_COUPON_ID),
+        ) {
             // Stripe applies a session's coupon to every line, the tip's too: such a sale is
             // sent a one-off copy of the coupon limited to its products (`create_session`),
             // which would not count against a limited coupon's redemptions.
@@ -336,9 +340,10 @@ impl Checkout {
             kind: "created".into(),
             to_state: Some(SaleState::Creating.as_str().into()),
             detail: format!(
-                "Charge pressed: {} line(s), {}.",
+                "Charge pressed: {} line(s), {}.{}",
                 new_sale.lines.len(),
-                total.format(self.settings().locale)
+                total.format(self.settings().locale),
+                manual_discount_note(cart, self.settings().locale)
             ),
             staff_id,
             ..TimelineEntry::default()
@@ -355,32 +360,50 @@ impl Checkout {
         self.create_session(record, Source::Staff).await
     }
 
-    /// A one-off copy of coupon `id` that discounts only the sale's products, so the tip's
-    /// line (its own product) is not discounted at Stripe, as Till does not discount it. Made
-    /// once per sale (a stored-key-derived idempotency key), redeemable once.
-    async fn tip_free_coupon(
+    /// A one-off coupon for this sale alone, discounting only its products (so a tip's line,
+    /// its own product, is not discounted at Stripe, as Till does not discount it): a copy
+    /// of coupon `id`, or for a manual discount `discount` off. Made once per sale (an
+    /// idempotency key from the sale id), redeemable once.
+    async fn one_off_coupon(
         &self,
         sale: &SaleRecord,
         id: &str,
+        discount: i64,
         lines: &[crate::store::SaleLineRecord],
     ) -> Result<String> {
         let (mode, wanted) = (sale.mode.as_str(), id.to_string());
-        let cached = self
-            .store()
-            .call(move |l| {
-                Ok(l.cached_coupons(mode)?
-                    .into_iter()
-                    .find(|c| c.coupon.id == wanted))
-            })
-            .await?
-            .ok_or_else(|| {
-                Error::invalid_input(crate::i18n::text_with(
-                    self.settings().language,
-                    "register-error-unknown-coupon",
-                    &[("coupon", crate::i18n::Arg::Text(id))],
-                ))
-                .with_reason("unknown_coupon")
-            })?;
+        let cached = if id == crate::cart::MANUAL_COUPON_ID {
+            crate::store::CachedCoupon {
+                coupon: crate::pricing::Coupon {
+                    id: id.to_string(),
+                    name: Some(crate::i18n::text(
+                        self.settings().language,
+                        "sale-manual-discount",
+                    )),
+                    value: crate::pricing::CouponValue::AmountOff {
+                        amount: crate::money::Money::new(discount, sale.currency),
+                    },
+                },
+                valid: true,
+                limited: false,
+            }
+        } else {
+            self.store()
+                .call(move |l| {
+                    Ok(l.cached_coupons(mode)?
+                        .into_iter()
+                        .find(|c| c.coupon.id == wanted))
+                })
+                .await?
+                .ok_or_else(|| {
+                    Error::invalid_input(crate::i18n::text_with(
+                        self.settings().language,
+                        "register-error-unknown-coupon",
+                        &[("coupon", crate::i18n::Arg::Text(id))],
+                    ))
+                    .with_reason("unknown_coupon")
+                })?
+        };
         let mut products: Vec<String> = Vec::new();
         for line in lines {
             if !line.product_id.starts_with(INLINE_PRICE_PREFIX)
@@ -471,7 +494,10 @@ impl Checkout {
             (_, Some(p)) => (p.coupon.as_ref().map(|c| c.id.clone()), p.tip),
         };
         let coupon = match coupon {
-            Some(id) if tip > 0 => Some(self.tip_free_coupon(&sale, &id, &lines).await?),
+            Some(id) if tip > 0 || id == crate::cart::MANUAL_COUPON_ID => {
+                let discount = pricing.as_ref().map_or(0, |p| p.discount);
+                Some(self.one_off_coupon(&sale, &id, discount, &lines).await?)
+            }
             other => other,
         };
         let tip_line = (tip > 0).then(|| CheckoutLine {
@@ -1281,6 +1307,17 @@ fn next_purpose(purpose: &str) -> String {
         None => (purpose, 1),
     };
     format!("{base}:{}", number + 1)
+}
+
+/// The timeline's words for a manual discount: how much, and the reason with who gave it.
+pub(crate) fn manual_discount_note(cart: &Cart, locale: crate::money::Locale) -> String {
+    match (cart.discount_reason(), cart.breakdown().ok().flatten()) {
+        (Some(reason), Some(b)) => format!(
+            " Manual discount {}: {reason}.",
+            crate::money::Money::new(b.discount_minor, b.currency).format(locale)
+        ),
+        _ => String::new(),
+    }
 }
 
 /// The cart's subtotal, tax per rate and total as the sale records them.

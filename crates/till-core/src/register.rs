@@ -340,6 +340,57 @@ impl Register {
         })
     }
 
+    /// A manual discount off the sale: `typed` an amount (`2.50`) or a percentage of the lines
+    /// (`10%`, rounded half up to the currency's step, then given as that amount, so Stripe
+    /// spreads it as Till does). Only a manager or the owner signed in at the till may give
+    /// one (the permission table's Override; the owner signs in with the owner PIN), and
+    /// only with a reason, which the sale's timeline keeps with who gave it. It takes the
+    /// coupon's place. Refused, the cart unchanged, otherwise.
+    pub fn set_manual_discount(&self, typed: &str, reason: &str) -> Result<CartView> {
+        let language = self.language();
+        let who = self.checkout.signed_in()?.ok_or_else(|| {
+            Error::new(
+                ErrorCode::InvalidInput,
+                text(language, "register-error-discount-needs-owner"),
+            )
+            .with_reason("discount_needs_owner")
+        })?;
+        crate::staff::allowed(who.role, crate::staff::Action::Override, language)?;
+        let reason = reason.trim();
+        if reason.is_empty() || reason.chars().count() > 200 {
+            return Err(
+                Error::invalid_input(text(language, "register-error-discount-reason"))
+                    .with_reason("discount_reason_missing"),
+            );
+        }
+        let typed = typed.trim();
+        self.edit(|cart| {
+            let amount = match typed.strip_suffix('%') {
+                Some(percent) => {
+                    let percent =
+                        crate::pricing::Percent::parse(percent).map_err(|e| e.refusal(language))?;
+                    let subtotal = cart
+                        .breakdown()
+                        .map_err(|e| e.refusal(language))?
+                        .map(|b| Money::new(b.subtotal_minor, b.currency))
+                        .ok_or_else(|| crate::cart::CartError::EmptyCart.refusal(language))?;
+                    crate::pricing::percent_of(subtotal, percent)
+                }
+                None => crate::drawer::parse_amount(typed, self.currency, self.locale, language)?,
+            };
+            if amount.amount_minor <= 0 {
+                return Err(
+                    Error::invalid_input(text(language, "register-error-discount-zero"))
+                        .with_reason("discount_zero"),
+                );
+            }
+            let label = text(language, "sale-manual-discount");
+            let reason = format!("{reason} ({})", who.name);
+            cart.set_manual_discount(amount, reason, label)
+                .map_err(|e| e.refusal(language))
+        })
+    }
+
     /// Sets the tip as typed (`None` or empty: no tip), in the register's currency.
     pub fn set_tip(&self, amount: Option<&str>) -> Result<CartView> {
         let tip = match amount.map(str::trim).filter(|a| !a.is_empty()) {

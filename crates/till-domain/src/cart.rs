@@ -11,9 +11,13 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, ErrorCode};
 use crate::money::{Currency, Money, MoneyError};
 use crate::pricing::{
-    self, Coupon, PriceBreakdown, PricedLine, PricingError, PricingInput, TaxRate,
+    self, Coupon, CouponValue, PriceBreakdown, PricedLine, PricingError, PricingInput, TaxRate,
 };
 use till_i18n::{text, text_with, Arg, Language};
+
+/// The coupon id of a manual discount (given at the till by the owner or a manager, with a
+/// reason): sent to Stripe as a one-off coupon of the same amount.
+pub const MANUAL_COUPON_ID: &str = "till_manual";
 
 /// Most lines one cart may hold: Stripe accepts at most 100 line items in payment mode.
 pub const MAX_LINES: usize = 100;
@@ -132,6 +136,9 @@ pub struct CartContents {
     /// The customer's tip: its own line, never discounted or taxed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tip: Option<Money>,
+    /// Why a manual discount was given (with the [`MANUAL_COUPON_ID`] coupon).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_reason: Option<String>,
 }
 
 /// The cart being rung up. See the module documentation for its invariants.
@@ -141,6 +148,7 @@ pub struct Cart {
     lines: Vec<CartLine>,
     coupon: Option<Coupon>,
     tip: Option<Money>,
+    discount_reason: Option<String>,
 }
 
 impl Cart {
@@ -153,7 +161,14 @@ impl Cart {
     /// checked as if set again.
     pub fn from_contents(contents: CartContents) -> Result<Cart, CartError> {
         let mut cart = Cart::from_lines(contents.lines)?;
-        cart.set_coupon(contents.coupon)?;
+        match (contents.coupon, contents.discount_reason) {
+            (Some(coupon), Some(reason)) if coupon.id == MANUAL_COUPON_ID => {
+                if let CouponValue::AmountOff { amount } = coupon.value {
+                    cart.set_manual_discount(amount, reason, coupon.name.unwrap_or_default())?;
+                }
+            }
+            (coupon, _) => cart.set_coupon(coupon)?,
+        }
         cart.set_tip(contents.tip)?;
         Ok(cart)
     }
@@ -280,6 +295,7 @@ impl Cart {
         if self.lines.is_empty() {
             self.coupon = None;
             self.tip = None;
+            self.discount_reason = None;
         }
         Ok(line)
     }
@@ -289,6 +305,36 @@ impl Cart {
         self.lines.clear();
         self.coupon = None;
         self.tip = None;
+        self.discount_reason = None;
+    }
+
+    /// Why the manual discount was given (`None`: none, or a Stripe coupon).
+    pub fn discount_reason(&self) -> Option<&str> {
+        self.discount_reason.as_deref()
+    }
+
+    /// A manual discount of `amount` off the sale, with its reason and label (the caller
+    /// checked who may give it). It takes the coupon's place: Stripe takes one discount per
+    /// sale. Refused, the cart unchanged, on an empty sale or one smaller than the discount.
+    pub fn set_manual_discount(
+        &mut self,
+        amount: Money,
+        reason: String,
+        label: String,
+    ) -> Result<(), CartError> {
+        if self.lines.is_empty() {
+            return Err(CartError::EmptyCart);
+        }
+        let mut next = self.clone();
+        next.coupon = Some(Coupon {
+            id: MANUAL_COUPON_ID.to_string(),
+            name: Some(label),
+            value: CouponValue::AmountOff { amount },
+        });
+        next.discount_reason = Some(reason);
+        next.breakdown()?;
+        *self = next;
+        Ok(())
     }
 
     /// The coupon applied to the sale.
@@ -309,6 +355,7 @@ impl Cart {
         }
         let mut next = self.clone();
         next.coupon = coupon;
+        next.discount_reason = None;
         next.breakdown()?;
         *self = next;
         Ok(())
@@ -434,6 +481,7 @@ impl Cart {
         if self.lines.is_empty() {
             self.coupon = None;
             self.tip = None;
+            self.discount_reason = None;
         }
         Ok(())
     }
@@ -453,6 +501,7 @@ impl From<Cart> for CartContents {
             lines: cart.lines,
             coupon: cart.coupon,
             tip: cart.tip,
+            discount_reason: cart.discount_reason,
         }
     }
 }

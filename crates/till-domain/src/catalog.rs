@@ -60,13 +60,13 @@ pub struct CatalogItem {
     pub barcode: Option<String>,
     pub unit_amount: Money,
     pub recurring: Option<Recurring>,
-    /// Its tax rates: the product's own, else the shop's default.
-    pub tax_rates: Vec<TaxRate>,
     /// The amount is typed at the counter (`open_price`), not taken from the price.
     pub open_price: bool,
-    /// A tax rate the product (or the shop's default) names that the catalog does not have
-    /// (archived, or not synced yet): the item can't be sold until that is mended.
-    pub missing_tax_rate: Option<String>,
+    /// Its tax rates (the product's own, else the shop's default), and a rate it names that
+    /// the catalog does not have (archived, or not synced yet: the item can't be sold until
+    /// that is mended). `None`: no tax. Boxed, so the search's scan over every item stays
+    /// small.
+    pub tax: Option<Box<ItemTax>>,
     /// Lowercased name, SKU and barcode, for substring search.
     search_text: String,
 }
@@ -75,7 +75,7 @@ impl CatalogItem {
     /// The item as a cart line takes it; refused while one of its tax rates is unknown, so
     /// a sale never goes out without a tax the shop set.
     pub fn cart_item(&self) -> Result<CartItem, CartError> {
-        if let Some(id) = &self.missing_tax_rate {
+        if let Some(id) = self.tax.as_ref().and_then(|t| t.missing.as_ref()) {
             return Err(CartError::Pricing(PricingError::UnknownTaxRate {
                 id: id.clone(),
             }));
@@ -86,7 +86,11 @@ impl CatalogItem {
             name: self.name.clone(),
             unit_amount: self.unit_amount,
             recurring: self.recurring,
-            tax_rates: self.tax_rates.clone(),
+            tax_rates: self
+                .tax
+                .as_ref()
+                .map(|t| t.rates.clone())
+                .unwrap_or_default(),
         })
     }
 
@@ -98,6 +102,13 @@ impl CatalogItem {
             Some(r) => r.label(&amount),
         }
     }
+}
+
+/// A catalog item's tax (see [`CatalogItem::tax`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemTax {
+    pub rates: Vec<TaxRate>,
+    pub missing: Option<String>,
 }
 
 /// What the UI shows on a product tile.
@@ -185,8 +196,12 @@ impl CatalogIndex {
                     resolve_rates(product.tax_rate.as_deref().or(default_rate), tax_rates);
                 Some(CatalogItem {
                     open_price: product.open_price,
-                    tax_rates: item_rates,
-                    missing_tax_rate,
+                    tax: (!item_rates.is_empty() || missing_tax_rate.is_some()).then(|| {
+                        Box::new(ItemTax {
+                            rates: item_rates,
+                            missing: missing_tax_rate,
+                        })
+                    }),
                     product_id: product.id.clone(),
                     price_id: price.id.clone(),
                     name: product.name.clone(),

@@ -105,6 +105,23 @@ enum Top {
         /// A tip: an amount (2.50) or a percentage of the sale (15%)
         #[arg(long, value_name = "AMOUNT|P%", allow_hyphen_values = true)]
         tip: Option<String>,
+        /// A manual discount: an amount (2.50) or a percentage of the lines (10%); needs the
+        /// owner (the owner PIN) or a manager (--staff), and --reason
+        #[arg(
+            long,
+            value_name = "AMOUNT|P%",
+            allow_hyphen_values = true,
+            requires = "reason"
+        )]
+        discount: Option<String>,
+        /// Why the manual discount is given (kept in the sale's timeline)
+        #[arg(
+            long,
+            value_name = "TEXT",
+            allow_hyphen_values = true,
+            requires = "discount"
+        )]
+        reason: Option<String>,
     },
     /// The cash drawer: open with a float, paid in / out, no sale, X report, close (Z report)
     #[command(subcommand)]
@@ -732,6 +749,8 @@ pub enum Command {
         split: Vec<String>,
         coupon: Option<String>,
         tip: Option<String>,
+        /// A manual discount and its reason.
+        discount: Option<(String, String)>,
     },
     Drawer(DrawerCommand),
     Park(ParkCommand),
@@ -961,6 +980,8 @@ fn command(top: Top) -> Result<Command, ParseError> {
             split,
             coupon,
             tip,
+            discount,
+            reason,
         } => Command::Charge {
             items: items
                 .into_iter()
@@ -971,6 +992,7 @@ fn command(top: Top) -> Result<Command, ParseError> {
             split,
             coupon,
             tip,
+            discount: discount.zip(reason),
         },
         Top::Park(args) => Command::Park(match args {
             ParkArgs::List => ParkCommand::List,
@@ -1342,6 +1364,7 @@ mod tests {
                 split: vec![],
                 coupon: None,
                 tip: None,
+                discount: None,
             }
         );
         assert_eq!(
@@ -1356,6 +1379,7 @@ mod tests {
                 split: vec![],
                 coupon: None,
                 tip: None,
+                discount: None,
             }
         );
         assert_eq!(
@@ -1467,6 +1491,7 @@ mod tests {
                 split: vec![],
                 coupon: None,
                 tip: None,
+                discount: None,
             }
         );
         assert_eq!(
@@ -1884,6 +1909,7 @@ mod tests {
                 split: vec!["5".into(), "2.50".into()],
                 coupon: None,
                 tip: None,
+                discount: None,
             }
         );
         assert!(parse_words("charge price_a --cash 5 --split 2").is_err());

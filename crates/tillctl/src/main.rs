@@ -145,6 +145,7 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
             split,
             coupon,
             tip,
+            discount,
         } => {
             if register.catalog_view("", None)?.items.is_empty() {
                 register.sync_catalog().await?;
@@ -154,6 +155,13 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
             }
             if let Some(coupon) = &coupon {
                 register.set_coupon(Some(coupon)).await?;
+            }
+            if let Some((amount, reason)) = &discount {
+                // A manager signed in with --staff gives it; else the owner, with the PIN.
+                if register.checkout().signed_in()?.is_none() {
+                    owner::sign_in_owner(&till).await?;
+                }
+                register.set_manual_discount(amount, reason)?;
             }
             match tip.as_deref().map(str::trim) {
                 None => {}

@@ -155,6 +155,20 @@ pub(crate) fn read_line(prompt: &str) -> Result<String, Error> {
     Ok(line.trim().to_string())
 }
 
+/// Signs the owner in for this run (a manual discount): the owner PIN from `TILL_OWNER_PIN`,
+/// else a line on stdin; refused when no owner PIN is set.
+pub(crate) async fn sign_in_owner(till: &Till) -> Result<(), Error> {
+    let pin = match std::env::var("TILL_OWNER_PIN") {
+        Ok(pin) if !pin.trim().is_empty() => pin,
+        _ => read_line("Owner PIN: ")?,
+    };
+    till.register
+        .checkout()
+        .sign_in_owner(&pin)
+        .await
+        .map(|_| ())
+}
+
 /// Asks for the PIN when one is set.
 pub(crate) async fn require_pin(till: &Till) -> Result<(), Error> {
     let store = till.register.checkout().store();
