@@ -74,6 +74,18 @@ async fn product(till: &TestTill, draft: &str, name: &str, amount: &str, rate: &
     change.price_id.unwrap()
 }
 
+/// Pays the sale's session with Stripe's 4242 card and looks at it: its state.
+async fn pay(till: &TestTill, sale_id: &str) -> String {
+    let session_id = till.session_of(sale_id).unwrap();
+    till.sim.pay(&session_id, "4242424242424242").unwrap();
+    till.checkout()
+        .refresh(sale_id, Source::Poll)
+        .await
+        .unwrap()
+        .unwrap()
+        .state
+}
+
 fn count(till: &TestTill, table: &str) -> i64 {
     till.ledger()
         .unwrap()
@@ -150,14 +162,11 @@ async fn a_taxed_sale_costs_the_same_at_stripe_in_the_ledger_and_in_cash() {
     let lines = till.ledger().unwrap().sale_lines(&sale.id).unwrap();
     assert_eq!(lines[0].tax_rates[0].id, rates.sales_tax);
     assert_eq!(lines[1].tax_rates[0].id, rates.vat);
-    till.sim.pay(&session_id, "4242424242424242").unwrap();
-    let paid = till
-        .checkout()
-        .refresh(&sale.id, Source::Poll)
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(paid.state, "paid", "Stripe's amount equals the ledger's");
+    assert_eq!(
+        pay(&till, &sale.id).await,
+        "paid",
+        "Stripe's amount equals the ledger's"
+    );
     // The receipt: the added tax between the subtotal and the total, every rate below.
     let receipt = receipts::receipt_text(till.checkout(), &sale.id, ReceiptKind::Sale, false, 48)
         .await
@@ -359,14 +368,7 @@ async fn a_coupon_and_a_tip_cost_the_same_at_stripe_and_in_cash_and_bad_ones_are
     assert_eq!(session["amount_total"], 3_818);
     assert_eq!(session["total_details"]["amount_discount"], 390);
     assert_eq!(session["total_details"]["amount_tax"], 311);
-    till.sim.pay(&session_id, "4242424242424242").unwrap();
-    let paid = till
-        .checkout()
-        .refresh(&sale.id, Source::Poll)
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(paid.state, "paid");
+    assert_eq!(pay(&till, &sale.id).await, "paid");
     let pricing = till
         .ledger()
         .unwrap()
@@ -526,14 +528,7 @@ async fn a_card_sale_with_a_coupon_and_a_tip_charges_exactly_the_tills_total() {
             "{name}"
         );
         assert!(pricing.tip > 0 && pricing.discount > 0, "{name}");
-        till.sim.pay(&session_id, "4242424242424242").unwrap();
-        let paid = till
-            .checkout()
-            .refresh(&sale.id, Source::Poll)
-            .await
-            .unwrap()
-            .unwrap();
-        assert_eq!(paid.state, "paid", "{name}");
+        assert_eq!(pay(&till, &sale.id).await, "paid", "{name}");
         carts.push(cart.total);
     }
     // 20 % off: 38.97 − 7.79 = 31.18 (+2.77 tax); 9.50 − 1.90 = 7.60 (1.21 VAT inside):

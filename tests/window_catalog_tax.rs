@@ -37,17 +37,6 @@ async fn rows(app: &App, list: &str) -> Vec<String> {
     serde_json::from_value(value).unwrap()
 }
 
-/// The rows of a `<dl>` of tax rows as "label|amount" strings.
-async fn amounts(app: &App, id: &str) -> Vec<String> {
-    let value = app
-        .js(&format!(
-            "return [...document.querySelectorAll('#{id} div')].map((d) => d.querySelector('dt').textContent + '|' + d.querySelector('dd').textContent)"
-        ))
-        .await
-        .unwrap();
-    serde_json::from_value(value).unwrap()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn window_catalog_tax_rates_coupons_and_a_taxed_product_from_history() {
     let sim = stripe_sim::start(stripe_sim::SimConfig::default())
@@ -200,7 +189,7 @@ async fn window_catalog_tax_rates_coupons_and_a_taxed_product_from_history() {
         .await
         .unwrap();
     assert_eq!(
-        amounts(&app, "cart-taxes").await,
+        app.definition_rows("cart-taxes").await.unwrap(),
         ["Subtotal|$12.99", "Sales tax 8.875%|$1.15"]
     );
 

@@ -49,17 +49,6 @@ async fn taxed_product(gateway: &Gateway, name: &str, cents: i64, rate: &str) ->
         .unwrap()
 }
 
-/// The rows of a `<dl>` of tax rows as "label|amount" strings.
-async fn rows(app: &App, id: &str) -> Vec<String> {
-    let value = app
-        .js(&format!(
-            "return [...document.querySelectorAll('#{id} div')].map((d) => d.querySelector('dt').textContent + '|' + d.querySelector('dd').textContent)"
-        ))
-        .await
-        .unwrap();
-    serde_json::from_value(value).unwrap()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn window_tax_cart_paid_panel_and_history_show_one_breakdown() {
     let sim = stripe_sim::start(stripe_sim::SimConfig::default())
@@ -134,7 +123,7 @@ async fn window_tax_cart_paid_panel_and_history_show_one_breakdown() {
         .await
         .unwrap();
     assert_eq!(
-        rows(&app, "cart-taxes").await,
+        app.definition_rows("cart-taxes").await.unwrap(),
         [
             "Subtotal|$48.47",
             "Sales tax 8.875%|$3.46",
@@ -187,7 +176,7 @@ async fn window_tax_cart_paid_panel_and_history_show_one_breakdown() {
         "incl. VAT 19%|$1.37".to_string(),
         "Tip|$7.01".to_string(),
     ];
-    assert_eq!(rows(&app, "cart-taxes").await, breakdown);
+    assert_eq!(app.definition_rows("cart-taxes").await.unwrap(), breakdown);
     assert_eq!(app.overflowing().await.unwrap(), Vec::<String>::new());
     app.rest_pointer().await.unwrap();
     app.screenshot(&screenshot_dir(), "tax-cart-1024x768")
@@ -198,7 +187,10 @@ async fn window_tax_cart_paid_panel_and_history_show_one_breakdown() {
     // Off the panel: New sale appears under it once paid, and its tooltip would stay.
     app.rest_pointer().await.unwrap();
     let sale_id = app.pay_waiting_sale(&sim).await.unwrap();
-    assert_eq!(rows(&app, "checkout-taxes").await, breakdown);
+    assert_eq!(
+        app.definition_rows("checkout-taxes").await.unwrap(),
+        breakdown
+    );
     let session = app.session_of(&sale_id).unwrap();
     let stripe = sim.session(&session).unwrap();
     assert_eq!(
@@ -226,7 +218,10 @@ async fn window_tax_cart_paid_panel_and_history_show_one_breakdown() {
     app.wait_css("#detail-amounts").await.unwrap();
     let mut history = breakdown.clone();
     history.push("Total|$53.74".to_string());
-    assert_eq!(rows(&app, "detail-amounts").await, history);
+    assert_eq!(
+        app.definition_rows("detail-amounts").await.unwrap(),
+        history
+    );
 
     assert_eq!(app.overflowing().await.unwrap(), Vec::<String>::new());
     app.js("document.getElementById('detail-amounts').scrollIntoView({ block: 'center' })")

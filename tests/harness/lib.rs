@@ -433,6 +433,17 @@ impl App {
         bail!("`{expression}` never became true")
     }
 
+    /// The rows of a `<dl>` made of `<div><dt/><dd/></div>` (the amounts above a total) as
+    /// `label|value` strings.
+    pub async fn definition_rows(&self, id: &str) -> Result<Vec<String>> {
+        let value = self
+            .js(&format!(
+                "return [...document.querySelectorAll('#{id} div')].map((d) => d.querySelector('dt').textContent + '|' + d.querySelector('dd').textContent)"
+            ))
+            .await?;
+        Ok(serde_json::from_value(value)?)
+    }
+
     /// The id (or, without one, the tag and class) of the element that has focus.
     pub async fn focused(&self) -> Result<String> {
         let value = self
