@@ -377,6 +377,11 @@ async fn a_coupon_and_a_tip_cost_the_same_at_stripe_and_in_cash_and_bad_ones_are
         .unwrap();
     assert_eq!((pricing.discount, pricing.tax, pricing.tip), (390, 311, 0));
     assert_eq!(pricing.coupon.unwrap().id, ten);
+    // Its lines' prices are not what was paid for them: a return by line is refused.
+    let refused = till_core::returns::preview(till.checkout(), &sale.id, &[(book.clone(), 1)])
+        .await
+        .unwrap_err();
+    assert_eq!(refused.reason, Some("return_adjusted_sale"));
 
     // The coupon could be used once: after the sync it is used up.
     till.register.sync_catalog().await.unwrap();

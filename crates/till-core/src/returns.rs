@@ -107,6 +107,7 @@ pub async fn preview(
     if sale.tender == TenderKind::Split {
         return Err(split_refused(&sale_id, checkout.settings().language));
     }
+    refuse_adjusted(checkout, &sale_id).await?;
     let (chosen, total) = choose(&sale_id, &lines, wanted, checkout.settings().language)?;
     Ok(ReturnPreview {
         sale_id,
@@ -114,6 +115,22 @@ pub async fn preview(
         items: chosen.iter().map(|c| c.quantity).sum(),
         amount: amount(total, sale.currency, checkout.settings().locale),
     })
+}
+
+/// A sale with a discount or tax added on top is refunded by amount: a line's price is not
+/// what its customer paid for it (the discount's share is off it, the tax is on it).
+async fn refuse_adjusted(checkout: &Checkout, sale_id: &str) -> Result<()> {
+    let id = sale_id.to_string();
+    let pricing = checkout.store().call(move |l| l.sale_pricing(&id)).await?;
+    if pricing.is_some_and(|p| p.discount > 0 || p.tax_exclusive() > 0) {
+        return Err(Error::invalid_input(text_with(
+            checkout.settings().language,
+            "return-error-adjusted",
+            &[("sale", Arg::Text(sale_id))],
+        ))
+        .with_reason("return_adjusted_sale"));
+    }
+    Ok(())
 }
 
 /// A split sale is refunded by amount (its card and cash parts), not by line.
@@ -203,6 +220,9 @@ pub async fn return_lines(
     reason: Option<&str>,
 ) -> Result<SaleDetailView> {
     let (sale_id, sale, lines) = paid_sale_and_lines(checkout, sale_id).await?;
+    if sale.tender != TenderKind::Split {
+        refuse_adjusted(checkout, &sale_id).await?;
+    }
     let (chosen, total) = choose(&sale_id, &lines, wanted, checkout.settings().language)?;
     match sale.tender {
         TenderKind::Card => {

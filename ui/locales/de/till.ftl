@@ -853,6 +853,7 @@ return-error-unknown-line = Verkauf { $sale } hat keine Zeile mit dem Preis { $p
 return-error-quantity = Geben Sie an, wie viele { $name } zurückkommen (1 oder mehr).
 return-error-exceeds = { $asked } × { $name } können nicht zurückkommen: { $sold } verkauft, { $returned } bereits zurückgenommen, also höchstens { $left } weitere.
 return-error-too-large = Diese Mengen sind zu groß.
+return-error-adjusted = Verkauf { $sale } hatte einen Rabatt oder aufgeschlagene Steuer, daher ist der Preis einer Zeile nicht das, was dafür bezahlt wurde: Erstatten Sie ihn nach Betrag.
 return-error-split = Verkauf { $sale } wurde teils bar und teils mit Karte bezahlt: Erstatten Sie ihn nach Betrag und geben Sie an, wie viel auf die Karte und wie viel bar zurückgeht.
 
 ## Refund refusals (the core: refunds.rs)

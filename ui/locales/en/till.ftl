@@ -870,6 +870,7 @@ return-error-unknown-line = Sale { $sale } has no line with price { $price }: ch
 return-error-quantity = Say how many of { $name } come back (1 or more).
 return-error-exceeds = { $asked } of { $name } cannot come back: { $sold } sold, { $returned } returned already, so at most { $left } more.
 return-error-too-large = Those quantities are too large.
+return-error-adjusted = Sale { $sale } had a discount or tax added on top, so a line's price is not what was paid for it: refund it by amount.
 return-error-split = Sale { $sale } was paid partly in cash and partly by card: refund it by amount, saying how much goes back by card and how much in cash.
 
 ## Refund refusals (the core: refunds.rs)

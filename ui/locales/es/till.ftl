@@ -853,6 +853,7 @@ return-error-unknown-line = La venta { $sale } no tiene ninguna línea con el pr
 return-error-quantity = Indique cuántos { $name } se devuelven (1 o más).
 return-error-exceeds = No se pueden devolver { $asked } × { $name }: { $sold } vendido(s), { $returned } ya devuelto(s), así que como máximo { $left } más.
 return-error-too-large = Esas cantidades son demasiado grandes.
+return-error-adjusted = La venta { $sale } tuvo un descuento o un impuesto añadido, así que el precio de una línea no es lo que se pagó por ella: reembólsela por importe.
 return-error-split = La venta { $sale } se pagó en parte en efectivo y en parte con tarjeta: reembólsela por importe, indicando cuánto vuelve a la tarjeta y cuánto en efectivo.
 
 ## Refund refusals (the core: refunds.rs)

@@ -853,6 +853,7 @@ return-error-unknown-line = La vente { $sale } n’a pas de ligne au prix { $pri
 return-error-quantity = Indiquez combien de { $name } reviennent (1 ou plus).
 return-error-exceeds = { $asked } × { $name } ne peuvent pas revenir : { $sold } vendu(s), { $returned } déjà repris, donc au plus { $left } de plus.
 return-error-too-large = Ces quantités sont trop grandes.
+return-error-adjusted = La vente { $sale } avait une remise ou une taxe ajoutée, donc le prix d’une ligne n’est pas ce qui a été payé pour elle : remboursez-la par montant.
 return-error-split = La vente { $sale } a été payée en partie en espèces et en partie par carte : remboursez-la par montant, en indiquant ce qui revient sur la carte et ce qui est rendu en espèces.
 
 ## Refund refusals (the core: refunds.rs)

@@ -840,6 +840,7 @@ return-error-unknown-line = 販売 { $sale } に価格 { $price } の行はあ�
 return-error-quantity = { $name } の返品数を指定してください (1 以上)。
 return-error-exceeds = { $name } を { $asked } 点返品することはできません: 販売 { $sold } 点、返品済み { $returned } 点のため、あと最大 { $left } 点です。
 return-error-too-large = 数量が大きすぎます。
+return-error-adjusted = 販売 { $sale } には割引または外税があるため、行の価格は実際の支払額と異なります。金額で返金してください。
 return-error-split = 販売 { $sale } は一部を現金、一部をカードで支払われています。金額で返金し、カードに戻す額と現金で返す額を指定してください。
 
 ## Refund refusals (the core: refunds.rs)
