@@ -34,10 +34,10 @@ async function draw(view) {
     el("span", { class: "qty" }, `${line.quantity}×`),
     el("span", { class: "name", translate: "no" }, line.name),
     el("span", { class: "sub", translate: "no" }, line.subtotalDisplay))));
-  const taxes = view.taxes ?? [];
-  $("taxes").hidden = taxes.length === 0;
-  $("taxes").replaceChildren(...taxes.map((tax) => el("div", { class: "tax" },
-    el("dt", {}, tax.label), el("dd", { translate: "no" }, tax.amountDisplay))));
+  const amounts = view.amounts ?? [];
+  $("amounts").hidden = amounts.length === 0;
+  $("amounts").replaceChildren(...amounts.map((row) => el("div", { class: "amount" },
+    el("dt", {}, row.label), el("dd", { translate: "no" }, row.amountDisplay))));
   $("total").textContent = view.totalDisplay ?? "";
 
   const sale = view.stage === "sale";

@@ -70,21 +70,40 @@ pub fn view(
             .taxes
             .iter()
             .map(|tax| TaxLineView {
-                label: text_with(
+                label: rate_label(
+                    &tax.display_name,
+                    tax.percentage.0,
+                    tax.inclusive,
+                    locale,
                     language,
-                    if tax.inclusive {
-                        "cart-tax-inclusive"
-                    } else {
-                        "cart-tax-exclusive"
-                    },
-                    &[
-                        ("name", Arg::Text(&tax.display_name)),
-                        ("rate", Arg::Text(&locale.format_percent(tax.percentage.0))),
-                    ],
                 ),
                 amount_display: money(tax.tax),
                 inclusive: tax.inclusive,
             })
             .collect(),
     })
+}
+
+/// A tax rate's words: `Sales tax 8.875%` added on top, `incl. VAT 19%` inside the prices
+/// (`percentage` in ten-thousandths of a percent).
+pub fn rate_label(
+    name: &str,
+    percentage: u32,
+    inclusive: bool,
+    locale: Locale,
+    language: Language,
+) -> String {
+    let id = if inclusive {
+        "cart-tax-inclusive"
+    } else {
+        "cart-tax-exclusive"
+    };
+    text_with(
+        language,
+        id,
+        &[
+            ("name", Arg::Text(name)),
+            ("rate", Arg::Text(&locale.format_percent(percentage))),
+        ],
+    )
 }

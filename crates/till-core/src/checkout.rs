@@ -273,11 +273,7 @@ impl Checkout {
             let (mode, id) = (self.settings().mode.as_str(), coupon.id.clone());
             let limited = self
                 .store()
-                .call(move |l| {
-                    Ok(l.cached_coupons(mode)?
-                        .into_iter()
-                        .find(|c| c.coupon.id == id))
-                })
+                .call(move |l| l.cached_coupon(mode, &id))
                 .await?
                 .is_none_or(|c| c.limited);
             if limited {
@@ -371,29 +367,18 @@ impl Checkout {
         discount: i64,
         lines: &[crate::store::SaleLineRecord],
     ) -> Result<String> {
-        let (mode, wanted) = (sale.mode.as_str(), id.to_string());
-        let cached = if id == crate::cart::MANUAL_COUPON_ID {
-            crate::store::CachedCoupon {
-                coupon: crate::pricing::Coupon {
-                    id: id.to_string(),
-                    name: Some(crate::i18n::text(
-                        self.settings().language,
-                        "sale-manual-discount",
-                    )),
-                    value: crate::pricing::CouponValue::AmountOff {
-                        amount: crate::money::Money::new(discount, sale.currency),
-                    },
-                },
-                valid: true,
-                limited: false,
-            }
+        let (name, value) = if id == crate::cart::MANUAL_COUPON_ID {
+            let name = crate::i18n::text(self.settings().language, "sale-manual-discount");
+            let amount = crate::money::Money::new(discount, sale.currency);
+            (
+                Some(name),
+                crate::pricing::CouponValue::AmountOff { amount },
+            )
         } else {
-            self.store()
-                .call(move |l| {
-                    Ok(l.cached_coupons(mode)?
-                        .into_iter()
-                        .find(|c| c.coupon.id == wanted))
-                })
+            let (mode, wanted) = (sale.mode.as_str(), id.to_string());
+            let cached = self
+                .store()
+                .call(move |l| l.cached_coupon(mode, &wanted))
                 .await?
                 .ok_or_else(|| {
                     Error::invalid_input(crate::i18n::text_with(
@@ -402,7 +387,8 @@ impl Checkout {
                         &[("coupon", crate::i18n::Arg::Text(id))],
                     ))
                     .with_reason("unknown_coupon")
-                })?
+                })?;
+            (cached.coupon.name, cached.coupon.value)
         };
         let mut products: Vec<String> = Vec::new();
         for line in lines {
@@ -413,8 +399,8 @@ impl Checkout {
             }
         }
         let copy = crate::stripe::NewCoupon {
-            name: cached.coupon.name.clone(),
-            value: cached.coupon.value,
+            name,
+            value,
             max_redemptions: Some(1),
             redeem_by: None,
             applies_to: products,
@@ -423,7 +409,7 @@ impl Checkout {
             .gateway()
             .create_coupon(&copy, &format!("till-{}-coupon", sale.id))
             .await?;
-        tracing::info!(sale_id = %sale.id, coupon = %made.id, of = id, "one-off coupon for a sale with a tip");
+        tracing::info!(sale_id = %sale.id, coupon = %made.id, of = id, "one-off coupon for the sale's products");
         Ok(made.id)
     }
 

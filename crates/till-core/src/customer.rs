@@ -101,7 +101,7 @@ pub struct CustomerLine {
 /// rate (`Sales tax 8.875%`, `incl. VAT 19%`) or the tip.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct CustomerTax {
+pub struct CustomerAmount {
     pub label: String,
     pub amount_display: String,
 }
@@ -127,7 +127,7 @@ pub struct CustomerView {
     pub lines: Vec<CustomerLine>,
     pub item_count: u32,
     /// The discount, tax and tip rows above the total (none when the sale has none).
-    pub taxes: Vec<CustomerTax>,
+    pub amounts: Vec<CustomerAmount>,
     /// The cart's total, or the sale's amount.
     pub total_display: Option<String>,
     pub status: Option<CustomerStatus>,
@@ -150,7 +150,7 @@ impl CustomerView {
             shop,
             lines: Vec::new(),
             item_count: 0,
-            taxes: Vec::new(),
+            amounts: Vec::new(),
             total_display: None,
             status: None,
             qr_svg: None,
@@ -168,7 +168,7 @@ impl CustomerView {
         CustomerView {
             stage: Stage::Cart,
             lines: lines(cart),
-            taxes: taxes(cart),
+            amounts: amounts(cart),
             item_count: cart.item_count,
             total_display: Some(cart.total_display.clone()),
             ..CustomerView::idle(shop)
@@ -187,7 +187,7 @@ impl CustomerView {
         let lines = cart.map(lines).unwrap_or_default();
         CustomerView {
             stage: Stage::Sale,
-            taxes: cart.map(taxes).unwrap_or_default(),
+            amounts: cart.map(amounts).unwrap_or_default(),
             item_count: lines.iter().map(|l| l.quantity).sum(),
             lines,
             total_display: Some(sale.amount_display.clone()),
@@ -217,8 +217,8 @@ impl CustomerView {
 }
 
 /// The rows above the total: the coupon's discount, each tax rate, the tip.
-fn taxes(cart: &CartView) -> Vec<CustomerTax> {
-    let row = |label: &str, amount: &str| CustomerTax {
+fn amounts(cart: &CartView) -> Vec<CustomerAmount> {
+    let row = |label: &str, amount: &str| CustomerAmount {
         label: label.to_string(),
         amount_display: amount.to_string(),
     };

@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::i18n::{text, text_with, Arg};
+use crate::i18n::text;
 use crate::money::Money;
 use crate::pricing::{CouponValue, Percent, TaxRate};
 use crate::register::Register;
@@ -267,23 +267,11 @@ pub async fn create_coupon(
     let made = checkout.gateway().create_coupon(&coupon, &key).await?;
     tracing::info!(coupon = %made.id, "coupon created");
     sync(register).await;
-    Ok(crate::register::CouponView {
-        id: made.id.clone(),
-        label: made.name.clone().unwrap_or_else(|| made.id.clone()),
-        off_display: text_with(
-            language,
-            "coupon-off",
-            &[(
-                "off",
-                Arg::Text(&match value {
-                    CouponValue::PercentOff { percent } => {
-                        register.locale().format_percent(percent.0)
-                    }
-                    CouponValue::AmountOff { amount } => amount.format(register.locale()),
-                }),
-            )],
-        ),
-    })
+    Ok(register.coupon_view(&crate::pricing::Coupon {
+        id: made.id,
+        name: made.name,
+        value,
+    }))
 }
 
 /// Deletes a coupon in Stripe (Stripe's way of retiring one: sales that used it keep it).

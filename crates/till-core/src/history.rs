@@ -1109,20 +1109,12 @@ pub fn pricing_summary(
                     .iter()
                     .filter(|r| r.currency == currency)
                     .map(|r| RateSummaryView {
-                        label: crate::i18n::text_with(
+                        label: crate::amounts::rate_label(
+                            &r.display_name,
+                            r.percentage,
+                            r.inclusive,
+                            locale,
                             language,
-                            if r.inclusive {
-                                "cart-tax-inclusive"
-                            } else {
-                                "cart-tax-exclusive"
-                            },
-                            &[
-                                ("name", crate::i18n::Arg::Text(&r.display_name)),
-                                (
-                                    "rate",
-                                    crate::i18n::Arg::Text(&locale.format_percent(r.percentage)),
-                                ),
-                            ],
                         ),
                         net_display: format_minor(r.net, currency, locale),
                         tax_display: format_minor(r.tax, currency, locale),

@@ -84,13 +84,13 @@ pub struct CatalogView {
 /// At most this many quick keys: one screen of tiles at 1024×768.
 pub const MAX_FAVOURITES: usize = 24;
 
-/// The ledger setting holding a mode's quick keys (a JSON list of price ids).
 /// The ledger setting naming the shop's default tax rate of a mode (for products that name
 /// none).
 pub(crate) fn default_tax_rate_key(mode: &str) -> String {
     format!("default_tax_rate.{mode}")
 }
 
+/// The ledger setting holding a mode's quick keys (a JSON list of price ids).
 fn favourites_key(mode: &str) -> String {
     format!("favourites.{mode}")
 }
@@ -186,10 +186,10 @@ impl Register {
             .map_err(|failure| failure.refusal(self.checkout.settings().language))?;
         let mode = self.mode();
         let default_key = default_tax_rate_key(mode);
-        let (cached_rates, default_rate) = self
+        let default_rate = self
             .checkout
             .store()
-            .call(move |l| Ok((l.cached_tax_rates(mode)?, l.setting(&default_key)?)))
+            .call(move |l| l.setting(&default_key))
             .await?;
         // A key that may read products but not tax rates still syncs the catalog: the rates
         // synced before are kept, and an item naming a rate Till does not know can't be sold.
@@ -205,7 +205,10 @@ impl Register {
                 .collect(),
             Err(failure) => {
                 tracing::warn!(error = %failure, "could not list the tax rates; keeping the cached ones");
-                cached_rates
+                self.checkout
+                    .store()
+                    .call(move |l| l.cached_tax_rates(mode))
+                    .await?
             }
         };
         let synced_at = now_ms();
@@ -277,7 +280,8 @@ impl Register {
             .collect())
     }
 
-    fn coupon_view(&self, coupon: &crate::pricing::Coupon) -> CouponView {
+    /// A coupon as the register lists it (its name, else its id; what it takes off).
+    pub(crate) fn coupon_view(&self, coupon: &crate::pricing::Coupon) -> CouponView {
         let off = match coupon.value {
             CouponValue::PercentOff { percent } => self.locale.format_percent(percent.0),
             CouponValue::AmountOff { amount } => amount.format(self.locale),
@@ -300,15 +304,12 @@ impl Register {
         let coupon = match coupon_id.map(str::trim).filter(|id| !id.is_empty()) {
             None => None,
             Some(id) => {
-                let mode = self.mode();
-                let cached = self
+                let (mode, wanted) = (self.mode(), id.to_string());
+                let found = self
                     .checkout
                     .store()
-                    .call(move |l| l.cached_coupons(mode))
-                    .await?;
-                let found = cached
-                    .into_iter()
-                    .find(|c| c.coupon.id == id)
+                    .call(move |l| l.cached_coupon(mode, &wanted))
+                    .await?
                     .ok_or_else(|| {
                         Error::new(
                             ErrorCode::NotFound,

@@ -420,6 +420,14 @@ impl Ledger {
         tx.commit().doing(doing)
     }
 
+    /// One of `mode`'s cached coupons, by id.
+    pub fn cached_coupon(&self, mode: &str, id: &str) -> Result<Option<CachedCoupon>> {
+        Ok(self
+            .cached_coupons(mode)?
+            .into_iter()
+            .find(|c| c.coupon.id == id))
+    }
+
     /// `mode`'s cached coupons, by name then id.
     pub fn cached_coupons(&self, mode: &str) -> Result<Vec<CachedCoupon>> {
         self.conn
