@@ -859,3 +859,176 @@ async fn a_manual_discount_needs_the_owner_and_a_reason_and_reaches_stripe_as_gi
         timeline[0].detail
     );
 }
+
+/// Makes a promotion code at Stripe (as the owner would in the Dashboard) for `coupon`.
+async fn promotion_code(till: &TestTill, coupon: &str, code: &str) {
+    let body = format!("promotion[type]=coupon&promotion[coupon]={coupon}&code={code}");
+    let made = stripe_sim::raw::request(
+        "POST",
+        &format!("{}/v1/promotion_codes", till.sim.base_url()),
+        &[
+            (
+                "Authorization",
+                &format!("Bearer {}", till_harness::till::TEST_KEY),
+            ),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ],
+        Some(body.as_bytes()),
+        std::time::Duration::from_secs(5),
+    )
+    .await
+    .unwrap();
+    assert_eq!(made.status, 200, "{}", made.text());
+}
+
+#[tokio::test]
+async fn a_promotion_code_typed_on_stripes_page_is_what_the_ledger_records() {
+    let till = TestTill::start().await.unwrap();
+    let rates = create_rates(&till).await;
+    let book = product(
+        &till,
+        "cat_taxbook0006",
+        "Notebook",
+        "12.99",
+        &rates.sales_tax,
+    )
+    .await;
+    let mug = product(&till, "cat_taxmug00006", "Mug", "9.00", &rates.vat).await;
+    let spring = coupon(
+        &till,
+        "coupon-spring",
+        "Spring 20%",
+        CouponValue::PercentOff {
+            percent: Percent::parse("20").unwrap(),
+        },
+        None,
+    )
+    .await;
+    promotion_code(&till, &spring, "SPRING").await;
+    till.register.sync_catalog().await.unwrap();
+
+    till.register.add(&book, 2).unwrap();
+    till.register.add(&mug, 1).unwrap();
+    let asked = till.register.set_promotion_codes(true).unwrap();
+    assert!(asked.promotion_codes);
+    // Stripe takes a coupon or promotion codes, not both; cash can't reach Stripe's page; a
+    // tip would be discounted too: each refused, nothing recorded.
+    let sales = count(&till, "sales");
+    let refused = till.register.set_coupon(Some(&spring)).await.unwrap_err();
+    assert_eq!(refused.reason, Some("coupon_and_promotion_codes"));
+    assert!(asked.cash_blocked.is_some());
+    let refused = till.register.pay_cash("100", None).await.unwrap_err();
+    assert_eq!(refused.reason, Some("promotion_codes_need_card"));
+    till.register.set_tip_percent(15).unwrap();
+    let refused = till.register.charge(None).await.unwrap_err();
+    assert_eq!(refused.reason, Some("promotion_codes_with_tip"));
+    till.register.set_tip(None).unwrap();
+    assert_eq!(count(&till, "sales"), sales);
+    assert_eq!(
+        till.register.cart().unwrap(),
+        asked,
+        "every refusal left the cart"
+    );
+
+    // Asked: 2 × 12.99 + 9.00 = 34.98, tax 2.31 on the notebooks, 1.44 inside the mug.
+    let sale = till.register.charge(None).await.unwrap();
+    assert_eq!(sale.amount_total, asked.total);
+    let session_id = till.session_of(&sale.id).unwrap();
+    let session = till.sim.session(&session_id).unwrap();
+    assert_eq!(session["amount_total"], asked.total);
+    // The rates' rows wait for what Stripe charges.
+    let rows = |id: &str| -> i64 {
+        till.ledger()
+            .unwrap()
+            .connection()
+            .query_row(
+                "SELECT count(*) FROM sale_taxes WHERE sale_id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(rows(&sale.id), 0);
+
+    // The customer types SPRING on Stripe's page and pays.
+    let session = till
+        .sim
+        .apply_promotion_code(&session_id, "SPRING")
+        .unwrap();
+    let charged = session["amount_total"].as_i64().unwrap();
+    assert!(charged < asked.total, "{session}");
+    assert_eq!(pay(&till, &sale.id).await, "paid");
+    let ledger = till.ledger().unwrap();
+    let record = ledger.sale(&sale.id).unwrap().unwrap();
+    assert_eq!(
+        record.amount_total, charged,
+        "the ledger records what Stripe charged"
+    );
+    let pricing = ledger.sale_pricing(&sale.id).unwrap().unwrap();
+    assert_eq!(
+        pricing.discount,
+        session["total_details"]["amount_discount"]
+            .as_i64()
+            .unwrap()
+    );
+    assert_eq!(
+        pricing.tax,
+        session["total_details"]["amount_tax"].as_i64().unwrap()
+    );
+    assert_eq!(pricing.promotion_code.as_deref(), Some("SPRING"));
+    assert_eq!(
+        pricing.coupon.as_ref().map(|c| c.id.as_str()),
+        Some(spring.as_str())
+    );
+    assert_eq!(rows(&sale.id), 2);
+    assert_eq!(
+        pricing.taxes.iter().map(|t| t.tax).sum::<i64>(),
+        pricing.tax
+    );
+    assert_eq!(
+        pricing.subtotal - pricing.discount + pricing.tax_exclusive(),
+        charged,
+        "the recorded figures add up to what was charged"
+    );
+    let view = till_core::amounts::view(
+        &pricing,
+        Currency::USD,
+        till_core::money::Locale::default(),
+        till_core::i18n::Language::En,
+    )
+    .unwrap();
+    assert_eq!(view.discount.unwrap().label, "Code SPRING");
+    let timeline = ledger.timeline(&sale.id).unwrap();
+    assert!(
+        timeline
+            .iter()
+            .any(|e| e.detail.contains("promotion code SPRING (Spring 20%)")),
+        "{timeline:?}"
+    );
+    // Till's own calculator, given the code's coupon, gets what Stripe charged.
+    till.register.clear().unwrap();
+    till.register.add(&book, 2).unwrap();
+    till.register.add(&mug, 1).unwrap();
+    let same = till.register.set_coupon(Some(&spring)).await.unwrap();
+    assert_eq!(same.total, charged);
+
+    // With promotion codes allowed but none typed: charged as asked, the rows as Till's.
+    till.register.clear().unwrap();
+    till.register.add(&book, 1).unwrap();
+    let asked = till.register.set_promotion_codes(true).unwrap();
+    let sale = till.register.charge(None).await.unwrap();
+    assert_eq!(pay(&till, &sale.id).await, "paid");
+    let pricing = ledger.sale_pricing(&sale.id).unwrap().unwrap();
+    assert_eq!(
+        ledger.sale(&sale.id).unwrap().unwrap().amount_total,
+        asked.total
+    );
+    assert_eq!((pricing.discount, pricing.tax), (0, 115));
+    assert_eq!(pricing.promotion_code, None);
+    assert_eq!(rows(&sale.id), 1);
+    assert!(ledger
+        .timeline(&sale.id)
+        .unwrap()
+        .iter()
+        .any(|e| e.detail.contains("No promotion code was used")));
+}

@@ -29,6 +29,7 @@ pub const APP_COMMANDS: &[(&str, &str)] = &[
     ("commands", "cart_remove"),
     ("commands", "cart_clear"),
     ("commands", "cart_set_coupon"),
+    ("commands", "cart_set_promotion_codes"),
     ("commands", "cart_add_open_price"),
     ("commands", "cart_set_tip"),
     ("commands", "cart_set_tip_percent"),

@@ -114,6 +114,18 @@ pub async fn cart_set_coupon<R: Runtime>(
     to_customer(&app, cart)
 }
 
+/// Lets the customer type a promotion code on Stripe's page, or not (card sales only).
+#[tauri::command]
+pub async fn cart_set_promotion_codes<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    allow: bool,
+) -> IpcResult<CartView> {
+    let till = state.till().await?;
+    let cart = till.register.set_promotion_codes(allow);
+    to_customer(&app, cart)
+}
+
 /// An amount typed for an open-price product (`price_id`) or a Miscellaneous line (`None`).
 #[tauri::command]
 pub async fn cart_add_open_price<R: Runtime>(

@@ -1,5 +1,5 @@
 // A coupon and a tip on the sale: Coupon lists the coupons synced from Stripe (No coupon
-// first); Tip offers No tip first, then 10, 15 and 20 % of the sale, or an amount typed. The
+// first, then "the customer enters a promotion code on Stripe's page"); Tip offers No tip first, then 10, 15 and 20 % of the sale, or an amount typed. The
 // core applies them (and refuses what does not fit, with its reason); the cart redraws from its answer.
 import * as api from "./api.js";
 import { $, el, openDialog, showDialog, hideDialog } from "./dom.js";
@@ -13,6 +13,8 @@ const TEXT = {
   get noCoupon() { return t("adjust-no-coupon"); },
   get noTip() { return t("adjust-no-tip"); },
   get noCoupons() { return t("adjust-no-coupons"); },
+  get promotionCodes() { return t("adjust-promotion-codes"); },
+  get promotionCodesDetail() { return t("adjust-promotion-codes-detail"); },
   percent: (percent) => t("adjust-tip-percent", { percent }),
   openTitle: (name) => t("adjust-open-title", { name }),
   get setOpen() { return t("adjust-open-add"); },
@@ -29,7 +31,7 @@ on(CART, (cart) => {
   const empty = !cart.lines.length;
   $("coupon-open").disabled = empty;
   $("tip-open").disabled = empty;
-  $("coupon-open").setAttribute("aria-pressed", String(Boolean(cart.couponId)));
+  $("coupon-open").setAttribute("aria-pressed", String(Boolean(cart.couponId || cart.promotionCodes)));
   $("tip-open").setAttribute("aria-pressed", String(cart.tipAmount > 0));
 });
 
@@ -65,7 +67,12 @@ async function openCoupons() {
   $("tip-form").hidden = true;
   problem(null);
   const box = $("adjust-choices");
-  box.replaceChildren(choice(TEXT.noCoupon, null, !state.cart.couponId, () => api.cartSetCoupon(null)));
+  const promotionCodes = state.cart.promotionCodes;
+  box.replaceChildren(
+    choice(TEXT.noCoupon, null, !state.cart.couponId && !promotionCodes,
+      () => promotionCodes ? api.cartSetPromotionCodes(false) : api.cartSetCoupon(null)),
+    // The customer types a code on Stripe's page: card only, never with a coupon.
+    choice(TEXT.promotionCodes, TEXT.promotionCodesDetail, promotionCodes, () => api.cartSetPromotionCodes(true)));
   showDialog($("adjust-dialog"));
   try {
     const coupons = await api.couponsList();

@@ -60,6 +60,7 @@ export const cartClear = () => cartLane("cart_clear");
 /** Coupons staff can apply: [{ id, label, offDisplay }]. */
 export const couponsList = () => invoke("coupons_list");
 export const cartSetCoupon = (couponId) => cartLane("cart_set_coupon", { couponId });
+export const cartSetPromotionCodes = (allow) => cartLane("cart_set_promotion_codes", { allow });
 export const cartSetTip = (amount) => cartLane("cart_set_tip", { amount });
 export const cartSetTipPercent = (percent) => cartLane("cart_set_tip_percent", { percent });
 /** An amount typed for an open-price product (its priceId) or a Miscellaneous line (null). */

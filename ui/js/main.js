@@ -288,9 +288,16 @@ function renderCart(cart) {
   emit(CART, cart);
 }
 
-/** The subtotal, discount, a row per tax rate and the tip above the total, when the sale has any. */
+/**
+ * The subtotal, discount, a row per tax rate and the tip above the total, when the sale has
+ * any; and that the customer will enter a promotion code on Stripe's page.
+ */
 function renderTaxes(cart) {
   const rows = cart.lines.length ? amountRows(cart) : [];
+  if (cart.lines.length && cart.promotionCodes) {
+    rows.push(el("div", { class: "amount-row amount-promotion-codes", id: "cart-promotion-codes" },
+      el("dt", {}, t("cart-promotion-codes")), el("dd", {})));
+  }
   $("cart-taxes").hidden = rows.length === 0;
   $("cart-taxes").replaceChildren(...rows);
 }

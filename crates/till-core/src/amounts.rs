@@ -54,12 +54,19 @@ pub fn view(
     Some(AmountsView {
         subtotal_display: money(pricing.subtotal),
         discount: (pricing.discount > 0).then(|| AdjustmentView {
-            label: pricing
-                .coupon
-                .as_ref()
-                .and_then(|c| c.name.clone())
-                .filter(|n| !n.trim().is_empty())
-                .unwrap_or_else(|| text(language, "sale-discount")),
+            label: match &pricing.promotion_code {
+                Some(code) => text_with(
+                    language,
+                    "sale-promotion-code-discount",
+                    &[("code", Arg::Text(code))],
+                ),
+                None => pricing
+                    .coupon
+                    .as_ref()
+                    .and_then(|c| c.name.clone())
+                    .filter(|n| !n.trim().is_empty())
+                    .unwrap_or_else(|| text(language, "sale-discount")),
+            },
             amount_display: money(-pricing.discount),
         }),
         tip: (pricing.tip > 0).then(|| AdjustmentView {

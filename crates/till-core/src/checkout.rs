@@ -255,6 +255,21 @@ impl Checkout {
                     .collect::<Vec<_>>()
                     .join(", "),
             });
+        if cart.promotion_codes() && cart.tip().is_some() {
+            // Stripe takes a promotion code's coupon off every line, the tip's too.
+            return Err(Error::invalid_input(crate::i18n::text(
+                language,
+                "checkout-error-promotion-codes-with-tip",
+            ))
+            .with_reason("promotion_codes_with_tip"));
+        }
+        if cart.promotion_codes() && membership.is_some() {
+            return Err(Error::invalid_input(crate::i18n::text(
+                language,
+                "checkout-error-promotion-codes-membership",
+            ))
+            .with_reason("promotion_codes_membership"));
+        }
         if cart.tip().is_some() && membership.is_some() {
             return Err(Error::invalid_input(crate::i18n::text(
                 language,
@@ -523,6 +538,8 @@ impl Checkout {
         };
         let request = CheckoutRequest {
             coupon,
+            allow_promotion_codes: sale.tender == TenderKind::Card
+                && pricing.as_ref().is_some_and(|p| p.promotion_codes),
             lines,
             client_reference_id: sale_id.clone(),
             metadata,
@@ -799,6 +816,8 @@ impl Checkout {
         session: Option<&SessionView>,
         event_id: Option<&str>,
     ) -> Result<SaleRecord> {
+        // What Stripe charged a sale whose customer could type a promotion code: read once.
+        let mut promotion: Option<Option<crate::store::PaidFigures>> = None;
         // A compare-and-set can lose to another writer; re-read and re-apply then.
         for _ in 0..3 {
             let record = self.load(sale_id).await?;
@@ -878,17 +897,30 @@ impl Checkout {
                             // A membership's session has no PaymentIntent (its invoice has).
                             update.payment_intent_id =
                                 (!payment_intent_id.is_empty()).then(|| payment_intent_id.clone());
+                            if promotion.is_none() {
+                                promotion = Some(self.promotion_figures(&record, session).await?);
+                            }
+                            let paid = promotion.clone().flatten();
                             // Stripe charges a split sale's card part only.
-                            let expected = match record.tender {
-                                TenderKind::Split => {
+                            let expected = match (record.tender, &paid) {
+                                (_, Some(paid)) => {
+                                    entry.detail.push_str(&promotion_note(
+                                        &record,
+                                        paid,
+                                        self.settings().locale,
+                                    ));
+                                    paid.amount_total
+                                }
+                                (TenderKind::Split, None) => {
                                     let id = sale_id.to_string();
                                     self.store()
                                         .call(move |l| l.tender_sums(&id))
                                         .await?
                                         .card_part
                                 }
-                                TenderKind::Card | TenderKind::Cash => record.amount_total,
+                                (TenderKind::Card | TenderKind::Cash, None) => record.amount_total,
                             };
+                            update.paid_figures = paid;
                             if amount_total.amount_minor != expected {
                                 tracing::error!(
                                     sale_id,
@@ -936,6 +968,53 @@ impl Checkout {
         Err(Error::internal(format!(
             "Sale {sale_id} kept changing while Till recorded an update; try again."
         )))
+    }
+
+    /// For a card sale whose customer could type a promotion code on Stripe's page: what
+    /// Stripe charged (the session's total, discount and tax per rate, with the coupon and the
+    /// code typed), to be recorded with the payment. `None` for any other sale.
+    async fn promotion_figures(
+        &self,
+        record: &SaleRecord,
+        session: Option<&SessionView>,
+    ) -> Result<Option<crate::store::PaidFigures>> {
+        if record.tender != TenderKind::Card {
+            return Ok(None);
+        }
+        let id = record.id.clone();
+        let pricing = self.store().call(move |l| l.sale_pricing(&id)).await?;
+        if !pricing.is_some_and(|p| p.promotion_codes) {
+            return Ok(None);
+        }
+        let Some(session_id) = session
+            .map(|s| s.id.clone())
+            .or_else(|| record.session_id.clone())
+        else {
+            return Ok(None);
+        };
+        let figures = self.gateway().session_figures(&session_id).await?;
+        Ok(Some(crate::store::PaidFigures {
+            amount_total: figures.amount_total,
+            discount: figures.discount,
+            tax: figures.tax,
+            taxes: figures
+                .taxes
+                .into_iter()
+                .map(|t| crate::store::SaleTax {
+                    rate_id: t.rate.id,
+                    display_name: t.rate.display_name,
+                    percentage: t.rate.percentage,
+                    inclusive: t.rate.inclusive,
+                    net: t.taxable,
+                    tax: t.amount,
+                })
+                .collect(),
+            coupon: figures.coupon.map(|c| crate::store::SaleCoupon {
+                id: c.id,
+                name: c.name,
+            }),
+            promotion_code: figures.promotion_code.map(|p| p.code),
+        }))
     }
 
     /// Applies what a fetched session says to the sale.
@@ -1307,11 +1386,36 @@ pub(crate) fn manual_discount_note(cart: &Cart, locale: crate::money::Locale) ->
 }
 
 /// The cart's subtotal, tax per rate and total as the sale records them.
+/// The timeline's words for what a sale with promotion codes was charged: the code typed and
+/// its discount, or that none was typed.
+fn promotion_note(
+    record: &SaleRecord,
+    paid: &crate::store::PaidFigures,
+    locale: crate::money::Locale,
+) -> String {
+    let money = |minor: i64| Money::new(minor, record.currency).format(locale);
+    match &paid.promotion_code {
+        Some(code) => format!(
+            " The customer used promotion code {code}{}: {} off; Stripe charged {} (asked {}).",
+            paid.coupon
+                .as_ref()
+                .and_then(|c| c.name.as_deref())
+                .map(|name| format!(" ({name})"))
+                .unwrap_or_default(),
+            money(paid.discount),
+            money(paid.amount_total),
+            money(record.amount_total)
+        ),
+        None => " No promotion code was used.".to_string(),
+    }
+}
+
 pub(crate) fn cart_pricing(cart: &Cart) -> Option<crate::store::SalePricing> {
-    cart.breakdown()
-        .ok()
-        .flatten()
-        .map(|b| crate::store::SalePricing::of(&b, cart.coupon()))
+    cart.breakdown().ok().flatten().map(|b| {
+        let mut pricing = crate::store::SalePricing::of(&b, cart.coupon());
+        pricing.promotion_codes = cart.promotion_codes();
+        pricing
+    })
 }
 
 pub(crate) fn cart_lines(cart: &Cart) -> Vec<NewSaleLine> {

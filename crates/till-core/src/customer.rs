@@ -385,6 +385,7 @@ mod tests {
             discount: None,
             tip: None,
             coupon_id: None,
+            promotion_codes: false,
             tip_amount: 0,
             charge_blocked: Some("staff only: blocked".into()),
             cash_blocked: Some("staff only: no cash".into()),

@@ -34,6 +34,8 @@ pub struct CartView {
     pub tip: Option<crate::amounts::AdjustmentView>,
     /// The applied coupon's id.
     pub coupon_id: Option<String>,
+    /// The customer may type a promotion code on Stripe's page (card only).
+    pub promotion_codes: bool,
     /// The tip in minor units (0: none).
     pub tip_amount: i64,
     /// Why Charge is not possible right now (empty, under the minimum...), if it isn't.
@@ -337,6 +339,17 @@ impl Register {
         };
         self.edit(|cart| {
             cart.set_coupon(coupon)
+                .map_err(|e| e.refusal(self.language()))
+        })
+    }
+
+    /// Lets the customer type a promotion code on Stripe's page (`allow_promotion_codes`),
+    /// or not. Stripe takes a coupon or promotion codes, not both: refused while the sale has
+    /// a coupon or a manual discount, the cart unchanged. Such a sale is paid by card; what
+    /// Stripe charged (the code's discount and the tax after it) is recorded at payment.
+    pub fn set_promotion_codes(&self, allow: bool) -> Result<CartView> {
+        self.edit(|cart| {
+            cart.set_promotion_codes(allow)
                 .map_err(|e| e.refusal(self.language()))
         })
     }
@@ -1205,6 +1218,7 @@ impl Register {
             tip: amounts.as_ref().and_then(|a| a.tip.clone()),
             taxes: amounts.map(|a| a.taxes).unwrap_or_default(),
             coupon_id: cart.coupon().map(|c| c.id.clone()),
+            promotion_codes: cart.promotion_codes(),
             tip_amount: cart.tip().map_or(0, |t| t.amount_minor),
             charge_blocked,
             cash_blocked,

@@ -128,6 +128,9 @@ pub async fn pay(
         .validate_for_charge()
         .map_err(|e| e.refusal(language))?;
     let staff_id = checkout.acting(Action::CashSale)?;
+    if cart.promotion_codes() {
+        return Err(crate::cart::CartError::PromotionCodesNeedCard.refusal(language));
+    }
     if cart
         .membership()
         .map_err(|e| e.refusal(language))?

@@ -139,6 +139,9 @@ pub struct CartContents {
     /// Why a manual discount was given (with the [`MANUAL_COUPON_ID`] coupon).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount_reason: Option<String>,
+    /// The customer may type a promotion code on Stripe's page (`allow_promotion_codes`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub promotion_codes: bool,
 }
 
 /// The cart being rung up. See the module documentation for its invariants.
@@ -149,6 +152,7 @@ pub struct Cart {
     coupon: Option<Coupon>,
     tip: Option<Money>,
     discount_reason: Option<String>,
+    promotion_codes: bool,
 }
 
 impl Cart {
@@ -170,6 +174,7 @@ impl Cart {
             (coupon, _) => cart.set_coupon(coupon)?,
         }
         cart.set_tip(contents.tip)?;
+        cart.set_promotion_codes(contents.promotion_codes)?;
         Ok(cart)
     }
 
@@ -296,6 +301,7 @@ impl Cart {
             self.coupon = None;
             self.tip = None;
             self.discount_reason = None;
+            self.promotion_codes = false;
         }
         Ok(line)
     }
@@ -306,6 +312,7 @@ impl Cart {
         self.coupon = None;
         self.tip = None;
         self.discount_reason = None;
+        self.promotion_codes = false;
     }
 
     /// Why the manual discount was given (`None`: none, or a Stripe coupon).
@@ -324,6 +331,9 @@ impl Cart {
     ) -> Result<(), CartError> {
         if self.lines.is_empty() {
             return Err(CartError::EmptyCart);
+        }
+        if self.promotion_codes {
+            return Err(CartError::CouponAndPromotionCodes);
         }
         let mut next = self.clone();
         next.coupon = Some(Coupon {
@@ -353,11 +363,33 @@ impl Cart {
         if coupon.is_some() && self.lines.is_empty() {
             return Err(CartError::EmptyCart);
         }
+        if coupon.is_some() && self.promotion_codes {
+            return Err(CartError::CouponAndPromotionCodes);
+        }
         let mut next = self.clone();
         next.coupon = coupon;
         next.discount_reason = None;
         next.breakdown()?;
         *self = next;
+        Ok(())
+    }
+
+    /// Whether the customer may type a promotion code on Stripe's page.
+    pub fn promotion_codes(&self) -> bool {
+        self.promotion_codes
+    }
+
+    /// Lets the customer type a promotion code on Stripe's page (`allow_promotion_codes`), or
+    /// not. Refused, the cart unchanged, on an empty sale or one with a coupon or a manual
+    /// discount: Stripe takes one or the other.
+    pub fn set_promotion_codes(&mut self, allow: bool) -> Result<(), CartError> {
+        if allow && self.lines.is_empty() {
+            return Err(CartError::EmptyCart);
+        }
+        if allow && self.coupon.is_some() {
+            return Err(CartError::CouponAndPromotionCodes);
+        }
+        self.promotion_codes = allow;
         Ok(())
     }
 
@@ -414,6 +446,9 @@ impl Cart {
         let total = self.total()?.ok_or(CartError::EmptyCart)?;
         if self.membership()?.is_some() {
             return Err(CartError::MembershipNeedsCard);
+        }
+        if self.promotion_codes {
+            return Err(CartError::PromotionCodesNeedCard);
         }
         if total.amount_minor > crate::money::MAX_CHARGE_MINOR {
             return Err(CartError::Money(MoneyError::AmountTooLarge {
@@ -482,6 +517,7 @@ impl Cart {
             self.coupon = None;
             self.tip = None;
             self.discount_reason = None;
+            self.promotion_codes = false;
         }
         Ok(())
     }
@@ -502,6 +538,7 @@ impl From<Cart> for CartContents {
             coupon: cart.coupon,
             tip: cart.tip,
             discount_reason: cart.discount_reason,
+            promotion_codes: cart.promotion_codes,
         }
     }
 }
@@ -673,6 +710,12 @@ pub enum CartError {
     #[error("A membership renews by card, so it can't be paid in cash. Charge it by card.")]
     MembershipNeedsCard,
 
+    #[error("Stripe takes a coupon or a promotion code the customer types, not both. Take one off first.")]
+    CouponAndPromotionCodes,
+
+    #[error("The customer types a promotion code on Stripe's card page, so this sale can only be paid by card. Turn promotion codes off under Coupon to take cash.")]
+    PromotionCodesNeedCard,
+
     /// Tax could not be computed (an unknown tax rate, a total over Stripe's maximum).
     #[error(transparent)]
     Pricing(PricingError),
@@ -695,6 +738,8 @@ impl CartError {
             CartError::TooManyMemberships => "too_many_memberships",
             CartError::Money(error) => error.code(),
             CartError::MembershipNeedsCard => "membership_needs_card",
+            CartError::CouponAndPromotionCodes => "coupon_and_promotion_codes",
+            CartError::PromotionCodesNeedCard => "promotion_codes_need_card",
             CartError::Pricing(error) => error.code(),
         }
     }
@@ -738,6 +783,12 @@ impl CartError {
             ),
             CartError::TooManyMemberships => text(language, "cart-error-too-many-memberships"),
             CartError::MembershipNeedsCard => text(language, "cart-error-membership-needs-card"),
+            CartError::CouponAndPromotionCodes => {
+                text(language, "cart-error-coupon-and-promotion-codes")
+            }
+            CartError::PromotionCodesNeedCard => {
+                text(language, "cart-error-promotion-codes-need-card")
+            }
             CartError::Money(error) => error.message(language),
             CartError::Pricing(error) => error.message(language),
             CartError::InvalidItem { .. } | CartError::MixedSchedules { .. } => self.to_string(),
@@ -1369,5 +1420,54 @@ mod tests {
         );
         cart.set_coupon(None).unwrap();
         assert_eq!(cart.validate_for_cash().unwrap().amount_minor, 500);
+    }
+
+    #[test]
+    fn promotion_codes_exclude_a_coupon_and_cash_and_go_with_the_sale() {
+        let mut cart = Cart::new();
+        assert_eq!(
+            cart.set_promotion_codes(true).unwrap_err().code(),
+            "empty_cart"
+        );
+        cart.add(usd("a", 1_000), 1).unwrap();
+        let coupon = Coupon {
+            id: "TEN".into(),
+            name: None,
+            value: crate::pricing::CouponValue::AmountOff {
+                amount: Money::new(100, Currency::USD),
+            },
+        };
+        cart.set_coupon(Some(coupon.clone())).unwrap();
+        let before = cart.clone();
+        assert_eq!(
+            cart.set_promotion_codes(true).unwrap_err().code(),
+            "coupon_and_promotion_codes"
+        );
+        assert_eq!(cart, before);
+        cart.set_coupon(None).unwrap();
+        cart.set_promotion_codes(true).unwrap();
+        for refused in [
+            cart.clone().set_coupon(Some(coupon)).unwrap_err(),
+            cart.clone()
+                .set_manual_discount(Money::new(100, Currency::USD), "x".into(), "x".into())
+                .unwrap_err(),
+            cart.validate_for_cash().unwrap_err(),
+        ] {
+            assert!(
+                ["coupon_and_promotion_codes", "promotion_codes_need_card"]
+                    .contains(&refused.code()),
+                "{refused}"
+            );
+        }
+        assert_eq!(
+            cart.validate_for_cash().unwrap_err().code(),
+            "promotion_codes_need_card"
+        );
+        // Kept when parked (stored and read back), gone with the sale.
+        let stored = serde_json::to_string(&cart).unwrap();
+        let back: Cart = serde_json::from_str(&stored).unwrap();
+        assert!(back.promotion_codes());
+        cart.clear();
+        assert!(!cart.promotion_codes());
     }
 }

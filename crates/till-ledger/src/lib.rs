@@ -51,7 +51,7 @@ pub use sales::{
 };
 pub use split::{SplitEnding, TenderSums};
 pub use staff::{NewStaff, StaffRecord};
-pub use taxes::{CachedCoupon, SaleCoupon, SalePricing, SaleTax};
+pub use taxes::{CachedCoupon, PaidFigures, SaleCoupon, SalePricing, SaleTax};
 pub use testruns::{RunOutcome, TestRun, TEST_RUNS_SQL};
 
 use crate::error::{Error, Result};

@@ -23,6 +23,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0012_staff", super::staff::STAFF_SQL),
     ("0013_tax", super::taxes::TAX_SQL),
     ("0014_discounts", super::taxes::DISCOUNTS_SQL),
+    ("0015_promotion_codes", super::taxes::PROMOTION_CODES_SQL),
 ];
 
 /// Sales, their lines, the append-only timeline, idempotency keys, the catalog cache, settings.

@@ -89,6 +89,8 @@ pub struct SaleUpdate {
     pub payment_intent_id: Option<String>,
     pub status_detail: Option<String>,
     pub settled_at: Option<i64>,
+    /// A sale whose customer could type a promotion code, recorded paid: what Stripe charged.
+    pub paid_figures: Option<crate::PaidFigures>,
 }
 
 /// One line of a sale's timeline, as written.
@@ -384,6 +386,9 @@ impl Ledger {
             .doing(doing)?;
         if changed == 0 {
             return Ok(false);
+        }
+        if let Some(paid) = &update.paid_figures {
+            crate::taxes::record_paid_figures(&tx, sale_id, paid).doing(doing)?;
         }
         insert_timeline(&tx, sale_id, entry).doing(doing)?;
         tx.commit().doing(doing)?;

@@ -90,8 +90,28 @@ pub struct SalePricing {
     pub tip: i64,
     /// Per rate, in the order the rates first appear on the lines.
     pub taxes: Vec<SaleTax>,
-    /// The Stripe coupon the discount came from (sent as `discounts[0][coupon]`).
+    /// The Stripe coupon the discount came from (sent as `discounts[0][coupon]`, or the
+    /// coupon behind the promotion code the customer typed).
     pub coupon: Option<SaleCoupon>,
+    /// The customer could type a promotion code on Stripe's page (`allow_promotion_codes`):
+    /// until the sale is paid its figures are what Till asked; at payment they become what
+    /// Stripe charged, and only then are its rates' rows written.
+    pub promotion_codes: bool,
+    /// The promotion code the customer typed (its code, else its `promo_…` id), once paid.
+    pub promotion_code: Option<String>,
+}
+
+/// What Stripe charged for a sale whose customer could type a promotion code: the session's
+/// `amount_total`, `total_details` and its breakdown per rate.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PaidFigures {
+    pub amount_total: i64,
+    pub discount: i64,
+    pub tax: i64,
+    pub taxes: Vec<SaleTax>,
+    pub coupon: Option<SaleCoupon>,
+    pub promotion_code: Option<String>,
 }
 
 /// The coupon of a sale.
@@ -126,6 +146,8 @@ impl SalePricing {
                     tax: r.tax_minor,
                 })
                 .collect(),
+            promotion_codes: false,
+            promotion_code: None,
         }
     }
 
@@ -147,7 +169,7 @@ pub(crate) fn insert_sale_pricing(
 ) -> rusqlite::Result<()> {
     tx.prepare_cached(
         "UPDATE sales SET amount_subtotal = ?2, amount_discount = ?3, amount_tax = ?4, amount_tip = ?5,
-                          coupon_id = ?6, coupon_name = ?7
+                          coupon_id = ?6, coupon_name = ?7, promotion_codes = ?8
          WHERE id = ?1",
     )?
     .execute(params![
@@ -157,13 +179,51 @@ pub(crate) fn insert_sale_pricing(
         pricing.tax,
         pricing.tip,
         pricing.coupon.as_ref().map(|c| c.id.as_str()),
-        pricing.coupon.as_ref().and_then(|c| c.name.as_deref())
+        pricing.coupon.as_ref().and_then(|c| c.name.as_deref()),
+        pricing.promotion_codes
     ])?;
+    if pricing.promotion_codes {
+        // Its rates' rows are written once, with what Stripe charged (`record_paid_figures`).
+        return Ok(());
+    }
+    insert_sale_taxes(tx, sale_id, &pricing.taxes)
+}
+
+/// What Stripe charged a sale whose customer could type a promotion code, written in the
+/// caller's transaction when the sale is recorded paid: its total, discount, tax, the
+/// coupon and code, and its rates' rows (written only now, once).
+pub(crate) fn record_paid_figures(
+    tx: &rusqlite::Transaction<'_>,
+    sale_id: &str,
+    paid: &PaidFigures,
+) -> rusqlite::Result<()> {
+    tx.prepare_cached(
+        "UPDATE sales SET amount_total = ?2, amount_discount = ?3, amount_tax = ?4,
+                          coupon_id = ?5, coupon_name = ?6, promotion_code = ?7
+         WHERE id = ?1 AND promotion_codes = 1",
+    )?
+    .execute(params![
+        sale_id,
+        paid.amount_total,
+        paid.discount,
+        paid.tax,
+        paid.coupon.as_ref().map(|c| c.id.as_str()),
+        paid.coupon.as_ref().and_then(|c| c.name.as_deref()),
+        paid.promotion_code
+    ])?;
+    insert_sale_taxes(tx, sale_id, &paid.taxes)
+}
+
+fn insert_sale_taxes(
+    tx: &rusqlite::Transaction<'_>,
+    sale_id: &str,
+    taxes: &[SaleTax],
+) -> rusqlite::Result<()> {
     let mut insert = tx.prepare_cached(
         "INSERT INTO sale_taxes (sale_id, position, rate_id, display_name, percentage, inclusive, net, tax)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
-    for (position, tax) in pricing.taxes.iter().enumerate() {
+    for (position, tax) in taxes.iter().enumerate() {
         insert.execute(params![
             sale_id,
             position as i64,
@@ -237,7 +297,8 @@ impl Ledger {
         let head = self
             .conn
             .prepare_cached(
-                "SELECT amount_subtotal, amount_discount, amount_tax, amount_tip, coupon_id, coupon_name
+                "SELECT amount_subtotal, amount_discount, amount_tax, amount_tip, coupon_id, coupon_name,
+                        promotion_codes, promotion_code
                  FROM sales WHERE id = ?1 AND amount_subtotal IS NOT NULL",
             )
             .and_then(|mut s| {
@@ -252,6 +313,8 @@ impl Ledger {
                             id,
                             name: None,
                         }),
+                        promotion_codes: row.get(6)?,
+                        promotion_code: row.get(7)?,
                     })
                     .and_then(|mut p: SalePricing| {
                         if let Some(coupon) = p.coupon.as_mut() {
@@ -361,6 +424,13 @@ pub const DISCOUNTS_SQL: &str = r#"
 
     ALTER TABLE sales ADD COLUMN coupon_id TEXT;
     ALTER TABLE sales ADD COLUMN coupon_name TEXT;
+"#;
+
+/// Schema change `0015_promotion_codes`: a card sale may let the customer type a promotion
+/// code on Stripe's page; the code typed is kept once the sale is paid.
+pub const PROMOTION_CODES_SQL: &str = r#"
+    ALTER TABLE sales ADD COLUMN promotion_codes INTEGER NOT NULL DEFAULT 0 CHECK (promotion_codes IN (0, 1));
+    ALTER TABLE sales ADD COLUMN promotion_code TEXT;
 "#;
 
 /// A coupon as the catalog cache has it.

@@ -61,6 +61,28 @@ pub struct StripeCoupon {
     pub livemode: bool,
 }
 
+/// What Stripe charged for a session: `amount_total`, `total_details` and its breakdown (the
+/// tax per rate, the discount's coupon and promotion code).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionFigures {
+    pub amount_total: i64,
+    pub discount: i64,
+    pub tax: i64,
+    pub taxes: Vec<SessionTax>,
+    /// The coupon of the session's discount (the promotion code's, when one was typed).
+    pub coupon: Option<StripeCoupon>,
+    pub promotion_code: Option<StripePromotionCode>,
+}
+
+/// One rate's tax on a session: `total_details.breakdown.taxes[]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionTax {
+    pub rate: StripeTaxRate,
+    /// `taxable_amount`: what the tax was computed on.
+    pub taxable: i64,
+    pub amount: i64,
+}
+
 /// A coupon as the owner makes it: a percentage or an amount, optionally limited.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewCoupon {
@@ -215,6 +237,26 @@ macro_rules! list_all {
             }
         }
         all
+    }};
+}
+
+/// One GET of a `$ty` at `$path` (a `String`), retried on transient failures.
+macro_rules! get_one {
+    ($gateway:expr, $ty:ty, $path:expr, $what:expr) => {{
+        let (http, retry) = $gateway.parts();
+        let path: String = $path;
+        let answer: $ty = retry
+            .run($what, || {
+                let request = RequestBuilder {
+                    query: None,
+                    body: None,
+                    path: path.clone(),
+                    method: StripeMethod::Get,
+                };
+                async move { request.customize::<$ty>().send(http).await }
+            })
+            .await?;
+        answer
     }};
 }
 
@@ -389,6 +431,91 @@ impl Gateway {
                 }
             })
             .await
+    }
+
+    /// What Stripe charged for a session (`expand[]=total_details.breakdown`), with the
+    /// discount's coupon and promotion code read as objects.
+    pub async fn session_figures(&self, session_id: &str) -> Result<SessionFigures, StripeFailure> {
+        let (http, retry) = self.parts();
+        let session: stripe_shared::CheckoutSession = retry
+            .run("reading what the Checkout Session charged", || async move {
+                stripe_checkout::checkout_session::RetrieveCheckoutSession::new(session_id)
+                    .expand(vec!["total_details.breakdown".to_string()])
+                    .send(http)
+                    .await
+            })
+            .await?;
+        let details = session.total_details;
+        let breakdown = details.as_ref().and_then(|d| d.breakdown.as_ref());
+        let taxes = breakdown
+            .map(|b| {
+                b.taxes
+                    .iter()
+                    .map(|tax| {
+                        Ok(SessionTax {
+                            rate: tax_rate_view(tax.rate.clone())?,
+                            taxable: tax.taxable_amount.unwrap_or(0),
+                            amount: tax.amount,
+                        })
+                    })
+                    .collect::<Result<Vec<_>, StripeFailure>>()
+            })
+            .transpose()?
+            .unwrap_or_default();
+        let discount = breakdown
+            .and_then(|b| b.discounts.first())
+            .map(|d| &d.discount);
+        let coupon = match discount.and_then(|d| d.source.coupon.as_ref()) {
+            None => None,
+            Some(stripe_types::Expandable::Object(coupon)) => Some(coupon_view((**coupon).clone())),
+            Some(expandable) => Some(self.retrieve_coupon(expandable.id().as_str()).await?),
+        };
+        let promotion_code = match discount.and_then(|d| d.promotion_code.as_ref()) {
+            None => None,
+            Some(stripe_types::Expandable::Object(promo)) => {
+                Some(promotion_code_view((**promo).clone()))
+            }
+            Some(expandable) => Some(
+                self.retrieve_promotion_code(expandable.id().as_str())
+                    .await?,
+            ),
+        };
+        Ok(SessionFigures {
+            amount_total: session.amount_total.unwrap_or(0),
+            discount: details.as_ref().map_or(0, |d| d.amount_discount),
+            tax: details.as_ref().map_or(0, |d| d.amount_tax),
+            taxes,
+            coupon,
+            promotion_code,
+        })
+    }
+
+    /// One coupon, deleted ones included while Stripe still has them.
+    pub async fn retrieve_coupon(&self, coupon_id: &str) -> Result<StripeCoupon, StripeFailure> {
+        let path = format!("/coupons/{}", path_id(coupon_id, "coupon")?);
+        Ok(coupon_view(get_one!(
+            self,
+            Coupon,
+            path,
+            "reading a coupon"
+        )))
+    }
+
+    /// One promotion code.
+    pub async fn retrieve_promotion_code(
+        &self,
+        promotion_code_id: &str,
+    ) -> Result<StripePromotionCode, StripeFailure> {
+        let path = format!(
+            "/promotion_codes/{}",
+            path_id(promotion_code_id, "promotion code")?
+        );
+        Ok(promotion_code_view(get_one!(
+            self,
+            PromotionCode,
+            path,
+            "reading a promotion code"
+        )))
     }
 
     /// The account's promotion codes; `active: Some(true)` for those a customer may type.

@@ -72,6 +72,9 @@ pub struct CheckoutRequest {
     pub locale: Option<String>,
     /// `discounts[0][coupon]`: a Stripe coupon applied to the whole session.
     pub coupon: Option<String>,
+    /// `allow_promotion_codes`: the customer may type a promotion code on Stripe's page
+    /// (Stripe refuses it together with `discounts`).
+    pub allow_promotion_codes: bool,
 }
 
 /// Stripe, as the rest of the core sees it.
@@ -190,6 +193,9 @@ impl Gateway {
                     let mut discount = CreateCheckoutSessionDiscounts::new();
                     discount.coupon = Some(coupon.clone());
                     create = create.discounts(vec![discount]);
+                }
+                if request.allow_promotion_codes {
+                    create = create.allow_promotion_codes(true);
                 }
                 if let Some(locale) = &request.locale {
                     // Infallible: a code async-stripe does not know goes as it is written.

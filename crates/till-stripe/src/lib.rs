@@ -21,7 +21,10 @@ use std::fmt;
 use serde::Serialize;
 
 pub use client::StripeHttp;
-pub use discounts::{NewCoupon, NewTaxRate, StripeCoupon, StripePromotionCode, StripeTaxRate};
+pub use discounts::{
+    NewCoupon, NewTaxRate, SessionFigures, SessionTax, StripeCoupon, StripePromotionCode,
+    StripeTaxRate,
+};
 pub use feed::{ChargeSummary, EventPages};
 pub use gateway::{CheckoutLine, CheckoutRequest, Gateway, InlinePrice, INLINE_PRICE_PREFIX};
 pub use owner_calls::{NewPrice, NewProduct, RefundRequest, StripeRefund};

@@ -105,6 +105,10 @@ enum Top {
         /// A tip: an amount (2.50) or a percentage of the sale (15%)
         #[arg(long, value_name = "AMOUNT|P%", allow_hyphen_values = true)]
         tip: Option<String>,
+        /// Let the customer type a promotion code on Stripe's page (card sales; not with
+        /// --coupon or --discount)
+        #[arg(long, conflicts_with_all = ["coupon", "discount", "cash", "split"])]
+        promo_codes: bool,
         /// A manual discount: an amount (2.50) or a percentage of the lines (10%); needs the
         /// owner (the owner PIN) or a manager (--staff), and --reason
         #[arg(
@@ -749,6 +753,7 @@ pub enum Command {
         split: Vec<String>,
         coupon: Option<String>,
         tip: Option<String>,
+        promo_codes: bool,
         /// A manual discount and its reason.
         discount: Option<(String, String)>,
     },
@@ -980,6 +985,7 @@ fn command(top: Top) -> Result<Command, ParseError> {
             split,
             coupon,
             tip,
+            promo_codes,
             discount,
             reason,
         } => Command::Charge {
@@ -992,6 +998,7 @@ fn command(top: Top) -> Result<Command, ParseError> {
             split,
             coupon,
             tip,
+            promo_codes,
             discount: discount.zip(reason),
         },
         Top::Park(args) => Command::Park(match args {
@@ -1363,6 +1370,7 @@ mod tests {
                 cash: None,
                 split: vec![],
                 coupon: None,
+                promo_codes: false,
                 tip: None,
                 discount: None,
             }
@@ -1378,10 +1386,23 @@ mod tests {
                 cash: Some("20".into()),
                 split: vec![],
                 coupon: None,
+                promo_codes: false,
                 tip: None,
                 discount: None,
             }
         );
+        let promo = parse_words("charge price_a --promo-codes")
+            .unwrap()
+            .unwrap();
+        assert!(matches!(
+            promo.command,
+            Command::Charge {
+                promo_codes: true,
+                ..
+            }
+        ));
+        assert!(parse_words("charge price_a --promo-codes --cash 20").is_err());
+        assert!(parse_words("charge price_a --promo-codes --coupon SPRING").is_err());
         assert_eq!(
             parse_words("drawer open --count 20x4 0.25x40")
                 .unwrap()
@@ -1490,6 +1511,7 @@ mod tests {
                 cash: None,
                 split: vec![],
                 coupon: None,
+                promo_codes: false,
                 tip: None,
                 discount: None,
             }
@@ -1908,6 +1930,7 @@ mod tests {
                 cash: None,
                 split: vec!["5".into(), "2.50".into()],
                 coupon: None,
+                promo_codes: false,
                 tip: None,
                 discount: None,
             }

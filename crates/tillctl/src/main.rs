@@ -145,6 +145,7 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
             split,
             coupon,
             tip,
+            promo_codes,
             discount,
         } => {
             if register.catalog_view("", None)?.items.is_empty() {
@@ -155,6 +156,9 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
             }
             if let Some(coupon) = &coupon {
                 register.set_coupon(Some(coupon)).await?;
+            }
+            if promo_codes {
+                register.set_promotion_codes(true)?;
             }
             if let Some((amount, reason)) = &discount {
                 // A manager signed in with --staff gives it; else the owner, with the PIN.
