@@ -302,6 +302,12 @@ async fn refunds_of_unpaid_sales_over_the_remainder_and_offline_change_nothing()
         "{}",
         error.message
     );
+    assert_eq!(
+        error.message.matches("could not be reached").count(),
+        1,
+        "said once: {}",
+        error.message
+    );
     let ledger = Ledger::open(&dir.path().join("till.sqlite3")).unwrap();
     assert_eq!(snapshot(&ledger, &sale_id), before);
 }

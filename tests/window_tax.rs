@@ -3,7 +3,8 @@
 //! the cart shows the subtotal, the coupon, a row per rate, and (chosen in the Tip dialog) a
 //! 15 % tip; paid by card through the simulator, the paid panel and History's sale show the
 //! same breakdown, and Stripe charged exactly that total; checked for overflow and axe-core at
-//! 1024×768; screenshots.
+//! 1024×768; screenshots. Then a sale whose customer types a promotion code on Stripe's page:
+//! History shows what Stripe charged.
 //! Included by `window.rs` (module names start with `window`).
 
 use std::collections::HashMap;
@@ -78,7 +79,7 @@ async fn window_tax_cart_paid_panel_and_history_show_one_breakdown() {
         .unwrap();
     let notebook = taxed_product(&gateway, "Notebook", 1_299, &sales_tax.id).await;
     let beans = taxed_product(&gateway, "Coffee beans", 950, &vat.id).await;
-    gateway
+    let summer = gateway
         .create_coupon(
             &NewCoupon {
                 name: Some("Summer 10%".into()),
@@ -93,6 +94,26 @@ async fn window_tax_cart_paid_panel_and_history_show_one_breakdown() {
         )
         .await
         .unwrap();
+    // A promotion code for it, as the owner makes one in Stripe's Dashboard.
+    let made = stripe_sim::raw::request(
+        "POST",
+        &format!("{}/v1/promotion_codes", sim.base_url()),
+        &[
+            ("Authorization", &format!("Bearer {TEST_KEY}")),
+            ("Content-Type", "application/x-www-form-urlencoded"),
+        ],
+        Some(
+            format!(
+                "promotion[type]=coupon&promotion[coupon]={}&code=SUMMER",
+                summer.id
+            )
+            .as_bytes(),
+        ),
+        Duration::from_secs(5),
+    )
+    .await
+    .unwrap();
+    assert_eq!(made.status, 200, "{}", made.text());
 
     let app = App::launch_against(&sim.base_url())
         .await
@@ -252,5 +273,49 @@ async fn window_tax_cart_paid_panel_and_history_show_one_breakdown() {
     app.wait_text("#cart-total", |t| t == "$3.50")
         .await
         .unwrap();
+
+    // The customer enters a promotion code on Stripe's page: card only, the ledger takes what
+    // Stripe charged.
+    app.click_css("#coupon-open").await.unwrap();
+    app.wait_text("#adjust-choices", |t| t.contains("Summer 10%"))
+        .await
+        .unwrap();
+    app.click_css("#promotion-codes").await.unwrap();
+    app.wait_css("#cart-promotion-codes").await.unwrap();
+    app.wait_js("document.getElementById('pay-cash').disabled")
+        .await
+        .unwrap();
+    assert_eq!(
+        app.js("return document.getElementById('coupon-open').getAttribute('aria-pressed')")
+            .await
+            .unwrap(),
+        "true"
+    );
+    app.click_css("#charge").await.unwrap();
+    app.rest_pointer().await.unwrap();
+    let sale_id = app.waiting_sale_id().await.unwrap();
+    let session = app.session_of(&sale_id).unwrap();
+    let typed = sim.apply_promotion_code(&session, "SUMMER").unwrap();
+    assert_eq!(typed["amount_total"], 315, "10 % off $3.50");
+    sim.pay(&session, "4242424242424242").unwrap();
+    app.wait_text("#checkout-status", |t| t == "Paid")
+        .await
+        .unwrap();
+    app.wait_text("#checkout-amount", |t| t.contains("$3.15"))
+        .await
+        .unwrap();
+    app.js("document.getElementById('checkout-new').click()")
+        .await
+        .unwrap();
+    app.click_css("#history-tab").await.unwrap();
+    let row = format!(r#".history-row[data-sale-id="{sale_id}"]"#);
+    app.click_css(&format!("{row} .h-items")).await.unwrap();
+    app.wait_text("#detail-amounts", |t| t.contains("Code SUMMER"))
+        .await
+        .unwrap();
+    assert_eq!(
+        app.definition_rows("detail-amounts").await.unwrap(),
+        ["Subtotal|$3.50", "Code SUMMER|-$0.35", "Total|$3.15"]
+    );
     app.close().await.unwrap();
 }

@@ -1,5 +1,5 @@
 // A coupon and a tip on the sale: Coupon lists the coupons synced from Stripe (No coupon
-// first, then "the customer enters a promotion code on Stripe's page"); Tip offers No tip first, then 10, 15 and 20 % of the sale, or an amount typed. The
+// first, "the customer enters a promotion code on Stripe's page" last); Tip offers No tip first, then 10, 15 and 20 % of the sale, or an amount typed. The
 // core applies them (and refuses what does not fit, with its reason); the cart redraws from its answer.
 import * as api from "./api.js";
 import { $, el, openDialog, showDialog, hideDialog } from "./dom.js";
@@ -68,15 +68,19 @@ async function openCoupons() {
   problem(null);
   const box = $("adjust-choices");
   const promotionCodes = state.cart.promotionCodes;
+  // Last, under the coupons: the customer types a code on Stripe's page (card only, never
+  // with a coupon).
+  const promotion = choice(TEXT.promotionCodes, TEXT.promotionCodesDetail, promotionCodes,
+    () => api.cartSetPromotionCodes(true));
+  promotion.id = "promotion-codes";
   box.replaceChildren(
     choice(TEXT.noCoupon, null, !state.cart.couponId && !promotionCodes,
       () => promotionCodes ? api.cartSetPromotionCodes(false) : api.cartSetCoupon(null)),
-    // The customer types a code on Stripe's page: card only, never with a coupon.
-    choice(TEXT.promotionCodes, TEXT.promotionCodesDetail, promotionCodes, () => api.cartSetPromotionCodes(true)));
+    promotion);
   showDialog($("adjust-dialog"));
   try {
     const coupons = await api.couponsList();
-    box.append(...coupons.map((coupon) => choice(coupon.label, coupon.offDisplay, state.cart.couponId === coupon.id,
+    promotion.before(...coupons.map((coupon) => choice(coupon.label, coupon.offDisplay, state.cart.couponId === coupon.id,
       () => api.cartSetCoupon(coupon.id))));
     if (!coupons.length) problem(TEXT.noCoupons);
   } catch (failure) {

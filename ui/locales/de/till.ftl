@@ -886,7 +886,7 @@ refund-error-not-paid = Verkauf { $sale } ist nicht bezahlt (Status: { $state ->
         [canceled] Storniert
        *[other] { $state }
     }): Nur ein bezahlter Verkauf kann erstattet werden.
-refund-error-offline = Stripe war nicht erreichbar ({ $failure }), also wurde nichts erstattet und nichts geändert. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.
+refund-error-offline = { $failure }, also wurde nichts erstattet und nichts geändert. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.
 refund-error-unconfirmed = Stripe hat nicht geantwortet ({ $failure }). Die Erstattung wurde vielleicht ausgeführt, vielleicht nicht: Ihr Betrag bleibt reserviert, und Till fragt mit demselben Schlüssel erneut nach (Stripe erstattet dafür nie zweimal), wenn Sie erstatten, aktualisieren oder diesen Verkauf erneut öffnen.
 refund-error-refused = Stripe hat die Erstattung abgelehnt: { $failure }. Es wurde nichts erstattet.
 

@@ -893,7 +893,7 @@ refund-error-not-paid = Sale { $sale } is { $state ->
         [awaiting_payment] awaiting payment
        *[other] { $state }
     }, not paid: only a paid sale can be refunded.
-refund-error-offline = Stripe could not be reached ({ $failure }), so nothing was refunded and nothing changed. Check the internet connection and try again.
+refund-error-offline = { $failure }, so nothing was refunded and nothing changed. Check the internet connection and try again.
 refund-error-unconfirmed = Stripe did not answer ({ $failure }). The refund may or may not have been made: its amount is held, and Till asks again with the same key (Stripe never refunds twice for it) when you refund, refresh or reopen this sale.
 refund-error-refused = Stripe refused the refund: { $failure }. Nothing was refunded.
 

@@ -886,7 +886,7 @@ refund-error-not-paid = La venta { $sale } no está pagada (estado: { $state ->
         [canceled] Cancelado
        *[other] { $state }
     }): solo se puede reembolsar una venta pagada.
-refund-error-offline = No se pudo contactar con Stripe ({ $failure }), así que no se ha reembolsado nada y nada ha cambiado. Compruebe la conexión a Internet y vuelva a intentarlo.
+refund-error-offline = { $failure }, así que no se ha reembolsado nada y nada ha cambiado. Compruebe la conexión a Internet y vuelva a intentarlo.
 refund-error-unconfirmed = Stripe no respondió ({ $failure }). Puede que el reembolso se haya hecho o no: su importe queda retenido, y Till vuelve a preguntar con la misma clave (Stripe nunca reembolsa dos veces por ella) cuando reembolse, actualice o vuelva a abrir esta venta.
 refund-error-refused = Stripe rechazó el reembolso: { $failure }. No se ha reembolsado nada.
 

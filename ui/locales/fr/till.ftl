@@ -886,7 +886,7 @@ refund-error-not-paid = La vente { $sale } n’est pas payée (état : { $state 
         [canceled] Annulé
        *[other] { $state }
     }) : seule une vente payée peut être remboursée.
-refund-error-offline = Stripe n’a pas pu être joint ({ $failure }) : rien n’a été remboursé et rien n’a changé. Vérifiez la connexion Internet et réessayez.
+refund-error-offline = { $failure } : rien n’a été remboursé et rien n’a changé. Vérifiez la connexion Internet et réessayez.
 refund-error-unconfirmed = Stripe n’a pas répondu ({ $failure }). Le remboursement a peut-être été fait, peut-être pas : son montant reste réservé, et Till redemande avec la même clé (Stripe ne rembourse jamais deux fois pour elle) quand vous remboursez, actualisez ou rouvrez cette vente.
 refund-error-refused = Stripe a refusé le remboursement : { $failure }. Rien n’a été remboursé.
 

@@ -873,7 +873,7 @@ refund-error-not-paid = 販売 { $sale } は支払い済みではありません
         [canceled] キャンセル済み
        *[other] { $state }
     }）。返金できるのは支払い済みの販売だけです。
-refund-error-offline = Stripe に接続できなかったため（{ $failure }）、何も返金されず、何も変わっていません。インターネット接続を確認して、もう一度お試しください。
+refund-error-offline = { $failure }。何も返金されず、何も変わっていません。インターネット接続を確認して、もう一度お試しください。
 refund-error-unconfirmed = Stripe から応答がありません（{ $failure }）。返金されたかどうかは不明です。その金額は保留され、返金、更新、またはこの販売を開き直したときに Till が同じキーで再度問い合わせます（Stripe が同じキーで二重に返金することはありません）。
 refund-error-refused = Stripe が返金を拒否しました: { $failure }。何も返金されていません。
 
