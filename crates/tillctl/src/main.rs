@@ -146,6 +146,7 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
             coupon,
             tip,
             discount,
+            overrides,
         } => {
             if register.catalog_view("", None)?.items.is_empty() {
                 register.sync_catalog().await?;
@@ -155,6 +156,13 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
             }
             if let Some(coupon) = &coupon {
                 register.set_coupon(Some(coupon)).await?;
+            }
+            for (price_id, amount, reason) in &overrides {
+                // A manager signed in with --staff sets it; else the owner, with the PIN.
+                if register.checkout().signed_in()?.is_none() {
+                    owner::sign_in_owner(&till).await?;
+                }
+                register.override_price(price_id, amount, reason)?;
             }
             if let Some((amount, reason)) = &discount {
                 // A manager signed in with --staff gives it; else the owner, with the PIN.
