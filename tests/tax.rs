@@ -698,6 +698,70 @@ async fn tillctl_makes_tax_rates_and_coupons_and_charges_with_them() {
         !wrong.status.success(),
         "a wrong owner PIN gives no discount"
     );
+    // A line's price: the owner PIN too, a reason required (and a reason alone is refused).
+    for args in [
+        &[
+            "charge",
+            "price_demo_latte_usd",
+            "--override",
+            "price_demo_latte_usd=4",
+        ][..],
+        &["charge", "price_demo_latte_usd", "--reason", "regular"][..],
+        &[
+            "charge",
+            "price_demo_latte_usd",
+            "--override",
+            "4",
+            "--reason",
+            "x",
+        ][..],
+    ] {
+        let refused = tillctl(dir, &base, args, &[]).unwrap();
+        assert_eq!(refused.status.code(), Some(2), "{args:?}");
+    }
+    let sale = json(
+        &tillctl(
+            dir,
+            &base,
+            &[
+                "charge",
+                "price_demo_latte_usd",
+                "--override",
+                "price_demo_latte_usd=4.00",
+                "--reason",
+                "staff price",
+            ],
+            &[("TILL_OWNER_PIN", "2468")],
+        )
+        .unwrap(),
+    );
+    // 4.00, tax 8.875 % = 0.355, half up: 0.36.
+    assert_eq!(sale["amountTotal"], 436);
+    let session = till
+        .sim
+        .session(sale["sessionId"].as_str().unwrap())
+        .unwrap();
+    assert_eq!(
+        session["amount_total"], 436,
+        "Stripe charges tillctl's total"
+    );
+    let refused = tillctl(
+        dir,
+        &base,
+        &[
+            "charge",
+            "price_demo_latte_usd",
+            "--override",
+            "price_demo_latte_usd=0",
+            "--reason",
+            "free",
+        ],
+        &[("TILL_OWNER_PIN", "2468")],
+    )
+    .unwrap();
+    assert!(!refused.status.success());
+    let refused: serde_json::Value = serde_json::from_slice(&refused.stdout).unwrap();
+    assert_eq!(refused["error"]["code"], "override_zero");
 }
 
 #[tokio::test]
@@ -855,6 +919,137 @@ async fn a_manual_discount_needs_the_owner_and_a_reason_and_reaches_stripe_as_gi
         timeline[0]
             .detail
             .contains("Manual discount $2.60: damaged cover (Owner)"),
+        "{}",
+        timeline[0].detail
+    );
+}
+
+#[tokio::test]
+async fn a_price_override_needs_a_manager_and_a_reason_and_costs_the_same_by_card_and_in_cash() {
+    let till = TestTill::start().await.unwrap();
+    let rates = create_rates(&till).await;
+    let book = product(
+        &till,
+        "cat_taxbook0006",
+        "Notebook",
+        "12.99",
+        &rates.sales_tax,
+    )
+    .await;
+    till.register.add(&book, 2).unwrap();
+    let before = till.register.cart().unwrap();
+    // Nobody signed in, then a cashier: refused, whatever the amount and reason.
+    let refused = till
+        .register
+        .override_price(&book, "10", "scuffed")
+        .unwrap_err();
+    assert_eq!(refused.reason, Some("override_needs_owner"));
+    let store = till.checkout().store();
+    let ada = till_core::staff::add(store, "Ada", "staff", "1111")
+        .await
+        .unwrap();
+    let mo = till_core::staff::add(store, "Mo", "manager", "2222")
+        .await
+        .unwrap();
+    till.checkout().sign_in(&ada.id, "1111").await.unwrap();
+    let refused = till
+        .register
+        .override_price(&book, "10", "scuffed")
+        .unwrap_err();
+    assert_eq!(refused.reason, Some("staff_not_allowed"));
+    // A manager: each bad input its own refusal.
+    till.checkout().sign_in(&mo.id, "2222").await.unwrap();
+    for (price, typed, reason, code) in [
+        (book.as_str(), "10", " ", "override_reason_missing"),
+        (book.as_str(), "0", "scuffed", "override_zero"),
+        (book.as_str(), "-1", "scuffed", "negative_amount"),
+        (book.as_str(), "1000000", "scuffed", "amount_too_large"),
+        ("price_notinthecart", "10", "scuffed", "line_not_found"),
+    ] {
+        let refused = till
+            .register
+            .override_price(price, typed, reason)
+            .unwrap_err();
+        assert_eq!(refused.reason, Some(code), "{typed} {reason:?}");
+    }
+    assert_eq!(
+        till.register.cart().unwrap(),
+        before,
+        "refusals leave the cart"
+    );
+
+    // 2 × 10.00, tax 8.875 % on 20.00 = 1.775, half up: 1.78.
+    let cart = till
+        .register
+        .override_price(&book, "10", "scuffed")
+        .unwrap();
+    assert_eq!(cart.total, 2_000 + 178);
+    assert_eq!(cart.lines[0].quantity, 2);
+    assert_eq!(cart.lines[0].unit_display, "$10.00");
+    assert_eq!(cart.lines[0].was_display.as_deref(), Some("$12.99"));
+    let sale = till.register.charge(None).await.unwrap();
+    assert_eq!(sale.amount_total, cart.total);
+    let session = till
+        .sim
+        .session(&till.session_of(&sale.id).unwrap())
+        .unwrap();
+    assert_eq!(
+        session["amount_total"], cart.total,
+        "Stripe charges the ledger's total"
+    );
+    assert_eq!(session["total_details"]["amount_tax"], 178);
+    let pricing = till
+        .ledger()
+        .unwrap()
+        .sale_pricing(&sale.id)
+        .unwrap()
+        .unwrap();
+    let lines = till.ledger().unwrap().sale_lines(&sale.id).unwrap();
+    assert_eq!(lines[0].unit_amount, 1_000);
+    assert_eq!(
+        lines[0].tax_rates[0].id, rates.sales_tax,
+        "the product's rate"
+    );
+    let timeline = till.ledger().unwrap().timeline(&sale.id).unwrap();
+    assert!(
+        timeline[0]
+            .detail
+            .contains("Price of Notebook overridden from $12.99 to $10.00: scuffed (Mo)"),
+        "{}",
+        timeline[0].detail
+    );
+    assert_eq!(pay(&till, &sale.id).await, "paid");
+
+    // The same in cash: the same figures, and the timeline says the same.
+    drawer::open(
+        till.checkout(),
+        till.register.currency(),
+        &CountInput {
+            pieces: Vec::new(),
+            total: "100".into(),
+        },
+    )
+    .await
+    .unwrap();
+    till.register.clear().unwrap();
+    till.register.add(&book, 2).unwrap();
+    till.register
+        .override_price(&book, "10", "scuffed")
+        .unwrap();
+    let cash = till.register.pay_cash("30", None).await.unwrap();
+    assert_eq!((cash.paid.amount, cash.change.amount), (2_178, 822));
+    let cash_pricing = till
+        .ledger()
+        .unwrap()
+        .sale_pricing(&cash.sale.id)
+        .unwrap()
+        .unwrap();
+    assert_eq!(cash_pricing, pricing);
+    let timeline = till.ledger().unwrap().timeline(&cash.sale.id).unwrap();
+    assert!(
+        timeline[0]
+            .detail
+            .contains("overridden from $12.99 to $10.00"),
         "{}",
         timeline[0].detail
     );

@@ -37,6 +37,8 @@ mod window_receipt;
 mod window_catalog_tax;
 #[path = "window_customer.rs"]
 mod window_customer;
+#[path = "window_discount.rs"]
+mod window_discount;
 #[path = "window_park.rs"]
 mod window_park;
 #[path = "window_staff.rs"]

@@ -33,6 +33,8 @@ pub const APP_COMMANDS: &[(&str, &str)] = &[
     ("commands", "cart_add_open_price"),
     ("commands", "cart_set_tip"),
     ("commands", "cart_set_tip_percent"),
+    ("commands", "cart_set_manual_discount"),
+    ("commands", "cart_override_price"),
     ("commands", "coupons_list"),
     ("commands", "sale_charge"),
     ("commands", "sale_get"),
@@ -84,6 +86,8 @@ pub const APP_COMMANDS: &[(&str, &str)] = &[
     ("receipts", "printer_test"),
     ("receipts", "receipt_settings_get"),
     ("receipts", "receipt_settings_save"),
+    ("settings", "tip_settings_get"),
+    ("settings", "tip_settings_save"),
     // Parked carts (commands.rs).
     ("commands", "cart_park"),
     ("commands", "cart_parked"),

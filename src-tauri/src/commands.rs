@@ -165,6 +165,45 @@ pub async fn cart_set_tip_percent<R: Runtime>(
     to_customer(&app, state.till().await?.register.set_tip_percent(percent))
 }
 
+/// A manual discount (an amount, or a percentage with `%`) with its reason: refused unless the
+/// owner or a manager is signed in at the till (`discount_needs_owner`, `staff_not_allowed`).
+#[tauri::command]
+pub async fn cart_set_manual_discount<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    amount: String,
+    reason: String,
+) -> IpcResult<CartView> {
+    to_customer(
+        &app,
+        state
+            .till()
+            .await?
+            .register
+            .set_manual_discount(&amount, &reason),
+    )
+}
+
+/// A cart line's unit price set at the till with a reason: refused unless the owner or a
+/// manager is signed in (`override_needs_owner`, `staff_not_allowed`).
+#[tauri::command]
+pub async fn cart_override_price<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    price_id: String,
+    amount: String,
+    reason: String,
+) -> IpcResult<CartView> {
+    to_customer(
+        &app,
+        state
+            .till()
+            .await?
+            .register
+            .override_price(&price_id, &amount, &reason),
+    )
+}
+
 /// The coupons staff can apply in the register's currency.
 #[tauri::command]
 pub async fn coupons_list(

@@ -165,3 +165,27 @@ async fn restart_unless_env<R: Runtime>(
 async fn store_after_restart(state: &AppState) -> Result<Store, Error> {
     store(state).await
 }
+
+/// Tips' settings: the Tip dialog's presets and whether Charge asks for the tip first (the
+/// register reads them: anyone).
+#[tauri::command]
+pub async fn tip_settings_get(state: State<'_, AppState>) -> IpcResult<settings::TipSettings> {
+    let store = store(&state).await?;
+    Ok(store.call(|ledger| settings::load_tips(ledger)).await?)
+}
+
+/// Checks and saves tips' settings (no restart: the register reads them when it opens the
+/// Tip dialog and before Charge).
+#[tauri::command]
+pub async fn tip_settings_save(
+    state: State<'_, AppState>,
+    gate: State<'_, till_core::owner::OwnerGate>,
+    settings: settings::TipForm,
+) -> IpcResult<settings::TipSettings> {
+    // Once the owner chose a PIN, Settings are the owner's.
+    crate::owner::guard_settings(&state, &gate).await?;
+    let store = store(&state).await?;
+    Ok(store
+        .call(move |ledger| settings::save_tips(ledger, &settings))
+        .await?)
+}

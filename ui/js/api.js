@@ -63,6 +63,9 @@ export const cartSetCoupon = (couponId) => cartLane("cart_set_coupon", { couponI
 export const cartSetPromotionCodes = (allow) => cartLane("cart_set_promotion_codes", { allow });
 export const cartSetTip = (amount) => cartLane("cart_set_tip", { amount });
 export const cartSetTipPercent = (percent) => cartLane("cart_set_tip_percent", { percent });
+export const cartSetManualDiscount = (amount, reason) => cartLane("cart_set_manual_discount", { amount, reason });
+/** A cart line's unit price set by the owner or a manager, with a reason. */
+export const cartOverridePrice = (priceId, amount, reason) => cartLane("cart_override_price", { priceId, amount, reason });
 /** An amount typed for an open-price product (its priceId) or a Miscellaneous line (null). */
 export const cartAddOpenPrice = (priceId, amount) => cartLane("cart_add_open_price", { priceId, amount });
 /** Parked carts: [{ id, label, items, itemCount, totalDisplay, parkedAt, old, changes: [{ name, kind, wasDisplay, nowDisplay }] }]. */
@@ -184,6 +187,9 @@ export const printerTest = () => invoke("printer_test");
 /** { shopName, shopAddress, shopTaxId, shopPhone, footer, printerConnection, paper, printMode, copies, kickDrawer } */
 export const receiptSettingsGet = () => invoke("receipt_settings_get");
 export const receiptSettingsSave = (settings) => invoke("receipt_settings_save", { settings });
+/** Tips' settings: { presets: [10, 15, 20], presetsText, askBeforeCharge }. */
+export const tipSettingsGet = () => invoke("tip_settings_get");
+export const tipSettingsSave = (settings) => invoke("tip_settings_save", { settings });
 
 // ---------- the customer's screen (screen.js in the register; customer.js listens only) ----------
 

@@ -11,9 +11,9 @@ export const CASH_PAID = "till:cash-paid";
 export const DRAWER_KICK = "till:drawer-kick";
 /** cash.js sends it with a split sale to show (just started, its card retried, or voided); main.js listens (shows it on the checkout panel as a sale from the cart). detail: the split view `{ sale, cash, card, actions, ending, ... }`. */
 export const SPLIT_SHOWN = "till:split-shown";
-/** cash.js sends it when an owner's action (paid out) was refused for want of the owner PIN; history.js listens (asks for the PIN). detail: none. */
+/** cash.js (a paid out) and adjust.js (a manual discount) send it when an action was refused for want of the owner PIN; history.js listens (asks for the PIN). detail: none. */
 export const OWNER_NEEDED = "till:owner-needed";
-/** history.js sends it when the owner signed in after `till:owner-needed` asked; cash.js listens (carries out the action that waited). detail: none. */
+/** history.js sends it when the owner signed in after `till:owner-needed` asked; cash.js and adjust.js listen (each carries out its action that waited, if any). detail: none. */
 export const OWNER_SIGNED_IN = "till:owner-signed-in";
 /** main.js sends it whenever the register's cart is drawn; cash.js and members.js listen (the Cash button is enabled by `cashBlocked`; a membership makes the email required). detail: the cart view `{ lines, totalDisplay, chargeBlocked, cashBlocked, membership, ... }`. */
 export const CART = "till:cart";
@@ -21,6 +21,12 @@ export const CART = "till:cart";
 export const CART_REPLACED = "till:cart-replaced";
 /** main.js sends it when an open-price tile or Other is tapped; adjust.js listens (asks the amount and adds the line). detail: `{ priceId, name }`, priceId null for a Miscellaneous line. */
 export const OPEN_PRICE = "till:open-price";
+/** main.js sends it when a cart line's price is pressed; adjust.js listens (asks for the new price and the reason: the core's `cart_override_price`). detail: `{ priceId, name, unitDisplay }`. */
+export const PRICE_OVERRIDE = "till:price-override";
+/** main.js sends it when Charge is pressed and the owner's setting asks for the tip first; adjust.js listens (the tip step: No tip first and focused, the presets, an amount). detail: none. */
+export const TIP_ASK = "till:tip-ask";
+/** adjust.js sends it once the tip step asked by `till:tip-ask` was answered (No tip too); main.js listens (goes on with Charge). detail: none. */
+export const TIP_CHOSEN = "till:tip-chosen";
 /** main.js sends it when Charge needs the customer's email; members.js listens (opens the email field and says why). detail: `{ message }`, null for members.js's own sentence. */
 export const EMAIL_PROBLEM = "till:email-problem";
 /** testcards.js sends it with a test-card run's sale; main.js listens (shows it on the checkout panel, the cart untouched). detail: the sale view `{ id, state, statusText, isFinal, ... }`. */

@@ -2,7 +2,7 @@
 // Every amount arrives formatted from Rust; this file does no money arithmetic.
 import * as api from "./api.js";
 import { $, el, openDialog, confirmAction, dismissConfirm } from "./dom.js";
-import { emit, on, ATTENDANCE, CART, CART_REPLACED, CASH_PAID, OPEN_PRICE, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, SIGNED_IN, SPLIT_SHOWN, TOAST } from "./events.js";
+import { emit, on, ATTENDANCE, CART, CART_REPLACED, CASH_PAID, OPEN_PRICE, PRICE_OVERRIDE, TIP_ASK, TIP_CHOSEN, EMAIL_PROBLEM, PRESENT_SALE, REGISTER_READY, SALE_SHOWN, SIGNED_IN, SPLIT_SHOWN, TOAST } from "./events.js";
 import * as lock from "./lock.js";
 import { language, setLanguage, t, formatTime, setDisplayLocale } from "./i18n.js";
 import { amountRows } from "./amounts.js";
@@ -44,6 +44,8 @@ const TEXT = {
   get noProducts() { return t("register-no-products"); },
   each: (unit) => t("register-each", { unit }),
   oneLess: (name) => t("register-one-less", { name }),
+  changePrice: (name) => t("cart-line-price", { name }),
+  was: (was) => t("cart-line-was", { was }),
   oneMore: (name) => t("register-one-more", { name }),
   remove: (name) => t("register-remove", { name }),
   get charge() { return t("register-charge"); },
@@ -247,6 +249,8 @@ function renderCategories(categories, favourites) {
 
 function renderCart(cart) {
   ui.cart = cart;
+  // A new sale is asked for its tip again.
+  if (!cart.lines.length) ui.tipAsked = false;
   const list = $("cart-lines");
   // Re-rendering replaces the buttons: the control that had focus gets it back (the same one
   // on the same line, else the next line's, else the cart's heading), so the keyboard stays here.
@@ -258,7 +262,11 @@ function renderCart(cart) {
     list.append(el("li", { class: "cart-line", dataset: { priceId: line.priceId } },
       el("div", { class: "line-main" },
         el("span", { class: "line-name" }, line.name),
-        el("span", { class: "line-unit" }, line.recurring ? line.unitDisplay : TEXT.each(line.unitDisplay))),
+        // A line's price is a button: the owner or a manager sets it (adjust.js asks).
+        line.recurring ? el("span", { class: "line-unit" }, line.unitDisplay)
+          : el("button", { class: "line-unit line-price", type: "button", dataset: { action: "price" }, title: TEXT.changePrice(line.name),
+            onclick: () => emit(PRICE_OVERRIDE, { priceId: line.priceId, name: line.name, unitDisplay: line.unitDisplay }) },
+          TEXT.each(line.unitDisplay), ...(line.wasDisplay ? [el("span", { class: "line-was" }, TEXT.was(line.wasDisplay))] : []))),
       el("div", { class: "qty" },
         el("button", { class: "qty-button", type: "button", dataset: { action: "less" }, "aria-label": TEXT.oneLess(line.name),
           onclick: () => changeQuantity(line, line.quantity - 1) }, "−"),
@@ -390,6 +398,11 @@ async function charge() {
   // A membership needs the customer's email (the core refuses too): say so by the field.
   const emailProblem = (message) => emit(EMAIL_PROBLEM, { message });
   if (ui.cart?.membership && !email) return emailProblem(null);
+  // The owner's setting: the tip step first (adjust.js), once per sale, unless a tip is on it.
+  if (!ui.tipAsked && !ui.cart?.membership && !(ui.cart?.tipAmount > 0)) {
+    const tips = await api.tipSettingsGet().catch(() => null);
+    if (tips?.askBeforeCharge) return emit(TIP_ASK);
+  }
   button.disabled = true;
   try {
     const sale = await api.saleCharge(email);
@@ -604,6 +617,7 @@ $("search-form").addEventListener("submit", (event) => {
 });
 $("cart-clear").addEventListener("click", () => { if (!saleInTheWay()) attempt(async () => renderCart(await api.cartClear())); });
 $("charge").addEventListener("click", charge);
+on(TIP_CHOSEN, () => { ui.tipAsked = true; charge(); });
 $("checkout-open").addEventListener("click", openAgain);
 $("checkout-cancel").addEventListener("click", cancelSale);
 $("checkout-retry").addEventListener("click", retrySale);

@@ -305,6 +305,30 @@ async function printTestPage() {
 }
 
 $("receipts-form").addEventListener("submit", saveReceipts);
+
+// ---------- Tips: the Tip dialog's presets, the tip step before Charge ----------
+
+function renderTips(tips) {
+  $("tip-presets").value = tips.presetsText;
+  $("tip-ask").checked = tips.askBeforeCharge;
+}
+
+async function saveTips(event) {
+  event.preventDefault();
+  showError("tips-error", null);
+  const button = $("tips-save");
+  button.disabled = true;
+  try {
+    renderTips(await api.tipSettingsSave({ presets: $("tip-presets").value, askBeforeCharge: $("tip-ask").checked }));
+    notify(TEXT.saved, "info");
+  } catch (error) {
+    showError("tips-error", error);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+$("tips-form").addEventListener("submit", saveTips);
 $("receipts-test").addEventListener("click", printTestPage);
 
 async function refresh() {
@@ -314,6 +338,7 @@ async function refresh() {
   await Promise.all([
     api.settingsGet().then(renderSettings).catch(report),
     api.receiptSettingsGet().then(renderReceipts).catch(report),
+    api.tipSettingsGet().then(renderTips).catch(report),
     api.keyStatus().then(renderKey).catch(report),
     api.appStatus().then((app) => { $("settings-mode").textContent = TEXT.running(app.mode); }).catch(report),
   ]);

@@ -1374,15 +1374,30 @@ fn next_purpose(purpose: &str) -> String {
     format!("{base}:{}", number + 1)
 }
 
-/// The timeline's words for a manual discount: how much, and the reason with who gave it.
+/// The timeline's words for what was set at the till by the owner or a manager: each price
+/// override (the product, old and new unit price, the reason with who), then a manual
+/// discount (how much, the reason with who). Empty when there is none.
 pub(crate) fn manual_discount_note(cart: &Cart, locale: crate::money::Locale) -> String {
-    match (cart.discount_reason(), cart.breakdown().ok().flatten()) {
-        (Some(reason), Some(b)) => format!(
+    let mut note: String = cart
+        .overrides()
+        .iter()
+        .map(|o| {
+            format!(
+                " Price of {} overridden from {} to {}: {}.",
+                o.name,
+                o.was.format(locale),
+                o.now.format(locale),
+                o.reason
+            )
+        })
+        .collect();
+    if let (Some(reason), Some(b)) = (cart.discount_reason(), cart.breakdown().ok().flatten()) {
+        note.push_str(&format!(
             " Manual discount {}: {reason}.",
             crate::money::Money::new(b.discount_minor, b.currency).format(locale)
-        ),
-        _ => String::new(),
+        ));
     }
+    note
 }
 
 /// The cart's subtotal, tax per rate and total as the sale records them.

@@ -375,6 +375,7 @@ mod tests {
                 unit_display: "$4.00".into(),
                 subtotal_display: "$8.00".into(),
                 recurring: false,
+                was_display: None,
             }],
             item_count: 2,
             currency: Some("usd".into()),

@@ -238,6 +238,7 @@ pub async fn sell(
     if payment.rounding.amount_minor != 0 {
         detail.push_str(&format!(" Cash rounding {}.", plain(payment.rounding)));
     }
+    detail.push_str(&crate::checkout::manual_discount_note(cart, locale));
     let entry = TimelineEntry {
         at: created_at,
         source: Source::Staff.as_str().into(),

@@ -68,6 +68,8 @@ pub struct CartLineView {
     pub unit_display: String,
     pub subtotal_display: String,
     pub recurring: bool,
+    /// The unit price before it was set at the till (`None`: not overridden).
+    pub was_display: Option<String>,
 }
 
 /// What the product area shows.
@@ -401,6 +403,70 @@ impl Register {
             let label = text(language, "sale-manual-discount");
             let reason = format!("{reason} ({})", who.name);
             cart.set_manual_discount(amount, reason, label)
+                .map_err(|e| e.refusal(language))
+        })
+    }
+
+    /// Sets the unit price of the cart's line `price_id` to the amount `typed`, with a reason:
+    /// only a manager or the owner signed in at the till (the permission table's Override).
+    /// The line becomes a one-off price of its product (`inline:<product>:<amount>`, sent to
+    /// Stripe as `price_data[product]` with the line's tax rates, as an open price is), so
+    /// Stripe charges what Till computes; the sale's timeline keeps the old and new price, the
+    /// reason and who. Nobody signed in, no permission, no reason, zero, a negative amount, one
+    /// over Stripe's maximum, a line not in the cart or a membership's line: each refused with
+    /// its own reason, the cart unchanged.
+    pub fn override_price(&self, price_id: &str, typed: &str, reason: &str) -> Result<CartView> {
+        let language = self.language();
+        let who = self.checkout.signed_in()?.ok_or_else(|| {
+            Error::new(
+                ErrorCode::InvalidInput,
+                text(language, "register-error-override-needs-owner"),
+            )
+            .with_reason("override_needs_owner")
+        })?;
+        crate::staff::allowed(who.role, crate::staff::Action::Override, language)?;
+        let reason = reason.trim();
+        if reason.is_empty() || reason.chars().count() > 200 {
+            return Err(
+                Error::invalid_input(text(language, "register-error-override-reason"))
+                    .with_reason("override_reason_missing"),
+            );
+        }
+        let amount = crate::drawer::parse_amount(typed, self.currency, self.locale, language)?;
+        if amount.amount_minor <= 0 {
+            return Err(
+                Error::invalid_input(text(language, "register-error-override-zero"))
+                    .with_reason("override_zero"),
+            );
+        }
+        self.edit(|cart| {
+            let line = cart.line(price_id).cloned().ok_or_else(|| {
+                crate::cart::CartError::LineNotFound {
+                    price_id: price_id.to_string(),
+                }
+                .refusal(language)
+            })?;
+            if line.item.recurring.is_some() {
+                return Err(Error::invalid_input(text_with(
+                    language,
+                    "register-error-override-recurring",
+                    &[("name", Arg::Text(&line.item.name))],
+                ))
+                .with_reason("override_recurring"));
+            }
+            // As `add_open_price` names its lines (a Miscellaneous line's product is inline).
+            let product = &line.item.product_id;
+            let new_price_id = if product.starts_with(crate::stripe::INLINE_PRICE_PREFIX) {
+                format!("{product}:{}", amount.amount_minor)
+            } else {
+                format!(
+                    "{}{product}:{}",
+                    crate::stripe::INLINE_PRICE_PREFIX,
+                    amount.amount_minor
+                )
+            };
+            let reason = format!("{reason} ({})", who.name);
+            cart.override_price(price_id, new_price_id, amount, reason)
                 .map_err(|e| e.refusal(language))
         })
     }
@@ -1182,6 +1248,11 @@ impl Register {
                     None => line.item.unit_amount.format(self.locale),
                 },
                 recurring: line.item.recurring.is_some(),
+                was_display: cart
+                    .overrides()
+                    .iter()
+                    .find(|o| o.price_id == line.item.price_id)
+                    .map(|o| o.was.format(self.locale)),
                 subtotal_display: line
                     .subtotal()
                     .map(|m| m.format(self.locale))

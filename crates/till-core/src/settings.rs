@@ -704,8 +704,225 @@ pub fn save_receipts(ledger: &mut Ledger, form: &ReceiptSettings) -> Result<()> 
     Ok(())
 }
 
+/// The Tip dialog's presets: whole percentages of the sale, comma separated (`10,15,20`).
+pub const TIP_PRESETS: &str = "tip_presets";
+/// `true`: Charge (and Cash) first asks for the tip.
+pub const TIP_ASK_BEFORE_CHARGE: &str = "tip_ask_before_charge";
+/// The presets until the owner sets others.
+pub const DEFAULT_TIP_PRESETS: [u32; 3] = [10, 15, 20];
+/// At most this many presets (one row of the dialog at 1024×768).
+pub const MAX_TIP_PRESETS: usize = 4;
+/// The largest preset: a tip of more than the sale is refused by the cart anyway.
+pub const MAX_TIP_PERCENT: u32 = 100;
+
+/// Tips' settings: the Tip dialog's presets and whether Charge asks for the tip first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TipSettings {
+    /// Whole percentages, ascending, at most [`MAX_TIP_PRESETS`] (none: only an amount).
+    pub presets: Vec<u32>,
+    /// The presets as the form shows them (`10, 15, 20`).
+    pub presets_text: String,
+    pub ask_before_charge: bool,
+}
+
+/// Tips' settings as the form sends them.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TipForm {
+    /// Percentages separated by commas or spaces (`10, 15, 20`; a `%` after each is allowed).
+    #[serde(default)]
+    pub presets: String,
+    #[serde(default)]
+    pub ask_before_charge: bool,
+}
+
+impl TipSettings {
+    fn of(presets: Vec<u32>, ask_before_charge: bool) -> TipSettings {
+        let presets_text = presets
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        TipSettings {
+            presets,
+            presets_text,
+            ask_before_charge,
+        }
+    }
+}
+
+impl Default for TipSettings {
+    fn default() -> TipSettings {
+        TipSettings::of(DEFAULT_TIP_PRESETS.to_vec(), false)
+    }
+}
+
+/// Checks tips' settings: each preset a whole percentage from 1 to [`MAX_TIP_PERCENT`]
+/// (`invalid_tip_preset`), at most [`MAX_TIP_PRESETS`] (`too_many_tip_presets`), none twice
+/// (`repeated_tip_preset`); kept in ascending order. Refusals in `language`.
+pub fn check_tips(form: &TipForm, language: Language) -> Result<TipSettings> {
+    let mut presets = Vec::new();
+    for typed in form
+        .presets
+        .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let number = typed.strip_suffix('%').unwrap_or(typed).trim();
+        let percent = number
+            .parse::<u32>()
+            .ok()
+            .filter(|p| (1..=MAX_TIP_PERCENT).contains(p))
+            .filter(|_| number.bytes().all(|b| b.is_ascii_digit()))
+            .ok_or_else(|| {
+                Error::invalid_input(text_with(
+                    language,
+                    "settings-error-tip-preset",
+                    &[
+                        (
+                            "preset",
+                            Arg::Text(&typed.chars().take(20).collect::<String>()),
+                        ),
+                        ("max", Arg::Number(i64::from(MAX_TIP_PERCENT))),
+                    ],
+                ))
+                .with_reason("invalid_tip_preset")
+            })?;
+        if presets.contains(&percent) {
+            return Err(Error::invalid_input(text_with(
+                language,
+                "settings-error-tip-repeated",
+                &[("preset", Arg::Number(i64::from(percent)))],
+            ))
+            .with_reason("repeated_tip_preset"));
+        }
+        presets.push(percent);
+    }
+    if presets.len() > MAX_TIP_PRESETS {
+        return Err(Error::invalid_input(text_with(
+            language,
+            "settings-error-tip-count",
+            &[("max", Arg::Number(MAX_TIP_PRESETS as i64))],
+        ))
+        .with_reason("too_many_tip_presets"));
+    }
+    presets.sort_unstable();
+    Ok(TipSettings::of(presets, form.ask_before_charge))
+}
+
+/// Tips' settings as stored; absent or no longer readable: the defaults (the Tip dialog must
+/// open whatever the ledger holds).
+pub fn load_tips(ledger: &Ledger) -> Result<TipSettings> {
+    let ask = ledger
+        .setting(TIP_ASK_BEFORE_CHARGE)?
+        .is_some_and(|v| v == "true");
+    let Some(stored) = ledger.setting(TIP_PRESETS)? else {
+        return Ok(TipSettings::of(DEFAULT_TIP_PRESETS.to_vec(), ask));
+    };
+    let form = TipForm {
+        presets: stored,
+        ask_before_charge: ask,
+    };
+    match check_tips(&form, Language::En) {
+        Ok(tips) => Ok(tips),
+        Err(e) => {
+            tracing::warn!(error = %e, "stored tip presets do not read; using the defaults");
+            Ok(TipSettings::of(DEFAULT_TIP_PRESETS.to_vec(), ask))
+        }
+    }
+}
+
+/// Checks tips' settings, then writes both in one transaction (a refused form writes
+/// nothing; its refusal is worded in the till's language). Returns what was saved.
+pub fn save_tips(ledger: &mut Ledger, form: &TipForm) -> Result<TipSettings> {
+    let checked = check_tips(form, crate::language::of_ledger(ledger)?)?;
+    let presets = checked
+        .presets
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
+    ledger.update_settings(&[
+        (TIP_PRESETS, Some(presets.as_str())),
+        (
+            TIP_ASK_BEFORE_CHARGE,
+            Some(if checked.ask_before_charge {
+                "true"
+            } else {
+                "false"
+            }),
+        ),
+    ])?;
+    tracing::info!(presets = %presets, ask = checked.ask_before_charge, "tip settings saved");
+    Ok(checked)
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn tip_settings_persist_and_a_refused_form_writes_nothing() {
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        assert_eq!(load_tips(&ledger).unwrap(), TipSettings::default());
+        assert_eq!(TipSettings::default().presets, [10, 15, 20]);
+        let saved = save_tips(
+            &mut ledger,
+            &TipForm {
+                presets: "18, 5".into(),
+                ask_before_charge: true,
+            },
+        )
+        .unwrap();
+        assert_eq!(saved.presets, [5, 18]);
+        assert_eq!(load_tips(&ledger).unwrap(), saved);
+        let refused = save_tips(
+            &mut ledger,
+            &TipForm {
+                presets: "5, 200".into(),
+                ask_before_charge: false,
+            },
+        )
+        .unwrap_err();
+        assert_eq!(refused.reason, Some("invalid_tip_preset"));
+        assert_eq!(load_tips(&ledger).unwrap(), saved, "nothing written");
+        // A stored value this version cannot read: the defaults, the ask kept.
+        ledger
+            .update_settings(&[(TIP_PRESETS, Some("lots"))])
+            .unwrap();
+        let fallback = load_tips(&ledger).unwrap();
+        assert_eq!(fallback.presets, [10, 15, 20]);
+        assert!(fallback.ask_before_charge);
+    }
+
+    #[test]
+    fn tip_presets_are_checked_each_with_its_own_refusal() {
+        let form = |presets: &str| TipForm {
+            presets: presets.into(),
+            ask_before_charge: true,
+        };
+        let tips = check_tips(&form("20, 10% 15"), Language::En).unwrap();
+        assert_eq!(tips.presets, [10, 15, 20], "ascending");
+        assert_eq!(tips.presets_text, "10, 15, 20");
+        assert!(tips.ask_before_charge);
+        assert!(check_tips(&form(""), Language::En)
+            .unwrap()
+            .presets
+            .is_empty());
+        for (typed, reason) in [
+            ("0", "invalid_tip_preset"),
+            ("101", "invalid_tip_preset"),
+            ("12.5", "invalid_tip_preset"),
+            ("-5", "invalid_tip_preset"),
+            ("ten", "invalid_tip_preset"),
+            ("10, 10", "repeated_tip_preset"),
+            ("5 10 15 20 25", "too_many_tip_presets"),
+        ] {
+            let refused = check_tips(&form(typed), Language::En).unwrap_err();
+            assert_eq!(refused.reason, Some(reason), "{typed}");
+            assert!(!refused.message.is_empty());
+        }
+    }
     use super::*;
 
     fn update() -> SettingsUpdate {

@@ -215,12 +215,13 @@ pub async fn pay(
                     kind: "created".into(),
                     to_state: Some(SaleState::Creating.as_str().into()),
                     detail: format!(
-                        "Split pressed: {} line(s), {}; {} in cash ({} part(s)), {} by card.",
+                        "Split pressed: {} line(s), {}; {} in cash ({} part(s)), {} by card.{}",
                         sale.lines.len(),
                         plain(total),
                         plain(Money::new(cash, total.currency)),
                         parts.len(),
-                        plain(card)
+                        plain(card),
+                        crate::checkout::manual_discount_note(cart, checkout.settings().locale)
                     ),
                     staff_id,
                     ..TimelineEntry::default()

@@ -125,6 +125,22 @@ impl CartLine {
     }
 }
 
+/// A line's unit price set at the till by the owner or a manager, with a reason (the shells
+/// check who may): what the sale's timeline says about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PriceOverride {
+    /// The line's price id since the override (the caller's one-off price for it).
+    pub price_id: String,
+    /// The product's name.
+    pub name: String,
+    /// The unit price before (a line overridden twice keeps its first one).
+    pub was: Money,
+    /// The unit price set.
+    pub now: Money,
+    /// Why, with who set it.
+    pub reason: String,
+}
+
 /// The lines of a cart as stored or sent. Deserializing a [`Cart`] goes through
 /// [`Cart::from_lines`], so stored data cannot bypass the cart's rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -142,6 +158,9 @@ pub struct CartContents {
     /// The customer may type a promotion code on Stripe's page (`allow_promotion_codes`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub promotion_codes: bool,
+    /// The lines whose unit price was set at the till.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub overrides: Vec<PriceOverride>,
 }
 
 /// The cart being rung up. See the module documentation for its invariants.
@@ -153,6 +172,7 @@ pub struct Cart {
     tip: Option<Money>,
     discount_reason: Option<String>,
     promotion_codes: bool,
+    overrides: Vec<PriceOverride>,
 }
 
 impl Cart {
@@ -175,6 +195,11 @@ impl Cart {
         }
         cart.set_tip(contents.tip)?;
         cart.set_promotion_codes(contents.promotion_codes)?;
+        cart.overrides = contents
+            .overrides
+            .into_iter()
+            .filter(|o| cart.line(&o.price_id).is_some())
+            .collect();
         Ok(cart)
     }
 
@@ -297,6 +322,7 @@ impl Cart {
                 price_id: price_id.to_owned(),
             })?;
         let line = self.lines.remove(position);
+        self.overrides.retain(|o| o.price_id != price_id);
         if self.lines.is_empty() {
             self.coupon = None;
             self.tip = None;
@@ -313,6 +339,98 @@ impl Cart {
         self.tip = None;
         self.discount_reason = None;
         self.promotion_codes = false;
+        self.overrides.clear();
+    }
+
+    /// The lines whose unit price was set at the till, in the order it was done.
+    pub fn overrides(&self) -> &[PriceOverride] {
+        &self.overrides
+    }
+
+    /// Sets the unit price of line `price_id` to `unit_amount`: the line becomes `new_price_id`
+    /// (the caller's one-off price for its product), keeping its product, name, tax rates and
+    /// quantity — joining a line already at that price id. The caller checked who may and
+    /// the reason; kept in [`Cart::overrides`]. Refused, the cart unchanged, for a line not
+    /// in the cart, a recurring one, another currency, or an amount the cart cannot take.
+    pub fn override_price(
+        &mut self,
+        price_id: &str,
+        new_price_id: String,
+        unit_amount: Money,
+        reason: String,
+    ) -> Result<(), CartError> {
+        let line = self
+            .line(price_id)
+            .cloned()
+            .ok_or_else(|| CartError::LineNotFound {
+                price_id: price_id.to_owned(),
+            })?;
+        if line.item.recurring.is_some() {
+            return Err(CartError::InvalidItem {
+                reason: format!(
+                    "{} is a recurring price: its price is Stripe's.",
+                    line.item.name
+                ),
+            });
+        }
+        if unit_amount.currency != line.item.unit_amount.currency {
+            return Err(CartError::MixedCurrency {
+                cart: line.item.unit_amount.currency,
+                item: unit_amount.currency,
+                name: line.item.name.clone(),
+            });
+        }
+        let was = self
+            .overrides
+            .iter()
+            .find(|o| o.price_id == price_id)
+            .map_or(line.item.unit_amount, |o| o.was);
+        let item = CartItem {
+            price_id: new_price_id.clone(),
+            unit_amount,
+            ..line.item.clone()
+        };
+        validate_item(&item)?;
+        let mut next = self.clone();
+        next.change(|lines| {
+            let position = lines
+                .iter()
+                .position(|l| l.item.price_id == price_id)
+                .ok_or_else(|| CartError::LineNotFound {
+                    price_id: price_id.to_owned(),
+                })?;
+            let joined = lines
+                .iter()
+                .position(|l| l.item.price_id == new_price_id && l.item.price_id != price_id);
+            match joined {
+                Some(other) => {
+                    if lines[other].item != item {
+                        return Err(CartError::PriceConflict {
+                            price_id: new_price_id.clone(),
+                            name: item.name.clone(),
+                        });
+                    }
+                    lines[other].quantity = checked_quantity(
+                        i64::from(lines[other].quantity) + i64::from(line.quantity),
+                        &item.name,
+                    )?;
+                    lines.remove(position);
+                }
+                None => lines[position].item = item.clone(),
+            }
+            Ok(())
+        })?;
+        next.overrides
+            .retain(|o| o.price_id != price_id && o.price_id != new_price_id);
+        next.overrides.push(PriceOverride {
+            price_id: new_price_id,
+            name: line.item.name,
+            was,
+            now: unit_amount,
+            reason,
+        });
+        *self = next;
+        Ok(())
     }
 
     /// Why the manual discount was given (`None`: none, or a Stripe coupon).
@@ -518,6 +636,7 @@ impl Cart {
             self.tip = None;
             self.discount_reason = None;
             self.promotion_codes = false;
+            self.overrides.clear();
         }
         Ok(())
     }
@@ -539,6 +658,7 @@ impl From<Cart> for CartContents {
             tip: cart.tip,
             discount_reason: cart.discount_reason,
             promotion_codes: cart.promotion_codes,
+            overrides: cart.overrides,
         }
     }
 }
@@ -862,6 +982,51 @@ mod tests {
             Ok(Some(Money::new(4 * 2900 + 2 * 500, Currency::USD)))
         );
         assert_eq!(cart.currency(), Some(Currency::USD));
+    }
+
+    #[test]
+    fn a_price_override_keeps_the_line_and_its_first_price() {
+        let mut cart = cart_with(&[(usd("a", 2900), 2), (usd("b", 500), 1)]);
+        let usd_of = |minor| Money::new(minor, Currency::USD);
+        cart.override_price("price_a", "x:a:2500".into(), usd_of(2500), "dent".into())
+            .unwrap();
+        assert_eq!(cart.lines()[0].item.price_id, "x:a:2500", "same place");
+        assert_eq!(cart.lines()[0].quantity, 2);
+        assert_eq!(cart.lines()[0].item.product_id, "prod_a");
+        assert_eq!(cart.total(), Ok(Some(usd_of(2 * 2500 + 500))));
+        // Again: the first price stays what it was.
+        cart.override_price("x:a:2500", "x:a:2000".into(), usd_of(2000), "worse".into())
+            .unwrap();
+        assert_eq!(
+            cart.overrides(),
+            [PriceOverride {
+                price_id: "x:a:2000".into(),
+                name: "Item a".into(),
+                was: usd_of(2900),
+                now: usd_of(2000),
+                reason: "worse".into(),
+            }]
+        );
+        // Kept through the stored form; gone with the line.
+        let stored: Cart = serde_json::from_str(&serde_json::to_string(&cart).unwrap()).unwrap();
+        assert_eq!(stored, cart);
+        let before = cart.clone();
+        assert!(matches!(
+            cart.override_price("price_zz", "x:zz:1".into(), usd_of(1), "r".into()),
+            Err(CartError::LineNotFound { .. })
+        ));
+        assert!(matches!(
+            cart.override_price(
+                "price_b",
+                "x:b:1".into(),
+                Money::new(100, Currency::EUR),
+                "r".into()
+            ),
+            Err(CartError::MixedCurrency { .. })
+        ));
+        assert_eq!(cart, before, "refusals leave the cart");
+        cart.remove("x:a:2000").unwrap();
+        assert!(cart.overrides().is_empty());
     }
 
     #[test]

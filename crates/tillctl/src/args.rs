@@ -80,6 +80,11 @@ enum Top {
     ///
     /// Record a sale and create its Checkout Session; prints the sale id, session id and URL
     /// (does not wait: see `tillctl watch`). The catalog is synced first when the cache is empty.
+    #[command(group(
+        clap::ArgGroup::new("adjustment")
+            .args(["discount", "overrides"])
+            .multiple(true)
+    ))]
     Charge {
         /// A price id, times a quantity: price_…x3 (see `tillctl catalog list`)
         #[arg(required = true, value_name = "PRICE_ID[xQTY]", value_parser = parse_item)]
@@ -118,12 +123,21 @@ enum Top {
             requires = "reason"
         )]
         discount: Option<String>,
-        /// Why the manual discount is given (kept in the sale's timeline)
+        /// A line's unit price set at the till: price_…=AMOUNT (repeat for several lines);
+        /// needs the owner (the owner PIN) or a manager (--staff), and --reason
+        #[arg(
+            long = "override",
+            value_name = "PRICE_ID=AMOUNT",
+            value_parser = parse_override,
+            requires = "reason"
+        )]
+        overrides: Vec<(String, String)>,
+        /// Why the manual discount is given or the price changed (kept in the sale's timeline)
         #[arg(
             long,
             value_name = "TEXT",
             allow_hyphen_values = true,
-            requires = "discount"
+            requires = "adjustment"
         )]
         reason: Option<String>,
     },
@@ -756,6 +770,8 @@ pub enum Command {
         promo_codes: bool,
         /// A manual discount and its reason.
         discount: Option<(String, String)>,
+        /// Lines' unit prices set at the till: price id, amount, reason.
+        overrides: Vec<(String, String, String)>,
     },
     Drawer(DrawerCommand),
     Park(ParkCommand),
@@ -987,6 +1003,7 @@ fn command(top: Top) -> Result<Command, ParseError> {
             tip,
             promo_codes,
             discount,
+            overrides,
             reason,
         } => Command::Charge {
             items: items
@@ -999,7 +1016,11 @@ fn command(top: Top) -> Result<Command, ParseError> {
             coupon,
             tip,
             promo_codes,
-            discount: discount.zip(reason),
+            discount: discount.zip(reason.clone()),
+            overrides: overrides
+                .into_iter()
+                .map(|(price, amount)| (price, amount, reason.clone().unwrap_or_default()))
+                .collect(),
         },
         Top::Park(args) => Command::Park(match args {
             ParkArgs::List => ParkCommand::List,
@@ -1321,6 +1342,16 @@ fn parse_item(item: &str) -> Result<Item, String> {
     })
 }
 
+/// `price_…=AMOUNT`: a line of the charge and its new unit price.
+fn parse_override(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((price, amount)) if price.starts_with("price_") && !amount.trim().is_empty() => {
+            Ok((price.to_string(), amount.trim().to_string()))
+        }
+        _ => Err("give the line's price id and its new price: price_…=12.50".to_string()),
+    }
+}
+
 fn number<T: std::str::FromStr>(text: &str) -> Result<T, String> {
     text.parse::<T>()
         .map_err(|_| "not a number (or out of range)".to_string())
@@ -1373,6 +1404,7 @@ mod tests {
                 promo_codes: false,
                 tip: None,
                 discount: None,
+                overrides: Vec::new(),
             }
         );
         assert_eq!(
@@ -1389,6 +1421,7 @@ mod tests {
                 promo_codes: false,
                 tip: None,
                 discount: None,
+                overrides: Vec::new(),
             }
         );
         let promo = parse_words("charge price_a --promo-codes")
@@ -1514,6 +1547,7 @@ mod tests {
                 promo_codes: false,
                 tip: None,
                 discount: None,
+                overrides: Vec::new(),
             }
         );
         assert_eq!(
@@ -1933,6 +1967,7 @@ mod tests {
                 promo_codes: false,
                 tip: None,
                 discount: None,
+                overrides: Vec::new(),
             }
         );
         assert!(parse_words("charge price_a --cash 5 --split 2").is_err());

@@ -147,6 +147,7 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
             tip,
             promo_codes,
             discount,
+            overrides,
         } => {
             if register.catalog_view("", None)?.items.is_empty() {
                 register.sync_catalog().await?;
@@ -159,6 +160,13 @@ async fn run(invocation: Invocation) -> Result<u8, Error> {
             }
             if promo_codes {
                 register.set_promotion_codes(true)?;
+            }
+            for (price_id, amount, reason) in &overrides {
+                // A manager signed in with --staff sets it; else the owner, with the PIN.
+                if register.checkout().signed_in()?.is_none() {
+                    owner::sign_in_owner(&till).await?;
+                }
+                register.override_price(price_id, amount, reason)?;
             }
             if let Some((amount, reason)) = &discount {
                 // A manager signed in with --staff gives it; else the owner, with the PIN.
