@@ -370,6 +370,45 @@ async fn a_refused_refund_is_explained_in_the_till_s_language() {
         )
     );
     assert_eq!(snapshot(&till.ledger().unwrap(), &sale_id), before);
+
+    // The sale's timeline reads in the till's language too; the ledger keeps the English.
+    let words = |detail: &history::SaleDetailView| -> Vec<String> {
+        detail.timeline.iter().map(|t| t.detail.clone()).collect()
+    };
+    let english = words(&history::detail(till.checkout(), &sale_id).await.unwrap());
+    let german = words(&history::detail(german.checkout(), &sale_id).await.unwrap());
+    assert!(
+        english.iter().any(|d| d.starts_with("Checkout Session cs_")
+            && d.ends_with("created; waiting for the customer.")),
+        "{english:?}"
+    );
+    assert!(
+        english
+            .iter()
+            .any(|d| d.starts_with("Paid 8.00 USD; PaymentIntent pi_")),
+        "{english:?}"
+    );
+    assert!(
+        german.iter().any(|d| d.starts_with("Checkout-Sitzung cs_")
+            && d.ends_with("erstellt; warten auf den Kunden.")),
+        "{german:?}"
+    );
+    assert!(
+        german
+            .iter()
+            .any(|d| d.starts_with("Bezahlt 8.00 USD; PaymentIntent pi_")),
+        "{german:?}"
+    );
+    assert_eq!(english.len(), german.len());
+    let stored: Vec<String> = till
+        .ledger()
+        .unwrap()
+        .timeline(&sale_id)
+        .unwrap()
+        .into_iter()
+        .map(|t| t.detail)
+        .collect();
+    assert_eq!(stored, english, "the ledger keeps the English words");
 }
 
 #[tokio::test]

@@ -871,6 +871,7 @@ impl Checkout {
                     entry.from_state = Some(from.as_str().into());
                     entry.to_state = Some(to.state.as_str().into());
                     entry.detail = note.description.clone();
+                    entry.message = serde_json::to_string(&note.phrase).ok();
                     let mut update = SaleUpdate {
                         status_detail: to.status_detail(),
                         settled_at: to.state.is_terminal().then_some(at),
@@ -948,6 +949,7 @@ impl Checkout {
                 Transition::Recorded { status, note } => {
                     entry.kind = note.kind.as_str().into();
                     entry.detail = note.description.clone();
+                    entry.message = serde_json::to_string(&note.phrase).ok();
                     let detail = status.status_detail().unwrap_or_default();
                     let (id, state) = (sale_id.to_string(), status.state.as_str());
                     self.store()

@@ -411,6 +411,25 @@ pub struct TimelineView {
     pub event_id: Option<String>,
 }
 
+/// A timeline entry's words in `language`: its message when it has one (entries written
+/// since `0016_timeline_words`), with any English the core added after it kept as it is;
+/// else the English it was written with.
+pub fn timeline_words(entry: &crate::store::TimelineRecord, language: Language) -> String {
+    let Some(phrase) = entry
+        .message
+        .as_deref()
+        .and_then(|m| serde_json::from_str::<crate::sale::Phrase>(m).ok())
+    else {
+        return entry.detail.clone();
+    };
+    let english = phrase.text(Language::En);
+    match entry.detail.strip_prefix(&english) {
+        Some(rest) => format!("{}{rest}", phrase.text(language)),
+        // The English no longer matches its message (written by another version): as written.
+        None => entry.detail.clone(),
+    }
+}
+
 /// A refund: as Stripe reports it, or a request whose answer Till does not have.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -631,12 +650,12 @@ pub async fn detail(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView
         timeline: timeline
             .into_iter()
             .map(|t| TimelineView {
+                detail: timeline_words(&t, checkout.settings().language),
                 at: t.at,
                 source: t.source,
                 kind: t.kind,
                 from_state: t.from_state,
                 to_state: t.to_state,
-                detail: t.detail,
                 session_id: t.session_id,
                 payment_intent_id: t.payment_intent_id,
                 event_id: t.event_id,

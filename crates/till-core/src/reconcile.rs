@@ -493,6 +493,7 @@ async fn compare(
         session_id: Some(view.id.clone()),
         payment_intent_id: view.payment_intent.as_ref().map(|p| p.id.clone()),
         event_id: None,
+        message: None,
     };
     let (id, from, to) = (record.id.clone(), record.state, target.as_str());
     let payment_intent = note.payment_intent_id.clone();

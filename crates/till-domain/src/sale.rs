@@ -473,11 +473,54 @@ impl Observation {
     }
 }
 
-/// A timeline entry to append: its kind (the observation's) and a description for the owner.
+/// A timeline entry to append: its kind (the observation's) and a description for the owner,
+/// in English (what the ledger's `detail` keeps) and as words to render in any language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimelineNote {
     pub kind: ObservationKind,
     pub description: String,
+    pub phrase: Phrase,
+}
+
+/// Words kept with a timeline entry so the owner reads them in the till's language: one or
+/// more Fluent messages (`timeline-…`) with their variables, rendered one after the other.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phrase(pub Vec<PhrasePart>);
+
+/// One message of a [`Phrase`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhrasePart {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(String, String)>,
+}
+
+impl Phrase {
+    fn part(id: &str, args: &[(&str, String)]) -> PhrasePart {
+        PhrasePart {
+            id: id.to_string(),
+            args: args
+                .iter()
+                .map(|(name, value)| ((*name).to_string(), value.clone()))
+                .collect(),
+        }
+    }
+
+    /// The words in `language` (English for a message it lacks).
+    pub fn text(&self, language: Language) -> String {
+        self.0
+            .iter()
+            .map(|part| {
+                let args: Vec<(&str, till_i18n::Arg<'_>)> = part
+                    .args
+                    .iter()
+                    .map(|(name, value)| (name.as_str(), till_i18n::Arg::Text(value)))
+                    .collect();
+                till_i18n::text_with(language, &part.id, &args)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 }
 
 /// Why an observation changed nothing.
@@ -738,10 +781,7 @@ pub fn apply(
         Rule::MoveTo(state) => Ok(Transition::Changed {
             from: current.state,
             to: SaleStatus::new(state),
-            note: TimelineNote {
-                kind,
-                description: describe(current.state, state, observation),
-            },
+            note: TimelineNote::new(kind, describe(current.state, state, observation)),
         }),
         Rule::Record => {
             let attempt = match observation {
@@ -762,10 +802,7 @@ pub fn apply(
                     state: current.state,
                     attempt: attempt.or_else(|| current.attempt.clone()),
                 },
-                note: TimelineNote {
-                    kind,
-                    description: describe(current.state, current.state, observation),
-                },
+                note: TimelineNote::new(kind, describe(current.state, current.state, observation)),
             })
         }
         Rule::Ignore(reason) => Ok(Transition::Ignored {
@@ -781,83 +818,94 @@ pub fn apply(
     }
 }
 
+impl TimelineNote {
+    fn new(kind: ObservationKind, phrase: Phrase) -> TimelineNote {
+        TimelineNote {
+            kind,
+            description: phrase.text(Language::En),
+            phrase,
+        }
+    }
+}
+
 /// The timeline description of an applied observation, for the owner reading a sale's history.
-fn describe(from: SaleState, to: SaleState, observation: &Observation) -> String {
-    let too_late = if from == SaleState::Canceling
-        && matches!(
-            to,
-            SaleState::Paid | SaleState::Processing | SaleState::Failed
-        ) {
-        " The cancel came too late."
-    } else {
-        ""
-    };
+fn describe(from: SaleState, to: SaleState, observation: &Observation) -> Phrase {
+    let part = Phrase::part;
     let description = match observation {
-        Observation::SessionCreated { session_id, .. } if from == SaleState::Canceling => {
-            format!(
-                "Stripe returned Checkout Session {session_id}; expiring it to finish the cancel."
-            )
-        }
-        Observation::SessionCreated { session_id, .. } => {
-            format!("Checkout Session {session_id} created; waiting for the customer.")
-        }
-        Observation::SessionCreateFailed { reason } if to == SaleState::Canceled => {
-            format!("Stripe refused to create the Checkout Session ({reason}); nothing to expire, sale cancelled.")
-        }
+        Observation::SessionCreated { session_id, .. } if from == SaleState::Canceling => part(
+            "timeline-session-created-canceling",
+            &[("session", session_id.clone())],
+        ),
+        Observation::SessionCreated { session_id, .. } => part(
+            "timeline-session-created",
+            &[("session", session_id.clone())],
+        ),
+        Observation::SessionCreateFailed { reason } if to == SaleState::Canceled => part(
+            "timeline-session-refused-canceled",
+            &[("reason", reason.clone())],
+        ),
         Observation::SessionCreateFailed { reason } => {
-            format!("Stripe refused to create the Checkout Session: {reason}")
+            part("timeline-session-refused", &[("reason", reason.clone())])
         }
         Observation::AttemptDeclined {
             decline_code,
             message,
-        } if message.is_empty() => {
-            format!("Card declined ({decline_code}).")
-        }
+        } if message.is_empty() => part("timeline-declined", &[("code", decline_code.clone())]),
         Observation::AttemptDeclined {
             decline_code,
             message,
-        } => {
-            format!("Card declined ({decline_code}): {message}")
-        }
-        Observation::ThreeDSecureInProgress => "The customer is completing 3-D Secure.".to_owned(),
+        } => part(
+            "timeline-declined-message",
+            &[("code", decline_code.clone()), ("message", message.clone())],
+        ),
+        Observation::ThreeDSecureInProgress => part("timeline-three-d-secure", &[]),
         Observation::SessionCompletedPaid {
             payment_intent_id,
             amount_total,
-        } => format!(
-            "Paid {}; PaymentIntent {payment_intent_id}.",
-            plain(*amount_total)
+        } => part(
+            "timeline-paid",
+            &[
+                ("amount", plain(*amount_total)),
+                ("intent", payment_intent_id.clone()),
+            ],
         ),
-        Observation::SessionCompletedUnpaid { payment_intent_id } => {
-            let intent = payment_intent_id
-                .as_deref()
-                .map(|id| format!(" PaymentIntent {id}."))
-                .unwrap_or_default();
-            format!("Checkout completed with a payment method the bank confirms later.{intent}")
-        }
+        Observation::SessionCompletedUnpaid { payment_intent_id } => match payment_intent_id {
+            Some(id) => part(
+                "timeline-completed-unpaid-intent",
+                &[("intent", id.clone())],
+            ),
+            None => part("timeline-completed-unpaid", &[]),
+        },
         Observation::AsyncPaymentSucceeded {
             payment_intent_id,
             amount_total,
-        } => format!(
-            "The delayed payment succeeded: paid {}; PaymentIntent {payment_intent_id}.",
-            plain(*amount_total)
+        } => part(
+            "timeline-delayed-paid",
+            &[
+                ("amount", plain(*amount_total)),
+                ("intent", payment_intent_id.clone()),
+            ],
         ),
         Observation::AsyncPaymentFailed { reason } => {
-            format!("The delayed payment failed: {reason}")
+            part("timeline-delayed-failed", &[("reason", reason.clone())])
         }
         Observation::SessionExpired if to == SaleState::Canceled => {
-            "The Checkout Session is expired; sale cancelled.".to_owned()
+            part("timeline-expired-canceled", &[])
         }
-        Observation::SessionExpired => {
-            "The Checkout Session expired before the customer paid.".to_owned()
-        }
-        Observation::CancelRequested => {
-            "Staff cancelled the sale; asking Stripe to expire the Checkout Session.".to_owned()
-        }
-        Observation::CancelConfirmed => {
-            "Stripe expired the Checkout Session as asked; sale cancelled.".to_owned()
-        }
+        Observation::SessionExpired => part("timeline-expired", &[]),
+        Observation::CancelRequested => part("timeline-cancel-requested", &[]),
+        Observation::CancelConfirmed => part("timeline-cancel-confirmed", &[]),
     };
-    format!("{description}{too_late}")
+    let mut parts = vec![description];
+    if from == SaleState::Canceling
+        && matches!(
+            to,
+            SaleState::Paid | SaleState::Processing | SaleState::Failed
+        )
+    {
+        parts.push(part("timeline-cancel-too-late", &[]));
+    }
+    Phrase(parts)
 }
 
 fn refusal_message(state: SaleState, kind: ObservationKind, refusal: Refusal) -> String {

@@ -24,7 +24,14 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0013_tax", super::taxes::TAX_SQL),
     ("0014_discounts", super::taxes::DISCOUNTS_SQL),
     ("0015_promotion_codes", super::taxes::PROMOTION_CODES_SQL),
+    ("0016_timeline_words", TIMELINE_WORDS),
 ];
+
+/// A timeline entry's words as Fluent messages (`sale_timeline.message`), rendered in the
+/// till's language; `detail` keeps the English.
+const TIMELINE_WORDS: &str = r#"
+    ALTER TABLE sale_timeline ADD COLUMN message TEXT;
+"#;
 
 /// Sales, their lines, the append-only timeline, idempotency keys, the catalog cache, settings.
 const CORE: &str = r#"

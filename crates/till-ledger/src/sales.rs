@@ -109,6 +109,9 @@ pub struct TimelineEntry {
     pub event_id: Option<String>,
     /// Who did it at the counter (`None`: nobody signed in, or not a person).
     pub staff_id: Option<String>,
+    /// The words of `detail` as Fluent messages (JSON of `till_domain::sale::Phrase`), so the
+    /// owner reads them in the till's language; `detail` keeps the English.
+    pub message: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -123,6 +126,8 @@ pub struct TimelineRecord {
     pub session_id: Option<String>,
     pub payment_intent_id: Option<String>,
     pub event_id: Option<String>,
+    /// See [`TimelineEntry::message`] (`None` for entries written before it, or without one).
+    pub message: Option<String>,
 }
 
 pub(super) const SALE_COLUMNS: &str = "id, mode, register_id, state, currency, amount_total, customer_email, session_id, \
@@ -232,8 +237,8 @@ pub(super) fn insert_timeline(
     entry: &TimelineEntry,
 ) -> rusqlite::Result<()> {
     tx.prepare_cached(
-        "INSERT INTO sale_timeline (sale_id, at, source, kind, from_state, to_state, detail, session_id, payment_intent_id, event_id, staff_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        "INSERT INTO sale_timeline (sale_id, at, source, kind, from_state, to_state, detail, session_id, payment_intent_id, event_id, staff_id, message)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
         sale_id,
@@ -246,7 +251,8 @@ pub(super) fn insert_timeline(
         entry.session_id,
         entry.payment_intent_id,
         entry.event_id,
-        entry.staff_id
+        entry.staff_id,
+        entry.message
     ])?;
     Ok(())
 }
@@ -321,7 +327,8 @@ impl Ledger {
     pub fn timeline(&self, sale_id: &str) -> Result<Vec<TimelineRecord>> {
         self.conn
             .prepare_cached(
-                "SELECT id, at, source, kind, from_state, to_state, detail, session_id, payment_intent_id, event_id
+                "SELECT id, at, source, kind, from_state, to_state, detail, session_id, payment_intent_id, event_id,
+                        message
                  FROM sale_timeline WHERE sale_id = ?1 ORDER BY id",
             )
             .and_then(|mut s| {
@@ -337,6 +344,7 @@ impl Ledger {
                         session_id: row.get(7)?,
                         payment_intent_id: row.get(8)?,
                         event_id: row.get(9)?,
+                        message: row.get(10)?,
                     })
                 })?
                 .collect()
