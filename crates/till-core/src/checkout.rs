@@ -18,7 +18,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::Language;
 use crate::mode::Mode;
 use crate::money::{Currency, Money};
-use crate::sale::{self, Observation, SaleState, SaleStatus, Transition};
+use crate::sale::{self, Observation, Phrase, SaleState, SaleStatus, Transition};
 use crate::staff::Action;
 use crate::store::{
     now_ms, NewSale, NewSaleLine, SaleMembership, SaleRecord, SaleUpdate, Store, TimelineEntry,
@@ -350,15 +350,20 @@ impl Checkout {
             source: Source::Staff.as_str().into(),
             kind: "created".into(),
             to_state: Some(SaleState::Creating.as_str().into()),
-            detail: format!(
-                "Charge pressed: {} line(s), {}.{}",
-                new_sale.lines.len(),
-                total.format(self.settings().locale),
-                manual_discount_note(cart, self.settings().locale)
-            ),
             staff_id,
             ..TimelineEntry::default()
-        };
+        }
+        .with_words(&adjustments_phrase(
+            Phrase::of(
+                "timeline-charge-pressed",
+                &[
+                    ("lines", new_sale.lines.len().to_string()),
+                    ("total", total.format(self.settings().locale)),
+                ],
+            ),
+            cart,
+            self.settings().locale,
+        ));
         let record = self
             .store()
             .call(move |ledger| {
@@ -870,8 +875,8 @@ impl Checkout {
                     entry.kind = note.kind.as_str().into();
                     entry.from_state = Some(from.as_str().into());
                     entry.to_state = Some(to.state.as_str().into());
-                    entry.detail = note.description.clone();
-                    entry.message = serde_json::to_string(&note.phrase).ok();
+                    let mut phrase = note.phrase.clone();
+                    entry = entry.with_words(&phrase);
                     let mut update = SaleUpdate {
                         status_detail: to.status_detail(),
                         settled_at: to.state.is_terminal().then_some(at),
@@ -905,11 +910,12 @@ impl Checkout {
                             // Stripe charges a split sale's card part only.
                             let expected = match (record.tender, &paid) {
                                 (_, Some(paid)) => {
-                                    entry.detail.push_str(&promotion_note(
+                                    promotion_note(
+                                        &mut phrase,
                                         &record,
                                         paid,
                                         self.settings().locale,
-                                    ));
+                                    );
                                     paid.amount_total
                                 }
                                 (TenderKind::Split, None) => {
@@ -922,6 +928,7 @@ impl Checkout {
                                 (TenderKind::Card | TenderKind::Cash, None) => record.amount_total,
                             };
                             update.paid_figures = paid;
+                            entry = entry.with_words(&phrase);
                             if amount_total.amount_minor != expected {
                                 tracing::error!(
                                     sale_id,
@@ -948,8 +955,7 @@ impl Checkout {
                 }
                 Transition::Recorded { status, note } => {
                     entry.kind = note.kind.as_str().into();
-                    entry.detail = note.description.clone();
-                    entry.message = serde_json::to_string(&note.phrase).ok();
+                    entry = entry.with_words(&note.phrase);
                     let detail = status.status_detail().unwrap_or_default();
                     let (id, state) = (sale_id.to_string(), status.state.as_str());
                     self.store()
@@ -1379,54 +1385,69 @@ fn next_purpose(purpose: &str) -> String {
 /// The timeline's words for what was set at the till by the owner or a manager: each price
 /// override (the product, old and new unit price, the reason with who), then a manual
 /// discount (how much, the reason with who). Empty when there is none.
-pub(crate) fn manual_discount_note(cart: &Cart, locale: crate::money::Locale) -> String {
-    let mut note: String = cart
-        .overrides()
-        .iter()
-        .map(|o| {
-            format!(
-                " Price of {} overridden from {} to {}: {}.",
-                o.name,
-                o.was.format(locale),
-                o.now.format(locale),
-                o.reason
-            )
-        })
-        .collect();
-    if let (Some(reason), Some(b)) = (cart.discount_reason(), cart.breakdown().ok().flatten()) {
-        note.push_str(&format!(
-            " Manual discount {}: {reason}.",
-            crate::money::Money::new(b.discount_minor, b.currency).format(locale)
-        ));
+/// `phrase`, then what was changed by hand at the till: each line's price set there and the
+/// manual discount, with their reasons (a sale's first timeline entry, card, cash or split).
+pub(crate) fn adjustments_phrase(
+    mut phrase: Phrase,
+    cart: &Cart,
+    locale: crate::money::Locale,
+) -> Phrase {
+    for o in cart.overrides() {
+        phrase.push(
+            "timeline-price-override",
+            &[
+                ("name", o.name.clone()),
+                ("was", o.was.format(locale)),
+                ("now", o.now.format(locale)),
+                ("reason", o.reason.clone()),
+            ],
+        );
     }
-    note
+    if let (Some(reason), Some(b)) = (cart.discount_reason(), cart.breakdown().ok().flatten()) {
+        phrase.push(
+            "timeline-manual-discount",
+            &[
+                (
+                    "amount",
+                    crate::money::Money::new(b.discount_minor, b.currency).format(locale),
+                ),
+                ("reason", reason.to_string()),
+            ],
+        );
+    }
+    phrase
 }
 
-/// The cart's subtotal, tax per rate and total as the sale records them.
 /// The timeline's words for what a sale with promotion codes was charged: the code typed and
 /// its discount, or that none was typed.
 fn promotion_note(
+    phrase: &mut Phrase,
     record: &SaleRecord,
     paid: &crate::store::PaidFigures,
     locale: crate::money::Locale,
-) -> String {
+) {
     let money = |minor: i64| Money::new(minor, record.currency).format(locale);
     match &paid.promotion_code {
-        Some(code) => format!(
-            " The customer used promotion code {code}{}: {} off; Stripe charged {} (asked {}).",
-            paid.coupon
-                .as_ref()
-                .and_then(|c| c.name.as_deref())
-                .map(|name| format!(" ({name})"))
-                .unwrap_or_default(),
-            money(paid.discount),
-            money(paid.amount_total),
-            money(record.amount_total)
+        Some(code) => phrase.push(
+            "timeline-promotion-code",
+            &[
+                (
+                    "code",
+                    match paid.coupon.as_ref().and_then(|c| c.name.as_deref()) {
+                        Some(name) => format!("{code} ({name})"),
+                        None => code.clone(),
+                    },
+                ),
+                ("discount", money(paid.discount)),
+                ("charged", money(paid.amount_total)),
+                ("asked", money(record.amount_total)),
+            ],
         ),
-        None => " No promotion code was used.".to_string(),
+        None => phrase.push("timeline-no-promotion-code", &[]),
     }
 }
 
+/// The cart's subtotal, tax per rate and total as the sale records them.
 pub(crate) fn cart_pricing(cart: &Cart) -> Option<crate::store::SalePricing> {
     cart.breakdown().ok().flatten().map(|b| {
         let mut pricing = crate::store::SalePricing::of(&b, cart.coupon());

@@ -230,24 +230,28 @@ pub async fn sell(
         created_at,
     };
     let plain = |m: Money| format!("{} {}", m.to_major_string(), m.currency);
-    let mut detail = format!(
-        "Paid in cash: {} tendered, {} change.",
-        plain(payment.tendered),
-        plain(payment.change)
+    let mut phrase = crate::sale::Phrase::of(
+        "timeline-paid-cash",
+        &[
+            ("tendered", plain(payment.tendered)),
+            ("change", plain(payment.change)),
+        ],
     );
     if payment.rounding.amount_minor != 0 {
-        detail.push_str(&format!(" Cash rounding {}.", plain(payment.rounding)));
+        phrase.push(
+            "timeline-cash-rounding",
+            &[("rounding", plain(payment.rounding))],
+        );
     }
-    detail.push_str(&crate::checkout::manual_discount_note(cart, locale));
     let entry = TimelineEntry {
         at: created_at,
         source: Source::Staff.as_str().into(),
         kind: "paid_cash".into(),
         to_state: Some(SaleState::Paid.as_str().into()),
-        detail,
         staff_id,
         ..TimelineEntry::default()
-    };
+    }
+    .with_words(&crate::checkout::adjustments_phrase(phrase, cart, locale));
     let cash = NewCashTender {
         amount: payment.applied.amount_minor,
         tendered: payment.tendered.amount_minor,

@@ -214,18 +214,23 @@ pub async fn pay(
                     source: Source::Staff.as_str().into(),
                     kind: "created".into(),
                     to_state: Some(SaleState::Creating.as_str().into()),
-                    detail: format!(
-                        "Split pressed: {} line(s), {}; {} in cash ({} part(s)), {} by card.{}",
-                        sale.lines.len(),
-                        plain(total),
-                        plain(Money::new(cash, total.currency)),
-                        parts.len(),
-                        plain(card),
-                        crate::checkout::manual_discount_note(cart, checkout.settings().locale)
-                    ),
                     staff_id,
                     ..TimelineEntry::default()
-                };
+                }
+                .with_words(&crate::checkout::adjustments_phrase(
+                    crate::sale::Phrase::of(
+                        "timeline-split-pressed",
+                        &[
+                            ("lines", sale.lines.len().to_string()),
+                            ("total", plain(total)),
+                            ("cash", plain(Money::new(cash, total.currency))),
+                            ("parts", parts.len().to_string()),
+                            ("card", plain(card)),
+                        ],
+                    ),
+                    cart,
+                    checkout.settings().locale,
+                ));
                 checkout
                     .store()
                     .call(move |l| l.insert_split_sale(&sale, &parts, &entry).map(|_| ()))

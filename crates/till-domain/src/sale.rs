@@ -496,6 +496,21 @@ pub struct PhrasePart {
 }
 
 impl Phrase {
+    /// One message `id` with its variables.
+    pub fn of(id: &str, args: &[(&str, String)]) -> Phrase {
+        Phrase(vec![Phrase::part(id, args)])
+    }
+
+    /// The words in English: what the ledger's `detail` keeps.
+    pub fn english(&self) -> String {
+        self.text(Language::En)
+    }
+
+    /// Adds message `id` after the others.
+    pub fn push(&mut self, id: &str, args: &[(&str, String)]) {
+        self.0.push(Phrase::part(id, args));
+    }
+
     fn part(id: &str, args: &[(&str, String)]) -> PhrasePart {
         PhrasePart {
             id: id.to_string(),

@@ -114,6 +114,15 @@ pub struct TimelineEntry {
     pub message: Option<String>,
 }
 
+impl TimelineEntry {
+    /// The entry with `phrase` as its words: the English in `detail`, the phrase in `message`.
+    pub fn with_words(mut self, phrase: &till_domain::sale::Phrase) -> TimelineEntry {
+        self.detail = phrase.english();
+        self.message = serde_json::to_string(phrase).ok();
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimelineRecord {
     pub id: i64,
