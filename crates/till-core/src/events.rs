@@ -861,12 +861,19 @@ async fn apply_refund(
         at: now_ms(),
         source: event.source.as_str().into(),
         kind: "refund".into(),
-        detail: format!("Refund {id} of {shown}: {status}."),
         session_id: sale.session_id.clone(),
         payment_intent_id: id_of(refund.get("payment_intent")).or(sale.payment_intent_id.clone()),
         event_id: Some(event.id.clone()),
         ..Note::default()
-    };
+    }
+    .with_words(&crate::sale::Phrase::of(
+        "timeline-refund",
+        &[
+            ("refund", id.to_string()),
+            ("amount", shown.to_string()),
+            ("status", status.to_string()),
+        ],
+    ));
     let (before, changed) = checkout
         .store()
         .call(move |l| l.apply_refund(&record, &note))

@@ -243,13 +243,13 @@ pub(crate) async fn give_cash_back(
         at: now_ms(),
         source: Source::Staff.as_str().into(),
         kind: "refund_cash".into(),
-        detail: format!(
-            "Refunded {} in cash from the drawer, asked by the owner.",
-            refund.format(locale)
-        ),
         staff_id,
         ..TimelineEntry::default()
-    };
+    }
+    .with_words(&crate::sale::Phrase::of(
+        "timeline-refund-cash",
+        &[("amount", refund.format(locale))],
+    ));
     let id = sale_id.to_string();
     checkout
         .store()
@@ -762,16 +762,23 @@ async fn record(
     let shown = Currency::parse(&refund.currency)
         .map(|c| Money::new(refund.amount, c).format(checkout.settings().locale))
         .unwrap_or_else(|_| format!("{} {}", refund.amount, refund.currency));
-    let detail = match (&refund.failure_reason, request) {
-        (Some(why), _) => format!(
-            "Refund {} of {shown}: {} ({why}).",
-            refund.id, refund.status
+    let args = [
+        ("refund", refund.id.clone()),
+        ("amount", shown),
+        ("status", refund.status.clone()),
+    ];
+    let words = match (&refund.failure_reason, request) {
+        (Some(why), _) => crate::sale::Phrase::of(
+            "timeline-refund-failed",
+            &[
+                args[0].clone(),
+                args[1].clone(),
+                args[2].clone(),
+                ("why", why.clone()),
+            ],
         ),
-        (None, Some(_)) => format!(
-            "Refund {} of {shown} asked by the owner: {}.",
-            refund.id, refund.status
-        ),
-        (None, None) => format!("Refund {} of {shown}: {}.", refund.id, refund.status),
+        (None, Some(_)) => crate::sale::Phrase::of("timeline-refund-asked", &args),
+        (None, None) => crate::sale::Phrase::of("timeline-refund", &args),
     };
     let now = now_ms();
     let record = RefundRecord {
@@ -787,10 +794,10 @@ async fn record(
         at: now,
         source: source.as_str().to_string(),
         kind: "refund".into(),
-        detail,
         payment_intent_id: sale.payment_intent_id.clone(),
         ..Note::default()
-    };
+    }
+    .with_words(&words);
     let request_id = request.map(|r| r.id.clone());
     let refund_id = refund.id.clone();
     let changed = checkout

@@ -491,13 +491,13 @@ pub async fn void(checkout: &Checkout, sale_id: &str) -> Result<SplitView> {
         at: now_ms(),
         source: Source::Staff.as_str().into(),
         kind: "voided".into(),
-        detail: format!(
-            "Voided after the card part {}: its cash given back from the drawer.",
-            sale.state.as_str()
-        ),
         staff_id,
         ..TimelineEntry::default()
-    };
+    }
+    .with_words(&crate::sale::Phrase::of(
+        "timeline-split-voided",
+        &[("state", sale.state.as_str().to_string())],
+    ));
     let (id, state) = (sale_id.to_string(), sale.state);
     let given = checkout
         .store()
@@ -557,21 +557,25 @@ pub async fn retry_card(checkout: &Checkout, sale_id: &str) -> Result<SplitView>
         at,
         source: Source::Staff.as_str().into(),
         kind: "card_retried".into(),
-        detail: format!("Card retried as sale {next_id}, which carries this sale's cash."),
         staff_id: staff_id.clone(),
         ..TimelineEntry::default()
-    };
+    }
+    .with_words(&crate::sale::Phrase::of(
+        "timeline-split-retried",
+        &[("next", next_id.to_string())],
+    ));
     let next_entry = TimelineEntry {
         at,
         source: Source::Staff.as_str().into(),
         kind: "created".into(),
         to_state: Some(SaleState::Creating.as_str().into()),
-        detail: format!(
-            "Card retried for sale {sale_id}: its cash carried over, the balance by card."
-        ),
         staff_id,
         ..TimelineEntry::default()
-    };
+    }
+    .with_words(&crate::sale::Phrase::of(
+        "timeline-split-retry-created",
+        &[("sale", sale_id.to_string())],
+    ));
     {
         let lock = checkout.sale_lock(sale_id)?;
         let _turn = lock.lock().await;
