@@ -1324,6 +1324,7 @@ pub fn write_csv(
     let mut created = String::with_capacity(25);
     let mut settled = String::with_capacity(25);
     let mut minor = String::with_capacity(96);
+    let mut major = String::with_capacity(96);
     let rows = if per_line {
         writer.write_record(LINE_COLUMNS).map_err(csv_error)?;
         ledger.for_each_history_line(query, |sale, line| {
@@ -1378,7 +1379,8 @@ pub fn write_csv(
             } else {
                 0
             };
-            // Integers go through one reused buffer; the record is written field by field.
+            // Integers and decimals go through two reused buffers; the record is written field
+            // by field.
             minor.clear();
             let _ = write!(
                 minor,
@@ -1393,7 +1395,26 @@ pub fn write_csv(
             );
             let mut ints = minor.split('\t');
             let mut next_int = || ints.next().unwrap_or("");
-            let major = |amount: i64| Money::new(amount, currency).to_major_string();
+            major.clear();
+            for (i, amount) in [
+                sale.amount_total,
+                sale.amount_refunded,
+                net,
+                amounts.subtotal,
+                amounts.discount,
+                amounts.tax,
+                amounts.tip,
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                if i > 0 {
+                    major.push('\t');
+                }
+                Money::new(amount, currency).write_major(&mut major);
+            }
+            let mut decimals = major.split('\t');
+            let mut next_major = || decimals.next().unwrap_or("");
             let fields: [&str; 28] = [
                 sale.id.as_str(),
                 created.as_str(),
@@ -1403,9 +1424,9 @@ pub fn write_csv(
                 sale.state.as_str(),
                 sale.tender.as_str(),
                 sale.currency.code(),
-                &Money::new(sale.amount_total, currency).to_major_string(),
-                &Money::new(sale.amount_refunded, currency).to_major_string(),
-                &Money::new(net, currency).to_major_string(),
+                next_major(),
+                next_major(),
+                next_major(),
                 next_int(),
                 next_int(),
                 next_int(),
@@ -1413,10 +1434,10 @@ pub fn write_csv(
                 sale.customer_email.as_deref().unwrap_or(""),
                 sale.session_id.as_deref().unwrap_or(""),
                 sale.payment_intent_id.as_deref().unwrap_or(""),
-                &major(amounts.subtotal),
-                &major(amounts.discount),
-                &major(amounts.tax),
-                &major(amounts.tip),
+                next_major(),
+                next_major(),
+                next_major(),
+                next_major(),
                 next_int(),
                 next_int(),
                 next_int(),
