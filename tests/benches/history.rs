@@ -11,7 +11,8 @@
 //!   directly with rusqlite (target ≤ 1.3).
 //!
 //! Run: `cargo bench --workspace --bench history`. The generated ledger is kept in
-//! `target/tmp/history-bench-1000000.sqlite3` and reused (delete it to regenerate; set
+//! `target/tmp/history-bench-vat-1000000.sqlite3` (named apart from ledgers generated before
+//! the generator wrote VAT) and reused (delete it to regenerate; set
 //! `TILL_BENCH_SALES` for another size). Prints a table and writes
 //! `target/tmp/bench-results/history.json`.
 
@@ -154,12 +155,12 @@ fn main() {
         .unwrap_or(1_000_000);
     let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     std::fs::create_dir_all(&tmp).unwrap();
-    let path = tmp.join(format!("history-bench-{sales}.sqlite3"));
+    let path = tmp.join(format!("history-bench-vat-{sales}.sqlite3"));
     let mut results = serde_json::Map::new();
     results.insert("sales".into(), serde_json::json!(sales));
 
     if !path.exists() {
-        let partial = tmp.join(format!("history-bench-{sales}.partial.sqlite3"));
+        let partial = tmp.join(format!("history-bench-vat-{sales}.partial.sqlite3"));
         let _ = std::fs::remove_file(&partial);
         let mut ledger = Ledger::open(&partial).unwrap();
         let options = GenerateOptions {
@@ -170,8 +171,8 @@ fn main() {
         drop(ledger);
         std::fs::rename(&partial, &path).unwrap();
         let _ = std::fs::rename(
-            tmp.join(format!("history-bench-{sales}.partial.sqlite3-wal")),
-            tmp.join(format!("history-bench-{sales}.sqlite3-wal")),
+            tmp.join(format!("history-bench-vat-{sales}.partial.sqlite3-wal")),
+            tmp.join(format!("history-bench-vat-{sales}.sqlite3-wal")),
         );
         let rows = report.sales + report.lines + report.refunds + report.timeline;
         println!(
