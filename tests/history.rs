@@ -635,9 +635,11 @@ fn the_csv_export_reads_back_as_the_ledger() {
 
     // Every row agrees with the ledger, tricky names included.
     let mut all: Vec<till_core::store::HistoryRecord> = Vec::new();
+    let mut amounts: Vec<till_core::store::SaleAmounts> = Vec::new();
     ledger
-        .for_each_history_sale(&query, |r| {
+        .for_each_history_sale(&query, |r, a| {
             all.push(r.clone());
+            amounts.push(a.clone());
             Ok(())
         })
         .unwrap();
@@ -649,8 +651,37 @@ fn the_csv_export_reads_back_as_the_ledger() {
     }
     assert!(page.iter().any(|r| r.items.contains(" × ")));
     let mut tricky = 0;
-    for (row, record) in rows.iter().zip(&all) {
+    let mut taxed = 0;
+    for ((row, record), amounts) in rows.iter().zip(&all).zip(&amounts) {
         let sale = &record.sale;
+        // The figures besides the total are the ledger's, in both units; the generator puts
+        // VAT inside euro, yen and pound prices.
+        let pricing = ledger.sale_pricing(&sale.id).unwrap().unwrap();
+        assert_eq!(
+            (amounts.subtotal, amounts.discount, amounts.tax, amounts.tip),
+            (pricing.subtotal, pricing.discount, pricing.tax, pricing.tip)
+        );
+        let major =
+            |amount: i64| till_core::money::Money::new(amount, sale.currency).to_major_string();
+        for (column, amount) in [
+            ("amount_subtotal", pricing.subtotal),
+            ("amount_discount", pricing.discount),
+            ("amount_tax", pricing.tax),
+            ("amount_tip", pricing.tip),
+        ] {
+            assert_eq!(row[column], major(amount), "{column}");
+            assert_eq!(
+                row[&format!("{column}_minor")],
+                amount.to_string(),
+                "{column}"
+            );
+        }
+        assert_eq!(row["coupon_id"], "");
+        assert_eq!(row["coupon_name"], "");
+        if sale.currency.code() != "usd" {
+            assert!(pricing.tax > 0, "{}", sale.id);
+            taxed += 1;
+        }
         assert_eq!(row["sale_id"], sale.id);
         assert_eq!(row["items"], record.items);
         assert_eq!(row["state"], sale.state);
@@ -689,6 +720,31 @@ fn the_csv_export_reads_back_as_the_ledger() {
     assert!(
         tricky > 100,
         "names with commas, quotes, newlines and non-Latin text"
+    );
+    assert!(taxed > 500, "{taxed} taxed sales");
+    // The columns of earlier exports kept their places: new ones come after them.
+    assert_eq!(
+        headers[..18],
+        [
+            "sale_id",
+            "created_at",
+            "settled_at",
+            "mode",
+            "register_id",
+            "state",
+            "tender",
+            "currency",
+            "amount_total",
+            "amount_refunded",
+            "amount_net",
+            "amount_total_minor",
+            "amount_refunded_minor",
+            "amount_net_minor",
+            "items",
+            "customer_email",
+            "session_id",
+            "payment_intent_id",
+        ]
     );
     assert!(rows.iter().any(|r| r["items"].contains("抹茶ラテ")));
     assert!(rows

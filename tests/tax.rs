@@ -1200,6 +1200,32 @@ async fn a_promotion_code_typed_on_stripes_page_is_what_the_ledger_records() {
             .any(|e| e.detail.contains("promotion code SPRING (Spring 20%)")),
         "{timeline:?}"
     );
+    // The period report counts what Stripe charged, the code's discount and the tax after it.
+    let day = ledger.local_date(record.created_at).unwrap();
+    let report = till_core::history::report(
+        till.checkout(),
+        None,
+        day,
+        day,
+        till_core::history::Period::Month,
+        None,
+    )
+    .await
+    .unwrap();
+    let shown = |minor: i64| Money::new(minor, Currency::USD).format(Default::default());
+    let usd = &report.pricing[0];
+    assert_eq!(
+        (
+            usd.gross_display.as_str(),
+            usd.discount_display.as_str(),
+            usd.tax_display.as_str()
+        ),
+        (
+            shown(charged).as_str(),
+            shown(pricing.discount).as_str(),
+            shown(pricing.tax).as_str()
+        )
+    );
     // Till's own calculator, given the code's coupon, gets what Stripe charged.
     till.register.clear().unwrap();
     till.register.add(&book, 2).unwrap();
@@ -1226,4 +1252,178 @@ async fn a_promotion_code_typed_on_stripes_page_is_what_the_ledger_records() {
         .unwrap()
         .iter()
         .any(|e| e.detail.contains("No promotion code was used")));
+}
+
+/// The period report and the CSV export carry what the sales carry: a taxed card sale, a
+/// cash sale with a coupon and a tipped cash sale (inclusive VAT) give, per currency, what
+/// customers paid, the discounts, the tax per rate, the tips per tender and net sales — the
+/// end-of-day summary's figures — and each sale's row its subtotal, discount, tax, tip and
+/// coupon.
+#[tokio::test]
+async fn the_report_and_the_export_show_discounts_tax_per_rate_and_tips() {
+    let till = TestTill::start().await.unwrap();
+    let rates = create_rates(&till).await;
+    let book = product(
+        &till,
+        "cat_taxbook0009",
+        "Notebook",
+        "12.99",
+        &rates.sales_tax,
+    )
+    .await;
+    let tin = product(&till, "cat_taxtin00009", "Tea tin", "10.00", &rates.vat).await;
+    let ten = coupon(
+        &till,
+        "coupon-report-ten",
+        "Summer 10%",
+        CouponValue::PercentOff {
+            percent: Percent::parse("10").unwrap(),
+        },
+        None,
+    )
+    .await;
+    till.register.sync_catalog().await.unwrap();
+
+    // Taxed, by card: 12.99 + 8.875 % (1.15) = 14.14.
+    till.register.add(&book, 1).unwrap();
+    let taxed = till.register.charge(None).await.unwrap();
+    assert_eq!(pay(&till, &taxed.id).await, "paid");
+    drawer::open(
+        till.checkout(),
+        till.register.currency(),
+        &CountInput {
+            pieces: Vec::new(),
+            total: "100".into(),
+        },
+    )
+    .await
+    .unwrap();
+    // A coupon, in cash: 3 × 12.99 = 38.97, 10 % off = 3.90, tax on 35.07 = 3.11: 38.18.
+    till.register.clear().unwrap();
+    till.register.add(&book, 3).unwrap();
+    till.register.set_coupon(Some(&ten)).await.unwrap();
+    let discounted = till.register.pay_cash("40", None).await.unwrap();
+    assert_eq!(discounted.paid.amount, 3_818);
+    // A tip, in cash: 10.00 with 19 % VAT inside (1.60), a 20 % tip of 2.00: 12.00.
+    till.register.clear().unwrap();
+    till.register.add(&tin, 1).unwrap();
+    till.register.set_tip_percent(20).unwrap();
+    let tipped = till.register.pay_cash("20", None).await.unwrap();
+    assert_eq!(tipped.paid.amount, 1_200);
+
+    let ledger = till.ledger().unwrap();
+    let first = ledger
+        .local_date(ledger.require_sale(&taxed.id).unwrap().created_at)
+        .unwrap();
+    let last = ledger.local_date(tipped.sale.created_at).unwrap();
+    let report = till_core::history::report(
+        till.checkout(),
+        None,
+        first,
+        last,
+        till_core::history::Period::Month,
+        None,
+    )
+    .await
+    .unwrap();
+    assert_eq!(report.pricing.len(), 1, "{:?}", report.pricing);
+    let usd = &report.pricing[0];
+    assert_eq!(usd.currency, "usd");
+    // Paid 14.14 + 38.18 + 12.00; tax 1.15 + 3.11 + 1.60; net sales = paid − tax − tips.
+    assert_eq!(usd.gross_display, "$64.32");
+    assert_eq!(usd.discount_display, "$3.90");
+    let taxes: Vec<(&str, &str, &str)> = usd
+        .taxes
+        .iter()
+        .map(|t| {
+            (
+                t.label.as_str(),
+                t.net_display.as_str(),
+                t.tax_display.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        taxes,
+        [
+            ("Sales tax 8.875%", "$48.06", "$4.26"),
+            ("incl. VAT 19%", "$8.40", "$1.60")
+        ]
+    );
+    assert_eq!(usd.tax_display, "$5.86");
+    let tips: Vec<(&str, &str)> = usd
+        .tips
+        .iter()
+        .map(|t| (t.tender.as_str(), t.tips_display.as_str()))
+        .collect();
+    assert_eq!(tips, [("cash", "$2.00")]);
+    assert_eq!(usd.tips_display, "$2.00");
+    assert_eq!(usd.net_display, "$56.46");
+    if first == last {
+        // The same figures, worded the same, as the day's summary.
+        let summary = till_core::history::day_summary(till.checkout(), first)
+            .await
+            .unwrap();
+        assert_eq!(summary.pricing, report.pricing);
+    }
+
+    // The export: each sale's figures in both units, its coupon.
+    let query = till_core::history::HistoryFilter::default()
+        .to_query(
+            till_core::mode::Mode::Training,
+            till_core::i18n::Language::En,
+        )
+        .unwrap();
+    let mut csv = Vec::new();
+    till_core::history::write_csv(&ledger, &query, false, &mut csv).unwrap();
+    let mut reader = csv::Reader::from_reader(csv.as_slice());
+    let headers = reader.headers().unwrap().clone();
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let cell = |sale: &str, column: &str| -> String {
+        let at = headers.iter().position(|h| h == column).unwrap();
+        let id = headers.iter().position(|h| h == "sale_id").unwrap();
+        rows.iter().find(|r| &r[id] == sale).unwrap()[at].to_string()
+    };
+    let figures = |sale: &str| -> Vec<String> {
+        [
+            "amount_total",
+            "amount_subtotal",
+            "amount_discount",
+            "amount_tax",
+            "amount_tip",
+            "amount_subtotal_minor",
+            "amount_discount_minor",
+            "amount_tax_minor",
+            "amount_tip_minor",
+            "coupon_id",
+            "coupon_name",
+        ]
+        .iter()
+        .map(|c| cell(sale, c))
+        .collect()
+    };
+    assert_eq!(
+        figures(&taxed.id),
+        ["14.14", "12.99", "0.00", "1.15", "0.00", "1299", "0", "115", "0", "", ""]
+    );
+    assert_eq!(
+        figures(&discounted.sale.id),
+        [
+            "38.18",
+            "38.97",
+            "3.90",
+            "3.11",
+            "0.00",
+            "3897",
+            "390",
+            "311",
+            "0",
+            ten.as_str(),
+            "Summer 10%"
+        ]
+    );
+    assert_eq!(
+        figures(&tipped.sale.id),
+        ["12.00", "10.00", "0.00", "1.60", "2.00", "1000", "0", "160", "200", "", ""]
+    );
 }

@@ -261,6 +261,25 @@ async fn window_history_filter_refund_totals_export() {
     app.screenshot(&screenshot_dir(), "history-report")
         .await
         .unwrap();
+    // Below the periods, per currency: paid, discounts, tax per rate, tips and net sales (the
+    // generated euro sales carry 19 % VAT inside their prices).
+    app.wait_text(
+        r#"#report-pricing .summary-pricing[data-currency="eur"]"#,
+        |t| t.contains("incl. MwSt. 19%") && t.contains("Net sales (without tax and tips)"),
+    )
+    .await
+    .unwrap();
+    // At 1024×768 nothing overflows; the figures scrolled into view.
+    app.set_size(1024, 768).await.unwrap();
+    assert_eq!(app.overflowing().await.unwrap(), Vec::<String>::new());
+    app.js(r#"document.getElementById("report-pricing").scrollIntoView({ block: "end" }); return null;"#)
+        .await
+        .unwrap();
+    app.rest_pointer().await.unwrap();
+    app.screenshot(&screenshot_dir(), "history-report-pricing-1024x768")
+        .await
+        .unwrap();
+    app.set_size(1280, 800).await.unwrap();
 
     // Locking the owner out hides it again.
     click(&app, "#owner-lock").await.unwrap();

@@ -597,6 +597,8 @@ async function report(event) {
     el("td", { class: "num" }, row.grossDisplay), el("td", { class: "num" }, row.refundedDisplay),
     el("td", { class: "num" }, row.netDisplay))));
   $("report-empty").hidden = result.rows.length > 0;
+  // The range's discounts, tax per rate, tips and net sales per currency, as the day summary shows a day.
+  $("report-pricing").replaceChildren(...result.pricing.map(pricingSummary));
 }
 
 /** One currency's discounts, tax per rate, tips and net sales (the core's figures and rate words). */

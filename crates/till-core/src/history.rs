@@ -737,6 +737,9 @@ pub struct ReportView {
     /// One SVG bar chart per currency (gross per period, refunded shaded), newest currency
     /// by volume first.
     pub charts: Vec<ChartView>,
+    /// Per currency over the whole range: what customers paid, discounts, tax per rate, tips
+    /// per tender and net sales, as the end-of-day summary shows a day.
+    pub pricing: Vec<PricingSummaryView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -831,16 +834,13 @@ pub async fn report_of(
         .map(str::trim)
         .filter(|r| !r.is_empty())
         .map(str::to_string);
-    let days = checkout
+    let figures = checkout
         .store()
-        .call(move |l| match &cashier {
-            Some(staff) => l.staff_day_totals(name, from, to, register.as_deref(), staff),
-            None => l.day_totals(name, from, to, register.as_deref()),
-        })
+        .call(move |l| l.report_figures(name, from, to, register.as_deref(), cashier.as_deref()))
         .await?;
     Ok(build_report(
         name,
-        &days,
+        &figures,
         from,
         to,
         period,
@@ -849,17 +849,17 @@ pub async fn report_of(
     ))
 }
 
-/// The report from daily totals (pure; `tillctl` and the benchmark use it directly).
+/// The report from the ledger's figures (pure; the benchmark uses it directly).
 pub fn build_report(
     mode: &str,
-    days: &[crate::store::DayTotalRecord],
+    figures: &crate::store::ReportFigures,
     from: Date,
     to: Date,
     period: Period,
     locale: Locale,
     language: crate::i18n::Language,
 ) -> ReportView {
-    let grouped = group_days(days, period);
+    let grouped = group_days(&figures.days, period);
     let rows: Vec<ReportRow> = grouped
         .iter()
         .map(|(start, currency, totals)| ReportRow {
@@ -932,6 +932,7 @@ pub fn build_report(
             .map(|(currency, totals)| totals_view(currency, totals, locale))
             .collect(),
         charts,
+        pricing: pricing_summary(&figures.pricing, &figures.rates, locale, language),
     }
 }
 
@@ -1244,7 +1245,9 @@ pub struct ExportSummary {
     pub bytes: u64,
 }
 
-pub const SALE_COLUMNS: [&str; 18] = [
+/// The per-sale export's columns. New ones go at the end, so readers of older files still
+/// find theirs where they were.
+pub const SALE_COLUMNS: [&str; 28] = [
     "sale_id",
     "created_at",
     "settled_at",
@@ -1263,6 +1266,16 @@ pub const SALE_COLUMNS: [&str; 18] = [
     "customer_email",
     "session_id",
     "payment_intent_id",
+    "amount_subtotal",
+    "amount_discount",
+    "amount_tax",
+    "amount_tip",
+    "amount_subtotal_minor",
+    "amount_discount_minor",
+    "amount_tax_minor",
+    "amount_tip_minor",
+    "coupon_id",
+    "coupon_name",
 ];
 
 pub const LINE_COLUMNS: [&str; 13] = [
@@ -1329,7 +1342,8 @@ pub fn write_csv(
     };
     let mut created = String::with_capacity(25);
     let mut settled = String::with_capacity(25);
-    let mut minor = String::with_capacity(40);
+    let mut minor = String::with_capacity(96);
+    let mut major = String::with_capacity(96);
     let rows = if per_line {
         writer.write_record(LINE_COLUMNS).map_err(csv_error)?;
         ledger.for_each_history_line(query, |sale, line| {
@@ -1365,7 +1379,7 @@ pub fn write_csv(
         })?
     } else {
         writer.write_record(SALE_COLUMNS).map_err(csv_error)?;
-        ledger.for_each_history_sale(query, |record| {
+        ledger.for_each_history_sale(query, |record, amounts| {
             let sale = &record.sale;
             let currency = sale.currency;
             created.clear();
@@ -1384,16 +1398,43 @@ pub fn write_csv(
             } else {
                 0
             };
-            // Integers go through one reused buffer; the record is written field by field.
+            // Integers and decimals go through two reused buffers; the record is written field
+            // by field.
             minor.clear();
             let _ = write!(
                 minor,
-                "{}\t{}\t{}",
-                sale.amount_total, sale.amount_refunded, net
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                sale.amount_total,
+                sale.amount_refunded,
+                net,
+                amounts.subtotal,
+                amounts.discount,
+                amounts.tax,
+                amounts.tip
             );
             let mut ints = minor.split('\t');
             let mut next_int = || ints.next().unwrap_or("");
-            let fields: [&str; 18] = [
+            major.clear();
+            for (i, amount) in [
+                sale.amount_total,
+                sale.amount_refunded,
+                net,
+                amounts.subtotal,
+                amounts.discount,
+                amounts.tax,
+                amounts.tip,
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                if i > 0 {
+                    major.push('\t');
+                }
+                Money::new(amount, currency).write_major(&mut major);
+            }
+            let mut decimals = major.split('\t');
+            let mut next_major = || decimals.next().unwrap_or("");
+            let fields: [&str; 28] = [
                 sale.id.as_str(),
                 created.as_str(),
                 settled.as_str(),
@@ -1402,9 +1443,9 @@ pub fn write_csv(
                 sale.state.as_str(),
                 sale.tender.as_str(),
                 sale.currency.code(),
-                &Money::new(sale.amount_total, currency).to_major_string(),
-                &Money::new(sale.amount_refunded, currency).to_major_string(),
-                &Money::new(net, currency).to_major_string(),
+                next_major(),
+                next_major(),
+                next_major(),
                 next_int(),
                 next_int(),
                 next_int(),
@@ -1412,6 +1453,16 @@ pub fn write_csv(
                 sale.customer_email.as_deref().unwrap_or(""),
                 sale.session_id.as_deref().unwrap_or(""),
                 sale.payment_intent_id.as_deref().unwrap_or(""),
+                next_major(),
+                next_major(),
+                next_major(),
+                next_major(),
+                next_int(),
+                next_int(),
+                next_int(),
+                next_int(),
+                amounts.coupon_id.as_deref().unwrap_or(""),
+                amounts.coupon_name.as_deref().unwrap_or(""),
             ];
             writer.write_record(fields).map_err(csv_error)
         })?
@@ -1772,7 +1823,10 @@ mod tests {
         assert_eq!(months[2].2.gross, 600);
         let report = build_report(
             "test",
-            &days,
+            &crate::store::ReportFigures {
+                days: days.to_vec(),
+                ..crate::store::ReportFigures::default()
+            },
             Date::parse("2025-02-01").unwrap(),
             Date::parse("2025-03-31").unwrap(),
             Period::Month,
@@ -1783,6 +1837,7 @@ mod tests {
         assert_eq!(report.charts[0].currency, "usd", "most sales first");
         assert!(report.charts[0].svg.contains("2025-02"));
         assert_eq!(report.rows[2].label, "2025-03");
+        assert!(report.pricing.is_empty(), "no discounts, tax or tips given");
     }
 
     #[test]

@@ -634,28 +634,28 @@ impl Money {
     /// Always `.` as decimal separator, no grouping, no symbol: what a spreadsheet imports
     /// unambiguously. The currency goes in its own column.
     pub fn to_major_string(self) -> String {
-        let (whole, fraction) = self.split_major();
-        let sign = if self.amount_minor < 0 { "-" } else { "" };
-        match fraction {
-            Some(fraction) => format!("{sign}{whole}.{fraction}"),
-            None => format!("{sign}{whole}"),
+        let mut out = String::with_capacity(12);
+        self.write_major(&mut out);
+        out
+    }
+
+    /// Appends [`Money::to_major_string`] to `out` without allocating one of its own (the
+    /// CSV export writes seven a row).
+    pub fn write_major(self, out: &mut String) {
+        let (whole, fraction) = self.major_parts();
+        if self.amount_minor < 0 {
+            out.push('-');
+        }
+        let _ = write!(out, "{whole}");
+        if let Some((fraction, width)) = fraction {
+            let _ = write!(out, ".{fraction:0width$}");
         }
     }
 
-    /// Splits the absolute value into whole-unit digits and the decimals to show. Decimals
-    /// shown are the currency's display decimals, unless the amount has a finer part than
-    /// that (an ISK amount not a multiple of 100): then every wire digit is shown, because a
-    /// display must never round money away.
-    fn split_major(self) -> (String, Option<String>) {
-        let (whole, fraction) = self.major_parts();
-        (
-            whole.to_string(),
-            fraction.map(|(fraction, width)| format!("{fraction:0width$}")),
-        )
-    }
-
-    /// [`Money::split_major`] as numbers: the whole units, and the decimals to show with
-    /// how many digits they take.
+    /// The absolute value's whole units, and the decimals to show with how many digits they
+    /// take. Decimals shown are the currency's display decimals, unless the amount has a
+    /// finer part than that (an ISK amount not a multiple of 100): then every wire digit is
+    /// shown, because a display must never round money away.
     fn major_parts(self) -> (u64, Option<(u64, usize)>) {
         let exponent = self.currency.exponent();
         let scale = self.currency.minor_units_per_major().unsigned_abs();

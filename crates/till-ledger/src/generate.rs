@@ -1,7 +1,8 @@
 //! Fills a ledger with realistic generated sales, for benchmarks and demos: several
 //! currencies, every final state, refunds (full and partial; succeeded, pending, failed), a
 //! year of dates, a few registers, lines whose names have commas, quotes, accents and
-//! non-Latin text. Deterministic for a seed.
+//! non-Latin text, VAT included in the prices of the euro, yen and pound sales. Deterministic
+//! for a seed.
 //!
 //! Everything goes in one transaction through prepared statements, and through the same
 //! triggers as real sales (per-day totals, search index), so what the benchmarks read is what
@@ -76,6 +77,21 @@ const PRODUCTS: [(&str, i64, i64, i64, i64); 16] = [
 ];
 
 const CURRENCIES: [&str; 4] = ["usd", "eur", "jpy", "gbp"];
+
+/// Each currency's tax: (rate id, name, percentage in ten-thousandths of a percent), included
+/// in the prices (so totals are the lines' amounts); US prices carry none.
+const VAT: [Option<(&str, &str, i64)>; 4] = [
+    None,
+    Some(("txr_gen_vat_de", "MwSt.", 190_000)),
+    Some(("txr_gen_ct_jp", "消費税", 100_000)),
+    Some(("txr_gen_vat_gb", "VAT", 200_000)),
+];
+
+/// The tax inside `total` at an inclusive `rate` (ten-thousandths of a percent), half up.
+fn inclusive_tax(total: i64, rate: i64) -> i64 {
+    let whole = 1_000_000 + rate;
+    (total * rate * 2 + whole) / (2 * whole)
+}
 
 fn pick_currency(rng: &mut fastrand::Rng) -> usize {
     match rng.u32(0..100) {
@@ -160,8 +176,9 @@ fn fill(
         let mut insert_sale = tx
             .prepare(
                 "INSERT INTO sales (id, mode, register_id, state, currency, amount_total, customer_email, session_id,
-                    session_url, session_expires_at, payment_intent_id, amount_refunded, status_detail, created_at, updated_at, settled_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, ?9, ?10, ?11, NULL, ?12, ?13, ?14)",
+                    session_url, session_expires_at, payment_intent_id, amount_refunded, status_detail, created_at, updated_at, settled_at,
+                    amount_subtotal, amount_tax)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, NULL, ?9, ?10, ?11, NULL, ?12, ?13, ?14, ?6, ?15)",
             )
             .doing("generating sales (preparing)")?;
         let mut insert_line = tx
@@ -179,6 +196,12 @@ fn fill(
         let mut insert_refund = tx
             .prepare(
                 "INSERT INTO sale_refunds (id, sale_id, amount, currency, status, as_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )
+            .doing("generating sales (preparing)")?;
+        let mut insert_tax = tx
+            .prepare(
+                "INSERT INTO sale_taxes (sale_id, position, rate_id, display_name, percentage, inclusive, net, tax)
+                 VALUES (?1, 0, ?2, ?3, ?4, 1, ?5, ?6)",
             )
             .doing("generating sales (preparing)")?;
         let mut lines: Vec<(usize, i64)> = Vec::with_capacity(4);
@@ -236,6 +259,8 @@ fn fill(
                 .map(|(_, a, _)| *a)
                 .sum();
             let updated_at = settled_at.unwrap_or(created_at + 1_800_000);
+            let vat =
+                VAT[currency].map(|(id, name, rate)| (id, name, rate, inclusive_tax(total, rate)));
             insert_sale
                 .execute(params![
                     id,
@@ -251,9 +276,15 @@ fn fill(
                     refunded,
                     created_at,
                     updated_at,
-                    settled_at
+                    settled_at,
+                    vat.map_or(0, |(_, _, _, tax)| tax)
                 ])
                 .doing("generating sales (writing a sale)")?;
+            if let Some((rate_id, name, rate, tax)) = vat {
+                insert_tax
+                    .execute(params![id, rate_id, name, rate, total - tax, tax])
+                    .doing("generating sales (writing its tax)")?;
+            }
             for (position, (product, quantity)) in lines.iter().enumerate() {
                 let (name, usd, eur, jpy, gbp) = PRODUCTS[*product];
                 insert_line

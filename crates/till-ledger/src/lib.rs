@@ -40,8 +40,8 @@ pub use members::{
 };
 pub use owner::{
     fts_query, CatalogRequestRecord, DayTotalRecord, ExportLine, HistoryQuery, HistoryRecord,
-    PageCursor, PinRecord, PricingTotalRecord, RateTotalRecord, RefundRequestRecord, SearchPlan,
-    TenderTotalRecord, TotalsRecord, SEARCH_BY_MATCH_LIMIT,
+    PageCursor, PinRecord, PricingTotalRecord, RateTotalRecord, RefundRequestRecord, ReportFigures,
+    SaleAmounts, SearchPlan, TenderTotalRecord, TotalsRecord, SEARCH_BY_MATCH_LIMIT,
 };
 pub use parked::{NewParkedCart, ParkedCartRecord, MAX_PARKED};
 pub use receipts::{CashRefundRecord, ReceiptNumber};

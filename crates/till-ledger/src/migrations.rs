@@ -25,6 +25,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0014_discounts", super::taxes::DISCOUNTS_SQL),
     ("0015_promotion_codes", super::taxes::PROMOTION_CODES_SQL),
     ("0016_timeline_words", TIMELINE_WORDS),
+    ("0017_day_pricing", super::owner::DAY_PRICING_SQL),
 ];
 
 /// A timeline entry's words as Fluent messages (`sale_timeline.message`), rendered in the
@@ -279,5 +280,48 @@ mod tests {
                 ("split".into(), 1275, 500)
             ]
         );
+    }
+    #[test]
+    fn the_day_totals_learn_the_figures_of_sales_written_before() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let before = MIGRATIONS
+            .iter()
+            .position(|(name, _)| *name == "0017_day_pricing")
+            .unwrap();
+        conn.execute_batch(
+            "CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL) STRICT;",
+        )
+        .unwrap();
+        for (name, sql) in &MIGRATIONS[..before] {
+            conn.execute_batch(sql).unwrap();
+            conn.execute("INSERT INTO schema_migrations VALUES (?1, 0)", [name])
+                .unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO sales (id, mode, register_id, state, currency, amount_total, created_at, updated_at,
+                                amount_subtotal, amount_discount, amount_tax, amount_tip)
+             VALUES ('taxed', 'test', 'till-1', 'paid', 'usd', 1122, 0, 0, 1000, 100, 72, 150),
+                    ('old', 'test', 'till-1', 'paid', 'usd', 400, 0, 0, NULL, 0, 0, 0);
+             INSERT INTO sale_taxes (sale_id, position, rate_id, display_name, percentage, inclusive, net, tax)
+             VALUES ('taxed', 0, 'txr_1', 'Sales tax', 80000, 0, 900, 72);",
+        )
+        .unwrap();
+        run(&mut conn).unwrap();
+        let totals: (i64, i64, i64, i64, i64) = conn
+            .query_row(
+                "SELECT sales, gross, discount, tax, tip FROM sale_day_totals",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )
+            .unwrap();
+        assert_eq!(totals, (2, 1522, 100, 72, 150));
+        let rates: (String, String, i64, i64, i64) = conn
+            .query_row(
+                "SELECT state, rate_id, sales, net, tax FROM sale_day_taxes",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )
+            .unwrap();
+        assert_eq!(rates, ("paid".into(), "txr_1".into(), 1, 900, 72));
     }
 }

@@ -264,17 +264,175 @@ pub(super) const DAY_TENDERS_SQL: &str = r#"
     END;
     "#;
 
-/// Recomputes the derived structures from the rows (the migration's backfill, and a repair).
-const REBUILD_SQL: &str = r#"
+/// The SQL of [`DAY_FIGURES_SQL`], as a literal so the migration can end with it.
+macro_rules! day_figures_sql {
+    () => {
+        r#"
     DELETE FROM sale_day_totals;
-    INSERT INTO sale_day_totals (mode, day, register_id, currency, state, tender, sales, gross, refunded, cash)
+    INSERT INTO sale_day_totals (mode, day, register_id, currency, state, tender, sales, gross, refunded, cash,
+                                 discount, tax, tip)
         SELECT mode, date(created_at / 1000, 'unixepoch', 'localtime'), register_id, currency, state, tender,
                count(*), sum(amount_total), sum(amount_refunded),
                sum(CASE sales.tender WHEN 'cash' THEN sales.amount_total
                  WHEN 'split' THEN coalesce((SELECT sum(t.amount - t.rounding) FROM sale_tenders t
                                              WHERE t.sale_id = sales.id AND t.kind = 'cash'), 0)
-                 ELSE 0 END)
+                 ELSE 0 END),
+               sum(amount_discount), sum(amount_tax), sum(amount_tip)
         FROM sales GROUP BY 1, 2, 3, 4, 5, 6;
+    DELETE FROM sale_day_taxes;
+    INSERT INTO sale_day_taxes (mode, day, register_id, currency, state, rate_id, display_name, percentage,
+                                inclusive, position, sales, net, tax)
+        SELECT s.mode, date(s.created_at / 1000, 'unixepoch', 'localtime'), s.register_id, s.currency, s.state,
+               t.rate_id, t.display_name, t.percentage, t.inclusive, min(t.position), count(*), sum(t.net),
+               sum(t.tax)
+        FROM sale_taxes t JOIN sales s ON s.id = t.sale_id GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;
+    "#
+    };
+}
+
+/// Schema change `0017_day_pricing` (listed in `migrations.rs`): the report's discounts, tax
+/// and tips over a year without reading every sale. `sale_day_totals` learns each row's
+/// `discount`, `tax` and `tip` (sums of the sales' `amount_discount`, `amount_tax`,
+/// `amount_tip`; its triggers now also follow changes of those, as when Stripe reports a
+/// promotion code a customer typed). `sale_day_taxes` keeps `sale_taxes` per (mode, local day,
+/// register, currency, state) and rate: how many sales had it, net, tax, and the rate's first
+/// position on a sale (its order in the report). A sale's rates are in the row its sale is in:
+/// a rate written later adds to that row, and a sale that changes state (or day, register,
+/// currency, mode) moves its rates with it. A sale with rates is never deleted (`sale_taxes`
+/// is append-only and refers to it). Both rebuilt from the rows.
+pub(super) const DAY_PRICING_SQL: &str = concat!(
+    r#"
+    ALTER TABLE sale_day_totals ADD COLUMN discount INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE sale_day_totals ADD COLUMN tax INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE sale_day_totals ADD COLUMN tip INTEGER NOT NULL DEFAULT 0;
+    DROP TRIGGER sale_day_totals_insert;
+    DROP TRIGGER sale_day_totals_update;
+    DROP TRIGGER sale_day_totals_delete;
+
+    CREATE TRIGGER sale_day_totals_insert AFTER INSERT ON sales BEGIN
+        INSERT INTO sale_day_totals (mode, day, register_id, currency, state, tender, sales, gross, refunded, cash,
+                                     discount, tax, tip)
+        VALUES (NEW.mode, date(NEW.created_at / 1000, 'unixepoch', 'localtime'), NEW.register_id,
+                NEW.currency, NEW.state, NEW.tender, 1, NEW.amount_total, NEW.amount_refunded,
+                CASE NEW.tender WHEN 'cash' THEN NEW.amount_total
+                 WHEN 'split' THEN coalesce((SELECT sum(t.amount - t.rounding) FROM sale_tenders t
+                                             WHERE t.sale_id = NEW.id AND t.kind = 'cash'), 0)
+                 ELSE 0 END,
+                NEW.amount_discount, NEW.amount_tax, NEW.amount_tip)
+        ON CONFLICT (mode, day, register_id, currency, state, tender) DO UPDATE SET
+            sales = sales + 1, gross = gross + excluded.gross, refunded = refunded + excluded.refunded,
+            cash = cash + excluded.cash, discount = discount + excluded.discount, tax = tax + excluded.tax,
+            tip = tip + excluded.tip;
+    END;
+    CREATE TRIGGER sale_day_totals_update
+    AFTER UPDATE OF mode, register_id, state, currency, amount_total, amount_refunded, created_at, tender,
+                    amount_discount, amount_tax, amount_tip ON sales
+    WHEN OLD.mode IS NOT NEW.mode OR OLD.register_id IS NOT NEW.register_id OR OLD.state IS NOT NEW.state
+        OR OLD.currency IS NOT NEW.currency OR OLD.amount_total IS NOT NEW.amount_total
+        OR OLD.amount_refunded IS NOT NEW.amount_refunded OR OLD.created_at IS NOT NEW.created_at
+        OR OLD.tender IS NOT NEW.tender OR OLD.amount_discount IS NOT NEW.amount_discount
+        OR OLD.amount_tax IS NOT NEW.amount_tax OR OLD.amount_tip IS NOT NEW.amount_tip
+    BEGIN
+        UPDATE sale_day_totals SET sales = sales - 1, gross = gross - OLD.amount_total,
+            refunded = refunded - OLD.amount_refunded,
+            cash = cash - (CASE OLD.tender WHEN 'cash' THEN OLD.amount_total
+                 WHEN 'split' THEN coalesce((SELECT sum(t.amount - t.rounding) FROM sale_tenders t
+                                             WHERE t.sale_id = OLD.id AND t.kind = 'cash'), 0)
+                 ELSE 0 END),
+            discount = discount - OLD.amount_discount, tax = tax - OLD.amount_tax, tip = tip - OLD.amount_tip
+        WHERE mode = OLD.mode AND day = date(OLD.created_at / 1000, 'unixepoch', 'localtime')
+            AND register_id = OLD.register_id AND currency = OLD.currency AND state = OLD.state
+            AND tender = OLD.tender;
+        INSERT INTO sale_day_totals (mode, day, register_id, currency, state, tender, sales, gross, refunded, cash,
+                                     discount, tax, tip)
+        VALUES (NEW.mode, date(NEW.created_at / 1000, 'unixepoch', 'localtime'), NEW.register_id,
+                NEW.currency, NEW.state, NEW.tender, 1, NEW.amount_total, NEW.amount_refunded,
+                CASE NEW.tender WHEN 'cash' THEN NEW.amount_total
+                 WHEN 'split' THEN coalesce((SELECT sum(t.amount - t.rounding) FROM sale_tenders t
+                                             WHERE t.sale_id = NEW.id AND t.kind = 'cash'), 0)
+                 ELSE 0 END,
+                NEW.amount_discount, NEW.amount_tax, NEW.amount_tip)
+        ON CONFLICT (mode, day, register_id, currency, state, tender) DO UPDATE SET
+            sales = sales + 1, gross = gross + excluded.gross, refunded = refunded + excluded.refunded,
+            cash = cash + excluded.cash, discount = discount + excluded.discount, tax = tax + excluded.tax,
+            tip = tip + excluded.tip;
+    END;
+    CREATE TRIGGER sale_day_totals_delete AFTER DELETE ON sales BEGIN
+        UPDATE sale_day_totals SET sales = sales - 1, gross = gross - OLD.amount_total,
+            refunded = refunded - OLD.amount_refunded,
+            cash = cash - (CASE OLD.tender WHEN 'cash' THEN OLD.amount_total
+                 WHEN 'split' THEN coalesce((SELECT sum(t.amount - t.rounding) FROM sale_tenders t
+                                             WHERE t.sale_id = OLD.id AND t.kind = 'cash'), 0)
+                 ELSE 0 END),
+            discount = discount - OLD.amount_discount, tax = tax - OLD.amount_tax, tip = tip - OLD.amount_tip
+        WHERE mode = OLD.mode AND day = date(OLD.created_at / 1000, 'unixepoch', 'localtime')
+            AND register_id = OLD.register_id AND currency = OLD.currency AND state = OLD.state
+            AND tender = OLD.tender;
+    END;
+
+    CREATE TABLE sale_day_taxes (
+        mode         TEXT NOT NULL,
+        day          TEXT NOT NULL,
+        register_id  TEXT NOT NULL,
+        currency     TEXT NOT NULL,
+        state        TEXT NOT NULL,
+        rate_id      TEXT NOT NULL,
+        display_name TEXT NOT NULL,
+        percentage   INTEGER NOT NULL,
+        inclusive    INTEGER NOT NULL,
+        position     INTEGER NOT NULL,
+        sales        INTEGER NOT NULL,
+        net          INTEGER NOT NULL,
+        tax          INTEGER NOT NULL,
+        PRIMARY KEY (mode, day, register_id, currency, state, rate_id, display_name, percentage, inclusive)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TRIGGER sale_day_taxes_insert AFTER INSERT ON sale_taxes BEGIN
+        INSERT INTO sale_day_taxes (mode, day, register_id, currency, state, rate_id, display_name, percentage,
+                                    inclusive, position, sales, net, tax)
+        SELECT mode, date(created_at / 1000, 'unixepoch', 'localtime'), register_id, currency, state,
+               NEW.rate_id, NEW.display_name, NEW.percentage, NEW.inclusive, NEW.position, 1, NEW.net, NEW.tax
+        FROM sales WHERE id = NEW.sale_id
+        ON CONFLICT (mode, day, register_id, currency, state, rate_id, display_name, percentage, inclusive)
+        DO UPDATE SET position = min(position, excluded.position), sales = sales + 1,
+            net = net + excluded.net, tax = tax + excluded.tax;
+    END;
+    CREATE TRIGGER sale_day_taxes_move
+    AFTER UPDATE OF mode, register_id, state, currency, created_at ON sales
+    WHEN (OLD.mode IS NOT NEW.mode OR OLD.register_id IS NOT NEW.register_id OR OLD.state IS NOT NEW.state
+          OR OLD.currency IS NOT NEW.currency OR OLD.created_at IS NOT NEW.created_at)
+        AND EXISTS (SELECT 1 FROM sale_taxes WHERE sale_id = NEW.id)
+    BEGIN
+        UPDATE sale_day_taxes SET sales = sale_day_taxes.sales - r.sales, net = sale_day_taxes.net - r.net,
+            tax = sale_day_taxes.tax - r.tax
+        FROM (SELECT rate_id, display_name, percentage, inclusive, count(*) AS sales, sum(net) AS net,
+                     sum(tax) AS tax
+              FROM sale_taxes WHERE sale_id = OLD.id GROUP BY rate_id, display_name, percentage, inclusive) AS r
+        WHERE sale_day_taxes.mode = OLD.mode
+            AND sale_day_taxes.day = date(OLD.created_at / 1000, 'unixepoch', 'localtime')
+            AND sale_day_taxes.register_id = OLD.register_id AND sale_day_taxes.currency = OLD.currency
+            AND sale_day_taxes.state = OLD.state AND sale_day_taxes.rate_id = r.rate_id
+            AND sale_day_taxes.display_name = r.display_name AND sale_day_taxes.percentage = r.percentage
+            AND sale_day_taxes.inclusive = r.inclusive;
+        INSERT INTO sale_day_taxes (mode, day, register_id, currency, state, rate_id, display_name, percentage,
+                                    inclusive, position, sales, net, tax)
+        SELECT NEW.mode, date(NEW.created_at / 1000, 'unixepoch', 'localtime'), NEW.register_id, NEW.currency,
+               NEW.state, rate_id, display_name, percentage, inclusive, position, 1, net, tax
+        FROM sale_taxes WHERE sale_id = NEW.id
+        ON CONFLICT (mode, day, register_id, currency, state, rate_id, display_name, percentage, inclusive)
+        DO UPDATE SET position = min(position, excluded.position), sales = sales + 1,
+            net = net + excluded.net, tax = tax + excluded.tax;
+    END;
+    "#,
+    day_figures_sql!()
+);
+
+/// The per-day figures recomputed from the rows: the `0017_day_pricing` migration's backfill,
+/// and part of a repair.
+const DAY_FIGURES_SQL: &str = day_figures_sql!();
+
+/// Recomputes the search index from the rows (with [`DAY_FIGURES_SQL`], a repair).
+const REBUILD_SEARCH_SQL: &str = r#"
     DELETE FROM sale_search;
     INSERT INTO sale_search (rowid, body)
         SELECT rowid * 256, concat_ws(' ', id, customer_email, replace(customer_email, '@', ' '), session_id,
@@ -338,6 +496,29 @@ pub struct DayTotalRecord {
     pub refunded: i64,
     /// What cash took of `gross`.
     pub cash: i64,
+}
+
+/// What the period report is made of (see [`Ledger::report_figures`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReportFigures {
+    /// Paid totals per local day and currency, oldest first.
+    pub days: Vec<DayTotalRecord>,
+    /// Paid sales' discounts, tax and tips per currency and tender.
+    pub pricing: Vec<PricingTotalRecord>,
+    /// Paid sales' tax per currency and rate.
+    pub rates: Vec<RateTotalRecord>,
+}
+
+/// A sale's figures besides its total, for the export: `subtotal` is the total for a sale
+/// from before tax (which has no discount, tax or tip).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SaleAmounts {
+    pub subtotal: i64,
+    pub discount: i64,
+    pub tax: i64,
+    pub tip: i64,
+    pub coupon_id: Option<String>,
+    pub coupon_name: Option<String>,
 }
 
 /// One line of a sale for the per-line export.
@@ -993,6 +1174,92 @@ impl Ledger {
             .collect()
     }
 
+    /// What the period report reads for `[from, to]` (local days), one register or all, one
+    /// cashier or everyone: paid totals per day and currency, and the paid sales' discounts,
+    /// tax and tips per currency and tender and tax per rate. Everyone's come from the per-day
+    /// tables (a year at a million sales stays a few thousand rows); a cashier's from the rows,
+    /// which know who rang a sale up.
+    pub fn report_figures(
+        &self,
+        mode: &str,
+        from: Date,
+        to: Date,
+        register_id: Option<&str>,
+        staff_id: Option<&str>,
+    ) -> Result<ReportFigures> {
+        if let Some(staff) = staff_id {
+            let (pricing, rates) = self.pricing_totals(&HistoryQuery {
+                mode: mode.to_string(),
+                from: Some(from),
+                to: Some(to),
+                register_id: register_id.map(str::to_string),
+                staff_id: Some(staff.to_string()),
+                ..HistoryQuery::default()
+            })?;
+            return Ok(ReportFigures {
+                days: self.staff_day_totals(mode, from, to, register_id, staff)?,
+                pricing,
+                rates,
+            });
+        }
+        let doing = "reading the period's discounts, tax and tips";
+        let (from_text, to_text) = (from.to_string(), to.to_string());
+        let pricing = self
+            .conn
+            .prepare_cached(
+                "SELECT currency, tender, sum(sales), sum(gross), sum(discount), sum(tax), sum(tip)
+                 FROM sale_day_totals
+                 WHERE mode = ?1 AND state = 'paid' AND day >= ?2 AND day <= ?3
+                   AND (?4 IS NULL OR register_id = ?4)
+                 GROUP BY currency, tender HAVING sum(sales) > 0 ORDER BY currency, tender",
+            )
+            .and_then(|mut s| {
+                s.query_map(params![mode, from_text, to_text, register_id], |row| {
+                    Ok(PricingTotalRecord {
+                        currency: row.get(0)?,
+                        tender: row.get::<_, Text<till_domain::tender::TenderKind>>(1)?.0,
+                        sales: row.get(2)?,
+                        total: row.get(3)?,
+                        discount: row.get(4)?,
+                        tax: row.get(5)?,
+                        tip: row.get(6)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .doing(doing)?;
+        let rates = self
+            .conn
+            .prepare_cached(
+                "SELECT currency, rate_id, display_name, percentage, inclusive, sum(net), sum(tax)
+                 FROM sale_day_taxes
+                 WHERE mode = ?1 AND state = 'paid' AND day >= ?2 AND day <= ?3
+                   AND (?4 IS NULL OR register_id = ?4)
+                 GROUP BY currency, rate_id, display_name, percentage, inclusive HAVING sum(sales) > 0
+                 ORDER BY currency, min(position), display_name",
+            )
+            .and_then(|mut s| {
+                s.query_map(params![mode, from_text, to_text, register_id], |row| {
+                    Ok(RateTotalRecord {
+                        currency: row.get(0)?,
+                        rate_id: row.get(1)?,
+                        display_name: row.get(2)?,
+                        percentage: row.get(3)?,
+                        inclusive: row.get(4)?,
+                        net: row.get(5)?,
+                        tax: row.get(6)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .doing(doing)?;
+        Ok(ReportFigures {
+            days: self.day_totals(mode, from, to, register_id)?,
+            pricing,
+            rates,
+        })
+    }
+
     /// The registers with sales in a mode.
     pub fn history_registers(&self, mode: &str) -> Result<Vec<String>> {
         self.conn
@@ -1014,27 +1281,41 @@ impl Ledger {
     }
 
     /// Streams every sale `query` matches, oldest first, to `each` (with the sale's items
-    /// summary, as the history page shows it), never holding more than one sale. Stops at the
-    /// first error `each` returns. The lines come in the same pass (one join walked in order),
-    /// not from a query per sale.
+    /// summary, as the history page shows it, and its other amounts), never holding more than
+    /// one sale. Stops at the first error `each` returns. The lines come in the same pass (one
+    /// join walked in order), not from a query per sale.
     pub fn for_each_history_sale(
         &self,
         query: &HistoryQuery,
-        mut each: impl FnMut(&HistoryRecord) -> Result<()>,
+        mut each: impl FnMut(&HistoryRecord, &SaleAmounts) -> Result<()>,
     ) -> Result<u64> {
         let doing = "exporting sales";
         let filter = self.history_filter(query, SearchPlan::Auto)?;
         let sql = format!(
-            "SELECT {SALE_COLUMNS}, l.quantity, l.name FROM {} LEFT JOIN sale_lines l ON l.sale_id = sales.id
+            "SELECT {SALE_COLUMNS}, coalesce(amount_subtotal, amount_total), amount_discount, amount_tax,
+                    amount_tip, coupon_id, coupon_name, l.quantity, l.name
+             FROM {} LEFT JOIN sale_lines l ON l.sale_id = sales.id
              WHERE {} ORDER BY created_at, id, l.position",
             filter.from, filter.sql
         );
+        let read_amounts = |row: &Row<'_>, amounts: &mut SaleAmounts| -> rusqlite::Result<()> {
+            let at = SALE_COLUMN_COUNT;
+            amounts.subtotal = row.get(at)?;
+            amounts.discount = row.get(at + 1)?;
+            amounts.tax = row.get(at + 2)?;
+            amounts.tip = row.get(at + 3)?;
+            amounts.coupon_id = row.get(at + 4)?;
+            amounts.coupon_name = row.get(at + 5)?;
+            Ok(())
+        };
+        let line_at = SALE_COLUMN_COUNT + 6;
         let mut statement = self.conn.prepare(&sql).doing(doing)?;
         let mut rows = statement
             .query(params_from_iter(filter.params.iter()))
             .doing(doing)?;
         let mut count = 0;
         let mut current: Option<HistoryRecord> = None;
+        let mut amounts = SaleAmounts::default();
         while let Some(row) = rows.next().doing(doing)? {
             let same = match &current {
                 Some(record) => row
@@ -1048,7 +1329,7 @@ impl Ledger {
                 // The previous sale is complete: hand it over, then reuse its buffers.
                 match current.as_mut() {
                     Some(record) => {
-                        each(record)?;
+                        each(record, &amounts)?;
                         count += 1;
                         refill_sale(&mut record.sale, row).doing(doing)?;
                         record.items.clear();
@@ -1060,10 +1341,11 @@ impl Ledger {
                         });
                     }
                 }
+                read_amounts(row, &mut amounts).doing(doing)?;
             }
-            let quantity: Option<i64> = row.get(SALE_COLUMN_COUNT).doing(doing)?;
+            let quantity: Option<i64> = row.get(line_at).doing(doing)?;
             let name = row
-                .get_ref(SALE_COLUMN_COUNT + 1)
+                .get_ref(line_at + 1)
                 .doing(doing)?
                 .as_str_or_null()
                 .map_err(|e| storage_error(doing, e.into()))?;
@@ -1072,7 +1354,7 @@ impl Ledger {
             }
         }
         if let Some(record) = current.take() {
-            each(&record)?;
+            each(&record, &amounts)?;
             count += 1;
         }
         Ok(count)
@@ -1129,7 +1411,9 @@ impl Ledger {
             .conn
             .transaction()
             .doing("rebuilding the history indexes")?;
-        tx.execute_batch(REBUILD_SQL)
+        tx.execute_batch(DAY_FIGURES_SQL)
+            .doing("rebuilding the history indexes")?;
+        tx.execute_batch(REBUILD_SEARCH_SQL)
             .doing("rebuilding the history indexes")?;
         tx.commit().doing("rebuilding the history indexes")
     }
@@ -1578,7 +1862,7 @@ mod tests {
         // The export's items summary (built from one join) equals the page's (SQL).
         let mut streamed = Vec::new();
         ledger
-            .for_each_history_sale(&query(), |r| {
+            .for_each_history_sale(&query(), |r, _| {
                 streamed.push((r.sale.id.clone(), r.items.clone()));
                 Ok(())
             })
@@ -1685,6 +1969,133 @@ mod tests {
                 .len(),
             1
         );
+    }
+
+    /// The report's discounts, tax per rate and tips from the per-day tables equal the same
+    /// sums over the rows, through a sale written with its figures, one whose rates come after
+    /// it was paid and whose figures change then (a promotion code Stripe reports), one that is
+    /// never paid, and a repair.
+    #[test]
+    fn day_figures_follow_every_change_and_match_the_rows() {
+        use crate::taxes::{SaleCoupon, SalePricing, SaleTax};
+        use till_domain::pricing::Percent;
+        let mut ledger = Ledger::open_in_memory().unwrap();
+        let day_ms = 86_400_000 * 3;
+        let rate = |net: i64, tax: i64| SaleTax {
+            rate_id: "txr_sales".into(),
+            display_name: "Sales tax".into(),
+            percentage: Percent(80_000),
+            inclusive: false,
+            net,
+            tax,
+        };
+        let priced = |ledger: &mut Ledger, id: &str, pricing: SalePricing, total: i64| {
+            add_sale(ledger, id, "usd", total, day_ms, &["Tea"]);
+            let tx = ledger.conn.transaction().unwrap();
+            crate::taxes::insert_sale_pricing(&tx, id, &pricing).unwrap();
+            tx.commit().unwrap();
+        };
+        // 1000 less 100 off, 8% on 900, a 150 tip: 1122.
+        priced(
+            &mut ledger,
+            "sale_p0000001",
+            SalePricing {
+                subtotal: 1000,
+                discount: 100,
+                tax: 72,
+                tip: 150,
+                taxes: vec![rate(900, 72)],
+                coupon: Some(SaleCoupon {
+                    id: "co_ten".into(),
+                    name: Some("Ten off".into()),
+                }),
+                ..SalePricing::default()
+            },
+            1122,
+        );
+        pay(&mut ledger, "sale_p0000001");
+        // Written without tax, paid, then the figures Stripe reported and their rates.
+        priced(
+            &mut ledger,
+            "sale_p0000002",
+            SalePricing {
+                subtotal: 500,
+                ..SalePricing::default()
+            },
+            500,
+        );
+        pay(&mut ledger, "sale_p0000002");
+        let tx = ledger.conn.transaction().unwrap();
+        tx.execute(
+            "UPDATE sales SET amount_discount = 50, amount_tax = 36, amount_total = 486 WHERE id = 'sale_p0000002'",
+            [],
+        )
+        .unwrap();
+        tx.execute(
+            "INSERT INTO sale_taxes (sale_id, position, rate_id, display_name, percentage, inclusive, net, tax)
+             VALUES ('sale_p0000002', 0, 'txr_sales', 'Sales tax', 80000, 0, 450, 36)",
+            [],
+        )
+        .unwrap();
+        tx.commit().unwrap();
+        // Never paid: not in the report.
+        priced(
+            &mut ledger,
+            "sale_p0000003",
+            SalePricing {
+                subtotal: 2000,
+                tax: 160,
+                taxes: vec![rate(2000, 160)],
+                ..SalePricing::default()
+            },
+            2160,
+        );
+        let day = ledger.local_date(day_ms).unwrap();
+        let from_days = ledger.report_figures("test", day, day, None, None).unwrap();
+        let (tenders, rates) = ledger
+            .pricing_totals(&HistoryQuery {
+                from: Some(day),
+                to: Some(day),
+                ..query()
+            })
+            .unwrap();
+        assert_eq!(from_days.pricing, tenders);
+        assert_eq!(from_days.rates, rates);
+        assert_eq!(
+            tenders,
+            vec![PricingTotalRecord {
+                currency: "usd".into(),
+                tender: till_domain::tender::TenderKind::Card,
+                sales: 2,
+                total: 1608,
+                discount: 150,
+                tax: 108,
+                tip: 150,
+            }]
+        );
+        assert_eq!(
+            rates,
+            vec![RateTotalRecord {
+                currency: "usd".into(),
+                rate_id: "txr_sales".into(),
+                display_name: "Sales tax".into(),
+                percentage: 80_000,
+                inclusive: false,
+                net: 1350,
+                tax: 108,
+            }]
+        );
+        // A repair recomputes the same thing.
+        ledger.rebuild_owner_indexes().unwrap();
+        assert_eq!(
+            ledger.report_figures("test", day, day, None, None).unwrap(),
+            from_days
+        );
+        // Another register has none of it.
+        let other = ledger
+            .report_figures("test", day, day, Some("reg_2"), None)
+            .unwrap();
+        assert_eq!(other, ReportFigures::default());
     }
 
     #[test]

@@ -327,6 +327,7 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
                     ));
                 }
                 text.push_str(&totals_text(&report.totals));
+                text.push_str(&pricing_text(&report.pricing));
                 text
             });
         }
@@ -342,23 +343,7 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
                 for (state, count) in &summary.states {
                     text.push_str(&format!("{state}: {count}\n"));
                 }
-                for p in &summary.pricing {
-                    text.push_str(&format!(
-                        "{}: paid {}, discounts {}, tax {}, tips {}, net sales {}\n",
-                        p.currency.to_uppercase(),
-                        p.gross_display,
-                        p.discount_display,
-                        p.tax_display,
-                        p.tips_display,
-                        p.net_display
-                    ));
-                    for tax in &p.taxes {
-                        text.push_str(&format!(
-                            "  {} on {}: {}\n",
-                            tax.label, tax.net_display, tax.tax_display
-                        ));
-                    }
-                }
+                text.push_str(&pricing_text(&summary.pricing));
                 text
             });
         }
@@ -764,6 +749,33 @@ pub async fn run(command: OwnerCommand, till: &Till, out: &Output) -> Result<u8,
         }
     }
     Ok(0)
+}
+
+/// Per currency: paid, discounts, tax, tips, net sales; then each tax rate and each tender's
+/// tips (the report and the end-of-day summary).
+fn pricing_text(pricing: &[history::PricingSummaryView]) -> String {
+    let mut text = String::new();
+    for p in pricing {
+        text.push_str(&format!(
+            "{}: paid {}, discounts {}, tax {}, tips {}, net sales {}\n",
+            p.currency.to_uppercase(),
+            p.gross_display,
+            p.discount_display,
+            p.tax_display,
+            p.tips_display,
+            p.net_display
+        ));
+        for tax in &p.taxes {
+            text.push_str(&format!(
+                "  {} on {}: {}\n",
+                tax.label, tax.net_display, tax.tax_display
+            ));
+        }
+        for tip in &p.tips {
+            text.push_str(&format!("  tips ({}): {}\n", tip.tender, tip.tips_display));
+        }
+    }
+    text
 }
 
 fn totals_text(totals: &[history::TotalsView]) -> String {
