@@ -1628,7 +1628,7 @@ mod tests {
             cart.validate_for_cash().unwrap_err().code(),
             "promotion_codes_need_card"
         );
-        // Kept when parked (stored and read back), gone with the sale.
+        // Kept when the cart is stored and read back (CartContents), gone with the sale.
         let stored = serde_json::to_string(&cart).unwrap();
         let back: Cart = serde_json::from_str(&stored).unwrap();
         assert!(back.promotion_codes());
