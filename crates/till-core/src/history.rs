@@ -1583,8 +1583,6 @@ pub fn export_file_name(mode: &str, now_ms: i64, offset_secs: i32, per_line: boo
 #[cfg(test)]
 mod tests {
 
-    /// The tooltips made from one template per number of sales are exactly the sentence
-    /// formatted for each bar, in every language and plural form.
     /// History's refusals are worded in the till's language; the reason code is the same.
     #[test]
     fn filter_refusals_speak_the_till_s_language() {
@@ -1655,6 +1653,8 @@ mod tests {
         );
     }
 
+    /// The tooltips made from one template per number of sales are exactly the sentence
+    /// formatted for each bar, in every language and plural form.
     #[test]
     fn bar_tooltips_are_the_sentence_formatted_for_each_bar() {
         use crate::i18n::{text_with, Arg, Language};

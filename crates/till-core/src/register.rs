@@ -454,17 +454,7 @@ impl Register {
                 ))
                 .with_reason("override_recurring"));
             }
-            // As `add_open_price` names its lines (a Miscellaneous line's product is inline).
-            let product = &line.item.product_id;
-            let new_price_id = if product.starts_with(crate::stripe::INLINE_PRICE_PREFIX) {
-                format!("{product}:{}", amount.amount_minor)
-            } else {
-                format!(
-                    "{}{product}:{}",
-                    crate::stripe::INLINE_PRICE_PREFIX,
-                    amount.amount_minor
-                )
-            };
+            let new_price_id = inline_price_id(&line.item.product_id, amount);
             let reason = format!("{reason} ({})", who.name);
             cart.override_price(price_id, new_price_id, amount, reason)
                 .map_err(|e| e.refusal(language))
@@ -713,6 +703,7 @@ impl Register {
                     .with_reason("open_price_zero"),
             );
         }
+        let misc = format!("{}misc", crate::stripe::INLINE_PRICE_PREFIX);
         let item = match price_id {
             Some(price_id) => {
                 let item = self
@@ -737,24 +728,15 @@ impl Register {
                 }
                 let base = item.cart_item().map_err(|e| e.refusal(language))?;
                 CartItem {
-                    price_id: format!(
-                        "{}{}:{}",
-                        crate::stripe::INLINE_PRICE_PREFIX,
-                        base.product_id,
-                        amount.amount_minor
-                    ),
+                    price_id: inline_price_id(&base.product_id, amount),
                     unit_amount: amount,
                     recurring: None,
                     ..base
                 }
             }
             None => CartItem {
-                price_id: format!(
-                    "{}misc:{}",
-                    crate::stripe::INLINE_PRICE_PREFIX,
-                    amount.amount_minor
-                ),
-                product_id: format!("{}misc", crate::stripe::INLINE_PRICE_PREFIX),
+                price_id: inline_price_id(&misc, amount),
+                product_id: misc,
                 name: text(language, "sale-misc-line"),
                 unit_amount: amount,
                 recurring: None,
@@ -1299,5 +1281,17 @@ impl Register {
                 .flatten()
                 .map(|r| format!("Membership, billed every {}", r.every())),
         }
+    }
+}
+
+/// The price id of a line sold at an amount typed at the till (an open price, a Miscellaneous
+/// line, a price set by hand): `inline:<product>:<amount>`, sent to Stripe as `price_data`. A
+/// Miscellaneous line's product is itself inline (`inline:misc`).
+fn inline_price_id(product_id: &str, amount: Money) -> String {
+    let prefix = crate::stripe::INLINE_PRICE_PREFIX;
+    if product_id.starts_with(prefix) {
+        format!("{product_id}:{}", amount.amount_minor)
+    } else {
+        format!("{prefix}{product_id}:{}", amount.amount_minor)
     }
 }

@@ -473,12 +473,11 @@ impl Observation {
     }
 }
 
-/// A timeline entry to append: its kind (the observation's) and a description for the owner,
-/// in English (what the ledger's `detail` keeps) and as words to render in any language.
+/// A timeline entry to append: its kind (the observation's) and its words for the owner, to
+/// render in any language (the ledger's `detail` keeps the English).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimelineNote {
     pub kind: ObservationKind,
-    pub description: String,
     pub phrase: Phrase,
 }
 
@@ -835,11 +834,12 @@ pub fn apply(
 
 impl TimelineNote {
     fn new(kind: ObservationKind, phrase: Phrase) -> TimelineNote {
-        TimelineNote {
-            kind,
-            description: phrase.text(Language::En),
-            phrase,
-        }
+        TimelineNote { kind, phrase }
+    }
+
+    /// The words in English, as the ledger keeps them.
+    pub fn description(&self) -> String {
+        self.phrase.english()
     }
 }
 
@@ -1242,7 +1242,7 @@ mod tests {
                     assert_eq!(*from, state);
                     assert_eq!(to.attempt, None, "a state change clears the attempt");
                     assert_eq!(note.kind, kind);
-                    assert!(!note.description.is_empty());
+                    assert!(!note.description().is_empty());
                     To(to.state)
                 }
                 Ok(Transition::Recorded { status, note }) => {
@@ -1302,7 +1302,7 @@ mod tests {
             })
         );
         assert_eq!(
-            note.description,
+            note.description(),
             "Card declined (insufficient_funds): Your card has insufficient funds."
         );
         assert_eq!(
@@ -1335,7 +1335,7 @@ mod tests {
         let after = apply(three_d.status(), &failed_3ds).unwrap();
         assert!(!after.is_noop() && !after.state_changed());
         assert_eq!(
-            after.note().map(|note| note.description.as_str()),
+            after.note().map(|note| note.description()).as_deref(),
             Some("Card declined (payment_intent_authentication_failure).")
         );
 
@@ -1343,7 +1343,7 @@ mod tests {
         let paid = apply(after.status(), &sample(Seen::SessionCompletedPaid)).unwrap();
         assert_eq!(paid.status(), &SaleStatus::new(State::Paid));
         assert_eq!(
-            paid.note().map(|note| note.description.as_str()),
+            paid.note().map(|note| note.description()).as_deref(),
             Some("Paid 29.00 USD; PaymentIntent pi_1.")
         );
     }
@@ -1381,7 +1381,7 @@ mod tests {
         let too_late = apply(&SaleStatus::new(State::Canceling), &paid).unwrap();
         assert_eq!(too_late.state(), State::Paid);
         assert_eq!(
-            too_late.note().map(|note| note.description.as_str()),
+            too_late.note().map(|note| note.description()).as_deref(),
             Some("Paid 29.00 USD; PaymentIntent pi_1. The cancel came too late.")
         );
         // Cancel while creating: the session id is learnt and recorded, then expired.
@@ -1389,7 +1389,7 @@ mod tests {
         let learnt = apply(&canceling, &session).unwrap();
         assert!(matches!(learnt, Transition::Recorded { .. }));
         assert_eq!(
-            learnt.note().map(|note| note.description.as_str()),
+            learnt.note().map(|note| note.description()).as_deref(),
             Some("Stripe returned Checkout Session cs_test_1; expiring it to finish the cancel.")
         );
         assert_eq!(
