@@ -207,6 +207,68 @@ async fn an_unreachable_stripe_and_an_unavailable_keyring_store_nothing() {
         .await;
     assert!(options.key.is_none());
     assert_eq!(problem.unwrap().wire_code(), "keyring_unavailable");
+
+    // In English the keyring layer's own sentence; in the till's other languages its kind's,
+    // with the platform's fix; the same code in every language.
+    let language = |tag: &'static str| {
+        f.store
+            .call(move |l| l.set_setting(till_core::language::LANGUAGE, tag))
+    };
+    language("en").await.unwrap();
+    let status = f.keys.status(&f.store).await;
+    assert_eq!(
+        status.problem.unwrap().message,
+        MemoryStore::unavailable_error().message
+    );
+    language("de").await.unwrap();
+    let problem = f.keys.status(&f.store).await.problem.unwrap();
+    assert_eq!(problem.code, "keyring_unavailable");
+    assert!(
+        problem.message.starts_with(&format!(
+            "Der Schlüsselbund ({}), in dem Till den Stripe-Schlüssel aufbewahrt, ist nicht nutzbar.",
+            till_core::secrets::KEYRING_NAME
+        )),
+        "{}",
+        problem.message
+    );
+    assert!(problem
+        .message
+        .ends_with("der Schlüssel wird nirgendwo sonst gespeichert."));
+    let error = f
+        .keys
+        .set(&f.store, "sk_test_till_keys_nokeyring_2", false)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (error.wire_code(), error.message.as_str()),
+        ("keyring_unavailable", problem.message.as_str())
+    );
+    let (_, problem) = f
+        .keys
+        .connect_options(till_core::runtime::ConnectOptions::default())
+        .await;
+    let problem = problem.unwrap();
+    let locked = till_core::keys::keyring_words(
+        till_core::Error::new(till_core::ErrorCode::Keyring, "The keyring is locked.")
+            .with_reason("keyring_locked"),
+        till_core::i18n::Language::Fr,
+    );
+    assert!(
+        locked.message.contains("est verrouillé"),
+        "{}",
+        locked.message
+    );
+    assert_eq!(locked.wire_code(), "keyring_locked");
+    // Not a keyring's: as it was.
+    let other = till_core::keys::keyring_words(
+        till_core::Error::invalid_input("x"),
+        till_core::i18n::Language::De,
+    );
+    assert_eq!(other.message, "x");
+    assert_eq!(
+        till_core::keys::Problem::in_language(&problem, till_core::i18n::Language::De).message,
+        f.keys.status(&f.store).await.problem.unwrap().message
+    );
 }
 
 #[tokio::test]

@@ -59,8 +59,7 @@ pub async fn app_status(state: State<'_, AppState>) -> IpcResult<AppStatus> {
         data_dir: state.paths.data_dir.display().to_string(),
         key_problem: state
             .key_problem()
-            .as_ref()
-            .map(till_core::keys::Problem::from),
+            .map(|e| till_core::keys::Problem::in_language(&e, till.settings.language)),
         checkout_timeout_seconds: till.settings.checkout_timeout.as_secs(),
         phone_note,
         phone_warning,

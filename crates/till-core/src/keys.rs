@@ -57,6 +57,58 @@ impl From<&Error> for Problem {
     }
 }
 
+impl Problem {
+    /// The problem as staff read it: a keyring's in the till's language ([`keyring_words`]).
+    pub fn in_language(e: &Error, language: Language) -> Problem {
+        Problem::from(&keyring_words(e.clone(), language))
+    }
+}
+
+/// A keyring error in `language`. English keeps the keyring layer's own sentence, which names
+/// the precise trouble (how many entries, how long it waited); another language gets the
+/// Fluent sentence for its kind — no keyring that answers, a locked one, or a stored value
+/// that is not a key — with this platform's fix and the training-mode note. Other errors
+/// are returned as they are.
+pub fn keyring_words(e: Error, language: Language) -> Error {
+    if e.code != ErrorCode::Keyring || language == Language::En {
+        return e;
+    }
+    let keyring = crate::secrets::KEYRING_NAME;
+    let platform = if cfg!(target_os = "macos") {
+        "macos"
+    } else if cfg!(target_os = "windows") {
+        "windows"
+    } else {
+        "linux"
+    };
+    let message = match e.reason {
+        Some("stored_key_malformed") => text(language, "keys-problem-stored-malformed"),
+        Some("keyring_locked") => text_with(
+            language,
+            "keys-problem-keyring-locked",
+            &[
+                ("keyring", Arg::Text(keyring)),
+                (
+                    "fix",
+                    Arg::Text(&text(language, &format!("keys-fix-locked-{platform}"))),
+                ),
+            ],
+        ),
+        _ => text_with(
+            language,
+            "keys-problem-keyring-unavailable",
+            &[
+                ("keyring", Arg::Text(keyring)),
+                (
+                    "fix",
+                    Arg::Text(&text(language, &format!("keys-fix-unavailable-{platform}"))),
+                ),
+            ],
+        ),
+    };
+    Error { message, ..e }
+}
+
 /// A secret as the UI may see it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -309,7 +361,11 @@ impl KeyService {
             None => match self.secrets.read(SecretName::StripeKey).await {
                 Ok(Some(secret)) => (Some(secret), KeySource::Keyring, None),
                 Ok(None) => (None, KeySource::None, None),
-                Err(e) => (None, KeySource::None, Some(Problem::from(&e))),
+                Err(e) => (
+                    None,
+                    KeySource::None,
+                    Some(Problem::in_language(&e, language)),
+                ),
             },
         };
         let Some(key) = key else {
@@ -390,7 +446,8 @@ impl KeyService {
         let permissions = self.prove(&key, mode, language).await?;
         self.secrets
             .write(SecretName::StripeKey, Secret::new(key.expose()))
-            .await?;
+            .await
+            .map_err(|e| keyring_words(e, language))?;
         let meta = KeyMeta {
             masked: key.masked(),
             mode,
@@ -472,7 +529,10 @@ impl KeyService {
 
     /// Removes the key from the keyring (Till then runs in training mode).
     pub async fn remove(&self, store: &Store) -> Result<KeyStatus> {
-        let removed = self.secrets.delete(SecretName::StripeKey).await?;
+        let removed = match self.secrets.delete(SecretName::StripeKey).await {
+            Ok(removed) => removed,
+            Err(e) => return Err(keyring_words(e, language_of(store).await)),
+        };
         store.call(|l| l.delete_setting(KEY_META)).await?;
         tracing::info!(removed, "Stripe key removed from the keyring");
         Ok(self.status(store).await)
@@ -485,16 +545,18 @@ impl KeyService {
             masked: secret.masked(),
             set_at: now_ms(),
         };
-        self.secrets
-            .write(SecretName::WebhookSecret, secret)
-            .await?;
+        if let Err(e) = self.secrets.write(SecretName::WebhookSecret, secret).await {
+            return Err(keyring_words(e, language_of(store).await));
+        }
         write_meta(store, WEBHOOK_META, &meta).await?;
         tracing::info!(secret = %meta.masked, "webhook signing secret stored in the keyring");
         Ok(self.status(store).await)
     }
 
     pub async fn remove_webhook_secret(&self, store: &Store) -> Result<KeyStatus> {
-        self.secrets.delete(SecretName::WebhookSecret).await?;
+        if let Err(e) = self.secrets.delete(SecretName::WebhookSecret).await {
+            return Err(keyring_words(e, language_of(store).await));
+        }
         store.call(|l| l.delete_setting(WEBHOOK_META)).await?;
         Ok(self.status(store).await)
     }

@@ -1197,6 +1197,14 @@ keys-error-rejected = Stripe hat diesen Schlüssel abgelehnt ({ $key }): Er ist 
 keys-error-unreachable = Till konnte Stripe nicht erreichen, um den Schlüssel zu prüfen: Dieser Computer scheint offline zu sein, oder eine Firewall blockiert Stripe. Prüfen Sie die Internetverbindung und versuchen Sie es erneut. Es wurde nichts gespeichert.
 keys-error-check-failed = Stripe konnte den Schlüssel nicht prüfen: { $failure }. Es wurde nichts gespeichert; versuchen Sie es gleich noch einmal.
 keys-problem-stored-malformed = Der Schlüsselbund enthält für Tills Stripe-Schlüssel etwas, das kein Stripe-Schlüssel ist. Ersetzen oder entfernen Sie es.
+keys-problem-keyring-unavailable = Der Schlüsselbund ({ $keyring }), in dem Till den Stripe-Schlüssel aufbewahrt, ist nicht nutzbar. { $fix } Till läuft so lange im Trainingsmodus weiter; der Schlüssel wird nirgendwo sonst gespeichert.
+keys-problem-keyring-locked = Der Schlüsselbund ({ $keyring }) ist gesperrt oder verweigert Till den Zugriff auf den Stripe-Schlüssel. { $fix } Till läuft so lange im Trainingsmodus weiter; der Schlüssel wird nirgendwo sonst gespeichert.
+keys-fix-unavailable-linux = Till braucht in Ihrer Desktop-Sitzung einen Secret-Service-Schlüsselbund: Installieren und starten Sie einen (GNOME Keyring: `sudo apt install gnome-keyring`, dann ab- und wieder anmelden; KDE: den Secret Service von KWallet aktivieren) und starten Sie Till neu.
+keys-fix-unavailable-macos = Prüfen Sie, ob der Anmeldeschlüsselbund existiert (Schlüsselbundverwaltung), und versuchen Sie es erneut.
+keys-fix-unavailable-windows = Prüfen Sie, ob der Dienst Anmeldeinformationsverwaltung läuft, und versuchen Sie es erneut.
+keys-fix-locked-linux = Entsperren Sie ihn (Passwörter und Schlüssel öffnen oder am Desktop anmelden, damit er sich entsperrt), erlauben Sie Till den Zugriff, wenn gefragt wird, und versuchen Sie es erneut.
+keys-fix-locked-macos = Entsperren Sie den Anmeldeschlüsselbund (Schlüsselbundverwaltung), erlauben Sie Till den Zugriff, wenn macOS fragt, und versuchen Sie es erneut.
+keys-fix-locked-windows = Melden Sie sich mit Ihrem eigenen Konto bei Windows an (die Anmeldeinformationsverwaltung gilt pro Benutzer) und versuchen Sie es erneut.
 keys-warning-live-secret = Das ist ein geheimer Live-Schlüssel: Mit ihm lässt sich alles in Ihrem Stripe-Konto tun. Stripe empfiehlt für Apps wie Till einen eingeschränkten Schlüssel. Erstellen Sie im Stripe-Dashboard → Entwickler → API-Schlüssel einen eingeschränkten Schlüssel mit { $permissions } (Refunds: Write nur, wenn diese Kasse erstattet; Products und Prices: Write nur, um Produkte aus Till anzulegen) und allem anderen auf None, und ersetzen Sie dann diesen Schlüssel.
 keys-warning-optional-missing = Diesem Schlüssel { $count ->
         [one] fehlt

@@ -1178,6 +1178,14 @@ keys-error-rejected = Stripe refused this key ({ $key }): it is mistyped, was ro
 keys-error-unreachable = Till could not reach Stripe to check the key: this computer seems to be offline, or a firewall blocks Stripe. Check the internet connection and try again. Nothing was stored.
 keys-error-check-failed = Stripe could not check the key: { $failure }. Nothing was stored; try again in a moment.
 keys-problem-stored-malformed = The keyring holds something for Till's Stripe key that is not a Stripe key. Replace it or remove it.
+keys-problem-keyring-unavailable = The keyring ({ $keyring }) where Till keeps the Stripe key could not be used. { $fix } Till keeps running in training mode meanwhile; the key is never stored anywhere else.
+keys-problem-keyring-locked = The keyring ({ $keyring }) is locked or refused Till access to the Stripe key. { $fix } Till keeps running in training mode meanwhile; the key is never stored anywhere else.
+keys-fix-unavailable-linux = Till needs a Secret Service keyring in your desktop session: install and start one (GNOME Keyring: `sudo apt install gnome-keyring`, then log out and in; KDE: enable KWallet’s Secret Service), then restart Till.
+keys-fix-unavailable-macos = Check that the login Keychain exists (Keychain Access) and try again.
+keys-fix-unavailable-windows = Check that the Credential Manager service is running and try again.
+keys-fix-locked-linux = Unlock it (open Passwords and Keys, or log in to the desktop so it unlocks) and allow Till access when asked, then try again.
+keys-fix-locked-macos = Unlock the login Keychain (Keychain Access) and allow Till when macOS asks, then try again.
+keys-fix-locked-windows = Sign in to Windows with your own account (the Credential Manager is per user) and try again.
 keys-warning-live-secret = This is a live secret key: it can do anything in your Stripe account. Stripe recommends a restricted key for apps like Till. In Stripe Dashboard → Developers → API keys, create a restricted key with { $permissions } (Refunds: Write only if this till refunds; Products and Prices: Write only to create products from Till) and everything else None, then replace this key.
 keys-warning-optional-missing = This key lacks { $missing }. Till works without { $count ->
         [one] it

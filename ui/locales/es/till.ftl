@@ -1197,6 +1197,14 @@ keys-error-rejected = Stripe rechazó esta clave ({ $key }): está mal escrita, 
 keys-error-unreachable = Till no pudo comunicarse con Stripe para comprobar la clave: este ordenador parece estar sin conexión, o un cortafuegos bloquea Stripe. Compruebe la conexión a Internet e inténtelo de nuevo. No se guardó nada.
 keys-error-check-failed = Stripe no pudo comprobar la clave: { $failure }. No se guardó nada; inténtelo de nuevo en un momento.
 keys-problem-stored-malformed = El llavero guarda para la clave de Stripe de Till algo que no es una clave de Stripe. Sustitúyalo o elimínelo.
+keys-problem-keyring-unavailable = No se puede usar el llavero ({ $keyring }) donde Till guarda la clave de Stripe. { $fix } Mientras tanto, Till sigue en modo de práctica; la clave nunca se guarda en otro sitio.
+keys-problem-keyring-locked = El llavero ({ $keyring }) está bloqueado o deniega a Till el acceso a la clave de Stripe. { $fix } Mientras tanto, Till sigue en modo de práctica; la clave nunca se guarda en otro sitio.
+keys-fix-unavailable-linux = Till necesita un llavero Secret Service en su sesión de escritorio: instale e inicie uno (GNOME Keyring: `sudo apt install gnome-keyring`, luego cierre la sesión y vuelva a entrar; KDE: active el Secret Service de KWallet) y reinicie Till.
+keys-fix-unavailable-macos = Compruebe que existe el llavero de inicio de sesión (Acceso a Llaveros) y vuelva a intentarlo.
+keys-fix-unavailable-windows = Compruebe que el servicio Administrador de credenciales está en marcha y vuelva a intentarlo.
+keys-fix-locked-linux = Desbloquéelo (abra Contraseñas y claves, o inicie sesión en el escritorio para que se desbloquee), permita el acceso a Till cuando se le pregunte y vuelva a intentarlo.
+keys-fix-locked-macos = Desbloquee el llavero de inicio de sesión (Acceso a Llaveros), permita a Till cuando macOS lo pregunte y vuelva a intentarlo.
+keys-fix-locked-windows = Inicie sesión en Windows con su propia cuenta (el Administrador de credenciales es por usuario) y vuelva a intentarlo.
 keys-warning-live-secret = Esta es una clave secreta del modo real: puede hacer cualquier cosa en su cuenta de Stripe. Stripe recomienda una clave restringida para aplicaciones como Till. En el Dashboard de Stripe → Desarrolladores → Claves de API, cree una clave restringida con { $permissions } (Refunds: Write solo si esta caja hace reembolsos; Products y Prices: Write solo para crear productos desde Till) y todo lo demás en None, y después sustituya esta clave.
 keys-warning-optional-missing = A esta clave le falta { $missing }. Till funciona sin { $count ->
         [one] él

@@ -1197,6 +1197,14 @@ keys-error-rejected = Stripe a refusé cette clé ({ $key }) : elle est mal sais
 keys-error-unreachable = Till n’a pas pu joindre Stripe pour vérifier la clé : cet ordinateur semble hors ligne, ou un pare-feu bloque Stripe. Vérifiez la connexion Internet et réessayez. Rien n’a été enregistré.
 keys-error-check-failed = Stripe n’a pas pu vérifier la clé : { $failure }. Rien n’a été enregistré ; réessayez dans un instant.
 keys-problem-stored-malformed = Le trousseau contient pour la clé Stripe de Till quelque chose qui n’est pas une clé Stripe. Remplacez-le ou supprimez-le.
+keys-problem-keyring-unavailable = Le trousseau ({ $keyring }) où Till garde la clé Stripe est inutilisable. { $fix } Till continue en mode formation en attendant ; la clé n’est jamais conservée ailleurs.
+keys-problem-keyring-locked = Le trousseau ({ $keyring }) est verrouillé ou refuse à Till l’accès à la clé Stripe. { $fix } Till continue en mode formation en attendant ; la clé n’est jamais conservée ailleurs.
+keys-fix-unavailable-linux = Till a besoin d’un trousseau Secret Service dans votre session : installez-en un et démarrez-le (GNOME Keyring : `sudo apt install gnome-keyring`, puis déconnectez-vous et reconnectez-vous ; KDE : activez le Secret Service de KWallet), puis redémarrez Till.
+keys-fix-unavailable-macos = Vérifiez que le trousseau de session existe (Trousseaux d’accès) et réessayez.
+keys-fix-unavailable-windows = Vérifiez que le service Gestionnaire d’identification fonctionne et réessayez.
+keys-fix-locked-linux = Déverrouillez-le (ouvrez Mots de passe et clés, ou connectez-vous au bureau pour le déverrouiller), autorisez Till quand on vous le demande, puis réessayez.
+keys-fix-locked-macos = Déverrouillez le trousseau de session (Trousseaux d’accès), autorisez Till quand macOS le demande, puis réessayez.
+keys-fix-locked-windows = Connectez-vous à Windows avec votre propre compte (le Gestionnaire d’identification est propre à chaque utilisateur) et réessayez.
 keys-warning-live-secret = C’est une clé secrète en mode réel : elle peut tout faire dans votre compte Stripe. Stripe recommande une clé restreinte pour les applications comme Till. Dans le Dashboard Stripe → Développeurs → Clés API, créez une clé restreinte avec { $permissions } (Refunds: Write seulement si cette caisse rembourse ; Products et Prices: Write seulement pour créer des produits depuis Till) et tout le reste à None, puis remplacez cette clé.
 keys-warning-optional-missing = Il manque à cette clé { $missing }. Till fonctionne sans { $count ->
         [one] elle
