@@ -102,9 +102,11 @@ impl<T> Doing<T> for rusqlite::Result<T> {
     }
 }
 
-/// A storage error with what Till was doing.
+/// A storage error with what Till was doing (in English, as SQLite's own words are; the app
+/// frames it in the till's language by its reason, `ledger_failed`).
 pub fn storage_error(doing: &str, e: rusqlite::Error) -> Error {
     Error::storage(format!("The sales ledger failed while {doing}: {e}"))
+        .with_reason("ledger_failed")
 }
 
 #[cfg(test)]

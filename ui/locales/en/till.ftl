@@ -1186,6 +1186,7 @@ keys-fix-unavailable-windows = Check that the Credential Manager service is runn
 keys-fix-locked-linux = Unlock it (open Passwords and Keys, or log in to the desktop so it unlocks) and allow Till access when asked, then try again.
 keys-fix-locked-macos = Unlock the login Keychain (Keychain Access) and allow Till when macOS asks, then try again.
 keys-fix-locked-windows = Sign in to Windows with your own account (the Credential Manager is per user) and try again.
+app-error-ledger-failed = Till’s sales ledger on this computer failed. Try again; if it keeps failing, restart Till and check that the disk has free space. ({ $detail })
 keys-warning-live-secret = This is a live secret key: it can do anything in your Stripe account. Stripe recommends a restricted key for apps like Till. In Stripe Dashboard → Developers → API keys, create a restricted key with { $permissions } (Refunds: Write only if this till refunds; Products and Prices: Write only to create products from Till) and everything else None, then replace this key.
 keys-warning-optional-missing = This key lacks { $missing }. Till works without { $count ->
         [one] it

@@ -1205,6 +1205,7 @@ keys-fix-unavailable-windows = Compruebe que el servicio Administrador de creden
 keys-fix-locked-linux = Desbloquéelo (abra Contraseñas y claves, o inicie sesión en el escritorio para que se desbloquee), permita el acceso a Till cuando se le pregunte y vuelva a intentarlo.
 keys-fix-locked-macos = Desbloquee el llavero de inicio de sesión (Acceso a Llaveros), permita a Till cuando macOS lo pregunte y vuelva a intentarlo.
 keys-fix-locked-windows = Inicie sesión en Windows con su propia cuenta (el Administrador de credenciales es por usuario) y vuelva a intentarlo.
+app-error-ledger-failed = El libro de ventas de Till en este ordenador ha fallado. Vuelva a intentarlo; si sigue fallando, reinicie Till y compruebe que queda espacio libre en el disco. ({ $detail })
 keys-warning-live-secret = Esta es una clave secreta del modo real: puede hacer cualquier cosa en su cuenta de Stripe. Stripe recomienda una clave restringida para aplicaciones como Till. En el Dashboard de Stripe → Desarrolladores → Claves de API, cree una clave restringida con { $permissions } (Refunds: Write solo si esta caja hace reembolsos; Products y Prices: Write solo para crear productos desde Till) y todo lo demás en None, y después sustituya esta clave.
 keys-warning-optional-missing = A esta clave le falta { $missing }. Till funciona sin { $count ->
         [one] él

@@ -1205,6 +1205,7 @@ keys-fix-unavailable-windows = Vérifiez que le service Gestionnaire d’identif
 keys-fix-locked-linux = Déverrouillez-le (ouvrez Mots de passe et clés, ou connectez-vous au bureau pour le déverrouiller), autorisez Till quand on vous le demande, puis réessayez.
 keys-fix-locked-macos = Déverrouillez le trousseau de session (Trousseaux d’accès), autorisez Till quand macOS le demande, puis réessayez.
 keys-fix-locked-windows = Connectez-vous à Windows avec votre propre compte (le Gestionnaire d’identification est propre à chaque utilisateur) et réessayez.
+app-error-ledger-failed = Le registre des ventes de Till sur cet ordinateur a signalé une erreur. Réessayez ; si elle persiste, redémarrez Till et vérifiez qu’il reste de la place sur le disque. ({ $detail })
 keys-warning-live-secret = C’est une clé secrète en mode réel : elle peut tout faire dans votre compte Stripe. Stripe recommande une clé restreinte pour les applications comme Till. Dans le Dashboard Stripe → Développeurs → Clés API, créez une clé restreinte avec { $permissions } (Refunds: Write seulement si cette caisse rembourse ; Products et Prices: Write seulement pour créer des produits depuis Till) et tout le reste à None, puis remplacez cette clé.
 keys-warning-optional-missing = Il manque à cette clé { $missing }. Till fonctionne sans { $count ->
         [one] elle

@@ -1182,6 +1182,7 @@ keys-fix-unavailable-windows = 資格情報マネージャーのサービスが�
 keys-fix-locked-linux = ロックを解除し (パスワードと鍵を開くか、デスクトップにログインして解除)、求められたら Till のアクセスを許可して、もう一度お試しください。
 keys-fix-locked-macos = ログインキーチェーンのロックを解除し (キーチェーンアクセス)、macOS に求められたら Till を許可して、もう一度お試しください。
 keys-fix-locked-windows = ご自身のアカウントで Windows にサインインして (資格情報マネージャーはユーザーごと)、もう一度お試しください。
+app-error-ledger-failed = このコンピューターの Till の売上台帳でエラーが発生しました。もう一度お試しください。続く場合は Till を再起動し、ディスクに空き容量があるか確認してください。({ $detail })
 keys-warning-live-secret = これは本番のシークレットキーで、Stripe アカウントのあらゆる操作ができます。Stripe は Till のようなアプリには制限付きキーを推奨しています。Stripe ダッシュボード → 開発者 → API キー で、{ $permissions } を持ち（Refunds: Write はこのレジで返金する場合のみ、Products と Prices: Write は Till から商品を作成する場合のみ）、その他はすべて None の制限付きキーを作成し、このキーと置き換えてください。
 keys-warning-optional-missing = このキーには次の { $count } 件の権限がありません: { $missing }。Till はなくても動作します。
 members-error-status = { $status } はメンバーシップのステータスではありません。all、{ $statuses } のいずれかを使ってください。
