@@ -415,19 +415,7 @@ pub struct TimelineView {
 /// since `0016_timeline_words`), with any English the core added after it kept as it is;
 /// else the English it was written with.
 pub fn timeline_words(entry: &crate::store::TimelineRecord, language: Language) -> String {
-    let Some(phrase) = entry
-        .message
-        .as_deref()
-        .and_then(|m| serde_json::from_str::<crate::sale::Phrase>(m).ok())
-    else {
-        return entry.detail.clone();
-    };
-    let english = phrase.text(Language::En);
-    match entry.detail.strip_prefix(&english) {
-        Some(rest) => format!("{}{rest}", phrase.text(language)),
-        // The English no longer matches its message (written by another version): as written.
-        None => entry.detail.clone(),
-    }
+    crate::language::entry_words(&entry.detail, entry.message.as_deref(), language)
 }
 
 /// A refund: as Stripe reports it, or a request whose answer Till does not have.

@@ -26,6 +26,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0015_promotion_codes", super::taxes::PROMOTION_CODES_SQL),
     ("0016_timeline_words", TIMELINE_WORDS),
     ("0017_day_pricing", super::owner::DAY_PRICING_SQL),
+    (
+        "0018_member_timeline_words",
+        super::members::MEMBER_TIMELINE_WORDS_SQL,
+    ),
 ];
 
 /// A timeline entry's words as Fluent messages (`sale_timeline.message`), rendered in the

@@ -947,6 +947,46 @@ timeline-expired = Die Checkout-Sitzung ist abgelaufen, bevor der Kunde bezahlt 
 timeline-cancel-requested = Das Personal hat den Verkauf abgebrochen; Stripe wird gebeten, die Checkout-Sitzung zu beenden.
 timeline-cancel-confirmed = Stripe hat die Checkout-Sitzung wie gewünscht beendet; Verkauf abgebrochen.
 timeline-cancel-too-late = Der Abbruch kam zu spät.
+member-timeline-status = { $status ->
+        [active] aktiv
+        [trialing] in der Testphase
+        [past_due] überfällig
+        [unpaid] unbezahlt
+        [canceled] gekündigt
+        [incomplete] unvollständig
+        [incomplete_expired] abgelaufen
+        [paused] pausiert
+       *[other] { $status }
+    }
+member-timeline-a-membership = Mitgliedschaft
+member-timeline-recorded = Mitgliedschaft erfasst: { $plan }, { $status }.
+member-timeline-recorded-until = Mitgliedschaft erfasst: { $plan }, { $status }, der aktuelle Zeitraum endet am { $end }.
+member-timeline-status-changed = Status { $from } → { $to }.
+member-timeline-past-due = Die Verlängerungszahlung ist fehlgeschlagen; Stripe versucht es erneut. Bitten Sie das Mitglied, seine Karte zu aktualisieren.
+member-timeline-ended = Die Mitgliedschaft ist beendet: Zugang entzogen.
+member-timeline-cancel-scheduled = Endet zum Schluss des Zeitraums ({ $end }).
+member-timeline-cancel-scheduled-no-date = Endet zum Schluss des Zeitraums (Datum unbekannt).
+member-timeline-cancel-withdrawn = Die geplante Kündigung wurde zurückgenommen.
+member-timeline-period-ends = Der aktuelle Zeitraum endet jetzt am { $end }.
+member-timeline-updated = Angaben aktualisiert.
+member-timeline-an-invoice = (ohne Nummer)
+member-timeline-amount-not-given = Betrag nicht angegeben
+member-timeline-amount-unknown = unbekannter Betrag
+member-timeline-invoice-paid = Rechnung { $invoice } bezahlt: { $amount } ({ $reason ->
+        [first] erste Zahlung
+        [renewal] Verlängerung
+       *[other] Zahlung
+    }).
+member-timeline-invoice-failed = Rechnung { $invoice }: { $reason ->
+        [first] die erste Zahlung
+        [renewal] die Verlängerungszahlung
+       *[other] die Zahlung
+    } über { $amount } ist fehlgeschlagen. Stripe versucht es erneut; bitten Sie das Mitglied, seine Karte zu aktualisieren.
+member-timeline-invoice-failed-attempt = Rechnung { $invoice }: { $reason ->
+        [first] die erste Zahlung
+        [renewal] die Verlängerungszahlung
+       *[other] die Zahlung
+    } über { $amount } ist fehlgeschlagen, Versuch { $attempt }. Stripe versucht es erneut; bitten Sie das Mitglied, seine Karte zu aktualisieren.
 timeline-charge-pressed = Kassieren gedrückt: { $lines } Position(en), { $total }.
 timeline-split-pressed = Teilen gedrückt: { $lines } Position(en), { $total }; { $cash } bar ({ $parts } Teil(e)), { $card } per Karte.
 timeline-paid-cash = Bar bezahlt: { $tendered } gegeben, { $change } Rückgeld.

@@ -895,6 +895,58 @@ timeline-expired = Ţĥéé Çĥééçķööûûţ Šééššîîööñ ééẋ�
 timeline-cancel-requested = Šţååƒƒ çååñçééļļééð ţĥéé šååļéé; ååšķîîñĝ Šţŕîîþéé ţöö ééẋþîîŕéé ţĥéé Çĥééçķööûûţ Šééššîîööñ.~~~~~~
 timeline-cancel-confirmed = Šţŕîîþéé ééẋþîîŕééð ţĥéé Çĥééçķööûûţ Šééššîîööñ ååš ååšķééð; šååļéé çååñçééļļééð.~~~~
 timeline-cancel-too-late = Ţĥéé çååñçééļ çååɱéé ţöööö ļååţéé.~
+# A member's timeline (members.rs, the owner's Members view): the ledger keeps the English.
+# $status: Stripe's code of a subscription status, named mid-sentence.
+member-timeline-status =
+    { $status ->
+        [active] ååçţîîṽéé
+        [trialing] ţŕîîååļ
+        [past_due] þååšţ ðûûéé
+        [unpaid] ûûñþååîîð
+        [canceled] çååñçééļééð
+        [incomplete] îîñçööɱþļééţéé
+        [incomplete_expired] ééẋþîîŕééð
+        [paused] þååûûšééð
+       *[other] { $status }
+    }
+# Stands for the plan's name when Stripe gave none.
+member-timeline-a-membership = ɱééɱƀééŕšĥîîþ~
+# $plan: the plan's name; $status: member-timeline-status, already in words; $end: a date.
+member-timeline-recorded = Ṁééɱƀééŕšĥîîþ ŕééçööŕðééð: { $plan }, { $status }.~~~~
+member-timeline-recorded-until = Ṁééɱƀééŕšĥîîþ ŕééçööŕðééð: { $plan }, { $status }, çûûŕŕééñţ þééŕîîööð ééñðš { $end }.~~~~~~
+# $from, $to: members-status, already in words.
+member-timeline-status-changed = Šţååţûûš { $from } → { $to }.~~
+member-timeline-past-due = Ţĥéé ŕééñééŵååļ þååýýɱééñţ ƒååîîļééð; Šţŕîîþéé ŕééţŕîîééš îîţ. ÅÅšķ ţĥéé ɱééɱƀééŕ ţöö ûûþðååţéé ţĥééîîŕ çååŕð.~~~~~~
+member-timeline-ended = Ţĥéé ɱééɱƀééŕšĥîîþ ĥååš ééñðééð: ååççééšš ŕééṽööķééð.~~~~
+member-timeline-cancel-scheduled = Šééţ ţöö ééñð ååţ ţĥéé çļööšéé ööƒ ţĥéé þééŕîîööð ({ $end }).~~~~
+member-timeline-cancel-scheduled-no-date = Šééţ ţöö ééñð ååţ ţĥéé çļööšéé ööƒ ţĥéé þééŕîîööð (ðååţéé ûûñķñööŵñ).~~~~~
+member-timeline-cancel-withdrawn = Ţĥéé šçĥééðûûļééð çååñçééļļååţîîööñ ŵååš ŵîîţĥðŕååŵñ.~~~~
+member-timeline-period-ends = Çûûŕŕééñţ þééŕîîööð ñööŵ ééñðš { $end }.~~~
+member-timeline-updated = Ðééţååîîļš ûûþðååţééð.
+# Stand for an invoice's id and amount when Stripe gave none.
+member-timeline-an-invoice = ååñ îîñṽööîîçéé
+member-timeline-amount-not-given = ååɱööûûñţ ñööţ ĝîîṽééñ
+member-timeline-amount-unknown = ååñ ûûñķñööŵñ ååɱööûûñţ~
+# $invoice: Stripe's invoice id; $amount: an amount with its currency; $reason: first, renewal or other.
+member-timeline-invoice-paid =
+    ÎÎñṽööîîçéé { $invoice } þååîîð: { $amount } ({ $reason ->
+        [first] ƒîîŕšţ þååýýɱééñţ~
+        [renewal] ŕééñééŵååļ
+       *[other] þååýýɱééñţ
+    }).~~
+member-timeline-invoice-failed =
+    ÎÎñṽööîîçéé { $invoice }: ţĥéé { $reason ->
+        [first] ƒîîŕšţ þååýýɱééñţ~
+        [renewal] ŕééñééŵååļ
+       *[other] þååýýɱééñţ
+    } ööƒ { $amount } ƒååîîļééð. Šţŕîîþéé ŕééţŕîîééš îîţ; ååšķ ţĥéé ɱééɱƀééŕ ţöö ûûþðååţéé ţĥééîîŕ çååŕð.~~~~~~~
+# $attempt: Stripe's count of attempts.
+member-timeline-invoice-failed-attempt =
+    ÎÎñṽööîîçéé { $invoice }: ţĥéé { $reason ->
+        [first] ƒîîŕšţ þååýýɱééñţ~
+        [renewal] ŕééñééŵååļ
+       *[other] þååýýɱééñţ
+    } ööƒ { $amount } ƒååîîļééð, ååţţééɱþţ { $attempt }. Šţŕîîþéé ŕééţŕîîééš îîţ; ååšķ ţĥéé ɱééɱƀééŕ ţöö ûûþðååţéé ţĥééîîŕ çååŕð.~~~~~~~~~
 timeline-charge-pressed = Çĥååŕĝéé þŕééššééð: { $lines } ļîîñéé(š), { $total }.~~~~~
 timeline-split-pressed = Šþļîîţ þŕééššééð: { $lines } ļîîñéé(š), { $total }; { $cash } îîñ çååšĥ ({ $parts } þååŕţ(š)), { $card } ƀýý çååŕð.~~~~~~~~~~~~~
 timeline-paid-cash = Þååîîð îîñ çååšĥ: { $tendered } ţééñðééŕééð, { $change } çĥååñĝéé.~~~~

@@ -954,6 +954,54 @@ timeline-expired = The Checkout Session expired before the customer paid.
 timeline-cancel-requested = Staff cancelled the sale; asking Stripe to expire the Checkout Session.
 timeline-cancel-confirmed = Stripe expired the Checkout Session as asked; sale cancelled.
 timeline-cancel-too-late = The cancel came too late.
+# A member's timeline (members.rs, the owner's Members view): the ledger keeps the English.
+# $status: Stripe's code of a subscription status, named mid-sentence.
+member-timeline-status = { $status ->
+        [active] active
+        [trialing] trial
+        [past_due] past due
+        [unpaid] unpaid
+        [canceled] canceled
+        [incomplete] incomplete
+        [incomplete_expired] expired
+        [paused] paused
+       *[other] { $status }
+    }
+# Stands for the plan's name when Stripe gave none.
+member-timeline-a-membership = membership
+# $plan: the plan's name; $status: member-timeline-status, already in words; $end: a date.
+member-timeline-recorded = Membership recorded: { $plan }, { $status }.
+member-timeline-recorded-until = Membership recorded: { $plan }, { $status }, current period ends { $end }.
+# $from, $to: members-status, already in words.
+member-timeline-status-changed = Status { $from } → { $to }.
+member-timeline-past-due = The renewal payment failed; Stripe retries it. Ask the member to update their card.
+member-timeline-ended = The membership has ended: access revoked.
+member-timeline-cancel-scheduled = Set to end at the close of the period ({ $end }).
+member-timeline-cancel-scheduled-no-date = Set to end at the close of the period (date unknown).
+member-timeline-cancel-withdrawn = The scheduled cancellation was withdrawn.
+member-timeline-period-ends = Current period now ends { $end }.
+member-timeline-updated = Details updated.
+# Stand for an invoice's id and amount when Stripe gave none.
+member-timeline-an-invoice = an invoice
+member-timeline-amount-not-given = amount not given
+member-timeline-amount-unknown = an unknown amount
+# $invoice: Stripe's invoice id; $amount: an amount with its currency; $reason: first, renewal or other.
+member-timeline-invoice-paid = Invoice { $invoice } paid: { $amount } ({ $reason ->
+        [first] first payment
+        [renewal] renewal
+       *[other] payment
+    }).
+member-timeline-invoice-failed = Invoice { $invoice }: the { $reason ->
+        [first] first payment
+        [renewal] renewal
+       *[other] payment
+    } of { $amount } failed. Stripe retries it; ask the member to update their card.
+# $attempt: Stripe's count of attempts.
+member-timeline-invoice-failed-attempt = Invoice { $invoice }: the { $reason ->
+        [first] first payment
+        [renewal] renewal
+       *[other] payment
+    } of { $amount } failed, attempt { $attempt }. Stripe retries it; ask the member to update their card.
 timeline-charge-pressed = Charge pressed: { $lines } line(s), { $total }.
 timeline-split-pressed = Split pressed: { $lines } line(s), { $total }; { $cash } in cash ({ $parts } part(s)), { $card } by card.
 timeline-paid-cash = Paid in cash: { $tendered } tendered, { $change } change.

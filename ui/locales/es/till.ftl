@@ -947,6 +947,46 @@ timeline-expired = La sesión de Checkout caducó antes de que el cliente pagara
 timeline-cancel-requested = El personal canceló la venta; se pide a Stripe que haga caducar la sesión de Checkout.
 timeline-cancel-confirmed = Stripe hizo caducar la sesión de Checkout como se pidió; venta cancelada.
 timeline-cancel-too-late = La cancelación llegó demasiado tarde.
+member-timeline-status = { $status ->
+        [active] activa
+        [trialing] en prueba
+        [past_due] vencida
+        [unpaid] impagada
+        [canceled] cancelada
+        [incomplete] incompleta
+        [incomplete_expired] caducada
+        [paused] en pausa
+       *[other] { $status }
+    }
+member-timeline-a-membership = membresía
+member-timeline-recorded = Membresía registrada: { $plan }, { $status }.
+member-timeline-recorded-until = Membresía registrada: { $plan }, { $status }, el periodo actual termina el { $end }.
+member-timeline-status-changed = Estado { $from } → { $to }.
+member-timeline-past-due = El pago de la renovación falló; Stripe lo reintenta. Pida al miembro que actualice su tarjeta.
+member-timeline-ended = La membresía ha terminado: acceso retirado.
+member-timeline-cancel-scheduled = Terminará al cierre del periodo ({ $end }).
+member-timeline-cancel-scheduled-no-date = Terminará al cierre del periodo (fecha desconocida).
+member-timeline-cancel-withdrawn = Se retiró la cancelación programada.
+member-timeline-period-ends = El periodo actual termina ahora el { $end }.
+member-timeline-updated = Datos actualizados.
+member-timeline-an-invoice = (sin número)
+member-timeline-amount-not-given = importe no indicado
+member-timeline-amount-unknown = un importe desconocido
+member-timeline-invoice-paid = Factura { $invoice } pagada: { $amount } ({ $reason ->
+        [first] primer pago
+        [renewal] renovación
+       *[other] pago
+    }).
+member-timeline-invoice-failed = Factura { $invoice }: { $reason ->
+        [first] el primer pago
+        [renewal] el pago de la renovación
+       *[other] el pago
+    } de { $amount } falló. Stripe lo reintenta; pida al miembro que actualice su tarjeta.
+member-timeline-invoice-failed-attempt = Factura { $invoice }: { $reason ->
+        [first] el primer pago
+        [renewal] el pago de la renovación
+       *[other] el pago
+    } de { $amount } falló, intento { $attempt }. Stripe lo reintenta; pida al miembro que actualice su tarjeta.
 timeline-charge-pressed = Cobrar pulsado: { $lines } línea(s), { $total }.
 timeline-split-pressed = Dividir pulsado: { $lines } línea(s), { $total }; { $cash } en efectivo ({ $parts } parte(s)), { $card } con tarjeta.
 timeline-paid-cash = Pagado en efectivo: { $tendered } entregado, { $change } de cambio.

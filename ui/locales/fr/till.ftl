@@ -947,6 +947,46 @@ timeline-expired = La session Checkout a expiré avant que le client ne paie.
 timeline-cancel-requested = Le personnel a annulé la vente ; Stripe est invité à clore la session Checkout.
 timeline-cancel-confirmed = Stripe a clos la session Checkout comme demandé ; vente annulée.
 timeline-cancel-too-late = L’annulation est arrivée trop tard.
+member-timeline-status = { $status ->
+        [active] actif
+        [trialing] en essai
+        [past_due] en retard
+        [unpaid] impayé
+        [canceled] annulé
+        [incomplete] incomplet
+        [incomplete_expired] expiré
+        [paused] en pause
+       *[other] { $status }
+    }
+member-timeline-a-membership = abonnement
+member-timeline-recorded = Abonnement enregistré : { $plan }, { $status }.
+member-timeline-recorded-until = Abonnement enregistré : { $plan }, { $status }, la période en cours se termine le { $end }.
+member-timeline-status-changed = Statut { $from } → { $to }.
+member-timeline-past-due = Le paiement du renouvellement a échoué ; Stripe le retente. Demandez au membre de mettre sa carte à jour.
+member-timeline-ended = L’abonnement a pris fin : accès retiré.
+member-timeline-cancel-scheduled = Prendra fin à la clôture de la période ({ $end }).
+member-timeline-cancel-scheduled-no-date = Prendra fin à la clôture de la période (date inconnue).
+member-timeline-cancel-withdrawn = L’annulation prévue a été retirée.
+member-timeline-period-ends = La période en cours se termine désormais le { $end }.
+member-timeline-updated = Informations mises à jour.
+member-timeline-an-invoice = (sans numéro)
+member-timeline-amount-not-given = montant non indiqué
+member-timeline-amount-unknown = un montant inconnu
+member-timeline-invoice-paid = Facture { $invoice } payée : { $amount } ({ $reason ->
+        [first] premier paiement
+        [renewal] renouvellement
+       *[other] paiement
+    }).
+member-timeline-invoice-failed = Facture { $invoice } : { $reason ->
+        [first] le premier paiement
+        [renewal] le paiement du renouvellement
+       *[other] le paiement
+    } de { $amount } a échoué. Stripe le retente ; demandez au membre de mettre sa carte à jour.
+member-timeline-invoice-failed-attempt = Facture { $invoice } : { $reason ->
+        [first] le premier paiement
+        [renewal] le paiement du renouvellement
+       *[other] le paiement
+    } de { $amount } a échoué, tentative { $attempt }. Stripe le retente ; demandez au membre de mettre sa carte à jour.
 timeline-charge-pressed = Encaisser pressé : { $lines } ligne(s), { $total }.
 timeline-split-pressed = Partager pressé : { $lines } ligne(s), { $total } ; { $cash } en espèces ({ $parts } partie(s)), { $card } par carte.
 timeline-paid-cash = Payé en espèces : { $tendered } remis, { $change } rendu.

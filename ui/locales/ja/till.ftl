@@ -934,6 +934,46 @@ timeline-expired = お客様が支払う前にチェックアウトセッショ�
 timeline-cancel-requested = スタッフが販売を取り消しました。Stripe にチェックアウトセッションの期限切れを依頼しています。
 timeline-cancel-confirmed = Stripe が依頼どおりチェックアウトセッションを期限切れにしました。販売を取り消しました。
 timeline-cancel-too-late = 取り消しが間に合いませんでした。
+member-timeline-status = { $status ->
+        [active] 有効
+        [trialing] トライアル中
+        [past_due] 支払い期限超過
+        [unpaid] 未払い
+        [canceled] キャンセル済み
+        [incomplete] 未完了
+        [incomplete_expired] 期限切れ
+        [paused] 一時停止中
+       *[other] { $status }
+    }
+member-timeline-a-membership = メンバーシップ
+member-timeline-recorded = メンバーシップを記録しました：{ $plan }、{ $status }。
+member-timeline-recorded-until = メンバーシップを記録しました：{ $plan }、{ $status }、現在の期間は { $end } に終了します。
+member-timeline-status-changed = ステータス { $from } → { $to }。
+member-timeline-past-due = 更新の支払いに失敗しました。Stripe が再試行します。メンバーにカードの更新を依頼してください。
+member-timeline-ended = メンバーシップは終了しました：アクセスを取り消しました。
+member-timeline-cancel-scheduled = 期間の終了時（{ $end }）に終了する設定になりました。
+member-timeline-cancel-scheduled-no-date = 期間の終了時（日付不明）に終了する設定になりました。
+member-timeline-cancel-withdrawn = 予定されていたキャンセルは取り下げられました。
+member-timeline-period-ends = 現在の期間は { $end } に終了します。
+member-timeline-updated = 詳細を更新しました。
+member-timeline-an-invoice = （番号なし）
+member-timeline-amount-not-given = 金額の記載なし
+member-timeline-amount-unknown = 不明な金額
+member-timeline-invoice-paid = 請求書 { $invoice } の支払い済み：{ $amount }（{ $reason ->
+        [first] 初回の支払い
+        [renewal] 更新
+       *[other] 支払い
+    }）。
+member-timeline-invoice-failed = 請求書 { $invoice }：{ $amount } の{ $reason ->
+        [first] 初回の支払い
+        [renewal] 更新の支払い
+       *[other] 支払い
+    }に失敗しました。Stripe が再試行します。メンバーにカードの更新を依頼してください。
+member-timeline-invoice-failed-attempt = 請求書 { $invoice }：{ $amount } の{ $reason ->
+        [first] 初回の支払い
+        [renewal] 更新の支払い
+       *[other] 支払い
+    }に失敗しました（{ $attempt } 回目）。Stripe が再試行します。メンバーにカードの更新を依頼してください。
 timeline-charge-pressed = 会計を押しました：{ $lines } 行、{ $total }。
 timeline-split-pressed = 分割を押しました：{ $lines } 行、{ $total }。現金 { $cash }（{ $parts } 回）、カード { $card }。
 timeline-paid-cash = 現金で支払い済み：預かり { $tendered }、お釣り { $change }。
