@@ -1370,3 +1370,62 @@ async fn tillctl_reconcile_imports_another_tills_sale_and_history_filters_by_reg
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("YYYY-MM-DD"));
 }
+
+/// Stripe reporting a paid amount other than the sale's: the sale is paid as Stripe says, and
+/// its timeline warns of the difference, in the ledger's English and in the till's language.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_paid_amount_other_than_the_sale_s_is_warned_of_in_the_till_s_language() {
+    let till = TestTill::start().await.unwrap();
+    let checkout = till.checkout();
+    let sale_id = charge(&till.register).await;
+    let session = till.session_of(&sale_id).unwrap();
+    let paid = till.sim.pay(&session, "4242424242424242").unwrap();
+    let pi = paid.session["payment_intent"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let total = paid.session["amount_total"].as_i64().unwrap();
+    let mut completed = events_of(&till.sim, &sale_id, &session, &pi)
+        .into_iter()
+        .find(|e| e["type"] == "checkout.session.completed")
+        .unwrap();
+    completed["data"]["object"]["amount_total"] = json!(total + 100);
+    deliver(checkout, &completed).await.unwrap();
+
+    let ledger = till.ledger().unwrap();
+    assert_eq!(ledger.require_sale(&sale_id).unwrap().state, "paid");
+    let warning = format!(
+        " Warning: Stripe's amount {} differs from the sale's card part {total}.",
+        total + 100
+    );
+    let stored = ledger.timeline(&sale_id).unwrap();
+    let english = stored
+        .iter()
+        .find(|e| e.kind == "completed_paid")
+        .map(|e| e.detail.clone())
+        .unwrap_or_else(|| panic!("{stored:?}"));
+    assert!(
+        english.starts_with("Paid ") && english.ends_with(&warning),
+        "{english}"
+    );
+    let mut settings = test_settings("reg_systemtest");
+    settings.language = till_core::i18n::Language::De;
+    let german = register_with(&till.sim.base_url(), till.dir.path(), settings).unwrap();
+    let detail = till_core::history::detail(german.checkout(), &sale_id)
+        .await
+        .unwrap();
+    let german = detail
+        .timeline
+        .iter()
+        .find(|e| e.kind == "completed_paid")
+        .map(|e| e.detail.clone())
+        .unwrap();
+    assert!(
+        german.starts_with("Bezahlt ")
+            && german.ends_with(&format!(
+                " Warnung: Der Betrag von Stripe ({}) weicht vom Kartenanteil des Verkaufs ({total}) ab.",
+                total + 100
+            )),
+        "{german}"
+    );
+}

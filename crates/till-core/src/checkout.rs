@@ -928,7 +928,6 @@ impl Checkout {
                                 (TenderKind::Card | TenderKind::Cash, None) => record.amount_total,
                             };
                             update.paid_figures = paid;
-                            entry = entry.with_words(&phrase);
                             if amount_total.amount_minor != expected {
                                 tracing::error!(
                                     sale_id,
@@ -936,11 +935,16 @@ impl Checkout {
                                     ledger = expected,
                                     "Stripe's paid amount differs from the sale's card part"
                                 );
-                                entry.detail.push_str(&format!(
-                                    " Warning: Stripe's amount {} differs from the sale's card part {}.",
-                                    amount_total.amount_minor, expected
-                                ));
+                                // In minor units, as the ledger has always kept it.
+                                phrase.push(
+                                    "timeline-amount-mismatch",
+                                    &[
+                                        ("stripe", amount_total.amount_minor.to_string()),
+                                        ("expected", expected.to_string()),
+                                    ],
+                                );
                             }
+                            entry = entry.with_words(&phrase);
                         }
                         Observation::SessionCompletedUnpaid {
                             payment_intent_id: Some(pi),

@@ -947,6 +947,7 @@ timeline-expired = Die Checkout-Sitzung ist abgelaufen, bevor der Kunde bezahlt 
 timeline-cancel-requested = Das Personal hat den Verkauf abgebrochen; Stripe wird gebeten, die Checkout-Sitzung zu beenden.
 timeline-cancel-confirmed = Stripe hat die Checkout-Sitzung wie gewünscht beendet; Verkauf abgebrochen.
 timeline-cancel-too-late = Der Abbruch kam zu spät.
+timeline-amount-mismatch = Warnung: Der Betrag von Stripe ({ $stripe }) weicht vom Kartenanteil des Verkaufs ({ $expected }) ab.
 member-timeline-status = { $status ->
         [active] aktiv
         [trialing] in der Testphase

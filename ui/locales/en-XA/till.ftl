@@ -895,6 +895,8 @@ timeline-expired = Ţĥéé Çĥééçķööûûţ Šééššîîööñ ééẋ�
 timeline-cancel-requested = Šţååƒƒ çååñçééļļééð ţĥéé šååļéé; ååšķîîñĝ Šţŕîîþéé ţöö ééẋþîîŕéé ţĥéé Çĥééçķööûûţ Šééššîîööñ.~~~~~~
 timeline-cancel-confirmed = Šţŕîîþéé ééẋþîîŕééð ţĥéé Çĥééçķööûûţ Šééššîîööñ ååš ååšķééð; šååļéé çååñçééļļééð.~~~~
 timeline-cancel-too-late = Ţĥéé çååñçééļ çååɱéé ţöööö ļååţéé.~
+# $stripe, $expected: amounts in minor units (cents), as Stripe and the ledger give them.
+timeline-amount-mismatch = Ŵååŕñîîñĝ: Šţŕîîþéé'š ååɱööûûñţ { $stripe } ðîîƒƒééŕš ƒŕööɱ ţĥéé šååļéé'š çååŕð þååŕţ { $expected }.~~~~~~~~~
 # A member's timeline (members.rs, the owner's Members view): the ledger keeps the English.
 # $status: Stripe's code of a subscription status, named mid-sentence.
 member-timeline-status =

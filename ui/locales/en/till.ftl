@@ -954,6 +954,8 @@ timeline-expired = The Checkout Session expired before the customer paid.
 timeline-cancel-requested = Staff cancelled the sale; asking Stripe to expire the Checkout Session.
 timeline-cancel-confirmed = Stripe expired the Checkout Session as asked; sale cancelled.
 timeline-cancel-too-late = The cancel came too late.
+# $stripe, $expected: amounts in minor units (cents), as Stripe and the ledger give them.
+timeline-amount-mismatch = Warning: Stripe's amount { $stripe } differs from the sale's card part { $expected }.
 # A member's timeline (members.rs, the owner's Members view): the ledger keeps the English.
 # $status: Stripe's code of a subscription status, named mid-sentence.
 member-timeline-status = { $status ->

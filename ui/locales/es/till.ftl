@@ -947,6 +947,7 @@ timeline-expired = La sesión de Checkout caducó antes de que el cliente pagara
 timeline-cancel-requested = El personal canceló la venta; se pide a Stripe que haga caducar la sesión de Checkout.
 timeline-cancel-confirmed = Stripe hizo caducar la sesión de Checkout como se pidió; venta cancelada.
 timeline-cancel-too-late = La cancelación llegó demasiado tarde.
+timeline-amount-mismatch = Aviso: el importe de Stripe ({ $stripe }) no coincide con la parte con tarjeta de la venta ({ $expected }).
 member-timeline-status = { $status ->
         [active] activa
         [trialing] en prueba

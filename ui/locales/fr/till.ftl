@@ -947,6 +947,7 @@ timeline-expired = La session Checkout a expiré avant que le client ne paie.
 timeline-cancel-requested = Le personnel a annulé la vente ; Stripe est invité à clore la session Checkout.
 timeline-cancel-confirmed = Stripe a clos la session Checkout comme demandé ; vente annulée.
 timeline-cancel-too-late = L’annulation est arrivée trop tard.
+timeline-amount-mismatch = Attention : le montant de Stripe ({ $stripe }) diffère de la part carte de la vente ({ $expected }).
 member-timeline-status = { $status ->
         [active] actif
         [trialing] en essai

@@ -934,6 +934,7 @@ timeline-expired = お客様が支払う前にチェックアウトセッショ�
 timeline-cancel-requested = スタッフが販売を取り消しました。Stripe にチェックアウトセッションの期限切れを依頼しています。
 timeline-cancel-confirmed = Stripe が依頼どおりチェックアウトセッションを期限切れにしました。販売を取り消しました。
 timeline-cancel-too-late = 取り消しが間に合いませんでした。
+timeline-amount-mismatch = 警告：Stripe の金額（{ $stripe }）が販売のカード分（{ $expected }）と一致しません。
 member-timeline-status = { $status ->
         [active] 有効
         [trialing] トライアル中
