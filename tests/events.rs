@@ -915,10 +915,40 @@ async fn reconciliation_repairs_an_edited_ledger_and_imports_a_second_tills_sale
         (Some("expired"), Some("paid"))
     );
     assert!(
-        correction.detail.contains("the ledger said expired")
-            && correction.detail.contains("Corrected from Stripe"),
+        correction
+            .detail
+            .starts_with("Reconciliation: the ledger said expired, but Checkout Session cs_")
+            && correction
+                .detail
+                .contains(" is complete / paid, 12.75 USD, PaymentIntent pi_")
+            && correction.detail.ends_with(". Corrected from Stripe."),
         "{}",
         correction.detail
+    );
+    // History reads it in the till's language; the ledger keeps the English.
+    let mut settings = test_settings("reg_systemtest");
+    settings.language = till_core::i18n::Language::De;
+    let german = register_with(&till.sim.base_url(), till.dir.path(), settings).unwrap();
+    let in_german = |sale: &str, kind: &str| {
+        let german = german.checkout();
+        let (sale, kind) = (sale.to_string(), kind.to_string());
+        async move {
+            till_core::history::detail(german, &sale)
+                .await
+                .unwrap()
+                .timeline
+                .into_iter()
+                .find(|e| e.kind == kind)
+                .map(|e| e.detail)
+                .unwrap()
+        }
+    };
+    let words = in_german(&paid, "corrected").await;
+    assert!(
+        words.starts_with("Abgleich: Das Journal sagte „Abgelaufen“, aber Checkout-Sitzung cs_")
+            && words.contains(" ist complete / paid, 12.75 USD, PaymentIntent pi_")
+            && words.ends_with(". Nach Stripe korrigiert."),
+        "{words}"
     );
     assert_eq!(ledger.require_sale(&expired).unwrap().state, "expired");
     let behind_entry = ledger
@@ -986,6 +1016,24 @@ async fn reconciliation_repairs_an_edited_ledger_and_imports_a_second_tills_sale
         .map(|e| e.kind)
         .collect();
     assert_eq!(kinds, vec!["imported", "completed_paid", "refund"]);
+    let imported_words = ledger
+        .timeline(&theirs.id)
+        .unwrap()
+        .into_iter()
+        .find(|e| e.kind == "imported")
+        .map(|e| e.detail)
+        .unwrap();
+    assert!(
+        imported_words.starts_with("Imported from Stripe by reconciliation: Checkout Session cs_")
+            && imported_words.ends_with(" of register reg_second, 2 line(s), 25.50 USD."),
+        "{imported_words}"
+    );
+    let words = in_german(&theirs.id, "imported").await;
+    assert!(
+        words.starts_with("Beim Abgleich aus Stripe übernommen: Checkout-Sitzung cs_")
+            && words.ends_with(" der Kasse reg_second, 2 Position(en), 25.50 USD."),
+        "{words}"
+    );
     assert_eq!(
         ledger.require_sale(&theirs.id).unwrap().amount_refunded,
         500,

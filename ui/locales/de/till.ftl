@@ -948,6 +948,23 @@ timeline-cancel-requested = Das Personal hat den Verkauf abgebrochen; Stripe wir
 timeline-cancel-confirmed = Stripe hat die Checkout-Sitzung wie gewünscht beendet; Verkauf abgebrochen.
 timeline-cancel-too-late = Der Abbruch kam zu spät.
 timeline-amount-mismatch = Warnung: Der Betrag von Stripe ({ $stripe }) weicht vom Kartenanteil des Verkaufs ({ $expected }) ab.
+timeline-reconcile-session = Checkout-Sitzung { $session } ist { $status } / { $payment }
+timeline-reconcile-session-amount = Checkout-Sitzung { $session } ist { $status } / { $payment }, { $amount }
+timeline-reconcile-session-intent = Checkout-Sitzung { $session } ist { $status } / { $payment }, PaymentIntent { $intent }
+timeline-reconcile-session-amount-intent = Checkout-Sitzung { $session } ist { $status } / { $payment }, { $amount }, PaymentIntent { $intent }
+timeline-reconcile-state = { $state ->
+        [creating] „Wird vorbereitet“
+        [awaiting_payment] „Wartet“
+        [canceling] „Wird storniert“
+        [processing] „Wird verarbeitet“
+        [paid] „Bezahlt“
+        [failed] „Fehlgeschlagen“
+        [expired] „Abgelaufen“
+        [canceled] „Storniert“
+       *[other] { $state }
+    }
+timeline-reconcile-corrected = Abgleich: Das Journal sagte { $state }, aber { $session }. Nach Stripe korrigiert.
+timeline-reconcile-imported = Beim Abgleich aus Stripe übernommen: Checkout-Sitzung { $session } der Kasse { $register }, { $lines } Position(en), { $amount }.
 member-timeline-status = { $status ->
         [active] aktiv
         [trialing] in der Testphase

@@ -897,6 +897,19 @@ timeline-cancel-confirmed = Šţŕîîþéé ééẋþîîŕééð ţĥéé Çĥ
 timeline-cancel-too-late = Ţĥéé çååñçééļ çååɱéé ţöööö ļååţéé.~
 # $stripe, $expected: amounts in minor units (cents), as Stripe and the ledger give them.
 timeline-amount-mismatch = Ŵååŕñîîñĝ: Šţŕîîþéé'š ååɱööûûñţ { $stripe } ðîîƒƒééŕš ƒŕööɱ ţĥéé šååļéé'š çååŕð þååŕţ { $expected }.~~~~~~~~~
+# Reconciliation's timeline entries (reconcile.rs). $session: a Checkout Session id; $status and
+# $payment: Stripe's own status and payment_status codes, kept as Stripe writes them; $amount: an
+# amount with its currency code; $intent: a PaymentIntent id.
+timeline-reconcile-session = Çĥééçķööûûţ Šééššîîööñ { $session } îîš { $status } / { $payment }~~~
+timeline-reconcile-session-amount = Çĥééçķööûûţ Šééššîîööñ { $session } îîš { $status } / { $payment }, { $amount }~~~
+timeline-reconcile-session-intent = Çĥééçķööûûţ Šééššîîööñ { $session } îîš { $status } / { $payment }, ÞååýýɱééñţÎÎñţééñţ { $intent }~~~~
+timeline-reconcile-session-amount-intent = Çĥééçķööûûţ Šééššîîööñ { $session } îîš { $status } / { $payment }, { $amount }, ÞååýýɱééñţÎÎñţééñţ { $intent }~~~~~
+# $state: a sale's state code (English keeps the code, as the ledger always has; other languages name it as History does).
+timeline-reconcile-state = { $state }
+# $state: timeline-reconcile-state, $session: timeline-reconcile-session…, both already in words.
+timeline-reconcile-corrected = Ŕééçööñçîîļîîååţîîööñ: ţĥéé ļééðĝééŕ šååîîð { $state }, ƀûûţ { $session }. Çööŕŕééçţééð ƒŕööɱ Šţŕîîþéé.~~~~~~
+# $register: the till's register id; $lines: a count.
+timeline-reconcile-imported = ÎÎɱþööŕţééð ƒŕööɱ Šţŕîîþéé ƀýý ŕééçööñçîîļîîååţîîööñ: Çĥééçķööûûţ Šééššîîööñ { $session } ööƒ ŕééĝîîšţééŕ { $register }, { $lines } ļîîñéé(š), { $amount }.~~~~~~~
 # A member's timeline (members.rs, the owner's Members view): the ledger keeps the English.
 # $status: Stripe's code of a subscription status, named mid-sentence.
 member-timeline-status =

@@ -956,6 +956,19 @@ timeline-cancel-confirmed = Stripe expired the Checkout Session as asked; sale c
 timeline-cancel-too-late = The cancel came too late.
 # $stripe, $expected: amounts in minor units (cents), as Stripe and the ledger give them.
 timeline-amount-mismatch = Warning: Stripe's amount { $stripe } differs from the sale's card part { $expected }.
+# Reconciliation's timeline entries (reconcile.rs). $session: a Checkout Session id; $status and
+# $payment: Stripe's own status and payment_status codes, kept as Stripe writes them; $amount: an
+# amount with its currency code; $intent: a PaymentIntent id.
+timeline-reconcile-session = Checkout Session { $session } is { $status } / { $payment }
+timeline-reconcile-session-amount = Checkout Session { $session } is { $status } / { $payment }, { $amount }
+timeline-reconcile-session-intent = Checkout Session { $session } is { $status } / { $payment }, PaymentIntent { $intent }
+timeline-reconcile-session-amount-intent = Checkout Session { $session } is { $status } / { $payment }, { $amount }, PaymentIntent { $intent }
+# $state: a sale's state code (English keeps the code, as the ledger always has; other languages name it as History does).
+timeline-reconcile-state = { $state }
+# $state: timeline-reconcile-state, $session: timeline-reconcile-session…, both already in words.
+timeline-reconcile-corrected = Reconciliation: the ledger said { $state }, but { $session }. Corrected from Stripe.
+# $register: the till's register id; $lines: a count.
+timeline-reconcile-imported = Imported from Stripe by reconciliation: Checkout Session { $session } of register { $register }, { $lines } line(s), { $amount }.
 # A member's timeline (members.rs, the owner's Members view): the ledger keeps the English.
 # $status: Stripe's code of a subscription status, named mid-sentence.
 member-timeline-status = { $status ->

@@ -948,6 +948,23 @@ timeline-cancel-requested = El personal canceló la venta; se pide a Stripe que 
 timeline-cancel-confirmed = Stripe hizo caducar la sesión de Checkout como se pidió; venta cancelada.
 timeline-cancel-too-late = La cancelación llegó demasiado tarde.
 timeline-amount-mismatch = Aviso: el importe de Stripe ({ $stripe }) no coincide con la parte con tarjeta de la venta ({ $expected }).
+timeline-reconcile-session = la sesión de Checkout { $session } está { $status } / { $payment }
+timeline-reconcile-session-amount = la sesión de Checkout { $session } está { $status } / { $payment }, { $amount }
+timeline-reconcile-session-intent = la sesión de Checkout { $session } está { $status } / { $payment }, PaymentIntent { $intent }
+timeline-reconcile-session-amount-intent = la sesión de Checkout { $session } está { $status } / { $payment }, { $amount }, PaymentIntent { $intent }
+timeline-reconcile-state = { $state ->
+        [creating] «Preparando»
+        [awaiting_payment] «Esperando»
+        [canceling] «Cancelando»
+        [processing] «Procesando»
+        [paid] «Pagado»
+        [failed] «Fallido»
+        [expired] «Vencido»
+        [canceled] «Cancelado»
+       *[other] { $state }
+    }
+timeline-reconcile-corrected = Conciliación: el registro decía { $state }, pero { $session }. Corregido según Stripe.
+timeline-reconcile-imported = Importada de Stripe por la conciliación: sesión de Checkout { $session } de la caja { $register }, { $lines } línea(s), { $amount }.
 member-timeline-status = { $status ->
         [active] activa
         [trialing] en prueba

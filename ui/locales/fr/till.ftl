@@ -948,6 +948,23 @@ timeline-cancel-requested = Le personnel a annulé la vente ; Stripe est invité
 timeline-cancel-confirmed = Stripe a clos la session Checkout comme demandé ; vente annulée.
 timeline-cancel-too-late = L’annulation est arrivée trop tard.
 timeline-amount-mismatch = Attention : le montant de Stripe ({ $stripe }) diffère de la part carte de la vente ({ $expected }).
+timeline-reconcile-session = la session Checkout { $session } est { $status } / { $payment }
+timeline-reconcile-session-amount = la session Checkout { $session } est { $status } / { $payment }, { $amount }
+timeline-reconcile-session-intent = la session Checkout { $session } est { $status } / { $payment }, PaymentIntent { $intent }
+timeline-reconcile-session-amount-intent = la session Checkout { $session } est { $status } / { $payment }, { $amount }, PaymentIntent { $intent }
+timeline-reconcile-state = { $state ->
+        [creating] « En préparation »
+        [awaiting_payment] « En attente »
+        [canceling] « Annulation »
+        [processing] « En traitement »
+        [paid] « Payé »
+        [failed] « Échec »
+        [expired] « Expiré »
+        [canceled] « Annulé »
+       *[other] { $state }
+    }
+timeline-reconcile-corrected = Rapprochement : le journal indiquait { $state }, mais { $session }. Corrigé d’après Stripe.
+timeline-reconcile-imported = Importée de Stripe par le rapprochement : session Checkout { $session } de la caisse { $register }, { $lines } ligne(s), { $amount }.
 member-timeline-status = { $status ->
         [active] actif
         [trialing] en essai

@@ -935,6 +935,23 @@ timeline-cancel-requested = スタッフが販売を取り消しました。Stri
 timeline-cancel-confirmed = Stripe が依頼どおりチェックアウトセッションを期限切れにしました。販売を取り消しました。
 timeline-cancel-too-late = 取り消しが間に合いませんでした。
 timeline-amount-mismatch = 警告：Stripe の金額（{ $stripe }）が販売のカード分（{ $expected }）と一致しません。
+timeline-reconcile-session = Checkout セッション { $session } は { $status } / { $payment }
+timeline-reconcile-session-amount = Checkout セッション { $session } は { $status } / { $payment }、{ $amount }
+timeline-reconcile-session-intent = Checkout セッション { $session } は { $status } / { $payment }、PaymentIntent { $intent }
+timeline-reconcile-session-amount-intent = Checkout セッション { $session } は { $status } / { $payment }、{ $amount }、PaymentIntent { $intent }
+timeline-reconcile-state = { $state ->
+        [creating] 「準備中」
+        [awaiting_payment] 「待機中」
+        [canceling] 「キャンセル中」
+        [processing] 「処理中」
+        [paid] 「支払い済み」
+        [failed] 「失敗」
+        [expired] 「期限切れ」
+        [canceled] 「キャンセル済み」
+       *[other] { $state }
+    }
+timeline-reconcile-corrected = 照合：台帳では { $state } でしたが、{ $session } です。Stripe に合わせて訂正しました。
+timeline-reconcile-imported = 照合で Stripe から取り込みました：レジ { $register } の Checkout セッション { $session }、{ $lines } 行、{ $amount }。
 member-timeline-status = { $status ->
         [active] 有効
         [trialing] トライアル中
