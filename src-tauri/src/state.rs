@@ -315,6 +315,8 @@ pub async fn restart<R: Runtime>(app: &AppHandle<R>) -> Result<(), Error> {
 fn attend<R: Runtime>(app: &AppHandle<R>, till: &Till) {
     let attendance = app.state::<crate::attendance::Attendance>();
     attendance.set_language(till.register.checkout().settings().language);
+    app.state::<till_core::owner::OwnerGate>()
+        .set_language(till.register.checkout().settings().language);
     let store = till.register.checkout().store();
     // Unreadable: the till stays locked (fail closed) and says why in the log.
     match tauri::async_runtime::block_on(till_core::staff::any_active(store)) {

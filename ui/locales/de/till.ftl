@@ -1119,6 +1119,7 @@ drawer-error-move-reason = Geben Sie an, warum Bargeld eingelegt oder entnommen 
 drawer-error-over-drawer = Die Kasse sollte nur { $expected } enthalten; { $amount } können nicht daraus entnommen werden. Prüfen Sie den Betrag.
 drawer-error-closed = Die Kassenlade der Kasse { $till } ist nicht geöffnet, also gibt es keine Schicht für einen Bericht. Öffnen Sie sie zuerst mit dem Wechselgeld.
 drawer-error-count-missing = Zählen Sie das Bargeld in der Kasse vor dem Schließen (geben Sie an, wie viele von jeder Münze und jedem Schein, oder den Gesamtbetrag). Eine Kasse ohne Bargeld wird als 0 gezählt.
+drawer-error-no-z-report = Diese Kasse hat keinen Z-Bericht { $number }. Auflisten mit tillctl drawer z.
 checkout-error-tip-membership = Eine Mitgliedschaft kann kein Trinkgeld enthalten. Entfernen Sie das Trinkgeld oder verkaufen Sie die Mitgliedschaft einzeln.
 checkout-error-coupon-with-tip = Dieser Gutschein ist bei Stripe begrenzt und kann daher nicht auf einen Kartenverkauf mit Trinkgeld: Stripe würde ihn auch vom Trinkgeld abziehen. Entfernen Sie das Trinkgeld oder kassieren Sie bar oder geteilt.
 checkout-error-email-required = Eine Mitgliedschaft braucht die E-Mail-Adresse des Kunden (Stripe schickt Belege und Verlängerungshinweise dorthin, und das Personal findet Mitglieder darüber). Fragen Sie danach und geben Sie sie in das E-Mail-Feld ein.
@@ -1211,6 +1212,7 @@ settings-error-shop-lines = { $field ->
        *[footer] Die Fußzeile des Belegs
     } darf höchstens { $lines } Zeilen mit je höchstens { $max } Zeichen haben.
 settings-error-copies = Die Exemplare müssen eine Zahl von 1 bis { $max } sein.
+settings-error-return-port-stored = Der Port der Rückkehrseite { $port } in den Einstellungen ist keine Portnummer.
 phone-explain-page = Die Webseite, die das Handy eines Kunden nach der Zahlung öffnet (die eigene öffentliche https-Seite Ihres Geschäfts; {"{"}CHECKOUT_SESSION_ID{"}"} wird durch die ID der Zahlung ersetzt); leer: Tills eigene Seite, die nur der Browser dieses Computers öffnen kann.
 phone-explain-lan = Nur im Trainingsmodus: stellt die Zahlungsseite des Trainings unter der Netzwerkadresse dieses Computers bereit, mit einem geheimen Token in jedem Link, damit das Personal den QR-Code mit einem echten Handy scannen kann (nur Testkarten, kein echtes Geld).
 phone-page-refused = Die Seite nach der Zahlung { $why }. Geben Sie die öffentliche Webseite Ihres Geschäfts ein, z. B. https://shop.example/thanks (sie darf {"{"}CHECKOUT_SESSION_ID{"}"} enthalten), oder lassen Sie das Feld leer.
@@ -1267,6 +1269,16 @@ members-error-cancel-unconfirmed = Die Antwort von Stripe zeigt die Kündigung n
 ## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
 email-error-invalid = { $email } ist keine E-Mail-Adresse. Prüfen Sie sie und geben Sie sie erneut ein.
 checkout-error-sale-id = { $id } ist keine Verkaufs-ID (sale_ und 8 bis 40 Buchstaben oder Ziffern).
+checkout-error-livemode = Stripe hat eine { $session ->
+        [live] Live
+       *[other] Test
+    }-Sitzung zurückgegeben, während Till im { $mode ->
+        [live] Live
+        [test] Test
+       *[other] Training
+    }-Modus ist; Test- und Live-Zahlungen werden nie vermischt. Prüfen Sie den Stripe-Schlüssel in den Einstellungen.
+checkout-error-kept-changing = Verkauf { $sale } hat sich laufend geändert, während Till eine Aktualisierung erfasste; versuchen Sie es erneut.
+checkout-error-no-idempotency-key = Verkauf { $sale } hat keinen gespeicherten Idempotenzschlüssel; er wurde nicht über Tills Kassieren angelegt.
 tender-error-rounding = „{ $input }“ ist kein Rundungsschritt für Bargeld. Geben Sie none ein oder den kleinsten Betrag, in dem bar gezahlt wird, etwa { $example }.
 history-error-csv-write = Das Schreiben der CSV-Datei ist fehlgeschlagen: { $error }. Prüfen Sie, ob der Ordner beschreibbar ist und die Festplatte Platz hat.
 history-error-export-name = { $path } ist kein Dateiname.
@@ -1385,6 +1397,7 @@ staff-error-auto-lock = Die automatische Sperre liegt zwischen { $min } Sekunden
 owner-error-pin-form = Die PIN des Inhabers hat 4 bis 12 Ziffern (0–9), sonst nichts.
 owner-error-pin-not-set = Es ist noch keine PIN des Inhabers festgelegt. Wählen Sie zuerst eine.
 owner-error-current-pin = Geben Sie die aktuelle PIN ein, um sie zu ändern.
+owner-error-locked = Dafür ist die Inhaber-PIN nötig: Das Personal kann verkaufen und nur die letzten Verkäufe sehen.
 pin-error-wrong = { $left ->
     [one] Falsche PIN. Noch 1 Versuch, bevor Till Sie warten lässt.
    *[other] Falsche PIN. Noch { $left } Versuche, bevor Till Sie warten lässt.

@@ -1116,6 +1116,7 @@ drawer-error-move-reason = Say why the cash goes in or out (up to 200 characters
 drawer-error-over-drawer = The drawer should hold only { $expected }; { $amount } can't be paid out of it. Check the amount.
 drawer-error-closed = The drawer of till { $till } is not open, so there is no shift to report on. Open it with its float first.
 drawer-error-count-missing = Count the cash in the drawer before closing (type how many of each coin and note, or the total). A drawer with no cash is counted as 0.
+drawer-error-no-z-report = This till has no Z report { $number }. List them with tillctl drawer z.
 checkout-error-tip-membership = A membership can't take a tip. Take the tip off, or sell the membership on its own.
 checkout-error-coupon-with-tip = This coupon has a limit at Stripe, so it can't go on a card sale with a tip: Stripe would take it off the tip too. Take the tip off, or take the sale in cash or split.
 checkout-error-email-required = A membership needs the customer's email (Stripe sends receipts and renewal notices there, and staff look members up by it). Ask for it and type it in the email field.
@@ -1203,6 +1204,8 @@ settings-error-shop-lines = The { $field ->
        *[footer] receipt footer
     } may have at most { $lines } lines of at most { $max } characters each.
 settings-error-copies = Copies must be a number from 1 to { $max }.
+# $port: what Settings hold, quoted.
+settings-error-return-port-stored = The return page port { $port } in Settings is not a port number.
 phone-explain-page = The web page a customer's phone opens after paying (your shop's own public https page; {"{"}CHECKOUT_SESSION_ID{"}"} is replaced by the payment's id); empty: Till's own page, which only this computer's browser can open.
 phone-explain-lan = Training mode only: serves the training payment page on this computer's network address, with a secret token in every link, so staff can scan the QR code with a real phone (test cards only, no real money).
 phone-page-refused = The after-payment page { $why }. Enter your shop's public web page, e.g. https://shop.example/thanks (it may contain {"{"}CHECKOUT_SESSION_ID{"}"}), or leave it empty.
@@ -1253,6 +1256,10 @@ members-error-cancel-unconfirmed = Stripe's answer does not show the cancellatio
 ## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
 email-error-invalid = { $email } is not an email address. Check it and type it again.
 checkout-error-sale-id = { $id } is not a sale id (sale_ and 8 to 40 letters or digits).
+# $session: live or test (the session Stripe returned); $mode: training, test or live (Till's).
+checkout-error-livemode = Stripe returned a { $session } session while Till is in { $mode } mode; test and live payments are never mixed. Check the Stripe key in Settings.
+checkout-error-kept-changing = Sale { $sale } kept changing while Till recorded an update; try again.
+checkout-error-no-idempotency-key = Sale { $sale } has no stored idempotency key; it was not created by Till's charge.
 tender-error-rounding = “{ $input }” is not a cash rounding step. Type none, or the smallest amount cash is paid in, such as { $example }.
 history-error-csv-write = Writing the CSV file failed: { $error }. Check that the folder is writable and the disk has room.
 history-error-export-name = { $path } is not a file name.
@@ -1358,6 +1365,7 @@ staff-error-auto-lock = Auto-lock is between { $min } seconds and { $hours } hou
 owner-error-pin-form = The owner PIN is 4 to 12 digits (0–9), nothing else.
 owner-error-pin-not-set = No owner PIN is set yet. Choose one first.
 owner-error-current-pin = Type the current PIN to change it.
+owner-error-locked = This needs the owner PIN: staff can sell and see the last sales only.
 pin-error-wrong = { $left ->
     [one] Wrong PIN. 1 more try before Till makes you wait.
    *[other] Wrong PIN. { $left } more tries before Till makes you wait.

@@ -1119,6 +1119,7 @@ drawer-error-move-reason = Indique por qué entra o sale el efectivo (hasta 200 
 drawer-error-over-drawer = El cajón solo debería tener { $expected }; no se pueden sacar { $amount } de él. Revise el importe.
 drawer-error-closed = El cajón de la caja { $till } no está abierto, así que no hay turno del que informar. Ábralo primero con su fondo.
 drawer-error-count-missing = Cuente el efectivo del cajón antes de cerrarlo (escriba cuántas hay de cada moneda y billete, o el total). Un cajón sin efectivo cuenta como 0.
+drawer-error-no-z-report = Esta caja no tiene el informe Z { $number }. Lístelos con tillctl drawer z.
 checkout-error-tip-membership = Una membresía no puede llevar propina. Quite la propina o venda la membresía por separado.
 checkout-error-coupon-with-tip = Este cupón tiene un límite en Stripe, así que no puede ir en una venta con tarjeta con propina: Stripe lo aplicaría también a la propina. Quite la propina o cobre en efectivo o dividido.
 checkout-error-email-required = Una membresía necesita el correo electrónico del cliente (Stripe envía allí los recibos y avisos de renovación, y el personal busca a los miembros por él). Pídalo y escríbalo en el campo de correo.
@@ -1211,6 +1212,7 @@ settings-error-shop-lines = { $field ->
        *[footer] El pie del recibo
     } puede tener como máximo { $lines } líneas de como máximo { $max } caracteres cada una.
 settings-error-copies = Las copias deben ser un número de 1 a { $max }.
+settings-error-return-port-stored = El puerto de la página de retorno { $port } en Ajustes no es un número de puerto.
 phone-explain-page = La página web que abre el teléfono de un cliente después de pagar (la página https pública de su tienda; {"{"}CHECKOUT_SESSION_ID{"}"} se sustituye por el identificador del pago); vacío: la página propia de Till, que solo puede abrir el navegador de este ordenador.
 phone-explain-lan = Solo en modo de práctica: sirve la página de pago de práctica en la dirección de red de este ordenador, con un token secreto en cada enlace, para que el personal pueda escanear el código QR con un teléfono real (solo tarjetas de prueba, sin dinero real).
 phone-page-refused = La página después del pago { $why }. Escriba la página web pública de su tienda, p. ej. https://shop.example/thanks (puede contener {"{"}CHECKOUT_SESSION_ID{"}"}), o deje el campo vacío.
@@ -1267,6 +1269,16 @@ members-error-cancel-unconfirmed = La respuesta de Stripe no muestra la cancelac
 ## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
 email-error-invalid = { $email } no es una dirección de correo electrónico. Compruébela y escríbala de nuevo.
 checkout-error-sale-id = { $id } no es un identificador de venta (sale_ y de 8 a 40 letras o dígitos).
+checkout-error-livemode = Stripe devolvió una sesión { $session ->
+        [live] real
+       *[other] de prueba
+    } mientras Till está en modo { $mode ->
+        [live] real
+        [test] de prueba
+       *[other] de formación
+    }; los pagos de prueba y reales nunca se mezclan. Revise la clave de Stripe en Ajustes.
+checkout-error-kept-changing = La venta { $sale } siguió cambiando mientras Till registraba una actualización; inténtelo de nuevo.
+checkout-error-no-idempotency-key = La venta { $sale } no tiene clave de idempotencia guardada; no la creó el cobro de Till.
 tender-error-rounding = «{ $input }» no es un paso de redondeo del efectivo. Escriba none, o el importe más pequeño en que se paga en efectivo, como { $example }.
 history-error-csv-write = No se pudo escribir el archivo CSV: { $error }. Compruebe que se puede escribir en la carpeta y que el disco tiene espacio.
 history-error-export-name = { $path } no es un nombre de archivo.
@@ -1385,6 +1397,7 @@ staff-error-auto-lock = El bloqueo automático está entre { $min } segundos y {
 owner-error-pin-form = El PIN del propietario tiene de 4 a 12 dígitos (0–9), nada más.
 owner-error-pin-not-set = Todavía no hay un PIN del propietario. Elija uno primero.
 owner-error-current-pin = Escriba el PIN actual para cambiarlo.
+owner-error-locked = Hace falta el PIN del propietario: el personal puede vender y ver solo las últimas ventas.
 pin-error-wrong = { $left ->
     [one] PIN incorrecto. Queda 1 intento antes de que Till le haga esperar.
    *[other] PIN incorrecto. Quedan { $left } intentos antes de que Till le haga esperar.

@@ -1119,6 +1119,7 @@ drawer-error-move-reason = Indiquez pourquoi les espèces entrent ou sortent (20
 drawer-error-over-drawer = Le tiroir ne devrait contenir que { $expected } ; { $amount } ne peuvent pas en sortir. Vérifiez le montant.
 drawer-error-closed = Le tiroir de la caisse { $till } n’est pas ouvert, il n’y a donc pas de session sur laquelle faire un rapport. Ouvrez-le d’abord avec son fond de caisse.
 drawer-error-count-missing = Comptez les espèces du tiroir avant de le fermer (indiquez combien de chaque pièce et billet, ou le total). Un tiroir sans espèces est compté 0.
+drawer-error-no-z-report = Cette caisse n’a pas de rapport Z { $number }. Listez-les avec tillctl drawer z.
 checkout-error-tip-membership = Une adhésion ne peut pas recevoir de pourboire. Retirez le pourboire ou vendez l’adhésion seule.
 checkout-error-coupon-with-tip = Ce coupon a une limite chez Stripe : il ne peut pas aller sur une vente par carte avec pourboire, Stripe l’appliquerait aussi au pourboire. Retirez le pourboire, ou encaissez en espèces ou en paiement partagé.
 checkout-error-email-required = Une adhésion demande l’e-mail du client (Stripe y envoie les reçus et les avis de renouvellement, et le personnel retrouve les membres grâce à lui). Demandez-le et saisissez-le dans le champ e-mail.
@@ -1211,6 +1212,7 @@ settings-error-shop-lines = { $field ->
        *[footer] Le pied de ticket
     } peut avoir au plus { $lines } lignes d’au plus { $max } caractères chacune.
 settings-error-copies = Le nombre d’exemplaires doit être compris entre 1 et { $max }.
+settings-error-return-port-stored = Le port de la page de retour { $port } dans les Réglages n’est pas un numéro de port.
 phone-explain-page = La page web que le téléphone d’un client ouvre après le paiement (la page https publique de votre boutique ; {"{"}CHECKOUT_SESSION_ID{"}"} est remplacé par l’identifiant du paiement) ; vide : la page de Till, que seul le navigateur de cet ordinateur peut ouvrir.
 phone-explain-lan = Mode formation uniquement : sert la page de paiement de formation sur l’adresse réseau de cet ordinateur, avec un jeton secret dans chaque lien, pour que le personnel puisse scanner le QR code avec un vrai téléphone (cartes de test uniquement, pas d’argent réel).
 phone-page-refused = La page après le paiement { $why }. Saisissez la page web publique de votre boutique, par ex. https://shop.example/thanks (elle peut contenir {"{"}CHECKOUT_SESSION_ID{"}"}), ou laissez le champ vide.
@@ -1267,6 +1269,16 @@ members-error-cancel-unconfirmed = La réponse de Stripe ne montre pas l’annul
 ## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
 email-error-invalid = { $email } n’est pas une adresse e-mail. Vérifiez-la et saisissez-la de nouveau.
 checkout-error-sale-id = { $id } n’est pas un identifiant de vente (sale_ et 8 à 40 lettres ou chiffres).
+checkout-error-livemode = Stripe a renvoyé une session { $session ->
+        [live] réelle
+       *[other] de test
+    } alors que Till est en mode { $mode ->
+        [live] réel
+        [test] test
+       *[other] formation
+    } ; les paiements de test et réels ne sont jamais mélangés. Vérifiez la clé Stripe dans les Réglages.
+checkout-error-kept-changing = La vente { $sale } a changé sans cesse pendant que Till enregistrait une mise à jour ; réessayez.
+checkout-error-no-idempotency-key = La vente { $sale } n’a pas de clé d’idempotence enregistrée ; elle n’a pas été créée par l’encaissement de Till.
 tender-error-rounding = « { $input } » n’est pas un pas d’arrondi pour les espèces. Tapez none, ou le plus petit montant payé en espèces, par exemple { $example }.
 history-error-csv-write = L’écriture du fichier CSV a échoué : { $error }. Vérifiez que le dossier est accessible en écriture et que le disque a de la place.
 history-error-export-name = { $path } n’est pas un nom de fichier.
@@ -1385,6 +1397,7 @@ staff-error-auto-lock = Le verrouillage automatique est entre { $min } secondes 
 owner-error-pin-form = Le code PIN du propriétaire compte 4 à 12 chiffres (0–9), rien d’autre.
 owner-error-pin-not-set = Aucun code PIN du propriétaire n’est encore défini. Choisissez-en un d’abord.
 owner-error-current-pin = Saisissez le code PIN actuel pour le modifier.
+owner-error-locked = Il faut le code PIN du propriétaire : le personnel peut vendre et voir seulement les dernières ventes.
 pin-error-wrong = { $left ->
     [one] Code PIN erroné. Encore 1 essai avant que Till vous fasse attendre.
    *[other] Code PIN erroné. Encore { $left } essais avant que Till vous fasse attendre.

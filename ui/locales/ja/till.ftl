@@ -1100,6 +1100,7 @@ drawer-error-move-reason = 現金を入れる、または出す理由を入力�
 drawer-error-over-drawer = ドロワーにあるはずの額は { $expected } だけです。{ $amount } は出金できません。金額を確認してください。
 drawer-error-closed = レジ { $till } のドロワーが開いていないため、レポートするシフトがありません。先に釣り銭準備金で開けてください。
 drawer-error-count-missing = 閉じる前にドロワーの現金を数えてください（硬貨と紙幣ごとの枚数、または合計を入力）。現金がないドロワーは 0 と数えます。
+drawer-error-no-z-report = このレジには Z レポート { $number } がありません。tillctl drawer z で一覧を表示してください。
 checkout-error-tip-membership = 会員権にはチップを付けられません。チップを外すか、会員権だけで販売してください。
 checkout-error-coupon-with-tip = このクーポンには Stripe で上限があるため、チップ付きのカード払いには使えません。Stripe がチップにも適用してしまいます。チップを外すか、現金または分割で会計してください。
 checkout-error-email-required = 会員権にはお客様のメールアドレスが必要です（Stripe が領収書と更新のお知らせを送り、スタッフが会員を検索するのに使います）。お客様に聞いて、メール欄に入力してください。
@@ -1188,6 +1189,7 @@ settings-error-shop-lines = { $field ->
        *[footer] レシートのフッター
     }は各行 { $max } 文字以内で { $lines } 行までです。
 settings-error-copies = 部数は 1〜{ $max } の数にしてください。
+settings-error-return-port-stored = 設定の戻りページのポート { $port } はポート番号ではありません。
 phone-explain-page = お客様のスマートフォンが支払い後に開くウェブページ（お店の公開 https ページ。{"{"}CHECKOUT_SESSION_ID{"}"} は支払いの ID に置き換えられます）。空欄: Till 自身のページ（このコンピューターのブラウザーでしか開けません）。
 phone-explain-lan = トレーニングモード専用: トレーニング用の支払いページをこのコンピューターのネットワークアドレスで公開し、すべてのリンクに秘密のトークンを付けます。スタッフは実際のスマートフォンで QR コードを読み取れます（テストカードのみ、実際のお金は動きません）。
 phone-page-refused = 支払い後のページ{ $why }。お店の公開ウェブページ（例: https://shop.example/thanks。{"{"}CHECKOUT_SESSION_ID{"}"} を含めても構いません）を入力するか、空欄にしてください。
@@ -1241,6 +1243,16 @@ members-error-cancel-unconfirmed = Stripe の応答にキャンセルが示さ�
 ## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
 email-error-invalid = { $email } はメールアドレスではありません。確認して、もう一度入力してください。
 checkout-error-sale-id = { $id } は販売 ID ではありません（sale_ と 8〜40 文字の英数字）。
+checkout-error-livemode = Till は{ $mode ->
+        [live] 本番
+        [test] テスト
+       *[other] トレーニング
+    }モードですが、Stripe が{ $session ->
+        [live] 本番
+       *[other] テスト
+    }のセッションを返しました。テストと本番の支払いが混ざることはありません。設定で Stripe キーを確認してください。
+checkout-error-kept-changing = Till が更新を記録している間に販売 { $sale } が変わり続けました。もう一度お試しください。
+checkout-error-no-idempotency-key = 販売 { $sale } には保存された冪等キーがありません。Till の会計で作成されたものではありません。
 tender-error-rounding = 「{ $input }」は現金の端数処理の単位ではありません。none か、現金で支払われる最小の金額（例: { $example }）を入力してください。
 history-error-csv-write = CSV ファイルを書き込めませんでした: { $error }。フォルダーに書き込めるか、ディスクに空きがあるか確認してください。
 history-error-export-name = { $path } はファイル名ではありません。
@@ -1359,6 +1371,7 @@ staff-error-auto-lock = 自動ロックは { $min } 秒から { $hours } 時間�
 owner-error-pin-form = オーナーの PIN は 4〜12 桁の数字（0–9）だけです。
 owner-error-pin-not-set = オーナーの PIN はまだ設定されていません。先に設定してください。
 owner-error-current-pin = PIN を変更するには、現在の PIN を入力してください。
+owner-error-locked = オーナー PIN が必要です。スタッフは販売と最近の販売の確認のみできます。
 pin-error-wrong = PIN が違います。あと { $left } 回間違えると待ち時間が必要になります。
 pin-error-wait = PIN が違います。{ $secs } 秒後にもう一度お試しください。
 pin-error-locked = 間違った PIN が多すぎます。{ $secs } 秒後にもう一度お試しください。
