@@ -504,7 +504,7 @@ async fn compare(
             (
                 "state",
                 PhrasePart::word(
-                    "timeline-reconcile-state",
+                    "timeline-state",
                     &[("state", record.state.as_str().to_string())],
                 ),
             ),

@@ -952,7 +952,7 @@ timeline-reconcile-session = Checkout-Sitzung { $session } ist { $status } / { $
 timeline-reconcile-session-amount = Checkout-Sitzung { $session } ist { $status } / { $payment }, { $amount }
 timeline-reconcile-session-intent = Checkout-Sitzung { $session } ist { $status } / { $payment }, PaymentIntent { $intent }
 timeline-reconcile-session-amount-intent = Checkout-Sitzung { $session } ist { $status } / { $payment }, { $amount }, PaymentIntent { $intent }
-timeline-reconcile-state = { $state ->
+timeline-state = { $state ->
         [creating] „Wird vorbereitet“
         [awaiting_payment] „Wartet“
         [canceling] „Wird storniert“
@@ -1018,6 +1018,7 @@ timeline-refund = Erstattung { $refund } über { $amount }: { $status }.
 timeline-refund-asked = Erstattung { $refund } über { $amount }, vom Inhaber veranlasst: { $status }.
 timeline-refund-failed = Erstattung { $refund } über { $amount }: { $status } ({ $why }).
 timeline-split-voided = Storniert, nachdem der Kartenteil { $state } war: das Bargeld aus der Kasse zurückgegeben.
+timeline-split-cash-balance = Kartenteil beendet ({ $state }); Restbetrag { $balance } bar angenommen: { $tendered } gegeben, { $change } Rückgeld.
 timeline-split-retried = Karte erneut versucht als Verkauf { $next }, der das Bargeld dieses Verkaufs übernimmt.
 timeline-split-retry-created = Karte erneut versucht für Verkauf { $sale }: das Bargeld übernommen, der Rest per Karte.
 sale-promotion-code-discount = Code { $code }

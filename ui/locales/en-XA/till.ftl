@@ -904,9 +904,10 @@ timeline-reconcile-session = Çĥééçķööûûţ Šééššîîööñ { $sess
 timeline-reconcile-session-amount = Çĥééçķööûûţ Šééššîîööñ { $session } îîš { $status } / { $payment }, { $amount }~~~
 timeline-reconcile-session-intent = Çĥééçķööûûţ Šééššîîööñ { $session } îîš { $status } / { $payment }, ÞååýýɱééñţÎÎñţééñţ { $intent }~~~~
 timeline-reconcile-session-amount-intent = Çĥééçķööûûţ Šééššîîööñ { $session } îîš { $status } / { $payment }, { $amount }, ÞååýýɱééñţÎÎñţééñţ { $intent }~~~~~
-# $state: a sale's state code (English keeps the code, as the ledger always has; other languages name it as History does).
-timeline-reconcile-state = { $state }
-# $state: timeline-reconcile-state, $session: timeline-reconcile-session…, both already in words.
+# $state: a sale's state code, named inside a timeline sentence (English keeps the code, as the ledger always has;
+# other languages name it as History does).
+timeline-state = { $state }
+# $state: timeline-state, $session: timeline-reconcile-session…, both already in words.
 timeline-reconcile-corrected = Ŕééçööñçîîļîîååţîîööñ: ţĥéé ļééðĝééŕ šååîîð { $state }, ƀûûţ { $session }. Çööŕŕééçţééð ƒŕööɱ Šţŕîîþéé.~~~~~~
 # $register: the till's register id; $lines: a count.
 timeline-reconcile-imported = ÎÎɱþööŕţééð ƒŕööɱ Šţŕîîþéé ƀýý ŕééçööñçîîļîîååţîîööñ: Çĥééçķööûûţ Šééššîîööñ { $session } ööƒ ŕééĝîîšţééŕ { $register }, { $lines } ļîîñéé(š), { $amount }.~~~~~~~
@@ -975,6 +976,8 @@ timeline-refund = Ŕééƒûûñð { $refund } ööƒ { $amount }: { $status }.~
 timeline-refund-asked = Ŕééƒûûñð { $refund } ööƒ { $amount } ååšķééð ƀýý ţĥéé ööŵñééŕ: { $status }.~~~~
 timeline-refund-failed = Ŕééƒûûñð { $refund } ööƒ { $amount }: { $status } ({ $why }).~~~~
 timeline-split-voided = Ṽööîîðééð ååƒţééŕ ţĥéé çååŕð þååŕţ { $state }: îîţš çååšĥ ĝîîṽééñ ƀååçķ ƒŕööɱ ţĥéé ðŕååŵééŕ.~~~~~~~~~
+# $state: timeline-state (the card part's: canceled or expired); amounts with their currency code.
+timeline-split-cash-balance = Çååŕð þååŕţ { $state } ééñðééð; ƀååļååñçéé { $balance } ţååķééñ îîñ çååšĥ: { $tendered } ţééñðééŕééð, { $change } çĥååñĝéé.~~~~~~~~
 timeline-split-retried = Çååŕð ŕééţŕîîééð ååš šååļéé { $next }, ŵĥîîçĥ çååŕŕîîééš ţĥîîš šååļéé'š çååšĥ.~~~~~~~
 timeline-split-retry-created = Çååŕð ŕééţŕîîééð ƒööŕ šååļéé { $sale }: îîţš çååšĥ çååŕŕîîééð ööṽééŕ, ţĥéé ƀååļååñçéé ƀýý çååŕð.~~~~~~~
 sale-promotion-code-discount = Çööðéé { $code }

@@ -963,9 +963,10 @@ timeline-reconcile-session = Checkout Session { $session } is { $status } / { $p
 timeline-reconcile-session-amount = Checkout Session { $session } is { $status } / { $payment }, { $amount }
 timeline-reconcile-session-intent = Checkout Session { $session } is { $status } / { $payment }, PaymentIntent { $intent }
 timeline-reconcile-session-amount-intent = Checkout Session { $session } is { $status } / { $payment }, { $amount }, PaymentIntent { $intent }
-# $state: a sale's state code (English keeps the code, as the ledger always has; other languages name it as History does).
-timeline-reconcile-state = { $state }
-# $state: timeline-reconcile-state, $session: timeline-reconcile-session…, both already in words.
+# $state: a sale's state code, named inside a timeline sentence (English keeps the code, as the ledger always has;
+# other languages name it as History does).
+timeline-state = { $state }
+# $state: timeline-state, $session: timeline-reconcile-session…, both already in words.
 timeline-reconcile-corrected = Reconciliation: the ledger said { $state }, but { $session }. Corrected from Stripe.
 # $register: the till's register id; $lines: a count.
 timeline-reconcile-imported = Imported from Stripe by reconciliation: Checkout Session { $session } of register { $register }, { $lines } line(s), { $amount }.
@@ -1030,6 +1031,8 @@ timeline-refund = Refund { $refund } of { $amount }: { $status }.
 timeline-refund-asked = Refund { $refund } of { $amount } asked by the owner: { $status }.
 timeline-refund-failed = Refund { $refund } of { $amount }: { $status } ({ $why }).
 timeline-split-voided = Voided after the card part { $state }: its cash given back from the drawer.
+# $state: timeline-state (the card part's: canceled or expired); amounts with their currency code.
+timeline-split-cash-balance = Card part { $state } ended; balance { $balance } taken in cash: { $tendered } tendered, { $change } change.
 timeline-split-retried = Card retried as sale { $next }, which carries this sale's cash.
 timeline-split-retry-created = Card retried for sale { $sale }: its cash carried over, the balance by card.
 sale-promotion-code-discount = Code { $code }

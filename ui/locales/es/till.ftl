@@ -952,7 +952,7 @@ timeline-reconcile-session = la sesión de Checkout { $session } está { $status
 timeline-reconcile-session-amount = la sesión de Checkout { $session } está { $status } / { $payment }, { $amount }
 timeline-reconcile-session-intent = la sesión de Checkout { $session } está { $status } / { $payment }, PaymentIntent { $intent }
 timeline-reconcile-session-amount-intent = la sesión de Checkout { $session } está { $status } / { $payment }, { $amount }, PaymentIntent { $intent }
-timeline-reconcile-state = { $state ->
+timeline-state = { $state ->
         [creating] «Preparando»
         [awaiting_payment] «Esperando»
         [canceling] «Cancelando»
@@ -1018,6 +1018,7 @@ timeline-refund = Reembolso { $refund } de { $amount }: { $status }.
 timeline-refund-asked = Reembolso { $refund } de { $amount } pedido por el propietario: { $status }.
 timeline-refund-failed = Reembolso { $refund } de { $amount }: { $status } ({ $why }).
 timeline-split-voided = Anulada tras la parte con tarjeta { $state }: su efectivo devuelto del cajón.
+timeline-split-cash-balance = Parte con tarjeta terminada ({ $state }); saldo { $balance } cobrado en efectivo: { $tendered } entregado, { $change } de cambio.
 timeline-split-retried = Tarjeta reintentada como venta { $next }, que lleva el efectivo de esta venta.
 timeline-split-retry-created = Tarjeta reintentada para la venta { $sale }: su efectivo trasladado, el resto con tarjeta.
 sale-promotion-code-discount = Código { $code }

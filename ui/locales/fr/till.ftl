@@ -952,7 +952,7 @@ timeline-reconcile-session = la session Checkout { $session } est { $status } / 
 timeline-reconcile-session-amount = la session Checkout { $session } est { $status } / { $payment }, { $amount }
 timeline-reconcile-session-intent = la session Checkout { $session } est { $status } / { $payment }, PaymentIntent { $intent }
 timeline-reconcile-session-amount-intent = la session Checkout { $session } est { $status } / { $payment }, { $amount }, PaymentIntent { $intent }
-timeline-reconcile-state = { $state ->
+timeline-state = { $state ->
         [creating] « En préparation »
         [awaiting_payment] « En attente »
         [canceling] « Annulation »
@@ -1018,6 +1018,7 @@ timeline-refund = Remboursement { $refund } de { $amount } : { $status }.
 timeline-refund-asked = Remboursement { $refund } de { $amount } demandé par le propriétaire : { $status }.
 timeline-refund-failed = Remboursement { $refund } de { $amount } : { $status } ({ $why }).
 timeline-split-voided = Annulée après la partie carte { $state } : ses espèces rendues depuis le tiroir.
+timeline-split-cash-balance = Partie carte terminée ({ $state }) ; solde { $balance } encaissé en espèces : { $tendered } remis, { $change } rendu.
 timeline-split-retried = Carte retentée dans la vente { $next }, qui reprend les espèces de cette vente.
 timeline-split-retry-created = Carte retentée pour la vente { $sale } : ses espèces reprises, le reste par carte.
 sale-promotion-code-discount = Code { $code }

@@ -939,7 +939,7 @@ timeline-reconcile-session = Checkout セッション { $session } は { $status
 timeline-reconcile-session-amount = Checkout セッション { $session } は { $status } / { $payment }、{ $amount }
 timeline-reconcile-session-intent = Checkout セッション { $session } は { $status } / { $payment }、PaymentIntent { $intent }
 timeline-reconcile-session-amount-intent = Checkout セッション { $session } は { $status } / { $payment }、{ $amount }、PaymentIntent { $intent }
-timeline-reconcile-state = { $state ->
+timeline-state = { $state ->
         [creating] 「準備中」
         [awaiting_payment] 「待機中」
         [canceling] 「キャンセル中」
@@ -1005,6 +1005,7 @@ timeline-refund = 返金 { $refund }（{ $amount }）：{ $status }。
 timeline-refund-asked = オーナーが依頼した返金 { $refund }（{ $amount }）：{ $status }。
 timeline-refund-failed = 返金 { $refund }（{ $amount }）：{ $status }（{ $why }）。
 timeline-split-voided = カード部分が { $state } となった後に取り消し：現金はドロアーから返しました。
+timeline-split-cash-balance = カード部分が { $state } で終了。残額 { $balance } を現金で受領：預かり { $tendered }、お釣り { $change }。
 timeline-split-retried = この販売の現金を引き継ぐ販売 { $next } としてカードを再試行しました。
 timeline-split-retry-created = 販売 { $sale } のカードを再試行：現金を引き継ぎ、残りはカードで。
 sale-promotion-code-discount = コード { $code }
