@@ -235,6 +235,14 @@ async fn a_declined_renewal_is_past_due_and_cancel_at_period_end_ends_the_member
         .await
         .unwrap();
     assert_eq!(in_german.member.status_label, "Überfällig");
+    assert!(
+        in_german
+            .member
+            .summary
+            .starts_with("Überfällig — die letzte Verlängerungszahlung ist fehlgeschlagen."),
+        "{}",
+        in_german.member.summary
+    );
     let words = |timeline: &[till_core::store::MemberTimelineRecord], kind: &str| -> String {
         timeline
             .iter()

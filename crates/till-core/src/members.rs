@@ -578,43 +578,53 @@ fn local_date(secs: i64, offset: i32) -> String {
 }
 
 /// The view of a record; `offset` is the local UTC offset in seconds, `language` the one its
-/// status is named in.
+/// status and summary are worded in.
 pub fn view(record: &MemberRecord, offset: i32, language: Language) -> MemberView {
     let end = record.current_period_end.map(|s| local_date(s, offset));
     let until = end
         .clone()
-        .unwrap_or_else(|| "the end of the period".into());
+        .unwrap_or_else(|| text(language, "members-summary-period-end"));
+    let words = |id: &str| text(language, id);
+    let with =
+        |id: &str, name: &str, value: &str| text_with(language, id, &[(name, Arg::Text(value))]);
     let summary = match record.status.as_str() {
-        "active" | "trialing" if record.cancel_at_period_end => format!(
-            "{} until {until}, then it ends (cancellation scheduled).",
-            status_label(&record.status, Language::En)
+        "active" | "trialing" if record.cancel_at_period_end => text_with(
+            language,
+            "members-summary-ending",
+            &[
+                ("status", Arg::Text(&status_label(&record.status, language))),
+                ("until", Arg::Text(&until)),
+            ],
         ),
-        "active" if payment_failed(record) => format!(
-            "Active — renews {until}. A recent payment failed; check the member's card."
-        ),
-        "active" => format!("Active — renews {until}."),
-        "trialing" => format!("Trial until {until}."),
-        "past_due" => "Past due — the last renewal payment failed. Stripe retries it: ask the member to update their card.".into(),
-        "unpaid" => "Unpaid — renewal payments failed. No access until it is paid.".into(),
+        "active" if payment_failed(record) => {
+            with("members-summary-active-failed", "until", &until)
+        }
+        "active" => with("members-summary-active", "until", &until),
+        "trialing" => with("members-summary-trialing", "until", &until),
+        "past_due" => words("members-summary-past-due"),
+        "unpaid" => words("members-summary-unpaid"),
         "canceled" => {
             let ended = record
                 .ended_at
                 .or(record.current_period_end)
                 .map(|s| local_date(s, offset));
             match ended {
-                Some(date) => format!("Canceled — access ended {date}."),
-                None => "Canceled — no access.".into(),
+                Some(date) => with("members-summary-canceled-on", "date", &date),
+                None => words("members-summary-canceled"),
             }
         }
-        "incomplete" => "Incomplete — the first payment has not gone through. No access yet.".into(),
-        "incomplete_expired" => "Expired before the first payment. No access.".into(),
-        "paused" => "Paused — no access until it resumes.".into(),
-        other => format!("Status {other}."),
+        "incomplete" => words("members-summary-incomplete"),
+        "incomplete_expired" => words("members-summary-incomplete-expired"),
+        "paused" => words("members-summary-paused"),
+        other => with("members-summary-other", "status", other),
     };
     // Stripe keeps the flag on a canceled subscription; it means something only before.
     let ending = record.cancel_at_period_end && record.status != "canceled";
     let summary = if ending && !matches!(record.status.as_str(), "active" | "trialing") {
-        format!("{summary} It is set to end on {until}.")
+        format!(
+            "{summary} {}",
+            with("members-summary-set-to-end", "until", &until)
+        )
     } else {
         summary
     };
@@ -1064,6 +1074,26 @@ mod tests {
         let v = view(&record, 0, Language::En);
         assert!(v.access);
         assert_eq!(v.summary, "Active — renews 2027-01-01.");
+        // The same member at a till that speaks German: Stripe's status names, the same date.
+        let v = view(&record, 0, Language::De);
+        assert_eq!(
+            (v.status_label.as_str(), v.summary.as_str()),
+            ("Aktiv", "Aktiv — verlängert sich am 2027-01-01.")
+        );
+        let v = view(
+            &MemberRecord {
+                status: "past_due".into(),
+                cancel_at_period_end: true,
+                current_period_end: None,
+                ..record.clone()
+            },
+            0,
+            Language::De,
+        );
+        assert_eq!(
+            v.summary,
+            "Überfällig — die letzte Verlängerungszahlung ist fehlgeschlagen. Stripe versucht es erneut: Bitten Sie das Mitglied, seine Karte zu aktualisieren. Sie endet am Periodenende."
+        );
         let v = view(
             &MemberRecord {
                 cancel_at_period_end: true,

@@ -563,6 +563,20 @@ members-confirmed-scheduled = Von Stripe bestätigt: die Mitgliedschaft endet zu
 members-confirmed-scheduled-no-end = Von Stripe bestätigt: die Mitgliedschaft endet zum Ende der Periode; keine weiteren Verlängerungen.
 members-no-cancellation = Stripe hat geantwortet, zeigt aber keine Kündigung: { $summary }
 members-stripe-says = Stripe meldet: { $summary }
+members-summary-period-end = Periodenende
+members-summary-ending = { $status } bis { $until }, dann endet sie (Kündigung geplant).
+members-summary-active-failed = Aktiv — verlängert sich am { $until }. Eine kürzliche Zahlung ist fehlgeschlagen; prüfen Sie die Karte des Mitglieds.
+members-summary-active = Aktiv — verlängert sich am { $until }.
+members-summary-trialing = Testphase bis { $until }.
+members-summary-past-due = Überfällig — die letzte Verlängerungszahlung ist fehlgeschlagen. Stripe versucht es erneut: Bitten Sie das Mitglied, seine Karte zu aktualisieren.
+members-summary-unpaid = Unbezahlt — Verlängerungszahlungen sind fehlgeschlagen. Kein Zugang, bis bezahlt ist.
+members-summary-canceled-on = Gekündigt — Zugang endete am { $date }.
+members-summary-canceled = Gekündigt — kein Zugang.
+members-summary-incomplete = Unvollständig — die erste Zahlung ist nicht durchgegangen. Noch kein Zugang.
+members-summary-incomplete-expired = Vor der ersten Zahlung abgelaufen. Kein Zugang.
+members-summary-paused = Pausiert — kein Zugang, bis sie fortgesetzt wird.
+members-summary-other = Status { $status }.
+members-summary-set-to-end = Sie endet am { $until }.
 
 ## Testkarten (index.html und testcards.js).
 

@@ -529,6 +529,23 @@ members-confirmed-scheduled = Šţŕîîþéé çööñƒîîŕɱééð: ţĥé�
 members-confirmed-scheduled-no-end = Šţŕîîþéé çööñƒîîŕɱééð: ţĥéé ɱééɱƀééŕšĥîîþ ééñðš ååţ ţĥéé çļööšéé ööƒ ţĥéé þééŕîîööð; ñöö ɱööŕéé ŕééñééŵååļš.~~~~~~~~
 members-no-cancellation = Šţŕîîþéé ååñšŵééŕééð, ƀûûţ šĥööŵš ñöö çååñçééļļååţîîööñ: { $summary }~~~~~
 members-stripe-says = Šţŕîîþéé šååýýš: { $summary }~
+# A member's summary for the counter (members.rs). $until: a date, or members-summary-period-end.
+members-summary-period-end = ţĥéé ééñð ööƒ ţĥéé þééŕîîööð~
+# $status: members-status, already in words.
+members-summary-ending = { $status } ûûñţîîļ { $until }, ţĥééñ îîţ ééñðš (çååñçééļļååţîîööñ šçĥééðûûļééð).~~~~~~
+members-summary-active-failed = ÅÅçţîîṽéé — ŕééñééŵš { $until }. ÅÅ ŕééçééñţ þååýýɱééñţ ƒååîîļééð; çĥééçķ ţĥéé ɱééɱƀééŕ'š çååŕð.~~~~~~~~
+members-summary-active = ÅÅçţîîṽéé — ŕééñééŵš { $until }.~~
+members-summary-trialing = Ţŕîîååļ ûûñţîîļ { $until }.~
+members-summary-past-due = Þååšţ ðûûéé — ţĥéé ļååšţ ŕééñééŵååļ þååýýɱééñţ ƒååîîļééð. Šţŕîîþéé ŕééţŕîîééš îîţ: ååšķ ţĥéé ɱééɱƀééŕ ţöö ûûþðååţéé ţĥééîîŕ çååŕð.~~~~~~~~~
+members-summary-unpaid = ÛÛñþååîîð — ŕééñééŵååļ þååýýɱééñţš ƒååîîļééð. Ñöö ååççééšš ûûñţîîļ îîţ îîš þååîîð.~~~
+members-summary-canceled-on = Çååñçééļééð — ååççééšš ééñðééð { $date }.~~~
+members-summary-canceled = Çååñçééļééð — ñöö ååççééšš.~~
+members-summary-incomplete = ÎÎñçööɱþļééţéé — ţĥéé ƒîîŕšţ þååýýɱééñţ ĥååš ñööţ ĝööñéé ţĥŕööûûĝĥ. Ñöö ååççééšš ýýééţ.~~~~~~~
+members-summary-incomplete-expired = ÉÉẋþîîŕééð ƀééƒööŕéé ţĥéé ƒîîŕšţ þååýýɱééñţ. Ñöö ååççééšš.~~~~
+members-summary-paused = Þååûûšééð — ñöö ååççééšš ûûñţîîļ îîţ ŕééšûûɱééš.~~
+# $status: a status Till does not know, as Stripe wrote it.
+members-summary-other = Šţååţûûš { $status }.~
+members-summary-set-to-end = ÎÎţ îîš šééţ ţöö ééñð ööñ { $until }.~~
 testcards-title = Ţééšţ çååŕðš~~
 testcards-note = ÉÉååçĥ ŕûûñ çĥååŕĝééš ţĥéé šɱååļļééšţ ṽååļîîð ååɱööûûñţ. Þååýý ŵîîţĥ ţĥéé çååŕð šĥööŵñ; Ţîîļļ ŕééçööŕðš ŵĥååţ Šţŕîîþéé ŕééþööŕţš ååñð ƒļååĝš åå ɱîîšɱååţçĥ.~~~~~~~~~~~~~~~~~
 testcards-card = Çååŕð~

@@ -575,6 +575,23 @@ members-confirmed-scheduled = Stripe confirmed: the membership ends at the close
 members-confirmed-scheduled-no-end = Stripe confirmed: the membership ends at the close of the period; no more renewals.
 members-no-cancellation = Stripe answered, but shows no cancellation: { $summary }
 members-stripe-says = Stripe says: { $summary }
+# A member's summary for the counter (members.rs). $until: a date, or members-summary-period-end.
+members-summary-period-end = the end of the period
+# $status: members-status, already in words.
+members-summary-ending = { $status } until { $until }, then it ends (cancellation scheduled).
+members-summary-active-failed = Active — renews { $until }. A recent payment failed; check the member's card.
+members-summary-active = Active — renews { $until }.
+members-summary-trialing = Trial until { $until }.
+members-summary-past-due = Past due — the last renewal payment failed. Stripe retries it: ask the member to update their card.
+members-summary-unpaid = Unpaid — renewal payments failed. No access until it is paid.
+members-summary-canceled-on = Canceled — access ended { $date }.
+members-summary-canceled = Canceled — no access.
+members-summary-incomplete = Incomplete — the first payment has not gone through. No access yet.
+members-summary-incomplete-expired = Expired before the first payment. No access.
+members-summary-paused = Paused — no access until it resumes.
+# $status: a status Till does not know, as Stripe wrote it.
+members-summary-other = Status { $status }.
+members-summary-set-to-end = It is set to end on { $until }.
 
 ## Test cards (index.html and testcards.js). A card's description is the core's.
 

@@ -563,6 +563,20 @@ members-confirmed-scheduled = Stripe lo confirmó: la membresía termina al fina
 members-confirmed-scheduled-no-end = Stripe lo confirmó: la membresía termina al final del periodo; no habrá más renovaciones.
 members-no-cancellation = Stripe respondió, pero no muestra ninguna cancelación: { $summary }
 members-stripe-says = Stripe indica: { $summary }
+members-summary-period-end = final del periodo
+members-summary-ending = { $status } hasta el { $until }, después termina (cancelación programada).
+members-summary-active-failed = Activa — se renueva el { $until }. Un pago reciente falló; revise la tarjeta del miembro.
+members-summary-active = Activa — se renueva el { $until }.
+members-summary-trialing = Prueba hasta el { $until }.
+members-summary-past-due = Vencida — el último pago de renovación falló. Stripe lo reintenta: pida al miembro que actualice su tarjeta.
+members-summary-unpaid = Impagada — los pagos de renovación fallaron. Sin acceso hasta que se pague.
+members-summary-canceled-on = Cancelada — el acceso terminó el { $date }.
+members-summary-canceled = Cancelada — sin acceso.
+members-summary-incomplete = Incompleta — el primer pago no se ha completado. Aún sin acceso.
+members-summary-incomplete-expired = Caducada antes del primer pago. Sin acceso.
+members-summary-paused = En pausa — sin acceso hasta que se reanude.
+members-summary-other = Estado { $status }.
+members-summary-set-to-end = Terminará el { $until }.
 
 ## Tarjetas de prueba (index.html y testcards.js).
 

@@ -563,6 +563,20 @@ members-confirmed-scheduled = Confirmé par Stripe : l'abonnement prend fin à 
 members-confirmed-scheduled-no-end = Confirmé par Stripe : l'abonnement prend fin à la fin de la période ; plus de renouvellements.
 members-no-cancellation = Stripe a répondu, mais n'indique aucune annulation : { $summary }
 members-stripe-says = Stripe indique : { $summary }
+members-summary-period-end = fin de période
+members-summary-ending = { $status } jusqu’au { $until }, puis il prend fin (annulation prévue).
+members-summary-active-failed = Actif — se renouvelle le { $until }. Un paiement récent a échoué ; vérifiez la carte du membre.
+members-summary-active = Actif — se renouvelle le { $until }.
+members-summary-trialing = Essai jusqu’au { $until }.
+members-summary-past-due = En retard — le dernier paiement de renouvellement a échoué. Stripe le retente : demandez au membre de mettre sa carte à jour.
+members-summary-unpaid = Impayé — les paiements de renouvellement ont échoué. Pas d’accès tant que ce n’est pas payé.
+members-summary-canceled-on = Annulé — accès terminé le { $date }.
+members-summary-canceled = Annulé — pas d’accès.
+members-summary-incomplete = Incomplet — le premier paiement n’est pas passé. Pas encore d’accès.
+members-summary-incomplete-expired = Expiré avant le premier paiement. Pas d’accès.
+members-summary-paused = En pause — pas d’accès jusqu’à la reprise.
+members-summary-other = Statut { $status }.
+members-summary-set-to-end = Il prendra fin le { $until }.
 
 ## Cartes de test (index.html et testcards.js).
 

@@ -559,6 +559,20 @@ members-confirmed-scheduled = Stripe が確認しました: メンバーシッ�
 members-confirmed-scheduled-no-end = Stripe が確認しました: メンバーシップは期間の終わりに終了し、以後は更新されません。
 members-no-cancellation = Stripe は応答しましたが、キャンセルは示されていません: { $summary }
 members-stripe-says = Stripe の応答: { $summary }
+members-summary-period-end = 期間の終了時
+members-summary-ending = { $until } まで{ $status }、その後終了します（キャンセル予定）。
+members-summary-active-failed = 有効 — { $until } に更新されます。最近の支払いに失敗しました。メンバーのカードを確認してください。
+members-summary-active = 有効 — { $until } に更新されます。
+members-summary-trialing = { $until } までトライアル中。
+members-summary-past-due = 支払い期限超過 — 最後の更新の支払いに失敗しました。Stripe が再試行します。メンバーにカードの更新を依頼してください。
+members-summary-unpaid = 未払い — 更新の支払いに失敗しました。支払われるまでアクセスできません。
+members-summary-canceled-on = キャンセル済み — { $date } にアクセスが終了しました。
+members-summary-canceled = キャンセル済み — アクセスなし。
+members-summary-incomplete = 未完了 — 初回の支払いが完了していません。まだアクセスできません。
+members-summary-incomplete-expired = 初回の支払い前に期限切れになりました。アクセスなし。
+members-summary-paused = 一時停止 — 再開するまでアクセスできません。
+members-summary-other = ステータス { $status }。
+members-summary-set-to-end = { $until } に終了する予定です。
 
 ## テストカード（index.html と testcards.js）。
 
