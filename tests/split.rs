@@ -329,6 +329,20 @@ async fn split_with_an_expired_card_then_void_gives_the_cash_back() {
     let timeline = ledger.timeline(&sale_id).unwrap();
     assert_eq!(timeline.last().unwrap().kind, "voided");
     assert_eq!(
+        timeline.last().unwrap().detail,
+        "Voided after the card part expired: its cash given back from the drawer."
+    );
+    let mut settings = test_settings("reg_systemtest");
+    settings.language = till_core::i18n::Language::De;
+    let german = register_with(&till.sim.base_url(), till.dir.path(), settings).unwrap();
+    let shown = till_core::history::detail(german.checkout(), &sale_id)
+        .await
+        .unwrap();
+    assert_eq!(
+        shown.timeline.last().unwrap().detail,
+        "Storniert, nachdem der Kartenteil beendet war („Abgelaufen“): das Bargeld aus der Kasse zurückgegeben."
+    );
+    assert_eq!(
         till.register.split_void(&sale_id).await.unwrap_err().reason,
         Some("split_settled")
     );

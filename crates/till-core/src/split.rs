@@ -506,10 +506,21 @@ pub async fn void(checkout: &Checkout, sale_id: &str) -> Result<SplitView> {
         staff_id,
         ..TimelineEntry::default()
     }
-    .with_words(&crate::sale::Phrase::of(
-        "timeline-split-voided",
-        &[("state", sale.state.as_str().to_string())],
-    ));
+    .with_words(&{
+        let mut words = crate::sale::Phrase::default();
+        words.push_with(
+            "timeline-split-voided",
+            &[],
+            vec![(
+                "state",
+                crate::sale::PhrasePart::word(
+                    "timeline-state",
+                    &[("state", sale.state.as_str().to_string())],
+                ),
+            )],
+        );
+        words
+    });
     let (id, state) = (sale_id.to_string(), sale.state);
     let given = checkout
         .store()

@@ -992,6 +992,7 @@ timeline-refund-cash = Ŕééƒûûñðééð { $amount } îîñ çååšĥ ƒŕ
 timeline-refund = Ŕééƒûûñð { $refund } ööƒ { $amount }: { $status }.~~~
 timeline-refund-asked = Ŕééƒûûñð { $refund } ööƒ { $amount } ååšķééð ƀýý ţĥéé ööŵñééŕ: { $status }.~~~~
 timeline-refund-failed = Ŕééƒûûñð { $refund } ööƒ { $amount }: { $status } ({ $why }).~~~~
+# $state: timeline-state (the card part's), already in words.
 timeline-split-voided = Ṽööîîðééð ååƒţééŕ ţĥéé çååŕð þååŕţ { $state }: îîţš çååšĥ ĝîîṽééñ ƀååçķ ƒŕööɱ ţĥéé ðŕååŵééŕ.~~~~~~~~~
 # $state: timeline-state (the card part's: canceled or expired); amounts with their currency code.
 timeline-split-cash-balance = Çååŕð þååŕţ { $state } ééñðééð; ƀååļååñçéé { $balance } ţååķééñ îîñ çååšĥ: { $tendered } ţééñðééŕééð, { $change } çĥååñĝéé.~~~~~~~~

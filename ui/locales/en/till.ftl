@@ -1047,6 +1047,7 @@ timeline-refund-cash = Refunded { $amount } in cash from the drawer, asked by th
 timeline-refund = Refund { $refund } of { $amount }: { $status }.
 timeline-refund-asked = Refund { $refund } of { $amount } asked by the owner: { $status }.
 timeline-refund-failed = Refund { $refund } of { $amount }: { $status } ({ $why }).
+# $state: timeline-state (the card part's), already in words.
 timeline-split-voided = Voided after the card part { $state }: its cash given back from the drawer.
 # $state: timeline-state (the card part's: canceled or expired); amounts with their currency code.
 timeline-split-cash-balance = Card part { $state } ended; balance { $balance } taken in cash: { $tendered } tendered, { $change } change.
