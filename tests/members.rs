@@ -644,6 +644,30 @@ async fn members_refusals_are_explained_in_the_till_s_language() {
             "Geben Sie die E-Mail-Adresse des Mitglieds ein, um es zu finden."
         )
     );
+    // A membership at the German register: its schedule and note in German.
+    german.load_cached_catalog().await.unwrap();
+    let catalog = german.catalog_view("pro plan", None).unwrap();
+    let tile = catalog
+        .items
+        .iter()
+        .find(|i| i.price_id == PRO_PLAN)
+        .unwrap();
+    assert!(
+        tile.price_label.ends_with(" / Monat"),
+        "{}",
+        tile.price_label
+    );
+    let cart = german.add(PRO_PLAN, 1).unwrap();
+    assert_eq!(
+        cart.membership.as_deref(),
+        Some("Mitgliedschaft, Abrechnungszeitraum: Monat")
+    );
+    assert!(
+        cart.lines[0].unit_display.ends_with(" / Monat"),
+        "{}",
+        cart.lines[0].unit_display
+    );
+    german.clear().unwrap();
     let unknown = members::detail(context, "sub_nobody").await.unwrap_err();
     assert_eq!(
         unknown.message,

@@ -85,6 +85,30 @@ impl Recurring {
     pub fn label(&self, amount: &str) -> String {
         format!("{amount} / {}", self.every())
     }
+
+    /// [`Recurring::every`] in `language` (`recurring-every`; English word for word).
+    pub fn every_in(&self, language: Language) -> String {
+        text_with(
+            language,
+            "recurring-every",
+            &[
+                ("count", Arg::Number(i64::from(self.interval_count))),
+                ("interval", Arg::Text(self.interval.as_str())),
+            ],
+        )
+    }
+
+    /// [`Recurring::label`] in `language`: "29,00 € / Monat".
+    pub fn label_in(&self, amount: &str, language: Language) -> String {
+        text_with(
+            language,
+            "recurring-label",
+            &[
+                ("amount", Arg::Text(amount)),
+                ("every", Arg::Text(&self.every_in(language))),
+            ],
+        )
+    }
 }
 
 /// A snapshot of one price as it was when staff picked it. The cart keeps the snapshot, not a
@@ -961,6 +985,27 @@ mod tests {
             cart.add(usd(&index.to_string(), 100), 1).unwrap();
         }
         cart
+    }
+
+    /// A recurring price's schedule: English word for word as before, and German.
+    #[test]
+    fn a_schedule_reads_in_the_till_s_language() {
+        let monthly = Recurring {
+            interval: RecurringInterval::Month,
+            interval_count: 1,
+        };
+        let quarterly = Recurring {
+            interval: RecurringInterval::Month,
+            interval_count: 3,
+        };
+        assert_eq!(monthly.every_in(Language::En), monthly.every());
+        assert_eq!(quarterly.every_in(Language::En), "3 months");
+        assert_eq!(
+            monthly.label_in("$29.00", Language::En),
+            monthly.label("$29.00")
+        );
+        assert_eq!(monthly.label_in("29,00 €", Language::De), "29,00 € / Monat");
+        assert_eq!(quarterly.every_in(Language::De), "3 Monate");
     }
 
     #[test]

@@ -1037,6 +1037,22 @@ timeline-split-retried = Karte erneut versucht als Verkauf { $next }, der das Ba
 timeline-split-retry-created = Karte erneut versucht für Verkauf { $sale }: das Bargeld übernommen, der Rest per Karte.
 sale-promotion-code-discount = Code { $code }
 cart-promotion-codes = Aktionscode: Der Kunde gibt ihn auf der Stripe-Seite ein
+recurring-every = { $count ->
+        [1] { $interval ->
+            [day] Tag
+            [week] Woche
+            [month] Monat
+           *[year] Jahr
+        }
+       *[other] { $count } { $interval ->
+            [day] Tage
+            [week] Wochen
+            [month] Monate
+           *[year] Jahre
+        }
+    }
+recurring-label = { $amount } / { $every }
+cart-membership = Mitgliedschaft, Abrechnungszeitraum: { $every }
 cart-error-coupon-and-promotion-codes = Stripe nimmt einen Gutschein oder einen vom Kunden eingegebenen Aktionscode, nicht beides. Entfernen Sie zuerst eines davon.
 cart-error-promotion-codes-need-card = Der Kunde gibt einen Aktionscode auf der Kartenseite von Stripe ein, daher kann dieser Verkauf nur per Karte bezahlt werden. Schalten Sie Aktionscodes unter Gutschein aus, um bar zu kassieren.
 checkout-error-promotion-codes-with-tip = Stripe würde einen Aktionscode auch vom Trinkgeld abziehen. Entfernen Sie das Trinkgeld oder schalten Sie Aktionscodes unter Gutschein aus.

@@ -1000,6 +1000,28 @@ timeline-split-retried = Çååŕð ŕééţŕîîééð ååš šååļéé { $
 timeline-split-retry-created = Çååŕð ŕééţŕîîééð ƒööŕ šååļéé { $sale }: îîţš çååšĥ çååŕŕîîééð ööṽééŕ, ţĥéé ƀååļååñçéé ƀýý çååŕð.~~~~~~~
 sale-promotion-code-discount = Çööðéé { $code }
 cart-promotion-codes = Þŕööɱööţîîööñ çööðéé: ţĥéé çûûšţööɱééŕ ééñţééŕš îîţ ööñ Šţŕîîþéé'š þååĝéé~~~~
+# A recurring price's schedule (register tiles and cart lines). $count: how many intervals; $interval: day, week, month or year.
+recurring-every =
+    { $count ->
+        [1]
+            { $interval ->
+                [day] ðååýý
+                [week] ŵééééķ
+                [month] ɱööñţĥ~
+               *[year] ýýééååŕ
+            }
+       *[other]
+            { $count } { $interval ->
+                [day] ðååýýš
+                [week] ŵééééķš
+                [month] ɱööñţĥš~
+               *[year] ýýééååŕš
+            }
+    }
+# $amount: the price; $every: recurring-every, already in words.
+recurring-label = { $amount } / { $every }~
+# The cart's membership note. $every: recurring-every, already in words.
+cart-membership = Ṁééɱƀééŕšĥîîþ, ƀîîļļééð ééṽééŕýý { $every }~~
 cart-error-coupon-and-promotion-codes = Šţŕîîþéé ţååķééš åå çööûûþööñ ööŕ åå þŕööɱööţîîööñ çööðéé ţĥéé çûûšţööɱééŕ ţýýþééš, ñööţ ƀööţĥ. Ţååķéé ööñéé ööƒƒ ƒîîŕšţ.~~~~~~
 cart-error-promotion-codes-need-card = Ţĥéé çûûšţööɱééŕ ţýýþééš åå þŕööɱööţîîööñ çööðéé ööñ Šţŕîîþéé'š çååŕð þååĝéé, šöö ţĥîîš šååļéé çååñ ööñļýý ƀéé þååîîð ƀýý çååŕð. Ţûûŕñ þŕööɱööţîîööñ çööðééš ööƒƒ ûûñðééŕ Çööûûþööñ ţöö ţååķéé çååšĥ.~~~~~~~~~~~~
 checkout-error-promotion-codes-with-tip = Šţŕîîþéé ŵööûûļð ţååķéé åå þŕööɱööţîîööñ çööðéé ööƒƒ ţĥéé ţîîþ ţöööö. Ţååķéé ţĥéé ţîîþ ööƒƒ, ööŕ ţûûŕñ þŕööɱööţîîööñ çööðééš ööƒƒ ûûñðééŕ Çööûûþööñ.~~~~~~~

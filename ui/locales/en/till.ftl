@@ -1055,6 +1055,25 @@ timeline-split-retried = Card retried as sale { $next }, which carries this sale
 timeline-split-retry-created = Card retried for sale { $sale }: its cash carried over, the balance by card.
 sale-promotion-code-discount = Code { $code }
 cart-promotion-codes = Promotion code: the customer enters it on Stripe's page
+# A recurring price's schedule (register tiles and cart lines). $count: how many intervals; $interval: day, week, month or year.
+recurring-every = { $count ->
+        [1] { $interval ->
+            [day] day
+            [week] week
+            [month] month
+           *[year] year
+        }
+       *[other] { $count } { $interval ->
+            [day] days
+            [week] weeks
+            [month] months
+           *[year] years
+        }
+    }
+# $amount: the price; $every: recurring-every, already in words.
+recurring-label = { $amount } / { $every }
+# The cart's membership note. $every: recurring-every, already in words.
+cart-membership = Membership, billed every { $every }
 cart-error-coupon-and-promotion-codes = Stripe takes a coupon or a promotion code the customer types, not both. Take one off first.
 cart-error-promotion-codes-need-card = The customer types a promotion code on Stripe's card page, so this sale can only be paid by card. Turn promotion codes off under Coupon to take cash.
 checkout-error-promotion-codes-with-tip = Stripe would take a promotion code off the tip too. Take the tip off, or turn promotion codes off under Coupon.

@@ -1037,6 +1037,22 @@ timeline-split-retried = Tarjeta reintentada como venta { $next }, que lleva el 
 timeline-split-retry-created = Tarjeta reintentada para la venta { $sale }: su efectivo trasladado, el resto con tarjeta.
 sale-promotion-code-discount = Código { $code }
 cart-promotion-codes = Código promocional: el cliente lo introduce en la página de Stripe
+recurring-every = { $count ->
+        [1] { $interval ->
+            [day] día
+            [week] semana
+            [month] mes
+           *[year] año
+        }
+       *[other] { $count } { $interval ->
+            [day] días
+            [week] semanas
+            [month] meses
+           *[year] años
+        }
+    }
+recurring-label = { $amount } / { $every }
+cart-membership = Membresía, periodo de facturación: { $every }
 cart-error-coupon-and-promotion-codes = Stripe acepta un cupón o un código promocional que escribe el cliente, no ambos. Quite uno primero.
 cart-error-promotion-codes-need-card = El cliente escribe un código promocional en la página de pago de Stripe, así que esta venta solo se puede pagar con tarjeta. Desactive los códigos promocionales en Cupón para cobrar en efectivo.
 checkout-error-promotion-codes-with-tip = Stripe también descontaría un código promocional de la propina. Quite la propina o desactive los códigos promocionales en Cupón.

@@ -1037,6 +1037,22 @@ timeline-split-retried = Carte retentée dans la vente { $next }, qui reprend le
 timeline-split-retry-created = Carte retentée pour la vente { $sale } : ses espèces reprises, le reste par carte.
 sale-promotion-code-discount = Code { $code }
 cart-promotion-codes = Code promo : le client le saisit sur la page Stripe
+recurring-every = { $count ->
+        [1] { $interval ->
+            [day] jour
+            [week] semaine
+            [month] mois
+           *[year] an
+        }
+       *[other] { $count } { $interval ->
+            [day] jours
+            [week] semaines
+            [month] mois
+           *[year] ans
+        }
+    }
+recurring-label = { $amount } / { $every }
+cart-membership = Abonnement, période de facturation : { $every }
 cart-error-coupon-and-promotion-codes = Stripe accepte un coupon ou un code promo saisi par le client, pas les deux. Retirez d'abord l'un des deux.
 cart-error-promotion-codes-need-card = Le client saisit un code promo sur la page de paiement Stripe, cette vente ne peut donc être payée que par carte. Désactivez les codes promo sous Coupon pour encaisser en espèces.
 checkout-error-promotion-codes-with-tip = Stripe déduirait aussi un code promo du pourboire. Retirez le pourboire ou désactivez les codes promo sous Coupon.

@@ -1024,6 +1024,22 @@ timeline-split-retried = この販売の現金を引き継ぐ販売 { $next } �
 timeline-split-retry-created = 販売 { $sale } のカードを再試行：現金を引き継ぎ、残りはカードで。
 sale-promotion-code-discount = コード { $code }
 cart-promotion-codes = プロモーションコード：お客様が Stripe のページで入力します
+recurring-every = { $count ->
+        [1] { $interval ->
+            [day] 日
+            [week] 週
+            [month] 月
+           *[year] 年
+        }
+       *[other] { $count }{ $interval ->
+            [day] 日
+            [week] 週間
+            [month] か月
+           *[year] 年
+        }
+    }
+recurring-label = { $amount } / { $every }
+cart-membership = メンバーシップ、請求間隔：{ $every }
 cart-error-coupon-and-promotion-codes = Stripe ではクーポンとお客様が入力するプロモーションコードを併用できません。先にどちらかを外してください。
 cart-error-promotion-codes-need-card = お客様が Stripe のカード支払いページでプロモーションコードを入力するため、この販売はカードでのみ支払えます。現金で受け取るには、クーポンでプロモーションコードをオフにしてください。
 checkout-error-promotion-codes-with-tip = Stripe はプロモーションコードをチップからも差し引いてしまいます。チップを外すか、クーポンでプロモーションコードをオフにしてください。
