@@ -393,6 +393,7 @@ history-refund-refresh = Stripe nach ausstehenden Rückerstattungen fragen
 history-by = Nach
 history-by-day = Tag
 history-by-week = Woche
+history-report-week-of = Woche ab { $start }
 history-by-month = Monat
 history-report-period = Zeitraum
 history-report-sales = Verkäufe

@@ -360,6 +360,8 @@ history-refund-refresh = ÅÅšķ Šţŕîîþéé ååƀööûûţ þééñðî
 history-by = Ɓýý
 history-by-day = Ðååýý
 history-by-week = Ŵééééķ
+# A report row's name for a week. $start: the week's first day.
+history-report-week-of = ŵééééķ ööƒ { $start }
 history-by-month = Ṁööñţĥ~
 history-report-period = Þééŕîîööð
 history-report-sales = Šååļééš

@@ -401,6 +401,8 @@ history-refund-refresh = Ask Stripe about pending refunds
 history-by = By
 history-by-day = Day
 history-by-week = Week
+# A report row's name for a week. $start: the week's first day.
+history-report-week-of = week of { $start }
 history-by-month = Month
 history-report-period = Period
 history-report-sales = Sales

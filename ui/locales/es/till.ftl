@@ -393,6 +393,7 @@ history-refund-refresh = Preguntar a Stripe por los reembolsos pendientes
 history-by = Por
 history-by-day = Día
 history-by-week = Semana
+history-report-week-of = semana del { $start }
 history-by-month = Mes
 history-report-period = Periodo
 history-report-sales = Ventas

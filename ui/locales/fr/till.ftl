@@ -393,6 +393,7 @@ history-refund-refresh = Demander à Stripe les remboursements en attente
 history-by = Par
 history-by-day = Jour
 history-by-week = Semaine
+history-report-week-of = semaine du { $start }
 history-by-month = Mois
 history-report-period = Période
 history-report-sales = Ventes

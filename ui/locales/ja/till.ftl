@@ -389,6 +389,7 @@ history-refund-refresh = 保留中の返金を Stripe に確認
 history-by = 単位
 history-by-day = 日
 history-by-week = 週
+history-report-week-of = { $start } からの週
 history-by-month = 月
 history-report-period = 期間
 history-report-sales = 販売数
