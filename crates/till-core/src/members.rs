@@ -730,7 +730,7 @@ async fn require(checkout: &Context, subscription_id: &str) -> Result<MemberReco
 }
 
 /// A member with its timeline, in the till's language (entries written before
-/// `0018_member_timeline_words` read as written).
+/// `0019_member_timeline_words` read as written).
 pub async fn detail(checkout: &Context, subscription_id: &str) -> Result<MemberDetail> {
     let record = require(checkout, subscription_id).await?;
     let id = subscription_id.to_string();

@@ -64,7 +64,7 @@ pub(super) const MEMBERS_SQL: &str = r#"
         BEGIN SELECT RAISE(ABORT, 'the member timeline is append-only'); END;
 "#;
 
-/// Schema change `0018_member_timeline_words` (listed in `migrations.rs`): a member timeline
+/// Schema change `0019_member_timeline_words` (listed in `migrations.rs`): a member timeline
 /// entry's words as Fluent messages (`member_timeline.message`), rendered in the till's
 /// language; `detail` keeps the English. Older entries have none and read as written.
 pub(super) const MEMBER_TIMELINE_WORDS_SQL: &str = r#"

@@ -27,7 +27,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0016_timeline_words", TIMELINE_WORDS),
     ("0017_day_pricing", super::owner::DAY_PRICING_SQL),
     (
-        "0018_member_timeline_words",
+        "0019_member_timeline_words",
         super::members::MEMBER_TIMELINE_WORDS_SQL,
     ),
 ];
