@@ -1429,3 +1429,142 @@ async fn the_report_and_the_export_show_discounts_tax_per_rate_and_tips() {
         ["12.00", "10.00", "0.00", "1.60", "2.00", "1000", "0", "160", "200", "", ""]
     );
 }
+
+/// A parked sale comes back as it was parked: its coupon and tip, a manual discount and a
+/// price set by hand (with their reasons and who gave them), not only its lines; a coupon
+/// deleted at Stripe meanwhile is named, left out only when staff accept, the rest kept.
+#[tokio::test]
+async fn a_parked_sale_comes_back_with_its_coupon_tip_discount_and_prices() {
+    let till = TestTill::start().await.unwrap();
+    let rates = create_rates(&till).await;
+    let book = product(
+        &till,
+        "cat_taxbook0009",
+        "Notebook",
+        "12.99",
+        &rates.sales_tax,
+    )
+    .await;
+    let ten = coupon(
+        &till,
+        "coupon-park",
+        "Regulars 10%",
+        CouponValue::PercentOff {
+            percent: Percent::parse("10").unwrap(),
+        },
+        None,
+    )
+    .await;
+    till.register.sync_catalog().await.unwrap();
+
+    // A coupon and a tip: parked, listed unchanged, resumed the same to the last figure.
+    till.register.add(&book, 3).unwrap();
+    till.register.set_coupon(Some(&ten)).await.unwrap();
+    let before = till.register.set_tip_percent(15).unwrap();
+    assert!(before.discount.is_some() && before.tip.is_some());
+    let parked = till.register.park("Anna").await.unwrap();
+    assert_eq!(parked.total, before.total);
+    assert!(till.register.cart().unwrap().lines.is_empty());
+    assert!(till.register.parked().await.unwrap()[0].changes.is_empty());
+    let resumed = till.register.resume(parked.id, false).await.unwrap();
+    assert_eq!(resumed, before, "the coupon and the tip come back");
+    // Paid in cash, it records what was parked.
+    drawer::open(
+        till.checkout(),
+        till.register.currency(),
+        &CountInput {
+            pieces: Vec::new(),
+            total: "100".into(),
+        },
+    )
+    .await
+    .unwrap();
+    let cash = till.register.pay_cash("60", None).await.unwrap();
+    let sale = till.ledger().unwrap().sale(&cash.sale.id).unwrap().unwrap();
+    assert_eq!(sale.amount_total, before.total);
+    let discount: i64 = till
+        .ledger()
+        .unwrap()
+        .connection()
+        .query_row(
+            "SELECT amount_discount FROM sales WHERE id = ?1",
+            [&sale.id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(discount, 390);
+
+    // A manual discount and a price set by hand (the owner signed in): kept, with their reasons.
+    till_core::owner::set_pin(till.checkout().store(), None, "2468")
+        .await
+        .unwrap();
+    till.checkout().sign_in_owner("2468").await.unwrap();
+    till.register.add(&book, 2).unwrap();
+    till.register
+        .add("price_demo_latte_usd", 1)
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    till.register
+        .override_price("price_demo_latte_usd", "4.00", "regular")
+        .unwrap();
+    let before = till
+        .register
+        .set_manual_discount("2", "damaged cover")
+        .unwrap();
+    let parked = till.register.park("Ben").await.unwrap();
+    let resumed = till.register.resume(parked.id, false).await.unwrap();
+    assert_eq!(resumed, before, "the discount and the price come back");
+    let sale = till.register.charge(None).await.unwrap();
+    let session = till
+        .sim
+        .session(&till.session_of(&sale.id).unwrap())
+        .unwrap();
+    assert_eq!(session["amount_total"], before.total);
+    let timeline = till.ledger().unwrap().timeline(&sale.id).unwrap();
+    let said: Vec<&str> = timeline.iter().map(|e| e.detail.as_str()).collect();
+    assert!(
+        said.iter()
+            .any(|d| d.contains("Manual discount $2.00: damaged cover (Owner)")),
+        "{said:?}"
+    );
+    assert!(said.iter().any(|d| d.contains("regular")), "{said:?}");
+    till.checkout()
+        .cancel(&sale.id)
+        .await
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    till.register.clear().unwrap();
+
+    // The coupon deleted at Stripe while the cart waits: named; refused unless accepted; then
+    // resumed without it, the tip kept.
+    till.register.add(&book, 1).unwrap();
+    till.register.set_coupon(Some(&ten)).await.unwrap();
+    till.register.set_tip(Some("2")).unwrap();
+    let parked = till.register.park("Cleo").await.unwrap();
+    till.checkout().gateway().delete_coupon(&ten).await.unwrap();
+    till.register.sync_catalog().await.unwrap();
+    let listed = till.register.parked().await.unwrap();
+    let changes: Vec<String> = listed[0].changes.iter().map(|c| c.sentence()).collect();
+    assert_eq!(
+        changes,
+        ["the coupon Regulars 10% can no longer be used"],
+        "{listed:?}"
+    );
+    let refused = till.register.resume(parked.id, false).await.unwrap_err();
+    assert_eq!(refused.reason, Some("parked_prices_changed"));
+    assert!(
+        refused.message.contains("Regulars 10%"),
+        "{}",
+        refused.message
+    );
+    assert_eq!(
+        till.register.parked().await.unwrap().len(),
+        1,
+        "still parked"
+    );
+    let resumed = till.register.resume(parked.id, true).await.unwrap();
+    assert!(resumed.discount.is_none());
+    assert_eq!(
+        resumed.tip.as_ref().map(|t| t.amount_display.as_str()),
+        Some("$2.00")
+    );
+    assert_eq!(resumed.total, 1_299 + 115 + 200);
+}

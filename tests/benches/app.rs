@@ -8,7 +8,9 @@
 //! screen on.
 //!
 //! Run: `TILL_APP_BIN=<release binary> cargo bench --workspace --bench app` (scripts/bench
-//! builds the release binary and sets it). Writes `target/tmp/bench-results/app.json`.
+//! builds the release binary and sets it). Writes `target/tmp/bench-results/app.json`. Each
+//! process's private memory is printed at every point, idle ones included;
+//! `TILL_BENCH_SMAPS=DIR` also keeps their `smaps` there.
 //!
 //! The long run (`scripts/bench --long N`, which sets `TILL_BENCH_SALES=N`): N sales, the tree's
 //! PSS (and each process's private memory) every 100 sales, and the slope after the first 200 sales in MiB per
@@ -124,6 +126,22 @@ fn tree_members(binary: &Path, data_dir: &Path) -> Vec<u32> {
 /// pinned on one process. Unlike PSS it does not drop when another WebKit process starts on
 /// the machine and shares the libraries' pages. A second process of a name (the customer
 /// window's web process) is `<name> 2`, in the order they started (by pid).
+/// `TILL_BENCH_SMAPS=DIR`: each process's `/proc/PID/smaps` at every measuring point, as
+/// `DIR/smaps-<stage>-<name>-<pid>.txt` (`m` the first launch, `c` the customer screen's, then
+/// the sales done), to see which mappings grow (the JS and DOM heaps are anonymous `rw-p`).
+fn dump_smaps(binary: &Path, data_dir: &Path, stage: &str) {
+    let Some(dir) = std::env::var_os("TILL_BENCH_SMAPS") else {
+        return;
+    };
+    let dir = PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for pid in tree_members(binary, data_dir) {
+        let name = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+        let target = dir.join(format!("smaps-{stage}-{}-{pid}.txt", name.trim()));
+        let _ = std::fs::copy(format!("/proc/{pid}/smaps"), target);
+    }
+}
+
 fn private_by_process(
     binary: &Path,
     data_dir: &Path,
@@ -314,10 +332,13 @@ async fn customer_screen(
         .unwrap();
     tokio::time::sleep(Duration::from_secs(3)).await;
     let (_, with, processes_with) = tree_memory_mib(binary, app.data_dir.path());
+    let idle_by_process = private_by_process(binary, app.data_dir.path());
+    dump_smaps(binary, app.data_dir.path(), "c0");
     println!(
         "customer screen: idle PSS {without:.0} MiB over {processes_without} processes without it, \
-         {with:.0} MiB over {processes_with} with it ({:+.1} MiB)",
-        with - without
+         {with:.0} MiB over {processes_with} with it ({:+.1} MiB) {}",
+        with - without,
+        serde_json::Value::Object(idle_by_process.clone())
     );
     let mut processes_during = Vec::new();
     let mut series = Vec::new();
@@ -332,6 +353,7 @@ async fn customer_screen(
                 serde_json::Value::Object(by_process.clone())
             );
             processes_during.push(processes);
+            dump_smaps(binary, app.data_dir.path(), &format!("c{done}"));
             series.push(serde_json::json!({
                 "sales": done, "pss_mib": pss, "processes": processes, "private_by_process": by_process,
             }));
@@ -354,6 +376,7 @@ async fn customer_screen(
         "pss_after_sales_mib": after,
         "growth_over_sales_mib": after - with,
         "processes_every_25_sales": processes_during,
+        "private_by_process_idle_with": idle_by_process,
         "series": series,
         "sales": sales,
     })
@@ -372,8 +395,11 @@ async fn main() {
     // Idle: let the first sync, the recovery sweep and WebKit's start-up settle.
     tokio::time::sleep(Duration::from_secs(3)).await;
     let (idle_mib, idle_pss, processes) = tree_memory_mib(&binary, app.data_dir.path());
+    let idle_by_process = private_by_process(&binary, app.data_dir.path());
+    dump_smaps(&binary, app.data_dir.path(), "m0");
     println!(
-        "idle after launch: PSS {idle_pss:.0} MiB, RSS {idle_mib:.0} MiB over {processes} processes"
+        "idle after launch: PSS {idle_pss:.0} MiB, RSS {idle_mib:.0} MiB over {processes} processes {}",
+        serde_json::Value::Object(idle_by_process.clone())
     );
 
     let sales: usize = std::env::var("TILL_BENCH_SALES")
@@ -382,7 +408,7 @@ async fn main() {
         .unwrap_or(SALES);
     let long = sales != SALES;
     let mut series = vec![serde_json::json!({
-        "sales": 0, "pss_mib": idle_pss, "private_by_process": private_by_process(&binary, app.data_dir.path()),
+        "sales": 0, "pss_mib": idle_pss, "private_by_process": idle_by_process,
     })];
     let started = Instant::now();
     for n in 0..sales {
@@ -391,6 +417,7 @@ async fn main() {
         if done % (if long { 100 } else { 25 }) == 0 {
             let (mib, pss, _) = tree_memory_mib(&binary, app.data_dir.path());
             let by_process = private_by_process(&binary, app.data_dir.path());
+            dump_smaps(&binary, app.data_dir.path(), &format!("m{done}"));
             println!(
                 "  after {done:>4} sales: PSS {pss:.1} MiB, RSS {mib:.0} MiB ({:.0} s) {}",
                 started.elapsed().as_secs_f64(),

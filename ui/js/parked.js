@@ -13,9 +13,11 @@ const TEXT = {
   button: (count) => t("parked-button", { count }),
   meta: (items, total, time) => t("parked-row-meta", { items, total, time }),
   get old() { return t("parked-old"); },
-  change: (change) => change.kind === "gone"
-    ? t("parked-changed-gone", { name: change.name })
-    : t("parked-changed-price", { name: change.name, now: change.nowDisplay, was: change.wasDisplay }),
+  change: (change) => ({
+    gone: () => t("parked-changed-gone", { name: change.name }),
+    coupon: () => t("parked-changed-coupon", { name: change.name }),
+    adjustments: () => t("parked-changed-adjustments"),
+  }[change.kind] ?? (() => t("parked-changed-price", { name: change.name, now: change.nowDisplay, was: change.wasDisplay })))(),
   get resume() { return t("parked-resume"); },
   get resumeChanged() { return t("parked-resume-changed"); },
   get drop() { return t("parked-drop"); },

@@ -6,9 +6,9 @@
 //! named and resumed only when staff accept it. The register's methods (`park`, `parked`,
 //! `resume`, `drop_parked`) use the pure helpers here.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::cart::{CartItem, CartLine};
+use crate::cart::{Cart, CartContents, CartItem, CartLine};
 use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::{Currency, Locale, Money};
@@ -43,7 +43,9 @@ pub struct ParkedView {
 #[serde(rename_all = "camelCase")]
 pub struct ParkedChange {
     pub name: String,
-    /// `price` (resumed at today's price) or `gone` (no longer sold: left out).
+    /// `price` (resumed at today's price), `gone` (no longer sold: left out), `coupon` (the
+    /// sale's coupon can no longer be used: left out; `name` is the coupon's) or `adjustments`
+    /// (the discount, coupon or tip no longer fits the cart as resumed: left out, lines only).
     pub kind: &'static str,
     pub was_display: String,
     /// Today's price; `None` when the item is gone.
@@ -58,6 +60,17 @@ impl ParkedChange {
 
     /// The change in a sentence in `language` (the resume refusal's message).
     pub fn sentence_in(&self, language: Language) -> String {
+        match self.kind {
+            "coupon" => {
+                return text_with(
+                    language,
+                    "parked-changed-coupon-short",
+                    &[("name", Arg::Text(&self.name))],
+                )
+            }
+            "adjustments" => return text(language, "parked-changed-adjustments-short"),
+            _ => {}
+        }
         match &self.now_display {
             Some(now) => text_with(
                 language,
@@ -97,15 +110,38 @@ pub fn check_label(label: &str, language: Language) -> Result<String> {
     Ok(label.to_string())
 }
 
-/// The lines as stored.
+/// A parked cart as stored: the whole cart (its lines with the coupon or manual discount, the
+/// tip, the promotion-codes choice and the prices set by hand), or only its lines, as carts
+/// parked before Till kept the rest were written.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Stored {
+    Lines(Vec<CartLine>),
+    Cart(CartContents),
+}
+
+/// The cart as stored: everything it holds, which the cart's own rules check again when it
+/// is resumed ([`Cart::from_contents`]).
+pub fn encode_cart(cart: &Cart) -> Result<String> {
+    serde_json::to_string(cart)
+        .map_err(|e| Error::internal(format!("Could not write the parked cart: {e}")))
+}
+
+/// The lines as stored (a cart parked by an older Till: its lines only).
 pub fn encode_lines(lines: &[CartLine]) -> Result<String> {
     serde_json::to_string(lines)
         .map_err(|e| Error::internal(format!("Could not write the parked cart's lines: {e}")))
 }
 
-/// The lines as stored, read back (a damaged row is an error naming it, never a panic).
+/// The lines of a stored cart.
 pub fn decode_lines(record: &ParkedCartRecord, language: Language) -> Result<Vec<CartLine>> {
-    serde_json::from_str(&record.lines).map_err(|e| {
+    decode(record, language).map(|contents| contents.lines)
+}
+
+/// A stored cart, read back (a damaged row is an error naming it, never a panic). Not yet
+/// checked: [`Cart::from_contents`] does that.
+pub fn decode(record: &ParkedCartRecord, language: Language) -> Result<CartContents> {
+    let stored: Stored = serde_json::from_str(&record.lines).map_err(|e| {
         Error::new(
             ErrorCode::Storage,
             text_with(
@@ -118,6 +154,17 @@ pub fn decode_lines(record: &ParkedCartRecord, language: Language) -> Result<Vec
             ),
         )
         .with_reason("parked_unreadable")
+    })?;
+    Ok(match stored {
+        Stored::Cart(contents) => contents,
+        Stored::Lines(lines) => CartContents {
+            lines,
+            coupon: None,
+            tip: None,
+            discount_reason: None,
+            promotion_codes: false,
+            overrides: Vec::new(),
+        },
     })
 }
 
@@ -270,6 +317,19 @@ mod tests {
             lines: encode_lines(&lines).unwrap(),
             parked_at: 0,
         };
+        // A cart parked by an older Till (its lines only) reads as those lines, nothing else.
+        let contents = decode(&record, Language::En).unwrap();
+        assert_eq!(contents.lines, lines);
+        assert!(
+            contents.coupon.is_none() && contents.tip.is_none() && contents.overrides.is_empty()
+        );
+        // A whole cart: its tip and promotion-codes choice come back with its lines.
+        let mut cart = Cart::from_lines(lines.clone()).unwrap();
+        cart.set_tip(Some(Money::new(200, Currency::USD))).unwrap();
+        cart.set_promotion_codes(true).unwrap();
+        record.lines = encode_cart(&cart).unwrap();
+        let contents = decode(&record, Language::En).unwrap();
+        assert_eq!(Cart::from_contents(contents).unwrap(), cart);
         assert_eq!(decode_lines(&record, Language::En).unwrap(), lines);
         record.lines = "{not json".into();
         let error = decode_lines(&record, Language::En).unwrap_err();

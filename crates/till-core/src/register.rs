@@ -1014,7 +1014,7 @@ impl Register {
             currency: total.currency.code().to_string(),
             total: total.amount_minor,
             item_count: i64::from(cart.item_count()),
-            lines: crate::parked::encode_lines(cart.lines())?,
+            lines: crate::parked::encode_cart(&cart)?,
             parked_at: now,
         };
         let id = self
@@ -1065,20 +1065,25 @@ impl Register {
             .call(move |l| l.parked_carts(mode, &register))
             .await?;
         let now = now_ms();
-        records
-            .iter()
-            .map(|record| {
-                let lines = crate::parked::decode_lines(record, self.language())?;
-                let (_, changes) = self.compare_with_catalog(&lines)?;
-                Ok(crate::parked::view(
-                    record,
-                    &lines,
-                    changes,
-                    now,
-                    self.locale,
-                ))
-            })
-            .collect()
+        let mut views = Vec::with_capacity(records.len());
+        for record in &records {
+            let contents = crate::parked::decode(record, self.language())?;
+            let parked_lines = contents.lines.clone();
+            let (lines, mut changes) = self.compare_with_catalog(&parked_lines)?;
+            // What resuming would find: the coupon or the discount that no longer fits too.
+            // (A cart that cannot be resumed at all says why when resumed; the list shows it.)
+            if !lines.is_empty() {
+                let _ = self.resumed_cart(contents, lines, &mut changes).await;
+            }
+            views.push(crate::parked::view(
+                record,
+                &parked_lines,
+                changes,
+                now,
+                self.locale,
+            ));
+        }
+        Ok(views)
     }
 
     fn compare_with_catalog(
@@ -1134,8 +1139,8 @@ impl Register {
             .call(move |l| l.parked_cart(mode, &register, id))
             .await?
             .ok_or_else(|| crate::parked::not_found(id, self.language()))?;
-        let lines = crate::parked::decode_lines(&record, self.language())?;
-        let (resumed, changes) = self.compare_with_catalog(&lines)?;
+        let contents = crate::parked::decode(&record, self.language())?;
+        let (resumed, mut changes) = self.compare_with_catalog(&contents.lines)?;
         if resumed.is_empty() {
             return Err(Error::new(
                 ErrorCode::Conflict,
@@ -1147,6 +1152,7 @@ impl Register {
             )
             .with_reason("parked_nothing_sold"));
         }
+        let cart = self.resumed_cart(contents, resumed, &mut changes).await?;
         if !changes.is_empty() && !accept_changes {
             let said: Vec<String> = changes
                 .iter()
@@ -1165,7 +1171,6 @@ impl Register {
             )
             .with_reason("parked_prices_changed"));
         }
-        let cart = Cart::from_lines(resumed).map_err(|e| e.refusal(self.language()))?;
         // The register holds the cart before the list lets go of it: a power cut in between
         // leaves it parked, never lost.
         let view = self.with_draft(|draft| {
@@ -1199,6 +1204,64 @@ impl Register {
         }
         tracing::info!(parked = id, changed = changes.len(), "parked cart resumed");
         Ok(view)
+    }
+
+    /// The cart a parked one resumes as: today's `lines` with what the parked cart held
+    /// besides them — its coupon or manual discount, tip, promotion-codes choice and the
+    /// prices set by hand (with their reasons and who gave them, as when they were given) —
+    /// checked again by the cart's rules. A Stripe coupon that can no longer be used (deleted,
+    /// expired, used up) is left out, and so is everything but the lines when it no longer
+    /// fits (a discount over today's total); each is added to `changes`, which staff accept.
+    async fn resumed_cart(
+        &self,
+        contents: crate::cart::CartContents,
+        lines: Vec<crate::cart::CartLine>,
+        changes: &mut Vec<crate::parked::ParkedChange>,
+    ) -> Result<Cart> {
+        let mut coupon = contents.coupon;
+        if let Some(parked) = coupon
+            .as_ref()
+            .filter(|c| c.id != crate::cart::MANUAL_COUPON_ID)
+        {
+            let (mode, id) = (self.mode(), parked.id.clone());
+            let usable = self
+                .checkout
+                .store()
+                .call(move |l| l.cached_coupon(mode, &id))
+                .await?
+                .is_some_and(|found| found.valid);
+            if !usable {
+                changes.push(crate::parked::ParkedChange {
+                    name: self.coupon_view(parked).label,
+                    kind: "coupon",
+                    was_display: String::new(),
+                    now_display: None,
+                });
+                coupon = None;
+            }
+        }
+        let full = crate::cart::CartContents {
+            lines: lines.clone(),
+            coupon,
+            ..contents
+        };
+        let adjusted = full.coupon.is_some()
+            || full.tip.is_some()
+            || full.promotion_codes
+            || !full.overrides.is_empty();
+        match Cart::from_contents(full) {
+            Ok(cart) => Ok(cart),
+            Err(_) if adjusted => {
+                changes.push(crate::parked::ParkedChange {
+                    name: String::new(),
+                    kind: "adjustments",
+                    was_display: String::new(),
+                    now_display: None,
+                });
+                Cart::from_lines(lines).map_err(|e| e.refusal(self.language()))
+            }
+            Err(e) => Err(e.refusal(self.language())),
+        }
     }
 
     /// Drops a parked cart (the customer left).

@@ -27,6 +27,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0016_timeline_words", TIMELINE_WORDS),
     ("0017_day_pricing", super::owner::DAY_PRICING_SQL),
     (
+        "0018_unique_time_indexes",
+        super::owner::UNIQUE_TIME_INDEXES_SQL,
+    ),
+    (
         "0019_member_timeline_words",
         super::members::MEMBER_TIMELINE_WORDS_SQL,
     ),

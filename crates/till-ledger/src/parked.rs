@@ -1,7 +1,8 @@
 //! Schema `0010_parked`: carts parked at a till (a name or a table as their label), kept
-//! until they are resumed or dropped, so they survive a restart or a power cut. The lines are
-//! kept as the core wrote them (JSON), with what they cost when parked: resuming compares
-//! them with the catalog of the day.
+//! until they are resumed or dropped, so they survive a restart or a power cut. The cart is
+//! kept as the core wrote it (JSON, in the `lines` column: carts parked by older versions hold
+//! only their lines), with what it cost when parked: resuming compares it with the catalog of
+//! the day.
 
 use rusqlite::{params, OptionalExtension};
 
@@ -37,7 +38,7 @@ pub struct NewParkedCart {
     pub currency: String,
     pub total: i64,
     pub item_count: i64,
-    /// The cart's lines as the core serialized them.
+    /// The cart as the core serialized it (its lines only, for carts parked before it kept more).
     pub lines: String,
     pub parked_at: i64,
 }

@@ -792,6 +792,8 @@ parked-row-meta = { $items } · { $total } · geparkt { $time }
 parked-old = Vor langer Zeit geparkt
 parked-changed-price = { $name } kostet jetzt { $now } (war { $was })
 parked-changed-gone = { $name } wird nicht mehr verkauft und entfällt
+parked-changed-coupon = Der Gutschein { $name } ist nicht mehr gültig und entfällt
+parked-changed-adjustments = Rabatt, Gutschein oder Trinkgeld passen nicht mehr zum Warenkorb und entfallen
 parked-resume = Fortsetzen
 parked-resume-changed = Zu heutigen Preisen fortsetzen
 parked-drop = Verwerfen
@@ -1106,6 +1108,8 @@ register-error-busy = In der Kasse ist ein Verkauf. Kassieren, parken oder leere
 register-error-nothing-sold = Von dem, was als { $label } geparkt ist, wird nichts mehr verkauft. Verwerfen Sie es und tippen Sie den Verkauf neu ein.
 register-error-prices-changed = Seit { $label } geparkt wurde: { $changes }. Setzen Sie ihn zu heutigen Preisen fort oder lassen Sie ihn geparkt.
 parked-changed-gone-short = { $name } wird nicht mehr verkauft
+parked-changed-coupon-short = der Gutschein { $name } ist nicht mehr gültig
+parked-changed-adjustments-short = Rabatt, Gutschein oder Trinkgeld passen nicht mehr zum Warenkorb
 parked-error-label-missing = Geben Sie dem geparkten Verkauf eine Bezeichnung – den Namen des Kunden oder einen Tisch –, damit er wiedergefunden wird.
 parked-error-label-invalid = { $max ->
         [one] Die Bezeichnung eines geparkten Verkaufs hat höchstens 1 Zeichen in einer Zeile; kürzen Sie sie.

@@ -754,6 +754,8 @@ parked-row-meta = { $items } · { $total } · þååŕķééð { $time }~~~
 parked-old = Þååŕķééð ļööñĝ ååĝöö~
 parked-changed-price = { $name } ñööŵ çööšţš { $now } (ŵååš { $was })~~~~
 parked-changed-gone = { $name } îîš ñöö ļööñĝééŕ šööļð ååñð ŵîîļļ ƀéé ļééƒţ ööûûţ~~~~~
+parked-changed-coupon = Ţĥéé çööûûþööñ { $name } çååñ ñöö ļööñĝééŕ ƀéé ûûšééð ååñð ŵîîļļ ƀéé ļééƒţ ööûûţ~~~~~
+parked-changed-adjustments = Ţĥéé ðîîšçööûûñţ, çööûûþööñ ööŕ ţîîþ ñöö ļööñĝééŕ ƒîîţš ţĥéé çååŕţ ååñð ŵîîļļ ƀéé ļééƒţ ööûûţ~~~~~~~~
 parked-resume = Ŕééšûûɱéé
 parked-resume-changed = Ŕééšûûɱéé ååţ ţööðååýý'š þŕîîçééš~
 parked-drop = Ðŕööþ~
@@ -1077,6 +1079,8 @@ register-error-busy = ÅÅ šååļéé îîš ööñ ţĥéé ŕééĝîîšţ�
 register-error-nothing-sold = Ñööţĥîîñĝ þååŕķééð ååš { $label } îîš šööļð ååñýý ɱööŕéé. Ðŕööþ îîţ ååñð ŕîîñĝ ûûþ ţĥéé šååļéé ååĝååîîñ.~~~~~~~
 register-error-prices-changed = Šîîñçéé { $label } ŵååš þååŕķééð: { $changes }. Ŕééšûûɱéé îîţ ååţ ţööðååýý'š þŕîîçééš, ööŕ ļééååṽéé îîţ þååŕķééð.~~~~~~
 parked-changed-gone-short = { $name } îîš ñöö ļööñĝééŕ šööļð~~
+parked-changed-coupon-short = ţĥéé çööûûþööñ { $name } çååñ ñöö ļööñĝééŕ ƀéé ûûšééð~~
+parked-changed-adjustments-short = ţĥéé ðîîšçööûûñţ, çööûûþööñ ööŕ ţîîþ ñöö ļööñĝééŕ ƒîîţš ţĥéé çååŕţ~~~~~
 parked-error-label-missing = Ĝîîṽéé ţĥéé þååŕķééð šååļéé åå ļååƀééļ — ţĥéé çûûšţööɱééŕ'š ñååɱéé ööŕ åå ţååƀļéé — šöö îîţ çååñ ƀéé ƒööûûñð ååĝååîîñ.~~~~~~~
 parked-error-label-invalid =
     { $max ->

@@ -813,6 +813,8 @@ parked-row-meta = { $items } · { $total } · parked { $time }
 parked-old = Parked long ago
 parked-changed-price = { $name } now costs { $now } (was { $was })
 parked-changed-gone = { $name } is no longer sold and will be left out
+parked-changed-coupon = The coupon { $name } can no longer be used and will be left out
+parked-changed-adjustments = The discount, coupon or tip no longer fits the cart and will be left out
 parked-resume = Resume
 parked-resume-changed = Resume at today's prices
 parked-drop = Drop
@@ -1128,6 +1130,8 @@ register-error-busy = A sale is on the register. Charge, park or clear it before
 register-error-nothing-sold = Nothing parked as { $label } is sold any more. Drop it and ring up the sale again.
 register-error-prices-changed = Since { $label } was parked: { $changes }. Resume it at today's prices, or leave it parked.
 parked-changed-gone-short = { $name } is no longer sold
+parked-changed-coupon-short = the coupon { $name } can no longer be used
+parked-changed-adjustments-short = the discount, coupon or tip no longer fits the cart
 parked-error-label-missing = Give the parked sale a label — the customer's name or a table — so it can be found again.
 parked-error-label-invalid = { $max ->
         [one] A parked sale's label is at most 1 character on one line; shorten it.

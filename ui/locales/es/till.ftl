@@ -792,6 +792,8 @@ parked-row-meta = { $items } · { $total } · aparcada a las { $time }
 parked-old = Aparcada hace mucho
 parked-changed-price = { $name } cuesta ahora { $now } (antes { $was })
 parked-changed-gone = { $name } ya no se vende y se quitará
+parked-changed-coupon = El cupón { $name } ya no se puede usar y se quitará
+parked-changed-adjustments = El descuento, el cupón o la propina ya no encaja con el carrito y se quitará
 parked-resume = Retomar
 parked-resume-changed = Retomar a los precios de hoy
 parked-drop = Descartar
@@ -1106,6 +1108,8 @@ register-error-busy = Hay una venta en la caja. Cóbrela, apárquela o vacíela 
 register-error-nothing-sold = Ya no se vende nada de lo aparcado como { $label }. Descártela y vuelva a registrar la venta.
 register-error-prices-changed = Desde que se aparcó { $label }: { $changes }. Retómela a los precios de hoy o déjela aparcada.
 parked-changed-gone-short = { $name } ya no se vende
+parked-changed-coupon-short = el cupón { $name } ya no se puede usar
+parked-changed-adjustments-short = el descuento, el cupón o la propina ya no encaja con el carrito
 parked-error-label-missing = Ponga un nombre a la venta aparcada —el del cliente o una mesa— para poder encontrarla.
 parked-error-label-invalid = { $max ->
         [one] El nombre de una venta aparcada tiene como máximo 1 carácter en una línea; acórtelo.

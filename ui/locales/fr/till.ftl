@@ -792,6 +792,8 @@ parked-row-meta = { $items } · { $total } · mise en attente à { $time }
 parked-old = En attente depuis longtemps
 parked-changed-price = { $name } coûte maintenant { $now } (au lieu de { $was })
 parked-changed-gone = { $name } n’est plus vendu et sera retiré
+parked-changed-coupon = Le coupon { $name } n’est plus utilisable et sera retiré
+parked-changed-adjustments = La remise, le coupon ou le pourboire ne correspond plus au panier et sera retiré
 parked-resume = Reprendre
 parked-resume-changed = Reprendre aux prix du jour
 parked-drop = Abandonner
@@ -1106,6 +1108,8 @@ register-error-busy = Une vente est en caisse. Encaissez-la, mettez-la en attent
 register-error-nothing-sold = Plus rien de ce qui est en attente sous { $label } n’est vendu. Abandonnez-la et saisissez à nouveau la vente.
 register-error-prices-changed = Depuis la mise en attente de { $label } : { $changes }. Reprenez-la aux prix du jour, ou laissez-la en attente.
 parked-changed-gone-short = { $name } n’est plus vendu
+parked-changed-coupon-short = le coupon { $name } n’est plus utilisable
+parked-changed-adjustments-short = la remise, le coupon ou le pourboire ne correspond plus au panier
 parked-error-label-missing = Donnez un nom à la vente en attente — le nom du client ou une table — pour la retrouver.
 parked-error-label-invalid = { $max ->
         [one] Le nom d’une vente en attente fait au plus 1 caractère sur une ligne ; raccourcissez-le.
