@@ -391,9 +391,13 @@ async fn a_shift_from_float_to_z_report_with_a_variance() {
     // Listed and shown again, the same; the next shift's Z is number 2.
     let shown = drawer::z_show(context, 1).await.unwrap();
     assert_eq!(shown.figures, z.figures);
+    let missing = drawer::z_show(context, 7).await.unwrap_err();
     assert_eq!(
-        drawer::z_show(context, 7).await.unwrap_err().code.as_str(),
-        "not_found"
+        (missing.code.as_str(), missing.message.as_str()),
+        (
+            "not_found",
+            "This till has no Z report 7. List them with tillctl drawer z."
+        )
     );
     drawer::open(context, currency, &float("0")).await.unwrap();
     let second = drawer::close(context, &float("0")).await.unwrap();
@@ -429,6 +433,14 @@ async fn drawer_and_split_refusals_are_explained_in_the_till_s_language() {
     german.load_cached_catalog().await.unwrap();
     let context = german.checkout();
     let currency = german.currency();
+    let missing = drawer::z_show(context, 7).await.unwrap_err();
+    assert_eq!(
+        (missing.code.as_str(), missing.message.as_str()),
+        (
+            "not_found",
+            "Diese Kasse hat keinen Z-Bericht 7. Auflisten mit tillctl drawer z."
+        )
+    );
     let closed = drawer::x_report(context).await.unwrap_err();
     assert_eq!(
         (closed.wire_code(), closed.message.as_str()),

@@ -915,10 +915,40 @@ async fn reconciliation_repairs_an_edited_ledger_and_imports_a_second_tills_sale
         (Some("expired"), Some("paid"))
     );
     assert!(
-        correction.detail.contains("the ledger said expired")
-            && correction.detail.contains("Corrected from Stripe"),
+        correction
+            .detail
+            .starts_with("Reconciliation: the ledger said expired, but Checkout Session cs_")
+            && correction
+                .detail
+                .contains(" is complete / paid, 12.75 USD, PaymentIntent pi_")
+            && correction.detail.ends_with(". Corrected from Stripe."),
         "{}",
         correction.detail
+    );
+    // History reads it in the till's language; the ledger keeps the English.
+    let mut settings = test_settings("reg_systemtest");
+    settings.language = till_core::i18n::Language::De;
+    let german = register_with(&till.sim.base_url(), till.dir.path(), settings).unwrap();
+    let in_german = |sale: &str, kind: &str| {
+        let german = german.checkout();
+        let (sale, kind) = (sale.to_string(), kind.to_string());
+        async move {
+            till_core::history::detail(german, &sale)
+                .await
+                .unwrap()
+                .timeline
+                .into_iter()
+                .find(|e| e.kind == kind)
+                .map(|e| e.detail)
+                .unwrap()
+        }
+    };
+    let words = in_german(&paid, "corrected").await;
+    assert!(
+        words.starts_with("Abgleich: Das Journal sagte „Abgelaufen“, aber Checkout-Sitzung cs_")
+            && words.contains(" ist complete / paid, 12.75 USD, PaymentIntent pi_")
+            && words.ends_with(". Nach Stripe korrigiert."),
+        "{words}"
     );
     assert_eq!(ledger.require_sale(&expired).unwrap().state, "expired");
     let behind_entry = ledger
@@ -986,6 +1016,24 @@ async fn reconciliation_repairs_an_edited_ledger_and_imports_a_second_tills_sale
         .map(|e| e.kind)
         .collect();
     assert_eq!(kinds, vec!["imported", "completed_paid", "refund"]);
+    let imported_words = ledger
+        .timeline(&theirs.id)
+        .unwrap()
+        .into_iter()
+        .find(|e| e.kind == "imported")
+        .map(|e| e.detail)
+        .unwrap();
+    assert!(
+        imported_words.starts_with("Imported from Stripe by reconciliation: Checkout Session cs_")
+            && imported_words.ends_with(" of register reg_second, 2 line(s), 25.50 USD."),
+        "{imported_words}"
+    );
+    let words = in_german(&theirs.id, "imported").await;
+    assert!(
+        words.starts_with("Beim Abgleich aus Stripe übernommen: Checkout-Sitzung cs_")
+            && words.ends_with(" der Kasse reg_second, 2 Position(en), 25.50 USD."),
+        "{words}"
+    );
     assert_eq!(
         ledger.require_sale(&theirs.id).unwrap().amount_refunded,
         500,
@@ -1369,4 +1417,63 @@ async fn tillctl_reconcile_imports_another_tills_sale_and_history_filters_by_reg
     .unwrap();
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("YYYY-MM-DD"));
+}
+
+/// Stripe reporting a paid amount other than the sale's: the sale is paid as Stripe says, and
+/// its timeline warns of the difference, in the ledger's English and in the till's language.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_paid_amount_other_than_the_sale_s_is_warned_of_in_the_till_s_language() {
+    let till = TestTill::start().await.unwrap();
+    let checkout = till.checkout();
+    let sale_id = charge(&till.register).await;
+    let session = till.session_of(&sale_id).unwrap();
+    let paid = till.sim.pay(&session, "4242424242424242").unwrap();
+    let pi = paid.session["payment_intent"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let total = paid.session["amount_total"].as_i64().unwrap();
+    let mut completed = events_of(&till.sim, &sale_id, &session, &pi)
+        .into_iter()
+        .find(|e| e["type"] == "checkout.session.completed")
+        .unwrap();
+    completed["data"]["object"]["amount_total"] = json!(total + 100);
+    deliver(checkout, &completed).await.unwrap();
+
+    let ledger = till.ledger().unwrap();
+    assert_eq!(ledger.require_sale(&sale_id).unwrap().state, "paid");
+    let warning = format!(
+        " Warning: Stripe's amount {} differs from the sale's card part {total}.",
+        total + 100
+    );
+    let stored = ledger.timeline(&sale_id).unwrap();
+    let english = stored
+        .iter()
+        .find(|e| e.kind == "completed_paid")
+        .map(|e| e.detail.clone())
+        .unwrap_or_else(|| panic!("{stored:?}"));
+    assert!(
+        english.starts_with("Paid ") && english.ends_with(&warning),
+        "{english}"
+    );
+    let mut settings = test_settings("reg_systemtest");
+    settings.language = till_core::i18n::Language::De;
+    let german = register_with(&till.sim.base_url(), till.dir.path(), settings).unwrap();
+    let detail = till_core::history::detail(german.checkout(), &sale_id)
+        .await
+        .unwrap();
+    let german = detail
+        .timeline
+        .iter()
+        .find(|e| e.kind == "completed_paid")
+        .map(|e| e.detail.clone())
+        .unwrap();
+    assert!(
+        german.starts_with("Bezahlt ")
+            && german.ends_with(&format!(
+                " Warnung: Der Betrag von Stripe ({}) weicht vom Kartenanteil des Verkaufs ({total}) ab.",
+                total + 100
+            )),
+        "{german}"
+    );
 }

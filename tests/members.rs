@@ -226,6 +226,69 @@ async fn a_declined_renewal_is_past_due_and_cancel_at_period_end_ends_the_member
         .iter()
         .any(|t| t.to_status.as_deref() == Some("past_due")));
 
+    // The owner reads the member's timeline in the till's language, Stripe's status names in
+    // it; the ledger keeps the English.
+    let mut settings = test_settings("reg_systemtest");
+    settings.language = till_core::i18n::Language::De;
+    let german = register_with(&till.sim.base_url(), till.dir.path(), settings).unwrap();
+    let in_german = members::detail(german.checkout(), &subscription_id)
+        .await
+        .unwrap();
+    assert_eq!(in_german.member.status_label, "Überfällig");
+    assert!(
+        in_german
+            .member
+            .summary
+            .starts_with("Überfällig — die letzte Verlängerungszahlung ist fehlgeschlagen."),
+        "{}",
+        in_german.member.summary
+    );
+    let words = |timeline: &[till_core::store::MemberTimelineRecord], kind: &str| -> String {
+        timeline
+            .iter()
+            .find(|t| t.kind == kind)
+            .map(|t| t.detail.clone())
+            .unwrap_or_else(|| panic!("no {kind} in {timeline:?}"))
+    };
+    assert_eq!(
+        words(&timeline, "status_changed"),
+        "Status Active → Past due. The renewal payment failed; Stripe retries it. Ask the member to update their card."
+    );
+    assert_eq!(
+        words(&in_german.timeline, "status_changed"),
+        "Status Aktiv → Überfällig. Die Verlängerungszahlung ist fehlgeschlagen; Stripe versucht es erneut. Bitten Sie das Mitglied, seine Karte zu aktualisieren."
+    );
+    let failed = words(&timeline, "payment_failed");
+    assert!(
+        failed.starts_with("Invoice in_")
+            && failed.contains(": the renewal of ")
+            && failed.ends_with("Stripe retries it; ask the member to update their card."),
+        "{failed}"
+    );
+    let failed = words(&in_german.timeline, "payment_failed");
+    assert!(
+        failed.starts_with("Rechnung in_")
+            && failed.contains(": die Verlängerungszahlung über ")
+            && failed.ends_with("bitten Sie das Mitglied, seine Karte zu aktualisieren."),
+        "{failed}"
+    );
+    let recorded = words(&in_german.timeline, "recorded");
+    assert!(
+        recorded.starts_with("Mitgliedschaft erfasst: ") && recorded.contains(", aktiv, "),
+        "{recorded}"
+    );
+    assert_eq!(in_german.timeline.len(), timeline.len());
+    let stored: Vec<String> = till
+        .ledger()
+        .unwrap()
+        .member_timeline(&subscription_id)
+        .unwrap()
+        .into_iter()
+        .map(|t| t.detail)
+        .collect();
+    let english: Vec<String> = timeline.iter().map(|t| t.detail.clone()).collect();
+    assert_eq!(stored, english, "the ledger keeps the English words");
+
     // The retry goes through with a good card: active again, the warning cleared.
     let latest_invoice = till.sim.subscription(&subscription_id).unwrap()["latest_invoice"]
         .as_str()
@@ -581,6 +644,30 @@ async fn members_refusals_are_explained_in_the_till_s_language() {
             "Geben Sie die E-Mail-Adresse des Mitglieds ein, um es zu finden."
         )
     );
+    // A membership at the German register: its schedule and note in German.
+    german.load_cached_catalog().await.unwrap();
+    let catalog = german.catalog_view("pro plan", None).unwrap();
+    let tile = catalog
+        .items
+        .iter()
+        .find(|i| i.price_id == PRO_PLAN)
+        .unwrap();
+    assert!(
+        tile.price_label.ends_with(" / Monat"),
+        "{}",
+        tile.price_label
+    );
+    let cart = german.add(PRO_PLAN, 1).unwrap();
+    assert_eq!(
+        cart.membership.as_deref(),
+        Some("Mitgliedschaft, Abrechnungszeitraum: Monat")
+    );
+    assert!(
+        cart.lines[0].unit_display.ends_with(" / Monat"),
+        "{}",
+        cart.lines[0].unit_display
+    );
+    german.clear().unwrap();
     let unknown = members::detail(context, "sub_nobody").await.unwrap_err();
     assert_eq!(
         unknown.message,

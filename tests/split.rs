@@ -13,7 +13,7 @@ use till_core::checkout::{split_line_name, SaleView, Source};
 use till_core::drawer::{self, CountInput, DrawerReport};
 use till_core::refunds;
 use till_core::store::Ledger;
-use till_harness::till::{tillctl, TestTill};
+use till_harness::till::{register_with, test_settings, tillctl, TestTill};
 
 /// Two lattes ($4.75) and a muffin ($3.25): $12.75.
 fn ring_up(till: &TestTill) {
@@ -230,6 +230,20 @@ async fn split_with_a_declined_card_then_the_balance_taken_in_cash() {
         ),
         ("paid_cash_balance", Some("canceled"), Some("paid"))
     );
+    assert_eq!(
+        last.detail,
+        "Card part canceled ended; balance 7.75 USD taken in cash: 10.00 USD tendered, 2.25 USD change."
+    );
+    let mut settings = test_settings("reg_systemtest");
+    settings.language = till_core::i18n::Language::De;
+    let german = register_with(&till.sim.base_url(), till.dir.path(), settings).unwrap();
+    let shown = till_core::history::detail(german.checkout(), &sale_id)
+        .await
+        .unwrap();
+    assert_eq!(
+        shown.timeline.last().unwrap().detail,
+        "Kartenteil beendet („Storniert“); Restbetrag 7.75 USD bar angenommen: 10.00 USD gegeben, 2.25 USD Rückgeld."
+    );
     assert_eq!(expected_cash(&till).await, 5_000 + 1275);
 
     // Settled once: a void or a second balance is refused; looking at Stripe changes nothing.
@@ -314,6 +328,20 @@ async fn split_with_an_expired_card_then_void_gives_the_cash_back() {
     let ledger = till.ledger().unwrap();
     let timeline = ledger.timeline(&sale_id).unwrap();
     assert_eq!(timeline.last().unwrap().kind, "voided");
+    assert_eq!(
+        timeline.last().unwrap().detail,
+        "Voided after the card part expired: its cash given back from the drawer."
+    );
+    let mut settings = test_settings("reg_systemtest");
+    settings.language = till_core::i18n::Language::De;
+    let german = register_with(&till.sim.base_url(), till.dir.path(), settings).unwrap();
+    let shown = till_core::history::detail(german.checkout(), &sale_id)
+        .await
+        .unwrap();
+    assert_eq!(
+        shown.timeline.last().unwrap().detail,
+        "Storniert, nachdem der Kartenteil beendet war („Abgelaufen“): das Bargeld aus der Kasse zurückgegeben."
+    );
     assert_eq!(
         till.register.split_void(&sale_id).await.unwrap_err().reason,
         Some("split_settled")

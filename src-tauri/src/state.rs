@@ -314,8 +314,11 @@ pub async fn restart<R: Runtime>(app: &AppHandle<R>) -> Result<(), Error> {
 /// signed in at the previous core stays signed in at this one (they changed a setting).
 fn attend<R: Runtime>(app: &AppHandle<R>, till: &Till) {
     let attendance = app.state::<crate::attendance::Attendance>();
-    attendance.set_language(till.register.checkout().settings().language);
-    crate::error::set_language(till.register.checkout().settings().language);
+    let language = till.register.checkout().settings().language;
+    attendance.set_language(language);
+    crate::error::set_language(language);
+    app.state::<till_core::owner::OwnerGate>()
+        .set_language(language);
     let store = till.register.checkout().store();
     // Unreadable: the till stays locked (fail closed) and says why in the log.
     match tauri::async_runtime::block_on(till_core::staff::any_active(store)) {

@@ -15,7 +15,7 @@ use crate::context::Context;
 pub use crate::context::{RegisterSettings, MIN_SESSION_LIFETIME};
 use crate::email::validate_email;
 use crate::error::{Error, ErrorCode, Result};
-use crate::i18n::Language;
+use crate::i18n::{text_with, Arg, Language};
 use crate::mode::Mode;
 use crate::money::{Currency, Money};
 use crate::sale::{self, Observation, Phrase, SaleState, SaleStatus, Transition};
@@ -459,8 +459,10 @@ impl Checkout {
             .call(move |l| l.latest_idempotency_key(&key_sale, "create_session"))
             .await?
             .ok_or_else(|| {
-                Error::internal(format!(
-                    "Sale {sale_id} has no stored idempotency key; it was not created by Till's charge."
+                Error::internal(text_with(
+                    self.settings().language,
+                    "checkout-error-no-idempotency-key",
+                    &[("sale", Arg::Text(&sale_id))],
                 ))
             })?;
         let line_sale = sale_id.clone();
@@ -769,10 +771,16 @@ impl Checkout {
         if session.livemode != expect_live {
             return Err(Error::new(
                 ErrorCode::Stripe,
-                format!(
-                    "Stripe returned a {} session while Till is in {} mode; test and live payments are never mixed. Check the Stripe key in Settings.",
-                    if session.livemode { "live" } else { "test" },
-                    self.settings().mode
+                text_with(
+                    self.settings().language,
+                    "checkout-error-livemode",
+                    &[
+                        (
+                            "session",
+                            Arg::Text(if session.livemode { "live" } else { "test" }),
+                        ),
+                        ("mode", Arg::Text(self.settings().mode.as_str())),
+                    ],
                 ),
             ));
         }
@@ -928,7 +936,6 @@ impl Checkout {
                                 (TenderKind::Card | TenderKind::Cash, None) => record.amount_total,
                             };
                             update.paid_figures = paid;
-                            entry = entry.with_words(&phrase);
                             if amount_total.amount_minor != expected {
                                 tracing::error!(
                                     sale_id,
@@ -936,11 +943,16 @@ impl Checkout {
                                     ledger = expected,
                                     "Stripe's paid amount differs from the sale's card part"
                                 );
-                                entry.detail.push_str(&format!(
-                                    " Warning: Stripe's amount {} differs from the sale's card part {}.",
-                                    amount_total.amount_minor, expected
-                                ));
+                                // In minor units, as the ledger has always kept it.
+                                phrase.push(
+                                    "timeline-amount-mismatch",
+                                    &[
+                                        ("stripe", amount_total.amount_minor.to_string()),
+                                        ("expected", expected.to_string()),
+                                    ],
+                                );
                             }
+                            entry = entry.with_words(&phrase);
                         }
                         Observation::SessionCompletedUnpaid {
                             payment_intent_id: Some(pi),
@@ -973,8 +985,10 @@ impl Checkout {
                 return self.load(sale_id).await;
             }
         }
-        Err(Error::internal(format!(
-            "Sale {sale_id} kept changing while Till recorded an update; try again."
+        Err(Error::internal(text_with(
+            self.settings().language,
+            "checkout-error-kept-changing",
+            &[("sale", Arg::Text(sale_id))],
         )))
     }
 

@@ -781,7 +781,11 @@ pub async fn z_show(context: &Context, number: i64) -> Result<DrawerReport> {
         .ok_or_else(|| {
             Error::new(
                 ErrorCode::NotFound,
-                format!("This till has no Z report {number}. List them with tillctl drawer z."),
+                text_with(
+                    context.settings().language,
+                    "drawer-error-no-z-report",
+                    &[("number", Arg::Text(&number.to_string()))],
+                ),
             )
         })?;
     z_view(&record, context.settings().locale)

@@ -415,19 +415,7 @@ pub struct TimelineView {
 /// since `0016_timeline_words`), with any English the core added after it kept as it is;
 /// else the English it was written with.
 pub fn timeline_words(entry: &crate::store::TimelineRecord, language: Language) -> String {
-    let Some(phrase) = entry
-        .message
-        .as_deref()
-        .and_then(|m| serde_json::from_str::<crate::sale::Phrase>(m).ok())
-    else {
-        return entry.detail.clone();
-    };
-    let english = phrase.text(Language::En);
-    match entry.detail.strip_prefix(&english) {
-        Some(rest) => format!("{}{rest}", phrase.text(language)),
-        // The English no longer matches its message (written by another version): as written.
-        None => entry.detail.clone(),
-    }
+    crate::language::entry_words(&entry.detail, entry.message.as_deref(), language)
 }
 
 /// A refund: as Stripe reports it, or a request whose answer Till does not have.
@@ -705,10 +693,16 @@ impl Period {
         }
     }
 
-    pub fn label(self, start: Date) -> String {
+    /// A report row's name for the period starting `start`, in `language` (a week:
+    /// `history-report-week-of`, "week of 2025-02-24"; a day or month: its date).
+    pub fn label(self, start: Date, language: crate::i18n::Language) -> String {
         match self {
             Period::Day => start.to_string(),
-            Period::Week => format!("week of {start}"),
+            Period::Week => crate::i18n::text_with(
+                language,
+                "history-report-week-of",
+                &[("start", crate::i18n::Arg::Text(&start.to_string()))],
+            ),
             Period::Month => start.month_label(),
         }
     }
@@ -864,7 +858,7 @@ pub fn build_report(
         .iter()
         .map(|(start, currency, totals)| ReportRow {
             start: *start,
-            label: period.label(*start),
+            label: period.label(*start, language),
             totals: totals_view(currency, totals, locale),
         })
         .collect();
@@ -1838,6 +1832,16 @@ mod tests {
         assert!(report.charts[0].svg.contains("2025-02"));
         assert_eq!(report.rows[2].label, "2025-03");
         assert!(report.pricing.is_empty(), "no discounts, tax or tips given");
+        // A week's row is named in the till's language.
+        let start = Date::parse("2025-02-24").unwrap();
+        assert_eq!(
+            Period::Week.label(start, crate::i18n::Language::En),
+            "week of 2025-02-24"
+        );
+        assert_eq!(
+            Period::Week.label(start, crate::i18n::Language::De),
+            "Woche ab 2025-02-24"
+        );
     }
 
     #[test]

@@ -26,3 +26,19 @@ pub fn of_ledger(ledger: &Ledger) -> Result<Language> {
         .and_then(|tag| Language::parse(&tag))
         .unwrap_or_else(system_language))
 }
+
+/// The words of a ledger entry in `language`, a sale's or a member's timeline: `detail`
+/// (the English it was written with) and `message` (its [`crate::sale::Phrase`] as JSON, for
+/// entries written with one). The phrase renders in `language`, and any English the core
+/// added after it stays as it is; an entry without a phrase, or whose English no longer
+/// matches it (written by another version), reads as written.
+pub fn entry_words(detail: &str, message: Option<&str>, language: Language) -> String {
+    let Some(phrase) = message.and_then(|m| serde_json::from_str::<crate::sale::Phrase>(m).ok())
+    else {
+        return detail.to_string();
+    };
+    match detail.strip_prefix(&phrase.english()) {
+        Some(rest) => format!("{}{rest}", phrase.text(language)),
+        None => detail.to_string(),
+    }
+}

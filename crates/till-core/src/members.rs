@@ -25,6 +25,7 @@ use crate::context::Context;
 use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::{text, text_with, Arg, Language};
 use crate::money::{Currency, Money};
+use crate::sale::{Phrase, PhrasePart};
 use crate::store::{
     now_ms, InvoiceNote, MemberApplied, MemberNote, MemberRecord, MemberSnapshot,
     MemberTimelineRecord, SnapshotOrder,
@@ -221,61 +222,77 @@ async fn complete(checkout: &Context, mut snapshot: MemberSnapshot) -> Result<Me
     Ok(snapshot)
 }
 
-/// A timeline sentence for a snapshot compared with what was recorded.
-fn describe(snapshot: &MemberSnapshot, before: Option<&MemberRecord>, offset: i32) -> String {
+/// A member's status named inside a timeline sentence: Stripe's term in the language, as a
+/// word of the phrase (`members-status` for a label, `member-timeline-status` mid-sentence).
+fn status_word(id: &str, status: &str) -> PhrasePart {
+    PhrasePart::word(id, &[("status", status.to_string())])
+}
+
+/// The timeline words for a snapshot compared with what was recorded (the English is what
+/// the ledger's `detail` keeps, word for word as before the words were Fluent messages).
+fn describe(snapshot: &MemberSnapshot, before: Option<&MemberRecord>, offset: i32) -> Phrase {
     let date = |secs: Option<i64>| secs.map(|s| local_date(s, offset));
+    let mut phrase = Phrase::default();
     let Some(before) = before else {
-        let mut text = format!(
-            "Membership recorded: {}, {}",
-            snapshot.plan.as_deref().unwrap_or("membership"),
-            status_label(&snapshot.status).to_lowercase()
-        );
-        if let Some(end) = date(snapshot.current_period_end) {
-            text.push_str(&format!(", current period ends {end}"));
+        // The plan's name as Stripe or the sale gave it, else a word for it.
+        let mut args = Vec::new();
+        let mut words = vec![(
+            "status",
+            status_word("member-timeline-status", &snapshot.status),
+        )];
+        match &snapshot.plan {
+            Some(plan) => args.push(("plan", plan.clone())),
+            None => words.push((
+                "plan",
+                PhrasePart::word("member-timeline-a-membership", &[]),
+            )),
         }
-        text.push('.');
-        return text;
+        let id = match date(snapshot.current_period_end) {
+            Some(end) => {
+                args.push(("end", end));
+                "member-timeline-recorded-until"
+            }
+            None => "member-timeline-recorded",
+        };
+        phrase.push_with(id, &args, words);
+        return phrase;
     };
-    let mut parts = Vec::new();
     if snapshot.status != before.status {
-        parts.push(format!(
-            "Status {} → {}.",
-            status_label(&before.status),
-            status_label(&snapshot.status)
-        ));
+        phrase.push_with(
+            "member-timeline-status-changed",
+            &[],
+            vec![
+                ("from", status_word("members-status", &before.status)),
+                ("to", status_word("members-status", &snapshot.status)),
+            ],
+        );
         match snapshot.status.as_str() {
-            "past_due" => parts.push(
-                "The renewal payment failed; Stripe retries it. Ask the member to update their card."
-                    .into(),
-            ),
-            "canceled" => parts.push("The membership has ended: access revoked.".into()),
+            "past_due" => phrase.push("member-timeline-past-due", &[]),
+            "canceled" => phrase.push("member-timeline-ended", &[]),
             _ => {}
         }
     }
     if snapshot.cancel_at_period_end && !before.cancel_at_period_end {
-        parts.push(format!(
-            "Set to end at the close of the period ({}).",
-            date(snapshot.current_period_end).unwrap_or_else(|| "date unknown".into())
-        ));
+        match date(snapshot.current_period_end) {
+            Some(end) => phrase.push("member-timeline-cancel-scheduled", &[("end", end)]),
+            None => phrase.push("member-timeline-cancel-scheduled-no-date", &[]),
+        }
     } else if !snapshot.cancel_at_period_end
         && before.cancel_at_period_end
         && snapshot.status != "canceled"
     {
-        parts.push("The scheduled cancellation was withdrawn.".into());
+        phrase.push("member-timeline-cancel-withdrawn", &[]);
     }
-    if snapshot.current_period_end.is_some()
-        && snapshot.current_period_end != before.current_period_end
-        && snapshot.status != "canceled"
+    if let Some(end) = date(snapshot.current_period_end)
+        .filter(|_| snapshot.current_period_end != before.current_period_end)
+        .filter(|_| snapshot.status != "canceled")
     {
-        parts.push(format!(
-            "Current period now ends {}.",
-            date(snapshot.current_period_end).unwrap_or_default()
-        ));
+        phrase.push("member-timeline-period-ends", &[("end", end)]);
     }
-    if parts.is_empty() {
-        parts.push("Details updated.".into());
+    if phrase.is_empty() {
+        phrase.push("member-timeline-updated", &[]);
     }
-    parts.join(" ")
+    phrase
 }
 
 /// Applies a subscription snapshot with a timeline note written from the difference.
@@ -313,9 +330,10 @@ async fn apply_snapshot(
                 at: now_ms(),
                 source,
                 kind: kind.into(),
-                detail: describe(&snapshot, before.as_ref(), offset),
                 event_id,
-            };
+                ..MemberNote::default()
+            }
+            .with_words(&describe(&snapshot, before.as_ref(), offset));
             l.apply_member_snapshot(mode, &snapshot, order, &note)
         })
         .await
@@ -361,33 +379,7 @@ pub async fn invoice_event(
         ));
     };
     let paid = kind == "invoice.paid";
-    let invoice_id = str_at(object, "id").unwrap_or("an invoice").to_string();
-    let amount = |field: &str| {
-        let minor = object.get(field).and_then(Value::as_i64)?;
-        let currency = Currency::parse(str_at(object, "currency")?).ok()?;
-        Some(Money::new(minor, currency).format(checkout.settings().locale))
-    };
-    let reason = match str_at(object, "billing_reason") {
-        Some("subscription_create") => "first payment",
-        Some("subscription_cycle") => "renewal",
-        _ => "payment",
-    };
-    let detail = if paid {
-        format!(
-            "Invoice {invoice_id} paid: {} ({reason}).",
-            amount("amount_paid").unwrap_or_else(|| "amount not given".into())
-        )
-    } else {
-        let attempt = object
-            .get("attempt_count")
-            .and_then(Value::as_i64)
-            .map(|n| format!(", attempt {n}"))
-            .unwrap_or_default();
-        format!(
-            "Invoice {invoice_id}: the {reason} of {} failed{attempt}. Stripe retries it; ask the member to update their card.",
-            amount("amount_due").unwrap_or_else(|| "an unknown amount".into())
-        )
-    };
+    let words = invoice_words(object, paid, checkout.settings().locale);
     let note = InvoiceNote {
         subscription_id: subscription_id.clone(),
         paid,
@@ -402,15 +394,64 @@ pub async fn invoice_event(
                 "payment_failed"
             }
             .into(),
-            detail,
             event_id: Some(event_id.to_string()),
-        },
+            ..MemberNote::default()
+        }
+        .with_words(&words),
     };
     let applied = checkout
         .store()
         .call(move |l| l.note_member_invoice(&note))
         .await?;
     Ok(MemberEventOutcome::from_applied(&applied, &subscription_id))
+}
+
+/// The timeline words of an invoice's event: paid, or its payment failed (the English is
+/// what the ledger's `detail` keeps, word for word as before the words were Fluent messages).
+fn invoice_words(object: &Value, paid: bool, locale: crate::money::Locale) -> Phrase {
+    // The invoice's id and amount as Stripe gave them, else a word for each.
+    let mut args = Vec::new();
+    let mut words = Vec::new();
+    match str_at(object, "id") {
+        Some(id) => args.push(("invoice", id.to_string())),
+        None => words.push((
+            "invoice",
+            PhrasePart::word("member-timeline-an-invoice", &[]),
+        )),
+    }
+    let (field, unknown) = if paid {
+        ("amount_paid", "member-timeline-amount-not-given")
+    } else {
+        ("amount_due", "member-timeline-amount-unknown")
+    };
+    let amount = object
+        .get(field)
+        .and_then(Value::as_i64)
+        .zip(str_at(object, "currency").and_then(|c| Currency::parse(c).ok()))
+        .map(|(minor, currency)| Money::new(minor, currency).format(locale));
+    match amount {
+        Some(amount) => args.push(("amount", amount)),
+        None => words.push(("amount", PhrasePart::word(unknown, &[]))),
+    }
+    // Which payment: the first, a renewal or another (a select in each language's sentence).
+    let reason = match str_at(object, "billing_reason") {
+        Some("subscription_create") => "first",
+        Some("subscription_cycle") => "renewal",
+        _ => "other",
+    }
+    .to_string();
+    args.push(("reason", reason));
+    let id = match object.get("attempt_count").and_then(Value::as_i64) {
+        _ if paid => "member-timeline-invoice-paid",
+        Some(attempt) => {
+            args.push(("attempt", attempt.to_string()));
+            "member-timeline-invoice-failed-attempt"
+        }
+        None => "member-timeline-invoice-failed",
+    };
+    let mut phrase = Phrase::default();
+    phrase.push_with(id, &args, words);
+    phrase
 }
 
 /// A membership sale was paid (seen by the watcher, the return page or the session's event):
@@ -526,62 +567,64 @@ pub fn grants_access(status: &str) -> bool {
     matches!(status, "active" | "trialing" | "past_due")
 }
 
-pub fn status_label(status: &str) -> String {
-    match status {
-        "active" => "Active",
-        "trialing" => "Trial",
-        "past_due" => "Past due",
-        "unpaid" => "Unpaid",
-        "canceled" => "Canceled",
-        "incomplete" => "Incomplete",
-        "incomplete_expired" => "Expired",
-        "paused" => "Paused",
-        other => return other.to_string(),
-    }
-    .to_string()
+/// A status's name in `language`: Stripe's own term for the subscription status
+/// (`members-status`; an unknown status as Stripe wrote it).
+pub fn status_label(status: &str, language: Language) -> String {
+    text_with(language, "members-status", &[("status", Arg::Text(status))])
 }
 
 fn local_date(secs: i64, offset: i32) -> String {
     Date::from_days((secs + i64::from(offset)).div_euclid(86_400)).to_string()
 }
 
-/// The view of a record; `offset` is the local UTC offset in seconds.
-pub fn view(record: &MemberRecord, offset: i32) -> MemberView {
+/// The view of a record; `offset` is the local UTC offset in seconds, `language` the one its
+/// status and summary are worded in.
+pub fn view(record: &MemberRecord, offset: i32, language: Language) -> MemberView {
     let end = record.current_period_end.map(|s| local_date(s, offset));
     let until = end
         .clone()
-        .unwrap_or_else(|| "the end of the period".into());
+        .unwrap_or_else(|| text(language, "members-summary-period-end"));
+    let words = |id: &str| text(language, id);
+    let with =
+        |id: &str, name: &str, value: &str| text_with(language, id, &[(name, Arg::Text(value))]);
     let summary = match record.status.as_str() {
-        "active" | "trialing" if record.cancel_at_period_end => format!(
-            "{} until {until}, then it ends (cancellation scheduled).",
-            status_label(&record.status)
+        "active" | "trialing" if record.cancel_at_period_end => text_with(
+            language,
+            "members-summary-ending",
+            &[
+                ("status", Arg::Text(&status_label(&record.status, language))),
+                ("until", Arg::Text(&until)),
+            ],
         ),
-        "active" if payment_failed(record) => format!(
-            "Active — renews {until}. A recent payment failed; check the member's card."
-        ),
-        "active" => format!("Active — renews {until}."),
-        "trialing" => format!("Trial until {until}."),
-        "past_due" => "Past due — the last renewal payment failed. Stripe retries it: ask the member to update their card.".into(),
-        "unpaid" => "Unpaid — renewal payments failed. No access until it is paid.".into(),
+        "active" if payment_failed(record) => {
+            with("members-summary-active-failed", "until", &until)
+        }
+        "active" => with("members-summary-active", "until", &until),
+        "trialing" => with("members-summary-trialing", "until", &until),
+        "past_due" => words("members-summary-past-due"),
+        "unpaid" => words("members-summary-unpaid"),
         "canceled" => {
             let ended = record
                 .ended_at
                 .or(record.current_period_end)
                 .map(|s| local_date(s, offset));
             match ended {
-                Some(date) => format!("Canceled — access ended {date}."),
-                None => "Canceled — no access.".into(),
+                Some(date) => with("members-summary-canceled-on", "date", &date),
+                None => words("members-summary-canceled"),
             }
         }
-        "incomplete" => "Incomplete — the first payment has not gone through. No access yet.".into(),
-        "incomplete_expired" => "Expired before the first payment. No access.".into(),
-        "paused" => "Paused — no access until it resumes.".into(),
-        other => format!("Status {other}."),
+        "incomplete" => words("members-summary-incomplete"),
+        "incomplete_expired" => words("members-summary-incomplete-expired"),
+        "paused" => words("members-summary-paused"),
+        other => with("members-summary-other", "status", other),
     };
     // Stripe keeps the flag on a canceled subscription; it means something only before.
     let ending = record.cancel_at_period_end && record.status != "canceled";
     let summary = if ending && !matches!(record.status.as_str(), "active" | "trialing") {
-        format!("{summary} It is set to end on {until}.")
+        format!(
+            "{summary} {}",
+            with("members-summary-set-to-end", "until", &until)
+        )
     } else {
         summary
     };
@@ -591,7 +634,7 @@ pub fn view(record: &MemberRecord, offset: i32) -> MemberView {
         email: record.email.clone(),
         plan: record.plan.clone(),
         status: record.status.clone(),
-        status_label: status_label(&record.status),
+        status_label: status_label(&record.status, language),
         access: grants_access(&record.status),
         summary,
         current_period_end: record.current_period_end,
@@ -637,7 +680,10 @@ pub async fn list(checkout: &Context, status: Option<&str>) -> Result<Vec<Member
             ))
         })
         .await?;
-    Ok(records.iter().map(|r| view(r, offset)).collect())
+    Ok(records
+        .iter()
+        .map(|r| view(r, offset, checkout.settings().language))
+        .collect())
 }
 
 /// Staff's lookup at the counter: the memberships of an email (any case), newest first.
@@ -661,7 +707,10 @@ pub async fn lookup(checkout: &Context, email: &str) -> Result<Vec<MemberView>> 
             ))
         })
         .await?;
-    Ok(records.iter().map(|r| view(r, offset)).collect())
+    Ok(records
+        .iter()
+        .map(|r| view(r, offset, checkout.settings().language))
+        .collect())
 }
 
 async fn require(checkout: &Context, subscription_id: &str) -> Result<MemberRecord> {
@@ -680,7 +729,8 @@ async fn require(checkout: &Context, subscription_id: &str) -> Result<MemberReco
     }
 }
 
-/// A member with its timeline.
+/// A member with its timeline, in the till's language (entries written before
+/// `0019_member_timeline_words` read as written).
 pub async fn detail(checkout: &Context, subscription_id: &str) -> Result<MemberDetail> {
     let record = require(checkout, subscription_id).await?;
     let id = subscription_id.to_string();
@@ -688,8 +738,16 @@ pub async fn detail(checkout: &Context, subscription_id: &str) -> Result<MemberD
         .store()
         .call(move |l| Ok((l.member_timeline(&id)?, l.local_offset_secs(now_ms())?)))
         .await?;
+    let language = checkout.settings().language;
+    let timeline = timeline
+        .into_iter()
+        .map(|entry| MemberTimelineRecord {
+            detail: crate::language::entry_words(&entry.detail, entry.message.as_deref(), language),
+            ..entry
+        })
+        .collect();
     Ok(MemberDetail {
-        member: view(&record, offset),
+        member: view(&record, offset, language),
         timeline,
     })
 }
@@ -721,7 +779,7 @@ pub async fn for_sale(checkout: &Context, sale_id: &str) -> Result<SaleMember> {
         .await?;
     Ok(SaleMember {
         membership,
-        member: found.map(|(r, offset)| view(&r, offset)),
+        member: found.map(|(r, offset)| view(&r, offset, checkout.settings().language)),
     })
 }
 
@@ -783,7 +841,7 @@ async fn current(checkout: &Context, subscription_id: &str) -> Result<MemberView
         .store()
         .call(|l| l.local_offset_secs(now_ms()))
         .await?;
-    Ok(view(&record, offset))
+    Ok(view(&record, offset, checkout.settings().language))
 }
 
 /// The owner cancels a membership at the end of its current period: Stripe is asked first
@@ -876,6 +934,123 @@ mod tests {
         assert_eq!(invoice_subscription(&json!({"id": "in_1"})), None);
     }
 
+    /// A member's timeline words: the English the ledger keeps, word for word as before they
+    /// were Fluent messages, and the same entry in German; unknown parts in each language.
+    #[test]
+    fn timeline_words_read_in_english_as_before_and_in_german() {
+        let snapshot = MemberSnapshot {
+            subscription_id: "sub_1".into(),
+            customer_id: "cus_1".into(),
+            plan: Some("Pro Plan".into()),
+            status: "active".into(),
+            current_period_end: Some(1_798_761_600), // 2027-01-01T00:00:00Z
+            ..MemberSnapshot::default()
+        };
+        let both = |phrase: Phrase| (phrase.english(), phrase.text(Language::De));
+        assert_eq!(
+            both(describe(&snapshot, None, 0)),
+            (
+                "Membership recorded: Pro Plan, active, current period ends 2027-01-01.".into(),
+                "Mitgliedschaft erfasst: Pro Plan, aktiv, der aktuelle Zeitraum endet am 2027-01-01."
+                    .into()
+            )
+        );
+        let unnamed = MemberSnapshot {
+            plan: None,
+            status: "trialing".into(),
+            current_period_end: None,
+            ..snapshot.clone()
+        };
+        assert_eq!(
+            both(describe(&unnamed, None, 0)),
+            (
+                "Membership recorded: membership, trial.".into(),
+                "Mitgliedschaft erfasst: Mitgliedschaft, in der Testphase.".into()
+            )
+        );
+        let before = MemberRecord {
+            subscription_id: "sub_1".into(),
+            mode: "test".into(),
+            customer_id: "cus_1".into(),
+            email: None,
+            plan: "Pro Plan".into(),
+            price_id: None,
+            status: "active".into(),
+            current_period_end: Some(1_796_083_200), // 2026-12-01
+            cancel_at_period_end: false,
+            canceled_at: None,
+            ended_at: None,
+            sale_id: None,
+            last_payment_failed_at: None,
+            snapshot_created: 0,
+            created_at: 0,
+            updated_at: 0,
+        };
+        let past_due = MemberSnapshot {
+            status: "past_due".into(),
+            current_period_end: before.current_period_end,
+            ..snapshot.clone()
+        };
+        assert_eq!(
+            both(describe(&past_due, Some(&before), 0)),
+            (
+                "Status Active → Past due. The renewal payment failed; Stripe retries it. Ask the member to update their card.".into(),
+                "Status Aktiv → Überfällig. Die Verlängerungszahlung ist fehlgeschlagen; Stripe versucht es erneut. Bitten Sie das Mitglied, seine Karte zu aktualisieren.".into()
+            )
+        );
+        let ending = MemberSnapshot {
+            cancel_at_period_end: true,
+            ..snapshot.clone()
+        };
+        assert_eq!(
+            both(describe(&ending, Some(&before), 0)),
+            (
+                "Set to end at the close of the period (2027-01-01). Current period now ends 2027-01-01.".into(),
+                "Endet zum Schluss des Zeitraums (2027-01-01). Der aktuelle Zeitraum endet jetzt am 2027-01-01.".into()
+            )
+        );
+        let same = MemberSnapshot {
+            email: Some("ada@example.com".into()),
+            current_period_end: before.current_period_end,
+            ..snapshot.clone()
+        };
+        assert_eq!(
+            both(describe(&same, Some(&before), 0)),
+            ("Details updated.".into(), "Angaben aktualisiert.".into())
+        );
+
+        let failed = json!({"id": "in_1", "amount_due": 1500, "currency": "usd",
+            "billing_reason": "subscription_cycle", "attempt_count": 2});
+        assert_eq!(
+            both(invoice_words(&failed, false, crate::money::Locale::default())),
+            (
+                "Invoice in_1: the renewal of $15.00 failed, attempt 2. Stripe retries it; ask the member to update their card.".into(),
+                "Rechnung in_1: die Verlängerungszahlung über $15.00 ist fehlgeschlagen, Versuch 2. Stripe versucht es erneut; bitten Sie das Mitglied, seine Karte zu aktualisieren.".into()
+            )
+        );
+        let paid = json!({"id": "in_2", "amount_paid": 1500, "currency": "usd",
+            "billing_reason": "subscription_create"});
+        assert_eq!(
+            both(invoice_words(&paid, true, crate::money::Locale::default())),
+            (
+                "Invoice in_2 paid: $15.00 (first payment).".into(),
+                "Rechnung in_2 bezahlt: $15.00 (erste Zahlung).".into()
+            )
+        );
+        // An entry written before its words were kept reads as written.
+        assert_eq!(
+            crate::language::entry_words("Details updated.", None, Language::De),
+            "Details updated."
+        );
+        assert_eq!(
+            both(invoice_words(&json!({}), false, crate::money::Locale::default())),
+            (
+                "Invoice an invoice: the payment of an unknown amount failed. Stripe retries it; ask the member to update their card.".into(),
+                "Rechnung (ohne Nummer): die Zahlung über unbekannter Betrag ist fehlgeschlagen. Stripe versucht es erneut; bitten Sie das Mitglied, seine Karte zu aktualisieren.".into()
+            )
+        );
+    }
+
     #[test]
     fn views_say_what_staff_need() {
         let record = MemberRecord {
@@ -896,15 +1071,36 @@ mod tests {
             created_at: 0,
             updated_at: 0,
         };
-        let v = view(&record, 0);
+        let v = view(&record, 0, Language::En);
         assert!(v.access);
         assert_eq!(v.summary, "Active — renews 2027-01-01.");
+        // The same member at a till that speaks German: Stripe's status names, the same date.
+        let v = view(&record, 0, Language::De);
+        assert_eq!(
+            (v.status_label.as_str(), v.summary.as_str()),
+            ("Aktiv", "Aktiv — verlängert sich am 2027-01-01.")
+        );
+        let v = view(
+            &MemberRecord {
+                status: "past_due".into(),
+                cancel_at_period_end: true,
+                current_period_end: None,
+                ..record.clone()
+            },
+            0,
+            Language::De,
+        );
+        assert_eq!(
+            v.summary,
+            "Überfällig — die letzte Verlängerungszahlung ist fehlgeschlagen. Stripe versucht es erneut: Bitten Sie das Mitglied, seine Karte zu aktualisieren. Sie endet am Periodenende."
+        );
         let v = view(
             &MemberRecord {
                 cancel_at_period_end: true,
                 ..record.clone()
             },
             0,
+            Language::En,
         );
         assert!(v.access);
         assert!(
@@ -918,6 +1114,7 @@ mod tests {
                 ..record.clone()
             },
             0,
+            Language::En,
         );
         assert!(v.access);
         assert_eq!(v.status_label, "Past due");
@@ -929,6 +1126,7 @@ mod tests {
                 ..record.clone()
             },
             0,
+            Language::En,
         );
         assert!(
             v.summary.ends_with("It is set to end on 2027-01-01."),
@@ -941,6 +1139,7 @@ mod tests {
                 ..record.clone()
             },
             -3600,
+            Language::En,
         );
         assert!(!v.access);
         assert_eq!(v.summary, "Canceled — access ended 2026-12-31.");
@@ -951,6 +1150,7 @@ mod tests {
                 ..record.clone()
             },
             0,
+            Language::En,
         );
         assert!(
             !v.cancel_at_period_end,

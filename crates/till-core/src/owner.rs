@@ -227,11 +227,15 @@ pub async fn set_pin(store: &Store, current: Option<&str>, new_pin: &str) -> Res
     Ok(())
 }
 
-/// The window's owner sign-in: open after a right PIN until idle for [`IDLE_TIMEOUT`].
+/// The window's owner sign-in: open after a right PIN until idle for [`IDLE_TIMEOUT`]. It
+/// keeps the till's language too (the shell sets it as the core starts), so its refusal is
+/// worded in it without waiting for the core.
 #[derive(Debug)]
 pub struct OwnerGate {
     unlocked_at: Mutex<Option<Instant>>,
     idle_timeout: Duration,
+    /// `None` until the core has started (then the system's).
+    language: Mutex<Option<Language>>,
 }
 
 impl Default for OwnerGate {
@@ -245,7 +249,23 @@ impl OwnerGate {
         OwnerGate {
             unlocked_at: Mutex::new(None),
             idle_timeout,
+            language: Mutex::new(None),
         }
+    }
+
+    /// The till's language, for the gate's refusal: the running core's (called as it starts).
+    pub fn set_language(&self, language: Language) {
+        if let Ok(mut guard) = self.language.lock() {
+            *guard = Some(language);
+        }
+    }
+
+    fn language(&self) -> Language {
+        self.language
+            .lock()
+            .ok()
+            .and_then(|g| *g)
+            .unwrap_or_else(crate::language::system_language)
     }
 
     /// Checks the PIN and opens the gate.
@@ -292,10 +312,10 @@ impl OwnerGate {
             }
             _ => {
                 *guard = None;
-                Err(Error::invalid_input(
-                    "This needs the owner PIN: staff can sell and see the last sales only.",
+                Err(
+                    Error::invalid_input(crate::i18n::text(self.language(), "owner-error-locked"))
+                        .with_reason("owner_locked"),
                 )
-                .with_reason("owner_locked"))
             }
         }
     }
@@ -396,5 +416,16 @@ mod tests {
         expired.open().unwrap();
         assert!(!expired.is_open());
         assert_eq!(expired.require().unwrap_err().wire_code(), "owner_locked");
+        // Worded in the till's language once the shell says which.
+        expired.set_language(Language::En);
+        assert_eq!(
+            expired.require().unwrap_err().message,
+            "This needs the owner PIN: staff can sell and see the last sales only."
+        );
+        expired.set_language(Language::De);
+        assert_eq!(
+            expired.require().unwrap_err().message,
+            "Dafür ist die Inhaber-PIN nötig: Das Personal kann verkaufen und nur die letzten Verkäufe sehen."
+        );
     }
 }

@@ -23,7 +23,7 @@ use crate::checkout::{Checkout, SaleView, Source};
 use crate::error::{Error, ErrorCode, Result};
 use crate::mode::Mode;
 use crate::money::{Currency, Money};
-use crate::sale::{Observation, SaleState};
+use crate::sale::{Observation, Phrase, PhrasePart, SaleState};
 use crate::store::{now_ms, ImportedSale, NewSaleLine, Note, SaleRecord};
 use crate::stripe::json::{id_of, metadata, session_view_from_json, str_at, till_sale_id};
 use crate::stripe::SessionView;
@@ -177,25 +177,44 @@ fn corrected_state(outcome: Outcome) -> SaleState {
 }
 
 fn describe_session(session: &SessionView) -> String {
+    session_words(session).text(crate::i18n::Language::En)
+}
+
+/// A session as reconciliation's timeline words name it: its id, Stripe's status and payment
+/// status (Stripe's own codes), its amount and PaymentIntent when it has them.
+fn session_words(session: &SessionView) -> PhrasePart {
+    let mut args = vec![
+        ("session", session.id.clone()),
+        ("status", session.status.clone()),
+        ("payment", session.payment_status.clone()),
+    ];
     let amount = match (
         session.amount_total,
         session.currency.as_deref().map(Currency::parse),
     ) {
         (Some(amount), Some(Ok(currency))) => {
             let money = Money::new(amount, currency);
-            format!(", {} {}", money.to_major_string(), money.currency)
+            Some(format!("{} {}", money.to_major_string(), money.currency))
         }
-        _ => String::new(),
+        _ => None,
     };
-    let intent = session
-        .payment_intent
-        .as_ref()
-        .map(|p| format!(", PaymentIntent {}", p.id))
-        .unwrap_or_default();
-    format!(
-        "Checkout Session {} is {} / {}{amount}{intent}",
-        session.id, session.status, session.payment_status
-    )
+    let intent = session.payment_intent.as_ref().map(|p| p.id.clone());
+    let id = match (amount, intent) {
+        (Some(amount), Some(intent)) => {
+            args.extend([("amount", amount), ("intent", intent)]);
+            "timeline-reconcile-session-amount-intent"
+        }
+        (Some(amount), None) => {
+            args.push(("amount", amount));
+            "timeline-reconcile-session-amount"
+        }
+        (None, Some(intent)) => {
+            args.push(("intent", intent));
+            "timeline-reconcile-session-intent"
+        }
+        (None, None) => "timeline-reconcile-session",
+    };
+    PhrasePart::word(id, &args)
 }
 
 /// The sweep.
@@ -477,11 +496,22 @@ async fn compare(
     // The state machine refused: the ledger contradicts Stripe. Stripe is the authority.
     let target = corrected_state(outcome);
     let at = now_ms();
-    let detail = format!(
-        "Reconciliation: the ledger said {}, but {}. Corrected from Stripe.",
-        record.state,
-        describe_session(view)
+    let mut words = Phrase::default();
+    words.push_with(
+        "timeline-reconcile-corrected",
+        &[],
+        vec![
+            (
+                "state",
+                PhrasePart::word(
+                    "timeline-state",
+                    &[("state", record.state.as_str().to_string())],
+                ),
+            ),
+            ("session", session_words(view)),
+        ],
     );
+    let detail = words.english();
     let note = Note {
         staff_id: None,
         at,
@@ -494,7 +524,8 @@ async fn compare(
         payment_intent_id: view.payment_intent.as_ref().map(|p| p.id.clone()),
         event_id: None,
         message: None,
-    };
+    }
+    .with_words(&words);
     let (id, from, to) = (record.id.clone(), record.state, target.as_str());
     let payment_intent = note.payment_intent_id.clone();
     let settled_at = target
@@ -636,23 +667,29 @@ async fn import(
         lines,
         created_at: created.saturating_mul(1000),
     };
-    let detail = format!(
-        "Imported from Stripe by reconciliation: Checkout Session {} of register {register_id}, {} line(s), {} {}.",
-        view.id,
-        imported.lines.len(),
-        shown.to_major_string(),
-        shown.currency
+    let words = Phrase::of(
+        "timeline-reconcile-imported",
+        &[
+            ("session", view.id.clone()),
+            ("register", register_id.to_string()),
+            ("lines", imported.lines.len().to_string()),
+            (
+                "amount",
+                format!("{} {}", shown.to_major_string(), shown.currency),
+            ),
+        ],
     );
+    let detail = words.english();
     let note = Note {
         at: now_ms(),
         source: Source::Reconcile.as_str().into(),
         kind: "imported".into(),
         to_state: Some("awaiting_payment".into()),
-        detail: detail.clone(),
         session_id: Some(view.id.clone()),
         payment_intent_id: id_of(session.get("payment_intent")),
         ..Note::default()
-    };
+    }
+    .with_words(&words);
     let record = checkout
         .store()
         .call(move |l| {

@@ -567,7 +567,7 @@ impl Register {
             .iter()
             .filter_map(|price| index.by_price(price))
             .filter(|item| item.unit_amount.currency == self.currency)
-            .map(|item| CatalogIndex::view(item, self.locale))
+            .map(|item| CatalogIndex::view(item, self.locale, self.language()))
             .collect();
         Ok(CatalogView {
             currency: self.currency.code().to_string(),
@@ -575,7 +575,7 @@ impl Register {
             items: index
                 .search(query, self.currency, category, 500)
                 .into_iter()
-                .map(|i| CatalogIndex::view(i, self.locale))
+                .map(|i| CatalogIndex::view(i, self.locale, self.language()))
                 .collect(),
             favourites,
             synced_at: *synced_at,
@@ -1289,7 +1289,9 @@ impl Register {
                 name: line.item.name.clone(),
                 quantity: line.quantity,
                 unit_display: match &line.item.recurring {
-                    Some(r) => r.label(&line.item.unit_amount.format(self.locale)),
+                    Some(r) => {
+                        r.label_in(&line.item.unit_amount.format(self.locale), self.language())
+                    }
                     None => line.item.unit_amount.format(self.locale),
                 },
                 recurring: line.item.recurring.is_some(),
@@ -1338,11 +1340,13 @@ impl Register {
             tip_amount: cart.tip().map_or(0, |t| t.amount_minor),
             charge_blocked,
             cash_blocked,
-            membership: cart
-                .membership()
-                .ok()
-                .flatten()
-                .map(|r| format!("Membership, billed every {}", r.every())),
+            membership: cart.membership().ok().flatten().map(|r| {
+                text_with(
+                    self.language(),
+                    "cart-membership",
+                    &[("every", Arg::Text(&r.every_in(self.language())))],
+                )
+            }),
         }
     }
 }

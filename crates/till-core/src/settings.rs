@@ -347,8 +347,10 @@ impl StoredSettings {
         let return_port = match (env_port, ledger.setting(RETURN_PORT)?) {
             (Some(port), _) => port,
             (None, Some(port)) => port.parse().map_err(|_| {
-                Error::invalid_input(format!(
-                    "The return page port {port:?} in Settings is not a port number."
+                Error::invalid_input(crate::i18n::text_with(
+                    language,
+                    "settings-error-return-port-stored",
+                    &[("port", crate::i18n::Arg::Text(&format!("{port:?}")))],
                 ))
             })?,
             (None, None) => crate::return_page::DEFAULT_PORT,

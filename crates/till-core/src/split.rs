@@ -430,15 +430,27 @@ pub async fn balance_in_cash(
     let lock = checkout.sale_lock(sale_id)?;
     let _turn = lock.lock().await;
     let at = now_ms();
-    let mut detail = format!(
-        "Card part {} ended; balance {} taken in cash: {} tendered, {} change.",
-        sale.state.as_str(),
-        plain(balance),
-        plain(payment.tendered),
-        plain(payment.change)
+    let mut words = crate::sale::Phrase::default();
+    words.push_with(
+        "timeline-split-cash-balance",
+        &[
+            ("balance", plain(balance)),
+            ("tendered", plain(payment.tendered)),
+            ("change", plain(payment.change)),
+        ],
+        vec![(
+            "state",
+            crate::sale::PhrasePart::word(
+                "timeline-state",
+                &[("state", sale.state.as_str().to_string())],
+            ),
+        )],
     );
     if payment.rounding.amount_minor != 0 {
-        detail.push_str(&format!(" Cash rounding {}.", plain(payment.rounding)));
+        words.push(
+            "timeline-cash-rounding",
+            &[("rounding", plain(payment.rounding))],
+        );
     }
     let entry = TimelineEntry {
         at,
@@ -446,10 +458,10 @@ pub async fn balance_in_cash(
         kind: "paid_cash_balance".into(),
         from_state: Some(sale.state.as_str().into()),
         to_state: Some(SaleState::Paid.as_str().into()),
-        detail,
         staff_id,
         ..TimelineEntry::default()
-    };
+    }
+    .with_words(&words);
     let tender = NewCashTender {
         amount: payment.applied.amount_minor,
         tendered: payment.tendered.amount_minor,
@@ -494,10 +506,21 @@ pub async fn void(checkout: &Checkout, sale_id: &str) -> Result<SplitView> {
         staff_id,
         ..TimelineEntry::default()
     }
-    .with_words(&crate::sale::Phrase::of(
-        "timeline-split-voided",
-        &[("state", sale.state.as_str().to_string())],
-    ));
+    .with_words(&{
+        let mut words = crate::sale::Phrase::default();
+        words.push_with(
+            "timeline-split-voided",
+            &[],
+            vec![(
+                "state",
+                crate::sale::PhrasePart::word(
+                    "timeline-state",
+                    &[("state", sale.state.as_str().to_string())],
+                ),
+            )],
+        );
+        words
+    });
     let (id, state) = (sale_id.to_string(), sale.state);
     let given = checkout
         .store()

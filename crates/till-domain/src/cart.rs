@@ -85,6 +85,30 @@ impl Recurring {
     pub fn label(&self, amount: &str) -> String {
         format!("{amount} / {}", self.every())
     }
+
+    /// [`Recurring::every`] in `language` (`recurring-every`; English word for word).
+    pub fn every_in(&self, language: Language) -> String {
+        text_with(
+            language,
+            "recurring-every",
+            &[
+                ("count", Arg::Number(i64::from(self.interval_count))),
+                ("interval", Arg::Text(self.interval.as_str())),
+            ],
+        )
+    }
+
+    /// [`Recurring::label`] in `language`: "29,00 € / Monat".
+    pub fn label_in(&self, amount: &str, language: Language) -> String {
+        text_with(
+            language,
+            "recurring-label",
+            &[
+                ("amount", Arg::Text(amount)),
+                ("every", Arg::Text(&self.every_in(language))),
+            ],
+        )
+    }
 }
 
 /// A snapshot of one price as it was when staff picked it. The cart keeps the snapshot, not a
@@ -591,9 +615,9 @@ impl Cart {
             if other != first {
                 return Err(CartError::MixedSchedules {
                     first: first_name.clone(),
-                    first_every: first.every(),
+                    first_schedule: first,
                     other: name.clone(),
-                    other_every: other.every(),
+                    other_schedule: other,
                 });
             }
             count += 1;
@@ -811,12 +835,12 @@ pub enum CartError {
     #[error("{name} is already in the cart at a different price. Sync the catalog, then clear the sale and ring it up again.")]
     PriceConflict { price_id: String, name: String },
 
-    #[error("{first} bills every {first_every} and {other} every {other_every}: one membership sale can have only one billing schedule. Sell them as two sales.")]
+    #[error("{first} bills every {} and {other} every {}: one membership sale can have only one billing schedule. Sell them as two sales.", .first_schedule.every(), .other_schedule.every())]
     MixedSchedules {
         first: String,
-        first_every: String,
+        first_schedule: Recurring,
         other: String,
-        other_every: String,
+        other_schedule: Recurring,
     },
 
     #[error(
@@ -911,7 +935,22 @@ impl CartError {
             }
             CartError::Money(error) => error.message(language),
             CartError::Pricing(error) => error.message(language),
-            CartError::InvalidItem { .. } | CartError::MixedSchedules { .. } => self.to_string(),
+            CartError::MixedSchedules {
+                first,
+                first_schedule,
+                other,
+                other_schedule,
+            } => text_with(
+                language,
+                "cart-error-mixed-schedules",
+                &[
+                    ("first", Arg::Text(first)),
+                    ("first_every", Arg::Text(&first_schedule.every_in(language))),
+                    ("other", Arg::Text(other)),
+                    ("other_every", Arg::Text(&other_schedule.every_in(language))),
+                ],
+            ),
+            CartError::InvalidItem { .. } => self.to_string(),
         }
     }
 
@@ -961,6 +1000,43 @@ mod tests {
             cart.add(usd(&index.to_string(), 100), 1).unwrap();
         }
         cart
+    }
+
+    /// A recurring price's schedule: English word for word as before, and German.
+    #[test]
+    fn a_schedule_reads_in_the_till_s_language() {
+        let monthly = Recurring {
+            interval: RecurringInterval::Month,
+            interval_count: 1,
+        };
+        let quarterly = Recurring {
+            interval: RecurringInterval::Month,
+            interval_count: 3,
+        };
+        assert_eq!(monthly.every_in(Language::En), monthly.every());
+        assert_eq!(quarterly.every_in(Language::En), "3 months");
+        assert_eq!(
+            monthly.label_in("$29.00", Language::En),
+            monthly.label("$29.00")
+        );
+        assert_eq!(monthly.label_in("29,00 €", Language::De), "29,00 € / Monat");
+        assert_eq!(quarterly.every_in(Language::De), "3 Monate");
+        // Two schedules in one sale: refused in the till's language.
+        let mixed = CartError::MixedSchedules {
+            first: "Gym pass".into(),
+            first_schedule: monthly,
+            other: "Coffee club".into(),
+            other_schedule: quarterly,
+        };
+        assert_eq!(
+            mixed.message(Language::En),
+            "Gym pass bills every month and Coffee club every 3 months: one membership sale can have only one billing schedule. Sell them as two sales."
+        );
+        assert_eq!(mixed.message(Language::En), mixed.to_string());
+        assert_eq!(
+            mixed.message(Language::De),
+            "Gym pass (Abrechnungszeitraum: Monat) und Coffee club (Abrechnungszeitraum: 3 Monate): Ein Mitgliedschaftsverkauf kann nur einen Abrechnungszeitraum haben. Verkaufen Sie sie als zwei Verkäufe."
+        );
     }
 
     #[test]
@@ -1369,9 +1445,15 @@ mod tests {
             },
             CartError::MixedSchedules {
                 first: "Gym pass".into(),
-                first_every: "month".into(),
+                first_schedule: Recurring {
+                    interval: RecurringInterval::Month,
+                    interval_count: 1,
+                },
                 other: "Coffee club".into(),
-                other_every: "year".into(),
+                other_schedule: Recurring {
+                    interval: RecurringInterval::Year,
+                    interval_count: 1,
+                },
             },
             CartError::TooManyMemberships,
             CartError::Money(MoneyError::AmountTooSmall {

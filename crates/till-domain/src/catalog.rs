@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::cart::{CartError, CartItem, Recurring, RecurringInterval};
 use crate::money::{Currency, Locale, Money};
 use crate::pricing::{PricingError, TaxRate};
+use till_i18n::Language;
 
 /// The product metadata key naming a product's tax rates (`txr_…`, several separated by
 /// commas): Stripe's products have no tax rate of their own outside Stripe Tax.
@@ -94,12 +95,12 @@ impl CatalogItem {
         })
     }
 
-    /// `$29.00` or `$29.00 / month`.
-    pub fn price_label(&self, locale: Locale) -> String {
+    /// `$29.00` or `$29.00 / month`, the schedule in `language`.
+    pub fn price_label(&self, locale: Locale, language: Language) -> String {
         let amount = self.unit_amount.format(locale);
         match &self.recurring {
             None => amount,
-            Some(r) => r.label(&amount),
+            Some(r) => r.label_in(&amount, language),
         }
     }
 }
@@ -304,7 +305,8 @@ impl CatalogIndex {
             .copied()
     }
 
-    pub fn view(item: &CatalogItem, locale: Locale) -> ItemView {
+    /// An item as the register shows it: amounts in `locale`, words in `language`.
+    pub fn view(item: &CatalogItem, locale: Locale, language: Language) -> ItemView {
         ItemView {
             price_id: item.price_id.clone(),
             product_id: item.product_id.clone(),
@@ -314,7 +316,7 @@ impl CatalogIndex {
             barcode: item.barcode.clone(),
             currency: item.unit_amount.currency.code().to_string(),
             unit_amount: item.unit_amount.amount_minor,
-            price_label: item.price_label(locale),
+            price_label: item.price_label(locale, language),
             recurring: item.recurring.is_some(),
             open_price: item.open_price,
         }
@@ -484,7 +486,7 @@ pub(crate) mod tests {
         let index = index();
         let plan = index.by_price("price_plan").unwrap();
         assert_eq!(
-            plan.price_label(Locale::EnglishUnitedStates),
+            plan.price_label(Locale::EnglishUnitedStates, Language::En),
             "$29.00 / month"
         );
     }

@@ -492,6 +492,38 @@ pub struct PhrasePart {
     pub id: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub args: Vec<(String, String)>,
+    /// Variables whose values are words themselves (a member's status, "an unknown amount"):
+    /// each a message rendered in the same language before this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<(String, PhrasePart)>,
+}
+
+impl PhrasePart {
+    /// Message `id` with its variables, to use as a word inside another message
+    /// ([`Phrase::push_with`]).
+    pub fn word(id: &str, args: &[(&str, String)]) -> PhrasePart {
+        Phrase::part(id, args)
+    }
+
+    /// The words of this message in `language`.
+    pub fn text(&self, language: Language) -> String {
+        let words: Vec<(&str, String)> = self
+            .words
+            .iter()
+            .map(|(name, word)| (name.as_str(), word.text(language)))
+            .collect();
+        let args: Vec<(&str, till_i18n::Arg<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| (name.as_str(), till_i18n::Arg::Text(value)))
+            .chain(
+                words
+                    .iter()
+                    .map(|(name, value)| (*name, till_i18n::Arg::Text(value))),
+            )
+            .collect();
+        till_i18n::text_with(language, &self.id, &args)
+    }
 }
 
 impl Phrase {
@@ -510,6 +542,21 @@ impl Phrase {
         self.0.push(Phrase::part(id, args));
     }
 
+    /// Adds message `id` after the others, with variables that are words themselves.
+    pub fn push_with(&mut self, id: &str, args: &[(&str, String)], words: Vec<(&str, PhrasePart)>) {
+        let mut part = Phrase::part(id, args);
+        part.words = words
+            .into_iter()
+            .map(|(name, word)| (name.to_string(), word))
+            .collect();
+        self.0.push(part);
+    }
+
+    /// Whether it has no message.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     fn part(id: &str, args: &[(&str, String)]) -> PhrasePart {
         PhrasePart {
             id: id.to_string(),
@@ -517,6 +564,7 @@ impl Phrase {
                 .iter()
                 .map(|(name, value)| ((*name).to_string(), value.clone()))
                 .collect(),
+            words: Vec::new(),
         }
     }
 
@@ -524,14 +572,7 @@ impl Phrase {
     pub fn text(&self, language: Language) -> String {
         self.0
             .iter()
-            .map(|part| {
-                let args: Vec<(&str, till_i18n::Arg<'_>)> = part
-                    .args
-                    .iter()
-                    .map(|(name, value)| (name.as_str(), till_i18n::Arg::Text(value)))
-                    .collect();
-                till_i18n::text_with(language, &part.id, &args)
-            })
+            .map(|part| part.text(language))
             .collect::<Vec<_>>()
             .join(" ")
     }

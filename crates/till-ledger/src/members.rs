@@ -64,6 +64,13 @@ pub(super) const MEMBERS_SQL: &str = r#"
         BEGIN SELECT RAISE(ABORT, 'the member timeline is append-only'); END;
 "#;
 
+/// Schema change `0019_member_timeline_words` (listed in `migrations.rs`): a member timeline
+/// entry's words as Fluent messages (`member_timeline.message`), rendered in the till's
+/// language; `detail` keeps the English. Older entries have none and read as written.
+pub(super) const MEMBER_TIMELINE_WORDS_SQL: &str = r#"
+    ALTER TABLE member_timeline ADD COLUMN message TEXT;
+"#;
+
 /// What makes a sale a membership sale: the billing schedule of its recurring lines.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SaleMembership {
@@ -112,6 +119,18 @@ pub struct MemberNote {
     pub kind: String,
     pub detail: String,
     pub event_id: Option<String>,
+    /// The words of `detail` as Fluent messages (JSON of `till_domain::sale::Phrase`), so the
+    /// owner reads them in the till's language; `detail` keeps the English.
+    pub message: Option<String>,
+}
+
+impl MemberNote {
+    /// The note with `phrase` as its words: the English in `detail`, the phrase in `message`.
+    pub fn with_words(mut self, phrase: &till_domain::sale::Phrase) -> MemberNote {
+        self.detail = phrase.english();
+        self.message = serde_json::to_string(phrase).ok();
+        self
+    }
 }
 
 /// What applying a snapshot or an invoice did.
@@ -160,6 +179,10 @@ pub struct MemberTimelineRecord {
     pub to_status: Option<String>,
     pub detail: String,
     pub event_id: Option<String>,
+    /// See [`MemberNote::message`] (`None` for entries written before it); the core renders
+    /// it into `detail` for the window.
+    #[serde(skip_serializing)]
+    pub message: Option<String>,
 }
 
 /// What an invoice event adds to a member.
@@ -224,8 +247,8 @@ fn insert_note(
     to_status: Option<&str>,
 ) -> rusqlite::Result<()> {
     tx.prepare_cached(
-        "INSERT INTO member_timeline (subscription_id, at, source, kind, from_status, to_status, detail, event_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO member_timeline (subscription_id, at, source, kind, from_status, to_status, detail, event_id, message)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![
         subscription_id,
@@ -235,7 +258,8 @@ fn insert_note(
         from_status,
         to_status,
         note.detail,
-        note.event_id
+        note.event_id,
+        note.message
     ])?;
     Ok(())
 }
@@ -522,7 +546,7 @@ impl Ledger {
     pub fn member_timeline(&self, subscription_id: &str) -> Result<Vec<MemberTimelineRecord>> {
         self.conn
             .prepare_cached(
-                "SELECT id, at, source, kind, from_status, to_status, detail, event_id
+                "SELECT id, at, source, kind, from_status, to_status, detail, event_id, message
                  FROM member_timeline WHERE subscription_id = ?1 ORDER BY id",
             )
             .and_then(|mut s| {
@@ -536,6 +560,7 @@ impl Ledger {
                         to_status: row.get(5)?,
                         detail: row.get(6)?,
                         event_id: row.get(7)?,
+                        message: row.get(8)?,
                     })
                 })?
                 .collect()
@@ -569,6 +594,7 @@ mod tests {
             kind: "status_changed".into(),
             detail: event.into(),
             event_id: Some(event.into()),
+            message: None,
         }
     }
 

@@ -30,6 +30,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0018_unique_time_indexes",
         super::owner::UNIQUE_TIME_INDEXES_SQL,
     ),
+    (
+        "0019_member_timeline_words",
+        super::members::MEMBER_TIMELINE_WORDS_SQL,
+    ),
 ];
 
 /// A timeline entry's words as Fluent messages (`sale_timeline.message`), rendered in the

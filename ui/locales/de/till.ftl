@@ -393,6 +393,7 @@ history-refund-refresh = Stripe nach ausstehenden Rückerstattungen fragen
 history-by = Nach
 history-by-day = Tag
 history-by-week = Woche
+history-report-week-of = Woche ab { $start }
 history-by-month = Monat
 history-report-period = Zeitraum
 history-report-sales = Verkäufe
@@ -563,6 +564,20 @@ members-confirmed-scheduled = Von Stripe bestätigt: die Mitgliedschaft endet zu
 members-confirmed-scheduled-no-end = Von Stripe bestätigt: die Mitgliedschaft endet zum Ende der Periode; keine weiteren Verlängerungen.
 members-no-cancellation = Stripe hat geantwortet, zeigt aber keine Kündigung: { $summary }
 members-stripe-says = Stripe meldet: { $summary }
+members-summary-period-end = Periodenende
+members-summary-ending = { $status } bis { $until }, dann endet sie (Kündigung geplant).
+members-summary-active-failed = Aktiv — verlängert sich am { $until }. Eine kürzliche Zahlung ist fehlgeschlagen; prüfen Sie die Karte des Mitglieds.
+members-summary-active = Aktiv — verlängert sich am { $until }.
+members-summary-trialing = Testphase bis { $until }.
+members-summary-past-due = Überfällig — die letzte Verlängerungszahlung ist fehlgeschlagen. Stripe versucht es erneut: Bitten Sie das Mitglied, seine Karte zu aktualisieren.
+members-summary-unpaid = Unbezahlt — Verlängerungszahlungen sind fehlgeschlagen. Kein Zugang, bis bezahlt ist.
+members-summary-canceled-on = Gekündigt — Zugang endete am { $date }.
+members-summary-canceled = Gekündigt — kein Zugang.
+members-summary-incomplete = Unvollständig — die erste Zahlung ist nicht durchgegangen. Noch kein Zugang.
+members-summary-incomplete-expired = Vor der ersten Zahlung abgelaufen. Kein Zugang.
+members-summary-paused = Pausiert — kein Zugang, bis sie fortgesetzt wird.
+members-summary-other = Status { $status }.
+members-summary-set-to-end = Sie endet am { $until }.
 
 ## Testkarten (index.html und testcards.js).
 
@@ -949,6 +964,64 @@ timeline-expired = Die Checkout-Sitzung ist abgelaufen, bevor der Kunde bezahlt 
 timeline-cancel-requested = Das Personal hat den Verkauf abgebrochen; Stripe wird gebeten, die Checkout-Sitzung zu beenden.
 timeline-cancel-confirmed = Stripe hat die Checkout-Sitzung wie gewünscht beendet; Verkauf abgebrochen.
 timeline-cancel-too-late = Der Abbruch kam zu spät.
+timeline-amount-mismatch = Warnung: Der Betrag von Stripe ({ $stripe }) weicht vom Kartenanteil des Verkaufs ({ $expected }) ab.
+timeline-reconcile-session = Checkout-Sitzung { $session } ist { $status } / { $payment }
+timeline-reconcile-session-amount = Checkout-Sitzung { $session } ist { $status } / { $payment }, { $amount }
+timeline-reconcile-session-intent = Checkout-Sitzung { $session } ist { $status } / { $payment }, PaymentIntent { $intent }
+timeline-reconcile-session-amount-intent = Checkout-Sitzung { $session } ist { $status } / { $payment }, { $amount }, PaymentIntent { $intent }
+timeline-state = { $state ->
+        [creating] „Wird vorbereitet“
+        [awaiting_payment] „Wartet“
+        [canceling] „Wird storniert“
+        [processing] „Wird verarbeitet“
+        [paid] „Bezahlt“
+        [failed] „Fehlgeschlagen“
+        [expired] „Abgelaufen“
+        [canceled] „Storniert“
+       *[other] { $state }
+    }
+timeline-reconcile-corrected = Abgleich: Das Journal sagte { $state }, aber { $session }. Nach Stripe korrigiert.
+timeline-reconcile-imported = Beim Abgleich aus Stripe übernommen: Checkout-Sitzung { $session } der Kasse { $register }, { $lines } Position(en), { $amount }.
+member-timeline-status = { $status ->
+        [active] aktiv
+        [trialing] in der Testphase
+        [past_due] überfällig
+        [unpaid] unbezahlt
+        [canceled] gekündigt
+        [incomplete] unvollständig
+        [incomplete_expired] abgelaufen
+        [paused] pausiert
+       *[other] { $status }
+    }
+member-timeline-a-membership = Mitgliedschaft
+member-timeline-recorded = Mitgliedschaft erfasst: { $plan }, { $status }.
+member-timeline-recorded-until = Mitgliedschaft erfasst: { $plan }, { $status }, der aktuelle Zeitraum endet am { $end }.
+member-timeline-status-changed = Status { $from } → { $to }.
+member-timeline-past-due = Die Verlängerungszahlung ist fehlgeschlagen; Stripe versucht es erneut. Bitten Sie das Mitglied, seine Karte zu aktualisieren.
+member-timeline-ended = Die Mitgliedschaft ist beendet: Zugang entzogen.
+member-timeline-cancel-scheduled = Endet zum Schluss des Zeitraums ({ $end }).
+member-timeline-cancel-scheduled-no-date = Endet zum Schluss des Zeitraums (Datum unbekannt).
+member-timeline-cancel-withdrawn = Die geplante Kündigung wurde zurückgenommen.
+member-timeline-period-ends = Der aktuelle Zeitraum endet jetzt am { $end }.
+member-timeline-updated = Angaben aktualisiert.
+member-timeline-an-invoice = (ohne Nummer)
+member-timeline-amount-not-given = Betrag nicht angegeben
+member-timeline-amount-unknown = unbekannter Betrag
+member-timeline-invoice-paid = Rechnung { $invoice } bezahlt: { $amount } ({ $reason ->
+        [first] erste Zahlung
+        [renewal] Verlängerung
+       *[other] Zahlung
+    }).
+member-timeline-invoice-failed = Rechnung { $invoice }: { $reason ->
+        [first] die erste Zahlung
+        [renewal] die Verlängerungszahlung
+       *[other] die Zahlung
+    } über { $amount } ist fehlgeschlagen. Stripe versucht es erneut; bitten Sie das Mitglied, seine Karte zu aktualisieren.
+member-timeline-invoice-failed-attempt = Rechnung { $invoice }: { $reason ->
+        [first] die erste Zahlung
+        [renewal] die Verlängerungszahlung
+       *[other] die Zahlung
+    } über { $amount } ist fehlgeschlagen, Versuch { $attempt }. Stripe versucht es erneut; bitten Sie das Mitglied, seine Karte zu aktualisieren.
 timeline-charge-pressed = Kassieren gedrückt: { $lines } Position(en), { $total }.
 timeline-split-pressed = Teilen gedrückt: { $lines } Position(en), { $total }; { $cash } bar ({ $parts } Teil(e)), { $card } per Karte.
 timeline-paid-cash = Bar bezahlt: { $tendered } gegeben, { $change } Rückgeld.
@@ -961,11 +1034,28 @@ timeline-refund-cash = { $amount } bar aus der Kasse erstattet, auf Wunsch des I
 timeline-refund = Erstattung { $refund } über { $amount }: { $status }.
 timeline-refund-asked = Erstattung { $refund } über { $amount }, vom Inhaber veranlasst: { $status }.
 timeline-refund-failed = Erstattung { $refund } über { $amount }: { $status } ({ $why }).
-timeline-split-voided = Storniert, nachdem der Kartenteil { $state } war: das Bargeld aus der Kasse zurückgegeben.
+timeline-split-voided = Storniert, nachdem der Kartenteil beendet war ({ $state }): das Bargeld aus der Kasse zurückgegeben.
+timeline-split-cash-balance = Kartenteil beendet ({ $state }); Restbetrag { $balance } bar angenommen: { $tendered } gegeben, { $change } Rückgeld.
 timeline-split-retried = Karte erneut versucht als Verkauf { $next }, der das Bargeld dieses Verkaufs übernimmt.
 timeline-split-retry-created = Karte erneut versucht für Verkauf { $sale }: das Bargeld übernommen, der Rest per Karte.
 sale-promotion-code-discount = Code { $code }
 cart-promotion-codes = Aktionscode: Der Kunde gibt ihn auf der Stripe-Seite ein
+recurring-every = { $count ->
+        [1] { $interval ->
+            [day] Tag
+            [week] Woche
+            [month] Monat
+           *[year] Jahr
+        }
+       *[other] { $count } { $interval ->
+            [day] Tage
+            [week] Wochen
+            [month] Monate
+           *[year] Jahre
+        }
+    }
+recurring-label = { $amount } / { $every }
+cart-membership = Mitgliedschaft, Abrechnungszeitraum: { $every }
 cart-error-coupon-and-promotion-codes = Stripe nimmt einen Gutschein oder einen vom Kunden eingegebenen Aktionscode, nicht beides. Entfernen Sie zuerst eines davon.
 cart-error-promotion-codes-need-card = Der Kunde gibt einen Aktionscode auf der Kartenseite von Stripe ein, daher kann dieser Verkauf nur per Karte bezahlt werden. Schalten Sie Aktionscodes unter Gutschein aus, um bar zu kassieren.
 checkout-error-promotion-codes-with-tip = Stripe würde einen Aktionscode auch vom Trinkgeld abziehen. Entfernen Sie das Trinkgeld oder schalten Sie Aktionscodes unter Gutschein aus.
@@ -981,6 +1071,7 @@ cart-error-quantity-below-one = Die Menge von { $name } kann nicht unter 1 falle
 cart-error-too-many-lines = Ein Verkauf fasst höchstens 100 verschiedene Artikel. Kassieren Sie diesen Verkauf und tippen Sie den Rest als neuen ein.
 cart-error-line-not-found = Dieser Artikel ist nicht mehr im Warenkorb. Aktualisieren Sie und versuchen Sie es erneut.
 cart-error-price-conflict = { $name } ist bereits zu einem anderen Preis im Warenkorb. Gleichen Sie den Katalog ab, leeren Sie dann den Verkauf und tippen Sie ihn neu ein.
+cart-error-mixed-schedules = { $first } (Abrechnungszeitraum: { $first_every }) und { $other } (Abrechnungszeitraum: { $other_every }): Ein Mitgliedschaftsverkauf kann nur einen Abrechnungszeitraum haben. Verkaufen Sie sie als zwei Verkäufe.
 cart-error-too-many-memberships = Ein Mitgliedschaftsverkauf fasst höchstens 20 wiederkehrende Artikel. Verkaufen Sie den Rest in einem zweiten Verkauf.
 cart-error-membership-needs-card = Eine Mitgliedschaft verlängert sich per Karte und kann daher nicht bar bezahlt werden. Kassieren Sie sie mit Karte.
 discounts-error-tax-name = Ein Steuersatz braucht einen Namen mit 1 bis 50 Zeichen (MwSt., Umsatzsteuer).
@@ -1065,6 +1156,7 @@ drawer-error-move-reason = Geben Sie an, warum Bargeld eingelegt oder entnommen 
 drawer-error-over-drawer = Die Kasse sollte nur { $expected } enthalten; { $amount } können nicht daraus entnommen werden. Prüfen Sie den Betrag.
 drawer-error-closed = Die Kassenlade der Kasse { $till } ist nicht geöffnet, also gibt es keine Schicht für einen Bericht. Öffnen Sie sie zuerst mit dem Wechselgeld.
 drawer-error-count-missing = Zählen Sie das Bargeld in der Kasse vor dem Schließen (geben Sie an, wie viele von jeder Münze und jedem Schein, oder den Gesamtbetrag). Eine Kasse ohne Bargeld wird als 0 gezählt.
+drawer-error-no-z-report = Diese Kasse hat keinen Z-Bericht { $number }. Auflisten mit tillctl drawer z.
 checkout-error-tip-membership = Eine Mitgliedschaft kann kein Trinkgeld enthalten. Entfernen Sie das Trinkgeld oder verkaufen Sie die Mitgliedschaft einzeln.
 checkout-error-coupon-with-tip = Dieser Gutschein ist bei Stripe begrenzt und kann daher nicht auf einen Kartenverkauf mit Trinkgeld: Stripe würde ihn auch vom Trinkgeld abziehen. Entfernen Sie das Trinkgeld oder kassieren Sie bar oder geteilt.
 checkout-error-email-required = Eine Mitgliedschaft braucht die E-Mail-Adresse des Kunden (Stripe schickt Belege und Verlängerungshinweise dorthin, und das Personal findet Mitglieder darüber). Fragen Sie danach und geben Sie sie in das E-Mail-Feld ein.
@@ -1157,6 +1249,7 @@ settings-error-shop-lines = { $field ->
        *[footer] Die Fußzeile des Belegs
     } darf höchstens { $lines } Zeilen mit je höchstens { $max } Zeichen haben.
 settings-error-copies = Die Exemplare müssen eine Zahl von 1 bis { $max } sein.
+settings-error-return-port-stored = Der Port der Rückkehrseite { $port } in den Einstellungen ist keine Portnummer.
 phone-explain-page = Die Webseite, die das Handy eines Kunden nach der Zahlung öffnet (die eigene öffentliche https-Seite Ihres Geschäfts; {"{"}CHECKOUT_SESSION_ID{"}"} wird durch die ID der Zahlung ersetzt); leer: Tills eigene Seite, die nur der Browser dieses Computers öffnen kann.
 phone-explain-lan = Nur im Trainingsmodus: stellt die Zahlungsseite des Trainings unter der Netzwerkadresse dieses Computers bereit, mit einem geheimen Token in jedem Link, damit das Personal den QR-Code mit einem echten Handy scannen kann (nur Testkarten, kein echtes Geld).
 phone-page-refused = Die Seite nach der Zahlung { $why }. Geben Sie die öffentliche Webseite Ihres Geschäfts ein, z. B. https://shop.example/thanks (sie darf {"{"}CHECKOUT_SESSION_ID{"}"} enthalten), oder lassen Sie das Feld leer.
@@ -1222,6 +1315,16 @@ members-error-cancel-unconfirmed = Die Antwort von Stripe zeigt die Kündigung n
 ## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
 email-error-invalid = { $email } ist keine E-Mail-Adresse. Prüfen Sie sie und geben Sie sie erneut ein.
 checkout-error-sale-id = { $id } ist keine Verkaufs-ID (sale_ und 8 bis 40 Buchstaben oder Ziffern).
+checkout-error-livemode = Stripe hat eine { $session ->
+        [live] Live
+       *[other] Test
+    }-Sitzung zurückgegeben, während Till im { $mode ->
+        [live] Live
+        [test] Test
+       *[other] Training
+    }-Modus ist; Test- und Live-Zahlungen werden nie vermischt. Prüfen Sie den Stripe-Schlüssel in den Einstellungen.
+checkout-error-kept-changing = Verkauf { $sale } hat sich laufend geändert, während Till eine Aktualisierung erfasste; versuchen Sie es erneut.
+checkout-error-no-idempotency-key = Verkauf { $sale } hat keinen gespeicherten Idempotenzschlüssel; er wurde nicht über Tills Kassieren angelegt.
 tender-error-rounding = „{ $input }“ ist kein Rundungsschritt für Bargeld. Geben Sie none ein oder den kleinsten Betrag, in dem bar gezahlt wird, etwa { $example }.
 history-error-csv-write = Das Schreiben der CSV-Datei ist fehlgeschlagen: { $error }. Prüfen Sie, ob der Ordner beschreibbar ist und die Festplatte Platz hat.
 history-error-export-name = { $path } ist kein Dateiname.
@@ -1340,6 +1443,7 @@ staff-error-auto-lock = Die automatische Sperre liegt zwischen { $min } Sekunden
 owner-error-pin-form = Die PIN des Inhabers hat 4 bis 12 Ziffern (0–9), sonst nichts.
 owner-error-pin-not-set = Es ist noch keine PIN des Inhabers festgelegt. Wählen Sie zuerst eine.
 owner-error-current-pin = Geben Sie die aktuelle PIN ein, um sie zu ändern.
+owner-error-locked = Dafür ist die Inhaber-PIN nötig: Das Personal kann verkaufen und nur die letzten Verkäufe sehen.
 pin-error-wrong = { $left ->
     [one] Falsche PIN. Noch 1 Versuch, bevor Till Sie warten lässt.
    *[other] Falsche PIN. Noch { $left } Versuche, bevor Till Sie warten lässt.

@@ -360,6 +360,8 @@ history-refund-refresh = ÅÅšķ Šţŕîîþéé ååƀööûûţ þééñðî
 history-by = Ɓýý
 history-by-day = Ðååýý
 history-by-week = Ŵééééķ
+# A report row's name for a week. $start: the week's first day.
+history-report-week-of = ŵééééķ ööƒ { $start }
 history-by-month = Ṁööñţĥ~
 history-report-period = Þééŕîîööð
 history-report-sales = Šååļééš
@@ -529,6 +531,23 @@ members-confirmed-scheduled = Šţŕîîþéé çööñƒîîŕɱééð: ţĥé�
 members-confirmed-scheduled-no-end = Šţŕîîþéé çööñƒîîŕɱééð: ţĥéé ɱééɱƀééŕšĥîîþ ééñðš ååţ ţĥéé çļööšéé ööƒ ţĥéé þééŕîîööð; ñöö ɱööŕéé ŕééñééŵååļš.~~~~~~~~
 members-no-cancellation = Šţŕîîþéé ååñšŵééŕééð, ƀûûţ šĥööŵš ñöö çååñçééļļååţîîööñ: { $summary }~~~~~
 members-stripe-says = Šţŕîîþéé šååýýš: { $summary }~
+# A member's summary for the counter (members.rs). $until: a date, or members-summary-period-end.
+members-summary-period-end = ţĥéé ééñð ööƒ ţĥéé þééŕîîööð~
+# $status: members-status, already in words.
+members-summary-ending = { $status } ûûñţîîļ { $until }, ţĥééñ îîţ ééñðš (çååñçééļļååţîîööñ šçĥééðûûļééð).~~~~~~
+members-summary-active-failed = ÅÅçţîîṽéé — ŕééñééŵš { $until }. ÅÅ ŕééçééñţ þååýýɱééñţ ƒååîîļééð; çĥééçķ ţĥéé ɱééɱƀééŕ'š çååŕð.~~~~~~~~
+members-summary-active = ÅÅçţîîṽéé — ŕééñééŵš { $until }.~~
+members-summary-trialing = Ţŕîîååļ ûûñţîîļ { $until }.~
+members-summary-past-due = Þååšţ ðûûéé — ţĥéé ļååšţ ŕééñééŵååļ þååýýɱééñţ ƒååîîļééð. Šţŕîîþéé ŕééţŕîîééš îîţ: ååšķ ţĥéé ɱééɱƀééŕ ţöö ûûþðååţéé ţĥééîîŕ çååŕð.~~~~~~~~~
+members-summary-unpaid = ÛÛñþååîîð — ŕééñééŵååļ þååýýɱééñţš ƒååîîļééð. Ñöö ååççééšš ûûñţîîļ îîţ îîš þååîîð.~~~
+members-summary-canceled-on = Çååñçééļééð — ååççééšš ééñðééð { $date }.~~~
+members-summary-canceled = Çååñçééļééð — ñöö ååççééšš.~~
+members-summary-incomplete = ÎÎñçööɱþļééţéé — ţĥéé ƒîîŕšţ þååýýɱééñţ ĥååš ñööţ ĝööñéé ţĥŕööûûĝĥ. Ñöö ååççééšš ýýééţ.~~~~~~~
+members-summary-incomplete-expired = ÉÉẋþîîŕééð ƀééƒööŕéé ţĥéé ƒîîŕšţ þååýýɱééñţ. Ñöö ååççééšš.~~~~
+members-summary-paused = Þååûûšééð — ñöö ååççééšš ûûñţîîļ îîţ ŕééšûûɱééš.~~
+# $status: a status Till does not know, as Stripe wrote it.
+members-summary-other = Šţååţûûš { $status }.~
+members-summary-set-to-end = ÎÎţ îîš šééţ ţöö ééñð ööñ { $until }.~~
 testcards-title = Ţééšţ çååŕðš~~
 testcards-note = ÉÉååçĥ ŕûûñ çĥååŕĝééš ţĥéé šɱååļļééšţ ṽååļîîð ååɱööûûñţ. Þååýý ŵîîţĥ ţĥéé çååŕð šĥööŵñ; Ţîîļļ ŕééçööŕðš ŵĥååţ Šţŕîîþéé ŕééþööŕţš ååñð ƒļååĝš åå ɱîîšɱååţçĥ.~~~~~~~~~~~~~~~~~
 testcards-card = Çååŕð~
@@ -897,6 +916,74 @@ timeline-expired = Ţĥéé Çĥééçķööûûţ Šééššîîööñ ééẋ�
 timeline-cancel-requested = Šţååƒƒ çååñçééļļééð ţĥéé šååļéé; ååšķîîñĝ Šţŕîîþéé ţöö ééẋþîîŕéé ţĥéé Çĥééçķööûûţ Šééššîîööñ.~~~~~~
 timeline-cancel-confirmed = Šţŕîîþéé ééẋþîîŕééð ţĥéé Çĥééçķööûûţ Šééššîîööñ ååš ååšķééð; šååļéé çååñçééļļééð.~~~~
 timeline-cancel-too-late = Ţĥéé çååñçééļ çååɱéé ţöööö ļååţéé.~
+# $stripe, $expected: amounts in minor units (cents), as Stripe and the ledger give them.
+timeline-amount-mismatch = Ŵååŕñîîñĝ: Šţŕîîþéé'š ååɱööûûñţ { $stripe } ðîîƒƒééŕš ƒŕööɱ ţĥéé šååļéé'š çååŕð þååŕţ { $expected }.~~~~~~~~~
+# Reconciliation's timeline entries (reconcile.rs). $session: a Checkout Session id; $status and
+# $payment: Stripe's own status and payment_status codes, kept as Stripe writes them; $amount: an
+# amount with its currency code; $intent: a PaymentIntent id.
+timeline-reconcile-session = Çĥééçķööûûţ Šééššîîööñ { $session } îîš { $status } / { $payment }~~~
+timeline-reconcile-session-amount = Çĥééçķööûûţ Šééššîîööñ { $session } îîš { $status } / { $payment }, { $amount }~~~
+timeline-reconcile-session-intent = Çĥééçķööûûţ Šééššîîööñ { $session } îîš { $status } / { $payment }, ÞååýýɱééñţÎÎñţééñţ { $intent }~~~~
+timeline-reconcile-session-amount-intent = Çĥééçķööûûţ Šééššîîööñ { $session } îîš { $status } / { $payment }, { $amount }, ÞååýýɱééñţÎÎñţééñţ { $intent }~~~~~
+# $state: a sale's state code, named inside a timeline sentence (English keeps the code, as the ledger always has;
+# other languages name it as History does).
+timeline-state = { $state }
+# $state: timeline-state, $session: timeline-reconcile-session…, both already in words.
+timeline-reconcile-corrected = Ŕééçööñçîîļîîååţîîööñ: ţĥéé ļééðĝééŕ šååîîð { $state }, ƀûûţ { $session }. Çööŕŕééçţééð ƒŕööɱ Šţŕîîþéé.~~~~~~
+# $register: the till's register id; $lines: a count.
+timeline-reconcile-imported = ÎÎɱþööŕţééð ƒŕööɱ Šţŕîîþéé ƀýý ŕééçööñçîîļîîååţîîööñ: Çĥééçķööûûţ Šééššîîööñ { $session } ööƒ ŕééĝîîšţééŕ { $register }, { $lines } ļîîñéé(š), { $amount }.~~~~~~~
+# A member's timeline (members.rs, the owner's Members view): the ledger keeps the English.
+# $status: Stripe's code of a subscription status, named mid-sentence.
+member-timeline-status =
+    { $status ->
+        [active] ååçţîîṽéé
+        [trialing] ţŕîîååļ
+        [past_due] þååšţ ðûûéé
+        [unpaid] ûûñþååîîð
+        [canceled] çååñçééļééð
+        [incomplete] îîñçööɱþļééţéé
+        [incomplete_expired] ééẋþîîŕééð
+        [paused] þååûûšééð
+       *[other] { $status }
+    }
+# Stands for the plan's name when Stripe gave none.
+member-timeline-a-membership = ɱééɱƀééŕšĥîîþ~
+# $plan: the plan's name; $status: member-timeline-status, already in words; $end: a date.
+member-timeline-recorded = Ṁééɱƀééŕšĥîîþ ŕééçööŕðééð: { $plan }, { $status }.~~~~
+member-timeline-recorded-until = Ṁééɱƀééŕšĥîîþ ŕééçööŕðééð: { $plan }, { $status }, çûûŕŕééñţ þééŕîîööð ééñðš { $end }.~~~~~~
+# $from, $to: members-status, already in words.
+member-timeline-status-changed = Šţååţûûš { $from } → { $to }.~~
+member-timeline-past-due = Ţĥéé ŕééñééŵååļ þååýýɱééñţ ƒååîîļééð; Šţŕîîþéé ŕééţŕîîééš îîţ. ÅÅšķ ţĥéé ɱééɱƀééŕ ţöö ûûþðååţéé ţĥééîîŕ çååŕð.~~~~~~
+member-timeline-ended = Ţĥéé ɱééɱƀééŕšĥîîþ ĥååš ééñðééð: ååççééšš ŕééṽööķééð.~~~~
+member-timeline-cancel-scheduled = Šééţ ţöö ééñð ååţ ţĥéé çļööšéé ööƒ ţĥéé þééŕîîööð ({ $end }).~~~~
+member-timeline-cancel-scheduled-no-date = Šééţ ţöö ééñð ååţ ţĥéé çļööšéé ööƒ ţĥéé þééŕîîööð (ðååţéé ûûñķñööŵñ).~~~~~
+member-timeline-cancel-withdrawn = Ţĥéé šçĥééðûûļééð çååñçééļļååţîîööñ ŵååš ŵîîţĥðŕååŵñ.~~~~
+member-timeline-period-ends = Çûûŕŕééñţ þééŕîîööð ñööŵ ééñðš { $end }.~~~
+member-timeline-updated = Ðééţååîîļš ûûþðååţééð.
+# Stand for an invoice's id and amount when Stripe gave none.
+member-timeline-an-invoice = ååñ îîñṽööîîçéé
+member-timeline-amount-not-given = ååɱööûûñţ ñööţ ĝîîṽééñ
+member-timeline-amount-unknown = ååñ ûûñķñööŵñ ååɱööûûñţ~
+# $invoice: Stripe's invoice id; $amount: an amount with its currency; $reason: first, renewal or other.
+member-timeline-invoice-paid =
+    ÎÎñṽööîîçéé { $invoice } þååîîð: { $amount } ({ $reason ->
+        [first] ƒîîŕšţ þååýýɱééñţ~
+        [renewal] ŕééñééŵååļ
+       *[other] þååýýɱééñţ
+    }).~~
+member-timeline-invoice-failed =
+    ÎÎñṽööîîçéé { $invoice }: ţĥéé { $reason ->
+        [first] ƒîîŕšţ þååýýɱééñţ~
+        [renewal] ŕééñééŵååļ
+       *[other] þååýýɱééñţ
+    } ööƒ { $amount } ƒååîîļééð. Šţŕîîþéé ŕééţŕîîééš îîţ; ååšķ ţĥéé ɱééɱƀééŕ ţöö ûûþðååţéé ţĥééîîŕ çååŕð.~~~~~~~
+# $attempt: Stripe's count of attempts.
+member-timeline-invoice-failed-attempt =
+    ÎÎñṽööîîçéé { $invoice }: ţĥéé { $reason ->
+        [first] ƒîîŕšţ þååýýɱééñţ~
+        [renewal] ŕééñééŵååļ
+       *[other] þååýýɱééñţ
+    } ööƒ { $amount } ƒååîîļééð, ååţţééɱþţ { $attempt }. Šţŕîîþéé ŕééţŕîîééš îîţ; ååšķ ţĥéé ɱééɱƀééŕ ţöö ûûþðååţéé ţĥééîîŕ çååŕð.~~~~~~~~~
 timeline-charge-pressed = Çĥååŕĝéé þŕééššééð: { $lines } ļîîñéé(š), { $total }.~~~~~
 timeline-split-pressed = Šþļîîţ þŕééššééð: { $lines } ļîîñéé(š), { $total }; { $cash } îîñ çååšĥ ({ $parts } þååŕţ(š)), { $card } ƀýý çååŕð.~~~~~~~~~~~~~
 timeline-paid-cash = Þååîîð îîñ çååšĥ: { $tendered } ţééñðééŕééð, { $change } çĥååñĝéé.~~~~
@@ -909,11 +996,36 @@ timeline-refund-cash = Ŕééƒûûñðééð { $amount } îîñ çååšĥ ƒŕ
 timeline-refund = Ŕééƒûûñð { $refund } ööƒ { $amount }: { $status }.~~~
 timeline-refund-asked = Ŕééƒûûñð { $refund } ööƒ { $amount } ååšķééð ƀýý ţĥéé ööŵñééŕ: { $status }.~~~~
 timeline-refund-failed = Ŕééƒûûñð { $refund } ööƒ { $amount }: { $status } ({ $why }).~~~~
+# $state: timeline-state (the card part's), already in words.
 timeline-split-voided = Ṽööîîðééð ååƒţééŕ ţĥéé çååŕð þååŕţ { $state }: îîţš çååšĥ ĝîîṽééñ ƀååçķ ƒŕööɱ ţĥéé ðŕååŵééŕ.~~~~~~~~~
+# $state: timeline-state (the card part's: canceled or expired); amounts with their currency code.
+timeline-split-cash-balance = Çååŕð þååŕţ { $state } ééñðééð; ƀååļååñçéé { $balance } ţååķééñ îîñ çååšĥ: { $tendered } ţééñðééŕééð, { $change } çĥååñĝéé.~~~~~~~~
 timeline-split-retried = Çååŕð ŕééţŕîîééð ååš šååļéé { $next }, ŵĥîîçĥ çååŕŕîîééš ţĥîîš šååļéé'š çååšĥ.~~~~~~~
 timeline-split-retry-created = Çååŕð ŕééţŕîîééð ƒööŕ šååļéé { $sale }: îîţš çååšĥ çååŕŕîîééð ööṽééŕ, ţĥéé ƀååļååñçéé ƀýý çååŕð.~~~~~~~
 sale-promotion-code-discount = Çööðéé { $code }
 cart-promotion-codes = Þŕööɱööţîîööñ çööðéé: ţĥéé çûûšţööɱééŕ ééñţééŕš îîţ ööñ Šţŕîîþéé'š þååĝéé~~~~
+# A recurring price's schedule (register tiles and cart lines). $count: how many intervals; $interval: day, week, month or year.
+recurring-every =
+    { $count ->
+        [1]
+            { $interval ->
+                [day] ðååýý
+                [week] ŵééééķ
+                [month] ɱööñţĥ~
+               *[year] ýýééååŕ
+            }
+       *[other]
+            { $count } { $interval ->
+                [day] ðååýýš
+                [week] ŵééééķš
+                [month] ɱööñţĥš~
+               *[year] ýýééååŕš
+            }
+    }
+# $amount: the price; $every: recurring-every, already in words.
+recurring-label = { $amount } / { $every }~
+# The cart's membership note. $every: recurring-every, already in words.
+cart-membership = Ṁééɱƀééŕšĥîîþ, ƀîîļļééð ééṽééŕýý { $every }~~
 cart-error-coupon-and-promotion-codes = Šţŕîîþéé ţååķééš åå çööûûþööñ ööŕ åå þŕööɱööţîîööñ çööðéé ţĥéé çûûšţööɱééŕ ţýýþééš, ñööţ ƀööţĥ. Ţååķéé ööñéé ööƒƒ ƒîîŕšţ.~~~~~~
 cart-error-promotion-codes-need-card = Ţĥéé çûûšţööɱééŕ ţýýþééš åå þŕööɱööţîîööñ çööðéé ööñ Šţŕîîþéé'š çååŕð þååĝéé, šöö ţĥîîš šååļéé çååñ ööñļýý ƀéé þååîîð ƀýý çååŕð. Ţûûŕñ þŕööɱööţîîööñ çööðééš ööƒƒ ûûñðééŕ Çööûûþööñ ţöö ţååķéé çååšĥ.~~~~~~~~~~~~
 checkout-error-promotion-codes-with-tip = Šţŕîîþéé ŵööûûļð ţååķéé åå þŕööɱööţîîööñ çööðéé ööƒƒ ţĥéé ţîîþ ţöööö. Ţååķéé ţĥéé ţîîþ ööƒƒ, ööŕ ţûûŕñ þŕööɱööţîîööñ çööðééš ööƒƒ ûûñðééŕ Çööûûþööñ.~~~~~~~
@@ -929,6 +1041,8 @@ cart-error-quantity-below-one = Ţĥéé ǫûûååñţîîţýý ööƒ { $name
 cart-error-too-many-lines = ÅÅ šååļéé çååñ ĥööļð ååţ ɱööšţ 100 ðîîƒƒééŕééñţ îîţééɱš. Çĥååŕĝéé ţĥîîš šååļéé, ţĥééñ ŕîîñĝ ûûþ ţĥéé ŕééšţ ååš åå ñééŵ ööñéé.~~~~~~~~~~~~
 cart-error-line-not-found = Ţĥååţ îîţééɱ îîš ñöö ļööñĝééŕ îîñ ţĥéé çååŕţ. Ŕééƒŕééšĥ ååñð ţŕýý ååĝååîîñ.~~~~~~
 cart-error-price-conflict = { $name } îîš ååļŕééååðýý îîñ ţĥéé çååŕţ ååţ åå ðîîƒƒééŕééñţ þŕîîçéé. Šýýñç ţĥéé çååţååļööĝ, ţĥééñ çļééååŕ ţĥéé šååļéé ååñð ŕîîñĝ îîţ ûûþ ååĝååîîñ.~~~~~~~~~
+# $first, $other: the two items' names; $first_every, $other_every: recurring-every, already in words.
+cart-error-mixed-schedules = { $first } ƀîîļļš ééṽééŕýý { $first_every } ååñð { $other } ééṽééŕýý { $other_every }: ööñéé ɱééɱƀééŕšĥîîþ šååļéé çååñ ĥååṽéé ööñļýý ööñéé ƀîîļļîîñĝ šçĥééðûûļéé. Šééļļ ţĥééɱ ååš ţŵöö šååļééš.~~~~~~~~~
 cart-error-too-many-memberships = ÅÅ ɱééɱƀééŕšĥîîþ šååļéé çååñ ĥööļð ååţ ɱööšţ 20 ŕééçûûŕŕîîñĝ îîţééɱš. Šééļļ ţĥéé ŕééšţ ååš åå šééçööñð šååļéé.~~~~~~~~~~
 cart-error-membership-needs-card = ÅÅ ɱééɱƀééŕšĥîîþ ŕééñééŵš ƀýý çååŕð, šöö îîţ çååñ'ţ ƀéé þååîîð îîñ çååšĥ. Çĥååŕĝéé îîţ ƀýý çååŕð.~~~~~~~~~
 discounts-error-tax-name = ÅÅ ţååẋ ŕååţéé ñééééðš åå ñååɱéé ööƒ 1 ţöö 50 çĥååŕååçţééŕš (ṼÅÅŢ, Šååļééš ţååẋ).~~~~~~~
@@ -999,6 +1113,7 @@ drawer-error-move-reason = Šååýý ŵĥýý ţĥéé çååšĥ ĝööééš 
 drawer-error-over-drawer = Ţĥéé ðŕååŵééŕ šĥööûûļð ĥööļð ööñļýý { $expected }; { $amount } çååñ'ţ ƀéé þååîîð ööûûţ ööƒ îîţ. Çĥééçķ ţĥéé ååɱööûûñţ.~~~~~~~~
 drawer-error-closed = Ţĥéé ðŕååŵééŕ ööƒ ţîîļļ { $till } îîš ñööţ ööþééñ, šöö ţĥééŕéé îîš ñöö šĥîîƒţ ţöö ŕééþööŕţ ööñ. ÖÖþééñ îîţ ŵîîţĥ îîţš ƒļööååţ ƒîîŕšţ.~~~~~~~~~~~~
 drawer-error-count-missing = Çööûûñţ ţĥéé çååšĥ îîñ ţĥéé ðŕååŵééŕ ƀééƒööŕéé çļööšîîñĝ (ţýýþéé ĥööŵ ɱååñýý ööƒ ééååçĥ çööîîñ ååñð ñööţéé, ööŕ ţĥéé ţööţååļ). ÅÅ ðŕååŵééŕ ŵîîţĥ ñöö çååšĥ îîš çööûûñţééð ååš 0.~~~~~~~~~~~~~
+drawer-error-no-z-report = Ţĥîîš ţîîļļ ĥååš ñöö Ž ŕééþööŕţ { $number }. Ļîîšţ ţĥééɱ ŵîîţĥ ţîîļļçţļ ðŕååŵééŕ ž.~~~~~~~~~~~~
 checkout-error-tip-membership = ÅÅ ɱééɱƀééŕšĥîîþ çååñ'ţ ţååķéé åå ţîîþ. Ţååķéé ţĥéé ţîîþ ööƒƒ, ööŕ šééļļ ţĥéé ɱééɱƀééŕšĥîîþ ööñ îîţš ööŵñ.~~~~~~~~~~
 checkout-error-coupon-with-tip = Ţĥîîš çööûûþööñ ĥååš åå ļîîɱîîţ ååţ Šţŕîîþéé, šöö îîţ çååñ'ţ ĝöö ööñ åå çååŕð šååļéé ŵîîţĥ åå ţîîþ: Šţŕîîþéé ŵööûûļð ţååķéé îîţ ööƒƒ ţĥéé ţîîþ ţöööö. Ţååķéé ţĥéé ţîîþ ööƒƒ, ööŕ ţååķéé ţĥéé šååļéé îîñ çååšĥ ööŕ šþļîîţ.~~~~~~~~~~~~~~~~~
 checkout-error-email-required = ÅÅ ɱééɱƀééŕšĥîîþ ñééééðš ţĥéé çûûšţööɱééŕ'š ééɱååîîļ (Šţŕîîþéé šééñðš ŕééçééîîþţš ååñð ŕééñééŵååļ ñööţîîçééš ţĥééŕéé, ååñð šţååƒƒ ļööööķ ɱééɱƀééŕš ûûþ ƀýý îîţ). ÅÅšķ ƒööŕ îîţ ååñð ţýýþéé îîţ îîñ ţĥéé ééɱååîîļ ƒîîééļð.~~~~~~~~~~~~~~~
@@ -1080,6 +1195,8 @@ settings-error-shop-lines =
        *[footer] ŕééçééîîþţ ƒööööţééŕ
     } ɱååýý ĥååṽéé ååţ ɱööšţ { $lines } ļîîñééš ööƒ ååţ ɱööšţ { $max } çĥååŕååçţééŕš ééååçĥ.~~~~~~
 settings-error-copies = Çööþîîééš ɱûûšţ ƀéé åå ñûûɱƀééŕ ƒŕööɱ 1 ţöö { $max }.~~~~
+# $port: what Settings hold, quoted.
+settings-error-return-port-stored = Ţĥéé ŕééţûûŕñ þååĝéé þööŕţ { $port } îîñ Šééţţîîñĝš îîš ñööţ åå þööŕţ ñûûɱƀééŕ.~~~~~~~
 phone-explain-page = Ţĥéé ŵééƀ þååĝéé åå çûûšţööɱééŕ'š þĥööñéé ööþééñš ååƒţééŕ þååýýîîñĝ (ýýööûûŕ šĥööþ'š ööŵñ þûûƀļîîç ĥţţþš þååĝéé; { "{" }ÇĤÉÉÇĶÖÖÛÛŢ_ŠÉÉŠŠÎÎÖÖÑ_ÎÎÐ{ "}" } îîš ŕééþļååçééð ƀýý ţĥéé þååýýɱééñţ'š îîð); ééɱþţýý: Ţîîļļ'š ööŵñ þååĝéé, ŵĥîîçĥ ööñļýý ţĥîîš çööɱþûûţééŕ'š ƀŕööŵšééŕ çååñ ööþééñ.~~~~~~~~~~~~~~~~~~~~~~~
 phone-explain-lan = Ţŕååîîñîîñĝ ɱööðéé ööñļýý: šééŕṽééš ţĥéé ţŕååîîñîîñĝ þååýýɱééñţ þååĝéé ööñ ţĥîîš çööɱþûûţééŕ'š ñééţŵööŕķ ååððŕééšš, ŵîîţĥ åå šééçŕééţ ţööķééñ îîñ ééṽééŕýý ļîîñķ, šöö šţååƒƒ çååñ šçååñ ţĥéé ǪŔ çööðéé ŵîîţĥ åå ŕééååļ þĥööñéé (ţééšţ çååŕðš ööñļýý, ñöö ŕééååļ ɱööñééýý).~~~~~~~~~~~~~~~~~~~~~
 phone-page-refused = Ţĥéé ååƒţééŕ-þååýýɱééñţ þååĝéé { $why }. ÉÉñţééŕ ýýööûûŕ šĥööþ'š þûûƀļîîç ŵééƀ þååĝéé, éé.ĝ. ĥţţþš://šĥööþ.ééẋååɱþļéé/ţĥååñķš (îîţ ɱååýý çööñţååîîñ { "{" }ÇĤÉÉÇĶÖÖÛÛŢ_ŠÉÉŠŠÎÎÖÖÑ_ÎÎÐ{ "}" }), ööŕ ļééååṽéé îîţ ééɱþţýý.~~~~~~~~~~~~~~~
@@ -1136,6 +1253,10 @@ members-error-cancel-failed = Šţŕîîþéé ðîîð ñööţ çååñçéé�
 members-error-cancel-unconfirmed = Šţŕîîþéé'š ååñšŵééŕ ðööééš ñööţ šĥööŵ ţĥéé çååñçééļļååţîîööñ; çĥééçķ ţĥéé šûûƀšçŕîîþţîîööñ îîñ ţĥéé Šţŕîîþéé Ðååšĥƀööååŕð.~~~~~~~~~~~
 email-error-invalid = { $email } îîš ñööţ ååñ ééɱååîîļ ååððŕééšš. Çĥééçķ îîţ ååñð ţýýþéé îîţ ååĝååîîñ.~~~~
 checkout-error-sale-id = { $id } îîš ñööţ åå šååļéé îîð (šååļéé_ ååñð 8 ţöö 40 ļééţţééŕš ööŕ ðîîĝîîţš).~~~~~~~
+# $session: live or test (the session Stripe returned); $mode: training, test or live (Till's).
+checkout-error-livemode = Šţŕîîþéé ŕééţûûŕñééð åå { $session } šééššîîööñ ŵĥîîļéé Ţîîļļ îîš îîñ { $mode } ɱööðéé; ţééšţ ååñð ļîîṽéé þååýýɱééñţš ååŕéé ñééṽééŕ ɱîîẋééð. Çĥééçķ ţĥéé Šţŕîîþéé ķééýý îîñ Šééţţîîñĝš.~~~~~~~~~~~~
+checkout-error-kept-changing = Šååļéé { $sale } ķééþţ çĥååñĝîîñĝ ŵĥîîļéé Ţîîļļ ŕééçööŕðééð ååñ ûûþðååţéé; ţŕýý ååĝååîîñ.~~~~~
+checkout-error-no-idempotency-key = Šååļéé { $sale } ĥååš ñöö šţööŕééð îîðééɱþööţééñçýý ķééýý; îîţ ŵååš ñööţ çŕééååţééð ƀýý Ţîîļļ'š çĥååŕĝéé.~~~~~~
 tender-error-rounding = “{ $input }” îîš ñööţ åå çååšĥ ŕööûûñðîîñĝ šţééþ. Ţýýþéé ñööñéé, ööŕ ţĥéé šɱååļļééšţ ååɱööûûñţ çååšĥ îîš þååîîð îîñ, šûûçĥ ååš { $example }.~~~~~~~~~~~
 history-error-csv-write = Ŵŕîîţîîñĝ ţĥéé ÇŠṼ ƒîîļéé ƒååîîļééð: { $error }. Çĥééçķ ţĥååţ ţĥéé ƒööļðééŕ îîš ŵŕîîţååƀļéé ååñð ţĥéé ðîîšķ ĥååš ŕööööɱ.~~~~~~~~~~~~
 history-error-export-name = { $path } îîš ñööţ åå ƒîîļéé ñååɱéé.~
@@ -1231,6 +1352,7 @@ staff-error-auto-lock = ÅÅûûţöö-ļööçķ îîš ƀééţŵééééñ { 
 owner-error-pin-form = Ţĥéé ööŵñééŕ ÞÎÎÑ îîš 4 ţöö 12 ðîîĝîîţš (0–9), ñööţĥîîñĝ ééļšéé.~~~~~~~~~
 owner-error-pin-not-set = Ñöö ööŵñééŕ ÞÎÎÑ îîš šééţ ýýééţ. Çĥööööšéé ööñéé ƒîîŕšţ.~~~
 owner-error-current-pin = Ţýýþéé ţĥéé çûûŕŕééñţ ÞÎÎÑ ţöö çĥååñĝéé îîţ.~~~~
+owner-error-locked = Ţĥîîš ñééééðš ţĥéé ööŵñééŕ ÞÎÎÑ: šţååƒƒ çååñ šééļļ ååñð šéééé ţĥéé ļååšţ šååļééš ööñļýý.~~~~~~~~~
 pin-error-wrong =
     { $left ->
         [one] Ŵŕööñĝ ÞÎÎÑ. 1 ɱööŕéé ţŕýý ƀééƒööŕéé Ţîîļļ ɱååķééš ýýööûû ŵååîîţ.~~~~

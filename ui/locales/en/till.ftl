@@ -401,6 +401,8 @@ history-refund-refresh = Ask Stripe about pending refunds
 history-by = By
 history-by-day = Day
 history-by-week = Week
+# A report row's name for a week. $start: the week's first day.
+history-report-week-of = week of { $start }
 history-by-month = Month
 history-report-period = Period
 history-report-sales = Sales
@@ -575,6 +577,23 @@ members-confirmed-scheduled = Stripe confirmed: the membership ends at the close
 members-confirmed-scheduled-no-end = Stripe confirmed: the membership ends at the close of the period; no more renewals.
 members-no-cancellation = Stripe answered, but shows no cancellation: { $summary }
 members-stripe-says = Stripe says: { $summary }
+# A member's summary for the counter (members.rs). $until: a date, or members-summary-period-end.
+members-summary-period-end = the end of the period
+# $status: members-status, already in words.
+members-summary-ending = { $status } until { $until }, then it ends (cancellation scheduled).
+members-summary-active-failed = Active — renews { $until }. A recent payment failed; check the member's card.
+members-summary-active = Active — renews { $until }.
+members-summary-trialing = Trial until { $until }.
+members-summary-past-due = Past due — the last renewal payment failed. Stripe retries it: ask the member to update their card.
+members-summary-unpaid = Unpaid — renewal payments failed. No access until it is paid.
+members-summary-canceled-on = Canceled — access ended { $date }.
+members-summary-canceled = Canceled — no access.
+members-summary-incomplete = Incomplete — the first payment has not gone through. No access yet.
+members-summary-incomplete-expired = Expired before the first payment. No access.
+members-summary-paused = Paused — no access until it resumes.
+# $status: a status Till does not know, as Stripe wrote it.
+members-summary-other = Status { $status }.
+members-summary-set-to-end = It is set to end on { $until }.
 
 ## Test cards (index.html and testcards.js). A card's description is the core's.
 
@@ -956,6 +975,70 @@ timeline-expired = The Checkout Session expired before the customer paid.
 timeline-cancel-requested = Staff cancelled the sale; asking Stripe to expire the Checkout Session.
 timeline-cancel-confirmed = Stripe expired the Checkout Session as asked; sale cancelled.
 timeline-cancel-too-late = The cancel came too late.
+# $stripe, $expected: amounts in minor units (cents), as Stripe and the ledger give them.
+timeline-amount-mismatch = Warning: Stripe's amount { $stripe } differs from the sale's card part { $expected }.
+# Reconciliation's timeline entries (reconcile.rs). $session: a Checkout Session id; $status and
+# $payment: Stripe's own status and payment_status codes, kept as Stripe writes them; $amount: an
+# amount with its currency code; $intent: a PaymentIntent id.
+timeline-reconcile-session = Checkout Session { $session } is { $status } / { $payment }
+timeline-reconcile-session-amount = Checkout Session { $session } is { $status } / { $payment }, { $amount }
+timeline-reconcile-session-intent = Checkout Session { $session } is { $status } / { $payment }, PaymentIntent { $intent }
+timeline-reconcile-session-amount-intent = Checkout Session { $session } is { $status } / { $payment }, { $amount }, PaymentIntent { $intent }
+# $state: a sale's state code, named inside a timeline sentence (English keeps the code, as the ledger always has;
+# other languages name it as History does).
+timeline-state = { $state }
+# $state: timeline-state, $session: timeline-reconcile-session…, both already in words.
+timeline-reconcile-corrected = Reconciliation: the ledger said { $state }, but { $session }. Corrected from Stripe.
+# $register: the till's register id; $lines: a count.
+timeline-reconcile-imported = Imported from Stripe by reconciliation: Checkout Session { $session } of register { $register }, { $lines } line(s), { $amount }.
+# A member's timeline (members.rs, the owner's Members view): the ledger keeps the English.
+# $status: Stripe's code of a subscription status, named mid-sentence.
+member-timeline-status = { $status ->
+        [active] active
+        [trialing] trial
+        [past_due] past due
+        [unpaid] unpaid
+        [canceled] canceled
+        [incomplete] incomplete
+        [incomplete_expired] expired
+        [paused] paused
+       *[other] { $status }
+    }
+# Stands for the plan's name when Stripe gave none.
+member-timeline-a-membership = membership
+# $plan: the plan's name; $status: member-timeline-status, already in words; $end: a date.
+member-timeline-recorded = Membership recorded: { $plan }, { $status }.
+member-timeline-recorded-until = Membership recorded: { $plan }, { $status }, current period ends { $end }.
+# $from, $to: members-status, already in words.
+member-timeline-status-changed = Status { $from } → { $to }.
+member-timeline-past-due = The renewal payment failed; Stripe retries it. Ask the member to update their card.
+member-timeline-ended = The membership has ended: access revoked.
+member-timeline-cancel-scheduled = Set to end at the close of the period ({ $end }).
+member-timeline-cancel-scheduled-no-date = Set to end at the close of the period (date unknown).
+member-timeline-cancel-withdrawn = The scheduled cancellation was withdrawn.
+member-timeline-period-ends = Current period now ends { $end }.
+member-timeline-updated = Details updated.
+# Stand for an invoice's id and amount when Stripe gave none.
+member-timeline-an-invoice = an invoice
+member-timeline-amount-not-given = amount not given
+member-timeline-amount-unknown = an unknown amount
+# $invoice: Stripe's invoice id; $amount: an amount with its currency; $reason: first, renewal or other.
+member-timeline-invoice-paid = Invoice { $invoice } paid: { $amount } ({ $reason ->
+        [first] first payment
+        [renewal] renewal
+       *[other] payment
+    }).
+member-timeline-invoice-failed = Invoice { $invoice }: the { $reason ->
+        [first] first payment
+        [renewal] renewal
+       *[other] payment
+    } of { $amount } failed. Stripe retries it; ask the member to update their card.
+# $attempt: Stripe's count of attempts.
+member-timeline-invoice-failed-attempt = Invoice { $invoice }: the { $reason ->
+        [first] first payment
+        [renewal] renewal
+       *[other] payment
+    } of { $amount } failed, attempt { $attempt }. Stripe retries it; ask the member to update their card.
 timeline-charge-pressed = Charge pressed: { $lines } line(s), { $total }.
 timeline-split-pressed = Split pressed: { $lines } line(s), { $total }; { $cash } in cash ({ $parts } part(s)), { $card } by card.
 timeline-paid-cash = Paid in cash: { $tendered } tendered, { $change } change.
@@ -968,11 +1051,33 @@ timeline-refund-cash = Refunded { $amount } in cash from the drawer, asked by th
 timeline-refund = Refund { $refund } of { $amount }: { $status }.
 timeline-refund-asked = Refund { $refund } of { $amount } asked by the owner: { $status }.
 timeline-refund-failed = Refund { $refund } of { $amount }: { $status } ({ $why }).
+# $state: timeline-state (the card part's), already in words.
 timeline-split-voided = Voided after the card part { $state }: its cash given back from the drawer.
+# $state: timeline-state (the card part's: canceled or expired); amounts with their currency code.
+timeline-split-cash-balance = Card part { $state } ended; balance { $balance } taken in cash: { $tendered } tendered, { $change } change.
 timeline-split-retried = Card retried as sale { $next }, which carries this sale's cash.
 timeline-split-retry-created = Card retried for sale { $sale }: its cash carried over, the balance by card.
 sale-promotion-code-discount = Code { $code }
 cart-promotion-codes = Promotion code: the customer enters it on Stripe's page
+# A recurring price's schedule (register tiles and cart lines). $count: how many intervals; $interval: day, week, month or year.
+recurring-every = { $count ->
+        [1] { $interval ->
+            [day] day
+            [week] week
+            [month] month
+           *[year] year
+        }
+       *[other] { $count } { $interval ->
+            [day] days
+            [week] weeks
+            [month] months
+           *[year] years
+        }
+    }
+# $amount: the price; $every: recurring-every, already in words.
+recurring-label = { $amount } / { $every }
+# The cart's membership note. $every: recurring-every, already in words.
+cart-membership = Membership, billed every { $every }
 cart-error-coupon-and-promotion-codes = Stripe takes a coupon or a promotion code the customer types, not both. Take one off first.
 cart-error-promotion-codes-need-card = The customer types a promotion code on Stripe's card page, so this sale can only be paid by card. Turn promotion codes off under Coupon to take cash.
 checkout-error-promotion-codes-with-tip = Stripe would take a promotion code off the tip too. Take the tip off, or turn promotion codes off under Coupon.
@@ -988,6 +1093,8 @@ cart-error-quantity-below-one = The quantity of { $name } can't go below 1. Use 
 cart-error-too-many-lines = A sale can hold at most 100 different items. Charge this sale, then ring up the rest as a new one.
 cart-error-line-not-found = That item is no longer in the cart. Refresh and try again.
 cart-error-price-conflict = { $name } is already in the cart at a different price. Sync the catalog, then clear the sale and ring it up again.
+# $first, $other: the two items' names; $first_every, $other_every: recurring-every, already in words.
+cart-error-mixed-schedules = { $first } bills every { $first_every } and { $other } every { $other_every }: one membership sale can have only one billing schedule. Sell them as two sales.
 cart-error-too-many-memberships = A membership sale can hold at most 20 recurring items. Sell the rest as a second sale.
 cart-error-membership-needs-card = A membership renews by card, so it can't be paid in cash. Charge it by card.
 discounts-error-tax-name = A tax rate needs a name of 1 to 50 characters (VAT, Sales tax).
@@ -1057,6 +1164,7 @@ drawer-error-move-reason = Say why the cash goes in or out (up to 200 characters
 drawer-error-over-drawer = The drawer should hold only { $expected }; { $amount } can't be paid out of it. Check the amount.
 drawer-error-closed = The drawer of till { $till } is not open, so there is no shift to report on. Open it with its float first.
 drawer-error-count-missing = Count the cash in the drawer before closing (type how many of each coin and note, or the total). A drawer with no cash is counted as 0.
+drawer-error-no-z-report = This till has no Z report { $number }. List them with tillctl drawer z.
 checkout-error-tip-membership = A membership can't take a tip. Take the tip off, or sell the membership on its own.
 checkout-error-coupon-with-tip = This coupon has a limit at Stripe, so it can't go on a card sale with a tip: Stripe would take it off the tip too. Take the tip off, or take the sale in cash or split.
 checkout-error-email-required = A membership needs the customer's email (Stripe sends receipts and renewal notices there, and staff look members up by it). Ask for it and type it in the email field.
@@ -1144,6 +1252,8 @@ settings-error-shop-lines = The { $field ->
        *[footer] receipt footer
     } may have at most { $lines } lines of at most { $max } characters each.
 settings-error-copies = Copies must be a number from 1 to { $max }.
+# $port: what Settings hold, quoted.
+settings-error-return-port-stored = The return page port { $port } in Settings is not a port number.
 phone-explain-page = The web page a customer's phone opens after paying (your shop's own public https page; {"{"}CHECKOUT_SESSION_ID{"}"} is replaced by the payment's id); empty: Till's own page, which only this computer's browser can open.
 phone-explain-lan = Training mode only: serves the training payment page on this computer's network address, with a secret token in every link, so staff can scan the QR code with a real phone (test cards only, no real money).
 phone-page-refused = The after-payment page { $why }. Enter your shop's public web page, e.g. https://shop.example/thanks (it may contain {"{"}CHECKOUT_SESSION_ID{"}"}), or leave it empty.
@@ -1203,6 +1313,10 @@ members-error-cancel-unconfirmed = Stripe's answer does not show the cancellatio
 ## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
 email-error-invalid = { $email } is not an email address. Check it and type it again.
 checkout-error-sale-id = { $id } is not a sale id (sale_ and 8 to 40 letters or digits).
+# $session: live or test (the session Stripe returned); $mode: training, test or live (Till's).
+checkout-error-livemode = Stripe returned a { $session } session while Till is in { $mode } mode; test and live payments are never mixed. Check the Stripe key in Settings.
+checkout-error-kept-changing = Sale { $sale } kept changing while Till recorded an update; try again.
+checkout-error-no-idempotency-key = Sale { $sale } has no stored idempotency key; it was not created by Till's charge.
 tender-error-rounding = “{ $input }” is not a cash rounding step. Type none, or the smallest amount cash is paid in, such as { $example }.
 history-error-csv-write = Writing the CSV file failed: { $error }. Check that the folder is writable and the disk has room.
 history-error-export-name = { $path } is not a file name.
@@ -1308,6 +1422,7 @@ staff-error-auto-lock = Auto-lock is between { $min } seconds and { $hours } hou
 owner-error-pin-form = The owner PIN is 4 to 12 digits (0–9), nothing else.
 owner-error-pin-not-set = No owner PIN is set yet. Choose one first.
 owner-error-current-pin = Type the current PIN to change it.
+owner-error-locked = This needs the owner PIN: staff can sell and see the last sales only.
 pin-error-wrong = { $left ->
     [one] Wrong PIN. 1 more try before Till makes you wait.
    *[other] Wrong PIN. { $left } more tries before Till makes you wait.

@@ -393,6 +393,7 @@ history-refund-refresh = Preguntar a Stripe por los reembolsos pendientes
 history-by = Por
 history-by-day = Día
 history-by-week = Semana
+history-report-week-of = semana del { $start }
 history-by-month = Mes
 history-report-period = Periodo
 history-report-sales = Ventas
@@ -563,6 +564,20 @@ members-confirmed-scheduled = Stripe lo confirmó: la membresía termina al fina
 members-confirmed-scheduled-no-end = Stripe lo confirmó: la membresía termina al final del periodo; no habrá más renovaciones.
 members-no-cancellation = Stripe respondió, pero no muestra ninguna cancelación: { $summary }
 members-stripe-says = Stripe indica: { $summary }
+members-summary-period-end = final del periodo
+members-summary-ending = { $status } hasta el { $until }, después termina (cancelación programada).
+members-summary-active-failed = Activa — se renueva el { $until }. Un pago reciente falló; revise la tarjeta del miembro.
+members-summary-active = Activa — se renueva el { $until }.
+members-summary-trialing = Prueba hasta el { $until }.
+members-summary-past-due = Vencida — el último pago de renovación falló. Stripe lo reintenta: pida al miembro que actualice su tarjeta.
+members-summary-unpaid = Impagada — los pagos de renovación fallaron. Sin acceso hasta que se pague.
+members-summary-canceled-on = Cancelada — el acceso terminó el { $date }.
+members-summary-canceled = Cancelada — sin acceso.
+members-summary-incomplete = Incompleta — el primer pago no se ha completado. Aún sin acceso.
+members-summary-incomplete-expired = Caducada antes del primer pago. Sin acceso.
+members-summary-paused = En pausa — sin acceso hasta que se reanude.
+members-summary-other = Estado { $status }.
+members-summary-set-to-end = Terminará el { $until }.
 
 ## Tarjetas de prueba (index.html y testcards.js).
 
@@ -949,6 +964,64 @@ timeline-expired = La sesión de Checkout caducó antes de que el cliente pagara
 timeline-cancel-requested = El personal canceló la venta; se pide a Stripe que haga caducar la sesión de Checkout.
 timeline-cancel-confirmed = Stripe hizo caducar la sesión de Checkout como se pidió; venta cancelada.
 timeline-cancel-too-late = La cancelación llegó demasiado tarde.
+timeline-amount-mismatch = Aviso: el importe de Stripe ({ $stripe }) no coincide con la parte con tarjeta de la venta ({ $expected }).
+timeline-reconcile-session = la sesión de Checkout { $session } está { $status } / { $payment }
+timeline-reconcile-session-amount = la sesión de Checkout { $session } está { $status } / { $payment }, { $amount }
+timeline-reconcile-session-intent = la sesión de Checkout { $session } está { $status } / { $payment }, PaymentIntent { $intent }
+timeline-reconcile-session-amount-intent = la sesión de Checkout { $session } está { $status } / { $payment }, { $amount }, PaymentIntent { $intent }
+timeline-state = { $state ->
+        [creating] «Preparando»
+        [awaiting_payment] «Esperando»
+        [canceling] «Cancelando»
+        [processing] «Procesando»
+        [paid] «Pagado»
+        [failed] «Fallido»
+        [expired] «Vencido»
+        [canceled] «Cancelado»
+       *[other] { $state }
+    }
+timeline-reconcile-corrected = Conciliación: el registro decía { $state }, pero { $session }. Corregido según Stripe.
+timeline-reconcile-imported = Importada de Stripe por la conciliación: sesión de Checkout { $session } de la caja { $register }, { $lines } línea(s), { $amount }.
+member-timeline-status = { $status ->
+        [active] activa
+        [trialing] en prueba
+        [past_due] vencida
+        [unpaid] impagada
+        [canceled] cancelada
+        [incomplete] incompleta
+        [incomplete_expired] caducada
+        [paused] en pausa
+       *[other] { $status }
+    }
+member-timeline-a-membership = membresía
+member-timeline-recorded = Membresía registrada: { $plan }, { $status }.
+member-timeline-recorded-until = Membresía registrada: { $plan }, { $status }, el periodo actual termina el { $end }.
+member-timeline-status-changed = Estado { $from } → { $to }.
+member-timeline-past-due = El pago de la renovación falló; Stripe lo reintenta. Pida al miembro que actualice su tarjeta.
+member-timeline-ended = La membresía ha terminado: acceso retirado.
+member-timeline-cancel-scheduled = Terminará al cierre del periodo ({ $end }).
+member-timeline-cancel-scheduled-no-date = Terminará al cierre del periodo (fecha desconocida).
+member-timeline-cancel-withdrawn = Se retiró la cancelación programada.
+member-timeline-period-ends = El periodo actual termina ahora el { $end }.
+member-timeline-updated = Datos actualizados.
+member-timeline-an-invoice = (sin número)
+member-timeline-amount-not-given = importe no indicado
+member-timeline-amount-unknown = un importe desconocido
+member-timeline-invoice-paid = Factura { $invoice } pagada: { $amount } ({ $reason ->
+        [first] primer pago
+        [renewal] renovación
+       *[other] pago
+    }).
+member-timeline-invoice-failed = Factura { $invoice }: { $reason ->
+        [first] el primer pago
+        [renewal] el pago de la renovación
+       *[other] el pago
+    } de { $amount } falló. Stripe lo reintenta; pida al miembro que actualice su tarjeta.
+member-timeline-invoice-failed-attempt = Factura { $invoice }: { $reason ->
+        [first] el primer pago
+        [renewal] el pago de la renovación
+       *[other] el pago
+    } de { $amount } falló, intento { $attempt }. Stripe lo reintenta; pida al miembro que actualice su tarjeta.
 timeline-charge-pressed = Cobrar pulsado: { $lines } línea(s), { $total }.
 timeline-split-pressed = Dividir pulsado: { $lines } línea(s), { $total }; { $cash } en efectivo ({ $parts } parte(s)), { $card } con tarjeta.
 timeline-paid-cash = Pagado en efectivo: { $tendered } entregado, { $change } de cambio.
@@ -961,11 +1034,28 @@ timeline-refund-cash = Reembolsado { $amount } en efectivo del cajón, a petici�
 timeline-refund = Reembolso { $refund } de { $amount }: { $status }.
 timeline-refund-asked = Reembolso { $refund } de { $amount } pedido por el propietario: { $status }.
 timeline-refund-failed = Reembolso { $refund } de { $amount }: { $status } ({ $why }).
-timeline-split-voided = Anulada tras la parte con tarjeta { $state }: su efectivo devuelto del cajón.
+timeline-split-voided = Anulada tras terminar la parte con tarjeta ({ $state }): su efectivo devuelto del cajón.
+timeline-split-cash-balance = Parte con tarjeta terminada ({ $state }); saldo { $balance } cobrado en efectivo: { $tendered } entregado, { $change } de cambio.
 timeline-split-retried = Tarjeta reintentada como venta { $next }, que lleva el efectivo de esta venta.
 timeline-split-retry-created = Tarjeta reintentada para la venta { $sale }: su efectivo trasladado, el resto con tarjeta.
 sale-promotion-code-discount = Código { $code }
 cart-promotion-codes = Código promocional: el cliente lo introduce en la página de Stripe
+recurring-every = { $count ->
+        [1] { $interval ->
+            [day] día
+            [week] semana
+            [month] mes
+           *[year] año
+        }
+       *[other] { $count } { $interval ->
+            [day] días
+            [week] semanas
+            [month] meses
+           *[year] años
+        }
+    }
+recurring-label = { $amount } / { $every }
+cart-membership = Membresía, periodo de facturación: { $every }
 cart-error-coupon-and-promotion-codes = Stripe acepta un cupón o un código promocional que escribe el cliente, no ambos. Quite uno primero.
 cart-error-promotion-codes-need-card = El cliente escribe un código promocional en la página de pago de Stripe, así que esta venta solo se puede pagar con tarjeta. Desactive los códigos promocionales en Cupón para cobrar en efectivo.
 checkout-error-promotion-codes-with-tip = Stripe también descontaría un código promocional de la propina. Quite la propina o desactive los códigos promocionales en Cupón.
@@ -981,6 +1071,7 @@ cart-error-quantity-below-one = La cantidad de { $name } no puede bajar de 1. Us
 cart-error-too-many-lines = Una venta admite como máximo 100 artículos distintos. Cobre esta venta y registre el resto en una nueva.
 cart-error-line-not-found = Ese artículo ya no está en el carrito. Actualice y vuelva a intentarlo.
 cart-error-price-conflict = { $name } ya está en el carrito con otro precio. Sincronice el catálogo, vacíe la venta y vuelva a registrarla.
+cart-error-mixed-schedules = { $first } (periodo de facturación: { $first_every }) y { $other } (periodo de facturación: { $other_every }): una venta de membresía solo puede tener un periodo de facturación. Véndalas en dos ventas.
 cart-error-too-many-memberships = Una venta de membresía admite como máximo 20 artículos recurrentes. Venda el resto en una segunda venta.
 cart-error-membership-needs-card = Una membresía se renueva con tarjeta, así que no se puede pagar en efectivo. Cóbrela con tarjeta.
 discounts-error-tax-name = Una tasa de impuesto necesita un nombre de 1 a 50 caracteres (IVA, Sales tax).
@@ -1065,6 +1156,7 @@ drawer-error-move-reason = Indique por qué entra o sale el efectivo (hasta 200 
 drawer-error-over-drawer = El cajón solo debería tener { $expected }; no se pueden sacar { $amount } de él. Revise el importe.
 drawer-error-closed = El cajón de la caja { $till } no está abierto, así que no hay turno del que informar. Ábralo primero con su fondo.
 drawer-error-count-missing = Cuente el efectivo del cajón antes de cerrarlo (escriba cuántas hay de cada moneda y billete, o el total). Un cajón sin efectivo cuenta como 0.
+drawer-error-no-z-report = Esta caja no tiene el informe Z { $number }. Lístelos con tillctl drawer z.
 checkout-error-tip-membership = Una membresía no puede llevar propina. Quite la propina o venda la membresía por separado.
 checkout-error-coupon-with-tip = Este cupón tiene un límite en Stripe, así que no puede ir en una venta con tarjeta con propina: Stripe lo aplicaría también a la propina. Quite la propina o cobre en efectivo o dividido.
 checkout-error-email-required = Una membresía necesita el correo electrónico del cliente (Stripe envía allí los recibos y avisos de renovación, y el personal busca a los miembros por él). Pídalo y escríbalo en el campo de correo.
@@ -1157,6 +1249,7 @@ settings-error-shop-lines = { $field ->
        *[footer] El pie del recibo
     } puede tener como máximo { $lines } líneas de como máximo { $max } caracteres cada una.
 settings-error-copies = Las copias deben ser un número de 1 a { $max }.
+settings-error-return-port-stored = El puerto de la página de retorno { $port } en Ajustes no es un número de puerto.
 phone-explain-page = La página web que abre el teléfono de un cliente después de pagar (la página https pública de su tienda; {"{"}CHECKOUT_SESSION_ID{"}"} se sustituye por el identificador del pago); vacío: la página propia de Till, que solo puede abrir el navegador de este ordenador.
 phone-explain-lan = Solo en modo de práctica: sirve la página de pago de práctica en la dirección de red de este ordenador, con un token secreto en cada enlace, para que el personal pueda escanear el código QR con un teléfono real (solo tarjetas de prueba, sin dinero real).
 phone-page-refused = La página después del pago { $why }. Escriba la página web pública de su tienda, p. ej. https://shop.example/thanks (puede contener {"{"}CHECKOUT_SESSION_ID{"}"}), o deje el campo vacío.
@@ -1222,6 +1315,16 @@ members-error-cancel-unconfirmed = La respuesta de Stripe no muestra la cancelac
 ## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
 email-error-invalid = { $email } no es una dirección de correo electrónico. Compruébela y escríbala de nuevo.
 checkout-error-sale-id = { $id } no es un identificador de venta (sale_ y de 8 a 40 letras o dígitos).
+checkout-error-livemode = Stripe devolvió una sesión { $session ->
+        [live] real
+       *[other] de prueba
+    } mientras Till está en modo { $mode ->
+        [live] real
+        [test] de prueba
+       *[other] de formación
+    }; los pagos de prueba y reales nunca se mezclan. Revise la clave de Stripe en Ajustes.
+checkout-error-kept-changing = La venta { $sale } siguió cambiando mientras Till registraba una actualización; inténtelo de nuevo.
+checkout-error-no-idempotency-key = La venta { $sale } no tiene clave de idempotencia guardada; no la creó el cobro de Till.
 tender-error-rounding = «{ $input }» no es un paso de redondeo del efectivo. Escriba none, o el importe más pequeño en que se paga en efectivo, como { $example }.
 history-error-csv-write = No se pudo escribir el archivo CSV: { $error }. Compruebe que se puede escribir en la carpeta y que el disco tiene espacio.
 history-error-export-name = { $path } no es un nombre de archivo.
@@ -1340,6 +1443,7 @@ staff-error-auto-lock = El bloqueo automático está entre { $min } segundos y {
 owner-error-pin-form = El PIN del propietario tiene de 4 a 12 dígitos (0–9), nada más.
 owner-error-pin-not-set = Todavía no hay un PIN del propietario. Elija uno primero.
 owner-error-current-pin = Escriba el PIN actual para cambiarlo.
+owner-error-locked = Hace falta el PIN del propietario: el personal puede vender y ver solo las últimas ventas.
 pin-error-wrong = { $left ->
     [one] PIN incorrecto. Queda 1 intento antes de que Till le haga esperar.
    *[other] PIN incorrecto. Quedan { $left } intentos antes de que Till le haga esperar.

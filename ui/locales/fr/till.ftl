@@ -393,6 +393,7 @@ history-refund-refresh = Demander à Stripe les remboursements en attente
 history-by = Par
 history-by-day = Jour
 history-by-week = Semaine
+history-report-week-of = semaine du { $start }
 history-by-month = Mois
 history-report-period = Période
 history-report-sales = Ventes
@@ -563,6 +564,20 @@ members-confirmed-scheduled = Confirmé par Stripe : l'abonnement prend fin à 
 members-confirmed-scheduled-no-end = Confirmé par Stripe : l'abonnement prend fin à la fin de la période ; plus de renouvellements.
 members-no-cancellation = Stripe a répondu, mais n'indique aucune annulation : { $summary }
 members-stripe-says = Stripe indique : { $summary }
+members-summary-period-end = fin de période
+members-summary-ending = { $status } jusqu’au { $until }, puis il prend fin (annulation prévue).
+members-summary-active-failed = Actif — se renouvelle le { $until }. Un paiement récent a échoué ; vérifiez la carte du membre.
+members-summary-active = Actif — se renouvelle le { $until }.
+members-summary-trialing = Essai jusqu’au { $until }.
+members-summary-past-due = En retard — le dernier paiement de renouvellement a échoué. Stripe le retente : demandez au membre de mettre sa carte à jour.
+members-summary-unpaid = Impayé — les paiements de renouvellement ont échoué. Pas d’accès tant que ce n’est pas payé.
+members-summary-canceled-on = Annulé — accès terminé le { $date }.
+members-summary-canceled = Annulé — pas d’accès.
+members-summary-incomplete = Incomplet — le premier paiement n’est pas passé. Pas encore d’accès.
+members-summary-incomplete-expired = Expiré avant le premier paiement. Pas d’accès.
+members-summary-paused = En pause — pas d’accès jusqu’à la reprise.
+members-summary-other = Statut { $status }.
+members-summary-set-to-end = Il prendra fin le { $until }.
 
 ## Cartes de test (index.html et testcards.js).
 
@@ -949,6 +964,64 @@ timeline-expired = La session Checkout a expiré avant que le client ne paie.
 timeline-cancel-requested = Le personnel a annulé la vente ; Stripe est invité à clore la session Checkout.
 timeline-cancel-confirmed = Stripe a clos la session Checkout comme demandé ; vente annulée.
 timeline-cancel-too-late = L’annulation est arrivée trop tard.
+timeline-amount-mismatch = Attention : le montant de Stripe ({ $stripe }) diffère de la part carte de la vente ({ $expected }).
+timeline-reconcile-session = la session Checkout { $session } est { $status } / { $payment }
+timeline-reconcile-session-amount = la session Checkout { $session } est { $status } / { $payment }, { $amount }
+timeline-reconcile-session-intent = la session Checkout { $session } est { $status } / { $payment }, PaymentIntent { $intent }
+timeline-reconcile-session-amount-intent = la session Checkout { $session } est { $status } / { $payment }, { $amount }, PaymentIntent { $intent }
+timeline-state = { $state ->
+        [creating] « En préparation »
+        [awaiting_payment] « En attente »
+        [canceling] « Annulation »
+        [processing] « En traitement »
+        [paid] « Payé »
+        [failed] « Échec »
+        [expired] « Expiré »
+        [canceled] « Annulé »
+       *[other] { $state }
+    }
+timeline-reconcile-corrected = Rapprochement : le journal indiquait { $state }, mais { $session }. Corrigé d’après Stripe.
+timeline-reconcile-imported = Importée de Stripe par le rapprochement : session Checkout { $session } de la caisse { $register }, { $lines } ligne(s), { $amount }.
+member-timeline-status = { $status ->
+        [active] actif
+        [trialing] en essai
+        [past_due] en retard
+        [unpaid] impayé
+        [canceled] annulé
+        [incomplete] incomplet
+        [incomplete_expired] expiré
+        [paused] en pause
+       *[other] { $status }
+    }
+member-timeline-a-membership = abonnement
+member-timeline-recorded = Abonnement enregistré : { $plan }, { $status }.
+member-timeline-recorded-until = Abonnement enregistré : { $plan }, { $status }, la période en cours se termine le { $end }.
+member-timeline-status-changed = Statut { $from } → { $to }.
+member-timeline-past-due = Le paiement du renouvellement a échoué ; Stripe le retente. Demandez au membre de mettre sa carte à jour.
+member-timeline-ended = L’abonnement a pris fin : accès retiré.
+member-timeline-cancel-scheduled = Prendra fin à la clôture de la période ({ $end }).
+member-timeline-cancel-scheduled-no-date = Prendra fin à la clôture de la période (date inconnue).
+member-timeline-cancel-withdrawn = L’annulation prévue a été retirée.
+member-timeline-period-ends = La période en cours se termine désormais le { $end }.
+member-timeline-updated = Informations mises à jour.
+member-timeline-an-invoice = (sans numéro)
+member-timeline-amount-not-given = montant non indiqué
+member-timeline-amount-unknown = un montant inconnu
+member-timeline-invoice-paid = Facture { $invoice } payée : { $amount } ({ $reason ->
+        [first] premier paiement
+        [renewal] renouvellement
+       *[other] paiement
+    }).
+member-timeline-invoice-failed = Facture { $invoice } : { $reason ->
+        [first] le premier paiement
+        [renewal] le paiement du renouvellement
+       *[other] le paiement
+    } de { $amount } a échoué. Stripe le retente ; demandez au membre de mettre sa carte à jour.
+member-timeline-invoice-failed-attempt = Facture { $invoice } : { $reason ->
+        [first] le premier paiement
+        [renewal] le paiement du renouvellement
+       *[other] le paiement
+    } de { $amount } a échoué, tentative { $attempt }. Stripe le retente ; demandez au membre de mettre sa carte à jour.
 timeline-charge-pressed = Encaisser pressé : { $lines } ligne(s), { $total }.
 timeline-split-pressed = Partager pressé : { $lines } ligne(s), { $total } ; { $cash } en espèces ({ $parts } partie(s)), { $card } par carte.
 timeline-paid-cash = Payé en espèces : { $tendered } remis, { $change } rendu.
@@ -961,11 +1034,28 @@ timeline-refund-cash = { $amount } remboursé en espèces depuis le tiroir, à l
 timeline-refund = Remboursement { $refund } de { $amount } : { $status }.
 timeline-refund-asked = Remboursement { $refund } de { $amount } demandé par le propriétaire : { $status }.
 timeline-refund-failed = Remboursement { $refund } de { $amount } : { $status } ({ $why }).
-timeline-split-voided = Annulée après la partie carte { $state } : ses espèces rendues depuis le tiroir.
+timeline-split-voided = Annulée après la fin de la partie carte ({ $state }) : ses espèces rendues depuis le tiroir.
+timeline-split-cash-balance = Partie carte terminée ({ $state }) ; solde { $balance } encaissé en espèces : { $tendered } remis, { $change } rendu.
 timeline-split-retried = Carte retentée dans la vente { $next }, qui reprend les espèces de cette vente.
 timeline-split-retry-created = Carte retentée pour la vente { $sale } : ses espèces reprises, le reste par carte.
 sale-promotion-code-discount = Code { $code }
 cart-promotion-codes = Code promo : le client le saisit sur la page Stripe
+recurring-every = { $count ->
+        [1] { $interval ->
+            [day] jour
+            [week] semaine
+            [month] mois
+           *[year] an
+        }
+       *[other] { $count } { $interval ->
+            [day] jours
+            [week] semaines
+            [month] mois
+           *[year] ans
+        }
+    }
+recurring-label = { $amount } / { $every }
+cart-membership = Abonnement, période de facturation : { $every }
 cart-error-coupon-and-promotion-codes = Stripe accepte un coupon ou un code promo saisi par le client, pas les deux. Retirez d'abord l'un des deux.
 cart-error-promotion-codes-need-card = Le client saisit un code promo sur la page de paiement Stripe, cette vente ne peut donc être payée que par carte. Désactivez les codes promo sous Coupon pour encaisser en espèces.
 checkout-error-promotion-codes-with-tip = Stripe déduirait aussi un code promo du pourboire. Retirez le pourboire ou désactivez les codes promo sous Coupon.
@@ -981,6 +1071,7 @@ cart-error-quantity-below-one = La quantité de { $name } ne peut pas descendre 
 cart-error-too-many-lines = Une vente contient au plus 100 articles différents. Encaissez cette vente, puis saisissez le reste dans une nouvelle.
 cart-error-line-not-found = Cet article n’est plus dans le panier. Actualisez et réessayez.
 cart-error-price-conflict = { $name } est déjà dans le panier à un autre prix. Synchronisez le catalogue, puis videz la vente et saisissez-la à nouveau.
+cart-error-mixed-schedules = { $first } (période de facturation : { $first_every }) et { $other } (période de facturation : { $other_every }) : une vente d’abonnement ne peut avoir qu’une seule période de facturation. Vendez-les en deux ventes.
 cart-error-too-many-memberships = Une vente d’adhésion contient au plus 20 articles récurrents. Vendez le reste dans une seconde vente.
 cart-error-membership-needs-card = Une adhésion se renouvelle par carte, elle ne peut donc pas être payée en espèces. Encaissez-la par carte.
 discounts-error-tax-name = Un taux de taxe a besoin d’un nom de 1 à 50 caractères (TVA, Sales tax).
@@ -1065,6 +1156,7 @@ drawer-error-move-reason = Indiquez pourquoi les espèces entrent ou sortent (20
 drawer-error-over-drawer = Le tiroir ne devrait contenir que { $expected } ; { $amount } ne peuvent pas en sortir. Vérifiez le montant.
 drawer-error-closed = Le tiroir de la caisse { $till } n’est pas ouvert, il n’y a donc pas de session sur laquelle faire un rapport. Ouvrez-le d’abord avec son fond de caisse.
 drawer-error-count-missing = Comptez les espèces du tiroir avant de le fermer (indiquez combien de chaque pièce et billet, ou le total). Un tiroir sans espèces est compté 0.
+drawer-error-no-z-report = Cette caisse n’a pas de rapport Z { $number }. Listez-les avec tillctl drawer z.
 checkout-error-tip-membership = Une adhésion ne peut pas recevoir de pourboire. Retirez le pourboire ou vendez l’adhésion seule.
 checkout-error-coupon-with-tip = Ce coupon a une limite chez Stripe : il ne peut pas aller sur une vente par carte avec pourboire, Stripe l’appliquerait aussi au pourboire. Retirez le pourboire, ou encaissez en espèces ou en paiement partagé.
 checkout-error-email-required = Une adhésion demande l’e-mail du client (Stripe y envoie les reçus et les avis de renouvellement, et le personnel retrouve les membres grâce à lui). Demandez-le et saisissez-le dans le champ e-mail.
@@ -1157,6 +1249,7 @@ settings-error-shop-lines = { $field ->
        *[footer] Le pied de ticket
     } peut avoir au plus { $lines } lignes d’au plus { $max } caractères chacune.
 settings-error-copies = Le nombre d’exemplaires doit être compris entre 1 et { $max }.
+settings-error-return-port-stored = Le port de la page de retour { $port } dans les Réglages n’est pas un numéro de port.
 phone-explain-page = La page web que le téléphone d’un client ouvre après le paiement (la page https publique de votre boutique ; {"{"}CHECKOUT_SESSION_ID{"}"} est remplacé par l’identifiant du paiement) ; vide : la page de Till, que seul le navigateur de cet ordinateur peut ouvrir.
 phone-explain-lan = Mode formation uniquement : sert la page de paiement de formation sur l’adresse réseau de cet ordinateur, avec un jeton secret dans chaque lien, pour que le personnel puisse scanner le QR code avec un vrai téléphone (cartes de test uniquement, pas d’argent réel).
 phone-page-refused = La page après le paiement { $why }. Saisissez la page web publique de votre boutique, par ex. https://shop.example/thanks (elle peut contenir {"{"}CHECKOUT_SESSION_ID{"}"}), ou laissez le champ vide.
@@ -1222,6 +1315,16 @@ members-error-cancel-unconfirmed = La réponse de Stripe ne montre pas l’annul
 ## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
 email-error-invalid = { $email } n’est pas une adresse e-mail. Vérifiez-la et saisissez-la de nouveau.
 checkout-error-sale-id = { $id } n’est pas un identifiant de vente (sale_ et 8 à 40 lettres ou chiffres).
+checkout-error-livemode = Stripe a renvoyé une session { $session ->
+        [live] réelle
+       *[other] de test
+    } alors que Till est en mode { $mode ->
+        [live] réel
+        [test] test
+       *[other] formation
+    } ; les paiements de test et réels ne sont jamais mélangés. Vérifiez la clé Stripe dans les Réglages.
+checkout-error-kept-changing = La vente { $sale } a changé sans cesse pendant que Till enregistrait une mise à jour ; réessayez.
+checkout-error-no-idempotency-key = La vente { $sale } n’a pas de clé d’idempotence enregistrée ; elle n’a pas été créée par l’encaissement de Till.
 tender-error-rounding = « { $input } » n’est pas un pas d’arrondi pour les espèces. Tapez none, ou le plus petit montant payé en espèces, par exemple { $example }.
 history-error-csv-write = L’écriture du fichier CSV a échoué : { $error }. Vérifiez que le dossier est accessible en écriture et que le disque a de la place.
 history-error-export-name = { $path } n’est pas un nom de fichier.
@@ -1340,6 +1443,7 @@ staff-error-auto-lock = Le verrouillage automatique est entre { $min } secondes 
 owner-error-pin-form = Le code PIN du propriétaire compte 4 à 12 chiffres (0–9), rien d’autre.
 owner-error-pin-not-set = Aucun code PIN du propriétaire n’est encore défini. Choisissez-en un d’abord.
 owner-error-current-pin = Saisissez le code PIN actuel pour le modifier.
+owner-error-locked = Il faut le code PIN du propriétaire : le personnel peut vendre et voir seulement les dernières ventes.
 pin-error-wrong = { $left ->
     [one] Code PIN erroné. Encore 1 essai avant que Till vous fasse attendre.
    *[other] Code PIN erroné. Encore { $left } essais avant que Till vous fasse attendre.

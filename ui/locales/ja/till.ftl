@@ -389,6 +389,7 @@ history-refund-refresh = 保留中の返金を Stripe に確認
 history-by = 単位
 history-by-day = 日
 history-by-week = 週
+history-report-week-of = { $start } からの週
 history-by-month = 月
 history-report-period = 期間
 history-report-sales = 販売数
@@ -559,6 +560,20 @@ members-confirmed-scheduled = Stripe が確認しました: メンバーシッ�
 members-confirmed-scheduled-no-end = Stripe が確認しました: メンバーシップは期間の終わりに終了し、以後は更新されません。
 members-no-cancellation = Stripe は応答しましたが、キャンセルは示されていません: { $summary }
 members-stripe-says = Stripe の応答: { $summary }
+members-summary-period-end = 期間の終了時
+members-summary-ending = { $until } まで{ $status }、その後終了します（キャンセル予定）。
+members-summary-active-failed = 有効 — { $until } に更新されます。最近の支払いに失敗しました。メンバーのカードを確認してください。
+members-summary-active = 有効 — { $until } に更新されます。
+members-summary-trialing = { $until } までトライアル中。
+members-summary-past-due = 支払い期限超過 — 最後の更新の支払いに失敗しました。Stripe が再試行します。メンバーにカードの更新を依頼してください。
+members-summary-unpaid = 未払い — 更新の支払いに失敗しました。支払われるまでアクセスできません。
+members-summary-canceled-on = キャンセル済み — { $date } にアクセスが終了しました。
+members-summary-canceled = キャンセル済み — アクセスなし。
+members-summary-incomplete = 未完了 — 初回の支払いが完了していません。まだアクセスできません。
+members-summary-incomplete-expired = 初回の支払い前に期限切れになりました。アクセスなし。
+members-summary-paused = 一時停止 — 再開するまでアクセスできません。
+members-summary-other = ステータス { $status }。
+members-summary-set-to-end = { $until } に終了する予定です。
 
 ## テストカード（index.html と testcards.js）。
 
@@ -936,6 +951,64 @@ timeline-expired = お客様が支払う前にチェックアウトセッショ�
 timeline-cancel-requested = スタッフが販売を取り消しました。Stripe にチェックアウトセッションの期限切れを依頼しています。
 timeline-cancel-confirmed = Stripe が依頼どおりチェックアウトセッションを期限切れにしました。販売を取り消しました。
 timeline-cancel-too-late = 取り消しが間に合いませんでした。
+timeline-amount-mismatch = 警告：Stripe の金額（{ $stripe }）が販売のカード分（{ $expected }）と一致しません。
+timeline-reconcile-session = Checkout セッション { $session } は { $status } / { $payment }
+timeline-reconcile-session-amount = Checkout セッション { $session } は { $status } / { $payment }、{ $amount }
+timeline-reconcile-session-intent = Checkout セッション { $session } は { $status } / { $payment }、PaymentIntent { $intent }
+timeline-reconcile-session-amount-intent = Checkout セッション { $session } は { $status } / { $payment }、{ $amount }、PaymentIntent { $intent }
+timeline-state = { $state ->
+        [creating] 「準備中」
+        [awaiting_payment] 「待機中」
+        [canceling] 「キャンセル中」
+        [processing] 「処理中」
+        [paid] 「支払い済み」
+        [failed] 「失敗」
+        [expired] 「期限切れ」
+        [canceled] 「キャンセル済み」
+       *[other] { $state }
+    }
+timeline-reconcile-corrected = 照合：台帳では { $state } でしたが、{ $session } です。Stripe に合わせて訂正しました。
+timeline-reconcile-imported = 照合で Stripe から取り込みました：レジ { $register } の Checkout セッション { $session }、{ $lines } 行、{ $amount }。
+member-timeline-status = { $status ->
+        [active] 有効
+        [trialing] トライアル中
+        [past_due] 支払い期限超過
+        [unpaid] 未払い
+        [canceled] キャンセル済み
+        [incomplete] 未完了
+        [incomplete_expired] 期限切れ
+        [paused] 一時停止中
+       *[other] { $status }
+    }
+member-timeline-a-membership = メンバーシップ
+member-timeline-recorded = メンバーシップを記録しました：{ $plan }、{ $status }。
+member-timeline-recorded-until = メンバーシップを記録しました：{ $plan }、{ $status }、現在の期間は { $end } に終了します。
+member-timeline-status-changed = ステータス { $from } → { $to }。
+member-timeline-past-due = 更新の支払いに失敗しました。Stripe が再試行します。メンバーにカードの更新を依頼してください。
+member-timeline-ended = メンバーシップは終了しました：アクセスを取り消しました。
+member-timeline-cancel-scheduled = 期間の終了時（{ $end }）に終了する設定になりました。
+member-timeline-cancel-scheduled-no-date = 期間の終了時（日付不明）に終了する設定になりました。
+member-timeline-cancel-withdrawn = 予定されていたキャンセルは取り下げられました。
+member-timeline-period-ends = 現在の期間は { $end } に終了します。
+member-timeline-updated = 詳細を更新しました。
+member-timeline-an-invoice = （番号なし）
+member-timeline-amount-not-given = 金額の記載なし
+member-timeline-amount-unknown = 不明な金額
+member-timeline-invoice-paid = 請求書 { $invoice } の支払い済み：{ $amount }（{ $reason ->
+        [first] 初回の支払い
+        [renewal] 更新
+       *[other] 支払い
+    }）。
+member-timeline-invoice-failed = 請求書 { $invoice }：{ $amount } の{ $reason ->
+        [first] 初回の支払い
+        [renewal] 更新の支払い
+       *[other] 支払い
+    }に失敗しました。Stripe が再試行します。メンバーにカードの更新を依頼してください。
+member-timeline-invoice-failed-attempt = 請求書 { $invoice }：{ $amount } の{ $reason ->
+        [first] 初回の支払い
+        [renewal] 更新の支払い
+       *[other] 支払い
+    }に失敗しました（{ $attempt } 回目）。Stripe が再試行します。メンバーにカードの更新を依頼してください。
 timeline-charge-pressed = 会計を押しました：{ $lines } 行、{ $total }。
 timeline-split-pressed = 分割を押しました：{ $lines } 行、{ $total }。現金 { $cash }（{ $parts } 回）、カード { $card }。
 timeline-paid-cash = 現金で支払い済み：預かり { $tendered }、お釣り { $change }。
@@ -949,10 +1022,27 @@ timeline-refund = 返金 { $refund }（{ $amount }）：{ $status }。
 timeline-refund-asked = オーナーが依頼した返金 { $refund }（{ $amount }）：{ $status }。
 timeline-refund-failed = 返金 { $refund }（{ $amount }）：{ $status }（{ $why }）。
 timeline-split-voided = カード部分が { $state } となった後に取り消し：現金はドロアーから返しました。
+timeline-split-cash-balance = カード部分が { $state } で終了。残額 { $balance } を現金で受領：預かり { $tendered }、お釣り { $change }。
 timeline-split-retried = この販売の現金を引き継ぐ販売 { $next } としてカードを再試行しました。
 timeline-split-retry-created = 販売 { $sale } のカードを再試行：現金を引き継ぎ、残りはカードで。
 sale-promotion-code-discount = コード { $code }
 cart-promotion-codes = プロモーションコード：お客様が Stripe のページで入力します
+recurring-every = { $count ->
+        [1] { $interval ->
+            [day] 日
+            [week] 週
+            [month] 月
+           *[year] 年
+        }
+       *[other] { $count }{ $interval ->
+            [day] 日
+            [week] 週間
+            [month] か月
+           *[year] 年
+        }
+    }
+recurring-label = { $amount } / { $every }
+cart-membership = メンバーシップ、請求間隔：{ $every }
 cart-error-coupon-and-promotion-codes = Stripe ではクーポンとお客様が入力するプロモーションコードを併用できません。先にどちらかを外してください。
 cart-error-promotion-codes-need-card = お客様が Stripe のカード支払いページでプロモーションコードを入力するため、この販売はカードでのみ支払えます。現金で受け取るには、クーポンでプロモーションコードをオフにしてください。
 checkout-error-promotion-codes-with-tip = Stripe はプロモーションコードをチップからも差し引いてしまいます。チップを外すか、クーポンでプロモーションコードをオフにしてください。
@@ -968,6 +1058,7 @@ cart-error-quantity-below-one = { $name } の数量は 1 未満にできませ�
 cart-error-too-many-lines = 1 つの販売に入れられる商品は最大 100 種類です。この販売を会計してから、残りを新しい販売として登録してください。
 cart-error-line-not-found = その商品はもうカートにありません。更新してもう一度お試しください。
 cart-error-price-conflict = { $name } はすでに別の価格でカートに入っています。カタログを同期してから、販売をクリアして登録し直してください。
+cart-error-mixed-schedules = { $first }（請求間隔：{ $first_every }）と { $other }（請求間隔：{ $other_every }）：1 回のメンバーシップ販売で使える請求間隔は 1 つだけです。2 つの販売に分けてください。
 cart-error-too-many-memberships = 会員権の販売に入れられる定期商品は最大 20 点です。残りは 2 つ目の販売で販売してください。
 cart-error-membership-needs-card = 会員権はカードで更新されるため、現金では支払えません。カードで会計してください。
 discounts-error-tax-name = 税率には 1〜50 文字の名前が必要です（消費税、Sales tax）。
@@ -1046,6 +1137,7 @@ drawer-error-move-reason = 現金を入れる、または出す理由を入力�
 drawer-error-over-drawer = ドロワーにあるはずの額は { $expected } だけです。{ $amount } は出金できません。金額を確認してください。
 drawer-error-closed = レジ { $till } のドロワーが開いていないため、レポートするシフトがありません。先に釣り銭準備金で開けてください。
 drawer-error-count-missing = 閉じる前にドロワーの現金を数えてください（硬貨と紙幣ごとの枚数、または合計を入力）。現金がないドロワーは 0 と数えます。
+drawer-error-no-z-report = このレジには Z レポート { $number } がありません。tillctl drawer z で一覧を表示してください。
 checkout-error-tip-membership = 会員権にはチップを付けられません。チップを外すか、会員権だけで販売してください。
 checkout-error-coupon-with-tip = このクーポンには Stripe で上限があるため、チップ付きのカード払いには使えません。Stripe がチップにも適用してしまいます。チップを外すか、現金または分割で会計してください。
 checkout-error-email-required = 会員権にはお客様のメールアドレスが必要です（Stripe が領収書と更新のお知らせを送り、スタッフが会員を検索するのに使います）。お客様に聞いて、メール欄に入力してください。
@@ -1134,6 +1226,7 @@ settings-error-shop-lines = { $field ->
        *[footer] レシートのフッター
     }は各行 { $max } 文字以内で { $lines } 行までです。
 settings-error-copies = 部数は 1〜{ $max } の数にしてください。
+settings-error-return-port-stored = 設定の戻りページのポート { $port } はポート番号ではありません。
 phone-explain-page = お客様のスマートフォンが支払い後に開くウェブページ（お店の公開 https ページ。{"{"}CHECKOUT_SESSION_ID{"}"} は支払いの ID に置き換えられます）。空欄: Till 自身のページ（このコンピューターのブラウザーでしか開けません）。
 phone-explain-lan = トレーニングモード専用: トレーニング用の支払いページをこのコンピューターのネットワークアドレスで公開し、すべてのリンクに秘密のトークンを付けます。スタッフは実際のスマートフォンで QR コードを読み取れます（テストカードのみ、実際のお金は動きません）。
 phone-page-refused = 支払い後のページ{ $why }。お店の公開ウェブページ（例: https://shop.example/thanks。{"{"}CHECKOUT_SESSION_ID{"}"} を含めても構いません）を入力するか、空欄にしてください。
@@ -1196,6 +1289,16 @@ members-error-cancel-unconfirmed = Stripe の応答にキャンセルが示さ�
 ## An email, a sale id, the cash rounding setting, History's export files (email.rs, checkout.rs, tender.rs, history.rs)
 email-error-invalid = { $email } はメールアドレスではありません。確認して、もう一度入力してください。
 checkout-error-sale-id = { $id } は販売 ID ではありません（sale_ と 8〜40 文字の英数字）。
+checkout-error-livemode = Till は{ $mode ->
+        [live] 本番
+        [test] テスト
+       *[other] トレーニング
+    }モードですが、Stripe が{ $session ->
+        [live] 本番
+       *[other] テスト
+    }のセッションを返しました。テストと本番の支払いが混ざることはありません。設定で Stripe キーを確認してください。
+checkout-error-kept-changing = Till が更新を記録している間に販売 { $sale } が変わり続けました。もう一度お試しください。
+checkout-error-no-idempotency-key = 販売 { $sale } には保存された冪等キーがありません。Till の会計で作成されたものではありません。
 tender-error-rounding = 「{ $input }」は現金の端数処理の単位ではありません。none か、現金で支払われる最小の金額（例: { $example }）を入力してください。
 history-error-csv-write = CSV ファイルを書き込めませんでした: { $error }。フォルダーに書き込めるか、ディスクに空きがあるか確認してください。
 history-error-export-name = { $path } はファイル名ではありません。
@@ -1314,6 +1417,7 @@ staff-error-auto-lock = 自動ロックは { $min } 秒から { $hours } 時間�
 owner-error-pin-form = オーナーの PIN は 4〜12 桁の数字（0–9）だけです。
 owner-error-pin-not-set = オーナーの PIN はまだ設定されていません。先に設定してください。
 owner-error-current-pin = PIN を変更するには、現在の PIN を入力してください。
+owner-error-locked = オーナー PIN が必要です。スタッフは販売と最近の販売の確認のみできます。
 pin-error-wrong = PIN が違います。あと { $left } 回間違えると待ち時間が必要になります。
 pin-error-wait = PIN が違います。{ $secs } 秒後にもう一度お試しください。
 pin-error-locked = 間違った PIN が多すぎます。{ $secs } 秒後にもう一度お試しください。
