@@ -950,6 +950,12 @@ impl CartError {
                     ("other_every", Arg::Text(&other_schedule.every_in(language))),
                 ],
             ),
+            // The reason names a Stripe id or a field: kept in English, as the catalog has it.
+            CartError::InvalidItem { reason } if language != Language::En => text_with(
+                language,
+                "cart-error-invalid-item",
+                &[("reason", Arg::Text(reason))],
+            ),
             CartError::InvalidItem { .. } => self.to_string(),
         }
     }
@@ -1000,6 +1006,24 @@ mod tests {
             cart.add(usd(&index.to_string(), 100), 1).unwrap();
         }
         cart
+    }
+
+    /// Damaged catalog data: English names the trouble as before; another language frames it
+    /// with what to do, the trouble (ids, fields) kept as the catalog has it.
+    #[test]
+    fn a_damaged_item_is_refused_in_the_till_s_language() {
+        let mut nameless = usd("a", 100);
+        nameless.name = " ".into();
+        let error = Cart::new().add(nameless, 1).unwrap_err();
+        assert_eq!(error.code(), "invalid_item");
+        assert_eq!(
+            error.message(Language::En),
+            "This item can't be sold: The product of price_a has no name. Sync the catalog, or fix the product in Stripe."
+        );
+        assert_eq!(
+            error.message(Language::De),
+            "Dieser Artikel kann nicht verkauft werden: Seine Katalogdaten sind beschädigt (The product of price_a has no name.). Gleichen Sie den Katalog ab; bleibt der Fehler, prüfen Sie das Produkt im Stripe-Dashboard."
+        );
     }
 
     /// A recurring price's schedule: English word for word as before, and German.

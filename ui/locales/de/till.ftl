@@ -1071,6 +1071,7 @@ cart-error-quantity-below-one = Die Menge von { $name } kann nicht unter 1 falle
 cart-error-too-many-lines = Ein Verkauf fasst höchstens 100 verschiedene Artikel. Kassieren Sie diesen Verkauf und tippen Sie den Rest als neuen ein.
 cart-error-line-not-found = Dieser Artikel ist nicht mehr im Warenkorb. Aktualisieren Sie und versuchen Sie es erneut.
 cart-error-price-conflict = { $name } ist bereits zu einem anderen Preis im Warenkorb. Gleichen Sie den Katalog ab, leeren Sie dann den Verkauf und tippen Sie ihn neu ein.
+cart-error-invalid-item = Dieser Artikel kann nicht verkauft werden: Seine Katalogdaten sind beschädigt ({ $reason }). Gleichen Sie den Katalog ab; bleibt der Fehler, prüfen Sie das Produkt im Stripe-Dashboard.
 cart-error-mixed-schedules = { $first } (Abrechnungszeitraum: { $first_every }) und { $other } (Abrechnungszeitraum: { $other_every }): Ein Mitgliedschaftsverkauf kann nur einen Abrechnungszeitraum haben. Verkaufen Sie sie als zwei Verkäufe.
 cart-error-too-many-memberships = Ein Mitgliedschaftsverkauf fasst höchstens 20 wiederkehrende Artikel. Verkaufen Sie den Rest in einem zweiten Verkauf.
 cart-error-membership-needs-card = Eine Mitgliedschaft verlängert sich per Karte und kann daher nicht bar bezahlt werden. Kassieren Sie sie mit Karte.

@@ -1093,6 +1093,7 @@ cart-error-quantity-below-one = The quantity of { $name } can't go below 1. Use 
 cart-error-too-many-lines = A sale can hold at most 100 different items. Charge this sale, then ring up the rest as a new one.
 cart-error-line-not-found = That item is no longer in the cart. Refresh and try again.
 cart-error-price-conflict = { $name } is already in the cart at a different price. Sync the catalog, then clear the sale and ring it up again.
+cart-error-invalid-item = This item can’t be sold: its catalog data is damaged ({ $reason }). Sync the catalog, or fix the product in Stripe.
 # $first, $other: the two items' names; $first_every, $other_every: recurring-every, already in words.
 cart-error-mixed-schedules = { $first } bills every { $first_every } and { $other } every { $other_every }: one membership sale can have only one billing schedule. Sell them as two sales.
 cart-error-too-many-memberships = A membership sale can hold at most 20 recurring items. Sell the rest as a second sale.

@@ -1071,6 +1071,7 @@ cart-error-quantity-below-one = La cantidad de { $name } no puede bajar de 1. Us
 cart-error-too-many-lines = Una venta admite como máximo 100 artículos distintos. Cobre esta venta y registre el resto en una nueva.
 cart-error-line-not-found = Ese artículo ya no está en el carrito. Actualice y vuelva a intentarlo.
 cart-error-price-conflict = { $name } ya está en el carrito con otro precio. Sincronice el catálogo, vacíe la venta y vuelva a registrarla.
+cart-error-invalid-item = Este artículo no se puede vender: sus datos de catálogo están dañados ({ $reason }). Sincronice el catálogo; si sigue igual, revise el producto en el Dashboard de Stripe.
 cart-error-mixed-schedules = { $first } (periodo de facturación: { $first_every }) y { $other } (periodo de facturación: { $other_every }): una venta de membresía solo puede tener un periodo de facturación. Véndalas en dos ventas.
 cart-error-too-many-memberships = Una venta de membresía admite como máximo 20 artículos recurrentes. Venda el resto en una segunda venta.
 cart-error-membership-needs-card = Una membresía se renueva con tarjeta, así que no se puede pagar en efectivo. Cóbrela con tarjeta.

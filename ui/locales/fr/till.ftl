@@ -1071,6 +1071,7 @@ cart-error-quantity-below-one = La quantité de { $name } ne peut pas descendre 
 cart-error-too-many-lines = Une vente contient au plus 100 articles différents. Encaissez cette vente, puis saisissez le reste dans une nouvelle.
 cart-error-line-not-found = Cet article n’est plus dans le panier. Actualisez et réessayez.
 cart-error-price-conflict = { $name } est déjà dans le panier à un autre prix. Synchronisez le catalogue, puis videz la vente et saisissez-la à nouveau.
+cart-error-invalid-item = Cet article ne peut pas être vendu : ses données de catalogue sont endommagées ({ $reason }). Synchronisez le catalogue ; si cela persiste, vérifiez le produit dans le Dashboard Stripe.
 cart-error-mixed-schedules = { $first } (période de facturation : { $first_every }) et { $other } (période de facturation : { $other_every }) : une vente d’abonnement ne peut avoir qu’une seule période de facturation. Vendez-les en deux ventes.
 cart-error-too-many-memberships = Une vente d’adhésion contient au plus 20 articles récurrents. Vendez le reste dans une seconde vente.
 cart-error-membership-needs-card = Une adhésion se renouvelle par carte, elle ne peut donc pas être payée en espèces. Encaissez-la par carte.

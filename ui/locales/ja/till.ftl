@@ -1058,6 +1058,7 @@ cart-error-quantity-below-one = { $name } の数量は 1 未満にできませ�
 cart-error-too-many-lines = 1 つの販売に入れられる商品は最大 100 種類です。この販売を会計してから、残りを新しい販売として登録してください。
 cart-error-line-not-found = その商品はもうカートにありません。更新してもう一度お試しください。
 cart-error-price-conflict = { $name } はすでに別の価格でカートに入っています。カタログを同期してから、販売をクリアして登録し直してください。
+cart-error-invalid-item = この商品は販売できません。カタログのデータが破損しています ({ $reason })。カタログを同期し、解決しない場合は Stripe ダッシュボードで商品を確認してください。
 cart-error-mixed-schedules = { $first }（請求間隔：{ $first_every }）と { $other }（請求間隔：{ $other_every }）：1 回のメンバーシップ販売で使える請求間隔は 1 つだけです。2 つの販売に分けてください。
 cart-error-too-many-memberships = 会員権の販売に入れられる定期商品は最大 20 点です。残りは 2 つ目の販売で販売してください。
 cart-error-membership-needs-card = 会員権はカードで更新されるため、現金では支払えません。カードで会計してください。
