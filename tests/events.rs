@@ -945,8 +945,9 @@ async fn reconciliation_repairs_an_edited_ledger_and_imports_a_second_tills_sale
     };
     let words = in_german(&paid, "corrected").await;
     assert!(
-        words.starts_with("Abgleich: Das Journal sagte „Abgelaufen“, aber Checkout-Sitzung cs_")
-            && words.contains(" ist complete / paid, 12.75 USD, PaymentIntent pi_")
+        words.starts_with(
+            "Abgleich: Das Verkaufsjournal sagte „Abgelaufen“, aber Checkout-Sitzung cs_"
+        ) && words.contains(" ist complete / paid, 12.75 USD, PaymentIntent pi_")
             && words.ends_with(". Nach Stripe korrigiert."),
         "{words}"
     );

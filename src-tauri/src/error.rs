@@ -88,7 +88,7 @@ mod tests {
         let german = IpcError::in_language(failed(), Language::De);
         assert_eq!(german.code, "ledger_failed");
         assert!(
-            german.message.starts_with("Das Kassenbuch von Till")
+            german.message.starts_with("Das Verkaufsjournal von Till")
                 && german.message.contains(
                     "(The sales ledger failed while exporting sales: database is locked)"
                 ),

@@ -980,7 +980,7 @@ timeline-state = { $state ->
         [canceled] „Storniert“
        *[other] { $state }
     }
-timeline-reconcile-corrected = Abgleich: Das Journal sagte { $state }, aber { $session }. Nach Stripe korrigiert.
+timeline-reconcile-corrected = Abgleich: Das Verkaufsjournal sagte { $state }, aber { $session }. Nach Stripe korrigiert.
 timeline-reconcile-imported = Beim Abgleich aus Stripe übernommen: Checkout-Sitzung { $session } der Kasse { $register }, { $lines } Position(en), { $amount }.
 member-timeline-status = { $status ->
         [active] aktiv
@@ -1299,7 +1299,7 @@ keys-fix-unavailable-windows = Prüfen Sie, ob der Dienst Anmeldeinformationsver
 keys-fix-locked-linux = Entsperren Sie ihn (Passwörter und Schlüssel öffnen oder am Desktop anmelden, damit er sich entsperrt), erlauben Sie Till den Zugriff, wenn gefragt wird, und versuchen Sie es erneut.
 keys-fix-locked-macos = Entsperren Sie den Anmeldeschlüsselbund (Schlüsselbundverwaltung), erlauben Sie Till den Zugriff, wenn macOS fragt, und versuchen Sie es erneut.
 keys-fix-locked-windows = Melden Sie sich mit Ihrem eigenen Konto bei Windows an (die Anmeldeinformationsverwaltung gilt pro Benutzer) und versuchen Sie es erneut.
-app-error-ledger-failed = Das Kassenbuch von Till auf diesem Computer hat einen Fehler gemeldet. Versuchen Sie es erneut; wenn der Fehler bleibt, starten Sie Till neu und prüfen Sie, ob auf dem Datenträger Platz frei ist. ({ $detail })
+app-error-ledger-failed = Das Verkaufsjournal von Till auf diesem Computer hat einen Fehler gemeldet. Versuchen Sie es erneut; wenn der Fehler bleibt, starten Sie Till neu und prüfen Sie, ob auf dem Datenträger Platz frei ist. ({ $detail })
 keys-warning-live-secret = Das ist ein geheimer Live-Schlüssel: Mit ihm lässt sich alles in Ihrem Stripe-Konto tun. Stripe empfiehlt für Apps wie Till einen eingeschränkten Schlüssel. Erstellen Sie im Stripe-Dashboard → Entwickler → API-Schlüssel einen eingeschränkten Schlüssel mit { $permissions } (Refunds: Write nur, wenn diese Kasse erstattet; Products und Prices: Write nur, um Produkte aus Till anzulegen) und allem anderen auf None, und ersetzen Sie dann diesen Schlüssel.
 keys-warning-optional-missing = Diesem Schlüssel { $count ->
         [one] fehlt
