@@ -18,6 +18,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
+use till_domain::money::{Currency, Locale, Money};
 use till_i18n::{Arg, Language};
 
 use crate::app::App;
@@ -150,6 +151,24 @@ fn interval_label(language: Language, interval: &str, count: u64) -> String {
     };
     let count = i64::try_from(count).unwrap_or(i64::MAX);
     t_with(language, id, &[("count", Arg::Number(count))])
+}
+
+/// An amount on the page. English keeps the simulator's own format (`$7.00`, `¥1,350`); Till's
+/// other languages format it as Stripe's page does in them, by till-domain's locale rules
+/// (`7,00 $` in German, `1 234,50 €` in French); a currency till-domain does not know keeps the
+/// simulator's format.
+fn amount(language: Language, minor: i64, currency: &str) -> String {
+    let locale = match language {
+        Language::De => Locale::GermanGermany,
+        Language::Fr => Locale::FrenchFrance,
+        Language::Es => Locale::SpanishSpain,
+        Language::Ja => Locale::JapaneseJapan,
+        Language::En | Language::Pseudo => return format_amount(minor, currency),
+    };
+    match Currency::parse(currency) {
+        Ok(currency) => Money::new(minor, currency).format(locale),
+        Err(_) => format_amount(minor, currency),
+    }
 }
 
 const STYLE: &str = r#"
@@ -299,7 +318,7 @@ fn subscription_summary(
     if session.mode != "subscription" {
         return None;
     }
-    let mut amount = 0i64;
+    let mut recurring = 0i64;
     let mut label = None;
     let mut name = None;
     for item in &session.line_items {
@@ -308,7 +327,7 @@ fn subscription_summary(
             .get(&item.price)
             .and_then(|p| p.recurring.as_ref())
         {
-            amount = amount.saturating_add(item.amount());
+            recurring = recurring.saturating_add(item.amount());
             label.get_or_insert_with(|| interval_label(language, &r.interval, r.interval_count));
             name.get_or_insert_with(|| item.description.clone());
         }
@@ -316,7 +335,7 @@ fn subscription_summary(
     Some((
         format!(
             "{} / {}",
-            format_amount(amount, &session.currency),
+            amount(language, recurring, &session.currency),
             label.unwrap_or_default()
         ),
         name.unwrap_or_default(),
@@ -350,7 +369,7 @@ fn checkout_page(
     let subscription = subscription_summary(language, state, session);
     let mut rows = String::new();
     for item in &session.line_items {
-        let unit = format_amount(item.unit_amount, &item.currency);
+        let unit = amount(language, item.unit_amount, &item.currency);
         let recurring = state
             .prices
             .get(&item.price)
@@ -381,7 +400,7 @@ fn checkout_page(
                 ]
             )),
             esc(&per),
-            esc(&format_amount(item.amount(), &item.currency))
+            esc(&amount(language, item.amount(), &item.currency))
         ));
     }
     // Subtotal, discount and tax, when the session has any (as Stripe's page shows them).
@@ -389,7 +408,11 @@ fn checkout_page(
         rows.push_str(&format!(
             "<tr class=\"summary\"><td>{}</td><td class=\"amount\" id=\"subtotal\">{}</td></tr>",
             esc(&t(language, "sim-subtotal")),
-            esc(&format_amount(session.amount_subtotal, &session.currency))
+            esc(&amount(
+                language,
+                session.amount_subtotal,
+                &session.currency
+            ))
         ));
     }
     if let Some(discount) = &session.discount {
@@ -412,14 +435,18 @@ fn checkout_page(
                 "sim-discount",
                 &[("label", Arg::Text(&label))]
             )),
-            esc(&format_amount(session.amount_discount, &session.currency))
+            esc(&amount(
+                language,
+                session.amount_discount,
+                &session.currency
+            ))
         ));
     }
     if session.amount_tax > 0 {
         rows.push_str(&format!(
             "<tr class=\"summary\"><td>{}</td><td class=\"amount\" id=\"tax\">{}</td></tr>",
             esc(&t(language, "sim-tax")),
-            esc(&format_amount(session.amount_tax, &session.currency))
+            esc(&amount(language, session.amount_tax, &session.currency))
         ));
     }
     let promotion_form = if session.allow_promotion_codes == Some(true)
@@ -435,7 +462,7 @@ fn checkout_page(
     } else {
         String::new()
     };
-    let due = format_amount(session.amount_total, &session.currency);
+    let due = amount(language, session.amount_total, &session.currency);
     let total = match &subscription {
         Some((per_interval, _)) => per_interval.clone(),
         None => due.clone(),
@@ -561,7 +588,7 @@ fn checkout_page(
 
 fn three_ds_page(session: &Session, prefix: &str) -> Response {
     let language = page_language(session.locale.as_deref());
-    let total = format_amount(session.amount_total, &session.currency);
+    let total = amount(language, session.amount_total, &session.currency);
     let id = esc(&session.id);
     let body = format!(
         r#"<div class="card"><span class="badge">{test_mode}</span>

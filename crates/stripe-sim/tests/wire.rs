@@ -1015,7 +1015,7 @@ async fn hosted_page_speaks_the_sessions_locale() {
                 "Karteninformationen",
                 "E-Mail",
                 "Name auf der Karte",
-                "Bezahlen $7.00",
+                "Bezahlen 7,00\u{a0}$",
                 "Testmodus",
                 "Fälliger Gesamtbetrag",
             ],
@@ -1030,19 +1030,19 @@ async fn hosted_page_speaks_the_sessions_locale() {
         (
             L::Fr,
             "fr",
-            &["Informations de carte", "Payer $7.00"],
+            &["Informations de carte", "Payer 7,00\u{a0}$"],
             &["Card information"],
         ),
         (
             L::FrMinusCa,
             "fr",
-            &["Informations de carte", "Payer $7.00"],
+            &["Informations de carte", "Payer 7,00\u{a0}$"],
             &["Card information"],
         ),
         (
             L::EsMinus419,
             "es",
-            &["Información de la tarjeta", "Pagar $7.00"],
+            &["Información de la tarjeta", "Pagar 7,00\u{a0}$"],
             &["Card information"],
         ),
         (
