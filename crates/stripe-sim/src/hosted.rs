@@ -23,7 +23,7 @@ use till_i18n::{Arg, Language};
 
 use crate::app::App;
 use crate::cards;
-use crate::checkout::{self, AttemptOutcome, MSG_3DS_FAILED};
+use crate::checkout::{self, AttemptOutcome, MSG_3DS_FAILED, MSG_CODE_INVALID};
 use crate::model::{Session, State};
 use crate::money::format_amount;
 
@@ -132,6 +132,7 @@ fn page_error(language: Language, message: &str) -> String {
         cards::MSG_CVC_INCOMPLETE => "sim-error-cvc-incomplete",
         MSG_3DS_FAILED => "sim-error-3ds-failed",
         MSG_EMAIL_INCOMPLETE => "sim-error-email-incomplete",
+        MSG_CODE_INVALID => "sim-error-code-invalid",
         other => return other.to_string(),
     };
     t(language, id)

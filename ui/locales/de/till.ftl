@@ -1543,3 +1543,4 @@ sim-error-expiry-incomplete = Das Ablaufdatum Ihrer Karte ist unvollständig.
 sim-error-expiry-past = Das Ablaufjahr Ihrer Karte liegt in der Vergangenheit.
 sim-error-cvc-incomplete = Der Sicherheitscode Ihrer Karte ist unvollständig.
 sim-error-email-incomplete = Ihre E-Mail-Adresse ist unvollständig.
+sim-error-code-invalid = Dieser Code ist ungültig.

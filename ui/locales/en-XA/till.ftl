@@ -1455,3 +1455,4 @@ sim-error-expiry-incomplete = ÝÝööûûŕ çååŕð'š ééẋþîîŕååţ
 sim-error-expiry-past = ÝÝööûûŕ çååŕð'š ééẋþîîŕååţîîööñ ýýééååŕ îîš îîñ ţĥéé þååšţ.~
 sim-error-cvc-incomplete = ÝÝööûûŕ çååŕð'š šééçûûŕîîţýý çööðéé îîš îîñçööɱþļééţéé.~
 sim-error-email-incomplete = ÝÝööûûŕ ééɱååîîļ îîš îîñçööɱþļééţéé.
+sim-error-code-invalid = Ţĥîîš çööðéé îîš îîñṽååļîîð.~

@@ -1524,3 +1524,4 @@ sim-error-expiry-incomplete = Your card's expiration date is incomplete.
 sim-error-expiry-past = Your card's expiration year is in the past.
 sim-error-cvc-incomplete = Your card's security code is incomplete.
 sim-error-email-incomplete = Your email is incomplete.
+sim-error-code-invalid = This code is invalid.

@@ -1543,3 +1543,4 @@ sim-error-expiry-incomplete = La fecha de caducidad de tu tarjeta está incomple
 sim-error-expiry-past = El año de caducidad de tu tarjeta ya ha pasado.
 sim-error-cvc-incomplete = El código de seguridad de tu tarjeta está incompleto.
 sim-error-email-incomplete = Tu dirección de correo electrónico está incompleta.
+sim-error-code-invalid = Este código no es válido.

@@ -1543,3 +1543,4 @@ sim-error-expiry-incomplete = La date d'expiration de votre carte est incomplèt
 sim-error-expiry-past = L'année d'expiration de votre carte est dépassée.
 sim-error-cvc-incomplete = Le code de sécurité de votre carte est incomplet.
 sim-error-email-incomplete = Votre adresse e-mail est incomplète.
+sim-error-code-invalid = Ce code n'est pas valide.

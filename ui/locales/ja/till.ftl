@@ -1514,3 +1514,4 @@ sim-error-expiry-incomplete = カードの有効期限が不完全です。
 sim-error-expiry-past = カードの有効期限の年が過去の年です。
 sim-error-cvc-incomplete = カードのセキュリティコードが不完全です。
 sim-error-email-incomplete = メールアドレスが不完全です。
+sim-error-code-invalid = このコードは無効です。
