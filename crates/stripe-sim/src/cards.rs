@@ -43,6 +43,12 @@ pub const MSG_PROCESSING: &str =
 pub const MSG_INCORRECT_NUMBER: &str = "Your card number is incorrect.";
 pub const MSG_LIVE_CARD: &str = "Your card was declined. Your request was in test mode, but used a non test (live) card. For a list of valid test cards, visit: https://stripe.com/docs/testing.";
 
+// What the card form says before anything reaches the API (Stripe.js's messages).
+pub const MSG_NUMBER_INCOMPLETE: &str = "Your card number is incomplete.";
+pub const MSG_EXPIRY_INCOMPLETE: &str = "Your card's expiration date is incomplete.";
+pub const MSG_EXPIRY_PAST: &str = "Your card's expiration year is in the past.";
+pub const MSG_CVC_INCOMPLETE: &str = "Your card's security code is incomplete.";
+
 const fn declined(decline_code: &'static str, message: &'static str) -> Behaviour {
     Behaviour::Decline {
         code: "card_declined",
@@ -199,14 +205,14 @@ pub fn validate_form(
     now_year: u32,
     now_month: u32,
 ) -> Result<(TestCard, u32, u32), &'static str> {
-    let card = lookup(number).ok_or("Your card number is incomplete.")?;
-    let (month, year) = parse_expiry(expiry).ok_or("Your card's expiration date is incomplete.")?;
+    let card = lookup(number).ok_or(MSG_NUMBER_INCOMPLETE)?;
+    let (month, year) = parse_expiry(expiry).ok_or(MSG_EXPIRY_INCOMPLETE)?;
     if year < now_year || (year == now_year && month < now_month) {
-        return Err("Your card's expiration year is in the past.");
+        return Err(MSG_EXPIRY_PAST);
     }
     let cvc_len = if card.brand == "amex" { 4 } else { 3 };
     if cvc.len() != cvc_len || !cvc.chars().all(|c| c.is_ascii_digit()) {
-        return Err("Your card's security code is incomplete.");
+        return Err(MSG_CVC_INCOMPLETE);
     }
     Ok((card, month, year))
 }

@@ -742,6 +742,9 @@ fn take_discount(
 /// `allow_promotion_codes=true`: the code's coupon applies, the amounts are computed again,
 /// and a PaymentIntent still waiting for a card asks for the new total. Refusals are the page's
 /// message for the customer.
+/// What Checkout's page says of a promotion code it cannot apply (unknown, expired, used up).
+pub const MSG_CODE_INVALID: &str = "This code is invalid.";
+
 pub fn apply_promotion_code(state: &mut State, session_id: &str, code: &str) -> ApiResult<()> {
     let now = state.now();
     let session = state
@@ -764,7 +767,7 @@ pub fn apply_promotion_code(state: &mut State, session_id: &str, code: &str) -> 
             "A promotion code is already applied to this Checkout Session.",
         ));
     }
-    let invalid = || ApiError::invalid("This code is invalid.").param("promotion_code");
+    let invalid = || ApiError::invalid(MSG_CODE_INVALID).param("promotion_code");
     let code = code.trim();
     let promo = state
         .promotion_codes

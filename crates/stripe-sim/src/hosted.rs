@@ -3,19 +3,27 @@
 //! Element ids for WebDriver: `#email`, `#billingName`, `#cardNumber`, `#cardExpiry`,
 //! `#cardCvc`, `#submit`, `#error` (after a decline); on the 3-D Secure page `#complete-3ds`
 //! and `#fail-3ds`.
+//!
+//! The pages speak the session's Checkout `locale` as Stripe's do, in Till's languages (the
+//! `sim-…` messages of `ui/locales`, through till-i18n): `de`, `fr`, `fr-CA`, `es`, `es-419`,
+//! `ja` pick theirs; `auto`, none or any other, English. A page without a session (not found)
+//! follows the browser's `Accept-Language`. Card errors are shown in the page's language; the
+//! API's JSON keeps Stripe's English messages.
 
 use std::sync::Arc;
 
 use axum::extract::{Path, State as AxState};
-use axum::http::StatusCode;
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
+use till_domain::money::{Currency, Locale, Money};
+use till_i18n::{Arg, Language};
 
 use crate::app::App;
-use crate::billing::interval_label;
-use crate::checkout::{self, AttemptOutcome};
+use crate::cards;
+use crate::checkout::{self, AttemptOutcome, MSG_3DS_FAILED, MSG_CODE_INVALID};
 use crate::model::{Session, State};
 use crate::money::format_amount;
 
@@ -73,6 +81,97 @@ pub fn esc(text: &str) -> String {
     out
 }
 
+/// The language of a session's hosted page: its `locale` when Till speaks it (`fr-CA` → French,
+/// `es-419` → Spanish), else English (`auto`, none, `en-GB`, `it`, …).
+pub fn page_language(locale: Option<&str>) -> Language {
+    match locale.map(|locale| Language::negotiate([locale])) {
+        Some(Language::Pseudo) | None => Language::En,
+        Some(language) => language,
+    }
+}
+
+/// The language of a page without a session: the browser's `Accept-Language` (quality values
+/// ignored; the order is the browser's preference), else English.
+fn browser_language(headers: &HeaderMap) -> Language {
+    let wanted = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("");
+    let tags = wanted
+        .split(',')
+        .map(|tag| tag.split(';').next().unwrap_or("").trim())
+        .filter(|tag| !tag.is_empty() && *tag != "*");
+    match Language::negotiate(tags) {
+        Language::Pseudo => Language::En,
+        language => language,
+    }
+}
+
+fn t(language: Language, id: &str) -> String {
+    till_i18n::text(language, id)
+}
+
+fn t_with(language: Language, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    till_i18n::text_with(language, id, args)
+}
+
+/// A card error on the page in the page's language: Stripe's customer-facing messages are
+/// translated; any other (an API error's own words) stays as it is.
+fn page_error(language: Language, message: &str) -> String {
+    let id = match message {
+        cards::MSG_DECLINED => "sim-error-card-declined",
+        cards::MSG_INSUFFICIENT => "sim-error-insufficient-funds",
+        cards::MSG_EXPIRED => "sim-error-expired-card",
+        cards::MSG_INCORRECT_CVC => "sim-error-incorrect-cvc",
+        cards::MSG_PROCESSING => "sim-error-processing",
+        cards::MSG_INCORRECT_NUMBER => "sim-error-incorrect-number",
+        cards::MSG_LIVE_CARD => "sim-error-live-card",
+        cards::MSG_NUMBER_INCOMPLETE => "sim-error-number-incomplete",
+        cards::MSG_EXPIRY_INCOMPLETE => "sim-error-expiry-incomplete",
+        cards::MSG_EXPIRY_PAST => "sim-error-expiry-past",
+        cards::MSG_CVC_INCOMPLETE => "sim-error-cvc-incomplete",
+        MSG_3DS_FAILED => "sim-error-3ds-failed",
+        MSG_EMAIL_INCOMPLETE => "sim-error-email-incomplete",
+        MSG_CODE_INVALID => "sim-error-code-invalid",
+        other => return other.to_string(),
+    };
+    t(language, id)
+}
+
+/// What the page says when a subscription has no email yet.
+const MSG_EMAIL_INCOMPLETE: &str = "Your email is incomplete.";
+
+/// A price's interval in the page's language (`month`, `3 months`).
+fn interval_label(language: Language, interval: &str, count: u64) -> String {
+    let id = match interval {
+        "day" => "sim-interval-day",
+        "week" => "sim-interval-week",
+        "month" => "sim-interval-month",
+        "year" => "sim-interval-year",
+        _ => return crate::billing::interval_label(interval, count),
+    };
+    let count = i64::try_from(count).unwrap_or(i64::MAX);
+    t_with(language, id, &[("count", Arg::Number(count))])
+}
+
+/// An amount on the page. English keeps the simulator's own format (`$7.00`, `¥1,350`); Till's
+/// other languages format it as Stripe's page does in them, by till-domain's locale rules
+/// (`7,00 $` in German, `1 234,50 €` in French); a currency till-domain does not know keeps the
+/// simulator's format.
+fn amount(language: Language, minor: i64, currency: &str) -> String {
+    let locale = match language {
+        Language::De => Locale::GermanGermany,
+        Language::Fr => Locale::FrenchFrance,
+        Language::Es => Locale::SpanishSpain,
+        Language::Ja => Locale::JapaneseJapan,
+        Language::En | Language::Pseudo => return format_amount(minor, currency),
+    };
+    match Currency::parse(currency) {
+        Ok(currency) => Money::new(minor, currency).format(locale),
+        Err(_) => format_amount(minor, currency),
+    }
+}
+
 const STYLE: &str = r#"
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.45 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1a1f36;background:#f6f9fc}
@@ -98,14 +197,16 @@ a{color:#635bff}
 .card{background:#fff;border:1px solid #e3e8ee;border-radius:8px;padding:24px;max-width:460px;margin:48px auto;text-align:center}
 "#;
 
-fn page(title: &str, body: &str) -> Html<String> {
+fn page(language: Language, title: &str, body: &str) -> Html<String> {
     Html(format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>{body}</body></html>",
+        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body>{body}</body></html>",
+        language.tag(),
         esc(title)
     ))
 }
 
 fn message_page(
+    language: Language,
     status: StatusCode,
     title: &str,
     text: &str,
@@ -121,18 +222,20 @@ fn message_page(
         })
         .unwrap_or_default();
     let body = format!(
-        "<div class=\"card\"><span class=\"badge\">Test mode</span><h1 id=\"title\">{}</h1><p id=\"message\">{}</p>{link}</div>",
+        "<div class=\"card\"><span class=\"badge\">{}</span><h1 id=\"title\">{}</h1><p id=\"message\">{}</p>{link}</div>",
+        esc(&t(language, "sim-test-mode")),
         esc(title),
         esc(text)
     );
-    (status, page(title, &body)).into_response()
+    (status, page(language, title, &body)).into_response()
 }
 
-fn not_found() -> Response {
+fn not_found(language: Language) -> Response {
     message_page(
+        language,
         StatusCode::NOT_FOUND,
-        "Something went wrong",
-        "The page you were looking for could not be found. Please check the URL or contact the merchant.",
+        &t(language, "sim-error-title"),
+        &t(language, "sim-not-found"),
         None,
     )
 }
@@ -141,38 +244,48 @@ fn not_found() -> Response {
 /// after-submit text; its "Return to the merchant" link is left out when `success_url` is
 /// this very page (Till's training mode on the shop network sends phones here).
 fn closed_page(session: &Session, prefix: &str) -> Response {
+    let language = page_language(session.locale.as_deref());
+    let back = t(language, "sim-return-to-merchant");
     if session.status == "complete" {
         let own_page = format!("{prefix}/c/pay/{}", session.id);
         let link = session
             .success_url
             .as_deref()
-            .map(|url| (success_target(url, &session.id), "Return to the merchant"))
-            .filter(|(href, _)| !href.ends_with(&own_page));
+            .map(|url| success_target(url, &session.id))
+            .filter(|href| !href.ends_with(&own_page));
         let note = session.custom_text.get("after_submit").map(String::as_str);
         let (title, text) = if session.mode == "subscription" {
-            ("Thanks for subscribing", "Your subscription is active.")
+            ("sim-thanks-subscribing", "sim-subscription-active")
         } else if session.payment_status == "paid" {
-            ("Thanks for your payment", "Your payment is complete.")
+            ("sim-thanks-payment", "sim-payment-complete")
         } else {
-            (
-                "Payment processing",
-                "Your payment is being processed; the merchant will be notified when it completes.",
-            )
+            ("sim-processing-title", "sim-processing")
         };
+        let (title, text) = (t(language, title), t(language, text));
         let text = match note {
             Some(note) => format!("{text} {note}"),
-            None => text.to_string(),
+            None => text,
         };
         match link {
-            Some((href, label)) => message_page(StatusCode::OK, title, &text, Some((&href, label))),
-            None => message_page(StatusCode::OK, title, &text, None),
+            Some(href) => message_page(
+                language,
+                StatusCode::OK,
+                &title,
+                &text,
+                Some((&href, &back)),
+            ),
+            None => message_page(language, StatusCode::OK, &title, &text, None),
         }
     } else {
         message_page(
+            language,
             StatusCode::OK,
-            "This checkout session has expired",
-            "The payment page is no longer available. Please return to the merchant to start again.",
-            session.cancel_url.as_deref().map(|url| (url, "Return to the merchant")),
+            &t(language, "sim-expired-title"),
+            &t(language, "sim-expired"),
+            session
+                .cancel_url
+                .as_deref()
+                .map(|url| (url, back.as_str())),
         )
     }
 }
@@ -198,11 +311,15 @@ pub struct PayForm {
 
 /// For a subscription session: the recurring amount with its interval (`$29.00 / month`) and
 /// the name of the first recurring product.
-fn subscription_summary(state: &State, session: &Session) -> Option<(String, String)> {
+fn subscription_summary(
+    language: Language,
+    state: &State,
+    session: &Session,
+) -> Option<(String, String)> {
     if session.mode != "subscription" {
         return None;
     }
-    let mut amount = 0i64;
+    let mut recurring = 0i64;
     let mut label = None;
     let mut name = None;
     for item in &session.line_items {
@@ -211,15 +328,15 @@ fn subscription_summary(state: &State, session: &Session) -> Option<(String, Str
             .get(&item.price)
             .and_then(|p| p.recurring.as_ref())
         {
-            amount = amount.saturating_add(item.amount());
-            label.get_or_insert_with(|| interval_label(&r.interval, r.interval_count));
+            recurring = recurring.saturating_add(item.amount());
+            label.get_or_insert_with(|| interval_label(language, &r.interval, r.interval_count));
             name.get_or_insert_with(|| item.description.clone());
         }
     }
     Some((
         format!(
             "{} / {}",
-            format_amount(amount, &session.currency),
+            amount(language, recurring, &session.currency),
             label.unwrap_or_default()
         ),
         name.unwrap_or_default(),
@@ -249,10 +366,11 @@ fn checkout_page(
     error: Option<&str>,
     prefix: &str,
 ) -> Response {
-    let subscription = subscription_summary(state, session);
+    let language = page_language(session.locale.as_deref());
+    let subscription = subscription_summary(language, state, session);
     let mut rows = String::new();
     for item in &session.line_items {
-        let unit = format_amount(item.unit_amount, &item.currency);
+        let unit = amount(language, item.unit_amount, &item.currency);
         let recurring = state
             .prices
             .get(&item.price)
@@ -260,25 +378,42 @@ fn checkout_page(
         let (class, per) = match recurring {
             Some(r) => (
                 "line-item recurring",
-                format!(" / {}", interval_label(&r.interval, r.interval_count)),
+                format!(
+                    " / {}",
+                    interval_label(language, &r.interval, r.interval_count)
+                ),
             ),
-            None if subscription.is_some() => ("line-item one-time", " (one-time)".to_string()),
+            None if subscription.is_some() => (
+                "line-item one-time",
+                format!(" {}", t(language, "sim-one-time")),
+            ),
             None => ("line-item", String::new()),
         };
         rows.push_str(&format!(
-            "<tr class=\"{class}\"><td><div class=\"name\">{}</div><div class=\"qty\">Qty {} × {}{}</div></td><td class=\"amount\">{}</td></tr>",
+            "<tr class=\"{class}\"><td><div class=\"name\">{}</div><div class=\"qty\">{}{}</div></td><td class=\"amount\">{}</td></tr>",
             esc(&item.description),
-            item.quantity,
-            esc(&unit),
+            esc(&t_with(
+                language,
+                "sim-quantity",
+                &[
+                    ("quantity", Arg::Text(&item.quantity.to_string())),
+                    ("unit", Arg::Text(&unit)),
+                ]
+            )),
             esc(&per),
-            esc(&format_amount(item.amount(), &item.currency))
+            esc(&amount(language, item.amount(), &item.currency))
         ));
     }
     // Subtotal, discount and tax, when the session has any (as Stripe's page shows them).
     if session.amount_discount > 0 || session.amount_tax > 0 {
         rows.push_str(&format!(
-            "<tr class=\"summary\"><td>Subtotal</td><td class=\"amount\" id=\"subtotal\">{}</td></tr>",
-            esc(&format_amount(session.amount_subtotal, &session.currency))
+            "<tr class=\"summary\"><td>{}</td><td class=\"amount\" id=\"subtotal\">{}</td></tr>",
+            esc(&t(language, "sim-subtotal")),
+            esc(&amount(
+                language,
+                session.amount_subtotal,
+                &session.currency
+            ))
         ));
     }
     if let Some(discount) = &session.discount {
@@ -295,29 +430,40 @@ fn checkout_page(
             })
             .unwrap_or_else(|| discount.coupon.clone());
         rows.push_str(&format!(
-            "<tr class=\"summary\"><td>Discount ({})</td><td class=\"amount\" id=\"discount\">−{}</td></tr>",
-            esc(&label),
-            esc(&format_amount(session.amount_discount, &session.currency))
+            "<tr class=\"summary\"><td>{}</td><td class=\"amount\" id=\"discount\">−{}</td></tr>",
+            esc(&t_with(
+                language,
+                "sim-discount",
+                &[("label", Arg::Text(&label))]
+            )),
+            esc(&amount(
+                language,
+                session.amount_discount,
+                &session.currency
+            ))
         ));
     }
     if session.amount_tax > 0 {
         rows.push_str(&format!(
-            "<tr class=\"summary\"><td>Tax</td><td class=\"amount\" id=\"tax\">{}</td></tr>",
-            esc(&format_amount(session.amount_tax, &session.currency))
+            "<tr class=\"summary\"><td>{}</td><td class=\"amount\" id=\"tax\">{}</td></tr>",
+            esc(&t(language, "sim-tax")),
+            esc(&amount(language, session.amount_tax, &session.currency))
         ));
     }
     let promotion_form = if session.allow_promotion_codes == Some(true)
         && session.discount.is_none()
     {
         format!(
-            "<form method=\"post\" action=\"{}/c/pay/{}/promotion_code\" autocomplete=\"off\"><label for=\"promotionCode\">Add promotion code</label><input id=\"promotionCode\" name=\"promotionCode\"><button id=\"apply-promotion-code\" class=\"secondary\" type=\"submit\">Apply</button></form>",
+            "<form method=\"post\" action=\"{}/c/pay/{}/promotion_code\" autocomplete=\"off\"><label for=\"promotionCode\">{}</label><input id=\"promotionCode\" name=\"promotionCode\"><button id=\"apply-promotion-code\" class=\"secondary\" type=\"submit\">{}</button></form>",
             esc(prefix),
-            esc(&session.id)
+            esc(&session.id),
+            esc(&t(language, "sim-promotion-code")),
+            esc(&t(language, "sim-apply"))
         )
     } else {
         String::new()
     };
-    let due = format_amount(session.amount_total, &session.currency);
+    let due = amount(language, session.amount_total, &session.currency);
     let total = match &subscription {
         Some((per_interval, _)) => per_interval.clone(),
         None => due.clone(),
@@ -325,13 +471,19 @@ fn checkout_page(
     let back = session
         .cancel_url
         .as_deref()
-        .map(|url| format!("<p><a id=\"cancel\" href=\"{}\">← Back</a></p>", esc(url)))
+        .map(|url| {
+            format!(
+                "<p><a id=\"cancel\" href=\"{}\">{}</a></p>",
+                esc(url),
+                esc(&t(language, "sim-back"))
+            )
+        })
         .unwrap_or_default();
     let error = error
         .map(|e| {
             format!(
                 "<div class=\"error\" id=\"error\" role=\"alert\">{}</div>",
-                esc(e)
+                esc(&page_error(language, e))
             )
         })
         .unwrap_or_default();
@@ -349,15 +501,21 @@ fn checkout_page(
     } else {
         form.email.clone()
     };
+    let with_amount =
+        |id: &str, amount: &str| t_with(language, id, &[("amount", Arg::Text(amount))]);
     let pay_label = match (&subscription, session.submit_type.as_deref()) {
-        (Some(_), _) => "Subscribe".to_string(),
-        (None, Some("book")) => format!("Book {due}"),
-        (None, Some("donate")) => format!("Donate {due}"),
-        (None, _) => format!("Pay {due}"),
+        (Some(_), _) => t(language, "sim-subscribe"),
+        (None, Some("book")) => with_amount("sim-book", &due),
+        (None, Some("donate")) => with_amount("sim-donate", &due),
+        (None, _) => with_amount("sim-pay", &due),
     };
     let heading = match &subscription {
-        Some((_, name)) => format!("Subscribe to {name}"),
-        None => "Pay Till Simulator".to_string(),
+        Some((_, name)) => t_with(
+            language,
+            "sim-heading-subscribe",
+            &[("name", Arg::Text(name))],
+        ),
+        None => t(language, "sim-heading-pay"),
     };
     let email_required = if subscription.is_some() && session.customer.is_none() {
         " required"
@@ -367,7 +525,7 @@ fn checkout_page(
     let body = format!(
         r#"<main>
 <section>
-{back}<span class="badge">Test mode</span>
+{back}<span class="badge">{test_mode}</span>
 <h1 id="heading">{heading}</h1>
 <p class="total" id="total">{total}</p>
 <table id="line-items">{rows}<tr><td><strong>{due_label}</strong></td><td class="amount" id="due"><strong>{due}</strong></td></tr></table>
@@ -375,21 +533,21 @@ fn checkout_page(
 </section>
 <section>
 {submit_text}<form method="post" action="{prefix}/c/pay/{id}" autocomplete="off">
-<label for="email">Email</label>
+<label for="email">{label_email}</label>
 <input id="email" name="email" type="email" value="{email}"{email_required}>
-<label for="cardNumber">Card information</label>
+<label for="cardNumber">{label_card}</label>
 <input id="cardNumber" name="cardNumber" inputmode="numeric" placeholder="1234 1234 1234 1234" value="{number}">
 <div class="row">
-<div><label for="cardExpiry">Expiry</label><input id="cardExpiry" name="cardExpiry" placeholder="MM / YY" value="{expiry}"></div>
-<div><label for="cardCvc">CVC</label><input id="cardCvc" name="cardCvc" inputmode="numeric" placeholder="CVC" value=""></div>
+<div><label for="cardExpiry">{label_expiry}</label><input id="cardExpiry" name="cardExpiry" placeholder="{expiry_placeholder}" value="{expiry}"></div>
+<div><label for="cardCvc">{label_cvc}</label><input id="cardCvc" name="cardCvc" inputmode="numeric" placeholder="CVC" value=""></div>
 </div>
-<label for="billingName">Cardholder name</label>
+<label for="billingName">{label_name}</label>
 <input id="billingName" name="billingName" value="{name}">
 {error}
 <button id="submit" type="submit">{pay_label}</button>
 </form>
 {after_submit}
-<p class="note">Simulated checkout. Use a Stripe test card, e.g. 4242 4242 4242 4242 with any future expiry and any CVC.</p>
+<p class="note">{note}</p>
 </section>
 </main>"#,
         id = esc(&session.id),
@@ -398,11 +556,22 @@ fn checkout_page(
         after_submit = custom_text(session, "after_submit"),
         total = esc(&total),
         due = esc(&due),
-        due_label = if subscription.is_some() {
-            "Total due today"
-        } else {
-            "Total due"
-        },
+        due_label = esc(&t(
+            language,
+            if subscription.is_some() {
+                "sim-total-due-today"
+            } else {
+                "sim-total-due"
+            }
+        )),
+        test_mode = esc(&t(language, "sim-test-mode")),
+        label_email = esc(&t(language, "sim-email")),
+        label_card = esc(&t(language, "sim-card-information")),
+        label_expiry = esc(&t(language, "sim-expiry")),
+        expiry_placeholder = esc(&t(language, "sim-expiry-placeholder")),
+        label_cvc = esc(&t(language, "sim-cvc")),
+        label_name = esc(&t(language, "sim-cardholder-name")),
+        note = esc(&t(language, "sim-note")),
         heading = esc(&heading),
         pay_label = esc(&pay_label),
         email = esc(&email),
@@ -411,27 +580,36 @@ fn checkout_page(
         name = esc(&form.billing_name),
     );
     let title = if subscription.is_some() {
-        format!("Subscribe {total}")
+        with_amount("sim-title-subscribe", &total)
     } else {
-        format!("Pay {total}")
+        with_amount("sim-pay", &total)
     };
-    page(&title, &body).into_response()
+    page(language, &title, &body).into_response()
 }
 
 fn three_ds_page(session: &Session, prefix: &str) -> Response {
-    let total = format_amount(session.amount_total, &session.currency);
+    let language = page_language(session.locale.as_deref());
+    let total = amount(language, session.amount_total, &session.currency);
     let id = esc(&session.id);
     let body = format!(
-        r#"<div class="card"><span class="badge">Test mode</span>
-<h1 id="title">3D Secure 2 Test Page</h1>
-<p>Complete or fail this test authentication of {total}.</p>
-<form method="post" action="{prefix}/c/pay/{id}/3ds"><input type="hidden" name="action" value="complete"><button id="complete-3ds" type="submit">Complete</button></form>
-<form method="post" action="{prefix}/c/pay/{id}/3ds"><input type="hidden" name="action" value="fail"><button id="fail-3ds" class="secondary" type="submit">Fail</button></form>
+        r#"<div class="card"><span class="badge">{test_mode}</span>
+<h1 id="title">{heading}</h1>
+<p>{text}</p>
+<form method="post" action="{prefix}/c/pay/{id}/3ds"><input type="hidden" name="action" value="complete"><button id="complete-3ds" type="submit">{complete}</button></form>
+<form method="post" action="{prefix}/c/pay/{id}/3ds"><input type="hidden" name="action" value="fail"><button id="fail-3ds" class="secondary" type="submit">{fail}</button></form>
 </div>"#,
-        total = esc(&total),
+        test_mode = esc(&t(language, "sim-test-mode")),
+        heading = esc(&t(language, "sim-3ds-heading")),
+        text = esc(&t_with(
+            language,
+            "sim-3ds-text",
+            &[("amount", Arg::Text(&total))]
+        )),
+        complete = esc(&t(language, "sim-3ds-complete")),
+        fail = esc(&t(language, "sim-3ds-fail")),
         prefix = esc(prefix)
     );
-    page("3D Secure authentication", &body).into_response()
+    page(language, &t(language, "sim-3ds-title"), &body).into_response()
 }
 
 fn redirect_after_success(session_id: &str, success_url: Option<&str>, prefix: &str) -> Response {
@@ -441,21 +619,38 @@ fn redirect_after_success(session_id: &str, success_url: Option<&str>, prefix: &
     }
 }
 
-async fn index(AxState(hosted): AxState<Hosted>) -> Response {
+async fn index(AxState(hosted): AxState<Hosted>, headers: HeaderMap) -> Response {
+    let language = browser_language(&headers);
     let app = hosted.app;
     let base = app.with_state(|s| s.base_url.clone());
-    let body = format!(
-        "<div class=\"card\"><span class=\"badge\">Test mode</span><h1>stripe-sim</h1><p>A Stripe-compatible simulator. API base URL: <code>{}</code>. Checkout pages live under <code>/c/pay/…</code>; see the crate README for the API and test helpers.</p></div>",
-        esc(&base)
+    // The message is escaped as a whole; its two code spans go in afterwards.
+    let text = t_with(
+        language,
+        "sim-index",
+        &[
+            ("base", Arg::Text("\u{E000}")),
+            ("path", Arg::Text("\u{E001}")),
+        ],
     );
-    page("stripe-sim", &body).into_response()
+    let text = esc(&text)
+        .replace('\u{E000}', &format!("<code>{}</code>", esc(&base)))
+        .replace('\u{E001}', "<code>/c/pay/…</code>");
+    let body = format!(
+        "<div class=\"card\"><span class=\"badge\">{}</span><h1>stripe-sim</h1><p>{text}</p></div>",
+        esc(&t(language, "sim-test-mode"))
+    );
+    page(language, "stripe-sim", &body).into_response()
 }
 
-async fn show(AxState(hosted): AxState<Hosted>, Path(id): Path<String>) -> Response {
+async fn show(
+    AxState(hosted): AxState<Hosted>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     let prefix = &*hosted.prefix;
     hosted.app.with_state(|s| {
         let Some(session) = s.sessions.get(&id) else {
-            return not_found();
+            return not_found(browser_language(&headers));
         };
         if session.status != "open" {
             return closed_page(session, prefix);
@@ -476,12 +671,13 @@ async fn show(AxState(hosted): AxState<Hosted>, Path(id): Path<String>) -> Respo
 async fn pay(
     AxState(hosted): AxState<Hosted>,
     Path(id): Path<String>,
+    headers: HeaderMap,
     Form(form): Form<PayForm>,
 ) -> Response {
     let prefix = &*hosted.prefix;
     hosted.app.with_state(|s| {
         let Some(session) = s.sessions.get(&id) else {
-            return not_found();
+            return not_found(browser_language(&headers));
         };
         if session.status != "open" {
             return closed_page(session, prefix);
@@ -502,7 +698,7 @@ async fn pay(
             || session.customer_email.is_some()
             || session.customer.is_some();
         if session.mode == "subscription" && !has_email {
-            return checkout_page(s, session, &form, Some("Your email is incomplete."), prefix);
+            return checkout_page(s, session, &form, Some(MSG_EMAIL_INCOMPLETE), prefix);
         }
         let success_url = session.success_url.clone();
         let outcome = checkout::attempt_card(
@@ -533,9 +729,17 @@ async fn pay(
                     };
                     checkout_page(s, session, &form, Some(&message), prefix)
                 }
-                None => not_found(),
+                None => not_found(browser_language(&headers)),
             },
-            Err(err) => message_page(err.status, "Something went wrong", &err.message, None),
+            Err(err) => {
+                let language = page_language(
+                    s.sessions
+                        .get(&id)
+                        .and_then(|session| session.locale.as_deref()),
+                );
+                let title = t(language, "sim-error-title");
+                message_page(language, err.status, &title, &err.message, None)
+            }
         }
     })
 }
@@ -551,13 +755,14 @@ struct PromotionCodeForm {
 async fn add_promotion_code(
     AxState(hosted): AxState<Hosted>,
     Path(id): Path<String>,
+    headers: HeaderMap,
     Form(form): Form<PromotionCodeForm>,
 ) -> Response {
     let prefix = &*hosted.prefix;
     hosted.app.with_state(|s| {
         let result = checkout::apply_promotion_code(s, &id, &form.promotion_code);
         let Some(session) = s.sessions.get(&id) else {
-            return not_found();
+            return not_found(browser_language(&headers));
         };
         if session.status != "open" {
             return closed_page(session, prefix);
@@ -567,10 +772,14 @@ async fn add_promotion_code(
     })
 }
 
-async fn show_3ds(AxState(hosted): AxState<Hosted>, Path(id): Path<String>) -> Response {
+async fn show_3ds(
+    AxState(hosted): AxState<Hosted>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     let prefix = &*hosted.prefix;
     hosted.app.with_state(|s| match s.sessions.get(&id) {
-        None => not_found(),
+        None => not_found(browser_language(&headers)),
         Some(session) if session.status != "open" => closed_page(session, prefix),
         Some(session) if session.pending_3ds.is_some() => three_ds_page(session, prefix),
         Some(_) => Redirect::to(&format!("{prefix}/c/pay/{id}")).into_response(),
@@ -586,12 +795,13 @@ pub struct ThreeDsForm {
 async fn answer_3ds(
     AxState(hosted): AxState<Hosted>,
     Path(id): Path<String>,
+    headers: HeaderMap,
     Form(form): Form<ThreeDsForm>,
 ) -> Response {
     let prefix = &*hosted.prefix;
     hosted.app.with_state(|s| {
         let Some(session) = s.sessions.get(&id) else {
-            return not_found();
+            return not_found(browser_language(&headers));
         };
         if session.status != "open" {
             return closed_page(session, prefix);
@@ -607,7 +817,15 @@ async fn answer_3ds(
                 redirect_after_success(&id, success_url.as_deref(), prefix)
             }
             Ok(_) => Redirect::to(&format!("{prefix}/c/pay/{id}")).into_response(),
-            Err(err) => message_page(err.status, "Something went wrong", &err.message, None),
+            Err(err) => {
+                let language = page_language(
+                    s.sessions
+                        .get(&id)
+                        .and_then(|session| session.locale.as_deref()),
+                );
+                let title = t(language, "sim-error-title");
+                message_page(language, err.status, &title, &err.message, None)
+            }
         }
     })
 }

@@ -635,6 +635,40 @@ async fn a_customer_types_a_promotion_code_on_the_page() {
     assert_eq!(session.amount_total, Some(525));
     assert_eq!(session.total_details.unwrap().amount_discount, 175);
 
+    // A Spanish session's page says the same in Spanish (the API's words stay English).
+    let spanish = post(
+        &sim,
+        "/v1/checkout/sessions",
+        &format!("{base}&allow_promotion_codes=true&locale=es"),
+    )
+    .await;
+    let spanish_id = spanish["id"].as_str().unwrap();
+    let refused = raw_request(
+        &sim,
+        "POST",
+        &format!("/c/pay/{spanish_id}/promotion_code"),
+        None,
+        "promotionCode=NOPE",
+        &[],
+    )
+    .await
+    .text();
+    assert!(refused.contains("<html lang=\"es\">"), "{refused}");
+    assert!(refused.contains("Este código no es válido."), "{refused}");
+    assert!(refused.contains("Añadir código promocional"), "{refused}");
+    let applied = raw_request(
+        &sim,
+        "POST",
+        &format!("/c/pay/{spanish_id}/promotion_code"),
+        None,
+        "promotionCode=welcome",
+        &[],
+    )
+    .await
+    .text();
+    assert!(applied.contains("Descuento (WELCOME)"), "{applied}");
+    assert!(applied.contains("Pagar 5,25\u{a0}$"), "{applied}");
+
     // Through the helper, after a declined card: the PaymentIntent asks for the new total.
     let open = post(
         &sim,

@@ -981,6 +981,246 @@ async fn locale_is_one_of_stripes_languages_and_is_returned() {
     assert_eq!(error["param"], "locale");
 }
 
+/// Every element WebDriver drives is on the page whatever its language.
+fn assert_form_ids(html: &str) {
+    for id in [
+        "id=\"email\"",
+        "id=\"billingName\"",
+        "id=\"cardNumber\"",
+        "id=\"cardExpiry\"",
+        "id=\"cardCvc\"",
+        "id=\"submit\"",
+    ] {
+        assert!(html.contains(id), "page has {id}: {html}");
+    }
+}
+
+#[tokio::test]
+async fn hosted_page_speaks_the_sessions_locale() {
+    use stripe_shared::CheckoutSessionLocale as L;
+    let sim = sim().await;
+    let client = client(&sim);
+    // The locale, the page's `lang`, words it has, words it has not.
+    type Case = (
+        L,
+        &'static str,
+        &'static [&'static str],
+        &'static [&'static str],
+    );
+    let cases: [Case; 7] = [
+        (
+            L::De,
+            "de",
+            &[
+                "Karteninformationen",
+                "E-Mail",
+                "Name auf der Karte",
+                "Bezahlen 7,00\u{a0}$",
+                "Testmodus",
+                "Fälliger Gesamtbetrag",
+            ],
+            &["Card information", "Pay $7.00"],
+        ),
+        (
+            L::Ja,
+            "ja",
+            &["カード情報", "$7.00 を支払う", "メール", "テストモード"],
+            &["Card information", "Pay $7.00"],
+        ),
+        (
+            L::Fr,
+            "fr",
+            &["Informations de carte", "Payer 7,00\u{a0}$"],
+            &["Card information"],
+        ),
+        (
+            L::FrMinusCa,
+            "fr",
+            &["Informations de carte", "Payer 7,00\u{a0}$"],
+            &["Card information"],
+        ),
+        (
+            L::EsMinus419,
+            "es",
+            &["Información de la tarjeta", "Pagar 7,00\u{a0}$"],
+            &["Card information"],
+        ),
+        (
+            L::Auto,
+            "en",
+            &[
+                "Card information",
+                "Pay $7.00",
+                "Cardholder name",
+                "Test mode",
+            ],
+            &["Karteninformationen"],
+        ),
+        (L::It, "en", &["Card information", "Pay $7.00"], &[]),
+    ];
+    for (i, (locale, lang, present, absent)) in cases.into_iter().enumerate() {
+        let session = coffee_session(&format!("sale-page-locale-{i}"))
+            .locale(locale)
+            .send(&client)
+            .await
+            .unwrap();
+        let html = page(&session.url.unwrap(), None).await.text();
+        assert!(
+            html.contains(&format!("<html lang=\"{lang}\">")),
+            "{lang}: {html}"
+        );
+        assert_form_ids(&html);
+        for word in present {
+            assert!(html.contains(word), "{lang} has {word:?}: {html}");
+        }
+        for word in absent {
+            assert!(!html.contains(word), "{lang} lacks {word:?}: {html}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_german_session_declines_in_german_and_the_api_stays_english() {
+    use stripe_shared::CheckoutSessionLocale;
+    let sim = sim().await;
+    let client = client(&sim);
+    let session = coffee_session("sale-page-de-decline")
+        .locale(CheckoutSessionLocale::De)
+        .send(&client)
+        .await
+        .unwrap();
+    let url = session.url.clone().unwrap();
+
+    let invalid = page(
+        &url,
+        Some("cardNumber=4242424242424242&cardExpiry=01%2F20&cardCvc=123"),
+    )
+    .await
+    .text();
+    assert!(
+        invalid.contains("Das Ablaufjahr Ihrer Karte liegt in der Vergangenheit."),
+        "{invalid}"
+    );
+
+    let declined = page(
+        &url,
+        Some("email=a%40b.c&cardNumber=4000+0000+0000+0002&cardExpiry=12+%2F+34&cardCvc=123"),
+    )
+    .await;
+    assert_eq!(declined.status, 200);
+    let html = declined.text();
+    assert!(
+        html.contains(
+            "<div class=\"error\" id=\"error\" role=\"alert\">Ihre Karte wurde abgelehnt.</div>"
+        ),
+        "{html}"
+    );
+    assert!(!html.contains("Your card was declined"), "{html}");
+    assert_form_ids(&html);
+    assert!(html.contains("placeholder=\"MM / JJ\""), "{html}");
+    // Shown again on a reload, still in German.
+    assert!(page(&url, None)
+        .await
+        .text()
+        .contains("Ihre Karte wurde abgelehnt."));
+    // The API says what Stripe's API says: English.
+    let stored = sim.session(session.id.as_str()).unwrap();
+    assert_eq!(
+        stored["payment_intent"]["last_payment_error"]["message"],
+        "Your card was declined."
+    );
+
+    let paid = page(
+        &url,
+        Some("email=a%40b.c&cardNumber=4242424242424242&cardExpiry=12%2F34&cardCvc=123"),
+    )
+    .await;
+    assert_eq!(paid.status, 303);
+    let done = page(&url, None).await.text();
+    assert!(done.contains("<html lang=\"de\">"), "{done}");
+    assert!(done.contains("Vielen Dank für Ihre Zahlung"), "{done}");
+    assert!(done.contains("Zurück zum Händler"), "{done}");
+}
+
+#[tokio::test]
+async fn three_d_secure_page_speaks_the_sessions_locale() {
+    use stripe_shared::CheckoutSessionLocale;
+    let sim = sim().await;
+    let client = client(&sim);
+    let session = coffee_session("sale-page-ja-3ds")
+        .locale(CheckoutSessionLocale::Ja)
+        .send(&client)
+        .await
+        .unwrap();
+    let url = session.url.clone().unwrap();
+    let step = page(
+        &url,
+        Some("cardNumber=4000002500003155&cardExpiry=12%2F34&cardCvc=123"),
+    )
+    .await;
+    assert_eq!(step.status, 303);
+    let location = step.header("location").unwrap().to_string();
+    let challenge = page(&format!("{}{location}", sim.base_url()), None)
+        .await
+        .text();
+    assert!(challenge.contains("<html lang=\"ja\">"), "{challenge}");
+    assert!(
+        challenge.contains("3D セキュア 2 テストページ"),
+        "{challenge}"
+    );
+    assert!(
+        challenge.contains("$7.00 のテスト認証を完了するか、失敗させてください。"),
+        "{challenge}"
+    );
+    assert!(challenge.contains("id=\"complete-3ds\" type=\"submit\">完了</button>"));
+    assert!(challenge.contains("id=\"fail-3ds\" class=\"secondary\" type=\"submit\">失敗</button>"));
+    let failed = page(
+        &format!("{}{location}", sim.base_url()),
+        Some("action=fail"),
+    )
+    .await;
+    assert_eq!(failed.status, 303);
+    let again = page(&url, None).await.text();
+    assert!(again.contains("お支払い方法を認証できません。"), "{again}");
+
+    // An English session's 3-D Secure page is as it was.
+    let english = create_coffee_session(&client, "sale-page-en-3ds").await;
+    let step = page(
+        &english.url.unwrap(),
+        Some("cardNumber=4000002500003155&cardExpiry=12%2F34&cardCvc=123"),
+    )
+    .await;
+    let location = step.header("location").unwrap().to_string();
+    let challenge = page(&format!("{}{location}", sim.base_url()), None)
+        .await
+        .text();
+    assert!(challenge.contains("<html lang=\"en\">"));
+    assert!(challenge.contains("<h1 id=\"title\">3D Secure 2 Test Page</h1>"));
+    assert!(challenge.contains("Complete or fail this test authentication of $7.00."));
+}
+
+#[tokio::test]
+async fn a_page_without_a_session_follows_the_browsers_language() {
+    let sim = sim().await;
+    let missing = format!("{}/c/pay/cs_test_missing", sim.base_url());
+    let german = stripe_sim::raw::request(
+        "GET",
+        &missing,
+        &[("Accept-Language", "de-DE,de;q=0.9,en;q=0.8")],
+        None,
+        Duration::from_secs(5),
+    )
+    .await
+    .unwrap();
+    assert_eq!(german.status, 404);
+    assert!(german.text().contains("<html lang=\"de\">"));
+    assert!(german.text().contains("Etwas ist schiefgelaufen"));
+    let english = page(&missing, None).await;
+    assert_eq!(english.status, 404);
+    assert!(english.text().contains("<html lang=\"en\">"));
+    assert!(english.text().contains("Something went wrong"));
+}
+
 // ---------------------------------------------------------------- custom text, shop network
 
 #[tokio::test]

@@ -233,7 +233,7 @@ pub struct ReturnUrls {
 ///   till's browser is then seen by polling, within about a second, instead of by the
 ///   loopback page's instant wake-up);
 /// - else, in training mode on the shop network, the simulator's own page for the session
-///   there (it shows "Thanks for your payment");
+///   there (it shows "Thanks for your payment", in the session's `locale`);
 /// - else Till's loopback return page: instant in the till's own browser, "can't connect"
 ///   on a phone (the checkout panel, Settings and `tillctl doctor` say so).
 ///

@@ -1470,3 +1470,77 @@ staff-doing-manage-staff = Personal verwalten
 history-cashier = Kassierer
 history-any-cashier = Alle
 history-cashier-archived = { $name } (archiviert)
+
+## Die Zahlungsseite im Trainingsmodus: der gehostete Checkout des Simulators.
+sim-test-mode = Testmodus
+sim-error-title = Etwas ist schiefgelaufen
+sim-not-found = Die gesuchte Seite wurde nicht gefunden. Bitte prüfen Sie die URL oder wenden Sie sich an den Händler.
+sim-return-to-merchant = Zurück zum Händler
+sim-thanks-subscribing = Vielen Dank für Ihr Abonnement
+sim-subscription-active = Ihr Abonnement ist aktiv.
+sim-thanks-payment = Vielen Dank für Ihre Zahlung
+sim-payment-complete = Ihre Zahlung ist abgeschlossen.
+sim-processing-title = Zahlung wird verarbeitet
+sim-processing = Ihre Zahlung wird verarbeitet; der Händler wird benachrichtigt, sobald sie abgeschlossen ist.
+sim-expired-title = Diese Checkout-Sitzung ist abgelaufen
+sim-expired = Die Zahlungsseite ist nicht mehr verfügbar. Bitte kehren Sie zum Händler zurück, um neu zu beginnen.
+sim-interval-day = { $count ->
+    [1] Tag
+   *[other] { $count } Tage
+}
+sim-interval-week = { $count ->
+    [1] Woche
+   *[other] { $count } Wochen
+}
+sim-interval-month = { $count ->
+    [1] Monat
+   *[other] { $count } Monate
+}
+sim-interval-year = { $count ->
+    [1] Jahr
+   *[other] { $count } Jahre
+}
+sim-one-time = (einmalig)
+sim-quantity = Menge { $quantity } × { $unit }
+sim-subtotal = Zwischensumme
+sim-discount = Rabatt ({ $label })
+sim-tax = Steuer
+sim-promotion-code = Gutscheincode hinzufügen
+sim-apply = Anwenden
+sim-back = ← Zurück
+sim-heading-pay = Till Simulator bezahlen
+sim-heading-subscribe = { $name } abonnieren
+sim-total-due = Fälliger Gesamtbetrag
+sim-total-due-today = Heute fälliger Gesamtbetrag
+sim-email = E-Mail
+sim-card-information = Karteninformationen
+sim-expiry = Ablaufdatum
+sim-expiry-placeholder = MM / JJ
+sim-cvc = Prüfnummer (CVC)
+sim-cardholder-name = Name auf der Karte
+sim-pay = Bezahlen { $amount }
+sim-book = Buchen { $amount }
+sim-donate = Spenden { $amount }
+sim-subscribe = Abonnieren
+sim-title-subscribe = Abonnieren { $amount }
+sim-note = Simulierter Checkout. Verwenden Sie eine Stripe-Testkarte, z. B. 4242 4242 4242 4242 mit einem beliebigen zukünftigen Ablaufdatum und einer beliebigen CVC.
+sim-3ds-title = 3D-Secure-Authentifizierung
+sim-3ds-heading = 3D Secure 2 – Testseite
+sim-3ds-text = Schließen Sie diese Test-Authentifizierung über { $amount } ab oder lassen Sie sie fehlschlagen.
+sim-3ds-complete = Abschließen
+sim-3ds-fail = Fehlschlagen lassen
+sim-index = Ein Stripe-kompatibler Simulator. API-Basis-URL: { $base }. Die Checkout-Seiten liegen unter { $path }; API und Test-Helfer beschreibt die README des Crates.
+sim-error-card-declined = Ihre Karte wurde abgelehnt.
+sim-error-insufficient-funds = Ihre Karte ist nicht ausreichend gedeckt.
+sim-error-expired-card = Ihre Karte ist abgelaufen.
+sim-error-incorrect-cvc = Der Sicherheitscode Ihrer Karte ist falsch.
+sim-error-processing = Bei der Verarbeitung Ihrer Karte ist ein Fehler aufgetreten. Versuchen Sie es in Kürze erneut.
+sim-error-incorrect-number = Ihre Kartennummer ist ungültig.
+sim-error-live-card = Ihre Karte wurde abgelehnt. Ihre Anfrage lief im Testmodus, verwendete aber eine echte Karte (keine Testkarte). Eine Liste gültiger Testkarten finden Sie unter: https://stripe.com/docs/testing.
+sim-error-3ds-failed = Wir können Ihre Zahlungsmethode nicht authentifizieren. Bitte wählen Sie eine andere Zahlungsmethode und versuchen Sie es erneut.
+sim-error-number-incomplete = Ihre Kartennummer ist unvollständig.
+sim-error-expiry-incomplete = Das Ablaufdatum Ihrer Karte ist unvollständig.
+sim-error-expiry-past = Das Ablaufjahr Ihrer Karte liegt in der Vergangenheit.
+sim-error-cvc-incomplete = Der Sicherheitscode Ihrer Karte ist unvollständig.
+sim-error-email-incomplete = Ihre E-Mail-Adresse ist unvollständig.
+sim-error-code-invalid = Dieser Code ist ungültig.

@@ -1449,3 +1449,79 @@ staff-doing-manage-staff = Managing staff
 history-cashier = Cashier
 history-any-cashier = All
 history-cashier-archived = { $name } (archived)
+
+## Training mode's payment page: the simulator's hosted checkout (crates/stripe-sim's
+## hosted.rs), in the session's Checkout `locale` as Stripe's own page is. The card errors are
+## Stripe's customer-facing messages (the API's JSON keeps them in English).
+sim-test-mode = Test mode
+sim-error-title = Something went wrong
+sim-not-found = The page you were looking for could not be found. Please check the URL or contact the merchant.
+sim-return-to-merchant = Return to the merchant
+sim-thanks-subscribing = Thanks for subscribing
+sim-subscription-active = Your subscription is active.
+sim-thanks-payment = Thanks for your payment
+sim-payment-complete = Your payment is complete.
+sim-processing-title = Payment processing
+sim-processing = Your payment is being processed; the merchant will be notified when it completes.
+sim-expired-title = This checkout session has expired
+sim-expired = The payment page is no longer available. Please return to the merchant to start again.
+sim-interval-day = { $count ->
+    [1] day
+   *[other] { $count } days
+}
+sim-interval-week = { $count ->
+    [1] week
+   *[other] { $count } weeks
+}
+sim-interval-month = { $count ->
+    [1] month
+   *[other] { $count } months
+}
+sim-interval-year = { $count ->
+    [1] year
+   *[other] { $count } years
+}
+sim-one-time = (one-time)
+sim-quantity = Qty { $quantity } × { $unit }
+sim-subtotal = Subtotal
+sim-discount = Discount ({ $label })
+sim-tax = Tax
+sim-promotion-code = Add promotion code
+sim-apply = Apply
+sim-back = ← Back
+sim-heading-pay = Pay Till Simulator
+sim-heading-subscribe = Subscribe to { $name }
+sim-total-due = Total due
+sim-total-due-today = Total due today
+sim-email = Email
+sim-card-information = Card information
+sim-expiry = Expiry
+sim-expiry-placeholder = MM / YY
+sim-cvc = CVC
+sim-cardholder-name = Cardholder name
+sim-pay = Pay { $amount }
+sim-book = Book { $amount }
+sim-donate = Donate { $amount }
+sim-subscribe = Subscribe
+sim-title-subscribe = Subscribe { $amount }
+sim-note = Simulated checkout. Use a Stripe test card, e.g. 4242 4242 4242 4242 with any future expiry and any CVC.
+sim-3ds-title = 3D Secure authentication
+sim-3ds-heading = 3D Secure 2 Test Page
+sim-3ds-text = Complete or fail this test authentication of { $amount }.
+sim-3ds-complete = Complete
+sim-3ds-fail = Fail
+sim-index = A Stripe-compatible simulator. API base URL: { $base }. Checkout pages live under { $path }; see the crate README for the API and test helpers.
+sim-error-card-declined = Your card was declined.
+sim-error-insufficient-funds = Your card has insufficient funds.
+sim-error-expired-card = Your card has expired.
+sim-error-incorrect-cvc = Your card's security code is incorrect.
+sim-error-processing = An error occurred while processing your card. Try again in a little bit.
+sim-error-incorrect-number = Your card number is incorrect.
+sim-error-live-card = Your card was declined. Your request was in test mode, but used a non test (live) card. For a list of valid test cards, visit: https://stripe.com/docs/testing.
+sim-error-3ds-failed = We are unable to authenticate your payment method. Please choose a different payment method and try again.
+sim-error-number-incomplete = Your card number is incomplete.
+sim-error-expiry-incomplete = Your card's expiration date is incomplete.
+sim-error-expiry-past = Your card's expiration year is in the past.
+sim-error-cvc-incomplete = Your card's security code is incomplete.
+sim-error-email-incomplete = Your email is incomplete.
+sim-error-code-invalid = This code is invalid.

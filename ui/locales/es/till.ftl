@@ -1470,3 +1470,77 @@ staff-doing-manage-staff = Gestionar el personal
 history-cashier = Cajero
 history-any-cashier = Todos
 history-cashier-archived = { $name } (archivado)
+
+## La página de pago del modo de formación: el Checkout alojado del simulador.
+sim-test-mode = Modo de prueba
+sim-error-title = Algo salió mal
+sim-not-found = No se ha encontrado la página que buscabas. Comprueba la URL o ponte en contacto con el comercio.
+sim-return-to-merchant = Volver al comercio
+sim-thanks-subscribing = Gracias por suscribirte
+sim-subscription-active = Tu suscripción está activa.
+sim-thanks-payment = Gracias por tu pago
+sim-payment-complete = Tu pago se ha completado.
+sim-processing-title = Pago en proceso
+sim-processing = Tu pago se está procesando; el comercio recibirá un aviso cuando se complete.
+sim-expired-title = Esta sesión de pago ha caducado
+sim-expired = La página de pago ya no está disponible. Vuelve al comercio para empezar de nuevo.
+sim-interval-day = { $count ->
+    [1] día
+   *[other] { $count } días
+}
+sim-interval-week = { $count ->
+    [1] semana
+   *[other] { $count } semanas
+}
+sim-interval-month = { $count ->
+    [1] mes
+   *[other] { $count } meses
+}
+sim-interval-year = { $count ->
+    [1] año
+   *[other] { $count } años
+}
+sim-one-time = (único)
+sim-quantity = Cant. { $quantity } × { $unit }
+sim-subtotal = Subtotal
+sim-discount = Descuento ({ $label })
+sim-tax = Impuesto
+sim-promotion-code = Añadir código promocional
+sim-apply = Aplicar
+sim-back = ← Atrás
+sim-heading-pay = Pagar a Till Simulator
+sim-heading-subscribe = Suscribirse a { $name }
+sim-total-due = Total a pagar
+sim-total-due-today = Total a pagar hoy
+sim-email = Correo electrónico
+sim-card-information = Información de la tarjeta
+sim-expiry = Caducidad
+sim-expiry-placeholder = MM / AA
+sim-cvc = CVC
+sim-cardholder-name = Nombre del titular de la tarjeta
+sim-pay = Pagar { $amount }
+sim-book = Reservar { $amount }
+sim-donate = Donar { $amount }
+sim-subscribe = Suscribirse
+sim-title-subscribe = Suscribirse { $amount }
+sim-note = Pago simulado. Usa una tarjeta de prueba de Stripe, p. ej. 4242 4242 4242 4242, con cualquier fecha de caducidad futura y cualquier CVC.
+sim-3ds-title = Autenticación 3D Secure
+sim-3ds-heading = Página de prueba de 3D Secure 2
+sim-3ds-text = Completa o haz fallar esta autenticación de prueba de { $amount }.
+sim-3ds-complete = Completar
+sim-3ds-fail = Fallar
+sim-index = Un simulador compatible con Stripe. URL base de la API: { $base }. Las páginas de pago están en { $path }; el README del crate describe la API y las utilidades de prueba.
+sim-error-card-declined = Tu tarjeta ha sido rechazada.
+sim-error-insufficient-funds = Tu tarjeta no tiene fondos suficientes.
+sim-error-expired-card = Tu tarjeta ha caducado.
+sim-error-incorrect-cvc = El código de seguridad de tu tarjeta es incorrecto.
+sim-error-processing = Se ha producido un error al procesar tu tarjeta. Vuelve a intentarlo en unos instantes.
+sim-error-incorrect-number = El número de tu tarjeta es incorrecto.
+sim-error-live-card = Tu tarjeta ha sido rechazada. Tu solicitud estaba en modo de prueba, pero usó una tarjeta real (no de prueba). Encontrarás una lista de tarjetas de prueba válidas en: https://stripe.com/docs/testing.
+sim-error-3ds-failed = No podemos autenticar tu método de pago. Elige otro método de pago y vuelve a intentarlo.
+sim-error-number-incomplete = El número de tu tarjeta está incompleto.
+sim-error-expiry-incomplete = La fecha de caducidad de tu tarjeta está incompleta.
+sim-error-expiry-past = El año de caducidad de tu tarjeta ya ha pasado.
+sim-error-cvc-incomplete = El código de seguridad de tu tarjeta está incompleto.
+sim-error-email-incomplete = Tu dirección de correo electrónico está incompleta.
+sim-error-code-invalid = Este código no es válido.

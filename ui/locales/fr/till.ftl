@@ -1470,3 +1470,77 @@ staff-doing-manage-staff = Gérer le personnel
 history-cashier = Caissier
 history-any-cashier = Tous
 history-cashier-archived = { $name } (archivé)
+
+## La page de paiement du mode formation : le Checkout hébergé du simulateur.
+sim-test-mode = Mode test
+sim-error-title = Un problème est survenu
+sim-not-found = La page que vous recherchez est introuvable. Vérifiez l'URL ou contactez le marchand.
+sim-return-to-merchant = Retourner chez le marchand
+sim-thanks-subscribing = Merci pour votre abonnement
+sim-subscription-active = Votre abonnement est actif.
+sim-thanks-payment = Merci pour votre paiement
+sim-payment-complete = Votre paiement est effectué.
+sim-processing-title = Paiement en cours de traitement
+sim-processing = Votre paiement est en cours de traitement ; le marchand sera averti dès qu'il aboutira.
+sim-expired-title = Cette session de paiement a expiré
+sim-expired = La page de paiement n'est plus disponible. Retournez chez le marchand pour recommencer.
+sim-interval-day = { $count ->
+    [1] jour
+   *[other] { $count } jours
+}
+sim-interval-week = { $count ->
+    [1] semaine
+   *[other] { $count } semaines
+}
+sim-interval-month = { $count ->
+    [1] mois
+   *[other] { $count } mois
+}
+sim-interval-year = { $count ->
+    [1] an
+   *[other] { $count } ans
+}
+sim-one-time = (unique)
+sim-quantity = Qté { $quantity } × { $unit }
+sim-subtotal = Sous-total
+sim-discount = Remise ({ $label })
+sim-tax = Taxe
+sim-promotion-code = Ajouter un code promotionnel
+sim-apply = Appliquer
+sim-back = ← Retour
+sim-heading-pay = Payer Till Simulator
+sim-heading-subscribe = S'abonner à { $name }
+sim-total-due = Total dû
+sim-total-due-today = Total dû aujourd'hui
+sim-email = E-mail
+sim-card-information = Informations de carte
+sim-expiry = Date d'expiration
+sim-expiry-placeholder = MM / AA
+sim-cvc = CVC
+sim-cardholder-name = Nom du titulaire de la carte
+sim-pay = Payer { $amount }
+sim-book = Réserver { $amount }
+sim-donate = Faire un don de { $amount }
+sim-subscribe = S'abonner
+sim-title-subscribe = S'abonner { $amount }
+sim-note = Paiement simulé. Utilisez une carte de test Stripe, par ex. 4242 4242 4242 4242 avec une date d'expiration future et un CVC quelconques.
+sim-3ds-title = Authentification 3D Secure
+sim-3ds-heading = Page de test 3D Secure 2
+sim-3ds-text = Réussissez ou faites échouer cette authentification de test de { $amount }.
+sim-3ds-complete = Réussir
+sim-3ds-fail = Échouer
+sim-index = Un simulateur compatible avec Stripe. URL de base de l'API : { $base }. Les pages de paiement se trouvent sous { $path } ; l'API et les aides de test sont décrites dans le README du crate.
+sim-error-card-declined = Votre carte a été refusée.
+sim-error-insufficient-funds = Les fonds de votre carte sont insuffisants.
+sim-error-expired-card = Votre carte a expiré.
+sim-error-incorrect-cvc = Le code de sécurité de votre carte est incorrect.
+sim-error-processing = Une erreur est survenue lors du traitement de votre carte. Réessayez dans quelques instants.
+sim-error-incorrect-number = Votre numéro de carte est incorrect.
+sim-error-live-card = Votre carte a été refusée. Votre requête était en mode test, mais utilisait une carte réelle (pas une carte de test). La liste des cartes de test valides se trouve sur : https://stripe.com/docs/testing.
+sim-error-3ds-failed = Nous ne parvenons pas à authentifier votre moyen de paiement. Veuillez choisir un autre moyen de paiement et réessayer.
+sim-error-number-incomplete = Votre numéro de carte est incomplet.
+sim-error-expiry-incomplete = La date d'expiration de votre carte est incomplète.
+sim-error-expiry-past = L'année d'expiration de votre carte est dépassée.
+sim-error-cvc-incomplete = Le code de sécurité de votre carte est incomplet.
+sim-error-email-incomplete = Votre adresse e-mail est incomplète.
+sim-error-code-invalid = Ce code n'est pas valide.

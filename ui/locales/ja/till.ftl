@@ -1441,3 +1441,77 @@ staff-doing-manage-staff = スタッフの管理
 history-cashier = 担当者
 history-any-cashier = すべて
 history-cashier-archived = { $name } (アーカイブ済み)
+
+## 研修モードの支払いページ：シミュレーターのホスト型 Checkout。
+sim-test-mode = テストモード
+sim-error-title = 問題が発生しました
+sim-not-found = お探しのページが見つかりませんでした。URL を確認するか、販売者にお問い合わせください。
+sim-return-to-merchant = 販売者のサイトに戻る
+sim-thanks-subscribing = お申し込みいただきありがとうございます
+sim-subscription-active = サブスクリプションが有効になりました。
+sim-thanks-payment = お支払いいただきありがとうございます
+sim-payment-complete = お支払いが完了しました。
+sim-processing-title = お支払いを処理中です
+sim-processing = お支払いを処理しています。完了すると販売者に通知されます。
+sim-expired-title = この決済セッションは有効期限が切れています
+sim-expired = この支払いページはご利用いただけなくなりました。販売者のサイトに戻って、もう一度お手続きください。
+sim-interval-day = { $count ->
+    [1] 日
+   *[other] { $count } 日
+}
+sim-interval-week = { $count ->
+    [1] 週
+   *[other] { $count } 週間
+}
+sim-interval-month = { $count ->
+    [1] 月
+   *[other] { $count } か月
+}
+sim-interval-year = { $count ->
+    [1] 年
+   *[other] { $count } 年
+}
+sim-one-time = (1 回限り)
+sim-quantity = 数量 { $quantity } × { $unit }
+sim-subtotal = 小計
+sim-discount = 割引 ({ $label })
+sim-tax = 税
+sim-promotion-code = プロモーションコードを追加
+sim-apply = 適用
+sim-back = ← 戻る
+sim-heading-pay = Till Simulator への支払い
+sim-heading-subscribe = { $name } に申し込む
+sim-total-due = 支払い総額
+sim-total-due-today = 本日の支払い総額
+sim-email = メール
+sim-card-information = カード情報
+sim-expiry = 有効期限
+sim-expiry-placeholder = 月 / 年
+sim-cvc = セキュリティコード
+sim-cardholder-name = カード保有者の名前
+sim-pay = { $amount } を支払う
+sim-book = { $amount } で予約する
+sim-donate = { $amount } を寄付する
+sim-subscribe = 申し込む
+sim-title-subscribe = 申し込む { $amount }
+sim-note = シミュレーションの決済です。Stripe のテストカード（例: 4242 4242 4242 4242、有効期限は将来の任意の日付、CVC は任意）をご使用ください。
+sim-3ds-title = 3D セキュア認証
+sim-3ds-heading = 3D セキュア 2 テストページ
+sim-3ds-text = { $amount } のテスト認証を完了するか、失敗させてください。
+sim-3ds-complete = 完了
+sim-3ds-fail = 失敗
+sim-index = Stripe 互換のシミュレーターです。API のベース URL: { $base }。決済ページは { $path } の下にあります。API とテスト用ヘルパーについてはクレートの README をご覧ください。
+sim-error-card-declined = カードが拒否されました。
+sim-error-insufficient-funds = カードの残高が不足しています。
+sim-error-expired-card = カードの有効期限が切れています。
+sim-error-incorrect-cvc = カードのセキュリティコードが正しくありません。
+sim-error-processing = カードの処理中にエラーが発生しました。しばらくしてからもう一度お試しください。
+sim-error-incorrect-number = カード番号が正しくありません。
+sim-error-live-card = カードが拒否されました。テストモードのリクエストで、テスト用ではない (本番の) カードが使われました。有効なテストカードの一覧: https://stripe.com/docs/testing
+sim-error-3ds-failed = お支払い方法を認証できません。別のお支払い方法を選択して、もう一度お試しください。
+sim-error-number-incomplete = カード番号が不完全です。
+sim-error-expiry-incomplete = カードの有効期限が不完全です。
+sim-error-expiry-past = カードの有効期限の年が過去の年です。
+sim-error-cvc-incomplete = カードのセキュリティコードが不完全です。
+sim-error-email-incomplete = メールアドレスが不完全です。
+sim-error-code-invalid = このコードは無効です。
