@@ -1396,11 +1396,10 @@ fn next_purpose(purpose: &str) -> String {
     format!("{base}:{}", number + 1)
 }
 
-/// The timeline's words for what was set at the till by the owner or a manager: each price
-/// override (the product, old and new unit price, the reason with who), then a manual
-/// discount (how much, the reason with who). Empty when there is none.
-/// `phrase`, then what was changed by hand at the till: each line's price set there and the
-/// manual discount, with their reasons (a sale's first timeline entry, card, cash or split).
+/// `phrase`, then what the owner or a manager changed by hand at the till: each line's price
+/// set there (the product, old and new unit price, the reason with who), then the manual
+/// discount (how much, the reason with who) — a sale's first timeline entry, card, cash or
+/// split. `phrase` unchanged when there is none.
 pub(crate) fn adjustments_phrase(
     mut phrase: Phrase,
     cart: &Cart,

@@ -411,13 +411,6 @@ pub struct TimelineView {
     pub event_id: Option<String>,
 }
 
-/// A timeline entry's words in `language`: its message when it has one (entries written
-/// since `0016_timeline_words`), with any English the core added after it kept as it is;
-/// else the English it was written with.
-pub fn timeline_words(entry: &crate::store::TimelineRecord, language: Language) -> String {
-    crate::language::entry_words(&entry.detail, entry.message.as_deref(), language)
-}
-
 /// A refund: as Stripe reports it, or a request whose answer Till does not have.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -638,7 +631,11 @@ pub async fn detail(checkout: &Checkout, sale_id: &str) -> Result<SaleDetailView
         timeline: timeline
             .into_iter()
             .map(|t| TimelineView {
-                detail: timeline_words(&t, checkout.settings().language),
+                detail: crate::language::entry_words(
+                    &t.detail,
+                    t.message.as_deref(),
+                    checkout.settings().language,
+                ),
                 at: t.at,
                 source: t.source,
                 kind: t.kind,

@@ -364,21 +364,7 @@ impl Register {
     /// coupon's place. Refused, the cart unchanged, otherwise.
     pub fn set_manual_discount(&self, typed: &str, reason: &str) -> Result<CartView> {
         let language = self.language();
-        let who = self.checkout.signed_in()?.ok_or_else(|| {
-            Error::new(
-                ErrorCode::InvalidInput,
-                text(language, "register-error-discount-needs-owner"),
-            )
-            .with_reason("discount_needs_owner")
-        })?;
-        crate::staff::allowed(who.role, crate::staff::Action::Override, language)?;
-        let reason = reason.trim();
-        if reason.is_empty() || reason.chars().count() > 200 {
-            return Err(
-                Error::invalid_input(text(language, "register-error-discount-reason"))
-                    .with_reason("discount_reason_missing"),
-            );
-        }
+        let reason = self.adjustment_reason(reason, HandAdjustment::Discount)?;
         let typed = typed.trim();
         self.edit(|cart| {
             let amount = match typed.strip_suffix('%') {
@@ -401,7 +387,6 @@ impl Register {
                 );
             }
             let label = text(language, "sale-manual-discount");
-            let reason = format!("{reason} ({})", who.name);
             cart.set_manual_discount(amount, reason, label)
                 .map_err(|e| e.refusal(language))
         })
@@ -417,21 +402,7 @@ impl Register {
     /// its own reason, the cart unchanged.
     pub fn override_price(&self, price_id: &str, typed: &str, reason: &str) -> Result<CartView> {
         let language = self.language();
-        let who = self.checkout.signed_in()?.ok_or_else(|| {
-            Error::new(
-                ErrorCode::InvalidInput,
-                text(language, "register-error-override-needs-owner"),
-            )
-            .with_reason("override_needs_owner")
-        })?;
-        crate::staff::allowed(who.role, crate::staff::Action::Override, language)?;
-        let reason = reason.trim();
-        if reason.is_empty() || reason.chars().count() > 200 {
-            return Err(
-                Error::invalid_input(text(language, "register-error-override-reason"))
-                    .with_reason("override_reason_missing"),
-            );
-        }
+        let reason = self.adjustment_reason(reason, HandAdjustment::Price)?;
         let amount = crate::drawer::parse_amount(typed, self.currency, self.locale, language)?;
         if amount.amount_minor <= 0 {
             return Err(
@@ -455,10 +426,42 @@ impl Register {
                 .with_reason("override_recurring"));
             }
             let new_price_id = inline_price_id(&line.item.product_id, amount);
-            let reason = format!("{reason} ({})", who.name);
             cart.override_price(price_id, new_price_id, amount, reason)
                 .map_err(|e| e.refusal(language))
         })
+    }
+
+    /// What a manual discount or a price set by hand needs first: someone signed in at the till
+    /// who may override (a manager or the owner) and a reason of 1 to 200 characters. Returns
+    /// the reason with who gave it, as the sale's timeline keeps it. Refused, in the till's
+    /// language, with the adjustment's own reasons (`discount_needs_owner` /
+    /// `override_needs_owner`, `staff_not_allowed`, `…_reason_missing`).
+    fn adjustment_reason(&self, reason: &str, kind: HandAdjustment) -> Result<String> {
+        let language = self.language();
+        let (needs_owner, needs_owner_id, missing, missing_id) = match kind {
+            HandAdjustment::Discount => (
+                "discount_needs_owner",
+                "register-error-discount-needs-owner",
+                "discount_reason_missing",
+                "register-error-discount-reason",
+            ),
+            HandAdjustment::Price => (
+                "override_needs_owner",
+                "register-error-override-needs-owner",
+                "override_reason_missing",
+                "register-error-override-reason",
+            ),
+        };
+        let who = self.checkout.signed_in()?.ok_or_else(|| {
+            Error::new(ErrorCode::InvalidInput, text(language, needs_owner_id))
+                .with_reason(needs_owner)
+        })?;
+        crate::staff::allowed(who.role, crate::staff::Action::Override, language)?;
+        let reason = reason.trim();
+        if reason.is_empty() || reason.chars().count() > 200 {
+            return Err(Error::invalid_input(text(language, missing_id)).with_reason(missing));
+        }
+        Ok(format!("{reason} ({})", who.name))
     }
 
     /// Sets the tip as typed (`None` or empty: no tip), in the register's currency.
@@ -1349,6 +1352,15 @@ impl Register {
             }),
         }
     }
+}
+
+/// What the owner or a manager may change by hand at the till ([`Register::adjustment_reason`]).
+#[derive(Debug, Clone, Copy)]
+enum HandAdjustment {
+    /// A manual discount off the sale.
+    Discount,
+    /// A cart line's unit price.
+    Price,
 }
 
 /// The price id of a line sold at an amount typed at the till (an open price, a Miscellaneous
