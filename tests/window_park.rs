@@ -65,8 +65,13 @@ async fn window_park_a_cart_serve_another_then_resume_it() {
     app.press(keys::ENTER).await.unwrap();
     app.wait_text("#cart-total", |t| t == "—").await.unwrap();
 
-    // Table 4 again: F3 lists it; Resume puts it back on the register.
+    // Table 4 again: F3 lists it; Resume puts it back on the register. The dialog opens on
+    // the list drawn after the last park and draws it again once the ledger answers, then
+    // focuses Resume: the row is read after that, never a node about to be replaced.
     app.press(keys::F3).await.unwrap();
+    app.wait_js("document.activeElement?.classList.contains('parked-resume')")
+        .await
+        .unwrap();
     let row = app.wait_css(".parked-row").await.unwrap();
     let text = row.text().await.unwrap();
     assert!(text.contains("Table 4"), "{text}");
@@ -74,9 +79,6 @@ async fn window_park_a_cart_serve_another_then_resume_it() {
         text.contains("2 × Caffè Latte, Blueberry Muffin · $12.75"),
         "{text}"
     );
-    app.wait_js("document.activeElement?.classList.contains('parked-resume')")
-        .await
-        .unwrap();
     let overflowing = app.overflowing().await.unwrap();
     assert!(overflowing.is_empty(), "overflowing {overflowing:?}");
     let violations = app.axe_violations().await.unwrap();
