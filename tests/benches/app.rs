@@ -2,7 +2,8 @@
 //! resident memory of the whole process tree (app + WebKit children) idle after launch and
 //! after 100 sales against the simulator, and the executable's size; then, in a second launch,
 //! what the customer's screen adds (idle, with and without it) and whether the tree stays level
-//! over 100 sales with it on (its processes counted every 25 sales). After the first launch's
+//! over 100 sales with it on (its processes counted every 25 sales; the growth read, as its
+//! baseline was, with both windows idle: the screen back from the last sale's thank-you). After the first launch's
 //! sales, a PIN switch at the window: the next person's PIN on the lock screen to the register
 //! usable, 20 times. `TILL_BENCH_CUSTOMER_SALES=N` runs N sales (default 100) with the customer's
 //! screen on.
@@ -359,12 +360,35 @@ async fn customer_screen(
             }));
         }
     }
+    // Still on the last sale's thank-you (the receipt's QR code, for 8 s): read, as before
+    // 2026-12-05, and then again once the screen is back at idle, as its idle baseline was
+    // read and as the register is after New sale in the run without it.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let (_, at_thank_you, _) = tree_memory_mib(binary, app.data_dir.path());
+    let register = app.client.window().await.unwrap();
+    let customer = app
+        .client
+        .windows()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|w| *w != register)
+        .expect("the customer's window");
+    app.client.switch_to_window(customer).await.unwrap();
+    app.wait_js("document.body.dataset.stage === 'idle'")
+        .await
+        .expect("the customer's screen back at idle after the last thank-you");
+    app.client.switch_to_window(register).await.unwrap();
     tokio::time::sleep(Duration::from_secs(2)).await;
     let (_, after, processes_after) = tree_memory_mib(binary, app.data_dir.path());
+    let after_by_process = private_by_process(binary, app.data_dir.path());
     println!(
-        "customer screen on: after {sales} sales PSS {after:.0} MiB over {processes_after} processes \
-         ({:+.1} MiB over the sales; processes every 25 sales: {processes_during:?})",
-        after - with
+        "customer screen on: after {sales} sales, both windows idle, PSS {after:.0} MiB over \
+         {processes_after} processes ({:+.1} MiB over the sales; {at_thank_you:.0} MiB during the \
+         last thank-you, {:+.1}; processes every 25 sales: {processes_during:?}) {}",
+        after - with,
+        at_thank_you - with,
+        serde_json::Value::Object(after_by_process.clone())
     );
     app.close().await.unwrap();
     serde_json::json!({
@@ -375,6 +399,8 @@ async fn customer_screen(
         "processes_with": processes_with,
         "pss_after_sales_mib": after,
         "growth_over_sales_mib": after - with,
+        "pss_during_last_thank_you_mib": at_thank_you,
+        "private_by_process_after": after_by_process,
         "processes_every_25_sales": processes_during,
         "private_by_process_idle_with": idle_by_process,
         "series": series,
