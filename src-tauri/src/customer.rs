@@ -111,10 +111,10 @@ enum Input {
     Apply(Option<oneshot::Sender<()>>),
     /// The monitor list changed.
     Monitors(Vec<MonitorView>),
-    /// The receipt's QR code (SVG) of a paid sale, looked up after it was paid.
+    /// The receipt's QR code of a paid sale, looked up after it was paid.
     ReceiptQr {
         sale_id: String,
-        svg: String,
+        code: qr::Modules,
     },
     /// The window was closed (by the window manager, or by us).
     Closed,
@@ -290,9 +290,10 @@ struct Worker<R: Runtime> {
     sale: Option<SaleView>,
     /// The cart the sale was charged from.
     sale_cart: Option<CartView>,
-    qr: Option<(String, String)>,
-    /// The paid sale's receipt QR code: (sale id, SVG).
-    receipt_qr: Option<(String, String)>,
+    /// The payment page's QR code: (its URL, the code).
+    qr: Option<(String, qr::Modules)>,
+    /// The paid sale's receipt QR code: (sale id, the code).
+    receipt_qr: Option<(String, qr::Modules)>,
     thank_you: u64,
     placement: Placement,
     monitors: Vec<MonitorView>,
@@ -370,15 +371,15 @@ impl<R: Runtime> Worker<R> {
                 self.thank_you_timer();
                 self.look_up_receipt_qr();
             }
-            Input::ReceiptQr { sale_id, svg } => {
+            Input::ReceiptQr { sale_id, code } => {
                 if self.sale.as_ref().is_none_or(|s| s.id != sale_id) {
                     return;
                 }
-                self.receipt_qr = Some((sale_id, svg.clone()));
+                self.receipt_qr = Some((sale_id, code.clone()));
                 match self.view.take() {
                     // A cash sale's thank-you keeps its figures: only the code is added.
                     Some(view) if view.change_display.is_some() => {
-                        self.view = Some(view.with_receipt_qr(svg));
+                        self.view = Some(view.with_receipt_qr(code));
                         self.emit();
                     }
                     view => {
@@ -454,9 +455,9 @@ impl<R: Runtime> Worker<R> {
                         return;
                     }
                 };
-            match qr::svg(&payload) {
-                Ok(svg) => {
-                    let _ = inbox.send(Input::ReceiptQr { sale_id, svg });
+            match qr::Modules::of(&payload) {
+                Ok(code) => {
+                    let _ = inbox.send(Input::ReceiptQr { sale_id, code });
                 }
                 Err(e) => tracing::warn!(error = %e, "no receipt QR code for the customer screen"),
             }
@@ -497,16 +498,16 @@ impl<R: Runtime> Worker<R> {
     }
 
     /// The QR code of the sale's payment page (made once per URL).
-    fn qr_for(&mut self, url: &str) -> Option<String> {
-        if let Some((for_url, svg)) = &self.qr {
+    fn qr_for(&mut self, url: &str) -> Option<qr::Modules> {
+        if let Some((for_url, code)) = &self.qr {
             if for_url == url {
-                return Some(svg.clone());
+                return Some(code.clone());
             }
         }
-        match qr::svg(url) {
-            Ok(svg) => {
-                self.qr = Some((url.to_string(), svg.clone()));
-                Some(svg)
+        match qr::Modules::of(url) {
+            Ok(code) => {
+                self.qr = Some((url.to_string(), code.clone()));
+                Some(code)
             }
             Err(e) => {
                 tracing::warn!(error = %e, "no QR code for the customer screen");
@@ -523,7 +524,7 @@ impl<R: Runtime> Worker<R> {
                 let qr = sale.url.as_deref().and_then(|url| self.qr_for(url));
                 let view = CustomerView::sale(shop, &sale, self.sale_cart.as_ref(), qr);
                 match &self.receipt_qr {
-                    Some((id, svg)) if *id == sale.id => view.with_receipt_qr(svg.clone()),
+                    Some((id, code)) if *id == sale.id => view.with_receipt_qr(code.clone()),
                     _ => view,
                 }
             }

@@ -206,7 +206,8 @@ export function onCustomerScreen(handler) {
 }
 
 /** The customer's window (its only way in): calls `handler(view)` with each customer model
- * `{ stage, shop, lines, itemCount, totalDisplay, status, qrSvg, tenderedDisplay, changeDisplay }`.
+ * `{ stage, shop, lines, itemCount, totalDisplay, status, qr, receiptQr, tenderedDisplay, changeDisplay }`;
+ * `qr` and `receiptQr` are QR codes as `{ width, dark }` (qr::Modules), drawn by the page.
  * Resolves once it listens. */
 export function onCustomerUpdated(handler) {
   return tauri?.event?.listen("customer-updated", (event) => handler(event.payload)) ?? Promise.resolve();

@@ -19,6 +19,39 @@ const TEXT = {
 
 const TONES = { paid: "ok", declined: "bad", failed: "bad", expired: "bad", canceled: "bad" };
 
+/** The quiet zone around a QR code, in modules (qr::svg's QUIET). */
+const QUIET = 4;
+
+/** Whether module `i` (row by row) of `code` ({ width, dark }: qr::Modules) is dark. */
+const isDark = (code, i) => (parseInt(code.dark[i >> 2], 16) >> (3 - (i & 3))) & 1;
+
+/**
+ * Draws `code` into the page's one QR image the way qr::svg draws it for the register: a
+ * one-module-thick line per run of dark modules in a row. The image stays; only its size and
+ * path change, so no document is parsed or built per code.
+ */
+function drawQr(code) {
+  const size = code.width + 2 * QUIET;
+  let d = "";
+  for (let y = 0; y < code.width; y++) {
+    for (let x = 0; x < code.width;) {
+      if (!isDark(code, y * code.width + x)) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < code.width && isDark(code, y * code.width + x)) x++;
+      d += `M${start + QUIET} ${y + QUIET}.5h${x - start}`;
+    }
+  }
+  const image = $("qr-image");
+  image.setAttribute("viewBox", `0 0 ${size} ${size}`);
+  const back = image.querySelector("rect");
+  back.setAttribute("width", size);
+  back.setAttribute("height", size);
+  image.querySelector("path").setAttribute("d", d);
+}
+
 let shownQr = null;
 
 async function draw(view) {
@@ -45,22 +78,17 @@ async function draw(view) {
   if (!sale) return;
   const qr = $("qr");
   // While the customer can pay: the payment page's code; once paid: the receipt's.
-  const code = view.qrSvg ?? view.receiptQrSvg ?? null;
-  if (code !== shownQr) {
-    shownQr = code;
-    if (code) {
-      // Inline SVG (as the register's): no image URL for WebKit to keep per sale.
-      const image = document.importNode(new DOMParser().parseFromString(code, "image/svg+xml").documentElement, true);
-      image.setAttribute("role", "img");
-      image.setAttribute("aria-label", view.qrSvg ? TEXT.qrAlt : TEXT.receiptAlt);
-      qr.replaceChildren(image);
-    } else {
-      qr.replaceChildren();
-    }
+  const code = view.qr ?? view.receiptQr ?? null;
+  const key = code && `${code.width}:${code.dark}`;
+  if (key !== shownQr) {
+    shownQr = key;
+    if (code) drawQr(code);
   }
-  qr.dataset.code = view.qrSvg ? "pay" : view.receiptQrSvg ? "receipt" : "";
+  qr.hidden = !code;
+  $("qr-image").setAttribute("aria-label", view.qr ? TEXT.qrAlt : TEXT.receiptAlt);
+  qr.dataset.code = view.qr ? "pay" : view.receiptQr ? "receipt" : "";
   $("scan").hidden = !code;
-  $("scan").textContent = view.qrSvg ? TEXT.scan : TEXT.receiptScan;
+  $("scan").textContent = view.qr ? TEXT.scan : TEXT.receiptScan;
   $("amount").textContent = view.totalDisplay ?? "";
   const status = $("status");
   const paid = view.status === "paid";

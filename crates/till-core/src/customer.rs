@@ -15,7 +15,7 @@ use crate::drawer::CashSaleView;
 use crate::error::Result;
 use crate::register::CartView;
 use crate::store::Ledger;
-use crate::{settings, Error};
+use crate::{qr, settings, Error};
 
 /// Settings keys (the ledger's `settings` table).
 pub const SCREEN_ENABLED: &str = "customer_screen_enabled";
@@ -131,12 +131,12 @@ pub struct CustomerView {
     /// The cart's total, or the sale's amount.
     pub total_display: Option<String>,
     pub status: Option<CustomerStatus>,
-    /// The payment page's QR code (SVG), while the customer can pay. The same code as the
-    /// register's (`qr::svg` of the Checkout URL).
-    pub qr_svg: Option<String>,
-    /// Once paid: the receipt's QR code (SVG) — Stripe's receipt page for a card payment,
-    /// else the sale's number as the printed receipt has it.
-    pub receipt_qr_svg: Option<String>,
+    /// The payment page's QR code, while the customer can pay: the same code as the
+    /// register's (`qr::svg` of the Checkout URL), as modules the page draws (`qr::Modules`).
+    pub qr: Option<qr::Modules>,
+    /// Once paid: the receipt's QR code — Stripe's receipt page for a card payment, else the
+    /// sale's number as the printed receipt has it.
+    pub receipt_qr: Option<qr::Modules>,
     /// A cash sale: what the customer handed over, and the change.
     pub tendered_display: Option<String>,
     pub change_display: Option<String>,
@@ -153,8 +153,8 @@ impl CustomerView {
             amounts: Vec::new(),
             total_display: None,
             status: None,
-            qr_svg: None,
-            receipt_qr_svg: None,
+            qr: None,
+            receipt_qr: None,
             tendered_display: None,
             change_display: None,
         }
@@ -176,12 +176,12 @@ impl CustomerView {
     }
 
     /// A sale: its amount and status; `cart` the lines it was charged for (when it came from
-    /// the cart); `qr_svg` the payment page's code, kept only while the customer can pay.
+    /// the cart); `qr` the payment page's code, kept only while the customer can pay.
     pub fn sale(
         shop: Shop,
         sale: &SaleView,
         cart: Option<&CartView>,
-        qr_svg: Option<String>,
+        qr: Option<qr::Modules>,
     ) -> CustomerView {
         let status = CustomerStatus::of(sale);
         let lines = cart.map(lines).unwrap_or_default();
@@ -192,15 +192,15 @@ impl CustomerView {
             lines,
             total_display: Some(sale.amount_display.clone()),
             status: Some(status),
-            qr_svg: qr_svg.filter(|_| status.can_pay() && sale.url.is_some()),
+            qr: qr.filter(|_| status.can_pay() && sale.url.is_some()),
             ..CustomerView::idle(shop)
         }
     }
 
     /// The same view with the receipt's QR code, once the sale is paid.
-    pub fn with_receipt_qr(self, svg: String) -> CustomerView {
+    pub fn with_receipt_qr(self, code: qr::Modules) -> CustomerView {
         CustomerView {
-            receipt_qr_svg: (self.status == Some(CustomerStatus::Paid)).then_some(svg),
+            receipt_qr: (self.status == Some(CustomerStatus::Paid)).then_some(code),
             ..self
         }
     }
@@ -481,10 +481,10 @@ mod tests {
                 a_shop(),
                 &sale(state, attempt),
                 Some(&cart()),
-                Some("<svg/>".into()),
+                Some(crate::qr::Modules::of("https://example.test/pay").unwrap()),
             );
             assert_eq!(view.status, Some(status), "{state} {attempt:?}");
-            assert_eq!(view.qr_svg.is_some(), qr, "{state} {attempt:?}");
+            assert_eq!(view.qr.is_some(), qr, "{state} {attempt:?}");
             assert_eq!(view.lines.len(), 1);
             assert_clean(&view);
         }
@@ -508,7 +508,7 @@ mod tests {
         assert_eq!(view.status, Some(CustomerStatus::Paid));
         assert_eq!(view.tendered_display.as_deref(), Some("$10.00"));
         assert_eq!(view.change_display.as_deref(), Some("$2.00"));
-        assert_eq!(view.qr_svg, None);
+        assert_eq!(view.qr, None);
         assert_clean(&view);
     }
 
