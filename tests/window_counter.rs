@@ -716,6 +716,10 @@ async fn window_counter_keyboard_quantity_buttons_keep_focus_in_the_cart() {
 
     // The last sales are reachable from the keyboard: each is a button.
     app.click_css(&tile("latte")).await.unwrap();
+    // Charge is enabled once the cart has the latte (a click before that does nothing).
+    app.wait_text("#charge", |t| t.starts_with("Charge $"))
+        .await
+        .unwrap();
     app.click_css("#charge").await.unwrap();
     app.waiting_sale_id().await.unwrap();
     app.wait_css("#recent-list button.recent-item")
