@@ -278,6 +278,13 @@ async fn a_tax_rate_till_does_not_know_is_refused_and_nothing_is_recorded() {
     assert_eq!(count(&till, "sale_taxes"), 0);
 }
 
+/// A percentage coupon's value (`"10"`: 10 % off).
+fn percent_off(percent: &str) -> CouponValue {
+    CouponValue::PercentOff {
+        percent: Percent::parse(percent).unwrap(),
+    }
+}
+
 async fn coupon(
     till: &TestTill,
     key: &str,
@@ -318,9 +325,7 @@ async fn a_coupon_and_a_tip_cost_the_same_at_stripe_and_in_cash_and_bad_ones_are
         &till,
         "coupon-ten",
         "Summer 10%",
-        CouponValue::PercentOff {
-            percent: Percent::parse("10").unwrap(),
-        },
+        percent_off("10"),
         Some(1),
     )
     .await;
@@ -488,13 +493,7 @@ async fn a_card_sale_with_a_coupon_and_a_tip_charges_exactly_the_tills_total() {
     let beans = product(&till, "cat_taxcafe0004", "Coffee beans", "9.50", &rates.vat).await;
     let mut carts = Vec::new();
     for (key, name, value) in [
-        (
-            "coupon-staff",
-            "Staff 20%",
-            CouponValue::PercentOff {
-                percent: Percent::parse("20").unwrap(),
-            },
-        ),
+        ("coupon-staff", "Staff 20%", percent_off("20")),
         (
             "coupon-three",
             "Three off",
@@ -1095,9 +1094,7 @@ async fn a_promotion_code_typed_on_stripes_page_is_what_the_ledger_records() {
         &till,
         "coupon-spring",
         "Spring 20%",
-        CouponValue::PercentOff {
-            percent: Percent::parse("20").unwrap(),
-        },
+        percent_off("20"),
         None,
     )
     .await;
@@ -1278,9 +1275,7 @@ async fn the_report_and_the_export_show_discounts_tax_per_rate_and_tips() {
         &till,
         "coupon-report-ten",
         "Summer 10%",
-        CouponValue::PercentOff {
-            percent: Percent::parse("10").unwrap(),
-        },
+        percent_off("10"),
         None,
     )
     .await;
@@ -1449,9 +1444,7 @@ async fn a_parked_sale_comes_back_with_its_coupon_tip_discount_and_prices() {
         &till,
         "coupon-park",
         "Regulars 10%",
-        CouponValue::PercentOff {
-            percent: Percent::parse("10").unwrap(),
-        },
+        percent_off("10"),
         None,
     )
     .await;

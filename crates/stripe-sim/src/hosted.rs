@@ -24,6 +24,7 @@ use till_i18n::{Arg, Language};
 use crate::app::App;
 use crate::cards;
 use crate::checkout::{self, AttemptOutcome, MSG_3DS_FAILED, MSG_CODE_INVALID};
+use crate::error::ApiError;
 use crate::model::{Session, State};
 use crate::money::format_amount;
 
@@ -228,6 +229,18 @@ fn message_page(
         esc(text)
     );
     (status, page(language, title, &body)).into_response()
+}
+
+/// A refused payment attempt or 3-D Secure answer: the API's error as a page, in the
+/// session's language.
+fn attempt_error_page(s: &State, id: &str, err: &ApiError) -> Response {
+    let language = page_language(
+        s.sessions
+            .get(id)
+            .and_then(|session| session.locale.as_deref()),
+    );
+    let title = t(language, "sim-error-title");
+    message_page(language, err.status, &title, &err.message, None)
 }
 
 fn not_found(language: Language) -> Response {
@@ -731,15 +744,7 @@ async fn pay(
                 }
                 None => not_found(browser_language(&headers)),
             },
-            Err(err) => {
-                let language = page_language(
-                    s.sessions
-                        .get(&id)
-                        .and_then(|session| session.locale.as_deref()),
-                );
-                let title = t(language, "sim-error-title");
-                message_page(language, err.status, &title, &err.message, None)
-            }
+            Err(err) => attempt_error_page(s, &id, &err),
         }
     })
 }
@@ -817,15 +822,7 @@ async fn answer_3ds(
                 redirect_after_success(&id, success_url.as_deref(), prefix)
             }
             Ok(_) => Redirect::to(&format!("{prefix}/c/pay/{id}")).into_response(),
-            Err(err) => {
-                let language = page_language(
-                    s.sessions
-                        .get(&id)
-                        .and_then(|session| session.locale.as_deref()),
-                );
-                let title = t(language, "sim-error-title");
-                message_page(language, err.status, &title, &err.message, None)
-            }
+            Err(err) => attempt_error_page(s, &id, &err),
         }
     })
 }

@@ -81,31 +81,20 @@ pub fn keyring_words(e: Error, language: Language) -> Error {
     } else {
         "linux"
     };
-    let message = match e.reason {
-        Some("stored_key_malformed") => text(language, "keys-problem-stored-malformed"),
-        Some("keyring_locked") => text_with(
-            language,
-            "keys-problem-keyring-locked",
-            &[
-                ("keyring", Arg::Text(keyring)),
-                (
-                    "fix",
-                    Arg::Text(&text(language, &format!("keys-fix-locked-{platform}"))),
-                ),
-            ],
-        ),
-        _ => text_with(
-            language,
-            "keys-problem-keyring-unavailable",
-            &[
-                ("keyring", Arg::Text(keyring)),
-                (
-                    "fix",
-                    Arg::Text(&text(language, &format!("keys-fix-unavailable-{platform}"))),
-                ),
-            ],
-        ),
+    let (problem, fix) = match e.reason {
+        Some("stored_key_malformed") => {
+            let message = text(language, "keys-problem-stored-malformed");
+            return Error { message, ..e };
+        }
+        Some("keyring_locked") => ("keys-problem-keyring-locked", "locked"),
+        _ => ("keys-problem-keyring-unavailable", "unavailable"),
     };
+    let fix = text(language, &format!("keys-fix-{fix}-{platform}"));
+    let message = text_with(
+        language,
+        problem,
+        &[("keyring", Arg::Text(keyring)), ("fix", Arg::Text(&fix))],
+    );
     Error { message, ..e }
 }
 
